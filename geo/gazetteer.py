@@ -1,0 +1,191 @@
+"""The bundled world gazetteer: a prebuilt SQLite index opened lazily, read-only."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from geo.errors import GazetteerError
+from geo.models import Place
+from geo.normalize import normalize_name
+
+__all__ = ["Gazetteer", "default_data_dir", "key_hash", "load", "normalize_name"]
+
+# Flags stored with each (name, place) pair by scripts/build_gazetteer.py.
+PRIMARY, ALIAS, CURATED, ABBREV = 1, 2, 4, 8
+
+_PLACE_SQL = (
+    "SELECT id, name, kind, lon, lat, cc, admin1, admin1_code, population, fcode, geonameid "
+    "FROM places"
+)
+
+
+def key_hash(key: str) -> int:
+    """Stable 64-bit hash of a normalised name (the prefilter in front of SQLite)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def default_data_dir() -> Path:
+    """Folder holding gazetteer.sqlite: $GEO_DATA_DIR, the installed copy, or the source tree."""
+    env = os.environ.get("GEO_DATA_DIR")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    installed = here / "_data"
+    return installed if installed.is_dir() else here.parent / "data"
+
+
+def _row_to_place(row: tuple) -> Place:
+    return Place(
+        id=row[0], name=row[1], kind=row[2], lon=row[3], lat=row[4], country_code=row[5],
+        admin1=row[6], admin1_code=row[7], population=row[8], feature_code=row[9],
+        geonameid=row[10],
+    )
+
+
+class Gazetteer:
+    """Read-only access to the place index; safe to share between threads.
+
+    Parameters
+    ----------
+    path : folder holding ``gazetteer.sqlite`` and ``name_hashes.npy``.
+    """
+
+    def __init__(self, path: Path) -> None:
+        db_path = path / "gazetteer.sqlite"
+        hash_path = path / "name_hashes.npy"
+        if not db_path.is_file() or not hash_path.is_file():
+            raise GazetteerError(
+                f"gazetteer not found: expected {db_path} and {hash_path}; "
+                "rebuild it with 'python scripts/build_gazetteer.py' or set GEO_DATA_DIR"
+            )
+        self.path = path
+        self._db_path = db_path
+        self._hashes = np.load(hash_path, mmap_mode="r")
+        self._local = threading.local()
+        self._cands: dict[str, tuple[tuple[Place, int], ...]] = {}
+        self._places: dict[int, Place] = {}
+        meta = dict(self._db().execute("SELECT k, v FROM meta").fetchall())
+        self.max_tokens = min(int(meta.get("max_tokens", 8)), 8)
+        self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
+        self._words: dict[str, tuple[float, bool]] | None = None
+        self._admin1: dict[tuple[str, str], int] | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        db = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(f"file:{self._db_path}?mode=ro&immutable=1", uri=True)
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot open gazetteer {self._db_path}: {exc}") from exc
+            self._local.db = db
+        return db
+
+    def __getstate__(self) -> dict:
+        # Workers (dask, multiprocessing) reopen the files instead of pickling the index.
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])  # type: ignore[misc]
+
+    # --- lookups ---------------------------------------------------------------------------
+    def known(self, keys: list[str]) -> np.ndarray:
+        """Boolean mask: which normalised keys may be gazetteer names (no false negatives)."""
+        if not keys:
+            return np.zeros(0, dtype=bool)
+        h = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
+        idx = np.searchsorted(self._hashes, h)
+        idx[idx >= len(self._hashes)] = 0
+        return self._hashes[idx] == h
+
+    def candidates(self, key: str) -> tuple[tuple[Place, int], ...]:
+        """Every place with this normalised name, with the name's provenance flags."""
+        hit = self._cands.get(key)
+        if hit is not None:
+            return hit
+        rows = self._db().execute(
+            "SELECT p.id, p.name, p.kind, p.lon, p.lat, p.cc, p.admin1, p.admin1_code, "
+            "p.population, p.fcode, p.geonameid, n.flags "
+            "FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
+            (key,),
+        ).fetchall()
+        out = tuple((self._cache_place(_row_to_place(r)), r[11]) for r in rows)
+        if len(self._cands) > 200_000:
+            self._cands.clear()
+        self._cands[key] = out
+        return out
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        """Places called ``name`` (any spelling the normalisation folds together)."""
+        return tuple(p for p, _ in self.candidates(normalize_name(name)))
+
+    def _cache_place(self, place: Place) -> Place:
+        self._places[place.id] = place
+        return place
+
+    def place(self, place_id: int) -> Place | None:
+        """The row with this id (GeoNames id, or a negative curated id)."""
+        hit = self._places.get(place_id)
+        if hit is None:
+            row = self._db().execute(_PLACE_SQL + " WHERE id = ?", (place_id,)).fetchone()
+            hit = self._cache_place(_row_to_place(row)) if row else None
+        return hit
+
+    def _country_table(self) -> dict[str, tuple[int, frozenset[str]]]:
+        if self._countries is None:
+            rows = self._db().execute("SELECT cc, id, neighbours FROM countries").fetchall()
+            self._countries = {
+                cc: (gid, frozenset(filter(None, nb.split(",")))) for cc, gid, nb in rows
+            }
+        return self._countries
+
+    def country(self, cc: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-2 code ``cc``."""
+        entry = self._country_table().get(cc)
+        return self.place(entry[0]) if entry else None
+
+    def neighbours(self, cc: str) -> frozenset[str]:
+        """ISO codes of the countries bordering ``cc``."""
+        entry = self._country_table().get(cc)
+        return entry[1] if entry else frozenset()
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The first-level division a place lies in."""
+        if self._admin1 is None:
+            rows = self._db().execute(
+                "SELECT cc, admin1_code, id FROM places WHERE kind = 'admin1'"
+            ).fetchall()
+            self._admin1 = {(cc, code): pid for cc, code, pid in rows}
+        pid = self._admin1.get((place.country_code, place.admin1_code))
+        return self.place(pid) if pid is not None else None
+
+    def word(self, key: str) -> tuple[float, bool]:
+        """(Zipf frequency in English, is an ordinary lowercase word) for a name key."""
+        if self._words is None:
+            rows = self._db().execute("SELECT key, zipf, lowercase FROM words").fetchall()
+            self._words = {k: (z, bool(lc)) for k, z, lc in rows}
+        return self._words.get(key, (0.0, False))
+
+    def stats(self) -> dict[str, int]:
+        """Row counts per place kind."""
+        return dict(self._db().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
+
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str) -> Gazetteer:
+    return Gazetteer(Path(path))
+
+
+def load(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+    """Open the gazetteer (cached per path; opening costs a few milliseconds)."""
+    with _lock:
+        return _load_cached(str(Path(path) if path is not None else default_data_dir()))

