@@ -76,6 +76,7 @@ class Gazetteer:
         self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
+        self._demonyms: dict[str, str] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -171,6 +172,12 @@ class Gazetteer:
             rows = self._db().execute("SELECT key, zipf, lowercase FROM words").fetchall()
             self._words = {k: (z, bool(lc)) for k, z, lc in rows}
         return self._words.get(key, (0.0, False))
+
+    def demonym(self, key: str) -> str | None:
+        """ISO code of the country a demonym names ("syrian" -> "SY"), or None."""
+        if self._demonyms is None:
+            self._demonyms = dict(self._db().execute("SELECT key, cc FROM demonyms").fetchall())
+        return self._demonyms.get(key)
 
     def stats(self) -> dict[str, int]:
         """Row counts per place kind."""

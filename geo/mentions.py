@@ -1,0 +1,240 @@
+"""Find place mentions in text: longest gazetteer match over capitalised word runs."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from geo.gazetteer import Gazetteer
+from geo.models import Mention, MentionHint
+from geo.normalize import normalize_name
+
+__all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
+
+# Words (with inner apostrophes: Qa'im, Sana'a), dotted abbreviations (U.S., U.K.), numbers.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|['’‘ʿʾʼ`](?=\w))*")
+_APOS = ("'", "’")
+_JOIN_GAP = re.compile(r"[ \t]?[-‐–][ \t]?|[ \t]")
+_SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
+
+# Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Dayr az Zawr").
+_CONNECTORS = frozenset(
+    "de del della la le les los las da das do dos di du des van von der den ten y e i "
+    "of and upon on sur sous al el ad ar as an at az ash ath ed es ez et ul ud bin ibn "
+    "bani beni".split()
+)
+# Lowercase words that end a feature name ("Al-Qa'im border crossing", "Kerch Bridge").
+_FEATURE_TAILS = frozenset("crossing border bridge point plant strip heights".split())
+
+# Words around a name that say which kind of place it is.
+_REGION_WORDS = frozenset(
+    "province provinces governorate governorates oblast oblasts region regions state states "
+    "district districts county counties prefecture department departments municipality "
+    "territory canton raion rayon wilaya".split()
+)
+_CITY_WORDS = frozenset("city town village cities towns villages".split())
+_AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
+_BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
+                        r"district|county)\s+of\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\A(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*/\s*)\Z")
+# "U.K.-based", "Iranian-backed", "Turkish-held": a name used as a modifier, not a place.
+_MODIFIER_TAIL = re.compile(
+    r"[-‐–](?:backed|based|led|held|controlled|funded|allied|sponsored|supported|made|"
+    r"born|run|brokered|occupied|owned|linked|aligned|friendly|bound)\b"
+)
+_LOCATIVE = frozenset(
+    "in at near from to into across outside around toward towards via through of "
+    "over between inside within".split()
+)
+
+
+class Token:
+    """A word of the text with its offsets (``cap``: starts with a capital letter)."""
+
+    __slots__ = ("text", "start", "end", "cap")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        self.cap = text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split text into word tokens; possessive 's is left out of the token."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
+            out.append(Token(tok[:-2], m.start(), m.end() - 2))
+        else:
+            out.append(Token(tok, m.start(), m.end()))
+    return out
+
+
+def _joined(text: str, a: Token, b: Token) -> bool:
+    return _JOIN_GAP.fullmatch(text, a.end, b.start) is not None
+
+
+def _sentence_initial(text: str, tok: Token) -> bool:
+    before = text[max(0, tok.start - 6) : tok.start]
+    return tok.start == 0 or not before.strip() and "\n" in before or bool(
+        _SENTENCE_END.search(text, 0, tok.start)
+        and _SENTENCE_END.search(text[max(0, tok.start - 6) : tok.start])
+    )
+
+
+def _spans(text: str, tokens: list[Token], max_tokens: int) -> Iterable[tuple[int, int]]:
+    """Candidate (first, last) token index pairs: capitalised at both ends, joined inside."""
+    n = len(tokens)
+    for i, first in enumerate(tokens):
+        if not first.cap:
+            continue
+        for j in range(i, min(n, i + max_tokens)):
+            tok = tokens[j]
+            if j > i and not _joined(text, tokens[j - 1], tok):
+                break
+            low = tok.text.lower()
+            if tok.cap or (j > i and low in _FEATURE_TAILS):
+                yield i, j
+            elif low not in _CONNECTORS:
+                break
+
+
+def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
+    m = _AFTER_HINT.match(text[end : end + 24])
+    if not m:
+        return None, end
+    word = m.group(1).lower()
+    if word in _REGION_WORDS:
+        return "region", end + m.end()
+    if word in _CITY_WORDS and word not in ("state", "states"):
+        return "city", end + m.end()
+    if word == "crossing" or text[end : end + 17].lower() == " border crossing":
+        return "feature", end + (16 if word == "border" else 9)
+    return None, end
+
+
+def _hint_before(text: str, start: int) -> MentionHint | None:
+    m = _BEFORE_OF.search(text[max(0, start - 20) : start])
+    if not m:
+        return None
+    return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
+
+
+def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """Reject a one-word match that is more likely an ordinary word or part of a name."""
+    cands = gaz.candidates(key)
+    if not cands:
+        return False
+    if j > i:
+        return True
+    best = max(
+        (1e9 if p.kind == "country" else p.population for p, _ in cands), default=0
+    )
+    zipf, lowercase = gaz.word(key)
+    tok = tokens[i]
+    if tok.text.isupper() and len(tok.text) <= 4 and not tok.text.endswith("."):
+        # Acronyms (ISIS, NATO, SDF) are organisations far more often than places.
+        if best < 1e9 and (gaz.demonym(key) or not any(p.kind == "country" for p, _ in cands)):
+            return False
+    prev_word = tokens[i - 1].text.lower() if i > 0 else ""
+    locative = prev_word in _LOCATIVE and _joined(text, tokens[i - 1], tok)
+    initial = _sentence_initial(text, tok)
+    if zipf > 0:
+        if lowercase and initial and best < 1e9:
+            return False
+        need = 10 ** (zipf + 0.8) / (30 if locative else 1)
+        if best < need and not (best >= 1e9 and zipf < 5.5):
+            return False
+    # Inside a longer run of capitalised words ("Bashar Assad", "Sky News Arabia"): only a
+    # well-known place survives ("Gaza Health Ministry").
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    prv = tokens[i - 1] if i > 0 else None
+    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ") or (
+        prv is not None and prv.cap and text[prv.end : tok.start] == " "
+        and not _sentence_initial(text, prv)
+    )
+    if in_run and best < 100_000:
+        return False
+    return True
+
+
+def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Find place names in ``text``, longest match first, with character offsets.
+
+    Parameters
+    ----------
+    text : the article text; offsets index into it as given.
+    gazetteer : the place index (``geo.gazetteer.load()``).
+
+    Returns
+    -------
+    Mentions in text order, not overlapping. Names used as modifiers ("U.K.-based") and
+    capitalised ordinary words ("Since", "Sunday") are left out.
+    """
+    tokens = tokenize(text)
+    spans = list(_spans(text, tokens, gazetteer.max_tokens))
+    keys = [normalize_name(text[tokens[i].start : tokens[j].end]) for i, j in spans]
+    known = gazetteer.known(keys)
+    best: dict[int, tuple[int, str]] = {}
+    for (i, j), key, hit in zip(spans, keys, known):
+        if hit and (i not in best or j > best[i][0]) and gazetteer.candidates(key):
+            best[i] = (j, key)
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if i not in best:
+            i += 1
+            continue
+        j, key = best[i]
+        start, end = tokens[i].start, tokens[j].end
+        if _MODIFIER_TAIL.match(text, end) or not _plausible(gazetteer, key, text, tokens, i, j):
+            # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
+            # kept by the longest match; here the whole span is dropped).
+            i = j + 1
+            continue
+        hint, ext_end = _hint_after(text, end)
+        before = _hint_before(text, start)
+        hint = hint or before
+        extends = (start, ext_end) if ext_end != end else None
+        mentions.append(Mention(text[start:end], start, end, key, hint, extends))
+        i = j + 1
+    return _spread_plural_hints(text, mentions)
+
+
+def _spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Idlib and Hama provinces': the plural kind word names every place of the list."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        cur, prev = out[k], out[k - 1]
+        if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
+            ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
+            if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
+                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint)
+    return out
+
+
+def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
+    """Countries a text is about from demonyms and modifiers ("Syrian", "U.S.-backed").
+
+    Returns a weight per ISO code (number of such words, damped).
+    """
+    counts: dict[str, int] = {}
+    tokens = tokenize(text)
+    for k, tok in enumerate(tokens):
+        if not tok.cap:
+            continue
+        key = normalize_name(tok.text)
+        cc = gazetteer.demonym(key)
+        if cc is None and _MODIFIER_TAIL.match(text, tok.end):
+            cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
+            cc = cands[0].country_code if cands else None
+        if cc is None and k + 1 < len(tokens):
+            two = normalize_name(text[tok.start : tokens[k + 1].end])
+            cc = gazetteer.demonym(two) if " " in two else None
+        if cc:
+            counts[cc] = counts.get(cc, 0) + 1
+    return {cc: 1.0 + math.log(n) for cc, n in counts.items()}
