@@ -77,6 +77,8 @@ class Gazetteer:
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._not_places: frozenset[str] | None = None
+        self._english: frozenset[str] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -178,6 +180,20 @@ class Gazetteer:
         if self._demonyms is None:
             self._demonyms = dict(self._db().execute("SELECT key, cc FROM demonyms").fetchall())
         return self._demonyms.get(key)
+
+    def not_place(self, key: str) -> bool:
+        """True for names of organisations and people that GeoNames lists as place aliases."""
+        if self._not_places is None:
+            self._not_places = frozenset(
+                k for (k,) in self._db().execute("SELECT key FROM not_places")
+            )
+        return key in self._not_places
+
+    def english(self, word: str) -> bool:
+        """True when ``word`` (lowercase) is one of the 30,000 commonest English words."""
+        if self._english is None:
+            self._english = frozenset(w for (w,) in self._db().execute("SELECT word FROM english"))
+        return word in self._english
 
     def stats(self) -> dict[str, int]:
         """Row counts per place kind."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
-from geo.gazetteer import Gazetteer
+from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint
 from geo.normalize import normalize_name
 
@@ -21,11 +22,18 @@ _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
 # Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Dayr az Zawr").
 _CONNECTORS = frozenset(
     "de del della la le les los las da das do dos di du des van von der den ten y e i "
-    "of and upon on sur sous al el ad ar as an at az ash ath ed es ez et ul ud bin ibn "
-    "bani beni".split()
+    "of and upon on sur sous au aux en am im al el ad ar as an at az ash ath ed es ez et ul "
+    "ud bin ibn bani beni".split()
 )
-# Lowercase words that end a feature name ("Al-Qa'im border crossing", "Kerch Bridge").
-_FEATURE_TAILS = frozenset("crossing border bridge point plant strip heights".split())
+# Lowercase words that end a feature name ("Al-Qa'im border crossing", "Zaporizhzhia
+# nuclear power plant") and the lowercase words allowed before them.
+_FEATURE_TAILS = frozenset(
+    "crossing bridge point plant strip heights base airport camp dam port checkpoint "
+    "station field".split()
+)
+_FEATURE_INNER = frozenset(
+    "border nuclear power air naval military refugee international oil gas".split()
+)
 
 # Words around a name that say which kind of place it is.
 _REGION_WORDS = frozenset(
@@ -62,8 +70,13 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
+@lru_cache(maxsize=4)
 def tokenize(text: str) -> list[Token]:
-    """Split text into word tokens; possessive 's is left out of the token."""
+    """Split text into word tokens; possessive 's is left out of the token.
+
+    The last few results are cached: mention finding and the resolver's document context
+    both read the same text. Callers must not modify the returned list.
+    """
     out = []
     for m in _TOKEN.finditer(text):
         tok = m.group()
@@ -99,7 +112,7 @@ def _spans(text: str, tokens: list[Token], max_tokens: int) -> Iterable[tuple[in
             low = tok.text.lower()
             if tok.cap or (j > i and low in _FEATURE_TAILS):
                 yield i, j
-            elif low not in _CONNECTORS:
+            elif low not in _CONNECTORS and low not in _FEATURE_INNER:
                 break
 
 
@@ -131,8 +144,10 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         return False
     if j > i:
         return True
+    # Countries and our curated rows (regions, crossings) count as well-known places.
     best = max(
-        (1e9 if p.kind == "country" else p.population for p, _ in cands), default=0
+        (1e9 if p.kind == "country" or flags & CURATED else p.population for p, flags in cands),
+        default=0,
     )
     zipf, lowercase = gaz.word(key)
     tok = tokens[i]
@@ -155,10 +170,13 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     prv = tokens[i - 1] if i > 0 else None
     in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ") or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
-        and not _sentence_initial(text, prv)
+        and not (_sentence_initial(text, prv) and gaz.english(prv.text.lower()))
     )
-    if in_run and best < 100_000:
-        return False
+    if in_run and not any(
+        p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
+        for p, flags in cands
+    ):
+        return False  # only a well-known place by its own name ("Gaza Health Ministry")
     return True
 
 
@@ -180,12 +198,19 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     keys = [normalize_name(text[tokens[i].start : tokens[j].end]) for i, j in spans]
     known = gazetteer.known(keys)
     best: dict[int, tuple[int, str]] = {}
+    blocked: dict[int, int] = {}
+    for (i, j), key in zip(spans, keys):
+        if gazetteer.not_place(key) and j >= blocked.get(i, -1):
+            blocked[i] = j  # "Hamas", "White House": organisations, not places
     for (i, j), key, hit in zip(spans, keys, known):
         if hit and (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
+        if i in blocked and (i not in best or best[i][0] <= blocked[i]):
+            i = blocked[i] + 1
+            continue
         if i not in best:
             i += 1
             continue

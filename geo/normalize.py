@@ -43,14 +43,21 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("Dayr az Zawr") == normalize_name("Deir az-Zawr")
     True
     """
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.translate(_LETTERS).replace(".", "")
+    text = name.translate(_APOSTROPHES)
+    if text.isascii():
+        text = text.lower().replace(".", "")
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+        text = text.translate(_LETTERS).replace(".", "")
     tokens = _NON_WORD.sub(" ", _DOUBLED.sub(r"\1", text)).split()
     last = len(tokens) - 1
     out = []
     for i, tok in enumerate(tokens):
         if i < last and tok in ARTICLES:
             tok = "al"
-        out.append(_TOKEN_FOLD.get(tok, tok))
+        tok = _TOKEN_FOLD.get(tok, tok)
+        if len(tok) > 4 and tok[-1] == "h" and tok[-2] in "ae":
+            tok = tok[:-1]  # Hodeidah/Hodeida, Hamah/Hama, Raqqah/Raqqa
+        out.append(tok)
     return " ".join(out)

@@ -14,13 +14,14 @@ from geo.errors import UnresolvedPlaceError
 from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
 from geo.models import Mention, Place, Resolution
+from geo.normalize import normalize_name
 
 __all__ = ["OnUnresolved", "haversine_km", "resolve"]
 
 OnUnresolved = Literal["ignore", "warn", "raise"]
 
 _AREA = ("country", "admin1", "admin2", "region")
-_KIND_PRIOR = {"country": 1.3, "region": 0.5, "feature": 0.4, "admin1": 0.3, "city": 0.2,
+_KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
                "admin2": -0.3}
 _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
                "feature": ("feature",), "country": ("country",)}
@@ -32,6 +33,8 @@ _NEAR_GAP = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 60
+# Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
+_W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -77,16 +80,17 @@ def _prior(place: Place, flags: int, mention: Mention, same_name_city: bool) -> 
 
 
 class _Doc:
-    """What the whole text says about where it is."""
+    """What the whole text says about where it is, as seen from each mention."""
 
     def __init__(
         self, gaz: Gazetteer, countries: dict[str, float], picks: list[Place | None],
-        mentions: Sequence[Mention] = (),
+        mentions: Sequence[Mention] = (), own: Sequence[float] = (),
     ) -> None:
-        total = max(countries.values(), default=0.0)
-        self.share = {cc: w / total for cc, w in countries.items()} if total else {}
-        top = max(self.share, key=self.share.__getitem__) if self.share else ""
+        self.countries = countries
+        self.total = max(countries.values(), default=0.0)
+        top = max(countries, key=countries.__getitem__) if countries else ""
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
+        self.picks, self.mentions, self.own = picks, mentions, own
         self.local: list[set[str]] = []
         located = [(m.start, j, p.country_code) for j, (m, p) in
                    enumerate(zip(mentions, picks)) if p is not None]
@@ -94,42 +98,90 @@ class _Doc:
             self.local.append({
                 cc for start, j, cc in located if j != k and abs(start - m.start) < 250
             })
-        unique = {p.id: p for p in picks if p is not None and p.kind != "country"}
+        # Each picked place with the names that picked it: a mention gets no support from
+        # its own pick ("Mosul" must not pull its admin-2 namesake toward the city).
+        keys: dict[int, set[str]] = {}
+        unique: dict[int, Place] = {}
+        for m, p in zip(mentions, picks):
+            if p is not None and p.kind != "country":
+                unique[p.id] = p
+                keys.setdefault(p.id, set()).add(m.key)
+        self.pick_keys = [keys[i] for i in unique]
         self.pick_ids = np.array(list(unique), dtype=np.int64)
         self.pick_lon = np.radians([p.lon for p in unique.values()])
         self.pick_lat = np.radians([p.lat for p in unique.values()])
+        self.admin1_support: dict[tuple[str, str], set[str]] = {}
+        for p, ks in zip(unique.values(), self.pick_keys):
+            if p.kind in ("city", "admin2", "feature"):
+                self.admin1_support.setdefault((p.country_code, p.admin1_code), set()).update(ks)
 
-    def nearest_km(self, places: Sequence[Place]) -> np.ndarray:
-        """Distance from each place to the nearest other place picked in the text."""
-        if not len(self.pick_ids):
+    def share(self, cc: str, k: int) -> float:
+        """Weight of country ``cc`` in the text, leaving out mention k's own vote."""
+        if not self.total:
+            return 0.0
+        p = self.picks[k] if k < len(self.picks) else None
+        own_cc = p.country_code if p is not None else None
+        w = self.countries.get(cc, 0.0) - (self.own[k] if cc == own_cc else 0.0)
+        total = self.total
+        if own_cc is not None and self.countries.get(own_cc, 0.0) >= total:
+            total = max(
+                (v - (self.own[k] if c == own_cc else 0.0) for c, v in self.countries.items()),
+                default=0.0,
+            )
+        return max(w, 0.0) / total if total > 0 else 0.0
+
+    def nearest_km(self, places: Sequence[Place], key: str) -> np.ndarray:
+        """Distance from each place to the nearest place other mentions picked."""
+        others = [ks != {key} for ks in self.pick_keys]
+        if not any(others):
             return np.full(len(places), np.inf)
+        mask = np.array(others)
+        plon, plat, pids = self.pick_lon[mask], self.pick_lat[mask], self.pick_ids[mask]
         lon = np.radians([p.lon for p in places])[:, None]
         lat = np.radians([p.lat for p in places])[:, None]
-        h = np.sin((self.pick_lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.pick_lat) * (
-            np.sin((self.pick_lon - lon) / 2) ** 2
+        h = np.sin((plat - lat) / 2) ** 2 + np.cos(lat) * np.cos(plat) * (
+            np.sin((plon - lon) / 2) ** 2
         )
         d = 12742.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-        d[np.array([p.id for p in places])[:, None] == self.pick_ids[None, :]] = np.inf
+        d[np.array([p.id for p in places])[:, None] == pids[None, :]] = np.inf
         return d.min(axis=1)
 
 
 def _context(doc: _Doc, place: Place, k: int, dist: float) -> tuple[float, str]:
     score, why = 0.0, []
-    share = doc.share.get(place.country_code, 0.0)
+    share = doc.share(place.country_code, k)
     if share:
-        score += 1.2 * share
+        score += _W_SHARE * share
         why.append(f"text about {place.country_code}")
-    elif place.country_code in doc.top_neighbours:
-        score += 0.3
+    elif place.country_code in doc.top_neighbours and doc.share(doc.top, k) > 0:
+        score += _W_NEIGHBOUR
         why.append(f"neighbour of {doc.top}")
     if doc.local and place.country_code in doc.local[k]:
-        score += 0.6
+        score += _W_LOCAL
         why.append("same country as places nearby in the text")
+    if place.kind == "admin1":
+        support = doc.admin1_support.get((place.country_code, place.admin1_code), set())
+        # Only where the admin-1 code is its own (pop 0 marks codes several rows share).
+        if place.population and support - {doc.mentions[k].key}:
+            score += _W_CONTAINS
+            why.append("contains other places in the text")
     if place.kind != "country" and dist < 3000:
-        score += 0.6 * math.exp(-dist / 250.0)
+        score += _W_NEAR * math.exp(-dist / 250.0)
         if dist < 250:
             why.append(f"{dist:.0f} km from another place in the text")
     return score, "; ".join(why)
+
+
+def _regions_named_after(
+    gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
+) -> list[tuple[Place, int]]:
+    """'Kursk region', 'Kharkiv oblast': the admin-1 named after a city of that name."""
+    out = []
+    for p, flags in cands:
+        region = gaz.admin1_of(p) if p.kind == "city" else None
+        if region is not None and normalize_name(region.name)[:4] == key[:4]:
+            out.append((region, flags))
+    return out
 
 
 def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], dict[int, int]]:
@@ -154,12 +206,20 @@ def _score_all(
 ) -> list[list[tuple[float, Place, str]]]:
     scored: list[list[tuple[float, Place, str]]] = []
     for k, (m, cands) in enumerate(zip(mentions, cand_lists)):
-        cities = {(p.country_code, p.admin1_code) for p, _ in cands if p.kind == "city"}
+        # A same-name city inside an admin-1 that holds a real share of its people: "in Hama"
+        # is the city, not the governorate (but "Minnesota" is not the village of Minneota).
+        cities: dict[tuple[str, str], int] = {}
+        for p, _ in cands:
+            if p.kind == "city":
+                where = (p.country_code, p.admin1_code)
+                cities[where] = max(cities.get(where, 0), p.population)
         row = []
         with_context = doc is not None and len(cands) > 1
-        dists = doc.nearest_km([p for p, _ in cands]) if with_context else ()
+        dists = doc.nearest_km([p for p, _ in cands], m.key) if with_context else ()
         for n, (p, flags) in enumerate(cands):
-            s, why = _prior(p, flags, m, (p.country_code, p.admin1_code) in cities)
+            pop = cities.get((p.country_code, p.admin1_code), 0)
+            same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
+            s, why = _prior(p, flags, m, same_city)
             reasons = [why] if why else []
             if with_context:
                 c, cwhy = _context(doc, p, k, float(dists[n]))
@@ -198,7 +258,7 @@ def resolve(
     *,
     text: str = "",
     on_unresolved: OnUnresolved = "ignore",
-    min_confidence: float = 0.15,
+    min_confidence: float = 0.05,
 ) -> list[Resolution]:
     """Choose a place for every mention, or abstain.
 
@@ -223,6 +283,8 @@ def resolve(
         # A demonym given as a mention ("Russian" in a gold span) stands for its country,
         # never for a town that happens to share the word (Canadian, Texas).
         cands = [(country, PRIMARY)] if country else list(gazetteer.candidates(m.key))
+        if m.hint == "region" and not any(p.kind in _AREA for p, _ in cands):
+            cands += _regions_named_after(gazetteer, m.key, cands)
         if len(cands) > _MAX_CANDIDATES:
             cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
                        reverse=True)
@@ -232,7 +294,7 @@ def resolve(
 
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     for k in range(2):
-        doc = _Doc(gazetteer, dict(countries), []) if k == 0 else doc2
+        doc = _Doc(gazetteer, dict(countries), [None] * len(mentions), mentions, [0.0] * len(mentions)) if k == 0 else doc2
         scored = _score_all(gazetteer, text, mentions, doc, container, near, cand_lists)
         picks: list[Place | None] = []
         confs: list[float] = []
@@ -247,13 +309,15 @@ def resolve(
             picks.append(best[1])
             confs.append(1.0 / z)
         ctx = dict(countries)
+        own = []
         for p, c in zip(picks, confs):
+            w = c * (1.0 if p is not None and p.kind == "country" else 0.6)
             if p is not None and c > 0.3:
-                ctx[p.country_code] = ctx.get(p.country_code, 0.0) + c * (
-                    1.0 if p.kind == "country" else 0.6
-                )
+                ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
+            own.append(w if p is not None and c > 0.3 else 0.0)
         doc2 = _Doc(
-            gazetteer, ctx, [p if c > 0.4 else None for p, c in zip(picks, confs)], mentions
+            gazetteer, ctx, [p if c > 0.25 else None for p, c in zip(picks, confs)], mentions,
+            own,
         )
 
     out = []

@@ -45,6 +45,9 @@ HASHES = ROOT / "data" / "name_hashes.npy"
 
 # Name provenance flags stored with each (key, place) pair; the resolver prefers official names.
 PRIMARY, ALIAS, CURATED_ALIAS, ABBREV = 1, 2, 4, 8
+ARABIC_COUNTRIES = frozenset(
+    "SY IQ LB JO PS EG LY TN DZ MA SA YE OM AE QA KW BH SD MR".split()
+)
 
 
 def _pkg_file(package: str, *parts: str) -> Path:
@@ -157,6 +160,13 @@ def main() -> int:
     moved = 0
     with open(loc_dir / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    # Where several admin-1 rows share one GeoNames admin-1 code (the West Bank governorates
+    # all sit under PS.WE), the code's city total is not any one row's population.
+    shared_codes: dict[tuple[str, str], int] = defaultdict(int)
+    for row in rows:
+        if row[6] == "1" and row[2].count(".") >= 1:
+            cc_ = loc_countries.get(int(row[8]), "")
+            shared_codes[(cc_, row[2].split(".")[1])] += 1
     for sid, row in enumerate(rows, 1):
         name, iso, gcode, gid_s, _typ, aliases, level = row[:7]
         cc = loc_countries.get(int(row[8]), "")
@@ -180,7 +190,7 @@ def main() -> int:
                 pt, moved = mean, moved + 1
             if pt is None:
                 pt = mean
-            pop = admin1_pop.get((cc, a1), 0)
+            pop = admin1_pop.get((cc, a1), 0) if shared_codes[(cc, a1)] == 1 else 0
             kind, fcode = "admin1", "ADM1"
             admin1_name[(cc, a1)] = name
         else:
@@ -232,6 +242,13 @@ def main() -> int:
             else:
                 raise SystemExit(f"unknown curated action {action!r}")
 
+    # News drops the Arabic article ("Qamishli" for Al Qamishli, "Raqqa" for Ar Raqqah):
+    # in Arabic-speaking countries a name is also indexed without it.
+    for (key, pid), flag in list(names.items()):
+        p = places.get(pid)
+        if p and p["cc"] in ARABIC_COUNTRIES and key.startswith("al ") and len(key) >= 7:
+            names[(key[3:], pid)] = names.get((key[3:], pid), 0) | ALIAS
+
     for p in places.values():
         if p["kind"] != "country":
             p["admin1"] = admin1_name.get((p["cc"], p["admin1_code"]), "")
@@ -258,6 +275,8 @@ def main() -> int:
         CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL,
             lowercase INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE not_places (key TEXT PRIMARY KEY) WITHOUT ROWID;
+        CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
         """
     )
@@ -306,6 +325,16 @@ def main() -> int:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             demonyms[normalize_name(row["demonym"])] = row["country_code"]
     db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
+    # Organisations and people whose names are also place aliases (Hamas ~ Hamm).
+    with open(CURATED.with_name("not_places.csv"), encoding="utf-8", newline="") as fh:
+        stop = {normalize_name(r["name"]) for r in csv.DictReader(
+            line for line in fh if not line.startswith("#"))}
+    db.executemany("INSERT INTO not_places VALUES (?)", sorted((k,) for k in stop if k))
+    # Common lowercase English words: a capitalised one at a sentence start is not a name.
+    english = sorted(
+        w for w in top_n_list("en", 30_000) if w in lower_words and w.isalpha()
+    )
+    db.executemany("INSERT INTO english VALUES (?)", ((w,) for w in english))
     db.executemany(
         "INSERT INTO countries VALUES (?,?,?)",
         ((cc, gid, neighbours.get(cc, "")) for cc, gid in sorted(country_gid.items())),

@@ -1,0 +1,156 @@
+"""How big and how quick geo's maps are at 1k / 10k / 30k events, beside a naive folium map.
+
+    python bench/map_scale.py [--sizes 1000 10000 30000] [--runs 3] [--keep DIR]
+
+For each size a synthetic event frame (fixed seed) is drawn with geo.render.build_map and,
+for comparison, as one folium.GeoJson layer with a tooltip (what ``GeoDataFrame.explore``
+does). Each HTML file is opened offline in headless Chromium (scripts/offline_browser.py);
+"ready" is ``window.__geoReadyAt`` for geo's maps (set one frame after every layer is drawn)
+and the first animation frame after the load event for the naive map. Times are medians.
+Quotes are random 120-300 character runs of words from the seed article, so they compress
+about as well as news text does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+from shapely.geometry import LineString, Point
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "scripts"))
+
+from offline_browser import launch, missing_requirements, route_offline  # noqa: E402
+
+from geo.render import build_map, save_map  # noqa: E402
+from geo.schema import EVENT_COLUMNS  # noqa: E402
+
+ANCHORS = [  # measured earlier at 30,000 events, same machine type
+    ("anchor: one folium Marker per event", "23 MB", "18 s"),
+    ("anchor: one folium GeoJson layer", "4.5 MB", "1.4 s"),
+    ("anchor: FastMarkerCluster", "1.5 MB", "0.2 s"),
+]
+KINDS = ["movement", "strike", "clash", "capture", "displacement", "meeting", "interception"]
+KIND_P = [0.2, 0.25, 0.15, 0.1, 0.1, 0.1, 0.1]
+
+
+def synthetic_events(n: int, seed: int = 7) -> gpd.GeoDataFrame:
+    """``n`` events over the Levant and Iraq with the schema's columns."""
+    rng = np.random.default_rng(seed)
+    words = re.findall(r"[A-Za-z\u2019'-]+", (REPO / "seeds" / "000_7771e2e3acc4b5d4.txt")
+                       .read_text(encoding="utf-8"))
+    actors = [f"Armed group {i}" for i in range(40)]
+    sources = [f"Agency {i}" for i in range(20)]
+    kinds = rng.choice(KINDS, size=n, p=KIND_P)
+    lat = rng.uniform(30.0, 38.0, size=(n, 2))
+    lon = rng.uniform(34.0, 46.0, size=(n, 2))
+    days = rng.integers(0, 90, size=n)
+    rows = []
+    for i in range(n):
+        kind = str(kinds[i])
+        line = kind in ("movement", "interception") or (kind == "displacement" and i % 2)
+        area = rng.random() < 0.1
+        length = int(rng.integers(120, 300))
+        quote = ""
+        while len(quote) < length:
+            quote += str(rng.choice(words)) + " "
+        geom = (LineString([(lon[i, 0], lat[i, 0]), (lon[i, 1], lat[i, 1])]) if line
+                else Point(lon[i, 0], lat[i, 0]))
+        rows.append({
+            "id": f"bench-{i}", "event_type": kind, "trigger": kind,
+            "event_date": None if rng.random() < 0.05 else f"2024-{1 + days[i] // 30:02d}-"
+                                                          f"{1 + days[i] % 28:02d}",
+            "location": f"Place {i % 3000}", "origin": f"Place {(i + 7) % 3000}" if line else None,
+            "destination": f"Place {i % 3000}" if line else None,
+            "place_kind": "admin1" if area else "city", "geo_precision": 3 if area else 1,
+            "uncertainty_km": 60.0 if area else 2.0,
+            "actor1": str(rng.choice(actors)), "actor2": str(rng.choice(actors)),
+            "fatalities": int(rng.poisson(3)) if kind in ("strike", "clash") else None,
+            "source": str(rng.choice(sources)), "quote": quote.strip(),
+            "url": f"https://news.example.org/{i // 5}", "title": f"Report {i // 5}",
+            "geometry": geom,
+        })
+    data = {col: [r.get(col) for r in rows] for col in EVENT_COLUMNS}
+    return gpd.GeoDataFrame(data, geometry=[r["geometry"] for r in rows], crs="EPSG:4326")
+
+
+def naive_map(events: gpd.GeoDataFrame):
+    """The straightforward alternative: every event as a feature of one GeoJson layer."""
+    import folium
+
+    m = folium.Map(location=[34, 40], zoom_start=6)
+    cols = ["event_type", "event_date", "actor1", "source", "quote", "geometry"]
+    folium.GeoJson(events[cols].to_json(), name="events",
+                   tooltip=folium.GeoJsonTooltip(["event_type", "event_date"])).add_to(m)
+    return m
+
+
+def time_to_ready(browser, path: Path, geo: bool) -> float:
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    route_offline(context)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    if geo:
+        page.goto(path.as_uri(), wait_until="commit")
+        page.wait_for_function("window.__geoReady === true", timeout=60_000, polling=50)
+        ms = page.evaluate("window.__geoReadyAt")
+    else:
+        page.goto(path.as_uri(), wait_until="load", timeout=120_000)
+        ms = page.evaluate("new Promise(r => requestAnimationFrame(() => r(performance.now())))")
+    context.close()
+    if errors:
+        raise RuntimeError(f"{path.name}: page errors {errors[:3]}")
+    return ms / 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 30000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="write the HTML files here")
+    args = parser.parse_args()
+    reason = missing_requirements()
+    if reason:
+        sys.exit(f"map_scale: {reason}")
+    from playwright.sync_api import sync_playwright
+
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="geo-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    table = []
+    with sync_playwright() as p:
+        browser = launch(p)
+        for n in args.sizes:
+            events = synthetic_events(n)
+            for label, make, geo in (("geo.render.build_map", build_map, True),
+                                     ("naive folium.GeoJson", naive_map, False)):
+                t0 = time.perf_counter()
+                path = save_map(make(events), folder / f"{'geo' if geo else 'naive'}-{n}.html")
+                build_s = time.perf_counter() - t0
+                ready = statistics.median(time_to_ready(browser, path, geo)
+                                         for _ in range(args.runs))
+                table.append((f"{label} {n:,}", f"{path.stat().st_size / 1e6:.2f} MB",
+                              f"{ready:.2f} s", f"{build_s:.2f} s"))
+        browser.close()
+    rows = [("map", "HTML", "ready in Chromium", "build+save (Python)"), *table,
+            *[(a, b, c, "") for a, b, c in ANCHORS]]
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    for r in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    if not args.keep:
+        for f in folder.iterdir():
+            f.unlink()
+        folder.rmdir()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,350 @@
+"""Write the event table as GeoJSON, GeoPackage, ACLED-style CSV or GeoParquet, atomically."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import os
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+from shapely.geometry import mapping
+
+from geo._atomic import atomic_path, failure_message
+from geo.errors import OutputError
+from geo.io import READ_SUFFIXES
+from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
+
+__all__ = [
+    "CSV_COLUMNS",
+    "FORMATS",
+    "GPKG_LAYERS",
+    "write_csv",
+    "write_events",
+    "write_geojson",
+    "write_geopackage",
+    "write_parquet",
+]
+
+PathLike = str | os.PathLike[str]
+
+GPKG_LAYERS = {"Point": "events_points", "LineString": "events_lines", None: "events_unlocated"}
+"""GeoPackage layer per geometry type; null geometries go to an attribute-only table."""
+
+# ACLED's own columns first, in ACLED's names and order (export column -> our column).
+# ``country_code`` is an ISO 3166-1 alpha-2 code where ACLED writes a country name.
+_ACLED_COLUMNS: dict[str, str] = {
+    "event_date": "event_date",
+    "event_type": "acled_event_type",
+    "sub_event_type": "sub_event_type",
+    "actor1": "actor1",
+    "actor2": "actor2",
+    "admin1": "admin1",
+    "location": "location",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "geo_precision": "geo_precision",
+    "time_precision": "time_precision",
+    "source": "source",
+    "notes": "quote",
+    "fatalities": "fatalities",
+    "country_code": "country_code",
+}
+
+CSV_COLUMNS: dict[str, str] = {
+    **_ACLED_COLUMNS,
+    "geo_event_type": "event_type",
+    **{
+        name: name
+        for name in EVENT_COLUMNS
+        if name != "event_type" and (name == "quote" or name not in _ACLED_COLUMNS.values())
+    },
+}
+"""CSV column -> event table column: ACLED's columns, then ours; ``wkt`` (the geometry,
+which GDAL's CSV driver reads back as geometry) and any extra frame columns come last."""
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path_or_fileobj: PathLike | IO[Any]) -> None:
+    """Write an RFC 7946 FeatureCollection, byte-identical for the same frame.
+
+    Coordinates are (lon, lat) in EPSG:4326 (other CRSs are reprojected) and there is no
+    ``crs`` member. Each feature's ``id`` is the ``id`` column (the 1-based row number when
+    there is none); unresolved events keep a null geometry. Properties hold one JSON type per
+    column: missing values are ``null`` (never NaN), integers stay integers, dates are
+    ``"YYYY-MM-DD"`` strings and floats use Python's shortest round-trip form. One feature per
+    line, UTF-8 without escaping non-ASCII characters.
+
+    Parameters
+    ----------
+    gdf : geopandas.GeoDataFrame
+        Output of :func:`geo.frame.to_geodataframe` or :func:`geo.frame.places_frame`.
+    path_or_fileobj : path or file object
+        A path is written atomically; a text or binary file object is written in place.
+
+    Raises
+    ------
+    OutputError
+        If the file cannot be written.
+    """
+    text = _geojson_text(gdf)
+    if hasattr(path_or_fileobj, "write"):
+        stream: Any = path_or_fileobj
+        try:
+            stream.write(text if _is_text_stream(stream) else text.encode("utf-8"))
+            if hasattr(stream, "flush"):
+                stream.flush()
+        except OSError as exc:
+            raise OutputError(
+                failure_message("GeoJSON", getattr(stream, "name", "<stream>"), exc)
+            ) from exc
+        return
+    with atomic_path(path_or_fileobj, "GeoJSON") as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+
+
+def write_geopackage(
+    gdf: gpd.GeoDataFrame, path: PathLike, *, places: gpd.GeoDataFrame | None = None
+) -> Path:
+    """Write one GeoPackage layer per geometry type, plus ``places`` when given.
+
+    Layers (always all three, empty ones included, so readers can rely on the names):
+    ``events_points``, ``events_lines`` and ``events_unlocated``, an attribute-only table
+    holding the events without geometry so that nothing is lost.
+
+    Returns
+    -------
+    pathlib.Path
+        The path written.
+
+    Raises
+    ------
+    OutputError
+        If the file cannot be written or a geometry is neither Point nor LineString.
+    """
+    kinds = gdf.geometry.geom_type.where(gdf.geometry.notna(), None)
+    unknown = sorted(set(kinds.dropna()) - {"Point", "LineString"})
+    if unknown:
+        raise OutputError(
+            f"cannot write {unknown[0]} geometries to GeoPackage {path}; "
+            "expected Point, LineString or no geometry"
+        )
+    frame = _to_4326(gdf)
+    with atomic_path(path, "GeoPackage") as tmp:
+        for kind, layer in GPKG_LAYERS.items():
+            keep = kinds.isna() if kind is None else kinds == kind
+            part = frame[keep.to_numpy()]
+            if kind is None:
+                table = pd.DataFrame(part.drop(columns=part.geometry.name))
+                pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG")
+            else:
+                part.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio", geometry_type=kind)
+        if places is not None:
+            _to_4326(places).to_file(
+                tmp, layer="places", driver="GPKG", engine="pyogrio", geometry_type="Point"
+            )
+    return Path(path)
+
+
+def write_csv(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
+    """Write an ACLED-compatible CSV (``CSV_COLUMNS`` first, extra frame columns after).
+
+    UTF-8 without BOM, RFC 4180 quoting, empty cells for missing values, ``true``/``false``
+    for booleans. Text cells starting with ``= + - @``, a tab or a carriage return get a
+    leading ``'`` so spreadsheets show them instead of running them as formulas; purely
+    numeric text such as ``-3.5`` is left alone, and numeric columns are never touched.
+    """
+    frame = _to_4326(gdf)
+    geom_name = frame.geometry.name
+    missing = [src for src in CSV_COLUMNS.values() if src not in frame.columns]
+    if missing:
+        raise ValueError(
+            f"Expected the event table from geo.frame.to_geodataframe, instead got a frame "
+            f"missing columns {missing!r}"
+        )
+    cells = {
+        out: _csv_cells(frame[src], _kind(src, frame[src])) for out, src in CSV_COLUMNS.items()
+    }
+    cells["wkt"] = [g.wkt if g is not None else "" for g in frame.geometry]
+    for extra in frame.columns:
+        if extra not in EVENT_COLUMNS and extra != geom_name and extra not in cells:
+            cells[extra] = _csv_cells(frame[extra], _kind(extra, frame[extra]))
+    with atomic_path(path, "CSV") as tmp:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(list(cells))
+            writer.writerows(zip(*cells.values(), strict=True))
+    return Path(path)
+
+
+def write_parquet(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
+    """Write GeoParquet (WKB geometry); text columns are typed string even when all null."""
+    frame = _to_4326(gdf).copy()
+    for name in frame.columns:
+        if name != frame.geometry.name and frame[name].dtype == object:
+            frame[name] = frame[name].astype("string")
+    with atomic_path(path, "GeoParquet") as tmp:
+        frame.to_parquet(tmp, index=False)
+    return Path(path)
+
+
+FORMATS: dict[str, Callable[..., Any]] = {
+    ".csv": write_csv,
+    ".geojson": write_geojson,
+    ".gpkg": write_geopackage,
+    ".json": write_geojson,
+    ".parquet": write_parquet,
+}
+
+
+def write_events(
+    gdf: gpd.GeoDataFrame,
+    path: PathLike,
+    *,
+    places: gpd.GeoDataFrame | None = None,
+    inputs: Iterable[PathLike] = (),
+) -> Path:
+    """Write the event table in the format named by the path's suffix (see ``FORMATS``).
+
+    ``places`` is written as a ``places`` layer to GeoPackage and ignored by other formats.
+    ``inputs`` are the files the events were read from: writing over one is refused.
+
+    Raises
+    ------
+    OutputError
+        Unknown suffix, output equals an input, or the file cannot be written.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(
+            f"cannot tell the output format of {str(target)!r} from its suffix {suffix!r}; "
+            f"expected one of {', '.join(sorted(FORMATS))}"
+        )
+    resolved = target.resolve()
+    for src in inputs:
+        if str(src) == "-":
+            continue
+        source = Path(src)
+        same = source.resolve() == resolved
+        if not same and source.exists() and target.exists():
+            same = os.path.samefile(source, target)
+        if source.is_dir() and target.is_file() and resolved.parent == source.resolve():
+            # A folder input reads these files: overwriting one would destroy an input.
+            same = target.suffix.lower() in READ_SUFFIXES
+        if same:
+            raise OutputError(
+                f"refusing to write {target}: it is also an input; choose another output path"
+            )
+    if suffix == ".gpkg":
+        return write_geopackage(gdf, target, places=places)
+    FORMATS[suffix](gdf, target)
+    return target
+
+
+def _is_text_stream(stream: Any) -> bool:
+    if isinstance(stream, io.TextIOBase):
+        return True
+    if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
+        return False
+    return "b" not in getattr(stream, "mode", "")
+
+
+def _to_4326(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    if not isinstance(gdf, gpd.GeoDataFrame):
+        raise TypeError(f"Expected a geopandas.GeoDataFrame, instead got: {type(gdf).__name__}")
+    if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
+        return gdf.to_crs("EPSG:4326")
+    return gdf
+
+
+def _kind(name: str, series: pd.Series) -> str:
+    """Logical type of a column: from the schema, else from its dtype."""
+    kind = EVENT_COLUMNS.get(name) or PLACE_COLUMNS.get(name)
+    if kind:
+        return kind
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return "bool"
+    if pd.api.types.is_integer_dtype(series.dtype):
+        return "int"
+    if pd.api.types.is_float_dtype(series.dtype):
+        return "float"
+    return "any"
+
+
+def _json_value(value: Any, kind: str) -> Any:
+    """One cell as the JSON type its column promises (None for every kind of missing)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (float, np.floating)) and not math.isfinite(value):
+        return None
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind == "bool":
+        return bool(value)
+    if isinstance(value, (dt.date, pd.Timestamp)):
+        return value.strftime("%Y-%m-%d") if kind == "date" else value.isoformat()
+    if kind in ("str", "date"):
+        return str(value)
+    if isinstance(value, np.generic):
+        return value.item()
+    return value if isinstance(value, (str, int, float, bool)) else str(value)
+
+
+def _geojson_text(gdf: gpd.GeoDataFrame) -> str:
+    frame = _to_4326(gdf)
+    geom_name = frame.geometry.name
+    names = [c for c in frame.columns if c != geom_name]
+    kinds = {c: _kind(c, frame[c]) for c in names}
+    columns = {c: frame[c].tolist() for c in names}
+    ids = columns.get("id") or list(range(1, len(frame) + 1))
+    lines = []
+    for i, geom in enumerate(frame.geometry):
+        props = {c: _json_value(columns[c][i], kinds[c]) for c in names}
+        feature = {
+            "type": "Feature",
+            "id": _json_value(ids[i], "any"),
+            "geometry": mapping(geom) if geom is not None and not geom.is_empty else None,
+            "properties": props,
+        }
+        lines.append(
+            json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        )
+    body = ",\n".join(lines)
+    return '{"type":"FeatureCollection","features":[\n' + body + ("\n" if lines else "") + "]}\n"
+
+
+def _csv_cells(series: pd.Series, kind: str) -> list[str]:
+    out = []
+    for value in series.tolist():
+        cell = _json_value(value, kind)
+        if cell is None:
+            out.append("")
+        elif isinstance(cell, bool):
+            out.append("true" if cell else "false")
+        elif isinstance(cell, (int, float)):
+            out.append(repr(cell))
+        else:
+            out.append(_neutralise(str(cell)))
+    return out
+
+
+def _neutralise(text: str) -> str:
+    """Prefix ``'`` to text a spreadsheet would run as a formula (OWASP CSV injection)."""
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text

@@ -1,0 +1,84 @@
+"""Records built in code for the frame, export and io tests (no gazetteer needed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+import types
+
+from geo.models import Event, Mention, Place, Resolution
+
+
+def ensure_taxonomy() -> None:
+    """Install a stand-in ``geo.taxonomy`` while the real module is still being written."""
+    if "geo.taxonomy" in sys.modules or importlib.util.find_spec("geo.taxonomy") is not None:
+        return
+    stub = types.ModuleType("geo.taxonomy")
+    stub.acled_for = lambda event: ("Battles", "Armed clash")  # type: ignore[attr-defined]
+    stub.cameo_for = lambda event: "190"  # type: ignore[attr-defined]
+    sys.modules["geo.taxonomy"] = stub
+
+
+PLACES = {
+    "kharkiv": Place(706483, "Kharkiv", "city", 36.25272, 49.98081, "UA", "Kharkivska", "07",
+                     1430885, "PPLA", 706483),
+    "kyiv": Place(703448, "Kyiv", "city", 30.5238, 50.45466, "UA", "Kyiv City", "12",
+                  2797553, "PPLC", 703448),
+    "ukraine": Place(690791, "Ukraine", "country", 32.0, 49.0, "UA", "", "", 41_000_000,
+                     "PCLI", 690791),
+    "idlib": Place(169387, "Idlib", "admin1", 36.6, 35.9, "SY", "", "", 0, "ADM1", 169387),
+    "aleppo": Place(170063, "حلب", "city", 37.16117, 36.20124, "SY", "Aleppo", "09",
+                    1602264, "PPLA", None),
+    "dam": Place(-5, "Kakhovka Dam", "feature", 33.3701, 46.7777, "UA", "Khersonska", "",
+                 0, "DAM", None),
+}
+
+
+def res(key: str | None, text: str, start: int = 0) -> Resolution:
+    """A resolution of ``text`` to PLACES[key], or an abstention when key is None."""
+    mention = Mention(text, start, start + len(text), text.lower())
+    if key is None:
+        return Resolution(mention, None, 0.0, "abstained: ambiguous")
+    return Resolution(mention, PLACES[key], 0.9, "population")
+
+
+HOSTILE = [
+    "</script><script>alert(1)</script>",
+    "=cmd|' /C calc'!A0",
+    "{{ 7*7 }}",
+    "Strike 💥 near 🏙️",
+    "قصف على حلب",
+    "+1-1",
+    "@SUM(A1)",
+    "\ttabbed",
+    "-3.5",
+]
+
+
+def sample_events(article_id: str = "art") -> list[Event]:
+    """Seven events covering every geometry case and hostile text."""
+    day = dt.date(2024, 12, 2)
+    common = {"article_id": article_id, "url": "https://example.org/a?b=1&c=2"}
+    return [
+        Event("strike", "struck", "Missiles struck Kharkiv on Monday.", 0, 34,
+              location=res("kharkiv", "Kharkiv", 16), actor1="Russian forces",
+              fatalities=3, fatalities_text="three", source="Reuters", event_date=day,
+              start_date=day, end_date=day, time_precision=1, date_text="Monday",
+              confidence=0.8, title="Kharkiv hit", **common),
+        Event("movement", "moved", "Troops moved from Kyiv to Kharkiv.", 35, 69,
+              origin=res("kyiv", "Kyiv", 53), destination=res("kharkiv", "Kharkiv", 61),
+              actor1="=cmd|' /C calc'!A0", confidence=0.7, **common),
+        Event("clash", "fought", "Fighting continued somewhere in Narnia.", 70, 108,
+              location=res(None, "Narnia", 101), actor2="{{ 7*7 }}", confidence=0.4,
+              flags=("hypothetical",), **common),
+        Event("clash", "clashes", "Clashes across Ukraine.", 109, 132,
+              location=res("ukraine", "Ukraine", 124), confidence=0.6, **common),
+        Event("displacement", "fled", "Families fled Aleppo toward Gondor.", 133, 168,
+              origin=res("aleppo", "Aleppo", 147), destination=res(None, "Gondor", 161),
+              actor1="قصف على حلب", confidence=0.5, **common),
+        Event("strike", "shelled", "</script><script>alert(1)</script> 💥 Idlib shelled.",
+              169, 220, location=res("idlib", "Idlib", 205), fatalities=0,
+              source="-3.5", confidence=0.55, flags=("negated",), **common),
+        Event("meeting", "met", "Leaders met.", 221, 233, confidence=0.3, article_id=""),
+    ]
