@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint
-from geo.normalize import normalize_name
+from geo.normalize import ARTICLES, normalize_name
 
 __all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
 
@@ -55,6 +55,12 @@ _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
 )
+_SPARSE_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_a-z](?:\w|['’‘ʿʾʼ`](?=\w))*|\b(?:"
+    + "|".join(sorted(_CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE, key=len,
+                      reverse=True))
+    + r")\b"
+)
 
 
 class Token:
@@ -72,13 +78,17 @@ class Token:
 
 @lru_cache(maxsize=4)
 def tokenize(text: str) -> list[Token]:
-    """Split text into word tokens; possessive 's is left out of the token.
+    """The words of ``text`` that can be part of a place name, with their offsets.
 
-    The last few results are cached: mention finding and the resolver's document context
-    both read the same text. Callers must not modify the returned list.
+    Capitalised words, dotted abbreviations and the few lowercase words that may sit inside
+    or before a name (connectors such as "de", "al"; feature words such as "crossing";
+    prepositions such as "in"). Other lowercase words are skipped: the gap they leave
+    between two tokens is what breaks a name. Possessive 's is left out of the token.
+    The last few results are cached (mention finding and the resolver's context read the
+    same text); callers must not modify the returned list.
     """
     out = []
-    for m in _TOKEN.finditer(text):
+    for m in _SPARSE_TOKEN.finditer(text):
         tok = m.group()
         if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
             out.append(Token(tok[:-2], m.start(), m.end() - 2))
@@ -93,10 +103,9 @@ def _joined(text: str, a: Token, b: Token) -> bool:
 
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 6) : tok.start]
-    return tok.start == 0 or not before.strip() and "\n" in before or bool(
-        _SENTENCE_END.search(text, 0, tok.start)
-        and _SENTENCE_END.search(text[max(0, tok.start - 6) : tok.start])
-    )
+    if not text[: tok.start].strip():
+        return True
+    return bool(_SENTENCE_END.search(before)) or (not before.strip() and "\n" in before)
 
 
 def _spans(text: str, tokens: list[Token], max_tokens: int) -> Iterable[tuple[int, int]]:
@@ -114,6 +123,17 @@ def _spans(text: str, tokens: list[Token], max_tokens: int) -> Iterable[tuple[in
                 yield i, j
             elif low not in _CONNECTORS and low not in _FEATURE_INNER:
                 break
+
+
+def _span_key(tokens: list[Token], i: int, j: int) -> str:
+    """normalize_name of the span, assembled from its tokens' normal forms (cached)."""
+    if i == j:
+        return normalize_name(tokens[i].text)
+    parts = [normalize_name(t.text) for t in tokens[i : j + 1]]
+    last = len(parts) - 1
+    return " ".join(
+        "al" if n < last and p in ARTICLES else p for n, p in enumerate(parts) if p
+    )
 
 
 def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
@@ -195,7 +215,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """
     tokens = tokenize(text)
     spans = list(_spans(text, tokens, gazetteer.max_tokens))
-    keys = [normalize_name(text[tokens[i].start : tokens[j].end]) for i, j in spans]
+    keys = [_span_key(tokens, i, j) for i, j in spans]
     known = gazetteer.known(keys)
     best: dict[int, tuple[int, str]] = {}
     blocked: dict[int, int] = {}

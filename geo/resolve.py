@@ -200,12 +200,12 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
     return container, near
 
 
-def _score_all(
-    gaz: Gazetteer, text: str, mentions: Sequence[Mention], doc: _Doc | None,
-    container: dict[int, int], near: dict[int, int], cand_lists: list[list[tuple[Place, int]]],
+def _priors(
+    mentions: Sequence[Mention], cand_lists: list[list[tuple[Place, int]]]
 ) -> list[list[tuple[float, Place, str]]]:
-    scored: list[list[tuple[float, Place, str]]] = []
-    for k, (m, cands) in enumerate(zip(mentions, cand_lists)):
+    """Context-free score of every candidate (population, kind, name quality, hint)."""
+    out = []
+    for m, cands in zip(mentions, cand_lists):
         # A same-name city inside an admin-1 that holds a real share of its people: "in Hama"
         # is the city, not the governorate (but "Minnesota" is not the village of Minneota).
         cities: dict[tuple[str, str], int] = {}
@@ -214,19 +214,29 @@ def _score_all(
                 where = (p.country_code, p.admin1_code)
                 cities[where] = max(cities.get(where, 0), p.population)
         row = []
-        with_context = doc is not None and len(cands) > 1
-        dists = doc.nearest_km([p for p, _ in cands], m.key) if with_context else ()
-        for n, (p, flags) in enumerate(cands):
+        for p, flags in cands:
             pop = cities.get((p.country_code, p.admin1_code), 0)
             same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
             s, why = _prior(p, flags, m, same_city)
-            reasons = [why] if why else []
-            if with_context:
-                c, cwhy = _context(doc, p, k, float(dists[n]))
-                s += c
-                if cwhy:
-                    reasons.append(cwhy)
-            row.append((s, p, "; ".join(reasons)))
+            row.append((s, p, why))
+        out.append(row)
+    return out
+
+
+def _score_all(
+    mentions: Sequence[Mention], doc: _Doc, container: dict[int, int], near: dict[int, int],
+    priors: list[list[tuple[float, Place, str]]],
+) -> list[list[tuple[float, Place, str]]]:
+    scored: list[list[tuple[float, Place, str]]] = []
+    for k, (m, prior_row) in enumerate(zip(mentions, priors)):
+        if len(prior_row) < 2:
+            scored.append(list(prior_row))  # nothing to choose between
+            continue
+        dists = doc.nearest_km([p for _, p, _ in prior_row], m.key)
+        row = []
+        for n, (s, p, why) in enumerate(prior_row):
+            c, cwhy = _context(doc, p, k, float(dists[n]))
+            row.append((s + c, p, f"{why}; {cwhy}" if why and cwhy else why or cwhy))
         scored.append(row)
     # Explicit patterns couple two mentions: pick the best-scoring compatible pair.
     for rel, bonus_fn, label in (
@@ -291,11 +301,12 @@ def resolve(
             cands = cands[:_MAX_CANDIDATES]
         cand_lists.append(cands)
     container, near = _patterns(text, mentions)
+    priors = _priors(mentions, cand_lists)
 
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     for k in range(2):
         doc = _Doc(gazetteer, dict(countries), [None] * len(mentions), mentions, [0.0] * len(mentions)) if k == 0 else doc2
-        scored = _score_all(gazetteer, text, mentions, doc, container, near, cand_lists)
+        scored = _score_all(mentions, doc, container, near, priors)
         picks: list[Place | None] = []
         confs: list[float] = []
         for row in scored:
