@@ -1,0 +1,286 @@
+"""Who, how many dead, and who says so: actors, fatalities and source of one sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo._lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREPOSITIONS
+
+__all__ = ["Fatalities", "Source", "actor_after", "actor_before", "find_fatalities", "find_source"]
+
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SAY = (
+    r"(?:said|says|reported|reports|announced|claimed|stated|added|confirmed|wrote|tweeted"
+    r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+_WHEN = rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?|\s+today|\s+yesterday" \
+    r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?)*"
+_END = r"\s*[.!?\"”’]*\s*$"
+_SAY_HINTS = ("said", "says", "report", "announc", "claim", "stated", "added", "confirm",
+              "wrote", "told", "tweet", "according")
+_SRC_TAIL = re.compile(rf",\s*(?P<src>[^,;:]{{2,110}}?)\s+{_SAY}{_WHEN}{_END}")
+_SRC_INVERTED = re.compile(rf",\s*(?:said|reported|according\s+to)\s+(?P<src>[^;]{{2,150}}?){_END}")
+_SRC_HEAD = re.compile(
+    r"^(?:(?:In addition|Meanwhile|Moreover|However|Separately|Earlier|Later|Also|Still|But),\s+)?"
+    rf"(?P<src>[A-Z“\"][^,;:]{{0,100}}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
+    rf"(?<!\bbe)\s+{_SAY}(?:\s+(?:on\s+)?{_WD})?(?:\s+that)?\s+(?=\S)"
+)
+_ACCORDING = re.compile(
+    r",?\s*\b[Aa]ccording\s+to\s+(?P<src>(?:[^\s,;]+\s+){0,8}?[^\s,;]+?)(?=[,;]|\.\s|[.!?\"”]*$)")
+_APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The attribution of a sentence and the spans it covers (sentence-relative)."""
+
+    name: str | None
+    spans: tuple[tuple[int, int], ...]
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–:\ufffd]+\s*")
+_TRAILING = re.compile(r"(?:\s+(?:also|has|have|had|reportedly|later|earlier|separately|"
+                       r"previously|further|again|had\s+earlier))+$")
+
+
+def _clean(name: str) -> str:
+    cut = _APPOSITIVE.search(name)
+    name = _DATELINE.sub("", name[:cut.start()] if cut else name)
+    return _TRAILING.sub("", name).strip(" ,“”\"'’")
+
+
+def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source:
+    """Find "X said", "according to X", ", said X" and "X reported that" in one sentence.
+
+    A leading "X said that" whose X matches ``protect`` (a lower-case pattern of event
+    triggers: "Residents who fled Khartoum said ...") is not taken as an attribution.
+    """
+    if not any(word in sentence for word in _SAY_HINTS):
+        return Source(None, ())
+    spans: list[tuple[int, int]] = []
+    names: list[str] = []
+    for pattern in (_SRC_INVERTED, _SRC_TAIL, _ACCORDING):
+        match = pattern.search(sentence)
+        if match is not None and len(match.group("src").split()) <= 16:
+            spans.append((match.start(), match.end()))
+            names.append(_clean(match.group("src")))
+            break
+    head = _SRC_HEAD.match(sentence)
+    if head is not None and len(head.group("src").split()) <= 12 and not (
+            protect is not None and protect.search(head.group("src").lower())):
+        spans.append((head.start("src"), head.end()))
+        names.append(_clean(head.group("src")))
+    return Source(names[0] if names else None, tuple(spans))
+
+
+_NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+_QUANT = (
+    r"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|"
+    r"approximately|roughly|an\s+estimated)\s+)?"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUM_WORD})(?:[- ](?:{_NUM_WORD}))*)"
+    r"|dozens|hundreds|thousands|scores|several|many|a\s+number\s+of)"
+)
+_VIOLENT = r"(?:strikes?|attacks?|shelling|airstrikes?|bombs?|bombings?|raids?|clashes|fighting)"
+_KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
+_FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"\b{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
+    rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
+    rf"(?:reportedly\s+)?{_KILLED}\b",
+    rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
+    r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?",
+    rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
+    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
+    rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
+))
+_PERSON = re.compile(
+    r"(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|children|child|women|"
+    r"woman|men|man|residents?|officers?|policemen|police|journalists?|workers?|members|"
+    r"rebels?|insurgents?|gunmen|villagers|students|patients|staff|servicemen|others)$",
+    re.IGNORECASE,
+)
+_DEATH_HINTS = ("kill", "dead", "died", "slain", "death", "fatalit", "lives")
+_VAGUE = frozenset("dozens hundreds thousands scores several many".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Fatalities:
+    """A death count as written, its value when it has one, and who died."""
+
+    count: int | None
+    text: str
+    start: int
+    approximate: bool
+    victims: str | None
+
+
+def _number(text: str) -> int | None:
+    words = " ".join(text.lower().replace(",", "").replace("-", " ").split())
+    if words.isdigit():
+        return int(words)
+    if words in _VAGUE or words.startswith("a number"):
+        return None
+    if words in NUMBER_WORDS:
+        return NUMBER_WORDS[words]
+    total = current = 0
+    for word in words.split():
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        if value in (100, 1000, 12) and word != "a":
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return total + current or None
+
+
+def find_fatalities(sentence: str) -> Fatalities | None:
+    """Return the first death count in the sentence ("11 civilians were killed" -> 11)."""
+    low = sentence.lower()
+    if not any(word in low for word in _DEATH_HINTS):
+        return None
+    matches = sorted((m for p in _FATALITY for m in p.finditer(sentence)), key=lambda m: m.start())
+    for match in matches:
+        n = match.group("n")
+        who = ((match.groupdict().get("who")) or "").strip()
+        if n.lower() in ("a", "an") and not (who and _PERSON.search(who)):
+            continue
+        text = sentence[match.start("q") if match.group("q") else match.start("n"):match.end("n")]
+        victims = who if who and _PERSON.search(who) else None
+        return Fatalities(_number(n), text, match.start(), bool(match.group("q")), victims)
+    return None
+
+
+_TOKEN = re.compile(r"\d[\d,.]*\d(?![\w-])|[\w’'.-]+|[^\w\s]")
+# Verbs that carry a noun trigger: "rebels launched an attack", "jets carried out strikes".
+_LIGHT = frozenset(
+    """launched launch launches launching fired fire fires firing out conducted conduct staged
+    mounted unleashed began begun started intensified up resumed continued waged made""".split()
+)
+_SUBORDINATORS = frozenset(
+    """as while when after before because since although though if where whereas until once
+    during amid despite following according""".split()
+)
+_AUX = frozenset(
+    """have has had was were is are been being be will would could should may might can did
+    do does said says reportedly also later already
+    again allegedly then subsequently jointly successfully finally just now recently
+    launched launch carried conducted staged mounted began started unleashed fired out a an
+    the its their his her new""".split()
+)
+_ED_ADJECTIVES = frozenset(
+    """estimated reported alleged suspected armed displaced wounded injured trained backed
+    led united embattled besieged masked unidentified unnamed detained""".split()
+)
+_VERBS = _AUX - frozenset("a an the its their his her new out".split())
+_DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
+                "Another ")
+_QUANTIFIER = re.compile(
+    r"^(?:(?:some|about|around|nearly|at\s+least|more\s+than|up\s+to|over|estimated|an\s+estimated)\s+)?"
+    r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("it they he she we its their which that who this these those".split())
+_STOP_AFTER = frozenset(set(PREPOSITIONS) | {"that", "which", "who", "and", "as", "while", "after"})
+
+
+_PARTICLES = frozenset(
+    "al el ad ar as ash az ad-din bin ibn abu de del da di du la le van von".split()
+)
+
+
+def _premodifiers(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i].lower() in INSTRUMENT_WORDS:
+        i -= 1
+    while i >= 0:
+        tok = tokens[i]
+        if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or tok.lower() in ACTOR_NOUNS:
+            out.insert(0, tok)
+        elif tok in ("and", ",") and out and i > 0 and (
+                tokens[i - 1][0].isupper() or tokens[i - 1].lower() in ACTOR_NOUNS):
+            out.insert(0, tok)
+        elif tok in _PARTICLES and out and i > 0 and tokens[i - 1][0].isupper():
+            out.insert(0, tok)  # "Clan del Golfo", "Ahl al Sunna"
+        else:
+            break
+        i -= 1
+    return out
+
+
+def _tidy(words: list[str]) -> str | None:
+    text = " ".join(words).replace(" ,", ",").strip(" ,")
+    text = re.sub(r"[’']s?$", "", text) if text.endswith(("’", "'")) else text
+    text = _QUANTIFIER.sub("", text)
+    if text.endswith(".") and "." not in text[:-1].rsplit(" ", 1)[-1]:
+        text = text[:-1]
+    while text.startswith(_DETERMINERS):
+        text = text.split(" ", 1)[1]
+    text = text.strip(" ,“”\"")
+    low = text.lower()
+    if (not text or low in _PRONOUNS or low in ("a", "an", "the", "some", "another")
+            or len(text.split()) > 10 or all(w in NUMBER_WORDS or w[0].isdigit()
+                                             for w in low.split())):
+        return None
+    return text
+
+
+def actor_before(before: str, *, verbal: bool = True) -> str | None:
+    """The actor named before a trigger: its premodifiers or the subject of its clause.
+
+    ``before`` runs from the start of the trigger's clause to the trigger. A noun trigger
+    (``verbal=False``: "a wave of attacks") names its actor only in its own modifiers.
+    """
+    tokens = _TOKEN.findall(before)
+    premod = _premodifiers(tokens)
+    if premod and premod[0] not in ("and", ","):
+        return _tidy(premod)
+    if not verbal:
+        rest = [t for t in tokens if t.lower() not in INSTRUMENT_WORDS or t.lower() in _LIGHT]
+        while rest and (rest[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "of",
+                                             "dozens", "hundreds", "more", "than", "at", "least")
+                        or rest[-1].lower() in NUMBER_WORDS or rest[-1][0].isdigit()):
+            rest.pop()
+        if not rest or rest[-1].lower() not in _LIGHT:
+            return None  # "a wave of attacks"; but "rebels launched an attack" goes on
+    seps = [i for i, tok in enumerate(tokens) if tok in (",", "that", "who", "which")
+            or tok.lower() in _SUBORDINATORS]
+    if seps:
+        idx = seps[-1]
+        if [t for t in tokens[idx + 1:] if t.lower() not in _AUX]:
+            tokens = tokens[idx + 1:]
+        elif tokens[idx] == ",":
+            tokens = tokens[:tokens.index(",")]
+        elif tokens[idx] in ("who", "which", "that"):  # "insurgents who have captured"
+            words: list[str] = []
+            for tok in reversed(tokens[:idx]):
+                if tok.lower() in PREPOSITIONS or tok.lower() == "to" or not tok[0].isalnum():
+                    break
+                words.insert(0, tok)
+            return _tidy(words[-6:])
+    while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS):
+        tokens.pop()
+    if not tokens or tokens[0].lower() in PREPOSITIONS or tokens[0].lower() in _SUBORDINATORS:
+        return None  # the clause opens with a phrase, not a subject
+    words = []
+    for tok in tokens:
+        low = tok.lower()
+        if words and ((low in PREPOSITIONS and low != "of") or not tok[0].isalnum()
+                      or low in _VERBS or (tok.islower() and low.endswith("ed") and len(low) > 4
+                                           and low not in _ED_ADJECTIVES)):
+            break
+        words.append(tok)
+    return _tidy(words)
+
+
+def actor_after(after: str) -> str | None:
+    """The noun phrase at the start of ``after`` (the words following "by", "against", "with")."""
+    words: list[str] = []
+    for tok in _TOKEN.findall(after)[:8]:
+        if (tok.lower() in _STOP_AFTER and words) or not (tok[0].isalnum() or tok in "’'"):
+            break
+        words.append(tok)
+    return _tidy(words)

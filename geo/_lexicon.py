@@ -1,0 +1,238 @@
+"""Word lists of the events stage: triggers per event kind, modality cues, role words.
+
+Plain general-English data, kept apart from the code that uses it so that it can be read and
+extended in one place. Trigger entries are regular-expression fragments matched on word
+boundaries against lower-cased text, so they are written in lower case and each starts with a
+letter or a plain ``(?:a|b)`` group (the matcher derives the possible first letters from it). A
+negative lookahead keeps a figurative use out ("struck a deal", "met with criticism",
+"entered into force"). Nothing here names a place, an actor or a conflict.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ACTOR_NOUNS",
+    "ACTOR_SUFFIXES",
+    "ATTEMPT_VERBS",
+    "HYPOTHETICAL_CUES",
+    "INSTRUMENT_WORDS",
+    "NEGATION_CUES",
+    "MODIFIED_NOUNS",
+    "NUMBER_WORDS",
+    "OF_PHRASES",
+    "PERSONNEL_WORDS",
+    "PLACE_NOUNS",
+    "PREPOSITIONS",
+    "REAL_BEFORE_TO",
+    "SEND_VERBS",
+    "STATE_ACTOR_WORDS",
+    "TRIGGERS",
+    "WEAK_TRIGGERS",
+]
+
+_NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)"
+
+# Kind -> trigger fragments. Order of kinds matters only for phrases that start at the same
+# word: the first kind listed wins ("returned fire" is a clash before "returned" is a movement).
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "interception": (
+        r"intercept(?:ed|s|ing|ions?|ors?)?",
+        r"sh(?:ot|oots|ooting) down",
+        r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
+        r"forc(?:ed|ing|es) (?:it|them|him|her|(?:the|an?) [\w-]+(?: [\w-]+)?) to "
+        r"(?:return|land|turn (?:back|around)|divert)",
+        r"forced to (?:return|land|turn (?:back|around)|divert)",
+        r"turned (?:back|away)",
+    ),
+    "capture": (
+        r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
+        r"(?:full |complete |partial |effective )?control",
+        r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
+        r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)))",
+        r"captur(?:ed|es|ing|e)(?!\s+(?:" + _NUMS + r"\b|the\s+(?:attention|imagination|moment)"
+        r"|images?|footage|moments?|soldiers|fighters|prisoners))",
+        r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
+        r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
+        r"(?:lowest|ground|floor)|pieces|silence))",
+        r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",
+    ),
+    "strike": (
+        r"(?:air|drone|missile|rocket|artillery|mortar|naval|aerial|ballistic|cruise|"
+        r"kamikaze|suicide)[\s-]?(?:strikes?|attacks?|barrages?|fire|raids?|bombardments?|"
+        r"salvos?|bombings?)",
+        r"air[\s-]?strikes?", r"airstrikes?", r"bombard(?:ed|s|ing|ments?)",
+        r"shell(?:ed|ing|s)(?!\s+compan)", r"bomb(?:ed|ing|ings|s)?", r"car bombs?",
+        r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?", r"detonat(?:ed|ion)",
+        r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!on )(?<!nationwide )"
+        r"(?<!national )(?<!workers' )(?<!teachers' )strikes?(?!\s+(?:action|by\s+(?:workers|"
+        r"teachers|doctors|nurses|staff|unions?)|over\s+(?:pay|wages|pensions?)))",
+        r"str(?:uck|iking)(?!\s+(?:an?\s+|the\s+)?(?:deal|agreement|accord|chord|tone|note|"
+        r"balance|blow|pose|similarity|contrast|down|out|workers))",
+        r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
+        r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
+        r"pound(?:ed|ing)", r"target(?:ed|ing)",
+    ),
+    "clash": (
+        r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
+        r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
+        r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
+        r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
+        r"(?:cancer|illness))",
+        r"clash(?:es|ed|ing)?", r"counter-?attack(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
+        r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
+        r"offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
+        r"raid(?:s|ed|ing)?", r"hostilities", r"besieg(?:ed|ing)", r"siege",
+    ),
+    "displacement": (
+        r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
+        r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
+        r"driven (?:from|out)", r"fle(?:d|e|es|eing)", r"displac(?:ed|ement|ing)",
+        r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
+        r"refugees?(?!\s+(?:camps?|status|agency|agencies|crisis|council|convention|law|"
+        r"policy|settlements?|centres?|centers?|programmes?|programs?))",
+        r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
+    ),
+    "meeting": (
+        r"held talks", r"talks", r"summit", r"negotiations",
+        r"met(?!\s+(?:with\s+)?(?:criticism|resistance|skepticism|scepticism|opposition|"
+        r"protests?|fire|silence|outrage|condemnation|derision|approval|success|little))",
+        r"meet(?:s)?(?=\s+with\b)", r"meetings?",
+        r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
+    ),
+    "movement": (
+        r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
+        r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
+        r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",
+        r"arriv(?:ed|es|ing|als?)",
+        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|through|across|further|"
+        r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
+        r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
+        r"withdr(?:ew|awn|awals?|awing|aws|aw)", r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
+        r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
+        r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
+        r"the\s+race|office|politics|service|its|their|a\s+plea))",
+        r"relocat(?:ed|ing)",
+        r"transferred", r"airlift(?:ed|ing)", r"marched", r"rolled into", r"poured into",
+        r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
+        r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
+    ),
+}
+
+# Triggers that only make an event when nothing stronger is in the sentence: the kind of a
+# bare death toll is borrowed from the violent event reported just before it.
+WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "violence": (
+        r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll", r"massacre[ds]?",
+        r"wounded", r"injur(?:ed|ing|ies)", r"casualties",
+    ),
+    "strike": (r"missiles?", r"rockets?", r"drones?", r"mortars?", r"shells"),
+}
+
+# Cues read in the few words before a trigger, inside its clause.
+NEGATION_CUES = frozenset(
+    "not n't never no without denied deny denies denying refuted rejected dismissed false "
+    "foiled thwarted prevented averted failed nor neither".split()
+)
+HYPOTHETICAL_CUES = frozenset(
+    """would could might may will shall should must 'd 'll if unless whether threat threats
+    threaten threatens threatened threatening warn warns warned warning vow vows vowed pledge
+    pledges pledged promise promises promised plan plans planned planning possible potential
+    potentially proposed prospective any fear fears feared risk ready prepare prepares prepared
+    preparing expect expects expected intend intends intended consider considers considering
+    aim aims aimed want wants wanted hope hopes hoped demand demands demanded urge urges urged
+    call calls called seek seeks sought""".split()
+)
+# "to <trigger>" is an intention unless one of these words stands before "to".
+REAL_BEFORE_TO = frozenset(
+    "began begun begin begins started start starts continued continue continues forced "
+    "managed went used".split()
+)
+ATTEMPT_VERBS = frozenset(
+    "tried try tries trying attempted attempt attempts attempting sought struggled".split()
+)
+
+# "sent" moves people and arms, not letters or samples: one of these must stand near it.
+PERSONNEL_WORDS = frozenset(
+    """troops forces soldiers fighters reinforcements units militants militia militias warships
+    ships jets aircraft planes tanks battalion battalions brigade brigades envoy envoys
+    delegation delegations mercenaries paratroopers marines police officers convoy convoys
+    aid personnel advisers advisors weapons arms army navy volunteers men""".split()
+)
+
+# Movement verbs whose bare subject place is where the forces came from ("Iran dispatched ...").
+SEND_VERBS = frozenset(
+    "deployed deploys dispatched dispatches sent sends redeployed transferred airlifted".split()
+)
+
+# Preposition (as written, lower case) -> its role class.
+PREPOSITIONS: dict[str, str] = {
+    "from": "from", "out of": "from",
+    "to": "to", "into": "to", "toward": "to", "towards": "to", "onto": "to",
+    "through": "via", "via": "via", "by way of": "via",
+    "in": "in", "at": "in", "on": "in", "inside": "in", "within": "in", "throughout": "in",
+    "across": "in", "around": "in", "over": "in", "above": "in", "along": "in",
+    "against": "in", "targeting": "in", "upon": "in", "off": "in",
+    "near": "near", "outside": "near", "close to": "near", "not far from": "near",
+    "between": "actor", "with": "actor", "by": "actor", "for": "actor", "like": "actor",
+    "than": "actor", "as": "actor", "about": "actor", "among": "actor",
+}
+# "<word> of X" phrases that act as one preposition ("north of Aleppo", "parts of Darfur").
+OF_PHRASES: dict[str, str] = {
+    "north": "near", "south": "near", "east": "near", "west": "near", "northeast": "near",
+    "northwest": "near", "southeast": "near", "southwest": "near", "north-east": "near",
+    "north-west": "near", "south-east": "near", "south-west": "near", "outskirts": "near",
+    "suburbs": "near", "suburb": "near", "vicinity": "near", "outside": "near",
+    "part": "in", "parts": "in", "portion": "in", "portions": "in", "swathes": "in",
+    "swaths": "in", "areas": "in", "area": "in", "much": "in", "most": "in", "all": "in",
+    "rest": "in", "center": "in", "centre": "in", "heart": "in", "edge": "near",
+}
+# Nouns after a place name that make the name a modifier of an actor or object ("U.S. bases",
+# "Kyiv officials"), not the place where something happened.
+MODIFIED_NOUNS = frozenset(
+    """bases base officials official forces troops military army embassy government
+    authorities soldiers ministry police drones jets warplanes warships navy officers officer
+    envoy president minister diplomats diplomat militia militias leaders leader spokesman
+    spokeswoman spokesperson counterpart counterparts delegation negotiators media residents
+    citizens nationals""".split()
+)
+# Nouns after "X's" that keep X a place ("Aleppo's outskirts"); other possessives are actors.
+PLACE_NOUNS = frozenset(
+    """outskirts suburbs suburb north south east west northern southern eastern western
+    northeast northwest southeast southwest center centre countryside border borders airport
+    port capital province region district city town streets neighborhood neighbourhood
+    neighborhoods neighbourhoods downtown frontline front coast coastline territory airspace
+    skies villages outpost old main central historic""".split()
+)
+# Hyphenated endings that make a place name an adjective of an actor ("U.S.-backed").
+ACTOR_SUFFIXES = frozenset(
+    """backed led based held controlled allied aligned affiliated supported funded sponsored
+    born made brokered run owned linked bound bred armed trained""".split()
+)
+
+# Words between a trigger noun and its head that describe the weapon, not who used it.
+INSTRUMENT_WORDS = frozenset(
+    """air drone drones missile missiles rocket rockets artillery mortar naval aerial ballistic
+    cruise kamikaze suicide surprise deadly heavy fresh new renewed overnight massive major
+    coordinated large-scale retaliatory suspected ground intense fierce sporadic further more
+    multiple several two three early late latest recent joint alleged apparent""".split()
+)
+# Lower-case nouns that name an armed actor when they stand before a trigger ("government strikes").
+ACTOR_NOUNS = frozenset(
+    """government army military rebel rebels militia militias regime police jihadist jihadists
+    insurgent insurgents enemy coalition paramilitary paramilitaries troops forces soldiers
+    fighters militants gunmen settlers""".split()
+)
+# Words that mark a state actor, used to tell "Government regains territory" apart.
+STATE_ACTOR_WORDS = frozenset(
+    """government army military regime troops soldiers armed forces national defence defense
+    ministry police state navy marines""".split()
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12, "a dozen": 12, "two dozen": 24, "three dozen": 36,
+}

@@ -1,0 +1,272 @@
+"""How each place mention in a sentence is attached: preposition, list, qualifier, actor."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from geo._lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE_NOUNS, PREPOSITIONS
+from geo.models import Resolution
+from geo.normalize import normalize_name
+
+__all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One place mention seen from its sentence (offsets are sentence-relative)."""
+
+    res: Resolution
+    start: int
+    end: int
+    prep: str | None
+    """Role class of the governing preposition: from, to, via, in, near, actor, or None."""
+    prep_start: int
+    """Where that preposition starts (``start`` when there is none)."""
+    head: int | None = None
+    """Index of the slot this one qualifies ("near Abu Kamal" after "Al-Qa'im")."""
+    coord: int | None = None
+    """Index of the slot this one is listed with ("Idlib and Hama")."""
+
+
+_SINGLE = sorted(PREPOSITIONS, key=len, reverse=True)
+_PREP_WORDS = "|".join(re.escape(p) for p in _SINGLE)
+_OF_WORDS = "|".join(re.escape(w) for w in sorted(OF_PHRASES, key=len, reverse=True))
+_ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
+# The last preposition before a name, across at most five lower-case words ("in the
+# besieged northern city of"); a filler word may not itself be a preposition.
+_PREP_BEFORE = re.compile(
+    rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)[a-z0-9][\w'’-]*\s+){{0,5}}$"
+)
+# What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
+# Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
+_AFTER_TO = re.compile(
+    r"\s+(?:$|(?:the|a|an|its|their|his|her|this|that|central|nearby|neighbou?ring|besieged|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[a-z]+-[\w-]+|[a-z]+ed|[a-z]+ing)\b)")
+_AREA = (
+    r"(?:provinces?|regions?|districts?|governorates?|states?|oblasts?|count(?:y|ies)|areas?"
+    r"|villages?|towns?|city|cities|camps?|settlements?|hamlets?|neighbou?rhoods?|departments?"
+    r"|territory|territories)"
+)
+_DIRS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# Gap between two names that makes the second a qualifier of the first.
+_QUALIFIER = re.compile(
+    rf"\s*(?:{_AREA}\s*)?,?\s*(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?)?"
+    rf"(?:(?:located|situated|lying|about|some|around|roughly|just|\d+\s*(?:km|kilometers|kilometres|"
+    rf"miles)|[a-z]+\s+(?:km|kilometers|kilometres|miles))\s+)*"
+    rf"(?:{_DIRS}(?:\s+and\s+{_DIRS})?\s+of|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from"
+    rf"|on\s+the\s+outskirts\s+of|in(?:\s+the\s+{_DIRS})?)\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|state|district|"
+    rf"governorate|oblast|country)\s+of\s+)?"
+)
+_LIST = re.compile(
+    rf"\s*(?:{_AREA}\s*)?(?:,\s*(?:and|or)?|and|or|&|,?\s*as\s+well\s+as|,?\s*including"
+    rf"(?:\s+(?:most|much|parts?|all)\s+of)?)\s+(?:the\s+)?"
+    rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|district)\s+of\s+)?"
+)
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_AFTER = re.compile(
+    r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
+)
+_ORG_HEADS = frozenset(
+    """Ministry Observatory Army Forces Force Guard Guards Police Government Times Post News
+    Health Red Institute University Council Committee Authority Front Movement Brigade
+    Brigades Corps Media Agency Press Television TV Radio Foundation Network Party
+    Liberation Defence Defense Command Office Service Monitor""".split()
+)
+
+
+def _is_container(inner: Resolution, outer: Resolution) -> bool:
+    a, b = inner.place, outer.place
+    if a is None or b is None or not b.is_area or a.country_code != b.country_code:
+        return False
+    if b.kind == "country":
+        return a.kind != "country"
+    return bool(a.admin1) and normalize_name(a.admin1) == normalize_name(b.name)
+
+
+def _prep_of(before: str) -> tuple[str | None, int]:
+    match = _PREP_BEFORE.search(before)
+    if match is None:
+        return None, len(before)
+    word = " ".join(match.group("prep").lower().split())
+    if word == "to" and not _AFTER_TO.match(before, match.end("prep")):
+        return None, len(before)  # "to modernize the North American ...": a verb, not a place
+    if word.endswith(" of") and word not in PREPOSITIONS:
+        return OF_PHRASES.get(word.split()[0], "in"), match.start()
+    return PREPOSITIONS.get(word), match.start()
+
+
+def _excluded(sentence: str, end: int) -> bool:
+    """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
+    match = _AFTER.match(sentence, end)
+    if match is not None:
+        if match.group("suffix"):
+            return match.group("suffix") in ACTOR_SUFFIXES
+        if match.group("modified"):
+            return match.group("modified") in MODIFIED_NOUNS
+        return match.group("noun").lower() not in PLACE_NOUNS
+    nxt = sentence[end:end + 20].split()
+    return bool(nxt) and nxt[0].strip(",.;:") in _ORG_HEADS and sentence[end:end + 1] == " "
+
+
+def place_slots(
+    sentence: str, offset: int, resolutions: list[Resolution], skip: list[tuple[int, int]]
+) -> list[Slot]:
+    """Describe every place mention of one sentence.
+
+    Parameters
+    ----------
+    sentence : the sentence text.
+    offset : where it starts in the article (mentions carry article offsets).
+    resolutions : the mentions inside this sentence, in text order.
+    skip : sentence-relative spans (source attributions) whose mentions are not event places.
+    """
+    slots: list[Slot] = []
+    for res in resolutions:
+        start, end = res.mention.extends or (res.mention.start, res.mention.end)
+        start, end = start - offset, end - offset
+        if any(a <= start < b for a, b in skip):
+            continue
+        prev = slots[-1] if slots else None
+        bound = prev.end if prev is not None else 0
+        gap = sentence[bound:start]
+        head = coord = None
+        if prev is not None and len(gap) <= 60:
+            root = prev.head if prev.head is not None else len(slots) - 1
+            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)) or (
+                _COMMA_ONLY.fullmatch(gap) and _is_container(slots[root].res, res)
+            ):
+                head = root
+            elif _LIST.fullmatch(gap):
+                base = slots[root]
+                coord = base.coord if base.coord is not None else root
+        prep, prep_start = _prep_of(sentence[bound:start])
+        prep_start += bound
+        if _excluded(sentence, end):
+            prep = "actor"
+        slots.append(Slot(res, start, end, prep, prep_start, head, coord))
+    return slots
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The places one trigger is about, and how they were found."""
+
+    location: Slot | None
+    origin: Slot | None = None
+    destination: Slot | None = None
+    how: str = "prep"
+    """prep | object | passive | before | shared"""
+
+
+# Preposition class -> role, per kind of event ("obj" = the direct object of the trigger verb).
+_MOVE = {"from": "origin", "to": "destination", "via": "via", "in": "destination",
+         "near": "destination", "obj": "destination"}
+_DISPLACE = {"from": "origin", "to": "destination", "via": "via", "in": "location",
+             "near": "location", "obj": "origin"}
+_INTERCEPT = {"from": "origin", "to": "destination", "in": "location", "near": "location",
+              "obj": "location"}
+_OTHER = {"from": "origin", "to": "location", "in": "location", "near": "location",
+          "obj": "location"}
+_ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INTERCEPT}
+_OBJECT = re.compile(r"\s+(?:(?!(?:" + _ANY_PREP + r")\b)[a-z0-9][\w'’-]*\s+){0,4}")
+_WORD = re.compile(r"[\w’'-]+")
+_BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def assign_roles(
+    kind: str, sentence: str, slots: list[Slot], span: tuple[int, int],
+    bounds: tuple[int, int, int],
+    *, passive: bool = False, sends: bool = False,
+) -> list[Roles]:
+    """Pick the places of one trigger: one Roles per listed place of its main role.
+
+    Parameters
+    ----------
+    kind : event kind of the trigger.
+    sentence : the sentence text; ``span`` is the trigger's (start, end) in it.
+    slots : from :func:`place_slots`.
+    bounds : (lower, upper, far) sentence offsets the trigger may take places from: the end
+        of the previous trigger or clause, the start of the next one (or eight words on), and
+        a farther end for the "from/to/through" places of movements and displacements.
+    passive : the trigger is a passive verb ("was seized"): its subject is the place.
+    sends : the trigger is a verb of sending whose bare subject is the origin ("Iran sent").
+    """
+    mapping = _ROLE_MAPS.get(kind, _OTHER)
+    lower, upper, far = bounds
+    directional = kind in ("movement", "displacement")
+    start, end = span
+    found: dict[str, list[int]] = {}
+    role_of: dict[int, str | None] = {}
+    how = "prep"
+    for i, slot in enumerate(slots):
+        if slot.head is not None or slot.prep == "actor" or not end <= slot.start < far:
+            continue
+        listed = slot.coord is not None and role_of.get(slot.coord) is not None
+        if slot.start >= upper and not listed and not (
+                directional and slot.prep in ("from", "to", "via")):
+            continue
+        if slot.coord is not None and slot.coord in role_of:
+            role = role_of[slot.coord]
+            if role is not None and slot.coord in found.get(role, ()):
+                found[role].append(i)
+            role_of[i] = role
+            continue
+        if slot.prep is not None and slot.prep_start >= end:
+            cls: str | None = slot.prep
+        else:
+            cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
+        role = mapping.get(cls) if cls else None
+        role_of[i] = role
+        if role is not None and role not in found:
+            found[role] = [i]
+            how = "object" if cls == "obj" and len(found) == 1 else how
+    before = [i for i, s in enumerate(slots)
+              if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
+    if sends and "origin" not in found:
+        subj = [i for i in before if slots[i].prep is None
+                and _words(sentence[slots[i].end:start]) <= 3]
+        if subj:
+            found["origin"] = subj[-1:]
+    if not set(found) & {"location", "destination", "via"}:
+        last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
+        if passive and before and _words(sentence[last:start]) <= 5:
+            found["location"], how = before[-1:], "passive"
+        else:
+            near = [i for i in before if slots[i].prep in ("in", "near") and (
+                (_words(sentence[slots[i].end:start]) <= 5
+                 and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
+                or (not sentence[:slots[i].prep_start].strip()
+                    and "," not in sentence[:slots[i].start]))]
+            if near:
+                found["location"], how = near[-1:], "before"
+    if not found:
+        # A name with no preposition and no verb before it ("... the Orange County Sanitation
+        # District") says nothing about where the event took place.
+        return []
+    return _combine(kind, slots, found, how)
+
+
+def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str) -> list[Roles]:
+    def first(role: str) -> Slot | None:
+        return slots[found[role][0]] if role in found else None
+
+    if kind == "movement":
+        origin = first("origin") or first("via")
+        if "destination" in found:
+            return [Roles(slots[i], origin, slots[i], how) for i in found["destination"]]
+        if "location" in found:
+            return [Roles(slots[i], origin, None, how) for i in found["location"]]
+        via = first("via") if "origin" in found else None
+        return [Roles(via or origin, origin, via, how)]
+    origin, dest = first("origin"), first("destination")
+    if kind == "displacement" and "origin" in found and "location" not in found:
+        return [Roles(slots[i], slots[i], dest, how) for i in found["origin"]]
+    if "location" in found:
+        return [Roles(slots[i], origin, dest, how) for i in found["location"]]
+    return [Roles(None, origin, dest, how)]

@@ -1,0 +1,181 @@
+"""Trigger words of a sentence and the words around them that cancel them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from geo import _lexicon as lex
+
+__all__ = [
+    "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_verbal", "lower", "modality",
+]
+
+
+def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """One pattern for all fragments, matched on lower-cased text (much faster than re.I)."""
+    groups = (
+        f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
+        for kind, parts in fragments.items()
+    )
+    # Letters a trigger can start with, so that most word starts fail at once.
+    firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
+                             for m in _FIRST.findall(_LOOKBEHIND.sub("", frag).split(")")[0])}))
+    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(groups) + r")\b")
+
+
+_FIRST = re.compile(r"(?:^|\||\(\?:)([a-z])")
+_LOOKBEHIND = re.compile(r"^(?:\(\?<![^)]*\))+")
+
+
+def lower(text: str) -> str:
+    """Lower-case without changing any offset ("İ".lower() is two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
+"""Every strong trigger, for lower-cased text."""
+_WEAK = _alternation({f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})
+_IRREGULAR_PAST = frozenset(
+    "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
+    "took taken fell fallen shot driven hit".split()
+)
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_ARMED_BY_AIR = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|artillery|mortars?|air)\b"
+    r"(?!\s+defen[cs]es?)", re.I)
+_ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
+_AFTER_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
+    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might)\b", re.I)
+_TOLL = re.compile(r"kill|slain|massacre|death toll")
+_ARMED = re.compile(
+    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
+    r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
+    r"bombs?|bombing|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|airstrikes?|strikes?|"
+    r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
+    r"executed|ambush\w*|jets?|warplanes?|artillery|mortars?|grenades?|suicide|car\s+bomb|"
+    r"kill\w*|slain)\b")
+_ACCIDENT = re.compile(
+    r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|fires?|blaze|outbreak|"
+    r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
+    r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
+# Strike words that also have everyday senses ("hit by protests", "a gas explosion").
+_SEND = re.compile(r"s(?:ent|end|ends|ending)$")
+_AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
+
+
+
+
+def _violent_context(sentence: str, trig: Trigger) -> bool:
+    """True when the sentence, trigger aside, speaks of arms and not of an accident."""
+    low = lower(sentence[:trig.start] + " " * (trig.end - trig.start) + sentence[trig.end:])
+    return _ARMED.search(low) is not None and _ACCIDENT.search(low) is None
+
+
+@dataclasses.dataclass(slots=True)
+class Trigger:
+    """A trigger word as written; ``kind`` may still change (weak tolls, "drones attacked")."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    weak: bool = False
+
+
+def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
+    """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one."""
+    def inside(a: int) -> bool:
+        return any(s <= a < e for s, e in skip)
+
+    low = lower(sentence)
+    found = [Trigger(m.lastgroup or "", m.start(), m.end(), sentence[m.start():m.end()])
+             for m in TRIGGER_PATTERN.finditer(low) if not inside(m.start())]
+    if not found:
+        found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
+                          sentence[m.start():m.end()], True)
+                 for m in _WEAK.finditer(low) if not inside(m.start())]
+    merged: list[Trigger] = []
+    for trig in found:
+        if trig.kind == "clash" and _ARMED_BY_AIR.search(
+                sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25)):
+            trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(
+                sentence, prev.end, trig.start):
+            prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
+            continue
+        merged.append(trig)
+    return [t for t in merged if _plausible(sentence, t)]
+
+
+def _plausible(sentence: str, trig: Trigger) -> bool:
+    """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
+    low = trig.text.lower()
+    if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
+        return _violent_context(sentence, trig)
+    if trig.kind == "movement" and _SEND.match(low):
+        near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
+        return not lex.PERSONNEL_WORDS.isdisjoint(near)
+    return True
+
+
+def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
+    """negated | hypothetical | attempted | None, from the words before the trigger."""
+    if sentence.rstrip(" \"”’").endswith("?"):
+        return "hypothetical"
+    after = _AFTER_NOUN.match(sentence, trig.end)
+    if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
+        return "negated" if after.group("neg") else "hypothetical"
+    window = sentence[clause:trig.start].replace("’", "'")
+    words = _TOKEN.findall(window)
+    low = [w.lower() for w in words]
+    near = low[-3:]
+    if any(w in ("not", "never", "without", "nor") or w.endswith("n't") for w in near) or (
+        low[-1:] == ["no"] or low[-2:-1] == ["no"]
+    ):
+        return "negated"
+    if set(low[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
+        return "negated"
+    if {"if", "unless", "whether"} & set(low):
+        return "hypothetical"
+    cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
+    if cues & lex.HYPOTHETICAL_CUES:
+        return "hypothetical"
+    first = trig.text.split()[0].lower()
+    if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
+        low = low[:low.index("to", len(low) - 3) + 1]
+        first = "be"
+    if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
+        first not in _IRREGULAR_PAST
+    ):
+        before_to = low[-2] if len(low) > 1 else ""
+        if before_to in lex.REAL_BEFORE_TO:
+            return None
+        return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
+    return None
+
+
+
+
+def is_verbal(trigger: str) -> bool:
+    """A trigger used as a verb ("shelled", "took control") rather than a noun ("shelling")."""
+    first = trigger.split()[0].lower()
+    return first.endswith("ed") or first in _IRREGULAR_PAST or " " in trigger.strip() and (
+        not first.endswith(("s", "ing")))
+
+
+def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
+    """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
+
+    It is when it follows a violent event (``recent``), names a massacre, or says "killed"
+    among words of arms and none of accident or disease.
+    """
+    toll = trig.text.lower()
+    if recent is not None or toll.startswith("massacre"):
+        return True
+    return _TOLL.match(toll) is not None and _violent_context(sentence, trig)

@@ -1,0 +1,293 @@
+"""Find date expressions in a sentence and pin them to the calendar against a publication date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from geo.models import TimePrecision
+
+__all__ = ["DateMatch", "find_dates", "resolve_date"]
+
+DAY: TimePrecision = 1  # ACLED time_precision codes
+WEEK: TimePrecision = 2
+MONTH: TimePrecision = 3
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """One date expression: where it is, as written, and the period it stands for.
+
+    ``event_date`` is the first day of the period; every date is None when the expression
+    cannot be placed on the calendar (a relative date in an undated article, "February 30").
+    """
+
+    text: str
+    start: int
+    end: int
+    event_date: dt.date | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    precision: TimePrecision | None = None
+
+
+_MONTH_NAMES = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
+}
+# Month names are matched case-sensitively so that "may" and "march" (verbs) stay words.
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+)
+_MON_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = (
+    r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+    r"|a few)"
+)
+_PREFIX = (
+    r"(?:(?P<prefix>(?i:since|from|between|until|on|in|during|overnight\s+on|overnight|early\s+on"
+    r"|late\s+on|early|late|mid-|by|last|this|past|previous))\s*)?"
+)
+
+_DATE_RE = re.compile(
+    r"\b" + _PREFIX + r"(?:"
+    r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d-])"
+    r"|(?P<dmy>(?P<d1>" + _DAY + r")(?:\s*(?:[-–]|to|and)\s*(?P<d1b>" + _DAY + r"))?"
+    r"(?:\s+of)?\s+(?P<m1>"
+    + _MON + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?)"
+    r"|(?P<mdy>(?P<m2>" + _MON + r")\s+(?P<d2>" + _DAY + r")(?:\s*(?:[-–]|to)\s*(?P<d2b>" + _DAY
+    + r"))?(?:,?\s+(?P<y2>" + _YEAR + r"))?)"
+    r"|(?P<my>(?P<m3>" + _MON + r"),?\s+(?P<y3>" + _YEAR + r"))"
+    r"|(?P<wd>" + _WD + r")(?:\s+(?P<part>(?i:night|morning|afternoon|evening)))?"
+    r"|(?P<rel>(?i:the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow"
+    r"|last\s+night|this\s+(?:morning|afternoon|evening)|earlier\s+today"
+    r"|earlier\s+this\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
+    r"|(?:last|this|past|previous|next)\s+(?:week(?:end)?|month|year)))"
+    r"|(?P<ago>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?i:ago))"
+    r"|(?P<mon>" + _MON_FULL + r")"
+    r"|(?P<year>" + _YEAR + r")"
+    r")\b"
+)
+# Cheap substring test before the big pattern: most sentences hold no date at all.
+_HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
+          "year", "ago", "tomorrow", "tonight", "morning", "evening", "jan", "feb", "mar",
+          "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*$")
+_PLAIN_PREFIXES = ("in", "during", "early", "late", "mid-", "since", "until", "by", "from")
+
+
+# (event_date, start_date, end_date, precision)
+_Period = tuple[dt.date | None, dt.date | None, dt.date | None, TimePrecision | None]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NAMES[name[:3].lower()]
+
+
+def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
+    """Year of a date written without one: the publication year, or the one before."""
+    if published is None:
+        return None
+    if (month, day) > (published.month, published.day):
+        return published.year - 1
+    return published.year
+
+
+def _period(start: dt.date | None, end: dt.date | None, precision: TimePrecision) -> _Period:
+    if start is None or end is None or end < start:
+        return None, None, None, None
+    return start, start, end, precision
+
+
+def _shift_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _relative(phrase: str, pub: dt.date) -> _Period:
+    p = " ".join(phrase.lower().split())
+    if p in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today"):
+        return _period(pub, pub, DAY)
+    if p in ("yesterday", "last night"):
+        day = pub - dt.timedelta(days=1)
+        return _period(day, day, DAY)
+    if p == "the day before yesterday":
+        day = pub - dt.timedelta(days=2)
+        return _period(day, day, DAY)
+    if p == "tomorrow":
+        day = pub + dt.timedelta(days=1)
+        return _period(day, day, DAY)
+    monday = pub - dt.timedelta(days=pub.weekday())
+    if p in ("this week", "earlier this week"):
+        return _period(monday, pub, WEEK)
+    if p in ("last week", "previous week"):
+        return _period(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1), WEEK)
+    if p == "past week":
+        return _period(pub - dt.timedelta(days=7), pub, WEEK)
+    if p == "next week":
+        return _period(monday + dt.timedelta(days=7), monday + dt.timedelta(days=13), WEEK)
+    if p.endswith("weekend"):
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        recent = saturday >= pub - dt.timedelta(days=1)
+        if p in ("last weekend", "previous weekend", "past weekend") and recent:
+            saturday -= dt.timedelta(days=7)
+        if p == "next weekend":
+            saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7)
+        return _period(saturday, saturday + dt.timedelta(days=1), WEEK)
+    first = pub.replace(day=1)
+    if p in ("this month", "earlier this month"):
+        return _period(first, pub, MONTH)
+    if p in ("last month", "previous month", "past month"):
+        prev = _shift_months(pub, 1)
+        return _period(prev, _month_end(prev.year, prev.month), MONTH)
+    if p == "next month":
+        nxt = _shift_months(pub, -1)
+        return _period(nxt, _month_end(nxt.year, nxt.month), MONTH)
+    if p in ("this year", "earlier this year"):
+        return _period(dt.date(pub.year, 1, 1), pub, MONTH)
+    year = pub.year - 1 if p in ("last year", "previous year", "past year") else pub.year + 1
+    return _period(dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH)
+
+
+def _resolve(m: re.Match[str], pub: dt.date | None) -> _Period:
+    g = m.group
+    if g("iso"):
+        day = _safe_date(int(g("iy")), int(g("im")), int(g("id")))
+        return _period(day, day, DAY)
+    if g("dmy") or g("mdy"):
+        first, month = (g("d1"), g("m1")) if g("dmy") else (g("d2"), g("m2"))
+        last, year_text = (g("d1b"), g("y1")) if g("dmy") else (g("d2b"), g("y2"))
+        mon, d = _month_number(month), int(first.rstrip("stndrh"))
+        year = int(year_text) if year_text else _infer_year(mon, d, pub)
+        if year is None:
+            return _period(None, None, DAY)
+        start = _safe_date(year, mon, d)
+        end = _safe_date(year, mon, int(last.rstrip("stndrh"))) if last else start
+        return _period(start, end, DAY if start == end else WEEK)
+    if g("my"):
+        year, mon = int(g("y3")), _month_number(g("m3"))
+        return _period(dt.date(year, mon, 1), _month_end(year, mon), MONTH)
+    if g("mon"):
+        mon = _month_number(g("mon"))
+        year = _infer_year(mon, 1, pub)
+        if year is None:
+            return _period(None, None, MONTH)
+        return _period(dt.date(year, mon, 1), _month_end(year, mon), MONTH)
+    if g("year"):
+        year = int(g("year"))
+        return _period(dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH)
+    if pub is None:
+        return _period(None, None, DAY)
+    if g("wd"):
+        back = (pub.weekday() - _WEEKDAYS[g("wd").lower()]) % 7
+        if back == 0 and (g("prefix") or "").lower() == "last":
+            back = 7
+        day = pub - dt.timedelta(days=back)
+        return _period(day, day, DAY)
+    if g("rel"):
+        return _relative(g("rel"), pub)
+    count = _NUMBER_WORDS.get(g("n").lower()) or int(g("n"))
+    unit = g("unit").lower()
+    if unit.startswith("month"):
+        start = _shift_months(pub, min(count, 1200))
+        return _period(start, _month_end(start.year, start.month), MONTH)
+    days = min(count, 3650) * (7 if unit.startswith("week") else 1)
+    start = pub - dt.timedelta(days=days)
+    if unit.startswith("week"):
+        monday = start - dt.timedelta(days=start.weekday())
+        return _period(monday, monday + dt.timedelta(days=6), WEEK)
+    return _period(start, start, DAY)
+
+
+def _accept(m: re.Match[str]) -> bool:
+    """Bare years and month names count only after a date preposition ("in 2017", "since March")."""
+    if m.group("year") or m.group("mon"):
+        return (m.group("prefix") or "").lower() in _PLAIN_PREFIXES
+    if m.group("prefix") and m.group("prefix").lower() in ("last", "this", "past", "previous"):
+        return bool(m.group("wd"))
+    return True
+
+
+def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
+    days = (end - start).days
+    return DAY if days == 0 else WEEK if days <= 7 else MONTH
+
+
+def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
+    """Return every date expression in ``text``, placed on the calendar where possible.
+
+    Parameters
+    ----------
+    text : a sentence (or any text); offsets in the result index into it.
+    published : the article's publication date, the anchor for relative dates ("on Sunday",
+        "yesterday", "last week") and for dates written without a year.
+
+    Returns
+    -------
+    list of DateMatch in text order. "since X" runs from X to ``published``; "from X to Y" and
+    "between X and Y" become one range. A month or a bare year ("in 2017") is a period of
+    precision 3, ACLED's coarsest code; ``event_date`` is always the first day of the period.
+    """
+    out: list[DateMatch] = []
+    low = text.lower()
+    if not any(hint in low for hint in _HINTS):
+        return out
+    for m in _DATE_RE.finditer(text):
+        if not _accept(m):
+            continue
+        try:
+            event, start, end, precision = _resolve(m, published)
+        except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
+            event = start = end = precision = None
+        prefix = (m.group("prefix") or "").lower()
+        found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
+        if prefix == "since" and start is not None and published is not None and published >= start:
+            found = DateMatch(found.text, found.start, found.end, start, start, published,
+                              _range_precision(start, published))
+        prev = out[-1] if out else None
+        if (prev is not None and prev.text.lower().startswith(("from", "between"))
+                and _RANGE_JOIN.fullmatch(text[prev.end:m.start()]) and prev.start_date and end
+                and end >= prev.start_date):
+            found = DateMatch(text[prev.start:m.end()], prev.start, m.end(), prev.start_date,
+                              prev.start_date, end, _range_precision(prev.start_date, end))
+            out[-1] = found
+            continue
+        out.append(found)
+    return out
+
+
+def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | None:
+    """Return the first date expression in ``text``, or None when it has none.
+
+    Never raises on odd input: an impossible date ("February 30") comes back with its text and
+    no dates.
+
+    >>> resolve_date("overnight on Sunday", dt.date(2024, 12, 2)).event_date
+    datetime.date(2024, 12, 1)
+    """
+    found = find_dates(text, published)
+    return found[0] if found else None

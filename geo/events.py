@@ -1,0 +1,340 @@
+"""Turn the sentences of an article and its resolved place mentions into events."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from bisect import bisect_left
+from typing import Literal, cast
+
+from geo import _lexicon as lex
+from geo._attributes import (
+    Fatalities,
+    Source,
+    actor_after,
+    actor_before,
+    find_fatalities,
+    find_source,
+)
+from geo._places import Roles, Slot, assign_roles, place_slots
+from geo._triggers import (
+    TRIGGER_PATTERN,
+    Trigger,
+    accept_toll,
+    find_triggers,
+    is_verbal,
+    modality,
+)
+from geo.dates import DateMatch, find_dates
+from geo.models import Event, EventKind, Resolution
+from geo.sentences import split_sentences
+
+__all__ = ["OnUncertain", "extract_events"]
+
+OnUncertain = Literal["drop", "flag"]
+
+
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s[—–-]{1,2}\s|\(|\)|,\s+(?:which|who|whom|while|whereas|as|after|before|when|but|"
+    r"although|though|since|because|said|according|and\s+(?:the|a|an|he|she|it|they|we|his|her|"
+    r"their|its)\b)|\s(?:but|after|before|while|when|because|although)\s"
+    # an object relative clause has its own verb: "an attack that the government blamed on X"
+    r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
+)
+_RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
+_PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
+_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
+    r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
+_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
+_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+_WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
+_BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
+_FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
+_VIOLENT = ("strike", "clash", "capture")
+_PARTICIPLE = re.compile(r",\s*$")
+_ANYONE = ("people", "persons", "others")
+_PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
+_TERRITORY = re.compile(
+    r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
+    r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
+    r"crossing|garrison|stronghold|settlements?|neighbou?rhoods?|suburbs?|front|it|capital)\b",
+    re.I,
+)
+
+
+def _clause_start(sentence: str, at: int, floor: int) -> int:
+    cut = max((m.end() for m in _PUNCT_BACK.finditer(sentence, floor, at)), default=floor)
+    return max(cut, floor)
+
+
+def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
+    """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
+    brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
+    limit = brk.start() if brk else nxt
+    words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
+    return trig.end + words[most].start() if len(words) > most else limit
+
+
+def _nearest_date(dates: list[DateMatch], trig: Trigger) -> DateMatch | None:
+    def gap(d: DateMatch) -> int:
+        return max(d.start - trig.end, trig.start - d.end, 0)
+
+    return min(dates, key=gap, default=None)
+
+
+def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution | None:
+    """The resolution for a role; an unresolved name borrows a resolved qualifier's place."""
+    if slot is None:
+        return None
+    if slot.res.place is None:
+        index = slots.index(slot)
+        better = next((s for s in slots if s.head == index and s.res.place is not None), None)
+        if better is not None:
+            flags.append("approximate")
+            return better.res
+        flags.append("unresolved")
+    if slot.prep == "near" and "near" not in flags:
+        flags.append("near")
+    return slot.res
+
+
+def extract_events(
+    text: str,
+    resolutions: list[Resolution],
+    *,
+    published: dt.date | None = None,
+    article_id: str = "",
+    url: str = "",
+    title: str = "",
+    on_uncertain: OnUncertain = "drop",
+) -> list[Event]:
+    """Find the events that the sentences of ``text`` report, one per trigger and place.
+
+    Parameters
+    ----------
+    text : the article text; every offset refers to it.
+    resolutions : the place mentions found in ``text`` (``place`` None when unresolved).
+    published : publication date, the anchor for "on Sunday", "yesterday" and yearless dates.
+    article_id, url, title : copied onto every event.
+    on_uncertain : "drop" (default) leaves out negated ("did not strike"), hypothetical
+        ("threatened to strike", "would", "if") and questioned events; "flag" keeps them with
+        a "negated" or "hypothetical" flag.
+
+    Returns
+    -------
+    list of Event in text order, one per trigger and listed place ("strikes in Idlib and Hama"
+    gives two, a shared death toll split between them and flagged "fatalities_split"). A
+    sentence without a place mention gives no event, and nothing is borrowed from other
+    sentences except the kind of a bare death toll ("11 were killed in Idlib" after a strike:
+    flagged "kind_inferred"). A place that could not be resolved gives an event flagged
+    "unresolved", or "approximate" when a resolved qualifier stands in ("X village in Plateau
+    state"). The date is the one nearest the trigger in its sentence, never one inside the
+    attribution ("..., AP reported on Monday"), so an event with no date of its own has none.
+    """
+    if on_uncertain not in ("drop", "flag"):
+        raise ValueError(
+            f"'on_uncertain' should be one of 'drop' or 'flag', got {on_uncertain!r} instead"
+        )
+    ordered = sorted(resolutions, key=lambda r: r.mention.start)
+    starts = [r.mention.start for r in ordered]
+    events: list[Event] = []
+    recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
+    for n, (a, b) in enumerate(split_sentences(text)):
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
+        found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain)
+        events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title)
+                      for e in found)
+        kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
+        if kinds:
+            recent = (kinds[-1], n)
+    return events
+
+
+def _sentence_events(
+    sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
+    recent: str | None, on_uncertain: OnUncertain,
+) -> list[Event]:
+    """Events of one sentence; ``recent`` is the violent kind reported just before it."""
+    if not resolutions:
+        return []
+    triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
+                                        for r in resolutions])
+    if not triggers:
+        return []
+    source = find_source(sentence, TRIGGER_PATTERN)
+    triggers = [t for t in triggers if not any(a <= t.start < b for a, b in source.spans)]
+    slots = place_slots(sentence, offset, resolutions, list(source.spans))
+    if not slots:
+        return []
+    masked = list(sentence)
+    for s, e in source.spans:
+        masked[s:e] = " " * (e - s)
+    dates = find_dates("".join(masked), published)
+    fatal = find_fatalities(sentence)
+    floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
+    out: list[tuple[Trigger, Roles, list[str], str]] = []
+    roles_of: dict[int, list[Roles]] = {}
+    for n, trig in enumerate(triggers):
+        inferred = trig.kind == "violence"
+        if inferred:
+            if not accept_toll(sentence, trig, recent):
+                continue
+            trig.kind = recent or "clash"
+        clause = _clause_start(sentence, trig.start, floor)
+        mode = modality(sentence, clause, trig)
+        flags: list[str] = ["kind_inferred"] if trig.weak and inferred else []
+        if mode == "attempted" and trig.kind == "capture":
+            trig.kind, mode = "clash", None
+            flags.append("attempted")
+        if mode is not None:
+            if on_uncertain == "drop":
+                continue
+            flags.append("negated" if mode == "negated" else "hypothetical")
+        lower = triggers[n - 1].end if n else floor
+        upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+        relative = _RELATIVE.match(sentence, clause, trig.start) is not None
+        passive = bool(_PASSIVE.search(sentence, clause, trig.start)) or relative or (
+            trig.text.lower().startswith(("fell", "fallen", "falls")))
+        roles = assign_roles(
+            trig.kind, sentence, slots, (trig.start, trig.end),
+            (lower if relative or not passive else max(lower, clause),
+             _upper_bound(sentence, trig, upper, 8), _upper_bound(sentence, trig, upper, 20)),
+            passive=passive, sends=trig.text.lower() in lex.SEND_VERBS,
+        )
+        if trig.kind == "capture" and passive and not relative and not _TERRITORY.search(
+                sentence, clause, trig.start):
+            roles = [r for r in roles if r.how != "prep"]  # "inmates were captured in X"
+        if not roles and n + 1 < len(triggers) and _JOINED.fullmatch(
+                sentence[trig.end:triggers[n + 1].start]):
+            roles = [dataclasses.replace(r, how="shared") for r in _peek(
+                sentence, slots, triggers, n + 1, floor)]
+        earlier = roles_of.get(n - 1) or []
+        participle = trig.text.split()[0].lower().endswith("ing")
+        if not roles and earlier and participle and _PARTICIPLE.search(sentence, 0, trig.start):
+            # "..., forcing thousands from their homes": the consequence shares the place.
+            roles = [dataclasses.replace(r, how="shared", origin=r.location if
+                                         trig.kind == "displacement" else r.origin)
+                     for r in earlier]
+        elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
+            roles = [r if r.origin is not None else dataclasses.replace(
+                r, origin=earlier[0].location, location=earlier[0].location) for r in roles]
+        roles_of[n] = roles
+        for role in roles:
+            out.append((trig, role, list(flags), "passive" if passive else ""))
+    return _assemble(sentence, offset, out, slots, source, dates, fatal, floor)
+
+
+def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
+          floor: int) -> list[Roles]:
+    trig = triggers[n]
+    upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+    return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
+                        (trig.start, _upper_bound(sentence, trig, upper, 8),
+                         _upper_bound(sentence, trig, upper, 20)))
+
+
+def _actors(sentence: str, trig: Trigger, voice: str, floor: int) -> tuple[str | None, str | None]:
+    after = sentence[trig.end:]
+    before = sentence[_clause_start(sentence, trig.start, floor):trig.start]
+    verbal = is_verbal(trig.text)
+    actor1 = actor2 = None
+    by = _BY.match(after)
+    between = _BETWEEN.match(after)
+    if between is not None:
+        actor1 = actor_after(" " + between.group("a"))
+        actor2 = actor_after(after[between.end():])
+    elif _FELL_TO.match(trig.text):  # "Bakhmut fell to Russian forces"
+        actor1 = actor_after(after)
+    elif voice == "passive":
+        actor1 = actor_after(after[by.end():]) if by else None
+        if actor1 is None and trig.kind in ("movement", "displacement"):
+            actor1 = actor_before(before)
+    else:
+        actor1 = actor_before(before, verbal=verbal)
+        if actor1 is None and not verbal and by is not None:  # "an attack by RSF fighters"
+            actor1 = actor_after(after[by.end():])
+    if actor2 is None:
+        other = _WITH.match(after)
+        if other is not None and not between:
+            actor2 = actor_after(after[other.end():])
+        elif trig.kind == "interception":
+            actor2 = actor_after(after)
+    return actor1, actor2
+
+
+def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras: int,
+                res: Resolution | None) -> float:
+    score = 0.55 + {"prep": 0.2, "object": 0.2, "passive": 0.15}.get(how, 0.1)
+    score -= 0.15 * trig.weak + 0.2 * ("unresolved" in flags) + 0.05 * ("approximate" in flags)
+    score += 0.05 * extras - 0.1 * sentence.startswith(("“", '"'))
+    if res is not None and res.place is not None:
+        score = 0.75 * score + 0.25 * res.confidence
+    return round(min(0.95, max(0.05, score)), 3)
+
+
+def _assemble(
+    sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
+    slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
+    floor: int,
+) -> list[Event]:
+    violent = [t for t, *_ in out if t.kind in _VIOLENT]
+    dead_trigger = min(violent, key=lambda t: abs(t.start - fatal.start), default=None) \
+        if fatal is not None else None
+    share = sum(1 for t, *_ in out if t is dead_trigger)
+    events: list[Event] = []
+    seen: dict[tuple[str, int], int] = {}
+    given = 0
+    for trig, role, flags, voice in out:
+        loc = _pick(role.location, slots, flags)
+        origin = _pick(role.origin, slots, [] if role.origin is role.location else flags)
+        dest = _pick(role.destination, slots, [] if role.destination is role.location else flags)
+        if loc is None:
+            prior = next((i for i, e in enumerate(events) if e.kind == trig.kind), None)
+            if prior is not None:
+                events[prior] = dataclasses.replace(
+                    events[prior], origin=events[prior].origin or origin,
+                    destination=events[prior].destination or dest)
+                continue
+            loc = dest or origin
+            if loc is None:
+                continue
+        key = (trig.kind, loc.mention.start)
+        if key in seen:
+            continue
+        date = _nearest_date(dates, trig)
+        actor1, actor2 = _actors(sentence, trig, voice, floor)
+        if actor1 is None and source.name and _PRONOUN.match(
+                sentence, _clause_start(sentence, trig.start, floor)):
+            actor1 = source.name  # "The Arakan Army said it had captured ..."
+        if actor1 is None and source.name and "claimed responsibility" in sentence:
+            actor1 = source.name
+        count = text = None
+        if trig is dead_trigger and fatal is not None:
+            text = fatal.text
+            if fatal.count is not None:
+                count = fatal.count // share + (fatal.count % share if given == 0 else 0)
+                if share > 1:
+                    flags.append("fatalities_split")
+            if fatal.approximate:
+                flags.append("approximate_count")
+            if actor2 is None and fatal.victims and fatal.victims.lower() not in _ANYONE:
+                actor2 = fatal.victims
+            given += 1
+        extras = (date is not None and date.event_date is not None) + (source.name is not None)
+        seen[key] = len(events)
+        events.append(Event(
+            kind=cast(EventKind, trig.kind), trigger=trig.text, quote=sentence, quote_start=offset,
+            quote_end=offset + len(sentence), location=loc, origin=origin, destination=dest,
+            actor1=actor1, actor2=actor2, fatalities=count, fatalities_text=text,
+            source=source.name, event_date=date.event_date if date else None,
+            start_date=date.start_date if date else None,
+            end_date=date.end_date if date else None,
+            time_precision=date.precision if date else None,
+            date_text=date.text if date else None,
+            confidence=_confidence(role.how, flags, trig, sentence, extras, loc),
+            flags=tuple(dict.fromkeys(flags)),
+        ))
+    return events
