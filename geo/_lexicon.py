@@ -115,6 +115,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"transferred", r"airlift(?:ed|ing)", r"marched", r"rolled into", r"poured into",
         r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
+        r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
+        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)",
     ),
 }
 

@@ -26,6 +26,7 @@ from geo._triggers import (
     is_verbal,
     modality,
 )
+from geo._itinerary import link_movements
 from geo.dates import DateMatch, find_dates
 from geo.models import Event, EventKind, Resolution
 from geo.sentences import split_sentences
@@ -150,7 +151,7 @@ def extract_events(
         kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
         if kinds:
             recent = (kinds[-1], n)
-    return events
+    return link_movements(events, ordered, text)
 
 
 def _sentence_events(
