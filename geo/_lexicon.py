@@ -116,7 +116,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
-        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)",
+        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
+        r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))",
     ),
 }
 

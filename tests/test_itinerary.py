@@ -22,6 +22,7 @@ CASES = [
     ("Militias deployed to Syria to back an offensive against rebels who captured most of "
      "the city of Aleppo.",
      [(None, "Syria", None)]),
+    ("The ceasefire in Lebanon went into effect on Wednesday.", []),
     ("Troops withdrew from Kherson to the east bank. Officials in Kyiv said nothing.",
      [("Kherson", None, None)]),
 ]
