@@ -1,0 +1,360 @@
+"""Run the pipeline over a corpus (files, folders, JSON Lines), in one process or on Dask."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geo._chunks import Unit, plan, unit_articles
+from geo.errors import GeoError
+from geo.io import ReadError
+from geo.models import Event
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+__all__ = ["LINES_PER_CHUNK", "process_corpus", "run_batch"]
+
+LINES_PER_CHUNK = 64
+"""JSON Lines per task (and files per task): small enough to balance, big enough to amortise."""
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass(slots=True)
+class _Stats:
+    articles: int = 0
+    reports: int = 0
+    events: int = 0
+    errors: list[ReadError] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+# One finished article: (article id, unit seq, position in unit, publisher, events).
+_Done = tuple[str, int, int, str, list[Event]]
+
+
+def process_corpus(
+    inputs: PathLike | Iterable[PathLike],
+    *,
+    workers: int = 1,
+    scheduler: str | None = None,
+    published: dt.date | None = None,
+    merge: bool = True,
+    progress: bool | None = None,
+    encoding: str | None = None,
+    gazetteer: PathLike | None = None,
+    chunk_size: int = LINES_PER_CHUNK,
+) -> tuple[gpd.GeoDataFrame, list[ReadError]]:
+    """Extract the events of every article of a corpus, merging duplicate reports.
+
+    Inputs are read as :func:`geo.io.read_articles` reads them. JSON Lines files are cut
+    into byte ranges of ``chunk_size`` lines that each task reads itself, and other files
+    are grouped ``chunk_size`` to a task, so no more than a task's texts are in memory at
+    once per process. With ``workers == 1`` and no ``scheduler`` everything runs in this
+    process (Dask is not imported); otherwise on a local Dask cluster of ``workers``
+    single-threaded processes, or on the cluster at ``scheduler``. Each worker process
+    opens the gazetteer once (:func:`geo.gazetteer.load` caches it).
+
+    The result does not depend on how the work was split: rows are ordered by natural
+    article id (``a:2`` before ``a:10``), then input order, then order in the article, and
+    event ids are numbered in that order as :func:`geo.frame.to_geodataframe` numbers them.
+
+    Parameters
+    ----------
+    inputs : path or iterable of paths
+        Files (.txt, .html, .json, .jsonl), folders, or ``"-"`` for standard input.
+    workers : int, optional
+        Local worker processes; 1 (the default) runs in this process.
+    scheduler : str, optional
+        Address of a running Dask scheduler, e.g. ``"tcp://10.0.0.5:8786"``; its workers
+        must be able to read the input paths and import ``geo``.
+    published : datetime.date, optional
+        Publication date of articles that carry none.
+    merge : bool, optional
+        Merge reports of one event from several articles (:func:`geo.merge.merge_reports`).
+    progress : bool, optional
+        Draw a progress line on standard error; by default only when it is a terminal.
+    encoding : str, optional
+        Input encoding, see :func:`geo.io.decode_text`.
+    gazetteer : path, optional
+        Gazetteer folder (default: :func:`geo.gazetteer.default_data_dir` of each worker).
+    chunk_size : int, optional
+        Lines (or files) per task.
+
+    Returns
+    -------
+    (geopandas.GeoDataFrame, list of ReadError)
+        The event table and the records that could not be read or analysed, as
+        ``(file, line, reason)`` with line 0 for a whole file.
+    """
+    gdf, stats = _process(
+        inputs, workers=workers, scheduler=scheduler, published=published, merge=merge,
+        progress=progress, encoding=encoding, gazetteer=gazetteer, chunk_size=chunk_size,
+    )
+    return gdf, stats.errors
+
+
+def run_batch(args: argparse.Namespace) -> int:
+    """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
+    from geo.errors import OutputError
+    from geo.export import FORMATS, write_events
+
+    if args.workers < 1:
+        print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
+              file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    errors_path = Path(args.errors) if args.errors else out.with_suffix(".errors.jsonl")
+    # Refuse a bad output before the corpus run, not after it.
+    if out.suffix.lower() not in FORMATS:
+        raise OutputError(
+            f"cannot tell the output format of {str(out)!r} from its suffix "
+            f"{out.suffix.lower()!r}; expected one of {', '.join(sorted(FORMATS))}"
+        )
+    for target in (out, errors_path, Path(args.map) if args.map else None):
+        if target is not None and not target.parent.is_dir():
+            raise OutputError(
+                f"cannot write {target}: folder {target.parent} does not exist; "
+                "create it or choose another output path"
+            )
+    gdf, stats = _process(
+        args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
+        merge=not args.no_merge, progress=None, encoding=args.encoding,
+    )
+    write_events(gdf, out, inputs=args.input)
+    if args.map:
+        from geo.render import build_map, save_map
+
+        save_map(build_map(gdf, title=out.stem), args.map)
+    _write_errors(stats.errors, errors_path)
+    print(
+        f"geo batch: {stats.articles} articles, {stats.events} events "
+        f"({stats.reports - stats.events} merged), {len(stats.errors)} errors, "
+        f"{stats.seconds:.1f} s -> {out}",
+        file=sys.stderr,
+    )
+    if stats.errors:
+        print(f"geo: {len(stats.errors)} input record(s) failed; see {errors_path}",
+              file=sys.stderr)
+        return 1
+    return 0
+
+
+# --- driver --------------------------------------------------------------------------------
+
+
+def _process(
+    inputs: PathLike | Iterable[PathLike],
+    *,
+    workers: int,
+    scheduler: str | None,
+    published: dt.date | None,
+    merge: bool,
+    progress: bool | None,
+    encoding: str | None,
+    gazetteer: PathLike | None = None,
+    chunk_size: int = LINES_PER_CHUNK,
+) -> tuple[gpd.GeoDataFrame, _Stats]:
+    from geo.frame import to_geodataframe
+
+    if workers < 1:
+        raise ValueError(f"'workers' should be at least 1, got {workers!r} instead")
+    if chunk_size < 1:
+        raise ValueError(f"'chunk_size' should be at least 1, got {chunk_size!r} instead")
+    sources = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    started = time.perf_counter()
+    stats = _Stats()
+    units = list(plan(sources, encoding, chunk_size, stats.errors))
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _Progress(sum(u.estimate for u in units), enabled=show)
+    gaz = None if gazetteer is None else str(gazetteer)
+    done: list[_Done] = []
+    try:
+        if workers == 1 and scheduler is None:
+            for unit in units:
+                articles, errs = _run_unit(unit, published, encoding, gaz, bar.advance)
+                done.extend(articles)
+                stats.errors.extend(errs)
+        else:
+            _run_dask(units, workers, scheduler, published, encoding, gaz, bar, done,
+                      stats.errors)
+    finally:
+        bar.close()
+
+    from geo.merge import _natural
+
+    done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
+    events: list[Event] = []
+    publishers: list[str | None] = []
+    for _, _, _, publisher, evs in done:
+        events.extend(evs)
+        publishers.extend(publisher or ev.source or ev.url or ev.article_id or None
+                          for ev in evs)
+    gdf = to_geodataframe(events)
+    gdf["sources"] = publishers
+    stats.articles = len(done)
+    stats.reports = len(gdf)
+    if merge:
+        from geo.merge import merge_reports
+
+        gdf = merge_reports(gdf)
+    stats.events = len(gdf)
+    stats.errors.sort(key=lambda e: (e.file, e.line, e.reason))
+    stats.seconds = time.perf_counter() - started
+    return gdf, stats
+
+
+def _run_dask(
+    units: list[Unit],
+    workers: int,
+    scheduler: str | None,
+    published: dt.date | None,
+    encoding: str | None,
+    gazetteer: str | None,
+    bar: _Progress,
+    done: list[_Done],
+    errors: list[ReadError],
+) -> None:
+    """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
+    they finish (so that progress shows and results do not wait for the slowest)."""
+    import dask.bag as db
+    from distributed import Client, LocalCluster, as_completed
+
+    if not units:
+        return
+    cluster = None
+    try:
+        if scheduler is not None:
+            client = Client(scheduler, timeout="10s")
+        else:
+            cluster = LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                dashboard_address=None,
+            )
+            client = Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        if cluster is not None:
+            cluster.close()
+        where = scheduler or "a local cluster"
+        raise GeoError(f"cannot start or reach the Dask scheduler at {where}: {exc}") from None
+    try:
+        bag = db.from_sequence(units, partition_size=1).map(
+            _run_unit, published=published, encoding=encoding, gazetteer=gazetteer
+        )
+        parts = bag.to_delayed()
+        futures = client.compute(parts)
+        unit_of = {fut.key: unit for fut, unit in zip(futures, units, strict=True)}
+        for fut in as_completed(futures):
+            unit = unit_of[fut.key]
+            try:
+                results = fut.result()
+            except Exception as exc:  # a worker died or the task could not run: go on
+                errors.append(ReadError(unit.path or ",".join(unit.paths), unit.first_line,
+                                        f"task failed: {type(exc).__name__}: {exc}"))
+                bar.advance(unit.estimate)
+                continue
+            finally:
+                fut.release()
+            for articles, errs in results:
+                done.extend(articles)
+                errors.extend(errs)
+                bar.advance(len(articles))
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+# --- tasks: run on a worker, or in this process ----------------------------------------------
+
+
+def _run_unit(
+    unit: Unit,
+    published: dt.date | None = None,
+    encoding: str | None = None,
+    gazetteer: str | None = None,
+    on_article: Callable[[int], None] | None = None,
+) -> tuple[list[_Done], list[ReadError]]:
+    """Read and analyse one unit; returns plain records (events per article) and errors."""
+    from geo.gazetteer import load
+    from geo.pipeline import analyse
+
+    gaz = load(gazetteer)
+    errors: list[ReadError] = []
+    out: list[_Done] = []
+    for pos, article in enumerate(unit_articles(unit, encoding, errors)):
+        try:
+            _, events = analyse(article, published=article.published or published,
+                                gazetteer=gaz)
+        except Exception as exc:  # one bad article must not stop a corpus run: record it
+            where = article.path or unit.path
+            errors.append(ReadError(where, 0, f"analysis of article {article.id!r} failed: "
+                                              f"{type(exc).__name__}: {exc}"))
+            events = []
+        out.append((article.id, unit.seq, pos, article.source, events))
+        if on_article is not None:
+            on_article(1)
+    return out, errors
+
+
+# --- reporting -----------------------------------------------------------------------------
+
+
+def _write_errors(errors: list[ReadError], path: Path) -> None:
+    """The errors report: one JSON object per line; written (empty) even without errors so
+    that a report left by an earlier run is never mistaken for this one's."""
+    from geo._atomic import atomic_path
+
+    with atomic_path(path, "errors report") as tmp:
+        with open(tmp, "w", encoding="utf-8") as f:
+            for err in errors:
+                record = {"file": err.file, "line": err.line, "reason": err.reason}
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class _Progress:
+    """One self-rewriting line on standard error: done/total, articles/s, ETA."""
+
+    def __init__(self, total: int, *, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled
+        self.done = 0
+        self.started = time.perf_counter()
+        self.shown = 0.0
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        now = time.perf_counter()
+        if now - self.shown >= 0.2:
+            self.shown = now
+            self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        elapsed = max(now - self.started, 1e-9)
+        rate = self.done / elapsed
+        total = max(self.total, self.done)
+        width = 24
+        filled = int(width * self.done / total) if total else width
+        eta = (total - self.done) / rate if rate > 0 else 0.0
+        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{total} articles "
+                f"{rate:6.1f}/s ETA {int(eta // 60)}:{int(eta % 60):02d} ")
+        sys.stderr.write(line)
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self.total = self.done  # the estimate counted blank and malformed lines too
+            self._draw(time.perf_counter())
+            sys.stderr.write("\n")
+            sys.stderr.flush()
