@@ -55,12 +55,7 @@ _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
 )
-_SPARSE_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[^\W\d_a-z](?:\w|['’‘ʿʾʼ`](?=\w))*|\b(?:"
-    + "|".join(sorted(_CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE, key=len,
-                      reverse=True))
-    + r")\b"
-)
+_SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE
 
 
 class Token:
@@ -88,8 +83,11 @@ def tokenize(text: str) -> list[Token]:
     same text); callers must not modify the returned list.
     """
     out = []
-    for m in _SPARSE_TOKEN.finditer(text):
+    special = _SPECIAL
+    for m in _TOKEN.finditer(text):
         tok = m.group()
+        if tok[0].islower() and tok not in special:
+            continue
         if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
             out.append(Token(tok[:-2], m.start(), m.end() - 2))
         else:

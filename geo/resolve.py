@@ -32,7 +32,7 @@ _NEAR_GAP = re.compile(
     r"(?:kilometers|kilometres|km|miles)\s+(?:from|of))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_MAX_CANDIDATES = 60
+_MAX_CANDIDATES = 25
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
@@ -130,21 +130,31 @@ class _Doc:
             )
         return max(w, 0.0) / total if total > 0 else 0.0
 
-    def nearest_km(self, places: Sequence[Place], key: str) -> np.ndarray:
-        """Distance from each place to the nearest place other mentions picked."""
-        others = [ks != {key} for ks in self.pick_keys]
-        if not any(others):
-            return np.full(len(places), np.inf)
-        mask = np.array(others)
-        plon, plat, pids = self.pick_lon[mask], self.pick_lat[mask], self.pick_ids[mask]
-        lon = np.radians([p.lon for p in places])[:, None]
-        lat = np.radians([p.lat for p in places])[:, None]
-        h = np.sin((plat - lat) / 2) ** 2 + np.cos(lat) * np.cos(plat) * (
-            np.sin((plon - lon) / 2) ** 2
+    def nearest_km(self, rows: Sequence[Sequence[Place]], keys: Sequence[str]) -> list[np.ndarray]:
+        """For each row of candidates: distance to the nearest place other mentions picked.
+
+        One distance matrix for the whole text; a mention gets no support from picks that
+        only its own name made.
+        """
+        flat = [p for row in rows for p in row]
+        if not flat or not len(self.pick_ids):
+            return [np.full(len(row), np.inf) for row in rows]
+        lon = np.radians([p.lon for p in flat])[:, None]
+        lat = np.radians([p.lat for p in flat])[:, None]
+        h = np.sin((self.pick_lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.pick_lat) * (
+            np.sin((self.pick_lon - lon) / 2) ** 2
         )
         d = 12742.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
-        d[np.array([p.id for p in places])[:, None] == pids[None, :]] = np.inf
-        return d.min(axis=1)
+        d[np.array([p.id for p in flat])[:, None] == self.pick_ids[None, :]] = np.inf
+        out, at = [], 0
+        for row, key in zip(rows, keys):
+            block = d[at : at + len(row)]
+            at += len(row)
+            own = np.array([ks == {key} for ks in self.pick_keys])
+            if own.any():
+                block = block[:, ~own]
+            out.append(block.min(axis=1) if block.shape[1] else np.full(len(row), np.inf))
+        return out
 
 
 def _context(doc: _Doc, place: Place, k: int, dist: float) -> tuple[float, str]:
@@ -227,15 +237,18 @@ def _score_all(
     mentions: Sequence[Mention], doc: _Doc, container: dict[int, int], near: dict[int, int],
     priors: list[list[tuple[float, Place, str]]],
 ) -> list[list[tuple[float, Place, str]]]:
+    multi = [k for k, row in enumerate(priors) if len(row) > 1]
+    dists = dict(zip(multi, doc.nearest_km(
+        [[p for _, p, _ in priors[k]] for k in multi], [mentions[k].key for k in multi]
+    )))
     scored: list[list[tuple[float, Place, str]]] = []
-    for k, (m, prior_row) in enumerate(zip(mentions, priors)):
-        if len(prior_row) < 2:
+    for k, prior_row in enumerate(priors):
+        if k not in dists:
             scored.append(list(prior_row))  # nothing to choose between
             continue
-        dists = doc.nearest_km([p for _, p, _ in prior_row], m.key)
         row = []
         for n, (s, p, why) in enumerate(prior_row):
-            c, cwhy = _context(doc, p, k, float(dists[n]))
+            c, cwhy = _context(doc, p, k, float(dists[k][n]))
             row.append((s + c, p, f"{why}; {cwhy}" if why and cwhy else why or cwhy))
         scored.append(row)
     # Explicit patterns couple two mentions: pick the best-scoring compatible pair.
