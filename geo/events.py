@@ -17,6 +17,7 @@ from geo._attributes import (
     find_fatalities,
     find_source,
 )
+from geo._itinerary import link_movements
 from geo._places import Roles, Slot, assign_roles, place_slots
 from geo._triggers import (
     TRIGGER_PATTERN,
@@ -26,7 +27,6 @@ from geo._triggers import (
     is_verbal,
     modality,
 )
-from geo._itinerary import link_movements
 from geo.dates import DateMatch, find_dates
 from geo.models import Event, EventKind, Resolution
 from geo.sentences import split_sentences

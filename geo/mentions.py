@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint

@@ -60,7 +60,7 @@ class Mention:
     key: str
     """The normalised form looked up in the gazetteer."""
     hint: MentionHint | None = None
-    """Kind asked for by the words around it: 'Idlib province' -> region, 'the city of X' -> city."""
+    """Kind the words around it ask for ('Idlib province' -> region, 'city of X' -> city)."""
     extends: tuple[int, int] | None = None
     """Span of the whole phrase when a hint word was absorbed ('Deir ez-Zor Province')."""
 

@@ -261,7 +261,7 @@ def _score_all(
             if not xs or not ys:
                 continue
             best_y = {}
-            for xk, (xs_s, xp, _) in enumerate(xs):
+            for xk, (_, xp, _) in enumerate(xs):
                 bonus, yk = max(((bonus_fn(xp, yp), yk) for yk, (_, yp, _) in enumerate(ys)),
                                 key=lambda t: (t[0] + ys[t[1]][0]))
                 if bonus > 0.05:
@@ -316,33 +316,22 @@ def resolve(
     container, near = _patterns(text, mentions)
     priors = _priors(mentions, cand_lists)
 
+    # Pass 1 knows only the countries the text implies (demonyms, "U.S.-backed"); pass 2
+    # adds the places pass 1 chose: countries named, nearby towns, containing regions.
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
-    for k in range(2):
-        doc = _Doc(gazetteer, dict(countries), [None] * len(mentions), mentions, [0.0] * len(mentions)) if k == 0 else doc2
-        scored = _score_all(mentions, doc, container, near, priors)
-        picks: list[Place | None] = []
-        confs: list[float] = []
-        for row in scored:
-            if not row:
-                picks.append(None)
-                confs.append(0.0)
-                continue
-            top = max(s for s, _, _ in row)
-            z = sum(math.exp((s - top) / 0.5) for s, _, _ in row)
-            best = max(row, key=lambda t: t[0])
-            picks.append(best[1])
-            confs.append(1.0 / z)
-        ctx = dict(countries)
-        own = []
-        for p, c in zip(picks, confs):
-            w = c * (1.0 if p is not None and p.kind == "country" else 0.6)
-            if p is not None and c > 0.3:
-                ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
-            own.append(w if p is not None and c > 0.3 else 0.0)
-        doc2 = _Doc(
-            gazetteer, ctx, [p if c > 0.25 else None for p, c in zip(picks, confs)], mentions,
-            own,
-        )
+    n_m = len(mentions)
+    doc = _Doc(gazetteer, countries, [None] * n_m, mentions, [0.0] * n_m)
+    scored, picks, confs = _choose(_score_all(mentions, doc, container, near, priors))
+    ctx = dict(countries)
+    own = []
+    for p, c in zip(picks, confs):
+        w = c * (1.0 if p is not None and p.kind == "country" else 0.6) if c > 0.3 else 0.0
+        if p is not None and w:
+            ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
+        own.append(w if p is not None else 0.0)
+    doc = _Doc(gazetteer, ctx, [p if c > 0.25 else None for p, c in zip(picks, confs)],
+               mentions, own)
+    scored, picks, confs = _choose(_score_all(mentions, doc, container, near, priors))
 
     out = []
     for m, row, conf, n in zip(mentions, scored, confs, map(len, cand_lists)):
@@ -358,6 +347,24 @@ def resolve(
             reason += f"; best of {n}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, n))
     return out
+
+
+def _choose(
+    scored: list[list[tuple[float, Place, str]]],
+) -> tuple[list[list[tuple[float, Place, str]]], list[Place | None], list[float]]:
+    """Best place of each row and its confidence (softmax share of the scores)."""
+    picks: list[Place | None] = []
+    confs: list[float] = []
+    for row in scored:
+        if not row:
+            picks.append(None)
+            confs.append(0.0)
+            continue
+        best = max(row, key=lambda t: t[0])
+        z = sum(math.exp((s - best[0]) / 0.5) for s, _, _ in row)
+        picks.append(best[1])
+        confs.append(1.0 / z)
+    return scored, picks, confs
 
 
 def _unresolved(m: Mention, reason: str, n: int, policy: OnUnresolved) -> Resolution:

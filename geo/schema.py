@@ -10,7 +10,8 @@ __all__ = ["EVENT_COLUMNS", "PLACE_COLUMNS"]
 # comes last and holds a Point, a LineString (origin -> destination) or None when unresolved.
 EVENT_COLUMNS: dict[str, str] = {
     "id": "str",                 # stable: "<article_id>-<n>", same input -> same ids
-    "event_type": "str",         # movement | strike | clash | capture | displacement | meeting | interception
+    # event_type: movement | strike | clash | capture | displacement | meeting | interception
+    "event_type": "str",
     "acled_event_type": "str",   # ACLED event_type, e.g. "Explosions/Remote violence"
     "sub_event_type": "str",     # ACLED sub_event_type, e.g. "Air/drone strike"
     "cameo_code": "str",         # CAMEO event code as a string, e.g. "195"
@@ -43,7 +44,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "quote_end": "int",
     "confidence": "float",
     "unresolved": "bool",        # True when no place could be resolved: geometry is null
-    "flags": "str",              # comma-separated: unresolved, negated, hypothetical, approximate ...
+    "flags": "str",              # comma-separated: unresolved, approximate, merged ...
     "article_id": "str",
     "url": "str",
     "title": "str",

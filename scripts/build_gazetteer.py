@@ -244,7 +244,7 @@ def main() -> int:
 
     # News drops the Arabic article ("Qamishli" for Al Qamishli, "Raqqa" for Ar Raqqah):
     # in Arabic-speaking countries a name is also indexed without it.
-    for (key, pid), flag in list(names.items()):
+    for key, pid in list(names):
         p = places.get(pid)
         if p and p["cc"] in ARABIC_COUNTRIES and key.startswith("al ") and len(key) >= 7:
             names[(key[3:], pid)] = names.get((key[3:], pid), 0) | ALIAS
