@@ -90,7 +90,8 @@ def _articles(args: argparse.Namespace):
     errors: list = []
     arts = list(read_articles(args.input, encoding=args.encoding, errors_out=errors))
     for err in errors:
-        print(f"geo: warning: {err}", file=sys.stderr)
+        print(f"geo: warning: skipped {err}", file=sys.stderr)
+    args.read_errors = errors  # the rest is processed; the exit status says something failed
     return arts
 
 
@@ -206,7 +207,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"places": _cmd_places, "events": _cmd_events, "map": _cmd_map,
                "batch": _cmd_batch}[args.command]
     try:
-        return handler(args)
+        status = handler(args)
+        skipped = len(getattr(args, "read_errors", ()))
+        if skipped and status == 0:
+            print(f"geo: error: {skipped} input record(s) could not be read (see warnings)",
+                  file=sys.stderr)
+            status = 1
+        return status
     except GeoError as exc:
         print(f"geo: error: {exc}", file=sys.stderr)
         return 1

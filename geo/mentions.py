@@ -99,9 +99,15 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     return _JOIN_GAP.fullmatch(text, a.end, b.start) is not None
 
 
+@lru_cache(maxsize=4)
+def _first_word(text: str) -> int:
+    m = re.search(r"\S", text)
+    return m.start() if m else len(text)
+
+
 def _sentence_initial(text: str, tok: Token) -> bool:
     before = text[max(0, tok.start - 6) : tok.start]
-    if not text[: tok.start].strip():
+    if tok.start <= _first_word(text):
         return True
     return bool(_SENTENCE_END.search(before)) or (not before.strip() and "\n" in before)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,44 @@ def find_places(
 ) -> list[Resolution]:
     """Every place named in ``text``, resolved (abstentions left out unless asked for)."""
     gaz = gazetteer or load()
-    out = resolve(extract_mentions(text, gaz), gaz, text=text, on_unresolved=on_unresolved)
+    out: list[Resolution] = []
+    for start, part in _chunks(text):
+        found = resolve(extract_mentions(part, gaz), gaz, text=part, on_unresolved=on_unresolved)
+        out.extend(found if not start else (_shifted(r, start) for r in found))
     return out if include_unresolved else [r for r in out if r.place is not None]
+
+
+# Document context is local: a long text (a book, a 10 MB dump) is resolved in pieces of about
+# this many characters, cut at line or sentence ends, so time and memory stay linear.
+CHUNK_CHARS = 60_000
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= CHUNK_CHARS:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            end = cut + 1 if cut > start + CHUNK_CHARS // 2 else _word_end(text, end)
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _word_end(text: str, at: int) -> int:
+    """First offset at or after ``at`` that is not inside a word (never splits a name)."""
+    while at < len(text) and not text[at].isspace():
+        at += 1
+    return at
+
+
+def _shifted(r: Resolution, by: int) -> Resolution:
+    m = r.mention
+    ext = (m.extends[0] + by, m.extends[1] + by) if m.extends else None
+    mention = dataclasses.replace(m, start=m.start + by, end=m.end + by, extends=ext)
+    return dataclasses.replace(r, mention=mention)
 
 
 def analyse(

@@ -91,13 +91,22 @@ class _Doc:
         top = max(countries, key=countries.__getitem__) if countries else ""
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
         self.picks, self.mentions, self.own = picks, mentions, own
+        # Countries picked within 250 characters of each mention (mentions are in text
+        # order; a sliding window keeps this linear in long texts).
         self.local: list[set[str]] = []
         located = [(m.start, j, p.country_code) for j, (m, p) in
                    enumerate(zip(mentions, picks)) if p is not None]
+        lo = 0
         for k, m in enumerate(mentions):
-            self.local.append({
-                cc for start, j, cc in located if j != k and abs(start - m.start) < 250
-            })
+            while lo < len(located) and located[lo][0] < m.start - 250:
+                lo += 1
+            near: set[str] = set()
+            for start, j, cc in located[lo:]:
+                if start > m.start + 250:
+                    break
+                if j != k:
+                    near.add(cc)
+            self.local.append(near)
         # Each picked place with the names that picked it: a mention gets no support from
         # its own pick ("Mosul" must not pull its admin-2 namesake toward the city).
         keys: dict[int, set[str]] = {}
