@@ -251,7 +251,28 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         extends = (start, ext_end) if ext_end != end else None
         mentions.append(Mention(text[start:end], start, end, key, hint, extends))
         i = j + 1
-    return _spread_plural_hints(text, mentions)
+    return _spread_plural_hints(text, _drop_compounds(text, mentions))
+
+
+_COMPOUND_NEXT = re.compile(r"\s+([a-z]+)")
+# "the Iran-Iraq border" names a place; "the U.S.-Israel side deal", "the Russia-Ukraine war"
+# use the names as modifiers.
+_PLACE_NOUNS = frozenset(
+    "border borders frontier road highway railway pipeline corridor bridge crossing line "
+    "coast region area".split()
+)
+
+
+def _drop_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Leave out names joined by a hyphen that modify a noun ("U.S.-Israel side deal")."""
+    drop: set[int] = set()
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if text[a.end : b.start] in ("-", "–", "‐"):
+            nxt = _COMPOUND_NEXT.match(text, b.end)
+            if nxt and nxt.group(1) not in _PLACE_NOUNS:
+                drop.update((k, k + 1))
+    return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
 
 
 def _spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:

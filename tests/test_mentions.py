@@ -84,3 +84,16 @@ def test_crossing_names_reach_the_curated_row(gazetteer, surface):
 def test_possessive_offsets_exclude_s(gazetteer, text, surface, start, end):
     (m,) = extract_mentions(text, gazetteer)
     assert (m.text, m.start, m.end) == (surface, start, end)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S.-Israel side deal was signed.", []),
+        ("The Russia-Ukraine war entered its third year.", []),
+        ("Shelling along the Iran-Iraq border continued.", ["Iran", "Iraq"]),
+        ("Fighting in Nagorno-Karabakh resumed.", ["Nagorno-Karabakh"]),
+    ],
+)
+def test_hyphenated_name_pairs(gazetteer, text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract_mentions(text, gazetteer)] == expected
