@@ -269,7 +269,7 @@ def _score_all(
             xs, ys = scored[x_i], scored[y_i]
             if not xs or not ys:
                 continue
-            best_y = {}
+            best_y: dict[int, float] = {}
             for xk, (_, xp, _) in enumerate(xs):
                 bonus, yk = max(((bonus_fn(xp, yp), yk) for yk, (_, yp, _) in enumerate(ys)),
                                 key=lambda t: (t[0] + ys[t[1]][0]))
