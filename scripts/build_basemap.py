@@ -40,7 +40,7 @@ def _rounded(geom: shapely.Geometry) -> list:
 
 def build(source: Path, out: Path) -> int:
     """Write the simplified outlines to ``out``; return the number of bytes written."""
-    countries = gpd.read_file(source, columns=["NAME", "ISO_A2", "ADM0_A3"])
+    countries = gpd.read_file(source, columns=["NAME", "ISO_A2_EH", "ADM0_A3"])
     simple = countries.geometry.simplify_coverage(TOLERANCE_DEG)
     parts = simple.explode(index_parts=False)
     parts = parts[~parts.is_empty & parts.geom_type.eq("Polygon")]
@@ -53,7 +53,8 @@ def build(source: Path, out: Path) -> int:
         row = countries.loc[idx]
         features.append({
             "type": "Feature",
-            "properties": {"name": row["NAME"], "iso_a2": row["ISO_A2"], "adm0_a3": row["ADM0_A3"]},
+            "properties": {"name": row["NAME"], "iso_a2": row["ISO_A2_EH"],
+                           "adm0_a3": row["ADM0_A3"]},
             "geometry": {"type": "MultiPolygon", "coordinates": coords},
         })
     features.sort(key=lambda f: f["properties"]["adm0_a3"])

@@ -27,8 +27,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 CDN_HOSTS = ("cdn.jsdelivr.net", "code.jquery.com", "netdna.bootstrapcdn.com",
              "cdnjs.cloudflare.com", "unpkg.com")
 _TILE = re.compile(r"tile|basemaps|arcgisonline|/\d+/\d+/\d+\.png")
-_BLANK_PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="  # transparent
+_BLANK_PNG = base64.b64decode(  # 1x1, transparent
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR4nGNgAAIAAAUAAXpeqz8AAAAASUVORK5CYII="
 )
 
 

@@ -1,0 +1,291 @@
+"""Compact, script-safe JSON payloads for the map layers (no folium here)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+
+__all__ = [
+    "KINDS",
+    "LayerStyle",
+    "bounds",
+    "event_payloads",
+    "pack",
+    "place_payload",
+    "script_json",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class LayerStyle:
+    """How one event kind is drawn: layer name, singular label, colour, dash, size by deaths."""
+
+    name: str
+    label: str
+    color: str
+    dash: str | None = None
+    sized: bool = False
+
+
+KINDS: dict[str, LayerStyle] = {
+    "movement": LayerStyle("Movements", "Movement", "#1f4e9c"),
+    "strike": LayerStyle("Strikes", "Strike", "#d62728", sized=True),
+    "clash": LayerStyle("Clashes", "Clash", "#ff7f0e", sized=True),
+    "capture": LayerStyle("Captures", "Capture", "#7b3294"),
+    "displacement": LayerStyle("Displacement", "Displacement", "#1a9850", dash="7 5"),
+    "meeting": LayerStyle("Meetings", "Meeting", "#17a2b8"),
+    "interception": LayerStyle("Interceptions", "Interception", "#8c564b"),
+}
+
+AREA_KINDS = frozenset({"admin1", "admin2", "region", "country"})
+# Radius used when an area-level row carries no uncertainty_km.
+_DEFAULT_KM = {"country": 250, "region": 120, "admin1": 80, "admin2": 30}
+QUOTE_CHARS = 300
+# Above QUOTE_BUDGET / QUOTE_CHARS events the quotes shown in popups get shorter (down to
+# QUOTE_MIN characters) so that a map of tens of thousands of events stays a few MB.
+QUOTE_BUDGET = 1_500_000
+QUOTE_MIN = 80
+# Layers whose JSON is larger than this are shipped raw-deflated and base64-encoded.
+COMPRESS_ABOVE = 200_000
+
+# Characters that could end a <script> element, open an HTML comment, break a JS string
+# (U+2028/9 before ES2019) or open a Jinja block if the text is ever parsed as a template.
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_UNSAFE_RE = re.compile("[<>&\u2028\u2029]|\\{(?=[{%#])")
+
+
+def script_json(obj: Any) -> str:
+    """Serialise ``obj`` as JSON that is safe inside ``<script>`` and inert for Jinja."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    # In compact JSON every '<', '>', '&' and every '{' followed by '{', '%' or '#' lies
+    # inside a string, where a \\u escape decodes back to the same character.
+    return _UNSAFE_RE.sub(lambda m: _SCRIPT_UNSAFE.get(m.group(), "\\u007b"), text)
+
+
+def pack(obj: Any, *, compress_above: int | None = None) -> str:
+    """Script-safe JSON for ``obj``; above ``compress_above`` bytes as ``{"z": base64}``.
+
+    The runtime inflates ``z`` with the browser's DecompressionStream("deflate-raw").
+    """
+    limit = COMPRESS_ABOVE if compress_above is None else compress_above
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if len(text) <= limit:
+        return script_json(obj)
+    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = packer.compress(text.encode("utf-8")) + packer.flush()
+    return script_json({"z": base64.b64encode(raw).decode("ascii")})
+
+
+class _Strings:
+    """Per-layer string table: repeated actors, sources and dates are stored once."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {"": 0}
+
+    def __call__(self, value: object) -> int:
+        text = _text(value)
+        return self.index.setdefault(text, len(self.index))
+
+    def table(self) -> list[str]:
+        return list(self.index)
+
+
+def _text(value: object) -> str:
+    if value is None or value is pd.NA or value is pd.NaT or (
+        isinstance(value, float) and math.isnan(value)
+    ):
+        return ""
+    return str(value).strip()
+
+
+def _number(value: object) -> float | None:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return None if math.isnan(number) else number
+
+
+def _date(value: object) -> str:
+    return _text(value)[:10]
+
+
+def _truncate(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return (cut if len(cut) > limit // 2 else text[:limit]) + "\u2026"
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[Any]:
+    return frame[name].tolist() if name in frame.columns else [None] * len(frame)
+
+
+def _latlon(geom: Any) -> list[float] | None:
+    """Flat [lat, lon, ...] of a point or a line (origin first), None for empty or missing."""
+    if geom is None or geom.is_empty:
+        return None
+    if geom.geom_type == "LineString":
+        coords = list(geom.coords)
+    elif geom.geom_type == "Point":
+        coords = [(geom.x, geom.y)]
+    else:  # a multi-part or areal geometry stands at one point inside it
+        point = geom.representative_point()
+        coords = [(point.x, point.y)]
+    return [round(v, 5) for x, y in coords for v in (y, x)]
+
+
+def _precision(geo_precision: float | None, place_kind: str, km: int) -> str:
+    kind = f" ({place_kind})" if place_kind else ""
+    if km:
+        return f"approximate area, within about {km} km{kind}"
+    if geo_precision == 2:
+        return f"near the place or its district{kind}"
+    return f"the place itself{kind}" if geo_precision == 1 or place_kind else ""
+
+
+def _radius_km(geo_precision: float | None, place_kind: str, uncertainty: float | None) -> int:
+    if geo_precision != 3 and place_kind not in AREA_KINDS:
+        return 0
+    if uncertainty is not None and uncertainty > 0:
+        return max(1, round(uncertainty))
+    return _DEFAULT_KM.get(place_kind, 50)
+
+
+def _to_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    try:
+        crs = frame.crs
+    except AttributeError:  # a frame without an active geometry column
+        return frame
+    if crs is not None and not crs.equals("EPSG:4326"):
+        return frame.to_crs(4326)
+    return frame
+
+
+def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+    """Rows of every mapped event, grouped by kind in legend order; null geometry is skipped."""
+    events = _to_wgs84(events)
+    kinds = [_text(k).lower() for k in _column(events, "event_type")]
+    unknown = sorted({k for k in kinds if k not in KINDS})
+    if unknown:
+        raise ValueError(
+            f"'event_type' should be one of {sorted(KINDS)}, got {unknown[0]!r} instead"
+        )
+    cols = {name: _column(events, name) for name in (
+        "event_date", "start_date", "end_date", "geo_precision", "place_kind",
+        "uncertainty_km", "fatalities", "location", "origin", "destination", "actor1",
+        "actor2", "fatalities_text", "source", "quote", "url", "title", "date_text")}
+    out: dict[str, dict[str, Any]] = {}
+    tables: dict[str, _Strings] = {}
+    quote_chars = max(QUOTE_MIN, min(QUOTE_CHARS, QUOTE_BUDGET // max(1, len(events))))
+    for i, (kind, geom) in enumerate(zip(kinds, _geometries(events), strict=True)):
+        g = _latlon(geom)
+        if g is None:
+            continue
+        s = tables.setdefault(kind, _Strings())
+        c = {name: values[i] for name, values in cols.items()}
+        start = _date(c["start_date"]) or _date(c["event_date"])
+        end = _date(c["end_date"]) or _date(c["event_date"]) or start
+        precision, place_kind = _number(c["geo_precision"]), _text(c["place_kind"])
+        km = _radius_km(precision, place_kind, _number(c["uncertainty_km"]))
+        place = _text(c["location"])
+        if len(g) > 2 and (_text(c["origin"]) or _text(c["destination"])):
+            place = f"{_text(c['origin']) or '?'} \u2192 {_text(c['destination']) or '?'}"
+        fatalities = _number(c["fatalities"])
+        url = _text(c["url"])
+        row = [
+            g, s(start), s(end), km, -1 if fatalities is None else int(fatalities),
+            s(place), s(c["actor1"]), s(c["actor2"]), s(c["fatalities_text"]), s(c["source"]),
+            s(_truncate(_text(c["quote"]), quote_chars)), s(_precision(precision, place_kind, km)),
+            s(url if re.match(r"https?://", url, re.IGNORECASE) else ""), s(c["title"]),
+            s(c["date_text"]),
+        ]
+        out.setdefault(kind, {"r": []})["r"].append(row)
+    ordered = {k: out[k] for k in KINDS if k in out}
+    for kind, payload in ordered.items():
+        payload["s"] = tables[kind].table()
+    return ordered
+
+
+def _event_places(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
+    """(name, lat, lon, kind, country, admin1, mention) for every place an event names."""
+    events = _to_wgs84(events)
+    names = zip(_column(events, "location"), _column(events, "origin"),
+                _column(events, "destination"), _column(events, "place_kind"),
+                _column(events, "country_code"), _column(events, "admin1"), strict=True)
+    for geom, (loc, origin, dest, kind, cc, admin1) in zip(_geometries(events), names, strict=True):
+        g = _latlon(geom)
+        if g is None:
+            continue
+        if len(g) > 2:
+            yield _text(origin), g[0], g[1], "", "", "", _text(origin)
+            yield _text(dest), g[-2], g[-1], _text(kind), _text(cc), _text(admin1), _text(dest)
+        else:
+            yield _text(loc), g[0], g[1], _text(kind), _text(cc), _text(admin1), _text(loc)
+
+
+def _geometries(frame: pd.DataFrame) -> list[Any]:
+    try:
+        return list(frame.geometry.values)
+    except AttributeError:  # a frame without an active geometry column
+        return [None] * len(frame)
+
+
+def _frame_places(places: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
+    rows = zip(_column(places, "name"), _column(places, "lat"), _column(places, "lon"),
+               _column(places, "kind"), _column(places, "country_code"),
+               _column(places, "admin1"), _column(places, "mention"), _geometries(places),
+               strict=True)
+    for name, lat, lon, kind, cc, admin1, mention, geom in rows:
+        lat, lon = _number(lat), _number(lon)
+        if (lat is None or lon is None) and geom is not None and not geom.is_empty:
+            lon, lat = geom.x, geom.y
+        if lat is None or lon is None:
+            continue
+        yield _text(name), round(lat, 5), round(lon, 5), _text(kind), _text(cc), \
+            _text(admin1), _text(mention)
+
+
+def place_payload(places: gpd.GeoDataFrame | None, events: gpd.GeoDataFrame) -> dict[str, Any]:
+    """One row per distinct place: [lat, lon, name, kind, where, mentions, as written]."""
+    source = _event_places(events) if places is None else _frame_places(_to_wgs84(places))
+    merged: dict[tuple[str, float, float], list[Any]] = {}
+    for name, lat, lon, kind, cc, admin1, mention in source:
+        entry = merged.setdefault((name, lat, lon), [kind, cc, admin1, 0, {}])
+        entry[3] += 1
+        if mention:
+            entry[4][mention] = None
+    s = _Strings()
+    rows = []
+    for (name, lat, lon), (kind, cc, admin1, count, mentions) in merged.items():
+        where = ", ".join(part for part in (admin1, cc) if part)
+        written = ", ".join(m for m in list(mentions)[:5] if m != name)
+        rows.append([lat, lon, s(name), s(kind), s(where), count, s(written)])
+    return {"s": s.table(), "r": rows}
+
+
+def bounds(
+    events: dict[str, dict[str, Any]], places: dict[str, Any]
+) -> tuple[float, float, float, float] | None:
+    """(south, west, north, east) over everything the payloads draw, None when empty."""
+    lats: list[float] = []
+    lons: list[float] = []
+    for payload in events.values():
+        for row in payload["r"]:
+            lats.extend(row[0][0::2])
+            lons.extend(row[0][1::2])
+    lats.extend(row[0] for row in places["r"])
+    lons.extend(row[1] for row in places["r"])
+    if not lats:
+        return None
+    return min(lats), min(lons), max(lats), max(lons)

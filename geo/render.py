@@ -1,0 +1,201 @@
+"""Draw an event GeoDataFrame as an offline Leaflet map (the only module importing folium)."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+from branca.element import Element, Figure, MacroElement
+from folium.template import Template
+
+from geo import _mapassets, _mapdata
+from geo._atomic import atomic_path
+
+__all__ = ["build_map", "save_map"]
+
+_LEAFLET_JS = ("leaflet", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js")
+_LEAFLET_CSS = ("leaflet_css", "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css")
+_WORLD = ([20.0, 0.0], 2)
+
+
+class _Raw(Element):
+    """Text written into the page as it is: never parsed again as a Jinja template."""
+
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self._name = "Raw"
+        self.text = text
+
+
+class _GeoElement(MacroElement):
+    """A MacroElement whose rendered macros reach the page without a second Jinja pass.
+
+    branca wraps each rendered macro in ``Element(text)``, which compiles the text as a
+    template again: article text such as ``{{ 7*7 }}`` would be evaluated there.
+    """
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"Expected the map to sit in a branca Figure, got {figure!r}.")
+        for part, target in (("header", figure.header), ("html", figure.html),
+                             ("script", figure.script)):
+            macro = self._template.module.__dict__.get(part)
+            if macro is not None:
+                target.add_child(_Raw(str(macro(self, kwargs))), name=self.get_name())
+
+
+class _Runtime(_GeoElement):
+    """The map runtime script and styles, once per page."""
+
+    _template = Template(
+        """{% macro header(this, kwargs) %}
+<style>{{ this.css }}</style>
+<script>{{ this.js }}</script>
+{% endmacro %}"""
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "GeoRuntime"
+        self.css = _mapassets.runtime_css()
+        self.js = _mapassets.runtime_js()
+
+
+class _Call(_GeoElement):
+    """One call into the runtime: ``GeoMap.<method>(map[, group], args...)``."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+GeoMap.{{ this.method }}({{ this.map_name }}
+{%- if this.group %}, {{ this.group.get_name() }}{% endif %}
+{%- for arg in this.args %}, {{ arg }}{% endfor %});
+{% endmacro %}"""
+    )
+
+    def __init__(self, method: str, map_name: str, *args: str,
+                 group: folium.FeatureGroup | None = None) -> None:
+        super().__init__()
+        self._name = f"Geo_{method}"
+        self.method = method
+        self.map_name = map_name
+        self.group = group
+        self.args = args
+
+
+@functools.lru_cache(maxsize=1)
+def _basemap_script() -> str:
+    return _mapdata.script_json(_mapassets.basemap_payload())
+
+
+def build_map(
+    events: gpd.GeoDataFrame,
+    *,
+    places: gpd.GeoDataFrame | None = None,
+    title: str = "",
+    inline_assets: Path | None = None,
+) -> folium.Map:
+    """Draw events as one toggleable layer per kind over an offline basemap.
+
+    Parameters
+    ----------
+    events : GeoDataFrame
+        Rows with the columns of :data:`geo.schema.EVENT_COLUMNS`; rows without geometry are
+        left off the map.
+    places : GeoDataFrame, optional
+        Rows with the columns of :data:`geo.schema.PLACE_COLUMNS` for the "Places" layer;
+        by default the places the events name.
+    title : str
+        Shown in the top-left corner (as text, never as HTML).
+    inline_assets : Path, optional
+        An npm install (folder with ``node_modules``) holding ``leaflet@1.9.3``: its files
+        are written into the page, which then needs no network at all.
+
+    Returns
+    -------
+    folium.Map
+        Save it with :func:`save_map`.
+    """
+    layers = _mapdata.event_payloads(events)
+    places_data = _mapdata.place_payload(places, events)
+    m = folium.Map(location=_WORLD[0], zoom_start=_WORLD[1], tiles=None,
+                   prefer_canvas=True, control_scale=True)
+    # Online, OpenStreetMap tiles cover the bundled outlines; offline the outlines show.
+    folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles").add_to(m)
+    # Nothing here uses jQuery, Bootstrap or Font Awesome: load Leaflet alone.
+    m.default_js, m.default_css = [_LEAFLET_JS], [_LEAFLET_CSS]
+    if inline_assets is not None:
+        # Where the links would be: before folium's own styles, which override Leaflet's.
+        inline = _mapassets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]], [_LEAFLET_CSS[1]])
+        figure = m.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"Expected the map to sit in a branca Figure, got {figure!r}.")
+        figure.header.add_child(_Raw(inline), name="geo_inline_assets", index=1)
+        m.default_js, m.default_css = [], []
+    m.add_child(_Runtime())
+    name = m.get_name()
+    m.add_child(_Call("addBasemap", name, _basemap_script()))
+    for kind, payload in layers.items():
+        style = _mapdata.KINDS[kind]
+        group = folium.FeatureGroup(name=style.name, overlay=True, control=True)
+        options = {"kind": kind, "label": style.label, "color": style.color,
+                   "dash": style.dash, "sized": style.sized}
+        group.add_child(_Call("addEvents", name, _mapdata.script_json(options),
+                              _mapdata.pack(payload), group=group))
+        m.add_child(group)
+    if places_data["r"]:
+        group = folium.FeatureGroup(name="Places", overlay=True, control=True)
+        group.add_child(_Call("addPlaces", name, _mapdata.pack(places_data), group=group))
+        m.add_child(group)
+    if title:
+        m.add_child(_Call("addTitle", name, _mapdata.script_json(title)))
+    if layers:
+        legend = [[s.name, s.color, _legend_shape(s, layers[kind])]
+                  for kind, s in _mapdata.KINDS.items() if kind in layers]
+        m.add_child(_Call("addLegend", name, _mapdata.script_json(legend)))
+    m.add_child(folium.LayerControl(collapsed=False))
+    # Fit the events; a passing mention ("U.S.-backed") must not zoom out to the world.
+    box = _mapdata.bounds(layers, places_data if not layers else {"r": []})
+    if box is not None:
+        south, west, north, east = box
+        pad = 0.5 if (north - south) < 0.5 and (east - west) < 0.5 else 0.0
+        fit = folium.FitBounds([[south - pad, west - pad], [north + pad, east + pad]],
+                               padding_top_left=(40, 60), padding_bottom_right=(220, 40),
+                               max_zoom=10)
+        fit.options["animate"] = False  # open straight on the data, no zoom animation
+        m.add_child(fit)
+    dates = sorted({row_date for p in layers.values() for row_date in _dates(p)})
+    m.add_child(_Call("finish", name, _mapdata.script_json(dates)))
+    return m
+
+
+def _legend_shape(style: _mapdata.LayerStyle, payload: dict[str, Any]) -> str:
+    if style.dash:
+        return "dashed"
+    return "arrow" if any(len(row[0]) > 2 for row in payload["r"]) else "dot"
+
+
+def _dates(payload: dict[str, Any]) -> set[str]:
+    strings = payload["s"]
+    return {strings[i] for row in payload["r"] for i in (row[1], row[2]) if strings[i]}
+
+
+def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
+    """Write the map as one HTML file, atomically (a temporary file renamed into place).
+
+    Raises
+    ------
+    OutputError
+        When the folder does not exist or cannot be written.
+    """
+    target = Path(path)
+    html = m.get_root().render()
+    with atomic_path(target, "map") as tmp:
+        Path(tmp).write_text(html, encoding="utf-8")
+    return target
