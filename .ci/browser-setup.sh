@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Browser tests' needs, idempotent: Debian's chromium and the Leaflet/folium assets from npm.
+# Test tools, idempotent: Debian's chromium and gdal-bin, and the Leaflet/folium assets from npm.
 # Playwright drives /usr/bin/chromium (no browser download); tests/assets/node_modules is
 # what tests/test_browser.py, scripts/screenshot.py and bench/map_scale.py serve CDN files from.
 set -euo pipefail
@@ -14,6 +14,8 @@ apt_install() {
 
 if [ ! -x /usr/bin/chromium ]; then apt_install chromium; fi
 if ! command -v npm >/dev/null; then apt_install nodejs npm; fi
+# GDAL's own command line reader, for the test that opens our GeoJSON with ogrinfo.
+if ! command -v ogrinfo >/dev/null; then apt_install gdal-bin; fi
 
 stamp=tests/assets/node_modules/.geo-installed-lock
 if ! cmp -s tests/assets/package-lock.json "$stamp" 2>/dev/null; then
