@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from geo.errors import GeoError, InputError
+from geo.errors import GeoError, InputError, OutputError
 
 __all__ = ["main"]
 
@@ -181,8 +181,14 @@ def _cmd_map(args: argparse.Namespace) -> int:
     else:
         html_path, geojson_path = out / f"{stem}.html", out / f"{stem}.geojson"
     title = arts[0].title if len(arts) == 1 and arts[0].title else stem
-    if not html_path.parent.exists():
+    if args.input != "-" and html_path.resolve() == Path(args.input).resolve():
+        raise OutputError(f"refusing to write {str(html_path)!r}: it is also an input; "
+                          "choose another output path")
+    try:
         os.makedirs(html_path.parent, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {str(html_path.parent)!r}: "
+                          f"{exc.strerror}; choose another output path") from None
     m = build_map(gdf, places=places, title=title, inline_assets=args.inline_assets)
     write_events(gdf, geojson_path, inputs=[args.input])
     save_map(m, html_path)

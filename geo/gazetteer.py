@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import threading
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from geo.errors import GazetteerError
 from geo.models import Place
 from geo.normalize import normalize_name
 
-__all__ = ["Gazetteer", "default_data_dir", "key_hash", "load", "normalize_name"]
+__all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
 
 # Flags stored with each (name, place) pair by scripts/build_gazetteer.py.
 PRIMARY, ALIAS, CURATED, ABBREV = 1, 2, 4, 8
@@ -26,9 +26,14 @@ _PLACE_SQL = (
 )
 
 
-def key_hash(key: str) -> int:
-    """Stable 64-bit hash of a normalised name (the prefilter in front of SQLite)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+# The prefilter in front of SQLite: one bit per CRC-32 slot of every name key (2 MiB; about
+# one n-gram in twenty that is no name still reaches SQLite, and its empty answer is cached).
+BITS = 24
+
+
+def key_slot(key: str) -> int:
+    """Bit index of a normalised name in the prefilter."""
+    return zlib.crc32(key.encode("utf-8")) & ((1 << BITS) - 1)
 
 
 def default_data_dir() -> Path:
@@ -54,20 +59,20 @@ class Gazetteer:
 
     Parameters
     ----------
-    path : folder holding ``gazetteer.sqlite`` and ``name_hashes.npy``.
+    path : folder holding ``gazetteer.sqlite`` and ``name_bits.npy``.
     """
 
     def __init__(self, path: Path) -> None:
         db_path = path / "gazetteer.sqlite"
-        hash_path = path / "name_hashes.npy"
-        if not db_path.is_file() or not hash_path.is_file():
+        bits_path = path / "name_bits.npy"
+        if not db_path.is_file() or not bits_path.is_file():
             raise GazetteerError(
-                f"gazetteer not found: expected {db_path} and {hash_path}; "
+                f"gazetteer not found: expected {db_path} and {bits_path}; "
                 "rebuild it with 'python scripts/build_gazetteer.py' or set GEO_DATA_DIR"
             )
         self.path = path
         self._db_path = db_path
-        self._hashes = np.load(hash_path, mmap_mode="r")
+        self._bits = np.load(bits_path)
         self._local = threading.local()
         self._cands: dict[str, tuple[tuple[Place, int], ...]] = {}
         self._places: dict[int, Place] = {}
@@ -102,10 +107,8 @@ class Gazetteer:
         """Boolean mask: which normalised keys may be gazetteer names (no false negatives)."""
         if not keys:
             return np.zeros(0, dtype=bool)
-        h = np.fromiter((key_hash(k) for k in keys), dtype=np.uint64, count=len(keys))
-        idx = np.searchsorted(self._hashes, h)
-        idx[idx >= len(self._hashes)] = 0
-        return self._hashes[idx] == h
+        h = np.fromiter(map(key_slot, keys), dtype=np.uint32, count=len(keys))
+        return (self._bits[h >> 3] >> (h & 7).astype(np.uint8)) & 1 == 1
 
     def candidates(self, key: str) -> tuple[tuple[Place, int], ...]:
         """Every place with this normalised name, with the name's provenance flags."""

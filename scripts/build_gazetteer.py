@@ -36,12 +36,12 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from geo.gazetteer import key_hash  # noqa: E402
+from geo.gazetteer import BITS, key_slot  # noqa: E402
 from geo.normalize import normalize_name  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer.sqlite"
 CURATED = ROOT / "data" / "curated.csv"
-HASHES = ROOT / "data" / "name_hashes.npy"
+BITS_FILE = ROOT / "data" / "name_bits.npy"
 
 # Name provenance flags stored with each (key, place) pair; the resolver prefers official names.
 PRIMARY, ALIAS, CURATED_ALIAS, ABBREV = 1, 2, 4, 8
@@ -349,8 +349,11 @@ def main() -> int:
     db.execute("VACUUM")
     db.close()
     os.replace(tmp, OUT)
-    hashes = np.unique(np.array([key_hash(k) for k in {k for k, _ in names}], dtype=np.uint64))
-    np.save(HASHES, hashes)
+    bits = np.zeros(1 << (BITS - 3), dtype=np.uint8)
+    for key in {k for k, _ in names}:
+        slot = key_slot(key)
+        bits[slot >> 3] |= 1 << (slot & 7)
+    np.save(BITS_FILE, bits)
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0

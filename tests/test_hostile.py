@@ -181,3 +181,13 @@ def test_any_text_gives_valid_geojson(text: str) -> None:
     doc = json.loads(buf.getvalue())
     assert len(doc["features"]) == len(events)
     _valid_geojson(doc)
+
+
+def test_map_never_overwrites_its_input(tmp_path: Path) -> None:
+    page = tmp_path / "article.html"
+    page.write_text("<html><body><p>" + NEWS + "</p></body></html>")
+    before = page.read_bytes()
+    proc = run("map", str(page), "-o", str(page))
+    assert proc.returncode == 1
+    assert "input" in one_line_error(proc)
+    assert page.read_bytes() == before
