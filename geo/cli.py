@@ -24,12 +24,17 @@ def _date(value: str) -> dt.date:
         ) from None
 
 
-def _add_input(p: argparse.ArgumentParser, nargs: str | None = None) -> None:
+def _add_input(
+    p: argparse.ArgumentParser, nargs: str | None = None, *, published: bool = False
+) -> None:
     p.add_argument("input", nargs=nargs, metavar="INPUT",
                    help="text, .json, .jsonl or .html file, a folder, or - for standard input")
     p.add_argument("--encoding", default=None,
                    help="input encoding (default UTF-8, also UTF-16 with BOM); "
                    "'utf-8:replace' replaces undecodable bytes with U+FFFD")
+    if published:
+        p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                       help="publication date for relative dates (overrides the input's)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -49,17 +54,13 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("events", help="extract located, dated events as GeoJSON",
                        description="Extract events; GeoJSON to stdout, or to OUT by suffix "
                        "(.geojson, .gpkg, .csv, .parquet).")
-    _add_input(p)
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for relative dates (overrides the input's)")
+    _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
 
     p = sub.add_parser("map", help="write a layered HTML map and GeoJSON (the main job)",
                        description="Write <stem>.html and <stem>.geojson into a folder "
                        "(default maps/), or one HTML file when OUT ends in .html.")
-    _add_input(p)
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for relative dates (overrides the input's)")
+    _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="DIR|FILE.html", default="maps",
                    help="output folder or .html file (default: maps/)")
     p.add_argument("--inline-assets", metavar="DIR", type=Path,
