@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from geo.models import Event, Resolution
@@ -56,10 +57,11 @@ def link_movements(
       three sentences took place (flag "origin_inferred").
     """
     out: list[Event] = []
+    starts = [r.mention.start for r in resolutions]  # resolutions come in text order
     for event in events:
         if event.kind in _DIRECTED:
-            in_quote = [r for r in resolutions
-                        if event.quote_start <= r.mention.start < event.quote_end]
+            lo = bisect_left(starts, event.quote_start)
+            in_quote = resolutions[lo : bisect_left(starts, event.quote_end, lo)]
             better = _refined_destination(event, in_quote, text)
             if better is not None:
                 event = dataclasses.replace(

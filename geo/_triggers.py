@@ -131,7 +131,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     after = _AFTER_NOUN.match(sentence, trig.end)
     if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
         return "negated" if after.group("neg") else "hypothetical"
-    window = sentence[clause:trig.start].replace("’", "'")
+    # The clause before the trigger, at most 240 characters of it (long run-on "sentences").
+    window = sentence[max(clause, trig.start - 240):trig.start].replace("’", "'")
     words = _TOKEN.findall(window)
     low = [w.lower() for w in words]
     near = low[-3:]

@@ -197,7 +197,8 @@ def _sentence_events(
         lower = triggers[n - 1].end if n else floor
         upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
-        passive = bool(_PASSIVE.search(sentence, clause, trig.start)) or relative or (
+        window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
+        passive = bool(_PASSIVE.search(sentence, window, trig.start)) or relative or (
             trig.text.lower().startswith(("fell", "fallen", "falls")))
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),

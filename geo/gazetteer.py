@@ -75,6 +75,7 @@ class Gazetteer:
         self._bits = np.load(bits_path)
         self._local = threading.local()
         self._cands: dict[str, tuple[tuple[Place, int], ...]] = {}
+        self._best: dict[str, float] = {}
         self._places: dict[int, Place] = {}
         meta = dict(self._db().execute("SELECT k, v FROM meta").fetchall())
         self.max_tokens = min(int(meta.get("max_tokens", 8)), 8)
@@ -124,8 +125,19 @@ class Gazetteer:
         out = tuple((self._cache_place(_row_to_place(r)), r[11]) for r in rows)
         if len(self._cands) > 200_000:
             self._cands.clear()
+            self._best.clear()
         self._cands[key] = out
         return out
+
+    def best_known(self, key: str) -> float:
+        """Population of the best-known place with this name (countries and curated rows
+        count as 1e9: everyone knows them)."""
+        hit = self._best.get(key)
+        if hit is None:
+            hit = max((1e9 if p.kind == "country" or flags & CURATED else p.population
+                       for p, flags in self.candidates(key)), default=0)
+            self._best[key] = hit
+        return hit
 
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Places called ``name`` (any spelling the normalisation folds together)."""

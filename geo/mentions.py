@@ -168,11 +168,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         return False
     if j > i:
         return True
-    # Countries and our curated rows (regions, crossings) count as well-known places.
-    best = max(
-        (1e9 if p.kind == "country" or flags & CURATED else p.population for p, flags in cands),
-        default=0,
-    )
+    best = gaz.best_known(key)
     zipf, lowercase = gaz.word(key)
     tok = tokens[i]
     if tok.text.isupper() and len(tok.text) <= 4 and not tok.text.endswith("."):
@@ -299,12 +295,14 @@ def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
             continue
         key = normalize_name(tok.text)
         cc = gazetteer.demonym(key)
-        if cc is None and _MODIFIER_TAIL.match(text, tok.end):
+        if cc is None and text[tok.end : tok.end + 1] in "-‐–" and _MODIFIER_TAIL.match(
+                text, tok.end):
             cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
             cc = cands[0].country_code if cands else None
         if cc is None and k + 1 < len(tokens):
-            two = normalize_name(text[tok.start : tokens[k + 1].end])
-            cc = gazetteer.demonym(two) if " " in two else None
+            nxt = tokens[k + 1]
+            if nxt.cap and nxt.start == tok.end + 1:  # "South Sudanese", "North Korean"
+                cc = gazetteer.demonym(f"{key} {normalize_name(nxt.text)}")
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
     return {cc: 1.0 + math.log(n) for cc, n in counts.items()}

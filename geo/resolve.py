@@ -33,6 +33,8 @@ _NEAR_GAP = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 25
+# (score, place, reasons): reasons are strings or ("near", km), formatted for the winner only.
+_Scored = tuple[float, Place, tuple]
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
@@ -166,29 +168,41 @@ class _Doc:
         return out
 
 
-def _context(doc: _Doc, place: Place, k: int, dist: float) -> tuple[float, str]:
+def _country_context(doc: _Doc, cc: str, k: int) -> tuple[float, tuple[str, ...]]:
+    """What the text says for any place of country ``cc`` seen from mention k."""
     score, why = 0.0, []
-    share = doc.share(place.country_code, k)
+    share = doc.share(cc, k)
     if share:
         score += _W_SHARE * share
-        why.append(f"text about {place.country_code}")
-    elif place.country_code in doc.top_neighbours and doc.share(doc.top, k) > 0:
+        why.append(f"text about {cc}")
+    elif cc in doc.top_neighbours and doc.share(doc.top, k) > 0:
         score += _W_NEIGHBOUR
         why.append(f"neighbour of {doc.top}")
-    if doc.local and place.country_code in doc.local[k]:
+    if doc.local and cc in doc.local[k]:
         score += _W_LOCAL
         why.append("same country as places nearby in the text")
+    return score, tuple(why)
+
+
+def _context(
+    doc: _Doc, place: Place, k: int, dist: float, by_country: dict[str, tuple[float, tuple]]
+) -> tuple[float, tuple[str, ...]]:
+    """Context score of one candidate; the reasons are formatted only for the winner."""
+    cc = place.country_code
+    if cc not in by_country:
+        by_country[cc] = _country_context(doc, cc, k)
+    score, why = by_country[cc]
     if place.kind == "admin1":
-        support = doc.admin1_support.get((place.country_code, place.admin1_code), set())
+        support = doc.admin1_support.get((cc, place.admin1_code))
         # Only where the admin-1 code is its own (pop 0 marks codes several rows share).
-        if place.population and support - {doc.mentions[k].key}:
+        if support and place.population and support - {doc.mentions[k].key}:
             score += _W_CONTAINS
-            why.append("contains other places in the text")
+            why = (*why, "contains other places in the text")
     if place.kind != "country" and dist < 3000:
         score += _W_NEAR * math.exp(-dist / 250.0)
         if dist < 250:
-            why.append(f"{dist:.0f} km from another place in the text")
-    return score, "; ".join(why)
+            why = (*why, ("near", dist))
+    return score, why
 
 
 def _regions_named_after(
@@ -221,7 +235,7 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
 
 def _priors(
     mentions: Sequence[Mention], cand_lists: list[list[tuple[Place, int]]]
-) -> list[list[tuple[float, Place, str]]]:
+) -> list[list[_Scored]]:
     """Context-free score of every candidate (population, kind, name quality, hint)."""
     out = []
     for m, cands in zip(mentions, cand_lists):
@@ -237,28 +251,29 @@ def _priors(
             pop = cities.get((p.country_code, p.admin1_code), 0)
             same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
             s, why = _prior(p, flags, m, same_city)
-            row.append((s, p, why))
+            row.append((s, p, (why,) if why else ()))
         out.append(row)
     return out
 
 
 def _score_all(
     mentions: Sequence[Mention], doc: _Doc, container: dict[int, int], near: dict[int, int],
-    priors: list[list[tuple[float, Place, str]]],
-) -> list[list[tuple[float, Place, str]]]:
+    priors: list[list[_Scored]],
+) -> list[list[_Scored]]:
     multi = [k for k, row in enumerate(priors) if len(row) > 1]
     dists = dict(zip(multi, doc.nearest_km(
         [[p for _, p, _ in priors[k]] for k in multi], [mentions[k].key for k in multi]
     )))
-    scored: list[list[tuple[float, Place, str]]] = []
+    scored: list[list[_Scored]] = []
     for k, prior_row in enumerate(priors):
         if k not in dists:
             scored.append(list(prior_row))  # nothing to choose between
             continue
         row = []
+        by_country: dict[str, tuple[float, tuple]] = {}
         for n, (s, p, why) in enumerate(prior_row):
-            c, cwhy = _context(doc, p, k, float(dists[k][n]))
-            row.append((s + c, p, f"{why}; {cwhy}" if why and cwhy else why or cwhy))
+            c, cwhy = _context(doc, p, k, float(dists[k][n]), by_country)
+            row.append((s + c, p, (*why, *cwhy)))
         scored.append(row)
     # Explicit patterns couple two mentions: pick the best-scoring compatible pair.
     for rel, bonus_fn, label in (
@@ -276,7 +291,7 @@ def _score_all(
                 if bonus > 0.05:
                     s, p, why = xs[xk]
                     y_name = ys[yk][1].name
-                    xs[xk] = (s + bonus, p, "; ".join(filter(None, [why, f"{label} {y_name}"])))
+                    xs[xk] = (s + bonus, p, (*why, f"{label} {y_name}"))
                     best_y[yk] = max(best_y.get(yk, 0.0), bonus)
             for yk, bonus in best_y.items():
                 s, p, why = ys[yk]
@@ -351,16 +366,20 @@ def resolve(
         if conf < min_confidence and not place.population >= 100_000:
             out.append(_unresolved(m, f"too ambiguous ({n} candidates)", n, on_unresolved))
             continue
-        reason = "; ".join(filter(None, [f"{place.kind}, pop {place.population:,}", why]))
+        reason = "; ".join([f"{place.kind}, pop {place.population:,}", *map(_reason, why)])
         if n > 1:
             reason += f"; best of {n}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, n))
     return out
 
 
+def _reason(part: str | tuple) -> str:
+    return part if isinstance(part, str) else f"{part[1]:.0f} km from another place in the text"
+
+
 def _choose(
-    scored: list[list[tuple[float, Place, str]]],
-) -> tuple[list[list[tuple[float, Place, str]]], list[Place | None], list[float]]:
+    scored: list[list[_Scored]],
+) -> tuple[list[list[_Scored]], list[Place | None], list[float]]:
     """Best place of each row and its confidence (softmax share of the scores)."""
     picks: list[Place | None] = []
     confs: list[float] = []

@@ -83,10 +83,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Text with no sentence ends (a scraped table, a 10 MB line) is cut into pieces of at most
+# this many characters at a space, so that no stage works on an unbounded "sentence".
+MAX_SENTENCE = 3000
+
+
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        _append(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

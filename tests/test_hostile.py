@@ -191,3 +191,10 @@ def test_map_never_overwrites_its_input(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "input" in one_line_error(proc)
     assert page.read_bytes() == before
+
+
+def test_text_without_sentence_ends_stays_linear() -> None:
+    # No full stop and no capital after one: a splitter must still bound its "sentences".
+    text = " ".join(f"the convoy moved near Kharkiv and troops moved on" for _ in range(4000))
+    _, events = geo.analyse(text)
+    assert len(events) >= 4000
