@@ -14,7 +14,8 @@ from geo.normalize import ARTICLES, normalize_name
 __all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
 
 # Words (with inner apostrophes: Qa'im, Sana'a), dotted abbreviations (U.S., U.K.), numbers.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:\w|['’‘ʿʾʼ`](?=\w))*")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
+_QUOTES = "'’‘`"  # trailing quote marks (not the letters ʿ ʾ of "Ṣanʿāʾ")
 _APOS = ("'", "’")
 _JOIN_GAP = re.compile(r"[ \t]?[-‐–][ \t]?|[ \t]")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
@@ -88,10 +89,13 @@ def tokenize(text: str) -> list[Token]:
         tok = m.group()
         if tok[0].islower() and tok not in special:
             continue
+        end = m.end()
+        if tok[-1] in _QUOTES:  # "rebels’": a closing quote or plural possessive
+            bare = tok.rstrip(_QUOTES)
+            tok, end = bare, end - (len(tok) - len(bare))
         if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
-            out.append(Token(tok[:-2], m.start(), m.end() - 2))
-        else:
-            out.append(Token(tok, m.start(), m.end()))
+            tok, end = tok[:-2], end - 2
+        out.append(Token(tok, m.start(), end))
     return out
 
 
@@ -112,32 +116,32 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return bool(_SENTENCE_END.search(before)) or (not before.strip() and "\n" in before)
 
 
-def _spans(text: str, tokens: list[Token], max_tokens: int) -> Iterable[tuple[int, int]]:
-    """Candidate (first, last) token index pairs: capitalised at both ends, joined inside."""
+def _spans(
+    text: str, tokens: list[Token], max_tokens: int
+) -> Iterable[tuple[int, int, str]]:
+    """Candidate spans (first, last, key): capitalised at both ends, joined inside.
+
+    ``key`` is normalize_name of the span, assembled from its tokens' (cached) normal forms:
+    an article before another word becomes "al", as normalize_name does.
+    """
     n = len(tokens)
     for i, first in enumerate(tokens):
         if not first.cap:
             continue
+        head = ""  # key of tokens i..j-1, each article already folded
         for j in range(i, min(n, i + max_tokens)):
             tok = tokens[j]
             if j > i and not _joined(text, tokens[j - 1], tok):
                 break
             low = tok.text.lower()
+            part = normalize_name(tok.text)
             if tok.cap or (j > i and low in _FEATURE_TAILS):
-                yield i, j
+                yield i, j, f"{head} {part}" if head and part else head or part
             elif low not in _CONNECTORS and low not in _FEATURE_INNER:
                 break
-
-
-def _span_key(tokens: list[Token], i: int, j: int) -> str:
-    """normalize_name of the span, assembled from its tokens' normal forms (cached)."""
-    if i == j:
-        return normalize_name(tokens[i].text)
-    parts = [normalize_name(t.text) for t in tokens[i : j + 1]]
-    last = len(parts) - 1
-    return " ".join(
-        "al" if n < last and p in ARTICLES else p for n, p in enumerate(parts) if p
-    )
+            if part:
+                part = "al" if part in ARTICLES else part
+                head = f"{head} {part}" if head else part
 
 
 def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
@@ -214,8 +218,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     capitalised ordinary words ("Since", "Sunday") are left out.
     """
     tokens = tokenize(text)
-    spans = list(_spans(text, tokens, gazetteer.max_tokens))
-    keys = [_span_key(tokens, i, j) for i, j in spans]
+    found = list(_spans(text, tokens, gazetteer.max_tokens))
+    spans = [(i, j) for i, j, _ in found]
+    keys = [key for _, _, key in found]
     known = gazetteer.known(keys)
     best: dict[int, tuple[int, str]] = {}
     blocked: dict[int, int] = {}

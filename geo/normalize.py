@@ -47,8 +47,9 @@ def normalize_name(name: str) -> str:
     if text.isascii():
         text = text.lower().replace(".", "")
     else:
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+        # Case first: some combining marks have letters as upper case (U+0345 -> Ι).
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.translate(_LETTERS).replace(".", "")
     tokens = _NON_WORD.sub(" ", _DOUBLED.sub(r"\1", text)).split()
     last = len(tokens) - 1

@@ -238,7 +238,11 @@ def _priors(
 ) -> list[list[_Scored]]:
     """Context-free score of every candidate (population, kind, name quality, hint)."""
     out = []
+    seen: dict[tuple[str, str | None], list[_Scored]] = {}  # a name repeated in the text
     for m, cands in zip(mentions, cand_lists):
+        if (m.key, m.hint) in seen:
+            out.append(seen[(m.key, m.hint)])
+            continue
         # A same-name city inside an admin-1 that holds a real share of its people: "in Hama"
         # is the city, not the governorate (but "Minnesota" is not the village of Minneota).
         cities: dict[tuple[str, str], int] = {}
@@ -253,6 +257,7 @@ def _priors(
             s, why = _prior(p, flags, m, same_city)
             row.append((s, p, (why,) if why else ()))
         out.append(row)
+        seen[(m.key, m.hint)] = row
     return out
 
 
@@ -260,7 +265,9 @@ def _score_all(
     mentions: Sequence[Mention], doc: _Doc, container: dict[int, int], near: dict[int, int],
     priors: list[list[_Scored]],
 ) -> list[list[_Scored]]:
-    multi = [k for k, row in enumerate(priors) if len(row) > 1]
+    # With nothing known about the text yet (no demonym, no pick), context adds nothing.
+    known = doc.total or len(doc.pick_ids)
+    multi = [k for k, row in enumerate(priors) if len(row) > 1] if known else []
     dists = dict(zip(multi, doc.nearest_km(
         [[p for _, p, _ in priors[k]] for k in multi], [mentions[k].key for k in multi]
     )))
@@ -324,7 +331,11 @@ def resolve(
             f"'on_unresolved' should be one of 'ignore', 'warn' or 'raise', got {on_unresolved!r}"
         )
     cand_lists = []
+    by_name: dict[tuple[str, str | None], list[tuple[Place, int]]] = {}
     for m in mentions:
+        if (m.key, m.hint) in by_name:
+            cand_lists.append(by_name[(m.key, m.hint)])
+            continue
         demonym = gazetteer.demonym(m.key)
         country = gazetteer.country(demonym) if demonym else None
         # A demonym given as a mention ("Russian" in a gold span) stands for its country,
@@ -337,6 +348,7 @@ def resolve(
                        reverse=True)
             cands = cands[:_MAX_CANDIDATES]
         cand_lists.append(cands)
+        by_name[(m.key, m.hint)] = cands
     container, near = _patterns(text, mentions)
     priors = _priors(mentions, cand_lists)
 
@@ -384,9 +396,9 @@ def _choose(
     picks: list[Place | None] = []
     confs: list[float] = []
     for row in scored:
-        if not row:
-            picks.append(None)
-            confs.append(0.0)
+        if len(row) < 2:
+            picks.append(row[0][1] if row else None)
+            confs.append(1.0 if row else 0.0)
             continue
         best = max(row, key=lambda t: t[0])
         z = sum(math.exp((s - best[0]) / 0.5) for s, _, _ in row)
