@@ -195,6 +195,6 @@ def test_map_never_overwrites_its_input(tmp_path: Path) -> None:
 
 def test_text_without_sentence_ends_stays_linear() -> None:
     # No full stop and no capital after one: a splitter must still bound its "sentences".
-    text = " ".join(f"the convoy moved near Kharkiv and troops moved on" for _ in range(4000))
+    text = " ".join("the convoy moved near Kharkiv and troops moved on" for _ in range(4000))
     _, events = geo.analyse(text)
     assert len(events) >= 4000
