@@ -146,8 +146,8 @@ def extract_events(
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain)
-        events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title)
-                      for e in found)
+        events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
+                                          published=published) for e in found)
         kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
         if kinds:
             recent = (kinds[-1], n)

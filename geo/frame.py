@@ -222,6 +222,7 @@ def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], BaseGeometry 
         "article_id": event.article_id,
         "url": event.url,
         "title": event.title,
+        "published": _iso(event.published),
         "report_count": 1,
         "sources": event.source,
     }

@@ -11,12 +11,16 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-__all__ = ["DATE_TOLERANCE_DAYS", "NEAR_KM", "merge_reports", "same_event"]
+__all__ = [
+    "DATE_TOLERANCE_DAYS", "NEAR_KM", "UNDATED_LOOKBACK_DAYS", "merge_reports", "same_event",
+]
 
 NEAR_KM = 10.0
 """Two town-level points (or two ends of a movement) closer than this are one place."""
 
 DATE_TOLERANCE_DAYS: dict[int, int] = {1: 1, 2: 7, 3: 31}
+# An undated report stands for the days [published - UNDATED_LOOKBACK_DAYS, published].
+UNDATED_LOOKBACK_DAYS = 1
 """ACLED time_precision (1 day, 2 week, 3 month) -> largest gap in days between two reports."""
 
 # Reports of something that did not (or may not) happen are claims, not sightings: they
@@ -107,7 +111,9 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """True when two event rows (dicts with a shapely ``geometry``) can be one event.
 
     Same ``event_type``, different ``article_id``, neither flagged negated, hypothetical or
-    unresolved, both dated, and:
+    unresolved, both dated (a report without a date of its own spans the
+    :data:`UNDATED_LOOKBACK_DAYS` before its ``published`` date; without either it never
+    merges), and:
 
     * place: two points with the same ``geonameid``; or two town-level points
       (``geo_precision`` 1) within :data:`NEAR_KM`; or two points of the same ``place_kind``
@@ -145,7 +151,12 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
     start = _date(row.get("start_date")) or day
     end = _date(row.get("end_date")) or day
     if start is None or end is None:
-        return None
+        # A report that gives no date speaks of the days just before its publication:
+        # outlets reporting the same strike the same day merge; a week apart they do not.
+        published = _date(row.get("published"))
+        if published is None:
+            return None
+        start, end = published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published
     if end < start:
         start, end = end, start
     ends: tuple[tuple[float, float], ...]

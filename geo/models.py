@@ -117,3 +117,5 @@ class Event:
     title: str = ""
     flags: tuple[str, ...] = field(default_factory=tuple)
     """Machine-readable notes: 'unresolved', 'negated', 'hypothetical', 'approximate' ..."""
+    published: dt.date | None = None
+    """Publication date of the article that reported it (merging uses it for undated events)."""

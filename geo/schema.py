@@ -48,6 +48,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "article_id": "str",
     "url": "str",
     "title": "str",
+    "published": "date",         # publication date of the reporting article
     "report_count": "int",       # number of reports merged into this event (geo batch)
     "sources": "str",            # every source of a merged event, "; "-separated
 }

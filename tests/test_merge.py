@@ -76,7 +76,11 @@ PAIRS = [
     ("region around the town",
      {"article_id": "b", "geonameid": 2, "place_kind": "admin1", "geo_precision": 3,
       "geometry": Point(*NEAR_KHARKIV)}, False),
-    ("undated", {"article_id": "b", **day(None, None)}, False),
+    ("undated, no publication date", {"article_id": "b", **day(None, None)}, False),
+    ("undated, published the next day",
+     {"article_id": "b", **day(None, None), "published": "2024-12-03"}, True),
+    ("undated, published a week later",
+     {"article_id": "b", **day(None, None), "published": "2024-12-09"}, False),
     ("unresolved", {"article_id": "b", "geometry": None, "unresolved": True,
                     "geonameid": None}, False),
     ("negated", {"article_id": "b", "flags": "negated"}, False),
@@ -112,6 +116,15 @@ def test_line_pairs(what, change, merged):
 def test_both_undated_not_merged():
     a, b = row(**day(None, None)), row(article_id="b", **day(None, None))
     assert len(merge_reports(frame([a, b]))) == 2
+
+
+@pytest.mark.parametrize(("published_b", "merged"), [
+    ("2024-12-02", True), ("2024-12-03", True), ("2024-12-05", False),
+])
+def test_undated_reports_merge_by_publication_date(published_b, merged):
+    a = row(**day(None, None), published="2024-12-02")
+    b = row(article_id="b", **day(None, None), published=published_b)
+    assert len(merge_reports(frame([a, b]))) == (1 if merged else 2)
 
 
 def test_merged_row_keeps_best_report_and_collects_the_rest():
