@@ -263,3 +263,28 @@ def test_events_at_one_spot_share_one_marker(opened, tmp_path):
     text = o.page.locator(".leaflet-popup-content").inner_text()
     assert "quote 3" in text and "quote 1" not in text and "3 events" not in text
     assert o.errors == []
+
+
+def test_real_seed_map_from_the_cli(opened, tmp_path):
+    """The README's main job, end to end: `geo map` on the seed article, opened in Chromium."""
+    import subprocess
+
+    seed = Path(__file__).resolve().parents[1] / "seeds" / "000_7771e2e3acc4b5d4.txt"
+    out = subprocess.run([sys.executable, "-m", "geo.cli", "map", str(seed), "--published",
+                          "2024-12-02", "-o", str(tmp_path)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    o = opened(Path(out[0]))
+    labels = [s.strip() for s in
+              o.page.locator(".leaflet-control-layers-overlays label").all_inner_texts()]
+    events = [name for name in labels if name != "Places"]
+    assert len(events) >= 5 and {"Movements", "Strikes", "Captures", "Displacement"} <= set(
+        events)
+    assert o.errors == [] and o.dialogs == [] and o.unserved == []
+    # Every movement is a directed line between two places: the arrows are drawn.
+    arrows = o.page.evaluate(f"""() => {{ let n = 0; {MAP}.eachLayer(l => {{
+        if (l instanceof L.Polyline && !(l instanceof L.Polygon) && l.options.pane !== 'geoBasemap'
+            && l.getLatLngs().length >= 2) n++; }}); return n; }}""")
+    assert arrows >= 3
+    for name in labels:
+        o.toggle(name)
+    assert o.count() == 0  # every overlay off: the map is empty but for the basemap
