@@ -288,3 +288,25 @@ def test_real_seed_map_from_the_cli(opened, tmp_path):
     for name in labels:
         o.toggle(name)
     assert o.count() == 0  # every overlay off: the map is empty but for the basemap
+
+
+def test_hostile_article_through_the_cli(opened, tmp_path):
+    """Payloads in the article text itself reach popups escaped and run nothing."""
+    import subprocess
+
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "</script><script>alert(1)</script> Russian missiles struck Kharkiv on Sunday, "
+        "killing 3 people <img src=x onerror=alert(2)>, officials said. {{ 7*7 }} Troops "
+        "later advanced from Kupiansk to Izium \"'`${alert(3)}`.\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "geo.cli", "map", str(article), "--published",
+                          "2025-03-10", "-o", str(tmp_path)], capture_output=True, text=True,
+                         check=True).stdout.split()
+    html = Path(out[0]).read_text(encoding="utf-8")
+    # The text is in the page only inside JSON with < > & escaped: no live tag survives.
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "\\u003cimg src=x onerror=alert(2)\\u003e" in html
+    o = opened(Path(out[0]))
+    assert o.errors == [] and o.dialogs == [] and o.unserved == []
+    assert o.count() > 0
+    assert "49" not in o.page.locator(".geo-title").inner_text()
