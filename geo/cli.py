@@ -42,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="geo",
         description="Map what English news text says happened where: places, events, maps.",
     )
+    from geo import __version__
+
+    parser.add_argument("--version", action="version", version=f"geo {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("places", help="list the places a text names, resolved",
