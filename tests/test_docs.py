@@ -48,5 +48,6 @@ def test_help_runs_and_matches_readme_usage(command: str) -> None:
 
 
 def test_readme_names_both_setup_commands() -> None:
-    assert "pip install -e '.[test,batch]' && geo map seeds/000_7771e2e3acc4b5d4.txt" in README
+    assert ("pip install -e '.[test,batch]' && geo map seeds/000_7771e2e3acc4b5d4.txt "
+            "--published 2024-12-02") in README
     assert "python -m pytest -q -n 2" in README
