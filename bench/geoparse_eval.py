@@ -54,12 +54,12 @@ if __package__ in (None, ""):  # run as a file: make `geo` and `bench` importabl
 import numpy as np
 
 from bench.corpora import CORPORA, GoldArticle, GoldToponym, read_corpus
+from geo import distance
 from geo.gazetteer import Gazetteer, load
 from geo.models import Mention, Place
 from geo.normalize import normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
-EARTH_KM = 6371.0088
 MAX_ERROR_KM = 20039.0
 ACC_KM = 161.0
 METHODS = ("population", "geo")
@@ -76,19 +76,11 @@ PUBLISHED: dict[str, list[tuple[str, float | None, float | None]]] = {
 Picker = Callable[[list[Mention], str], list["Place | None"]]
 
 
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km between two (lon, lat) points."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
-
-
 def error_km(place: Place, gold: GoldToponym) -> float:
     """Distance from a place to the gold point (the maximum error if there is no gold point)."""
     if gold.lon is None or gold.lat is None:
         return MAX_ERROR_KM
-    return haversine_km(place.lon, place.lat, gold.lon, gold.lat)
+    return distance.km(place.lon, place.lat, gold.lon, gold.lat)
 
 
 def gold_mentions(art: GoldArticle) -> list[Mention]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from geo.errors import InputError
-from geo.io import MAX_BYTES, READ_SUFFIXES, ReadError, decode_text, read_articles
+from geo.io import MAX_BYTES, READ_SUFFIXES, ReadError, parse_jsonl_line, read_articles
 from geo.models import Article
 
 __all__ = ["Unit", "plan", "unit_articles"]
@@ -152,8 +151,6 @@ def unit_articles(unit: Unit, encoding: str | None, errors: list[ReadError]
 def _jsonl_range(unit: Unit, encoding: str | None, errors: list[ReadError]
                  ) -> Iterator[Article]:
     """The articles of one byte range of a JSON Lines file, as read_articles gives them."""
-    from geo.io import _record
-
     path = Path(unit.path)
     line_no = unit.first_line - 1
     try:
@@ -174,19 +171,11 @@ def _jsonl_range(unit: Unit, encoding: str | None, errors: list[ReadError]
                                             f"line is longer than the limit of {MAX_BYTES} bytes"))
                     continue
                 try:
-                    line = decode_text(raw, encoding=encoding, source="this line")
-                    if not line.strip():
-                        continue
-                    try:
-                        doc = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise InputError(
-                            f"not valid JSON: {exc.msg} at column {exc.colno}"
-                        ) from None
-                    article = _record(doc, path, f"{path.stem}:{line_no}")
+                    article = parse_jsonl_line(raw, path, line_no, encoding=encoding)
                 except InputError as exc:
                     errors.append(ReadError(str(path), line_no, str(exc)))
                     continue
-                yield article
+                if article is not None:
+                    yield article
     except OSError as exc:
         errors.append(ReadError(str(path), line_no + 1, f"cannot read: {exc.strerror or exc}"))

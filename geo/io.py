@@ -22,6 +22,7 @@ __all__ = [
     "ReadError",
     "decode_text",
     "html_to_text",
+    "parse_jsonl_line",
     "read_articles",
 ]
 
@@ -202,20 +203,31 @@ def _read_jsonl(
         try:
             if raw is None:
                 raise InputError(f"line is longer than the limit of {max_bytes} bytes")
-            line = (
-                raw
-                if isinstance(raw, str)
-                else decode_text(raw, encoding=encoding, source="this line")
-            )
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
-            yield _record(doc, path, f"{path.stem}:{line_no}")
+            article = parse_jsonl_line(raw, path, line_no, encoding=encoding)
         except InputError as exc:
             _skip(errors_out, ReadError(str(path), line_no, str(exc)))
+            continue
+        if article is not None:
+            yield article
+
+
+def parse_jsonl_line(
+    raw: bytes | str, path: Path, line_no: int, *, encoding: str | None = None
+) -> Article | None:
+    """One line of a JSON Lines file as an Article (None for a blank line).
+
+    Raises InputError for bytes that do not decode, invalid JSON, or an object without a
+    string ``text``. The article id defaults to ``<file stem>:<line_no>``.
+    """
+    line = raw if isinstance(raw, str) else decode_text(raw, encoding=encoding,
+                                                       source="this line")
+    if not line.strip():
+        return None
+    try:
+        doc = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    return _record(doc, path, f"{path.stem}:{line_no}")
 
 
 def _bounded_lines(f: IO[bytes], max_bytes: int) -> Iterator[bytes | None]:

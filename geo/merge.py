@@ -11,6 +11,8 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from geo import distance
+
 __all__ = [
     "DATE_TOLERANCE_DAYS", "NEAR_KM", "UNDATED_LOOKBACK_DAYS", "merge_reports", "same_event",
 ]
@@ -260,11 +262,7 @@ def _neighbour_cells(kind: Any, lon: float, lat: float) -> list[tuple[Hashable, 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
     """Great-circle distance in km between two (lon, lat) points."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (*p, *q))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+    return distance.km(p[0], p[1], q[0], q[1])
 
 
 def _natural(text: str) -> tuple[Any, ...]:

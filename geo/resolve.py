@@ -10,6 +10,7 @@ from typing import Literal
 
 import numpy as np
 
+from geo import distance
 from geo.errors import UnresolvedPlaceError
 from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
@@ -41,11 +42,7 @@ _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
 def haversine_km(a: Place, b: Place) -> float:
     """Great-circle distance between two places in kilometres."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (a.lon, a.lat, b.lon, b.lat))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance.km(a.lon, a.lat, b.lon, b.lat)
 
 
 def _contains(area: Place, p: Place) -> bool:
@@ -119,8 +116,8 @@ class _Doc:
                 keys.setdefault(p.id, set()).add(m.key)
         self.pick_keys = [keys[i] for i in unique]
         self.pick_ids = np.array(list(unique), dtype=np.int64)
-        self.pick_lon = np.radians([p.lon for p in unique.values()])
-        self.pick_lat = np.radians([p.lat for p in unique.values()])
+        self.pick_lon = np.array([p.lon for p in unique.values()], dtype=float)
+        self.pick_lat = np.array([p.lat for p in unique.values()], dtype=float)
         self.admin1_support: dict[tuple[str, str], set[str]] = {}
         for p, ks in zip(unique.values(), self.pick_keys):
             if p.kind in ("city", "admin2", "feature"):
@@ -150,12 +147,8 @@ class _Doc:
         flat = [p for row in rows for p in row]
         if not flat or not len(self.pick_ids):
             return [np.full(len(row), np.inf) for row in rows]
-        lon = np.radians([p.lon for p in flat])[:, None]
-        lat = np.radians([p.lat for p in flat])[:, None]
-        h = np.sin((self.pick_lat - lat) / 2) ** 2 + np.cos(lat) * np.cos(self.pick_lat) * (
-            np.sin((self.pick_lon - lon) / 2) ** 2
-        )
-        d = 12742.0 * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+        d = distance.km_matrix(np.array([p.lon for p in flat]), np.array([p.lat for p in flat]),
+                               self.pick_lon, self.pick_lat)
         d[np.array([p.id for p in flat])[:, None] == self.pick_ids[None, :]] = np.inf
         out, at = [], 0
         for row, key in zip(rows, keys):

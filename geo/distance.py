@@ -1,0 +1,27 @@
+"""Great-circle distance between (lon, lat) points, in kilometres: one formula for the package."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+__all__ = ["EARTH_RADIUS_KM", "km", "km_matrix"]
+
+EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+
+
+def km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Haversine distance between two points given in degrees."""
+    p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def km_matrix(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray
+              ) -> np.ndarray:
+    """Distances from every point of set 1 (rows) to every point of set 2 (columns)."""
+    p1, l1 = np.radians(lat1)[:, None], np.radians(lon1)[:, None]
+    p2, l2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
+    h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin((l2 - l1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
