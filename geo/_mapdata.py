@@ -14,6 +14,9 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
+from geo.frame import UNCERTAINTY_KM
+from geo.models import AREA_KINDS
+
 __all__ = [
     "KINDS",
     "LayerStyle",
@@ -46,9 +49,7 @@ KINDS: dict[str, LayerStyle] = {
     "interception": LayerStyle("Interceptions", "Interception", "#8c564b"),
 }
 
-AREA_KINDS = frozenset({"admin1", "admin2", "region", "country"})
 # Radius used when an area-level row carries no uncertainty_km.
-_DEFAULT_KM = {"country": 250, "region": 120, "admin1": 80, "admin2": 30}
 QUOTE_CHARS = 300
 # Above QUOTE_BUDGET / QUOTE_CHARS events the quotes shown in popups get shorter (down to
 # QUOTE_MIN characters) so that a map of tens of thousands of events stays a few MB.
@@ -159,7 +160,7 @@ def _radius_km(geo_precision: float | None, place_kind: str, uncertainty: float 
         return 0
     if uncertainty is not None and uncertainty > 0:
         return max(1, round(uncertainty))
-    return _DEFAULT_KM.get(place_kind, 50)
+    return round(UNCERTAINTY_KM.get(place_kind, 50.0))
 
 
 def _to_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

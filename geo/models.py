@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 __all__ = [
+    "AREA_KINDS",
     "Article",
     "Event",
     "EventKind",
@@ -24,6 +25,8 @@ EventKind = Literal[
     "movement", "strike", "clash", "capture", "displacement", "meeting", "interception"
 ]
 TimePrecision = Literal[1, 2, 3]
+# Place kinds whose point stands for an area: later stages show them as approximate.
+AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,7 @@ class Place:
     @property
     def is_area(self) -> bool:
         """True for countries and regions: the point stands for an area, not a spot."""
-        return self.kind in ("country", "admin1", "admin2", "region")
+        return self.kind in AREA_KINDS
 
 
 @dataclass(frozen=True, slots=True)

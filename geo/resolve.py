@@ -14,14 +14,13 @@ from geo import distance
 from geo.errors import UnresolvedPlaceError
 from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
-from geo.models import Mention, Place, Resolution
+from geo.models import AREA_KINDS, Mention, Place, Resolution
 from geo.normalize import normalize_name
 
 __all__ = ["OnUnresolved", "haversine_km", "resolve"]
 
 OnUnresolved = Literal["ignore", "warn", "raise"]
 
-_AREA = ("country", "admin1", "admin2", "region")
 _KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
                "admin2": -0.3}
 _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
@@ -46,7 +45,7 @@ def haversine_km(a: Place, b: Place) -> float:
 
 
 def _contains(area: Place, p: Place) -> bool:
-    if area.id == p.id or area.kind not in _AREA:
+    if area.id == p.id or area.kind not in AREA_KINDS:
         return False
     if area.kind == "country":
         return p.country_code == area.country_code
@@ -334,7 +333,7 @@ def resolve(
         # A demonym given as a mention ("Russian" in a gold span) stands for its country,
         # never for a town that happens to share the word (Canadian, Texas).
         cands = [(country, PRIMARY)] if country else list(gazetteer.candidates(m.key))
-        if m.hint == "region" and not any(p.kind in _AREA for p, _ in cands):
+        if m.hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
             cands += _regions_named_after(gazetteer, m.key, cands)
         if len(cands) > _MAX_CANDIDATES:
             cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),

@@ -18,6 +18,7 @@ from shapely.geometry import LineString, Point
 
 from geo import _mapassets, _mapdata, render
 from geo.errors import OutputError
+from geo.frame import UNCERTAINTY_KM
 from geo.render import build_map, save_map
 from geo.schema import EVENT_COLUMNS
 
@@ -128,7 +129,8 @@ def test_nullable_dtypes_read_as_missing():
 def test_area_without_uncertainty_gets_default_radius():
     frame = events_frame([dict(event_type="strike", geometry=Point(38, 35), place_kind="country")])
     (row,) = payload(groups(build_map(frame))["Strikes"])["r"]
-    assert row[3] == 250
+    # The same default the frame writes into uncertainty_km (geo.frame.UNCERTAINTY_KM).
+    assert row[3] == UNCERTAINTY_KM["country"] == 300
 
 
 def test_hostile_text_only_escaped():
