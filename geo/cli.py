@@ -145,6 +145,8 @@ def _cmd_places(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace):
+    import pandas as pd
+
     from geo.frame import places_frame, to_geodataframe
     from geo.pipeline import analyse
 
@@ -154,8 +156,6 @@ def _collect(args: argparse.Namespace):
         res, evs = analyse(art, published=args.published)
         events.extend(evs)
         places.append(places_frame(res, article_id=art.id))
-    import pandas as pd
-
     gdf = to_geodataframe(events)
     pl = pd.concat(places, ignore_index=True) if places else None
     return arts, gdf, pl

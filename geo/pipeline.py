@@ -27,7 +27,7 @@ def find_places(
     """Every place named in ``text``, resolved (abstentions left out unless asked for)."""
     gaz = gazetteer or load()
     out: list[Resolution] = []
-    for start, part in _chunks(text):
+    for start, part in _pieces(text):
         found = resolve(extract_mentions(part, gaz), gaz, text=part, on_unresolved=on_unresolved)
         out.extend(found if not start else (_shifted(r, start) for r in found))
     return out if include_unresolved else [r for r in out if r.place is not None]
@@ -38,7 +38,7 @@ def find_places(
 CHUNK_CHARS = 60_000
 
 
-def _chunks(text: str) -> list[tuple[int, str]]:
+def _pieces(text: str) -> list[tuple[int, str]]:
     if len(text) <= CHUNK_CHARS:
         return [(0, text)]
     out, start = [], 0
