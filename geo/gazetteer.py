@@ -83,6 +83,7 @@ class Gazetteer:
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
         self._demonyms: dict[str, str] | None = None
+        self._demonym_firsts: frozenset[str] | None = None
         self._not_places: frozenset[str] | None = None
         self._english: frozenset[str] | None = None
 
@@ -108,7 +109,8 @@ class Gazetteer:
         """Boolean mask: which normalised keys may be gazetteer names (no false negatives)."""
         if not keys:
             return np.zeros(0, dtype=bool)
-        h = np.fromiter(map(key_slot, keys), dtype=np.uint32, count=len(keys))
+        h = np.fromiter(map(zlib.crc32, map(str.encode, keys)), dtype=np.uint32,
+                        count=len(keys)) & np.uint32((1 << BITS) - 1)  # key_slot, in C
         return (self._bits[h >> 3] >> (h & 7).astype(np.uint8)) & 1 == 1
 
     def candidates(self, key: str) -> tuple[tuple[Place, int], ...]:
@@ -196,13 +198,25 @@ class Gazetteer:
             self._demonyms = dict(self._db().execute("SELECT key, cc FROM demonyms").fetchall())
         return self._demonyms.get(key)
 
+    def demonym_first_words(self) -> frozenset[str]:
+        """First words of the demonyms of more than one word ("south" of "south sudanese")."""
+        if self._demonym_firsts is None:
+            self.demonym("")
+            assert self._demonyms is not None
+            self._demonym_firsts = frozenset(k.split()[0] for k in self._demonyms if " " in k)
+        return self._demonym_firsts
+
     def not_place(self, key: str) -> bool:
         """True for names of organisations and people that GeoNames lists as place aliases."""
+        return key in self.not_places()
+
+    def not_places(self) -> frozenset[str]:
+        """Keys of names of organisations and people that GeoNames lists as place aliases."""
         if self._not_places is None:
             self._not_places = frozenset(
                 k for (k,) in self._db().execute("SELECT key FROM not_places")
             )
-        return key in self._not_places
+        return self._not_places
 
     def english(self, word: str) -> bool:
         """True when ``word`` (lowercase) is one of the 30,000 commonest English words."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import compress
+from typing import NamedTuple
 
 from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint
@@ -17,7 +19,10 @@ __all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
 _QUOTES = "'’‘`"  # trailing quote marks (not the letters ʿ ʾ of "Ṣanʿāʾ")
 _APOS = ("'", "’")
-_JOIN_GAP = re.compile(r"[ \t]?[-‐–][ \t]?|[ \t]")
+# What may separate two words of one name: a space, or a hyphen with or without spaces.
+_JOIN_GAPS = frozenset(
+    [" ", "\t"] + [f"{a}{h}{b}" for h in "-‐–" for a in ("", " ", "\t") for b in ("", " ", "\t")]
+)
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
 
 # Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Dayr az Zawr").
@@ -52,6 +57,7 @@ _MODIFIER_TAIL = re.compile(
     r"[-‐–](?:backed|based|led|held|controlled|funded|allied|sponsored|supported|made|"
     r"born|run|brokered|occupied|owned|linked|aligned|friendly|bound)\b"
 )
+_HYPHENS = ("-", "‐", "–")
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
@@ -59,17 +65,20 @@ _LOCATIVE = frozenset(
 _SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE
 
 
-class Token:
-    """A word of the text with its offsets (``cap``: starts with a capital letter)."""
+class Token(NamedTuple):
+    """A word of the text that may belong to a place name, with its offsets."""
 
-    __slots__ = ("text", "start", "end", "cap")
-
-    def __init__(self, text: str, start: int, end: int) -> None:
-        self.text, self.start, self.end = text, start, end
-        self.cap = text[:1].isupper()
-
-    def __repr__(self) -> str:
-        return f"Token({self.text!r}, {self.start}, {self.end})"
+    text: str
+    start: int
+    end: int
+    cap: bool
+    """Starts with a capital letter."""
+    key: str
+    """``normalize_name(text)``."""
+    low: str
+    """``text.lower()``."""
+    joined: bool
+    """Only a space or a hyphen separates it from the previous token (same name)."""
 
 
 @lru_cache(maxsize=4)
@@ -83,7 +92,7 @@ def tokenize(text: str) -> list[Token]:
     The last few results are cached (mention finding and the resolver's context read the
     same text); callers must not modify the returned list.
     """
-    out = []
+    toks, starts, stops = [], [], []
     special = _SPECIAL
     for m in _TOKEN.finditer(text):
         tok = m.group()
@@ -95,15 +104,19 @@ def tokenize(text: str) -> list[Token]:
             tok, end = bare, end - (len(tok) - len(bare))
         if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
             tok, end = tok[:-2], end - 2
-        out.append(Token(tok, m.start(), end))
-    return out
+        toks.append(tok)
+        starts.append(m.start())
+        stops.append(end)
+    joined = [False, *(text[a:b] in _JOIN_GAPS for a, b in zip(stops, starts[1:]))]
+    return list(map(_new_token, zip(
+        toks, starts, stops, [w[0].isupper() for w in toks], map(normalize_name, toks),
+        map(str.lower, toks), joined,
+    )))
 
 
-def _joined(text: str, a: Token, b: Token) -> bool:
-    return _JOIN_GAP.fullmatch(text, a.end, b.start) is not None
+_new_token = partial(tuple.__new__, Token)
 
 
-@lru_cache(maxsize=4)
 def _first_word(text: str) -> int:
     m = re.search(r"\S", text)
     return m.start() if m else len(text)
@@ -131,10 +144,9 @@ def _spans(
         head = ""  # key of tokens i..j-1, each article already folded
         for j in range(i, min(n, i + max_tokens)):
             tok = tokens[j]
-            if j > i and not _joined(text, tokens[j - 1], tok):
+            if j > i and not tok.joined:
                 break
-            low = tok.text.lower()
-            part = normalize_name(tok.text)
+            low, part = tok.low, tok.key
             if tok.cap or (j > i and low in _FEATURE_TAILS):
                 yield i, j, f"{head} {part}" if head and part else head or part
             elif low not in _CONNECTORS and low not in _FEATURE_INNER:
@@ -179,11 +191,9 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         # Acronyms (ISIS, NATO, SDF) are organisations far more often than places.
         if best < 1e9 and (gaz.demonym(key) or not any(p.kind == "country" for p, _ in cands)):
             return False
-    prev_word = tokens[i - 1].text.lower() if i > 0 else ""
-    locative = prev_word in _LOCATIVE and _joined(text, tokens[i - 1], tok)
-    initial = _sentence_initial(text, tok)
+    locative = i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
     if zipf > 0:
-        if lowercase and initial and best < 1e9:
+        if lowercase and best < 1e9 and _sentence_initial(text, tok):
             return False
         need = 10 ** (zipf + 0.8) / (30 if locative else 1)
         if best < need and not (best >= 1e9 and zipf < 5.5):
@@ -194,7 +204,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     prv = tokens[i - 1] if i > 0 else None
     in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ") or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
-        and not (_sentence_initial(text, prv) and gaz.english(prv.text.lower()))
+        and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
     if in_run and not any(
         p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
@@ -219,25 +229,24 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """
     tokens = tokenize(text)
     found = list(_spans(text, tokens, gazetteer.max_tokens))
-    spans = [(i, j) for i, j, _ in found]
     keys = [key for _, _, key in found]
-    known = gazetteer.known(keys)
-    best: dict[int, tuple[int, str]] = {}
+    not_places = gazetteer.not_places()
     blocked: dict[int, int] = {}
-    for (i, j), key in zip(spans, keys):
-        if gazetteer.not_place(key) and j >= blocked.get(i, -1):
+    for i, j, key in found:
+        if key in not_places and j >= blocked.get(i, -1):
             blocked[i] = j  # "Hamas", "White House": organisations, not places
-    for (i, j), key, hit in zip(spans, keys, known):
-        if hit and (i not in best or j > best[i][0]) and gazetteer.candidates(key):
+    best: dict[int, tuple[int, str]] = {}
+    for i, j, key in compress(found, gazetteer.known(keys)):
+        if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
     mentions: list[Mention] = []
-    i = 0
-    while i < len(tokens):
+    i = 0  # first token not yet inside a mention or a blocked name
+    for first in sorted(best.keys() | blocked.keys()):
+        if first < i:
+            continue
+        i = first
         if i in blocked and (i not in best or best[i][0] <= blocked[i]):
             i = blocked[i] + 1
-            continue
-        if i not in best:
-            i += 1
             continue
         j, key = best[i]
         start, end = tokens[i].start, tokens[j].end
@@ -295,19 +304,22 @@ def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
     """
     counts: dict[str, int] = {}
     tokens = tokenize(text)
+    demonym = gazetteer.demonym
+    firsts = gazetteer.demonym_first_words()
+    last = len(tokens) - 1
     for k, tok in enumerate(tokens):
         if not tok.cap:
             continue
-        key = normalize_name(tok.text)
-        cc = gazetteer.demonym(key)
-        if cc is None and text[tok.end : tok.end + 1] in "-‐–" and _MODIFIER_TAIL.match(
+        key = tok.key
+        cc = demonym(key)
+        if cc is None and text[tok.end : tok.end + 1] in _HYPHENS and _MODIFIER_TAIL.match(
                 text, tok.end):
             cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
             cc = cands[0].country_code if cands else None
-        if cc is None and k + 1 < len(tokens):
+        if cc is None and k < last and key in firsts:
             nxt = tokens[k + 1]
             if nxt.cap and nxt.start == tok.end + 1:  # "South Sudanese", "North Korean"
-                cc = gazetteer.demonym(f"{key} {normalize_name(nxt.text)}")
+                cc = demonym(f"{key} {nxt.key}")
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
     return {cc: 1.0 + math.log(n) for cc, n in counts.items()}

@@ -6,7 +6,8 @@ import math
 import re
 import warnings
 from collections.abc import Sequence
-from typing import Literal
+from functools import lru_cache
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -14,7 +15,7 @@ from geo import distance
 from geo.errors import UnresolvedPlaceError
 from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
-from geo.models import AREA_KINDS, Mention, Place, Resolution
+from geo.models import AREA_KINDS, Mention, MentionHint, Place, Resolution
 from geo.normalize import normalize_name
 
 __all__ = ["OnUnresolved", "haversine_km", "resolve"]
@@ -33,8 +34,6 @@ _NEAR_GAP = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 25
-# (score, place, reasons): reasons are strings or ("near", km), formatted for the winner only.
-_Scored = tuple[float, Place, tuple]
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
@@ -54,7 +53,9 @@ def _contains(area: Place, p: Place) -> bool:
     return p.country_code == area.country_code and haversine_km(area, p) < 150
 
 
-def _prior(place: Place, flags: int, mention: Mention, same_name_city: bool) -> tuple[float, str]:
+def _prior(
+    place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
+) -> tuple[float, str]:
     pop = 1e8 if place.kind == "country" and place.population == 0 else place.population
     score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
     why = []
@@ -66,10 +67,10 @@ def _prior(place: Place, flags: int, mention: Mention, same_name_city: bool) -> 
         score += 0.2
     elif flags & ABBREV:
         score -= 0.3
-    if mention.hint:
-        if place.kind in _HINT_KINDS[mention.hint]:
+    if hint:
+        if place.kind in _HINT_KINDS[hint]:
             score += 1.5
-            why.append(f"named as a {mention.hint}")
+            why.append(f"named as a {hint}")
         else:
             score -= 0.8
     elif place.kind == "admin1" and same_name_city:
@@ -77,18 +78,151 @@ def _prior(place: Place, flags: int, mention: Mention, same_name_city: bool) -> 
     return score, "; ".join(why)
 
 
+def _regions_named_after(
+    gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
+) -> list[tuple[Place, int]]:
+    """'Kursk region', 'Kharkiv oblast': the admin-1 named after a city of that name."""
+    out = []
+    for p, flags in cands:
+        region = gaz.admin1_of(p) if p.kind == "city" else None
+        if region is not None and normalize_name(region.name)[:4] == key[:4]:
+            out.append((region, flags))
+    return out
+
+
+def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], dict[int, int]]:
+    """Index pairs: container[X] = Y for "X, Y" / "X in Y"; near[X] = Y for "X near Y"."""
+    container: dict[int, int] = {}
+    near: dict[int, int] = {}
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        gap = text[(a.extends or (0, a.end))[1] : b.start] if text else ""
+        if len(gap) > 40:
+            continue
+        if _CONTAINER_GAP.fullmatch(gap):
+            container[k] = k + 1
+        elif _NEAR_GAP.fullmatch(gap):
+            near[k] = k + 1
+    return container, near
+
+
+class _Name(NamedTuple):
+    """What the gazetteer says about one name (a key and its hint) before any context."""
+
+    places: tuple[Place, ...]
+    prior: list[float]  # read-only: shared by every text that uses the name
+    prior_why: tuple[str, ...]
+    admin1: tuple[tuple[int, tuple[str, str]], ...]  # admin-1 candidates with their own code
+
+
+@lru_cache(maxsize=65536)
+def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
+    """Candidates and priors of a name, worked out once per process."""
+    cands = _candidates(gaz, key, hint)
+    prior, why = _priors(hint, cands)
+    places = tuple(p for p, _ in cands)
+    # Admin-1 candidates with a code of their own (pop 0 marks codes several rows share).
+    admin1 = tuple((n, (p.country_code, p.admin1_code)) for n, p in enumerate(places)
+                   if p.kind == "admin1" and p.population)
+    return _Name(places, prior, tuple(why), admin1)
+
+
+class _Names:
+    """The distinct names of a text, with their candidates and priors, laid out flat.
+
+    A name is a (key, hint) pair: "Hama" and "Hama province" are two names, ten mentions of
+    "Syria" are one. Scores live in one flat array with a slot per (mention, candidate), so
+    a pass scores the whole text with a few array operations.
+    """
+
+    def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        index: dict[tuple[str, str | None], int] = {}
+        self.of: list[int] = []  # name of each mention
+        self.info: list[_Name] = []
+        for m in mentions:
+            u = index.get((m.key, m.hint))
+            if u is None:
+                u = index[(m.key, m.hint)] = len(self.info)
+                self.info.append(_name(gaz, m.key, m.hint))
+            self.of.append(u)
+        self.keys = [key for key, _ in index]
+        self.places = [info.places for info in self.info]
+        self.cc_index: dict[str, int] = {}
+        ccs = [[self.cc_index.setdefault(p.country_code, len(self.cc_index)) for p in row]
+               for row in self.places]
+        self.ccs = list(self.cc_index)
+        lens = [len(self.places[u]) for u in self.of]
+        self.sizes = lens
+        self.lens = np.array(lens, dtype=np.intp)
+        self.offsets = np.zeros(len(mentions) + 1, dtype=np.intp)
+        np.cumsum(self.lens, out=self.offsets[1:])
+        self.starts = self.offsets[:-1].tolist()
+        flat_prior: list[float] = []
+        flat_cc: list[int] = []
+        not_country: list[bool] = []
+        for u in self.of:
+            flat_prior += self.info[u].prior
+            flat_cc += ccs[u]
+            not_country += [p.kind != "country" for p in self.places[u]]
+        self.prior = np.array(flat_prior, dtype=float)
+        self.cc = np.array(flat_cc, dtype=np.intp)
+        self.not_country = np.array(not_country, dtype=bool)
+        self.k = np.repeat(np.arange(len(mentions)), self.lens)
+
+    def slot(self, k: int) -> slice:
+        return slice(self.starts[k], self.starts[k] + self.sizes[k])
+
+
+def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tuple[Place, int]]:
+    demonym = gaz.demonym(key)
+    country = gaz.country(demonym) if demonym else None
+    # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
+    # for a town that happens to share the word (Canadian, Texas).
+    cands = [(country, PRIMARY)] if country else list(gaz.candidates(key))
+    if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
+        cands += _regions_named_after(gaz, key, cands)
+    if len(cands) > _MAX_CANDIDATES:
+        cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
+                   reverse=True)
+        cands = cands[:_MAX_CANDIDATES]
+    return cands
+
+
+def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
+            ) -> tuple[list[float], list[str]]:
+    """Context-free score of every candidate of a name (population, kind, name quality, hint)."""
+    # A same-name city inside an admin-1 that holds a real share of its people: "in Hama" is
+    # the city, not the governorate (but "Minnesota" is not the village of Minneota).
+    cities: dict[tuple[str, str], int] = {}
+    for p, _ in cands:
+        if p.kind == "city":
+            where = (p.country_code, p.admin1_code)
+            cities[where] = max(cities.get(where, 0), p.population)
+    scores, whys = [], []
+    for p, flags in cands:
+        pop = cities.get((p.country_code, p.admin1_code), 0)
+        same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
+        s, why = _prior(p, flags, hint, same_city)
+        scores.append(s)
+        whys.append(why)
+    return scores, whys
+
+
 class _Doc:
     """What the whole text says about where it is, as seen from each mention."""
 
     def __init__(
-        self, gaz: Gazetteer, countries: dict[str, float], picks: list[Place | None],
-        mentions: Sequence[Mention] = (), own: Sequence[float] = (),
+        self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
+        picks: Sequence[Place | None], own: Sequence[float],
     ) -> None:
-        self.countries = countries
-        self.total = max(countries.values(), default=0.0)
+        mentions = names.mentions
+        self.names, self.countries, self.picks, self.own = names, countries, picks, own
+        weights = sorted(countries.values(), reverse=True)
+        self.total = weights[0] if weights else 0.0
+        self.runner_up = weights[1] if len(weights) > 1 else 0.0
         top = max(countries, key=countries.__getitem__) if countries else ""
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
-        self.picks, self.mentions, self.own = picks, mentions, own
         # Countries picked within 250 characters of each mention (mentions are in text
         # order; a sliding window keeps this linear in long texts).
         self.local: list[set[str]] = []
@@ -121,181 +255,189 @@ class _Doc:
         for p, ks in zip(unique.values(), self.pick_keys):
             if p.kind in ("city", "admin2", "feature"):
                 self.admin1_support.setdefault((p.country_code, p.admin1_code), set()).update(ks)
+        # With nothing known about the text yet (no demonym, no pick), context adds nothing;
+        # a mention with one candidate has nothing to choose between.
+        known = bool(self.total or len(self.pick_ids))
+        self.scored = (names.lens > 1) & known
+        scored = np.flatnonzero(self.scored).tolist()
+        self.dist = self._nearest_km(sorted({names.of[k] for k in scored}))
 
     def share(self, cc: str, k: int) -> float:
         """Weight of country ``cc`` in the text, leaving out mention k's own vote."""
         if not self.total:
             return 0.0
-        p = self.picks[k] if k < len(self.picks) else None
-        own_cc = p.country_code if p is not None else None
+        own_cc, total = self._own(k)
         w = self.countries.get(cc, 0.0) - (self.own[k] if cc == own_cc else 0.0)
-        total = self.total
-        if own_cc is not None and self.countries.get(own_cc, 0.0) >= total:
-            total = max(
-                (v - (self.own[k] if c == own_cc else 0.0) for c, v in self.countries.items()),
-                default=0.0,
-            )
         return max(w, 0.0) / total if total > 0 else 0.0
 
-    def nearest_km(self, rows: Sequence[Sequence[Place]], keys: Sequence[str]) -> list[np.ndarray]:
-        """For each row of candidates: distance to the nearest place other mentions picked.
+    def _own(self, k: int) -> tuple[str | None, float]:
+        """Country of mention k's own pick, and the text's top weight without its vote."""
+        p = self.picks[k]
+        own_cc = p.country_code if p is not None else None
+        total = self.total
+        if own_cc is not None and self.countries.get(own_cc, 0.0) >= total:
+            total = max(total - self.own[k], self.runner_up)
+        return own_cc, total
 
-        One distance matrix for the whole text; a mention gets no support from picks that
-        only its own name made.
-        """
-        flat = [p for row in rows for p in row]
-        if not flat or not len(self.pick_ids):
-            return [np.full(len(row), np.inf) for row in rows]
+    def _nearest_km(self, rows: list[int]) -> dict[int, np.ndarray]:
+        """For each name: distance from its candidates to the nearest place other mentions
+        picked. One distance matrix for the whole text; a name gets no support from picks
+        that only it made."""
+        names = self.names
+        if not rows or not len(self.pick_ids):
+            return {u: np.full(len(names.places[u]), np.inf) for u in rows}
+        flat = [p for u in rows for p in names.places[u]]
         d = distance.km_matrix(np.array([p.lon for p in flat]), np.array([p.lat for p in flat]),
                                self.pick_lon, self.pick_lat)
         d[np.array([p.id for p in flat])[:, None] == self.pick_ids[None, :]] = np.inf
-        out, at = [], 0
-        for row, key in zip(rows, keys):
-            block = d[at : at + len(row)]
-            at += len(row)
-            own = np.array([ks == {key} for ks in self.pick_keys])
+        out, at = {}, 0
+        for u in rows:
+            n = len(names.places[u])
+            block = d[at : at + n]
+            at += n
+            own = np.array([ks == {names.keys[u]} for ks in self.pick_keys])
             if own.any():
                 block = block[:, ~own]
-            out.append(block.min(axis=1) if block.shape[1] else np.full(len(row), np.inf))
+            out[u] = block.min(axis=1) if block.shape[1] else np.full(n, np.inf)
         return out
 
+    def scores(self) -> np.ndarray:
+        """Prior plus context of every (mention, candidate) slot."""
+        names = self.names
+        if not self.scored.any():
+            return names.prior.copy()
+        n_m = len(names.mentions)
+        kk, cc = names.k, names.cc
+        # Country context: the text's weight for the candidate's country without this
+        # mention's own vote, or a neighbour of the text's main country.
+        weight = np.array([self.countries.get(c, 0.0) for c in names.ccs])
+        own_cc = np.full(n_m, -1, dtype=np.intp)
+        total = np.zeros(n_m)
+        top_share = np.zeros(n_m, dtype=bool)
+        if self.total:
+            for k in range(n_m):
+                c, total[k] = self._own(k)
+                if c is not None:
+                    own_cc[k] = names.cc_index.get(c, -1)
+                top_share[k] = self.share(self.top, k) > 0
+        w = weight[cc] - np.where(cc == own_cc[kk], np.asarray(self.own, dtype=float)[kk], 0.0)
+        tot = total[kk]
+        share = np.where(tot > 0, np.maximum(w, 0.0) / np.where(tot > 0, tot, 1.0), 0.0)
+        neighbour = np.array([c in self.top_neighbours for c in names.ccs], dtype=bool)
+        ctx = _W_SHARE * share + np.where(
+            (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
+        local = np.zeros((n_m, len(names.ccs)), dtype=bool)
+        for k, near in enumerate(self.local):
+            for c in near:
+                if c in names.cc_index:
+                    local[k, names.cc_index[c]] = True
+        ctx = ctx + np.where(local[kk, cc], _W_LOCAL, 0.0)
+        # Per name: an admin-1 holding places other names picked, and nearness to them.
+        contains = np.zeros_like(ctx)
+        near_km = np.full_like(ctx, np.inf)
+        for k in np.flatnonzero(self.scored).tolist():
+            u, at = names.of[k], names.starts[k]
+            for n, where in names.info[u].admin1:
+                if self.admin1_support.get(where, set()) - {names.keys[u]}:
+                    contains[at + n] = _W_CONTAINS
+            near_km[at : at + len(self.dist[u])] = self.dist[u]
+        ctx = ctx + contains
+        close = names.not_country & (near_km < 3000)
+        ctx = ctx + np.where(close, _W_NEAR * np.exp(-np.where(close, near_km, 0.0) / 250.0), 0.0)
+        return np.where(self.scored[kk], names.prior + ctx, names.prior)
 
-def _country_context(doc: _Doc, cc: str, k: int) -> tuple[float, tuple[str, ...]]:
-    """What the text says for any place of country ``cc`` seen from mention k."""
-    score, why = 0.0, []
-    share = doc.share(cc, k)
-    if share:
-        score += _W_SHARE * share
-        why.append(f"text about {cc}")
-    elif cc in doc.top_neighbours and doc.share(doc.top, k) > 0:
-        score += _W_NEIGHBOUR
-        why.append(f"neighbour of {doc.top}")
-    if doc.local and cc in doc.local[k]:
-        score += _W_LOCAL
-        why.append("same country as places nearby in the text")
-    return score, tuple(why)
+    def why(self, k: int, n: int) -> list[str]:
+        """Reasons of the context score of mention k's candidate n (for the winner only)."""
+        if not self.scored[k]:
+            return []
+        names = self.names
+        u = names.of[k]
+        place = names.places[u][n]
+        cc = place.country_code
+        why = []
+        if self.share(cc, k):
+            why.append(f"text about {cc}")
+        elif cc in self.top_neighbours and self.share(self.top, k) > 0:
+            why.append(f"neighbour of {self.top}")
+        if cc in self.local[k]:
+            why.append("same country as places nearby in the text")
+        if any(m == n and self.admin1_support.get(where, set()) - {names.keys[u]}
+               for m, where in names.info[u].admin1):
+            why.append("contains other places in the text")
+        dist = float(self.dist[u][n])
+        if place.kind != "country" and dist < 250:
+            why.append(f"{dist:.0f} km from another place in the text")
+        return why
 
 
-def _context(
-    doc: _Doc, place: Place, k: int, dist: float, by_country: dict[str, tuple[float, tuple]]
-) -> tuple[float, tuple[str, ...]]:
-    """Context score of one candidate; the reasons are formatted only for the winner."""
-    cc = place.country_code
-    if cc not in by_country:
-        by_country[cc] = _country_context(doc, cc, k)
-    score, why = by_country[cc]
-    if place.kind == "admin1":
-        support = doc.admin1_support.get((cc, place.admin1_code))
-        # Only where the admin-1 code is its own (pop 0 marks codes several rows share).
-        if support and place.population and support - {doc.mentions[k].key}:
-            score += _W_CONTAINS
-            why = (*why, "contains other places in the text")
-    if place.kind != "country" and dist < 3000:
-        score += _W_NEAR * math.exp(-dist / 250.0)
-        if dist < 250:
-            why = (*why, ("near", dist))
-    return score, why
+class _Link(NamedTuple):
+    """Two mentions an explicit pattern couples, with the bonus of every candidate pair."""
+
+    x: int
+    y: int
+    label: str  # "inside" ("X, Y", "X in Y") or "near" ("X near Y")
+    bonus: np.ndarray  # (candidates of x) x (candidates of y)
 
 
-def _regions_named_after(
-    gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
-) -> list[tuple[Place, int]]:
-    """'Kursk region', 'Kharkiv oblast': the admin-1 named after a city of that name."""
+def _links(names: _Names, container: dict[int, int], near: dict[int, int]) -> list[_Link]:
     out = []
-    for p, flags in cands:
-        region = gaz.admin1_of(p) if p.kind == "city" else None
-        if region is not None and normalize_name(region.name)[:4] == key[:4]:
-            out.append((region, flags))
+    for x_i, y_i in container.items():
+        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+        if xs and ys:
+            bonus = np.zeros((len(xs), len(ys)))
+            for yk, y in enumerate(ys):
+                if y.kind in AREA_KINDS:
+                    for xk, x in enumerate(xs):
+                        if _contains(y, x):
+                            bonus[xk, yk] = 2.0
+            out.append(_Link(x_i, y_i, "inside", bonus))
+    for x_i, y_i in near.items():
+        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+        if xs and ys:
+            km = distance.km_matrix(np.array([p.lon for p in xs]), np.array([p.lat for p in xs]),
+                                    np.array([p.lon for p in ys]), np.array([p.lat for p in ys]))
+            out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
     return out
 
 
-def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], dict[int, int]]:
-    """Index pairs: container[X] = Y for "X, Y" / "X in Y"; near[X] = Y for "X near Y"."""
-    container: dict[int, int] = {}
-    near: dict[int, int] = {}
-    for k in range(len(mentions) - 1):
-        a, b = mentions[k], mentions[k + 1]
-        gap = text[(a.extends or (0, a.end))[1] : b.start] if text else ""
-        if len(gap) > 40:
-            continue
-        if _CONTAINER_GAP.fullmatch(gap):
-            container[k] = k + 1
-        elif _NEAR_GAP.fullmatch(gap):
-            near[k] = k + 1
-    return container, near
+def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
+                 ) -> dict[tuple[int, int], list[str]]:
+    """Each candidate of X gains the bonus of its best-scoring partner in Y (and that
+    partner half of it). Updates ``scores`` in place; returns the reasons added per
+    (mention, candidate)."""
+    extra: dict[tuple[int, int], list[str]] = {}
+    for link in links:
+        ax, ay = names.starts[link.x], names.starts[link.y]
+        ys = names.places[names.of[link.y]]
+        partner = (link.bonus + scores[names.slot(link.y)][None, :]).argmax(axis=1)
+        gain = link.bonus[np.arange(len(partner)), partner]
+        best_y: dict[int, float] = {}
+        for xk in np.flatnonzero(gain > 0.05).tolist():
+            yk, bonus = int(partner[xk]), float(gain[xk])
+            scores[ax + xk] += bonus
+            extra.setdefault((link.x, xk), []).append(f"{link.label} {ys[yk].name}")
+            best_y[yk] = max(best_y.get(yk, 0.0), bonus)
+        for yk, bonus in best_y.items():
+            scores[ay + yk] += 0.5 * bonus
+    return extra
 
 
-def _priors(
-    mentions: Sequence[Mention], cand_lists: list[list[tuple[Place, int]]]
-) -> list[list[_Scored]]:
-    """Context-free score of every candidate (population, kind, name quality, hint)."""
-    out = []
-    seen: dict[tuple[str, str | None], list[_Scored]] = {}  # a name repeated in the text
-    for m, cands in zip(mentions, cand_lists):
-        if (m.key, m.hint) in seen:
-            out.append(seen[(m.key, m.hint)])
-            continue
-        # A same-name city inside an admin-1 that holds a real share of its people: "in Hama"
-        # is the city, not the governorate (but "Minnesota" is not the village of Minneota).
-        cities: dict[tuple[str, str], int] = {}
-        for p, _ in cands:
-            if p.kind == "city":
-                where = (p.country_code, p.admin1_code)
-                cities[where] = max(cities.get(where, 0), p.population)
-        row = []
-        for p, flags in cands:
-            pop = cities.get((p.country_code, p.admin1_code), 0)
-            same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
-            s, why = _prior(p, flags, m, same_city)
-            row.append((s, p, (why,) if why else ()))
-        out.append(row)
-        seen[(m.key, m.hint)] = row
-    return out
-
-
-def _score_all(
-    mentions: Sequence[Mention], doc: _Doc, container: dict[int, int], near: dict[int, int],
-    priors: list[list[_Scored]],
-) -> list[list[_Scored]]:
-    # With nothing known about the text yet (no demonym, no pick), context adds nothing.
-    known = doc.total or len(doc.pick_ids)
-    multi = [k for k, row in enumerate(priors) if len(row) > 1] if known else []
-    dists = dict(zip(multi, doc.nearest_km(
-        [[p for _, p, _ in priors[k]] for k in multi], [mentions[k].key for k in multi]
-    )))
-    scored: list[list[_Scored]] = []
-    for k, prior_row in enumerate(priors):
-        if k not in dists:
-            scored.append(list(prior_row))  # nothing to choose between
-            continue
-        row = []
-        by_country: dict[str, tuple[float, tuple]] = {}
-        for n, (s, p, why) in enumerate(prior_row):
-            c, cwhy = _context(doc, p, k, float(dists[k][n]), by_country)
-            row.append((s + c, p, (*why, *cwhy)))
-        scored.append(row)
-    # Explicit patterns couple two mentions: pick the best-scoring compatible pair.
-    for rel, bonus_fn, label in (
-        (container, lambda x, y: 2.0 if _contains(y, x) else 0.0, "inside"),
-        (near, lambda x, y: 1.5 * math.exp(-haversine_km(x, y) / 100.0), "near"),
-    ):
-        for x_i, y_i in rel.items():
-            xs, ys = scored[x_i], scored[y_i]
-            if not xs or not ys:
-                continue
-            best_y: dict[int, float] = {}
-            for xk, (_, xp, _) in enumerate(xs):
-                bonus, yk = max(((bonus_fn(xp, yp), yk) for yk, (_, yp, _) in enumerate(ys)),
-                                key=lambda t: (t[0] + ys[t[1]][0]))
-                if bonus > 0.05:
-                    s, p, why = xs[xk]
-                    y_name = ys[yk][1].name
-                    xs[xk] = (s + bonus, p, (*why, f"{label} {y_name}"))
-                    best_y[yk] = max(best_y.get(yk, 0.0), bonus)
-            for yk, bonus in best_y.items():
-                s, p, why = ys[yk]
-                ys[yk] = (s + 0.5 * bonus, p, why)
-    return scored
+def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
+    """Best candidate of each mention (-1: none) and its confidence (softmax share)."""
+    n_m = len(names.mentions)
+    best, confs = [-1] * n_m, [0.0] * n_m
+    rows = np.flatnonzero(names.lens > 0)
+    if not len(rows):
+        return best, confs
+    starts = names.offsets[rows]
+    top = np.repeat(np.maximum.reduceat(scores, starts), names.lens[rows])
+    z = np.add.reduceat(np.exp((scores - top) / 0.5), starts)
+    slots = np.arange(len(scores))
+    first = np.minimum.reduceat(np.where(scores == top, slots, len(scores)), starts)
+    for k, i, zk in zip(rows.tolist(), (first - starts).tolist(), z.tolist()):
+        best[k] = i
+        confs[k] = 1.0 / zk if names.sizes[k] > 1 else 1.0
+    return best, confs
 
 
 def resolve(
@@ -322,81 +464,53 @@ def resolve(
         raise ValueError(
             f"'on_unresolved' should be one of 'ignore', 'warn' or 'raise', got {on_unresolved!r}"
         )
-    cand_lists = []
-    by_name: dict[tuple[str, str | None], list[tuple[Place, int]]] = {}
-    for m in mentions:
-        if (m.key, m.hint) in by_name:
-            cand_lists.append(by_name[(m.key, m.hint)])
-            continue
-        demonym = gazetteer.demonym(m.key)
-        country = gazetteer.country(demonym) if demonym else None
-        # A demonym given as a mention ("Russian" in a gold span) stands for its country,
-        # never for a town that happens to share the word (Canadian, Texas).
-        cands = [(country, PRIMARY)] if country else list(gazetteer.candidates(m.key))
-        if m.hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
-            cands += _regions_named_after(gazetteer, m.key, cands)
-        if len(cands) > _MAX_CANDIDATES:
-            cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
-                       reverse=True)
-            cands = cands[:_MAX_CANDIDATES]
-        cand_lists.append(cands)
-        by_name[(m.key, m.hint)] = cands
-    container, near = _patterns(text, mentions)
-    priors = _priors(mentions, cand_lists)
+    names = _Names(gazetteer, mentions)
+    links = _links(names, *_patterns(text, mentions))
+
+    def picked(best: list[int]) -> list[Place | None]:
+        return [names.places[u][n] if n >= 0 else None for u, n in zip(names.of, best)]
 
     # Pass 1 knows only the countries the text implies (demonyms, "U.S.-backed"); pass 2
     # adds the places pass 1 chose: countries named, nearby towns, containing regions.
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     n_m = len(mentions)
-    doc = _Doc(gazetteer, countries, [None] * n_m, mentions, [0.0] * n_m)
-    scored, picks, confs = _choose(_score_all(mentions, doc, container, near, priors))
+    doc = _Doc(gazetteer, names, countries, [None] * n_m, [0.0] * n_m)
+    scores = doc.scores()
+    _apply_links(names, scores, links)
+    best, confs = _choose(names, scores)
     ctx = dict(countries)
     own = []
-    for p, c in zip(picks, confs):
+    for p, c in zip(picked(best), confs):
         w = c * (1.0 if p is not None and p.kind == "country" else 0.6) if c > 0.3 else 0.0
         if p is not None and w:
             ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
         own.append(w if p is not None else 0.0)
-    doc = _Doc(gazetteer, ctx, [p if c > 0.25 else None for p, c in zip(picks, confs)],
-               mentions, own)
-    scored, picks, confs = _choose(_score_all(mentions, doc, container, near, priors))
+    doc = _Doc(gazetteer, names, ctx,
+               [p if c > 0.25 else None for p, c in zip(picked(best), confs)], own)
+    scores = doc.scores()
+    extra = _apply_links(names, scores, links)
+    best, confs = _choose(names, scores)
 
     out = []
-    for m, row, conf, n in zip(mentions, scored, confs, map(len, cand_lists)):
-        if not row:
-            out.append(_unresolved(m, "no gazetteer entry", n, on_unresolved))
+    for k, (m, n, conf) in enumerate(zip(mentions, best, confs)):
+        u = names.of[k]
+        count = len(names.places[u])
+        if n < 0:
+            out.append(_unresolved(m, "no gazetteer entry", count, on_unresolved))
             continue
-        s, place, why = max(row, key=lambda t: t[0])
+        place = names.places[u][n]
         if conf < min_confidence and not place.population >= 100_000:
-            out.append(_unresolved(m, f"too ambiguous ({n} candidates)", n, on_unresolved))
+            out.append(_unresolved(m, f"too ambiguous ({count} candidates)", count,
+                                   on_unresolved))
             continue
-        reason = "; ".join([f"{place.kind}, pop {place.population:,}", *map(_reason, why)])
-        if n > 1:
-            reason += f"; best of {n}"
-        out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, n))
+        why = [names.info[u].prior_why[n]] if names.info[u].prior_why[n] else []
+        parts = [f"{place.kind}, pop {place.population:,}", *why, *doc.why(k, n),
+                 *extra.get((k, n), ())]
+        reason = "; ".join(parts)
+        if count > 1:
+            reason += f"; best of {count}"
+        out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))
     return out
-
-
-def _reason(part: str | tuple) -> str:
-    return part if isinstance(part, str) else f"{part[1]:.0f} km from another place in the text"
-
-
-def _choose(
-    scored: list[list[_Scored]],
-) -> tuple[list[list[_Scored]], list[Place | None], list[float]]:
-    """Best place of each row and its confidence (softmax share of the scores)."""
-    picks: list[Place | None] = []
-    confs: list[float] = []
-    for row in scored:
-        if len(row) < 2:
-            picks.append(row[0][1] if row else None)
-            confs.append(1.0 if row else 0.0)
-            continue
-        best = max(row, key=lambda t: t[0])
-        z = sum(math.exp((s - best[0]) / 0.5) for s, _, _ in row)
-        picks.append(best[1])
-        confs.append(1.0 / z)
-    return scored, picks, confs
 
 
 def _unresolved(m: Mention, reason: str, n: int, policy: OnUnresolved) -> Resolution:
