@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-__all__ = ["EARTH_RADIUS_KM", "km", "km_matrix"]
+__all__ = ["EARTH_RADIUS_KM", "km", "km_between", "km_matrix", "unit_vectors"]
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -25,3 +25,17 @@ def km_matrix(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.nda
     p2, l2 = np.radians(lat2)[None, :], np.radians(lon2)[None, :]
     h = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin((l2 - l1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(h, 0.0, 1.0)))
+
+
+def unit_vectors(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
+    """Points given in degrees as unit vectors on the sphere, one row per point."""
+    p, lam = np.radians(lat), np.radians(lon)
+    return np.stack((np.cos(p) * np.cos(lam), np.cos(p) * np.sin(lam), np.sin(p)), axis=1)
+
+
+def km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distances between every unit vector of ``a`` (rows) and of ``b`` (columns): the
+    chord from the dot product, then the arc (2 asin(chord / 2)). About 1 m of rounding
+    for points a few km apart, which is all the resolver needs."""
+    chord2 = np.maximum(2.0 - 2.0 * (a @ b.T), 0.0)
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(np.sqrt(chord2) / 2, 1.0))

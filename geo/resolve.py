@@ -106,12 +106,27 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
     return container, near
 
 
+# Country codes numbered in order of first sight, for the whole process: per-name arrays
+# cached below hold these numbers, so the table only grows.
+_CC: dict[str, int] = {}
+
+
+def _cc_number(cc: str) -> int:
+    return _CC.setdefault(cc, len(_CC))
+
+
 class _Name(NamedTuple):
-    """What the gazetteer says about one name (a key and its hint) before any context."""
+    """What the gazetteer says about one name (a key and its hint) before any context.
+
+    Shared by every text that uses the name: read-only.
+    """
 
     places: tuple[Place, ...]
-    prior: list[float]  # read-only: shared by every text that uses the name
+    prior: np.ndarray
     prior_why: tuple[str, ...]
+    cc: np.ndarray  # country number of each candidate (see _CC)
+    not_country: np.ndarray
+    xyz: np.ndarray  # unit vectors (see distance.unit_vectors)
     admin1: tuple[tuple[int, tuple[str, str]], ...]  # admin-1 candidates with their own code
 
 
@@ -124,7 +139,14 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     # Admin-1 candidates with a code of their own (pop 0 marks codes several rows share).
     admin1 = tuple((n, (p.country_code, p.admin1_code)) for n, p in enumerate(places)
                    if p.kind == "admin1" and p.population)
-    return _Name(places, prior, tuple(why), admin1)
+    return _Name(
+        places, np.array(prior, dtype=float), tuple(why),
+        np.array([_cc_number(p.country_code) for p in places], dtype=np.intp),
+        np.array([p.kind != "country" for p in places], dtype=bool),
+        distance.unit_vectors(np.array([p.lon for p in places], dtype=float),
+                              np.array([p.lat for p in places], dtype=float)),
+        admin1,
+    )
 
 
 class _Names:
@@ -148,26 +170,19 @@ class _Names:
             self.of.append(u)
         self.keys = [key for key, _ in index]
         self.places = [info.places for info in self.info]
-        self.cc_index: dict[str, int] = {}
-        ccs = [[self.cc_index.setdefault(p.country_code, len(self.cc_index)) for p in row]
-               for row in self.places]
-        self.ccs = list(self.cc_index)
-        lens = [len(self.places[u]) for u in self.of]
-        self.sizes = lens
-        self.lens = np.array(lens, dtype=np.intp)
+        self.sizes = [len(self.places[u]) for u in self.of]
+        self.lens = np.array(self.sizes, dtype=np.intp)
         self.offsets = np.zeros(len(mentions) + 1, dtype=np.intp)
         np.cumsum(self.lens, out=self.offsets[1:])
         self.starts = self.offsets[:-1].tolist()
-        flat_prior: list[float] = []
-        flat_cc: list[int] = []
-        not_country: list[bool] = []
-        for u in self.of:
-            flat_prior += self.info[u].prior
-            flat_cc += ccs[u]
-            not_country += [p.kind != "country" for p in self.places[u]]
-        self.prior = np.array(flat_prior, dtype=float)
-        self.cc = np.array(flat_cc, dtype=np.intp)
-        self.not_country = np.array(not_country, dtype=bool)
+        rows = [self.info[u] for u in self.of]
+        if rows:
+            self.prior = np.concatenate([r.prior for r in rows])
+            self.cc = np.concatenate([r.cc for r in rows])
+            self.not_country = np.concatenate([r.not_country for r in rows])
+        else:
+            self.prior, self.cc = np.zeros(0), np.zeros(0, dtype=np.intp)
+            self.not_country = np.zeros(0, dtype=bool)
         self.k = np.repeat(np.arange(len(mentions)), self.lens)
 
     def slot(self, k: int) -> slice:
@@ -286,18 +301,18 @@ class _Doc:
         names = self.names
         if not rows or not len(self.pick_ids):
             return {u: np.full(len(names.places[u]), np.inf) for u in rows}
-        flat = [p for u in rows for p in names.places[u]]
-        d = distance.km_matrix(np.array([p.lon for p in flat]), np.array([p.lat for p in flat]),
-                               self.pick_lon, self.pick_lat)
-        d[np.array([p.id for p in flat])[:, None] == self.pick_ids[None, :]] = np.inf
+        d = distance.km_between(np.concatenate([names.info[u].xyz for u in rows]),
+                                distance.unit_vectors(self.pick_lon, self.pick_lat))
+        ids = np.array([p.id for u in rows for p in names.places[u]], dtype=np.int64)
+        d[ids[:, None] == self.pick_ids[None, :]] = np.inf
         out, at = {}, 0
         for u in rows:
             n = len(names.places[u])
             block = d[at : at + n]
             at += n
-            own = np.array([ks == {names.keys[u]} for ks in self.pick_keys])
-            if own.any():
-                block = block[:, ~own]
+            own = [ks == {names.keys[u]} for ks in self.pick_keys]
+            if any(own):
+                block = block[:, ~np.array(own)]
             out[u] = block.min(axis=1) if block.shape[1] else np.full(n, np.inf)
         return out
 
@@ -307,30 +322,42 @@ class _Doc:
         if not self.scored.any():
             return names.prior.copy()
         n_m = len(names.mentions)
+        n_cc = len(_CC)
         kk, cc = names.k, names.cc
         # Country context: the text's weight for the candidate's country without this
-        # mention's own vote, or a neighbour of the text's main country.
-        weight = np.array([self.countries.get(c, 0.0) for c in names.ccs])
-        own_cc = np.full(n_m, -1, dtype=np.intp)
-        total = np.zeros(n_m)
-        top_share = np.zeros(n_m, dtype=bool)
-        if self.total:
-            for k in range(n_m):
-                c, total[k] = self._own(k)
-                if c is not None:
-                    own_cc[k] = names.cc_index.get(c, -1)
-                top_share[k] = self.share(self.top, k) > 0
-        w = weight[cc] - np.where(cc == own_cc[kk], np.asarray(self.own, dtype=float)[kk], 0.0)
+        # mention's own vote (share), or else a neighbour of the text's main country.
+        weight = np.zeros(n_cc)
+        for c, w in self.countries.items():
+            if c in _CC:
+                weight[_CC[c]] = w
+        own = np.asarray(self.own, dtype=float)
+        own_cc = np.array([_CC.get(p.country_code, -1) if p is not None else -1
+                           for p in self.picks], dtype=np.intp)
+        total = np.full(n_m, self.total)
+        votes = own_cc >= 0
+        top_own = votes & (weight[own_cc] >= self.total)  # the mention's vote made the top
+        total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
+        if not self.total:
+            total[:] = 0.0
+        w = weight[cc] - np.where(cc == own_cc[kk], own[kk], 0.0)
         tot = total[kk]
         share = np.where(tot > 0, np.maximum(w, 0.0) / np.where(tot > 0, tot, 1.0), 0.0)
-        neighbour = np.array([c in self.top_neighbours for c in names.ccs], dtype=bool)
-        ctx = _W_SHARE * share + np.where(
-            (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
-        local = np.zeros((n_m, len(names.ccs)), dtype=bool)
+        if self.top:
+            top = _CC.get(self.top, -1)
+            top_w = self.countries[self.top] - np.where(votes & (own_cc == top), own, 0.0)
+            top_share = (top_w > 0) & (total > 0)
+            neighbour = np.zeros(n_cc, dtype=bool)
+            for c in self.top_neighbours:
+                if c in _CC:
+                    neighbour[_CC[c]] = True
+            ctx = _W_SHARE * share + np.where(
+                (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
+        else:
+            ctx = _W_SHARE * share
+        local = np.zeros((n_m, n_cc), dtype=bool)
         for k, near in enumerate(self.local):
             for c in near:
-                if c in names.cc_index:
-                    local[k, names.cc_index[c]] = True
+                local[k, _CC[c]] = True  # a picked place's country: numbered already
         ctx = ctx + np.where(local[kk, cc], _W_LOCAL, 0.0)
         # Per name: an admin-1 holding places other names picked, and nearness to them.
         contains = np.zeros_like(ctx)
@@ -340,7 +367,7 @@ class _Doc:
             for n, where in names.info[u].admin1:
                 if self.admin1_support.get(where, set()) - {names.keys[u]}:
                     contains[at + n] = _W_CONTAINS
-            near_km[at : at + len(self.dist[u])] = self.dist[u]
+            near_km[at : at + names.sizes[k]] = self.dist[u]
         ctx = ctx + contains
         close = names.not_country & (near_km < 3000)
         ctx = ctx + np.where(close, _W_NEAR * np.exp(-np.where(close, near_km, 0.0) / 250.0), 0.0)
