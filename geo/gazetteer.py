@@ -141,6 +141,12 @@ class Gazetteer:
             self._best[key] = hit
         return hit
 
+    def clear_caches(self) -> None:
+        """Forget the answers cached so far (for cold-start measurements)."""
+        self._cands.clear()
+        self._best.clear()
+        self._places.clear()
+
     def lookup(self, name: str) -> tuple[Place, ...]:
         """Places called ``name`` (any spelling the normalisation folds together)."""
         return tuple(p for p, _ in self.candidates(normalize_name(name)))

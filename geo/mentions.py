@@ -16,7 +16,8 @@ from geo.normalize import ARTICLES, normalize_name
 __all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
 
 # Words (with inner apostrophes: Qa'im, Sana'a), dotted abbreviations (U.S., U.K.), numbers.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
+# The abbreviation is tried only after a capital letter, which keeps the scan fast.
+_TOKEN = re.compile(r"[A-Z](?:\.(?:[A-Z]\.)+|[\w'’‘ʿʾʼ`]*)|[^\W_][\w'’‘ʿʾʼ`]*")
 _QUOTES = "'’‘`"  # trailing quote marks (not the letters ʿ ʾ of "Ṣanʿāʾ")
 _APOS = ("'", "’")
 # What may separate two words of one name: a space, or a hyphen with or without spaces.

@@ -18,7 +18,7 @@ from geo.mentions import modifier_countries
 from geo.models import AREA_KINDS, Mention, MentionHint, Place, Resolution
 from geo.normalize import normalize_name
 
-__all__ = ["OnUnresolved", "haversine_km", "resolve"]
+__all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 
 OnUnresolved = Literal["ignore", "warn", "raise"]
 
@@ -149,6 +149,11 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     )
 
 
+def clear_caches() -> None:
+    """Forget the names worked out so far (for cold-start measurements)."""
+    _name.cache_clear()
+
+
 class _Names:
     """The distinct names of a text, with their candidates and priors, laid out flat.
 
@@ -240,11 +245,11 @@ class _Doc:
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
         # Countries picked within 250 characters of each mention (mentions are in text
         # order; a sliding window keeps this linear in long texts).
-        self.local: list[set[str]] = []
         located = [(m.start, j, p.country_code) for j, (m, p) in
                    enumerate(zip(mentions, picks)) if p is not None]
+        self.local: list[set[str]] = [set()] * len(mentions) if not located else []
         lo = 0
-        for k, m in enumerate(mentions):
+        for k, m in enumerate(mentions if located else ()):
             while lo < len(located) and located[lo][0] < m.start - 250:
                 lo += 1
             near: set[str] = set()
@@ -354,6 +359,9 @@ class _Doc:
                 (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
         else:
             ctx = _W_SHARE * share
+        if not len(self.pick_ids) and not any(self.local):
+            # Nothing picked yet (the first pass): the country shares are all there is.
+            return np.where(self.scored[kk], names.prior + ctx, names.prior)
         local = np.zeros((n_m, n_cc), dtype=bool)
         for k, near in enumerate(self.local):
             for c in near:
