@@ -1,0 +1,112 @@
+"""Instructions per article of place finding, this tree beside an earlier git revision.
+
+Wall-clock throughput on a shared 2-core VM moves by 10-20 % between runs, which hides
+changes of that size. Valgrind's callgrind counts the instructions a process executes,
+which does not depend on what else the machine is doing. This script runs
+``extract_mentions`` + ``resolve`` over every third corpus text (378 articles) under callgrind,
+once with no measured pass and once with two, so that start-up, corpus parsing and the
+cold-cache first pass cancel out, for the working tree and for ``--rev``. It prints
+instructions per article for both and their ratio.
+
+Needs valgrind (Debian package ``valgrind``); about 3 minutes (the four runs go two at a
+time).
+
+Both trees read this tree's ``data/``: the comparison is of code, not of gazetteers.
+
+Usage: python bench/places_instructions.py [--rev HEAD~1] [--corpora DIR] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Run inside callgrind: imports geo from the tree given, warms the caches with one pass,
+# then runs the number of measured passes asked for.
+_WORKLOAD = """
+import sys
+root, corpora, passes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+sys.path.insert(0, root)
+sys.path.insert(0, {bench!r})
+from pathlib import Path
+from corpora import CORPORA, read_corpus
+import geo
+assert geo.__file__.startswith(root), geo.__file__
+from geo.gazetteer import load
+from geo.mentions import extract_mentions
+from geo.resolve import resolve
+gaz = load({data!r})
+texts = [a.text for name in CORPORA for a in read_corpus(name, Path(corpora))][::3]
+for _ in range(1 + passes):
+    for text in texts:
+        resolve(extract_mentions(text, gaz), gaz, text=text)
+print(len(texts))
+"""
+
+
+def _instructions(script: Path, root: Path, corpora: Path, passes: int) -> tuple[int, int]:
+    """(instructions executed, articles per pass) of one callgrind run."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+         sys.executable, str(script), str(root), str(corpora), str(passes)],
+        capture_output=True, text=True, check=True,
+    )
+    m = re.search(r"Collected : (\d+)", out.stderr)
+    if not m:
+        raise RuntimeError(f"no instruction count in callgrind output:\n{out.stderr[-2000:]}")
+    return int(m.group(1)), int(out.stdout.split()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rev", default="HEAD~1", help="git revision to compare with")
+    parser.add_argument("--corpora", type=Path, default=ROOT.parent / "shared" / "geoparsing",
+                        help="folder holding the corpora (see bench/README.md)")
+    parser.add_argument("--json", type=Path, default=None, metavar="OUT",
+                        help="write the figures to this JSON file")
+    args = parser.parse_args(argv)
+    if shutil.which("valgrind") is None:
+        print("error: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        other = Path(tmp) / "rev"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other),
+                        args.rev], check=True, capture_output=True)
+        try:
+            script = Path(tmp) / "workload.py"
+            script.write_text(_WORKLOAD.format(bench=str(ROOT / "bench"),
+                                               data=str(ROOT / "data")))
+            jobs = {(name, passes): (root, passes) for name, root in
+                    (("this tree", ROOT), (args.rev, other)) for passes in (0, 2)}
+            with ThreadPoolExecutor(2) as pool:
+                done = {key: pool.submit(_instructions, script, root, args.corpora, passes)
+                        for key, (root, passes) in jobs.items()}
+                counts = {key: f.result() for key, f in done.items()}
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                            str(other)], check=False, capture_output=True)
+    per_article = {}
+    for name in ("this tree", args.rev):
+        (base, n), (two, _) = counts[(name, 0)], counts[(name, 2)]
+        per_article[name] = (two - base) / (2 * n)
+        print(f"{name:>10}: {per_article[name] / 1e6:6.2f} M instructions per article "
+              f"({n} articles)")
+    ratio = per_article[args.rev] / per_article["this tree"]
+    print(f"ratio {args.rev} / this tree: {ratio:.3f}")
+    if args.json:
+        args.json.write_text(json.dumps({"instructions_per_article": per_article,
+                                         "ratio": ratio}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""The fast paths of place finding give the same answers as the plain forms they replace.
+
+Tokens come from a regex that tries the dotted abbreviation only after a capital; the
+resolver measures distance between unit vectors and caches each name's candidates and
+priors for the process. Each is checked here against the direct form.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo import distance
+from geo.gazetteer import load
+from geo.mentions import _TOKEN, extract_mentions, tokenize
+from geo.resolve import clear_caches, resolve
+
+# The tokenizer's pattern as first written: abbreviation or word, tried at every position.
+_PLAIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
+
+
+def _words(rx: re.Pattern[str], text: str) -> list[tuple[str, int]]:
+    return [(m.group(), m.start()) for m in rx.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="AUSxyz.' -_é’É1\n", max_size=40))
+def test_token_pattern_matches_the_plain_pattern(text: str) -> None:
+    assert _words(_TOKEN, text) == _words(_PLAIN_TOKEN, text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("U.S.-backed forces", ["U.S.", "backed", "forces"]),
+    ("the U.S.A.F base", ["the", "U.S.A.", "F", "base"]),
+    ("A.B and ABC.D.", ["A", "B", "and", "ABC", "D"]),
+    ("Qa'im, Sana’a", ["Qa'im", "Sana’a"]),
+])
+def test_token_pattern_cases(text: str, words: list[str]) -> None:
+    assert [w for w, _ in _words(_TOKEN, text)] == words
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Port-au-Prince", [False, True, True]),  # Port, au, Prince joined by hyphens
+    ("Rio de Janeiro", [False, True, True]),
+    ("Hama, Idlib", [False, False]),
+    ("Deir ez - Zor", [False, True, True]),
+])
+def test_tokens_know_what_joins_them(text: str, joined: list[bool]) -> None:
+    toks = tokenize(text)
+    assert [t.joined for t in toks] == joined
+    for t in toks:
+        assert text[t.start:t.end] == t.text and t.low == t.text.lower()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.floats(-180, 180), st.floats(-90, 90), st.floats(-180, 180), st.floats(-90, 90))
+def test_unit_vector_distance_matches_haversine(lon1, lat1, lon2, lat2) -> None:
+    a = distance.unit_vectors(np.array([lon1]), np.array([lat1]))
+    b = distance.unit_vectors(np.array([lon2]), np.array([lat2]))
+    fast = float(distance.km_between(a, b)[0, 0])
+    exact = distance.km(lon1, lat1, lon2, lat2)
+    assert math.isclose(fast, exact, rel_tol=1e-6, abs_tol=0.01)  # 10 m
+    assert math.isclose(float(distance.km_matrix(np.array([lon1]), np.array([lat1]),
+                                                 np.array([lon2]), np.array([lat2]))[0, 0]),
+                        exact, rel_tol=1e-9, abs_tol=1e-6)
+
+
+TEXTS = [
+    "Militias crossed from Iraq into Syria near Abu Kamal, then moved on Deir ez-Zor.",
+    "Paris, Texas, and Athens, Georgia, both flooded; Paris police closed roads.",
+    "Russian strikes hit Kharkiv and Odesa; Ukrainian officials in Kyiv said.",
+    "Hama and Hama province; Idlib and Hama provinces; the city of Hama.",
+]
+
+
+def _answers(gaz, text: str) -> list[tuple]:
+    return [(r.mention.start, r.place.id if r.place else None, r.confidence, r.reason)
+            for r in resolve(extract_mentions(text, gaz), gaz, text=text)]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_cached_names_give_the_answers_of_a_cold_start(text: str) -> None:
+    gaz = load()
+    warm = [_answers(gaz, t) for t in TEXTS]  # fills every cache with all four texts
+    gaz.clear_caches()
+    clear_caches()
+    assert _answers(gaz, text) == warm[TEXTS.index(text)]
