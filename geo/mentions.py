@@ -118,6 +118,7 @@ def tokenize(text: str) -> list[Token]:
 _new_token = partial(tuple.__new__, Token)
 
 
+@lru_cache(maxsize=4)
 def _first_word(text: str) -> int:
     m = re.search(r"\S", text)
     return m.start() if m else len(text)

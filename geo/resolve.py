@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import warnings
 from collections.abc import Sequence
 from functools import lru_cache
@@ -107,12 +108,18 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
 
 
 # Country codes numbered in order of first sight, for the whole process: per-name arrays
-# cached below hold these numbers, so the table only grows.
+# cached below hold these numbers, so the table only grows. Readers size their arrays by
+# len(_CC) once and skip numbers given after that (another thread's new countries).
 _CC: dict[str, int] = {}
+_CC_LOCK = threading.Lock()
 
 
 def _cc_number(cc: str) -> int:
-    return _CC.setdefault(cc, len(_CC))
+    number = _CC.get(cc)
+    if number is None:
+        with _CC_LOCK:
+            number = _CC.setdefault(cc, len(_CC))
+    return number
 
 
 class _Name(NamedTuple):
@@ -333,7 +340,7 @@ class _Doc:
         # mention's own vote (share), or else a neighbour of the text's main country.
         weight = np.zeros(n_cc)
         for c, w in self.countries.items():
-            if c in _CC:
+            if _CC.get(c, n_cc) < n_cc:
                 weight[_CC[c]] = w
         own = np.asarray(self.own, dtype=float)
         own_cc = np.array([_CC.get(p.country_code, -1) if p is not None else -1
@@ -353,7 +360,7 @@ class _Doc:
             top_share = (top_w > 0) & (total > 0)
             neighbour = np.zeros(n_cc, dtype=bool)
             for c in self.top_neighbours:
-                if c in _CC:
+                if _CC.get(c, n_cc) < n_cc:
                     neighbour[_CC[c]] = True
             ctx = _W_SHARE * share + np.where(
                 (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
