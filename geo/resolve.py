@@ -434,10 +434,9 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int]) -> li
                             bonus[xk, yk] = 2.0
             out.append(_Link(x_i, y_i, "inside", bonus))
     for x_i, y_i in near.items():
-        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
-        if xs and ys:
-            km = distance.km_matrix(np.array([p.lon for p in xs]), np.array([p.lat for p in xs]),
-                                    np.array([p.lon for p in ys]), np.array([p.lat for p in ys]))
+        xs, ys = names.info[names.of[x_i]], names.info[names.of[y_i]]
+        if xs.places and ys.places:
+            km = distance.km_between(xs.xyz, ys.xyz)
             out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
     return out
 
