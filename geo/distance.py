@@ -6,7 +6,7 @@ import math
 
 import numpy as np
 
-__all__ = ["EARTH_RADIUS_KM", "km", "km_between", "km_matrix", "unit_vectors"]
+__all__ = ["EARTH_RADIUS_KM", "km", "km_between", "km_from_dot", "km_matrix", "unit_vectors"]
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -37,5 +37,14 @@ def km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Distances between every unit vector of ``a`` (rows) and of ``b`` (columns): the
     chord from the dot product, then the arc (2 asin(chord / 2)). About 1 m of rounding
     for points a few km apart, which is all the resolver needs."""
-    chord2 = np.maximum(2.0 - 2.0 * (a @ b.T), 0.0)
+    return km_from_dot(a @ b.T)
+
+
+def km_from_dot(dot: np.ndarray) -> np.ndarray:
+    """Distance between two unit vectors from their dot product (see :func:`km_between`).
+
+    Decreasing in ``dot``: the nearest of several points is the one with the largest dot
+    product, so a caller can take the maximum first and convert only that.
+    """
+    chord2 = np.maximum(2.0 - 2.0 * dot, 0.0)
     return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(np.sqrt(chord2) / 2, 1.0))

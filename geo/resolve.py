@@ -8,6 +8,7 @@ import threading
 import warnings
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -35,6 +36,7 @@ _NEAR_GAP = re.compile(
     re.IGNORECASE,
 )
 _MAX_CANDIDATES = 25
+_BLOCK_CELLS = 1 << 20  # (slot, pick) pairs compared at once: bounds memory on long texts
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 
@@ -107,19 +109,25 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
     return container, near
 
 
-# Country codes numbered in order of first sight, for the whole process: per-name arrays
-# cached below hold these numbers, so the table only grows. Readers size their arrays by
-# len(_CC) once and skip numbers given after that (another thread's new countries).
+# Country codes, and admin-1 divisions as (country code, admin-1 code), numbered in order of
+# first sight for the whole process: per-name arrays cached below hold these numbers, so the
+# tables only grow. Readers size arrays by len(_CC) once and skip numbers given after that
+# (another thread's new countries); admin-1 numbers are only compared, never sized.
 _CC: dict[str, int] = {}
-_CC_LOCK = threading.Lock()
+_A1: dict[tuple[str, str], int] = {}
+_NUMBER_LOCK = threading.Lock()
 
 
-def _cc_number(cc: str) -> int:
-    number = _CC.get(cc)
+def _number(table: dict, key: str | tuple[str, str]) -> int:
+    number = table.get(key)
     if number is None:
-        with _CC_LOCK:
-            number = _CC.setdefault(cc, len(_CC))
+        with _NUMBER_LOCK:
+            number = table.setdefault(key, len(table))
     return number
+
+
+# Columns of a name's table: one row per candidate.
+_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1 = range(9)
 
 
 class _Name(NamedTuple):
@@ -129,12 +137,12 @@ class _Name(NamedTuple):
     """
 
     places: tuple[Place, ...]
-    prior: np.ndarray
     prior_why: tuple[str, ...]
-    cc: np.ndarray  # country number of each candidate (see _CC)
-    not_country: np.ndarray
-    xyz: np.ndarray  # unit vectors (see distance.unit_vectors)
-    admin1: tuple[tuple[int, tuple[str, str]], ...]  # admin-1 candidates with their own code
+    table: np.ndarray
+    """One row per candidate: prior, country number (see _CC), not a country, unit vector
+    (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
+    rows with a code of their own, else -1), number of the admin-1 it supports (cities,
+    admin-2 and features, else -1)."""
 
 
 @lru_cache(maxsize=65536)
@@ -143,17 +151,27 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     cands = _candidates(gaz, key, hint)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    # Admin-1 candidates with a code of their own (pop 0 marks codes several rows share).
-    admin1 = tuple((n, (p.country_code, p.admin1_code)) for n, p in enumerate(places)
-                   if p.kind == "admin1" and p.population)
-    return _Name(
-        places, np.array(prior, dtype=float), tuple(why),
-        np.array([_cc_number(p.country_code) for p in places], dtype=np.intp),
-        np.array([p.kind != "country" for p in places], dtype=bool),
-        distance.unit_vectors(np.array([p.lon for p in places], dtype=float),
-                              np.array([p.lat for p in places], dtype=float)),
-        admin1,
-    )
+    table = np.empty((len(places), 9))
+    table[:, _PRIOR] = prior
+    table[:, _CC_NO] = [_number(_CC, p.country_code) for p in places]
+    table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
+    table[:, _X:_Z + 1] = distance.unit_vectors(
+        np.array([p.lon for p in places], dtype=float),
+        np.array([p.lat for p in places], dtype=float)).reshape(len(places), 3)
+    table[:, _ID] = [p.id for p in places]
+    # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and the
+    # places that count as inside one (a city picked in it supports the region).
+    table[:, _OWN_A1] = [
+        _number(_A1, (p.country_code, p.admin1_code)) if p.kind == "admin1" and p.population
+        else -1 for p in places]
+    table[:, _IN_A1] = [
+        _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
+        for p in places]
+    table.flags.writeable = False
+    return _Name(places, tuple(why), table)
+
+
+_SUPPORTS_A1 = ("city", "admin2", "feature")
 
 
 def clear_caches() -> None:
@@ -172,30 +190,41 @@ class _Names:
     def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
         index: dict[tuple[str, str | None], int] = {}
+        key_no: dict[str, int] = {}
         self.of: list[int] = []  # name of each mention
         self.info: list[_Name] = []
+        self.keys: list[str] = []
+        of_key: list[int] = []  # number of each mention's key
         for m in mentions:
             u = index.get((m.key, m.hint))
             if u is None:
                 u = index[(m.key, m.hint)] = len(self.info)
                 self.info.append(_name(gaz, m.key, m.hint))
+                self.keys.append(m.key)
             self.of.append(u)
-        self.keys = [key for key, _ in index]
+            of_key.append(key_no.setdefault(m.key, len(key_no)))
         self.places = [info.places for info in self.info]
-        self.sizes = [len(self.places[u]) for u in self.of]
+        rows = [self.info[u].table for u in self.of]
+        self.sizes = [len(r) for r in rows]
+        offsets = list(accumulate(self.sizes, initial=0))
+        self.starts = offsets[:-1]
+        self.offsets = np.array(offsets, dtype=np.intp)
         self.lens = np.array(self.sizes, dtype=np.intp)
-        self.offsets = np.zeros(len(mentions) + 1, dtype=np.intp)
-        np.cumsum(self.lens, out=self.offsets[1:])
-        self.starts = self.offsets[:-1].tolist()
-        rows = [self.info[u] for u in self.of]
-        if rows:
-            self.prior = np.concatenate([r.prior for r in rows])
-            self.cc = np.concatenate([r.cc for r in rows])
-            self.not_country = np.concatenate([r.not_country for r in rows])
-        else:
-            self.prior, self.cc = np.zeros(0), np.zeros(0, dtype=np.intp)
-            self.not_country = np.zeros(0, dtype=bool)
-        self.k = np.repeat(np.arange(len(mentions)), self.lens)
+        self.k = np.arange(len(mentions)).repeat(self.lens)
+        # One row per slot: the name tables of the mentions, one after the other.
+        self.table = np.concatenate(rows) if rows else np.zeros((0, 9))
+        self.prior = self.table[:, _PRIOR]
+        self.cc = self.table[:, _CC_NO].astype(np.intp)
+        self.not_country = self.table[:, _NOT_COUNTRY] > 0
+        self.key = np.array(of_key, dtype=np.intp).repeat(self.lens)
+        self.start = np.array([m.start for m in mentions], dtype=np.intp).repeat(self.lens)
+        # For choosing: the mentions with a candidate, where their slots start, slot numbers.
+        self.found = [k for k, size in enumerate(self.sizes) if size]
+        self.found_at = self.offsets[self.found]
+        self.found_lens = self.lens[self.found]
+        self.slot_no = np.arange(len(self.table))
+        self.multi = len(self.table) > len(self.found)  # some mention has a choice
+        self.has_admin1 = bool((self.table[:, _OWN_A1] >= 0).any())
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
@@ -237,176 +266,158 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
 
 
 class _Doc:
-    """What the whole text says about where it is, as seen from each mention."""
+    """What the whole text says about where it is, as seen from each mention.
+
+    ``pick`` holds the candidate each mention chose in the previous pass (-1: none) and
+    ``own`` the weight that choice gave its country.
+    """
 
     def __init__(
         self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
-        picks: Sequence[Place | None], own: Sequence[float],
+        pick: Sequence[int], own: Sequence[float],
     ) -> None:
-        mentions = names.mentions
-        self.names, self.countries, self.picks, self.own = names, countries, picks, own
+        self.names, self.countries, self.own = names, countries, own
         weights = sorted(countries.values(), reverse=True)
         self.total = weights[0] if weights else 0.0
         self.runner_up = weights[1] if len(weights) > 1 else 0.0
         top = max(countries, key=countries.__getitem__) if countries else ""
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
-        # Countries picked within 250 characters of each mention (mentions are in text
-        # order; a sliding window keeps this linear in long texts).
-        located = [(m.start, j, p.country_code) for j, (m, p) in
-                   enumerate(zip(mentions, picks)) if p is not None]
-        self.local: list[set[str]] = [set()] * len(mentions) if not located else []
-        lo = 0
-        for k, m in enumerate(mentions if located else ()):
-            while lo < len(located) and located[lo][0] < m.start - 250:
-                lo += 1
-            near: set[str] = set()
-            for start, j, cc in located[lo:]:
-                if start > m.start + 250:
-                    break
-                if j != k:
-                    near.add(cc)
-            self.local.append(near)
-        # Each picked place with the names that picked it: a mention gets no support from
-        # its own pick ("Mosul" must not pull its admin-2 namesake toward the city).
-        keys: dict[int, set[str]] = {}
-        unique: dict[int, Place] = {}
-        for m, p in zip(mentions, picks):
-            if p is not None and p.kind != "country":
-                unique[p.id] = p
-                keys.setdefault(p.id, set()).add(m.key)
-        self.pick_keys = [keys[i] for i in unique]
-        self.pick_ids = np.array(list(unique), dtype=np.int64)
-        self.pick_lon = np.array([p.lon for p in unique.values()], dtype=float)
-        self.pick_lat = np.array([p.lat for p in unique.values()], dtype=float)
-        self.admin1_support: dict[tuple[str, str], set[str]] = {}
-        for p, ks in zip(unique.values(), self.pick_keys):
-            if p.kind in ("city", "admin2", "feature"):
-                self.admin1_support.setdefault((p.country_code, p.admin1_code), set()).update(ks)
-        # With nothing known about the text yet (no demonym, no pick), context adds nothing;
-        # a mention with one candidate has nothing to choose between.
-        known = bool(self.total or len(self.pick_ids))
-        self.scored = (names.lens > 1) & known
-        scored = np.flatnonzero(self.scored).tolist()
-        self.dist = self._nearest_km(sorted({names.of[k] for k in scored}))
-
-    def share(self, cc: str, k: int) -> float:
-        """Weight of country ``cc`` in the text, leaving out mention k's own vote."""
-        if not self.total:
-            return 0.0
-        own_cc, total = self._own(k)
-        w = self.countries.get(cc, 0.0) - (self.own[k] if cc == own_cc else 0.0)
-        return max(w, 0.0) / total if total > 0 else 0.0
-
-    def _own(self, k: int) -> tuple[str | None, float]:
-        """Country of mention k's own pick, and the text's top weight without its vote."""
-        p = self.picks[k]
-        own_cc = p.country_code if p is not None else None
-        total = self.total
-        if own_cc is not None and self.countries.get(own_cc, 0.0) >= total:
-            total = max(total - self.own[k], self.runner_up)
-        return own_cc, total
-
-    def _nearest_km(self, rows: list[int]) -> dict[int, np.ndarray]:
-        """For each name: distance from its candidates to the nearest place other mentions
-        picked. One distance matrix for the whole text; a name gets no support from picks
-        that only it made."""
-        names = self.names
-        if not rows or not len(self.pick_ids):
-            return {u: np.full(len(names.places[u]), np.inf) for u in rows}
-        d = distance.km_between(np.concatenate([names.info[u].xyz for u in rows]),
-                                distance.unit_vectors(self.pick_lon, self.pick_lat))
-        ids = np.array([p.id for u in rows for p in names.places[u]], dtype=np.int64)
-        d[ids[:, None] == self.pick_ids[None, :]] = np.inf
-        out, at = {}, 0
-        for u in rows:
-            n = len(names.places[u])
-            block = d[at : at + n]
-            at += n
-            own = [ks == {names.keys[u]} for ks in self.pick_keys]
-            if any(own):
-                block = block[:, ~np.array(own)]
-            out[u] = block.min(axis=1) if block.shape[1] else np.full(n, np.inf)
-        return out
+        self.located = [k for k, n in enumerate(pick) if n >= 0]
+        self.pick_slot = np.array([names.starts[k] + pick[k] for k in self.located],
+                                  dtype=np.intp)
+        # With nothing known about the text yet (no demonym, no place picked other than a
+        # country), context adds nothing; a mention with one candidate has nothing to
+        # choose between.
+        self.known = names.multi and (
+            bool(self.total) or bool(names.not_country[self.pick_slot].any()))
+        self.scored = (names.lens > 1) & self.known
+        # Context of each slot (filled by scores, read by why).
+        self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
+        self.near_km = np.zeros(0)
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
         names = self.names
-        if not self.scored.any():
+        if not self.known:
             return names.prior.copy()
-        n_m = len(names.mentions)
         n_cc = len(_CC)
-        kk, cc = names.k, names.cc
+        cc = names.cc
         # Country context: the text's weight for the candidate's country without this
         # mention's own vote (share), or else a neighbour of the text's main country.
         weight = np.zeros(n_cc)
         for c, w in self.countries.items():
             if _CC.get(c, n_cc) < n_cc:
                 weight[_CC[c]] = w
-        own = np.asarray(self.own, dtype=float)
-        own_cc = np.array([_CC.get(p.country_code, -1) if p is not None else -1
-                           for p in self.picks], dtype=np.intp)
+        if self.located:
+            share, top_share = self._shares_without_own_vote(weight)
+        else:  # nothing picked yet: no mention has a vote of its own to leave out
+            share = weight[cc] / self.total if self.total else np.zeros(len(cc))
+            top_share = self.total > 0
+        self.share = share
+        if self.top:
+            neighbour = np.zeros(n_cc, dtype=bool)
+            for c in self.top_neighbours:
+                if _CC.get(c, n_cc) < n_cc:
+                    neighbour[_CC[c]] = True
+            self.neighbour = (share == 0) & neighbour[cc] & top_share
+            ctx = _W_SHARE * share + _W_NEIGHBOUR * self.neighbour
+        else:
+            ctx = _W_SHARE * share
+        scored = self.scored[names.k]
+        if self.located:
+            # Places the other mentions picked: same country nearby in the text, a region
+            # holding them, distance to them.
+            self.local, self.contains, self.near_km = self._picked_around()
+            close = names.not_country & (self.near_km < 3000)
+            ctx = (ctx + _W_LOCAL * self.local + _W_CONTAINS * self.contains
+                   + close * (_W_NEAR * np.exp(-np.where(close, self.near_km, 0.0) / 250.0)))
+        return np.where(scored, names.prior + ctx, names.prior)
+
+    def _shares_without_own_vote(self, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per slot: the weight of the candidate's country in the text over the top weight,
+        both without the mention's own vote; and whether the text's main country keeps a
+        weight without it."""
+        names = self.names
+        kk, cc = names.k, names.cc
+        n_m = len(names.mentions)
+        own = np.array(self.own, dtype=float)
+        own_cc = np.full(n_m, -1, dtype=np.intp)
+        own_cc[self.located] = cc[self.pick_slot]
         total = np.full(n_m, self.total)
         votes = own_cc >= 0
         top_own = votes & (weight[own_cc] >= self.total)  # the mention's vote made the top
         total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
         if not self.total:
             total[:] = 0.0
-        w = weight[cc] - np.where(cc == own_cc[kk], own[kk], 0.0)
+        w = weight[cc] - (cc == own_cc[kk]) * own[kk]
         tot = total[kk]
-        share = np.where(tot > 0, np.maximum(w, 0.0) / np.where(tot > 0, tot, 1.0), 0.0)
-        if self.top:
-            top = _CC.get(self.top, -1)
-            top_w = self.countries[self.top] - np.where(votes & (own_cc == top), own, 0.0)
-            top_share = (top_w > 0) & (total > 0)
-            neighbour = np.zeros(n_cc, dtype=bool)
-            for c in self.top_neighbours:
-                if _CC.get(c, n_cc) < n_cc:
-                    neighbour[_CC[c]] = True
-            ctx = _W_SHARE * share + np.where(
-                (share == 0) & neighbour[cc] & top_share[kk], _W_NEIGHBOUR, 0.0)
-        else:
-            ctx = _W_SHARE * share
-        if not len(self.pick_ids) and not any(self.local):
-            # Nothing picked yet (the first pass): the country shares are all there is.
-            return np.where(self.scored[kk], names.prior + ctx, names.prior)
-        local = np.zeros((n_m, n_cc), dtype=bool)
-        for k, near in enumerate(self.local):
-            for c in near:
-                local[k, _CC[c]] = True  # a picked place's country: numbered already
-        ctx = ctx + np.where(local[kk, cc], _W_LOCAL, 0.0)
-        # Per name: an admin-1 holding places other names picked, and nearness to them.
-        contains = np.zeros_like(ctx)
-        near_km = np.full_like(ctx, np.inf)
-        for k in np.flatnonzero(self.scored).tolist():
-            u, at = names.of[k], names.starts[k]
-            for n, where in names.info[u].admin1:
-                if self.admin1_support.get(where, set()) - {names.keys[u]}:
-                    contains[at + n] = _W_CONTAINS
-            near_km[at : at + names.sizes[k]] = self.dist[u]
-        ctx = ctx + contains
-        close = names.not_country & (near_km < 3000)
-        ctx = ctx + np.where(close, _W_NEAR * np.exp(-np.where(close, near_km, 0.0) / 250.0), 0.0)
-        return np.where(self.scored[kk], names.prior + ctx, names.prior)
+        share = np.maximum(w, 0.0) / np.where(tot > 0, tot, np.inf)
+        if not self.top:
+            return share, np.zeros(len(cc), dtype=bool)
+        top = _CC.get(self.top, -1)
+        top_w = self.countries[self.top] - (votes & (own_cc == top)) * own
+        return share, ((top_w > 0) & (total > 0))[kk]
+
+    def _picked_around(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per slot, against the places other mentions picked:
+
+        - local: one within 250 characters is in the slot's country;
+        - contains: the slot is an admin-1 holding a city, admin-2 or feature one picked;
+        - near_km: distance to the nearest one (countries left out), or inf.
+
+        A slot gets no support from a place only its own name picked ("Mosul" must not
+        pull its admin-2 namesake toward the city), nor from itself. Worked out in blocks
+        of slots so memory stays bounded on long texts.
+        """
+        names = self.names
+        n = len(names.table)
+        local = np.zeros(n, dtype=bool)
+        contains = np.zeros(n, dtype=bool)
+        best = np.empty(n)
+        at = self.pick_slot
+        picks = names.table[at]
+        p_start, p_cc, p_key, p_k = names.start[at], names.cc[at], names.key[at], names.k[at]
+        p_place = names.not_country[at]
+        p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
+        supports = bool((p_a1 >= 0).any())
+        step = max(1, _BLOCK_CELLS // len(at))
+        for lo in range(0, n, step):
+            hi = min(n, lo + step)
+            rows = names.table[lo:hi]
+            other = p_key != names.key[lo:hi, None]
+            local[lo:hi] = (
+                (np.abs(names.start[lo:hi, None] - p_start) <= 250)
+                & (names.cc[lo:hi, None] == p_cc) & (names.k[lo:hi, None] != p_k)
+            ).any(axis=1)
+            if names.has_admin1 and supports:
+                own_a1 = rows[:, _OWN_A1]
+                contains[lo:hi] = (own_a1 >= 0) & (
+                    other & (own_a1[:, None] == p_a1)).any(axis=1)
+            # The nearest pick has the largest dot product of unit vectors.
+            dot = rows[:, _X:_Z + 1] @ p_xyz.T
+            dot[~(other & p_place) | (rows[:, _ID, None] == p_id)] = -np.inf
+            best[lo:hi] = dot.max(axis=1)
+        near = distance.km_from_dot(best)
+        near[best == -np.inf] = np.inf
+        return local, contains, near
 
     def why(self, k: int, n: int) -> list[str]:
         """Reasons of the context score of mention k's candidate n (for the winner only)."""
-        if not self.scored[k]:
+        if not self.scored[k] or not len(self.share):
             return []
         names = self.names
-        u = names.of[k]
-        place = names.places[u][n]
-        cc = place.country_code
+        s = names.starts[k] + n
+        place = names.places[names.of[k]][n]
         why = []
-        if self.share(cc, k):
-            why.append(f"text about {cc}")
-        elif cc in self.top_neighbours and self.share(self.top, k) > 0:
+        if self.share[s]:
+            why.append(f"text about {place.country_code}")
+        elif len(self.neighbour) and self.neighbour[s]:
             why.append(f"neighbour of {self.top}")
-        if cc in self.local[k]:
+        if len(self.local) and self.local[s]:
             why.append("same country as places nearby in the text")
-        if any(m == n and self.admin1_support.get(where, set()) - {names.keys[u]}
-               for m, where in names.info[u].admin1):
+        if len(self.contains) and self.contains[s]:
             why.append("contains other places in the text")
-        dist = float(self.dist[u][n])
+        dist = float(self.near_km[s]) if len(self.near_km) else math.inf
         if place.kind != "country" and dist < 250:
             why.append(f"{dist:.0f} km from another place in the text")
         return why
@@ -436,7 +447,7 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int]) -> li
     for x_i, y_i in near.items():
         xs, ys = names.info[names.of[x_i]], names.info[names.of[y_i]]
         if xs.places and ys.places:
-            km = distance.km_between(xs.xyz, ys.xyz)
+            km = distance.km_between(xs.table[:, _X:_Z + 1], ys.table[:, _X:_Z + 1])
             out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
     return out
 
@@ -467,15 +478,13 @@ def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
     """Best candidate of each mention (-1: none) and its confidence (softmax share)."""
     n_m = len(names.mentions)
     best, confs = [-1] * n_m, [0.0] * n_m
-    rows = np.flatnonzero(names.lens > 0)
-    if not len(rows):
+    if not names.found:
         return best, confs
-    starts = names.offsets[rows]
-    top = np.repeat(np.maximum.reduceat(scores, starts), names.lens[rows])
+    starts = names.found_at
+    top = np.maximum.reduceat(scores, starts).repeat(names.found_lens)
     z = np.add.reduceat(np.exp((scores - top) / 0.5), starts)
-    slots = np.arange(len(scores))
-    first = np.minimum.reduceat(np.where(scores == top, slots, len(scores)), starts)
-    for k, i, zk in zip(rows.tolist(), (first - starts).tolist(), z.tolist()):
+    first = np.minimum.reduceat(np.where(scores == top, names.slot_no, len(scores)), starts)
+    for k, i, zk in zip(names.found, (first - starts).tolist(), z.tolist()):
         best[k] = i
         confs[k] = 1.0 / zk if names.sizes[k] > 1 else 1.0
     return best, confs
@@ -505,6 +514,12 @@ def resolve(
         raise ValueError(
             f"'on_unresolved' should be one of 'ignore', 'warn' or 'raise', got {on_unresolved!r}"
         )
+    # Context is read in text order ("X, Y" pairs, mentions nearby): work on the mentions
+    # sorted by offset and answer in the order given.
+    order = None
+    if any(b.start < a.start for a, b in zip(mentions, mentions[1:])):
+        order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
+        mentions = [mentions[i] for i in order]
     names = _Names(gazetteer, mentions)
     links = _links(names, *_patterns(text, mentions))
 
@@ -515,7 +530,7 @@ def resolve(
     # adds the places pass 1 chose: countries named, nearby towns, containing regions.
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     n_m = len(mentions)
-    doc = _Doc(gazetteer, names, countries, [None] * n_m, [0.0] * n_m)
+    doc = _Doc(gazetteer, names, countries, [-1] * n_m, [0.0] * n_m)
     scores = doc.scores()
     _apply_links(names, scores, links)
     best, confs = _choose(names, scores)
@@ -526,8 +541,8 @@ def resolve(
         if p is not None and w:
             ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
         own.append(w if p is not None else 0.0)
-    doc = _Doc(gazetteer, names, ctx,
-               [p if c > 0.25 else None for p, c in zip(picked(best), confs)], own)
+    doc = _Doc(gazetteer, names, ctx, [n if c > 0.25 else -1 for n, c in zip(best, confs)],
+               own)
     scores = doc.scores()
     extra = _apply_links(names, scores, links)
     best, confs = _choose(names, scores)
@@ -551,6 +566,8 @@ def resolve(
         if count > 1:
             reason += f"; best of {count}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))
+    if order is not None:
+        out = [r for _, r in sorted(zip(order, out), key=lambda pair: pair[0])]
     return out
 
 

@@ -90,3 +90,38 @@ def test_cached_names_give_the_answers_of_a_cold_start(text: str) -> None:
     gaz.clear_caches()
     clear_caches()
     assert _answers(gaz, text) == warm[TEXTS.index(text)]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_mention_order_does_not_change_the_answers(rnd) -> None:
+    # Gold spans may come in any order: context is read in text order all the same.
+    gaz = load()
+    text = ("Militias crossed from Iraq into Syria near Abu Kamal. Paris, Texas, flooded. "
+            "Strikes hit Kharkiv and Odesa; officials in Kyiv and Hama province spoke.")
+    mentions = extract_mentions(text, gaz)
+    assert len(mentions) >= 8
+    shuffled = list(mentions)
+    rnd.shuffle(shuffled)
+    plain = {r.mention: r for r in resolve(mentions, gaz, text=text)}
+    got = resolve(shuffled, gaz, text=text)
+    assert [r.mention for r in got] == shuffled
+    assert got == [plain[m] for m in shuffled]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_context_worked_out_in_small_blocks_gives_the_same_answers(text, monkeypatch) -> None:
+    gaz = load()
+    whole = _answers(gaz, text)
+    import sys
+    monkeypatch.setattr(sys.modules["geo.resolve"], "_BLOCK_CELLS", 3)
+    assert _answers(gaz, text) == whole
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.floats(-1.0, 1.0), min_size=1, max_size=12))
+def test_nearest_by_largest_dot_product(dots: list[float]) -> None:
+    # The resolver converts only the largest dot product: the conversion must not increase.
+    km = distance.km_from_dot(np.array(dots))
+    assert float(distance.km_from_dot(np.array([max(dots)]))[0]) == float(km.min())
+    assert all(np.diff(km[np.argsort(dots)]) <= 0)
