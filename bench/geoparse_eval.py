@@ -282,14 +282,14 @@ def cold_throughput(texts: list[str], gaz: Gazetteer, extract: Callable, picker:
                     ) -> float:
     """Articles per second of one pass after every cache is emptied (names, candidates,
     normal forms, tokens): what a process meets on text it has never seen."""
-    from geo.mentions import tokenize
+    from geo.mentions import clear_caches as clear_mention_caches
     from geo.normalize import normalize_name
-    from geo.resolve import clear_caches
+    from geo.resolve import clear_caches as clear_resolver_caches
 
     gaz.clear_caches()
-    clear_caches()
+    clear_resolver_caches()
+    clear_mention_caches()
     normalize_name.cache_clear()
-    tokenize.cache_clear()
     t0 = time.perf_counter()
     for text in texts:
         picker(extract(text, gaz), text)

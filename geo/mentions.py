@@ -13,7 +13,7 @@ from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint
 from geo.normalize import ARTICLES, normalize_name
 
-__all__ = ["Token", "extract_mentions", "modifier_countries", "tokenize"]
+__all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
 
 # Words (with inner apostrophes: Qa'im, Sana'a), dotted abbreviations (U.S., U.K.), numbers.
 # The abbreviation is tried only after a capital letter, which keeps the scan fast.
@@ -143,6 +143,9 @@ def _spans(
     for i, first in enumerate(tokens):
         if not first.cap:
             continue
+        if i + 1 == n or not tokens[i + 1].joined:  # a word on its own: the common case
+            yield i, i, first.key
+            continue
         head = ""  # key of tokens i..j-1, each article already folded
         for j in range(i, min(n, i + max_tokens)):
             tok = tokens[j]
@@ -159,6 +162,8 @@ def _spans(
 
 
 def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
+    if text[end : end + 1] not in (" ", "\t"):
+        return None, end
     m = _AFTER_HINT.match(text[end : end + 24])
     if not m:
         return None, end
@@ -173,29 +178,67 @@ def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
 
 
 def _hint_before(text: str, start: int) -> MentionHint | None:
-    m = _BEFORE_OF.search(text[max(0, start - 20) : start])
+    before = text[max(0, start - 20) : start]
+    m = _BEFORE_OF.search(before) if "f" in before or "F" in before else None  # "... of "
     if not m:
         return None
     return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
 
 
+class _Facts(NamedTuple):
+    """What plausibility needs to know about a key, whatever the text around it."""
+
+    cands: tuple
+    best: float
+    """Population of the best-known place (Gazetteer.best_known)."""
+    zipf: float
+    """Zipf frequency of the key as an English word (0: not a word)."""
+    lowercase: bool
+    """The word is an ordinary lowercase word."""
+    acronym_org: bool
+    """Written as an acronym it is more likely an organisation (no well-known place,
+    and a demonym or no country by that name)."""
+    well_known: bool
+    """Some candidate is a country or a main-name or curated place of 100,000 or more."""
+
+
+@lru_cache(maxsize=65536)
+def _facts(gaz: Gazetteer, key: str) -> _Facts:
+    cands = gaz.candidates(key)
+    best = gaz.best_known(key)
+    zipf, lowercase = gaz.word(key)
+    country = any(p.kind == "country" for p, _ in cands)
+    return _Facts(
+        cands, best, zipf, lowercase,
+        best < 1e9 and bool(gaz.demonym(key) or not country),
+        any(p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
+            for p, flags in cands),
+    )
+
+
+def clear_caches() -> None:
+    """Forget tokens and per-key facts worked out so far (for cold-start measurements)."""
+    tokenize.cache_clear()
+    _first_word.cache_clear()
+    _facts.cache_clear()
+
+
 def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Reject a one-word match that is more likely an ordinary word or part of a name."""
-    cands = gaz.candidates(key)
-    if not cands:
+    facts = _facts(gaz, key)
+    if not facts.cands:
         return False
     if j > i:
         return True
-    best = gaz.best_known(key)
-    zipf, lowercase = gaz.word(key)
+    best, zipf = facts.best, facts.zipf
     tok = tokens[i]
     if tok.text.isupper() and len(tok.text) <= 4 and not tok.text.endswith("."):
         # Acronyms (ISIS, NATO, SDF) are organisations far more often than places.
-        if best < 1e9 and (gaz.demonym(key) or not any(p.kind == "country" for p, _ in cands)):
+        if facts.acronym_org:
             return False
     locative = i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
     if zipf > 0:
-        if lowercase and best < 1e9 and _sentence_initial(text, tok):
+        if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
             return False
         need = 10 ** (zipf + 0.8) / (30 if locative else 1)
         if best < need and not (best >= 1e9 and zipf < 5.5):
@@ -208,12 +251,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
         and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
-    if in_run and not any(
-        p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
-        for p, flags in cands
-    ):
-        return False  # only a well-known place by its own name ("Gaza Health Ministry")
-    return True
+    return not (in_run and not facts.well_known)
 
 
 def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:

@@ -137,7 +137,8 @@ class _Name(NamedTuple):
     """
 
     places: tuple[Place, ...]
-    prior_why: tuple[str, ...]
+    reason: tuple[str, ...]
+    """Start of each candidate's reason: kind, population and what the prior saw."""
     table: np.ndarray
     """One row per candidate: prior, country number (see _CC), not a country, unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
@@ -168,7 +169,9 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
         _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
         for p in places]
     table.flags.writeable = False
-    return _Name(places, tuple(why), table)
+    reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
+                   for p, w in zip(places, why))
+    return _Name(places, reason, table)
 
 
 _SUPPORTS_A1 = ("city", "admin2", "feature")
@@ -559,10 +562,7 @@ def resolve(
             out.append(_unresolved(m, f"too ambiguous ({count} candidates)", count,
                                    on_unresolved))
             continue
-        why = [names.info[u].prior_why[n]] if names.info[u].prior_why[n] else []
-        parts = [f"{place.kind}, pop {place.population:,}", *why, *doc.why(k, n),
-                 *extra.get((k, n), ())]
-        reason = "; ".join(parts)
+        reason = "; ".join((names.info[u].reason[n], *doc.why(k, n), *extra.get((k, n), ())))
         if count > 1:
             reason += f"; best of {count}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))

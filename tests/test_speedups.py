@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import distance
+from geo import distance, mentions
 from geo.gazetteer import load
 from geo.mentions import _TOKEN, extract_mentions, tokenize
 from geo.resolve import clear_caches, resolve
@@ -89,6 +89,7 @@ def test_cached_names_give_the_answers_of_a_cold_start(text: str) -> None:
     warm = [_answers(gaz, t) for t in TEXTS]  # fills every cache with all four texts
     gaz.clear_caches()
     clear_caches()
+    mentions.clear_caches()
     assert _answers(gaz, text) == warm[TEXTS.index(text)]
 
 
@@ -125,3 +126,4 @@ def test_nearest_by_largest_dot_product(dots: list[float]) -> None:
     km = distance.km_from_dot(np.array(dots))
     assert float(distance.km_from_dot(np.array([max(dots)]))[0]) == float(km.min())
     assert all(np.diff(km[np.argsort(dots)]) <= 0)
+
