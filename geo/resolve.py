@@ -144,6 +144,8 @@ class _Name(NamedTuple):
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
     rows with a code of their own, else -1), number of the admin-1 it supports (cities,
     admin-2 and features, else -1)."""
+    has_admin1: bool
+    """Some candidate is an admin-1 with a code of its own."""
 
 
 @lru_cache(maxsize=65536)
@@ -171,7 +173,7 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     table.flags.writeable = False
     reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
                    for p, w in zip(places, why))
-    return _Name(places, reason, table)
+    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()))
 
 
 _SUPPORTS_A1 = ("city", "admin2", "feature")
@@ -227,7 +229,7 @@ class _Names:
         self.found_lens = self.lens[self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
-        self.has_admin1 = bool((self.table[:, _OWN_A1] >= 0).any())
+        self.has_admin1 = any(info.has_admin1 for info in self.info)
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
