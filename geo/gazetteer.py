@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import sqlite3
 import threading
@@ -19,6 +20,9 @@ __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normali
 
 # Flags stored with each (name, place) pair by scripts/build_gazetteer.py.
 PRIMARY, ALIAS, CURATED, ABBREV = 1, 2, 4, 8
+# GeoNames ids of the continents (feature code CONT) and their continent codes.
+CONTINENTS = {6255146: "AF", 6255147: "AS", 6255148: "EU", 6255149: "NA", 6255150: "SA",
+              6255151: "OC", 6255152: "AN"}
 
 _PLACE_SQL = (
     "SELECT id, name, kind, lon, lat, cc, admin1, admin1_code, population, fcode, geonameid "
@@ -86,6 +90,7 @@ class Gazetteer:
         self._demonym_firsts: frozenset[str] | None = None
         self._not_places: frozenset[str] | None = None
         self._english: frozenset[str] | None = None
+        self._continents: dict[str, str] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -229,6 +234,17 @@ class Gazetteer:
         if self._english is None:
             self._english = frozenset(w for (w,) in self._db().execute("SELECT word FROM english"))
         return word in self._english
+
+    def continent(self, cc: str) -> str:
+        """GeoNames continent code (AF, AS, EU, NA, OC, SA, AN) of a country, or ''."""
+        if self._continents is None:
+            self._continents = {}
+            try:
+                with open(self.path / "continents.csv", encoding="utf-8", newline="") as fh:
+                    self._continents = {r["cc"]: r["continent"] for r in csv.DictReader(fh)}
+            except (OSError, KeyError, csv.Error):
+                pass  # an older data folder: continents draw no support from countries
+        return self._continents.get(cc, "")
 
     def stats(self) -> dict[str, int]:
         """Row counts per place kind."""

@@ -15,7 +15,7 @@ import numpy as np
 
 from geo import distance
 from geo.errors import UnresolvedPlaceError
-from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
+from geo.gazetteer import ABBREV, CONTINENTS, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
 from geo.models import AREA_KINDS, Mention, MentionHint, Place, Resolution
 from geo.normalize import normalize_name
@@ -35,10 +35,12 @@ _NEAR_GAP = re.compile(
     r"(?:kilometers|kilometres|km|miles)\s+(?:from|of))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+(?:the\s+)?|\s*/\s*")
 _MAX_CANDIDATES = 25
 _BLOCK_CELLS = 1 << 20  # (slot, pick) pairs compared at once: bounds memory on long texts
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
+_COUNTRY_NAMESAKE, _W_LISTED = 0.5, 1.0
 
 
 def haversine_km(a: Place, b: Place) -> float:
@@ -59,7 +61,9 @@ def _contains(area: Place, p: Place) -> bool:
 def _prior(
     place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
 ) -> tuple[float, str]:
-    pop = 1e8 if place.kind == "country" and place.population == 0 else place.population
+    # Countries and continents without a population count as big as they are.
+    big = place.kind == "country" or place.feature_code == "CONT"
+    pop = 1e8 if big and place.population == 0 else place.population
     score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
     why = []
     if place.feature_code == "PPLC":
@@ -93,10 +97,13 @@ def _regions_named_after(
     return out
 
 
-def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], dict[int, int]]:
-    """Index pairs: container[X] = Y for "X, Y" / "X in Y"; near[X] = Y for "X near Y"."""
+def _patterns(text: str, mentions: Sequence[Mention]
+              ) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """Index pairs: container[X] = Y for "X, Y" / "X in Y"; near[X] = Y for "X near Y";
+    listed[X] = Y for "X, Y" / "X and Y" / "X or Y"."""
     container: dict[int, int] = {}
     near: dict[int, int] = {}
+    listed: dict[int, int] = {}
     for k in range(len(mentions) - 1):
         a, b = mentions[k], mentions[k + 1]
         gap = text[(a.extends or (0, a.end))[1] : b.start] if text else ""
@@ -106,7 +113,9 @@ def _patterns(text: str, mentions: Sequence[Mention]) -> tuple[dict[int, int], d
             container[k] = k + 1
         elif _NEAR_GAP.fullmatch(gap):
             near[k] = k + 1
-    return container, near
+        if _LIST_GAP.fullmatch(gap):
+            listed[k] = k + 1
+    return container, near, listed
 
 
 # Country codes, and admin-1 divisions as (country code, admin-1 code), numbered in order of
@@ -127,7 +136,8 @@ def _number(table: dict, key: str | tuple[str, str]) -> int:
 
 
 # Columns of a name's table: one row per candidate.
-_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1 = range(9)
+_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1, _CONTINENT = range(10)
+_CONTINENT_NO = {code: n for n, code in enumerate(sorted(set(CONTINENTS.values())))}
 
 
 class _Name(NamedTuple):
@@ -143,9 +153,10 @@ class _Name(NamedTuple):
     """One row per candidate: prior, country number (see _CC), not a country, unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
     rows with a code of their own, else -1), number of the admin-1 it supports (cities,
-    admin-2 and features, else -1)."""
+    admin-2 and features, else -1), continent number (see _CONTINENT_NO; else -1)."""
     has_admin1: bool
     """Some candidate is an admin-1 with a code of its own."""
+    has_continent: bool
 
 
 @lru_cache(maxsize=65536)
@@ -154,7 +165,7 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     cands = _candidates(gaz, key, hint)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    table = np.empty((len(places), 9))
+    table = np.empty((len(places), 10))
     table[:, _PRIOR] = prior
     table[:, _CC_NO] = [_number(_CC, p.country_code) for p in places]
     table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
@@ -170,10 +181,14 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     table[:, _IN_A1] = [
         _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
         for p in places]
+    table[:, _CONTINENT] = [
+        _CONTINENT_NO[CONTINENTS[p.geonameid]] if p.feature_code == "CONT"
+        and p.geonameid in CONTINENTS else -1 for p in places]
     table.flags.writeable = False
     reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
                    for p, w in zip(places, why))
-    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()))
+    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()),
+                 bool((table[:, _CONTINENT] >= 0).any()))
 
 
 _SUPPORTS_A1 = ("city", "admin2", "feature")
@@ -217,7 +232,7 @@ class _Names:
         self.lens = np.array(self.sizes, dtype=np.intp)
         self.k = np.arange(len(mentions)).repeat(self.lens)
         # One row per slot: the name tables of the mentions, one after the other.
-        self.table = np.concatenate(rows) if rows else np.zeros((0, 9))
+        self.table = np.concatenate(rows) if rows else np.zeros((0, 10))
         self.prior = self.table[:, _PRIOR]
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
@@ -230,6 +245,9 @@ class _Names:
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
         self.has_admin1 = any(info.has_admin1 for info in self.info)
+        self.has_continent = any(info.has_continent for info in self.info)
+        if self.has_continent:
+            self.continent = self.table[:, _CONTINENT].astype(np.intp)
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
@@ -260,11 +278,16 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         if p.kind == "city":
             where = (p.country_code, p.admin1_code)
             cities[where] = max(cities.get(where, 0), p.population)
+    # A country's own name: a town that shares it ("China" in Japan) is a poor second.
+    country_name = hint is None and any(p.kind == "country" and flags & PRIMARY
+                                        for p, flags in cands)
     scores, whys = [], []
     for p, flags in cands:
         pop = cities.get((p.country_code, p.admin1_code), 0)
         same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
         s, why = _prior(p, flags, hint, same_city)
+        if country_name and p.kind == "city":
+            s -= _COUNTRY_NAMESAKE
         scores.append(s)
         whys.append(why)
     return scores, whys
@@ -281,7 +304,7 @@ class _Doc:
         self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
         pick: Sequence[int], own: Sequence[float],
     ) -> None:
-        self.names, self.countries, self.own = names, countries, own
+        self.gaz, self.names, self.countries, self.own = gaz, names, countries, own
         weights = sorted(countries.values(), reverse=True)
         self.total = weights[0] if weights else 0.0
         self.runner_up = weights[1] if len(weights) > 1 else 0.0
@@ -313,10 +336,19 @@ class _Doc:
         for c, w in self.countries.items():
             if _CC.get(c, n_cc) < n_cc:
                 weight[_CC[c]] = w
+        wcc = weight[cc]
+        if names.has_continent:
+            # A continent weighs as much as the heaviest of its countries in the text.
+            by_continent = np.zeros(len(_CONTINENT_NO))
+            for c, w in self.countries.items():
+                n = _CONTINENT_NO.get(self.gaz.continent(c), -1)
+                if n >= 0:
+                    by_continent[n] = max(by_continent[n], w)
+            wcc = np.where(names.continent >= 0, by_continent[names.continent], wcc)
         if self.located:
-            share, top_share = self._shares_without_own_vote(weight)
+            share, top_share = self._shares_without_own_vote(weight, wcc)
         else:  # nothing picked yet: no mention has a vote of its own to leave out
-            share = weight[cc] / self.total if self.total else np.zeros(len(cc))
+            share = wcc / self.total if self.total else np.zeros(len(cc))
             top_share = self.total > 0
         self.share = share
         if self.top:
@@ -338,10 +370,11 @@ class _Doc:
                    + close * (_W_NEAR * np.exp(-np.where(close, self.near_km, 0.0) / 250.0)))
         return np.where(scored, names.prior + ctx, names.prior)
 
-    def _shares_without_own_vote(self, weight: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per slot: the weight of the candidate's country in the text over the top weight,
-        both without the mention's own vote; and whether the text's main country keeps a
-        weight without it."""
+    def _shares_without_own_vote(self, weight: np.ndarray, wcc: np.ndarray
+                                 ) -> tuple[np.ndarray, np.ndarray]:
+        """Per slot: the weight of the candidate's country (``wcc``) in the text over the top
+        weight, both without the mention's own vote; and whether the text's main country
+        keeps a weight without it."""
         names = self.names
         kk, cc = names.k, names.cc
         n_m = len(names.mentions)
@@ -354,7 +387,10 @@ class _Doc:
         total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
         if not self.total:
             total[:] = 0.0
-        w = weight[cc] - (cc == own_cc[kk]) * own[kk]
+        own_vote = cc == own_cc[kk]
+        if names.has_continent:  # a continent's weight is its countries', not its own vote
+            own_vote &= names.continent < 0
+        w = wcc - own_vote * own[kk]
         tot = total[kk]
         share = np.maximum(w, 0.0) / np.where(tot > 0, tot, np.inf)
         if not self.top:
@@ -414,7 +450,9 @@ class _Doc:
         s = names.starts[k] + n
         place = names.places[names.of[k]][n]
         why = []
-        if self.share[s]:
+        if self.share[s] and place.feature_code == "CONT":
+            why.append(f"countries of {place.name} in the text")
+        elif self.share[s]:
             why.append(f"text about {place.country_code}")
         elif len(self.neighbour) and self.neighbour[s]:
             why.append(f"neighbour of {self.top}")
@@ -437,14 +475,18 @@ class _Link(NamedTuple):
     bonus: np.ndarray  # (candidates of x) x (candidates of y)
 
 
-def _links(names: _Names, container: dict[int, int], near: dict[int, int]) -> list[_Link]:
+def _links(names: _Names, container: dict[int, int], near: dict[int, int],
+           listed: dict[int, int]) -> list[_Link]:
     out = []
     for x_i, y_i in container.items():
         xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
         if xs and ys:
+            # "China, Japan and Korea" lists countries: a name that is a country is not
+            # placed inside another country ("Mexico, Missouri" is still a town in a state).
+            country_name = any(x.kind == "country" for x in xs)
             bonus = np.zeros((len(xs), len(ys)))
             for yk, y in enumerate(ys):
-                if y.kind in AREA_KINDS:
+                if y.kind in AREA_KINDS and not (country_name and y.kind == "country"):
                     for xk, x in enumerate(xs):
                         if _contains(y, x):
                             bonus[xk, yk] = 2.0
@@ -454,6 +496,14 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int]) -> li
         if xs.places and ys.places:
             km = distance.km_between(xs.table[:, _X:_Z + 1], ys.table[:, _X:_Z + 1])
             out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
+    for x_i, y_i in listed.items():
+        # "Chad, Niger and Nigeria": a name listed with a country is a country too (Niger,
+        # not Nigeria's Niger state).
+        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+        x_country = np.array([x.kind == "country" for x in xs], dtype=float)
+        y_country = np.array([y.kind == "country" for y in ys], dtype=float)
+        if x_country.any() and y_country.any() and len(xs) + len(ys) > 2:
+            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(x_country, y_country)))
     return out
 
 

