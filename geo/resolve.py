@@ -237,7 +237,8 @@ class _Names:
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
         self.key = np.array(of_key, dtype=np.intp).repeat(self.lens)
-        self.start = np.array([m.start for m in mentions], dtype=np.intp).repeat(self.lens)
+        self.mention_start = np.array([m.start for m in mentions], dtype=np.intp)
+        self._name_key = [key_no[key] for key in self.keys]
         # For choosing: the mentions with a candidate, where their slots start, slot numbers.
         self.found = [k for k, size in enumerate(self.sizes) if size]
         self.found_at = self.offsets[self.found]
@@ -251,6 +252,20 @@ class _Names:
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
+
+    def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """The names' tables, each name once (a long text names "Syria" a hundred times),
+        and the key number of each row."""
+        sizes = [len(p) for p in self.places]
+        return (np.concatenate([info.table for info in self.info]),
+                np.array(self._name_key, dtype=np.intp).repeat(sizes))
+
+    def slot_rows(self) -> np.ndarray:
+        """The row of each slot in :meth:`name_rows`."""
+        first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
+                         dtype=np.intp)
+        return (first[np.array(self.of, dtype=np.intp)] - self.offsets[:-1]).repeat(
+            self.lens) + self.slot_no
 
 
 def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tuple[Place, int]]:
@@ -407,40 +422,62 @@ class _Doc:
         - near_km: distance to the nearest one (countries left out), or inf.
 
         A slot gets no support from a place only its own name picked ("Mosul" must not
-        pull its admin-2 namesake toward the city), nor from itself. Worked out in blocks
-        of slots so memory stays bounded on long texts.
+        pull its admin-2 namesake toward the city), nor from itself. Time and memory stay
+        linear in long texts: "local" looks at each mention's window of picks, and the
+        rest is worked out once per name and distinct pick, in bounded blocks.
         """
         names = self.names
-        n = len(names.table)
-        local = np.zeros(n, dtype=bool)
+        contains, near = self._near_and_contains()
+        row = names.slot_rows()
+        return self._local(), contains[row], near[row]
+
+    def _local(self) -> np.ndarray:
+        names = self.names
+        n_m = len(names.mentions)
+        located = np.asarray(self.located, dtype=np.intp)
+        at = names.mention_start[located]
+        order = np.argsort(at, kind="stable")
+        at = at[order]
+        lo = np.searchsorted(at, names.mention_start - 250, "left")
+        counts = np.searchsorted(at, names.mention_start + 250, "right") - lo
+        k = np.arange(n_m).repeat(counts)
+        j = order[np.arange(len(k)) - (np.cumsum(counts) - counts - lo).repeat(counts)]
+        other = located[j] != k
+        local = np.zeros((n_m, len(_CC)), dtype=bool)
+        local[k[other], names.cc[self.pick_slot[j[other]]]] = True
+        return local[names.k, names.cc]
+
+    def _near_and_contains(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per name row (each name's candidates once): contains and distance (see above)."""
+        names = self.names
+        rows, row_key = names.name_rows()
+        # Each place picked once per name key that picked it.
+        distinct: dict[tuple[float, int], int] = {}
+        for s, i, key in zip(self.pick_slot.tolist(), names.table[self.pick_slot, _ID].tolist(),
+                             names.key[self.pick_slot].tolist()):
+            distinct.setdefault((i, key), s)
+        at = np.array(list(distinct.values()), dtype=np.intp)
+        picks, p_key, p_place = names.table[at], names.key[at], names.not_country[at]
+        p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
+        supports = names.has_admin1 and bool((p_a1 >= 0).any())
+        n = len(rows)
         contains = np.zeros(n, dtype=bool)
         best = np.empty(n)
-        at = self.pick_slot
-        picks = names.table[at]
-        p_start, p_cc, p_key, p_k = names.start[at], names.cc[at], names.key[at], names.k[at]
-        p_place = names.not_country[at]
-        p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
-        supports = bool((p_a1 >= 0).any())
         step = max(1, _BLOCK_CELLS // len(at))
         for lo in range(0, n, step):
-            hi = min(n, lo + step)
-            rows = names.table[lo:hi]
-            other = p_key != names.key[lo:hi, None]
-            local[lo:hi] = (
-                (np.abs(names.start[lo:hi, None] - p_start) <= 250)
-                & (names.cc[lo:hi, None] == p_cc) & (names.k[lo:hi, None] != p_k)
-            ).any(axis=1)
-            if names.has_admin1 and supports:
-                own_a1 = rows[:, _OWN_A1]
-                contains[lo:hi] = (own_a1 >= 0) & (
+            block = rows[lo : lo + step]
+            other = p_key != row_key[lo : lo + step, None]
+            if supports:
+                own_a1 = block[:, _OWN_A1]
+                contains[lo : lo + step] = (own_a1 >= 0) & (
                     other & (own_a1[:, None] == p_a1)).any(axis=1)
             # The nearest pick has the largest dot product of unit vectors.
-            dot = rows[:, _X:_Z + 1] @ p_xyz.T
-            dot[~(other & p_place) | (rows[:, _ID, None] == p_id)] = -np.inf
-            best[lo:hi] = dot.max(axis=1)
+            dot = block[:, _X:_Z + 1] @ p_xyz.T
+            dot[~(other & p_place) | (block[:, _ID, None] == p_id)] = -np.inf
+            best[lo : lo + step] = dot.max(axis=1)
         near = distance.km_from_dot(best)
         near[best == -np.inf] = np.inf
-        return local, contains, near
+        return contains, near
 
     def why(self, k: int, n: int) -> list[str]:
         """Reasons of the context score of mention k's candidate n (for the winner only)."""
