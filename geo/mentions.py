@@ -10,7 +10,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from geo.gazetteer import CURATED, PRIMARY, Gazetteer
-from geo.models import Mention, MentionHint
+from geo.models import Mention, MentionHint, Place
 from geo.normalize import ARTICLES, normalize_name
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
@@ -188,7 +188,7 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
 class _Facts(NamedTuple):
     """What plausibility needs to know about a key, whatever the text around it."""
 
-    cands: tuple
+    cands: tuple[tuple[Place, int], ...]
     best: float
     """Population of the best-known place (Gazetteer.best_known)."""
     zipf: float

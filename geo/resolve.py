@@ -37,7 +37,7 @@ _NEAR_GAP = re.compile(
 )
 _LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+(?:the\s+)?|\s*/\s*")
 _MAX_CANDIDATES = 25
-_BLOCK_CELLS = 1 << 20  # (slot, pick) pairs compared at once: bounds memory on long texts
+_BLOCK_CELLS = 1 << 20  # (candidate, pick) pairs compared at once: bounds memory on long texts
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 _COUNTRY_NAMESAKE, _W_LISTED = 0.5, 1.0
@@ -138,6 +138,7 @@ def _number(table: dict, key: str | tuple[str, str]) -> int:
 # Columns of a name's table: one row per candidate.
 _PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1, _CONTINENT = range(10)
 _CONTINENT_NO = {code: n for n, code in enumerate(sorted(set(CONTINENTS.values())))}
+_SUPPORTS_A1 = ("city", "admin2", "feature")  # kinds that make their admin-1 "contain" them
 
 
 class _Name(NamedTuple):
@@ -157,6 +158,7 @@ class _Name(NamedTuple):
     has_admin1: bool
     """Some candidate is an admin-1 with a code of its own."""
     has_continent: bool
+    """Some candidate is a continent."""
 
 
 @lru_cache(maxsize=65536)
@@ -191,9 +193,6 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
                  bool((table[:, _CONTINENT] >= 0).any()))
 
 
-_SUPPORTS_A1 = ("city", "admin2", "feature")
-
-
 def clear_caches() -> None:
     """Forget the names worked out so far (for cold-start measurements)."""
     _name.cache_clear()
@@ -204,7 +203,8 @@ class _Names:
 
     A name is a (key, hint) pair: "Hama" and "Hama province" are two names, ten mentions of
     "Syria" are one. Scores live in one flat array with a slot per (mention, candidate), so
-    a pass scores the whole text with a few array operations.
+    a pass scores the whole text with a few array operations; what depends on the name
+    alone is worked out on :meth:`name_rows` and copied to the slots.
     """
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -360,6 +360,7 @@ class _Doc:
                 if n >= 0:
                     by_continent[n] = max(by_continent[n], w)
             wcc = np.where(names.continent >= 0, by_continent[names.continent], wcc)
+        top_share: np.ndarray | bool
         if self.located:
             share, top_share = self._shares_without_own_vote(weight, wcc)
         else:  # nothing picked yet: no mention has a vote of its own to leave out
@@ -529,9 +530,9 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int],
                             bonus[xk, yk] = 2.0
             out.append(_Link(x_i, y_i, "inside", bonus))
     for x_i, y_i in near.items():
-        xs, ys = names.info[names.of[x_i]], names.info[names.of[y_i]]
-        if xs.places and ys.places:
-            km = distance.km_between(xs.table[:, _X:_Z + 1], ys.table[:, _X:_Z + 1])
+        x_name, y_name = names.info[names.of[x_i]], names.info[names.of[y_i]]
+        if x_name.places and y_name.places:
+            km = distance.km_between(x_name.table[:, _X:_Z + 1], y_name.table[:, _X:_Z + 1])
             out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
     for x_i, y_i in listed.items():
         # "Chad, Niger and Nigeria": a name listed with a country is a country too (Niger,
