@@ -20,9 +20,6 @@ __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normali
 
 # Flags stored with each (name, place) pair by scripts/build_gazetteer.py.
 PRIMARY, ALIAS, CURATED, ABBREV = 1, 2, 4, 8
-# GeoNames ids of the continents (feature code CONT) and their continent codes.
-CONTINENTS = {6255146: "AF", 6255147: "AS", 6255148: "EU", 6255149: "NA", 6255150: "SA",
-              6255151: "OC", 6255152: "AN"}
 
 _PLACE_SQL = (
     "SELECT id, name, kind, lon, lat, cc, admin1, admin1_code, population, fcode, geonameid "
@@ -91,6 +88,7 @@ class Gazetteer:
         self._not_places: frozenset[str] | None = None
         self._english: frozenset[str] | None = None
         self._continents: dict[str, str] | None = None
+        self._region_countries: dict[int, frozenset[str]] | None = None
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -243,8 +241,30 @@ class Gazetteer:
                 with open(self.path / "continents.csv", encoding="utf-8", newline="") as fh:
                     self._continents = {r["cc"]: r["continent"] for r in csv.DictReader(fh)}
             except (OSError, KeyError, csv.Error):
-                pass  # an older data folder: continents draw no support from countries
+                pass  # an older data folder: regions then draw no support from countries
         return self._continents.get(cc, "")
+
+    def region_countries(self, place_id: int) -> frozenset[str]:
+        """ISO codes of the countries that make up or border a region or water with no
+        country of its own ("Middle East", "Red Sea", "Africa"), or an empty set."""
+        if self._region_countries is None:
+            self.continent("")
+            by_continent: dict[str, set[str]] = {}
+            for cc, code in (self._continents or {}).items():
+                by_continent.setdefault(code, set()).add(cc)
+            table: dict[int, frozenset[str]] = {}
+            try:
+                with open(self.path / "region_countries.csv", encoding="utf-8",
+                          newline="") as fh:
+                    for r in csv.DictReader(line for line in fh if not line.startswith("#")):
+                        ccs = set(r["countries"].split())
+                        for code in r["continents"].split():
+                            ccs |= by_continent.get(code, set())
+                        table[int(r["id"])] = frozenset(ccs)
+            except (OSError, KeyError, ValueError, csv.Error):
+                table = {}  # an older data folder: as above
+            self._region_countries = table
+        return self._region_countries.get(place_id, frozenset())
 
     def stats(self) -> dict[str, int]:
         """Row counts per place kind."""

@@ -15,7 +15,7 @@ import numpy as np
 
 from geo import distance
 from geo.errors import UnresolvedPlaceError
-from geo.gazetteer import ABBREV, CONTINENTS, CURATED, PRIMARY, Gazetteer
+from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.mentions import modifier_countries
 from geo.models import AREA_KINDS, Mention, MentionHint, Place, Resolution
 from geo.normalize import normalize_name
@@ -61,8 +61,9 @@ def _contains(area: Place, p: Place) -> bool:
 def _prior(
     place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
 ) -> tuple[float, str]:
-    # Countries and continents without a population count as big as they are.
-    big = place.kind == "country" or place.feature_code == "CONT"
+    # Countries, and places above countries (continents, oceans, seas, "Middle East"),
+    # count as big as they are when the gazetteer has no population for them.
+    big = place.kind == "country" or not place.country_code
     pop = 1e8 if big and place.population == 0 else place.population
     score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
     why = []
@@ -136,8 +137,7 @@ def _number(table: dict, key: str | tuple[str, str]) -> int:
 
 
 # Columns of a name's table: one row per candidate.
-_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1, _CONTINENT = range(10)
-_CONTINENT_NO = {code: n for n, code in enumerate(sorted(set(CONTINENTS.values())))}
+_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1, _MEMBERS = range(10)
 _SUPPORTS_A1 = ("city", "admin2", "feature")  # kinds that make their admin-1 "contain" them
 
 
@@ -154,11 +154,12 @@ class _Name(NamedTuple):
     """One row per candidate: prior, country number (see _CC), not a country, unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
     rows with a code of their own, else -1), number of the admin-1 it supports (cities,
-    admin-2 and features, else -1), continent number (see _CONTINENT_NO; else -1)."""
+    admin-2 and features, else -1), 1 for a place with member countries (see
+    Gazetteer.region_countries), else 0."""
     has_admin1: bool
     """Some candidate is an admin-1 with a code of its own."""
-    has_continent: bool
-    """Some candidate is a continent."""
+    has_members: bool
+    """Some candidate is made of countries (a continent, "Middle East", "Red Sea")."""
 
 
 @lru_cache(maxsize=65536)
@@ -183,14 +184,13 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     table[:, _IN_A1] = [
         _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
         for p in places]
-    table[:, _CONTINENT] = [
-        _CONTINENT_NO[CONTINENTS[p.geonameid]] if p.feature_code == "CONT"
-        and p.geonameid in CONTINENTS else -1 for p in places]
+    table[:, _MEMBERS] = [not p.country_code and bool(gaz.region_countries(p.id))
+                          for p in places]
     table.flags.writeable = False
     reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
                    for p, w in zip(places, why))
     return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()),
-                 bool((table[:, _CONTINENT] >= 0).any()))
+                 bool(table[:, _MEMBERS].any()))
 
 
 def clear_caches() -> None:
@@ -246,9 +246,9 @@ class _Names:
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
         self.has_admin1 = any(info.has_admin1 for info in self.info)
-        self.has_continent = any(info.has_continent for info in self.info)
-        if self.has_continent:
-            self.continent = self.table[:, _CONTINENT].astype(np.intp)
+        self.has_members = any(info.has_members for info in self.info)
+        if self.has_members:
+            self.member_slots = np.flatnonzero(self.table[:, _MEMBERS]).tolist()
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
@@ -352,14 +352,16 @@ class _Doc:
             if _CC.get(c, n_cc) < n_cc:
                 weight[_CC[c]] = w
         wcc = weight[cc]
-        if names.has_continent:
-            # A continent weighs as much as the heaviest of its countries in the text.
-            by_continent = np.zeros(len(_CONTINENT_NO))
-            for c, w in self.countries.items():
-                n = _CONTINENT_NO.get(self.gaz.continent(c), -1)
-                if n >= 0:
-                    by_continent[n] = max(by_continent[n], w)
-            wcc = np.where(names.continent >= 0, by_continent[names.continent], wcc)
+        if names.has_members:
+            # A region with no country of its own ("Middle East", "Africa", "Red Sea")
+            # weighs as much as the heaviest of its countries in the text.
+            by_id: dict[float, float] = {}
+            for s in names.member_slots:
+                i = float(names.table[s, _ID])
+                if i not in by_id:
+                    members = self.gaz.region_countries(int(i))
+                    by_id[i] = max((self.countries.get(c, 0.0) for c in members), default=0.0)
+                wcc[s] = by_id[i]
         top_share: np.ndarray | bool
         if self.located:
             share, top_share = self._shares_without_own_vote(weight, wcc)
@@ -403,10 +405,7 @@ class _Doc:
         total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
         if not self.total:
             total[:] = 0.0
-        own_vote = cc == own_cc[kk]
-        if names.has_continent:  # a continent's weight is its countries', not its own vote
-            own_vote &= names.continent < 0
-        w = wcc - own_vote * own[kk]
+        w = wcc - (cc == own_cc[kk]) * own[kk]
         tot = total[kk]
         share = np.maximum(w, 0.0) / np.where(tot > 0, tot, np.inf)
         if not self.top:
@@ -443,9 +442,10 @@ class _Doc:
         counts = np.searchsorted(at, names.mention_start + 250, "right") - lo
         k = np.arange(n_m).repeat(counts)
         j = order[np.arange(len(k)) - (np.cumsum(counts) - counts - lo).repeat(counts)]
-        other = located[j] != k
+        p_cc = names.cc[self.pick_slot[j]]
+        other = (located[j] != k) & (p_cc != _CC.get("", -1))  # a place with no country
         local = np.zeros((n_m, len(_CC)), dtype=bool)
-        local[k[other], names.cc[self.pick_slot[j[other]]]] = True
+        local[k[other], p_cc[other]] = True
         return local[names.k, names.cc]
 
     def _near_and_contains(self) -> tuple[np.ndarray, np.ndarray]:
@@ -488,7 +488,7 @@ class _Doc:
         s = names.starts[k] + n
         place = names.places[names.of[k]][n]
         why = []
-        if self.share[s] and place.feature_code == "CONT":
+        if self.share[s] and not place.country_code:
             why.append(f"countries of {place.name} in the text")
         elif self.share[s]:
             why.append(f"text about {place.country_code}")
@@ -630,10 +630,12 @@ def resolve(
     ctx = dict(countries)
     own = []
     for p, c in zip(picked(best), confs):
-        w = c * (1.0 if p is not None and p.kind == "country" else 0.6) if c > 0.3 else 0.0
-        if p is not None and w:
-            ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
-        own.append(w if p is not None else 0.0)
+        if p is None or not p.country_code or c <= 0.3:  # no vote for "no country"
+            own.append(0.0)
+            continue
+        w = c * (1.0 if p.kind == "country" else 0.6)
+        ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
+        own.append(w)
     doc = _Doc(gazetteer, names, ctx, [n if c > 0.25 else -1 for n, c in zip(best, confs)],
                own)
     scores = doc.scores()

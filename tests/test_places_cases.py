@@ -461,6 +461,18 @@ LISTS_AND_CONTINENTS = [
     case("Floodwaters closed two roads in Mexico, Missouri, on Sunday.",
          ("Mexico", "city", "US", 4398103), ("Missouri", "admin1", "US", 4398678),
          exact=True, id="mexico-missouri"),
+    # Regions and waters above countries draw support from the countries they hold or
+    # border, never from the text's other countries (Middle East is also a US village).
+    case("Iran's influence across the Middle East grew as U.S. forces left Syria.",
+         ("Iran", "country", "IR", 130758), ("Middle East", "region", "", None),
+         ("U.S.", "country", "US", 6252001), ("Syria", "country", "SY", 163843),
+         exact=True, id="middle-east-not-us-village"),
+    case("Drought across the Sahel hit Mali and Niger.",
+         ("Sahel", "region", "", None), ("Mali", "country", "ML", 2453866),
+         ("Niger", "country", "NE", 2440476), exact=True, id="sahel-region"),
+    case("Shipping in the Red Sea was attacked by the Houthis in Yemen.",
+         ("Red Sea", "feature", "", None), ("Yemen", "country", "YE", 69543),
+         absent=["Houthis"], exact=True, id="red-sea-with-yemen"),
 ]
 
 CASES = (
@@ -511,12 +523,24 @@ def test_continent_of_a_country(gazetteer, cc, continent):
     assert gazetteer.continent(cc) == continent
 
 
+@pytest.mark.parametrize(("place_id", "some", "not_in"), [
+    (-50, {"TN", "LY", "NG", "ZA"}, {"ES", "SA"}),  # Africa: from continents.csv
+    (-61, {"IR", "IQ", "SY", "IL", "EG"}, {"US", "AF"}),  # Middle East: listed by hand
+    (-69, {"US", "BR", "MX", "CU"}, {"ES"}),  # Americas: two continents
+    (-31, {"EG", "YE", "SA"}, {"IR"}),  # Red Sea: shore countries
+    (703448, set(), {"UA"}),  # Kyiv: a city has a country of its own
+])
+def test_region_countries(gazetteer, place_id, some, not_in):
+    members = gazetteer.region_countries(place_id)
+    assert some <= members and not (not_in & members)
+
+
 def test_a_data_folder_without_continents_still_resolves(tmp_path):
     from geo.gazetteer import Gazetteer, default_data_dir
 
     for name in ("gazetteer.sqlite", "name_bits.npy"):
         (tmp_path / name).symlink_to(default_data_dir() / name)
     old = Gazetteer(tmp_path)
-    assert old.continent("TN") == ""
+    assert old.continent("TN") == "" and old.region_countries(-50) == frozenset()
     found = find_places("Tunisia and Libya closed the border; Africa watched.", gazetteer=old)
     assert [r.mention.text for r in found] == ["Tunisia", "Libya", "Africa"]
