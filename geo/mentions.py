@@ -24,6 +24,8 @@ _APOS = ("'", "’")
 _JOIN_GAPS = frozenset(
     [" ", "\t"] + [f"{a}{h}{b}" for h in "-‐–" for a in ("", " ", "\t") for b in ("", " ", "\t")]
 )
+# A possessive inside a name: "Cox's Bazar", "Hell's Kitchen" (the token leaves out the 's).
+_POSSESSIVE = ("'s ", "’s ")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
 
 # Lowercase words allowed inside a multi-word name ("Rio de Janeiro", "Dayr az Zawr").
@@ -143,16 +145,21 @@ def _spans(
     for i, first in enumerate(tokens):
         if not first.cap:
             continue
-        if i + 1 == n or not tokens[i + 1].joined:  # a word on its own: the common case
-            yield i, i, first.key
+        if i + 1 == n or not (tokens[i + 1].joined or text.startswith(_POSSESSIVE, first.end)):
+            yield i, i, first.key  # a word on its own: the common case
             continue
         head = ""  # key of tokens i..j-1, each article already folded
+        possessive = False  # "Cox's Bazar", "King's Lynn": keyed from the text itself
         for j in range(i, min(n, i + max_tokens)):
             tok = tokens[j]
             if j > i and not tok.joined:
-                break
+                if not (tok.cap and text[tokens[j - 1].end : tok.start] in _POSSESSIVE):
+                    break
+                possessive = True
             low, part = tok.low, tok.key
-            if tok.cap or (j > i and low in _FEATURE_TAILS):
+            if possessive and tok.cap:
+                yield i, j, normalize_name(text[first.start : tok.end])
+            elif tok.cap or (j > i and low in _FEATURE_TAILS):
                 yield i, j, f"{head} {part}" if head and part else head or part
             elif low not in _CONNECTORS and low not in _FEATURE_INNER:
                 break

@@ -320,6 +320,12 @@ AFRICA = [
 ]
 
 ASIA = [
+    case("The Rohingya fled from Rakhine State to Cox's Bazar in Bangladesh.",
+         ("Rakhine", "admin1", "MM", 1298852), ("Cox's Bazar", "city", "BD", 1336134),
+         ("Bangladesh", "country", "BD", 1210997), exact=True, id="coxs-bazar-possessive"),
+    case("Syria's Assad met Iran's president in Tehran.",
+         ("Syria", "country", "SY", 163843), ("Iran", "country", "IR", 130758),
+         ("Tehran", "city", "IR", 112931), exact=True, id="possessives-are-not-names"),
     case("Rebels captured Lashio, the largest town in northern Shan State.",
          ("Lashio", "city", "MM", 1314759), ("Shan State", "admin1", "MM", 1297099),
          exact=True, id="lashio-shan-state"),
