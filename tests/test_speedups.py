@@ -127,3 +127,14 @@ def test_nearest_by_largest_dot_product(dots: list[float]) -> None:
     assert float(distance.km_from_dot(np.array([max(dots)]))[0]) == float(km.min())
     assert all(np.diff(km[np.argsort(dots)]) <= 0)
 
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_the_long_text_path_gives_the_answers_of_the_short_one(text, monkeypatch) -> None:
+    # Texts of usual size compare every slot with every pick; long ones go through names
+    # and windows of picks. Both must agree.
+    gaz = load()
+    short = _answers(gaz, text)
+    import sys
+    monkeypatch.setattr(sys.modules["geo.resolve"], "_SMALL_CELLS", 0)
+    assert _answers(gaz, text) == short
