@@ -230,6 +230,15 @@ def clear_caches() -> None:
     _facts.cache_clear()
 
 
+_DATELINE_TAIL = re.compile(r",[ \t]+[A-Z]|[ \t]+\([A-Z]")
+
+
+def _dateline(text: str, tok: Token) -> bool:
+    """The token opens its line and is followed by ", Country" or " (Agency)"."""
+    line = text.rfind("\n", 0, tok.start) + 1
+    return not text[line : tok.start].strip() and bool(_DATELINE_TAIL.match(text, tok.end))
+
+
 def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int) -> bool:
     """Reject a one-word match that is more likely an ordinary word or part of a name."""
     facts = _facts(gaz, key)
@@ -240,8 +249,9 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     best, zipf = facts.best, facts.zipf
     tok = tokens[i]
     if tok.text.isupper() and len(tok.text) <= 4 and not tok.text.endswith("."):
-        # Acronyms (ISIS, NATO, SDF) are organisations far more often than places.
-        if facts.acronym_org:
+        # Acronyms (ISIS, NATO, SDF) are organisations far more often than places; but a
+        # dateline opens its line in capitals ("KYIV, Ukraine (AP) —", "ROME (Reuters) -").
+        if facts.acronym_org and not _dateline(text, tok):
             return False
     locative = i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
     if zipf > 0:

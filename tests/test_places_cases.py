@@ -362,6 +362,16 @@ ASIA = [
 ]
 
 EUROPE_US = [
+    # Wire datelines open the story in capitals; a short one is a place, not an acronym.
+    case("KYIV, Ukraine (AP) — Russian missiles struck Lviv overnight.",
+         ("KYIV", "city", "UA", 703448), ("Ukraine", "country", "UA", 690791),
+         ("Lviv", "city", "UA", 702550), exact=True, id="dateline-kyiv"),
+    case("ROME (Reuters) - Italy's government said migrants landed in Lampedusa.",
+         ("ROME", "city", "IT", 3169070), ("Italy", "country", "IT", 3175395),
+         ("Lampedusa", "city", "IT", 2524459), exact=True, id="dateline-rome"),
+    case("NATO, the alliance said, will meet in Brussels.",
+         ("Brussels", "city", "BE", 2800866), absent=["NATO"], exact=True,
+         id="acronym-opening-a-line"),
     case("The summit opened in Paris on Monday.",
          ("Paris", "city", "FR", 2988507), exact=True, id="paris-france"),
     case("A tornado damaged homes in Paris, Texas, on Tuesday night.",
