@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 
 import numpy as np
 import pytest
@@ -110,15 +111,6 @@ def test_mention_order_does_not_change_the_answers(rnd) -> None:
     assert got == [plain[m] for m in shuffled]
 
 
-@pytest.mark.parametrize("text", TEXTS)
-def test_context_worked_out_in_small_blocks_gives_the_same_answers(text, monkeypatch) -> None:
-    gaz = load()
-    whole = _answers(gaz, text)
-    import sys
-    monkeypatch.setattr(sys.modules["geo.resolve"], "_BLOCK_CELLS", 3)
-    assert _answers(gaz, text) == whole
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.floats(-1.0, 1.0), min_size=1, max_size=12))
 def test_nearest_by_largest_dot_product(dots: list[float]) -> None:
@@ -129,12 +121,17 @@ def test_nearest_by_largest_dot_product(dots: list[float]) -> None:
 
 
 
+@pytest.mark.parametrize("knobs", [
+    {"_SMALL_CELLS": 0},  # the long-text path: per name and window of picks
+    {"_SMALL_CELLS": 0, "_BLOCK_CELLS": 3},  # ... in blocks of a few rows
+], ids=["long-text-path", "small-blocks"])
 @pytest.mark.parametrize("text", TEXTS)
-def test_the_long_text_path_gives_the_answers_of_the_short_one(text, monkeypatch) -> None:
-    # Texts of usual size compare every slot with every pick; long ones go through names
-    # and windows of picks. Both must agree.
+def test_the_long_text_path_gives_the_answers_of_the_short_one(text, knobs, monkeypatch
+                                                               ) -> None:
+    # Texts of usual size compare every slot with every pick in one go; long ones go
+    # through names and windows of picks, in bounded blocks. All must agree.
     gaz = load()
     short = _answers(gaz, text)
-    import sys
-    monkeypatch.setattr(sys.modules["geo.resolve"], "_SMALL_CELLS", 0)
+    for name, value in knobs.items():
+        monkeypatch.setattr(sys.modules["geo.resolve"], name, value)
     assert _answers(gaz, text) == short
