@@ -175,7 +175,7 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
     table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
     table[:, _X:_Z + 1] = distance.unit_vectors(
         np.array([p.lon for p in places], dtype=float),
-        np.array([p.lat for p in places], dtype=float)).reshape(len(places), 3)
+        np.array([p.lat for p in places], dtype=float))
     table[:, _ID] = [p.id for p in places]
     # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and the
     # places that count as inside one (a city picked in it supports the region).

@@ -135,3 +135,14 @@ def test_the_long_text_path_gives_the_answers_of_the_short_one(text, knobs, monk
     for name, value in knobs.items():
         monkeypatch.setattr(sys.modules["geo.resolve"], name, value)
     assert _answers(gaz, text) == short
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abcé zq'-", max_size=12), max_size=20))
+def test_prefilter_hashes_keys_as_key_slot_does(keys: list[str]) -> None:
+    # Gazetteer.known hashes in C what key_slot hashes one key at a time.
+    from geo.gazetteer import key_slot
+
+    gaz = load()
+    plain = [bool(gaz._bits[key_slot(k) >> 3] >> (key_slot(k) & 7) & 1) for k in keys]
+    assert gaz.known(keys).tolist() == plain
