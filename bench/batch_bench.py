@@ -101,8 +101,8 @@ def run_measured(cmd: list[str]) -> tuple[float, float, int]:
 _ONE_WORKER = """
 import sys
 from distributed import LocalCluster
-from geo.batch import process_corpus
-from geo.export import write_events
+from geo.corpus.batch import process_corpus
+from geo.io.export import write_events
 if __name__ == "__main__":
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
                       dashboard_address=None) as cluster:
@@ -185,8 +185,8 @@ def main(argv: list[str] | None = None) -> int:
                              f"{wall:.1f} s for {n:,}; x{base / wall:.2f}",
                              f"{rss:,.0f} MiB"))
 
-        from geo.gazetteer import load
         from geo.pipeline import analyse, find_places
+        from geo.places.gazetteer import load
 
         gaz = load()
         plain = [t for _, t in texts]

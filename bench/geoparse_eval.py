@@ -54,10 +54,10 @@ if __package__ in (None, ""):  # run as a file: make `geo` and `bench` importabl
 import numpy as np
 
 from bench.corpora import CORPORA, GoldArticle, GoldToponym, read_corpus
-from geo import distance
-from geo.gazetteer import Gazetteer, load
 from geo.models import Mention, Place
-from geo.normalize import normalize_name
+from geo.places import distance
+from geo.places.gazetteer import Gazetteer, load
+from geo.places.normalize import normalize_name
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_ERROR_KM = 20039.0
@@ -102,8 +102,8 @@ def population_picker(gaz: Gazetteer) -> Picker:
 
 
 def geo_picker(gaz: Gazetteer) -> Picker:
-    """geo.resolve, with the answers put back in mention order."""
-    from geo.resolve import resolve
+    """geo.places.resolve, with the answers put back in mention order."""
+    from geo.places.resolve import resolve
 
     def pick(mentions: list[Mention], text: str) -> list[Place | None]:
         by_span = {(r.mention.start, r.mention.end): r.place
@@ -282,9 +282,9 @@ def cold_throughput(texts: list[str], gaz: Gazetteer, extract: Callable, picker:
                     ) -> float:
     """Articles per second of one pass after every cache is emptied (names, candidates,
     normal forms, tokens): what a process meets on text it has never seen."""
-    from geo.mentions import clear_caches as clear_mention_caches
-    from geo.normalize import normalize_name
-    from geo.resolve import clear_caches as clear_resolver_caches
+    from geo.places.mentions import clear_caches as clear_mention_caches
+    from geo.places.normalize import normalize_name
+    from geo.places.resolve import clear_caches as clear_resolver_caches
 
     gaz.clear_caches()
     clear_resolver_caches()
@@ -367,12 +367,12 @@ def main(argv: list[str] | None = None) -> int:
             pickers[method] = population_picker(gaz)
             continue
         try:
-            from geo.mentions import extract_mentions
+            from geo.places.mentions import extract_mentions
             pickers[method] = geo_picker(gaz)
             extract = extract_mentions
         except ImportError as exc:
             if args.method:
-                print(f"error: method 'geo' needs geo.mentions and geo.resolve: {exc}",
+                print(f"error: method 'geo' needs the geo.places stage: {exc}",
                       file=sys.stderr)
                 return 1
             print(f"skipping method 'geo' (detection, speed): {exc}", file=sys.stderr)

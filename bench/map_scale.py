@@ -2,7 +2,7 @@
 
     python bench/map_scale.py [--sizes 1000 10000 30000] [--runs 3] [--keep DIR]
 
-For each size a synthetic event frame (fixed seed) is drawn with geo.render.build_map and,
+For each size a synthetic event frame (fixed seed) is drawn with geo.maps.build_map and,
 for comparison, as one folium.GeoJson layer with a tooltip (what ``GeoDataFrame.explore``
 does, points as circle markers). Each HTML file is opened offline in headless Chromium
 (scripts/offline_browser.py) with its CDN links pointed at file:// copies in node_modules
@@ -38,8 +38,8 @@ from offline_browser import (  # noqa: E402
     route_offline,
 )
 
-from geo._mapassets import local_file  # noqa: E402
-from geo.render import build_map, save_map  # noqa: E402
+from geo.maps.assets import local_file  # noqa: E402
+from geo.maps.render import build_map, save_map  # noqa: E402
 from geo.schema import EVENT_COLUMNS  # noqa: E402
 
 ANCHORS = [  # measured earlier at 30,000 events, same machine type
@@ -157,7 +157,7 @@ def main() -> None:
         browser = launch(p)
         for n in args.sizes:
             events = synthetic_events(n)
-            for label, make, geo in (("geo.render.build_map", build_map, True),
+            for label, make, geo in (("geo.maps.build_map", build_map, True),
                                      ("naive folium.GeoJson", naive_map, False)):
                 t0 = time.perf_counter()
                 path = save_map(make(events), folder / f"{'geo' if geo else 'naive'}-{n}.html")

@@ -41,9 +41,9 @@ from pathlib import Path
 from corpora import CORPORA, read_corpus
 import geo
 assert geo.__file__.startswith(root), geo.__file__
-from geo.gazetteer import load
-from geo.mentions import extract_mentions
-from geo.resolve import resolve
+from geo.places.gazetteer import load
+from geo.places.mentions import extract_mentions
+from geo.places.resolve import resolve
 gaz = load({data!r})
 texts = [a.text for name in CORPORA for a in read_corpus(name, Path(corpora))][::3]
 for _ in range(1 + passes):

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from geo.errors import GazetteerError, GeoError, InputError, OutputError, UnresolvedPlaceError
-from geo.gazetteer import Gazetteer, load, normalize_name
-from geo.mentions import extract_mentions
 from geo.models import Article, Event, Mention, Place, Resolution
 from geo.pipeline import analyse, events_frame, find_places
-from geo.resolve import resolve
+from geo.places import Gazetteer, extract_mentions, load, normalize_name, resolve
 
 __all__ = [
     "Article",

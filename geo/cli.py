@@ -162,7 +162,7 @@ def _collect(args: argparse.Namespace):
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
-    from geo.export import write_events, write_geojson
+    from geo.io import write_events, write_geojson
 
     arts, gdf, places = _collect(args)
     if args.output:
@@ -174,8 +174,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geo.export import write_events
-    from geo.render import build_map, save_map
+    from geo.io import write_events
+    from geo.maps import build_map, save_map
 
     arts, gdf, places = _collect(args)
     out = Path(args.output)
@@ -202,7 +202,7 @@ def _cmd_map(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    from geo.batch import run_batch
+    from geo.corpus.batch import run_batch
 
     return run_batch(args)
 

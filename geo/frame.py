@@ -11,7 +11,7 @@ import pandas as pd
 from shapely.geometry import LineString, Point
 from shapely.geometry.base import BaseGeometry
 
-from geo import taxonomy
+from geo.events import taxonomy
 from geo.models import Event, Place, Resolution
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 

@@ -6,10 +6,8 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from geo.gazetteer import Gazetteer, load
-from geo.mentions import extract_mentions
 from geo.models import Article, Event, Resolution
-from geo.resolve import OnUnresolved, resolve
+from geo.places import Gazetteer, OnUnresolved, extract_mentions, load, resolve
 
 if TYPE_CHECKING:
     import geopandas

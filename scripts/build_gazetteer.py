@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
 
-from geo.gazetteer import BITS, key_slot  # noqa: E402
-from geo.normalize import normalize_name  # noqa: E402
+from geo.places.gazetteer import BITS, key_slot  # noqa: E402
+from geo.places.normalize import normalize_name  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer.sqlite"
 CURATED = ROOT / "data" / "curated.csv"

@@ -11,13 +11,14 @@ from geo.models import Event, Mention, Place, Resolution
 
 
 def ensure_taxonomy() -> None:
-    """Install a stand-in ``geo.taxonomy`` while the real module is still being written."""
-    if "geo.taxonomy" in sys.modules or importlib.util.find_spec("geo.taxonomy") is not None:
+    """Install a stand-in ``geo.events.taxonomy`` while the real module is still being written."""
+    name = "geo.events.taxonomy"
+    if name in sys.modules or importlib.util.find_spec(name) is not None:
         return
-    stub = types.ModuleType("geo.taxonomy")
+    stub = types.ModuleType(name)
     stub.acled_for = lambda event: ("Battles", "Armed clash")  # type: ignore[attr-defined]
     stub.cameo_for = lambda event: "190"  # type: ignore[attr-defined]
-    sys.modules["geo.taxonomy"] = stub
+    sys.modules[name] = stub
 
 
 PLACES = {

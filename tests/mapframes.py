@@ -141,7 +141,7 @@ def hostile_events() -> gpd.GeoDataFrame:
 
 
 def main(argv: list[str]) -> None:
-    from geo.render import build_map, save_map
+    from geo.maps.render import build_map, save_map
 
     if len(argv) != 2 or argv[0] != "seed":
         raise SystemExit("usage: python tests/mapframes.py seed OUT.html")

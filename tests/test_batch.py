@@ -12,11 +12,11 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from geo._chunks import plan, unit_articles
-from geo.batch import process_corpus
 from geo.cli import main
+from geo.corpus.batch import process_corpus
+from geo.corpus.chunks import plan, unit_articles
+from geo.corpus.merge import _natural
 from geo.io import ReadError, read_articles
-from geo.merge import _natural
 
 # Synthetic news, written for these tests. The first three report one missile strike on
 # Kharkiv (Monday 2 December 2024) in different words; the rest are other events and
@@ -248,7 +248,7 @@ def test_progress_line(corpus, capsys):
 
 def test_single_process_run_does_not_import_dask(corpus):
     code = (
-        "import sys; from geo.batch import process_corpus; "
+        "import sys; from geo.corpus.batch import process_corpus; "
         f"process_corpus([{str(corpus)!r}], progress=False); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
     )

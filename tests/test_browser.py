@@ -24,8 +24,8 @@ from offline_browser import (  # noqa: E402
     route_offline,
 )
 
-from geo import _mapdata  # noqa: E402
-from geo.render import build_map, save_map  # noqa: E402
+from geo.maps import data as _mapdata  # noqa: E402
+from geo.maps.render import build_map, save_map  # noqa: E402
 
 _REASON = missing_requirements()
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(_REASON is not None, reason=str(_REASON))]

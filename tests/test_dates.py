@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.dates import find_dates, resolve_date
+from geo.events.dates import find_dates, resolve_date
 
 D = dt.date
 MON = D(2024, 12, 2)  # a Monday

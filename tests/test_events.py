@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import extract_events
+from geo.events.sentences import split_sentences
+from geo.events.taxonomy import acled_for, cameo_for, classify
 from geo.models import Event, Mention, Place, Resolution
-from geo.sentences import split_sentences
-from geo.taxonomy import acled_for, cameo_for, classify
 
 _IDS = count(1)
 

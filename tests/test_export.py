@@ -1,4 +1,4 @@
-"""geo.export: every format read back with GDAL (pyogrio), nothing lost, atomic writes."""
+"""geo.io.export: every format read back with GDAL (pyogrio), nothing lost, atomic writes."""
 
 from __future__ import annotations
 
@@ -27,8 +27,9 @@ from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 ensure_taxonomy()
 
-from geo import _atomic, export  # noqa: E402
 from geo.frame import places_frame, to_geodataframe  # noqa: E402
+from geo.io import atomic as _atomic  # noqa: E402
+from geo.io import export  # noqa: E402
 
 CHECKED = ["id", "event_type", "quote", "actor1", "actor2", "location", "origin",
            "destination", "fatalities", "latitude", "longitude", "event_date", "flags",
@@ -338,7 +339,7 @@ import sys
 sys.path[:0] = [{tests!r}, {root!r}]
 from _factories import ensure_taxonomy, sample_events
 ensure_taxonomy()
-from geo import export
+from geo.io import export
 from geo.errors import OutputError
 from geo.frame import to_geodataframe
 gdf = to_geodataframe(sample_events())
@@ -356,7 +357,7 @@ def test_unwritable_folder_as_nobody():
     probe = subprocess.run(
         ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c",
          f"import sys; sys.path[:0] = [{os.path.dirname(os.path.dirname(__file__))!r}]; "
-         "import geo.export"], capture_output=True, timeout=60)
+         "import geo.io.export"], capture_output=True, timeout=60)
     if probe.returncode:
         pytest.skip("user nobody cannot run this interpreter or read the project (private venv)")
     here = os.path.dirname(os.path.abspath(__file__))

@@ -13,7 +13,8 @@ from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 ensure_taxonomy()
 
-from geo import frame, taxonomy  # noqa: E402
+from geo import frame  # noqa: E402
+from geo.events import taxonomy  # noqa: E402
 
 EXPECTED_DTYPES = {"str": "object", "date": "object", "int": "Int64", "float": "float64",
                    "bool": "bool"}

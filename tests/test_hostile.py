@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import geo
-from geo.export import write_geojson
 from geo.frame import to_geodataframe
+from geo.io.export import write_geojson
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7771e2e3acc4b5d4.txt"
 NEWS = "Russian drones struck Kharkiv on Sunday, killing three people, officials said.\n"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer import load
-from geo.mentions import extract_mentions
-from geo.normalize import normalize_name
+from geo.places.gazetteer import load
+from geo.places.mentions import extract_mentions
+from geo.places.normalize import normalize_name
 
 
 @pytest.fixture(scope="module")

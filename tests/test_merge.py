@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, Point
 
-from geo.merge import merge_reports, same_event
+from geo.corpus.merge import merge_reports, same_event
 from geo.schema import EVENT_COLUMNS
 
 _DTYPES = {"str": object, "date": object, "int": "Int64", "float": "float64", "bool": "bool"}

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo.normalize import normalize_name
+from geo.places.normalize import normalize_name
 
 CASES = [
     # diacritics and case

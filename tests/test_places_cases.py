@@ -20,7 +20,7 @@ import re
 import pytest
 
 from geo import find_places
-from geo.gazetteer import load
+from geo.places.gazetteer import load
 
 # Known resolver/gazetteer failures (strict xfail): delete an entry once it is fixed.
 _SELF = (
@@ -552,7 +552,7 @@ def test_region_countries(gazetteer, place_id, some, not_in):
 
 
 def test_a_data_folder_without_continents_still_resolves(tmp_path):
-    from geo.gazetteer import Gazetteer, default_data_dir
+    from geo.places.gazetteer import Gazetteer, default_data_dir
 
     for name in ("gazetteer.sqlite", "name_bits.npy"):
         (tmp_path / name).symlink_to(default_data_dir() / name)

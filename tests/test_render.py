@@ -1,4 +1,4 @@
-"""geo.render without a browser: the folium object and normalised snippets of its HTML."""
+"""geo.maps.render without a browser: the folium object and normalised snippets of its HTML."""
 
 from __future__ import annotations
 
@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 from mapframes import HOSTILE_QUOTE, events_frame, hostile_events, places_frame, seed_events
 from shapely.geometry import LineString, Point
 
-from geo import _mapassets, _mapdata, render
 from geo.errors import OutputError
 from geo.frame import UNCERTAINTY_KM
-from geo.render import build_map, save_map
+from geo.maps import assets as _mapassets
+from geo.maps import data as _mapdata
+from geo.maps import render
+from geo.maps.render import build_map, save_map
 from geo.schema import EVENT_COLUMNS
 
 SEED_LAYERS = ["Movements", "Strikes", "Captures", "Displacement", "Meetings",

@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import distance, mentions
-from geo.gazetteer import load
-from geo.mentions import _TOKEN, extract_mentions, tokenize
-from geo.resolve import clear_caches, resolve
+from geo.places import distance, mentions
+from geo.places.gazetteer import load
+from geo.places.mentions import _TOKEN, extract_mentions, tokenize
+from geo.places.resolve import clear_caches, resolve
 
 # The tokenizer's pattern as first written: abbreviation or word, tried at every position.
 _PLAIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
@@ -133,7 +133,7 @@ def test_the_long_text_path_gives_the_answers_of_the_short_one(text, knobs, monk
     gaz = load()
     short = _answers(gaz, text)
     for name, value in knobs.items():
-        monkeypatch.setattr(sys.modules["geo.resolve"], name, value)
+        monkeypatch.setattr(sys.modules["geo.places.resolve"], name, value)
     assert _answers(gaz, text) == short
 
 
@@ -141,7 +141,7 @@ def test_the_long_text_path_gives_the_answers_of_the_short_one(text, knobs, monk
 @given(st.lists(st.text(alphabet="abcé zq'-", max_size=12), max_size=20))
 def test_prefilter_hashes_keys_as_key_slot_does(keys: list[str]) -> None:
     # Gazetteer.known hashes in C what key_slot hashes one key at a time.
-    from geo.gazetteer import key_slot
+    from geo.places.gazetteer import key_slot
 
     gaz = load()
     plain = [bool(gaz._bits[key_slot(k) >> 3] >> (key_slot(k) & 7) & 1) for k in keys]

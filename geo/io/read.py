@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from geo._decode import UNICODE_BOMS, decode_text, is_wide_encoding, parse_encoding
-from geo._html import html_to_text
 from geo.errors import InputError
+from geo.io.decode import UNICODE_BOMS, decode_text, is_wide_encoding, parse_encoding
+from geo.io.html import html_to_text
 from geo.models import Article
 
 __all__ = [

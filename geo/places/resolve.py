@@ -13,12 +13,12 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from geo import distance
 from geo.errors import UnresolvedPlaceError
-from geo.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
-from geo.mentions import modifier_countries
 from geo.models import AREA_KINDS, Mention, MentionHint, Place, Resolution
-from geo.normalize import normalize_name
+from geo.places import distance
+from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
+from geo.places.mentions import modifier_countries
+from geo.places.normalize import normalize_name
 
 __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 
@@ -622,7 +622,7 @@ def resolve(
 
     Parameters
     ----------
-    mentions : from :func:`geo.mentions.extract_mentions` (or gold spans).
+    mentions : from :func:`geo.places.mentions.extract_mentions` (or gold spans).
     gazetteer : the place index.
     text : the text the offsets index into; it supplies document context (countries named
         or implied by demonyms, "X, Y" and "X near Y" patterns).

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo._chunks import Unit, plan, unit_articles
+from geo.corpus.chunks import Unit, plan, unit_articles
 from geo.errors import GeoError
-from geo.io import ReadError
+from geo.io.read import ReadError
 from geo.models import Event
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def process_corpus(
     once per process. With ``workers == 1`` and no ``scheduler`` everything runs in this
     process (Dask is not imported); otherwise on a local Dask cluster of ``workers``
     single-threaded processes, or on the cluster at ``scheduler``. Each worker process
-    opens the gazetteer once (:func:`geo.gazetteer.load` caches it).
+    opens the gazetteer once (:func:`geo.places.gazetteer.load` caches it).
 
     The result does not depend on how the work was split: rows are ordered by natural
     article id (``a:2`` before ``a:10``), then input order, then order in the article, and
@@ -80,13 +80,13 @@ def process_corpus(
     published : datetime.date, optional
         Publication date of articles that carry none.
     merge : bool, optional
-        Merge reports of one event from several articles (:func:`geo.merge.merge_reports`).
+        Merge reports of one event from several articles (:func:`geo.corpus.merge.merge_reports`).
     progress : bool, optional
         Draw a progress line on standard error; by default only when it is a terminal.
     encoding : str, optional
         Input encoding, see :func:`geo.io.decode_text`.
     gazetteer : path, optional
-        Gazetteer folder (default: :func:`geo.gazetteer.default_data_dir` of each worker).
+        Gazetteer folder (default: :func:`geo.places.gazetteer.default_data_dir` of each worker).
     chunk_size : int, optional
         Lines (or files) per task.
 
@@ -106,7 +106,7 @@ def process_corpus(
 def run_batch(args: argparse.Namespace) -> int:
     """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
     from geo.errors import OutputError
-    from geo.export import FORMATS, write_events
+    from geo.io.export import FORMATS, write_events
 
     if args.workers < 1:
         print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
@@ -132,7 +132,7 @@ def run_batch(args: argparse.Namespace) -> int:
     )
     write_events(gdf, out, inputs=args.input)
     if args.map:
-        from geo.render import build_map, save_map
+        from geo.maps.render import build_map, save_map
 
         save_map(build_map(gdf, title=out.stem), args.map)
     _write_errors(stats.errors, errors_path)
@@ -190,7 +190,7 @@ def _process(
     finally:
         bar.close()
 
-    from geo.merge import _natural
+    from geo.corpus.merge import _natural
 
     done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
     events: list[Event] = []
@@ -204,7 +204,7 @@ def _process(
     stats.articles = len(done)
     stats.reports = len(gdf)
     if merge:
-        from geo.merge import merge_reports
+        from geo.corpus.merge import merge_reports
 
         gdf = merge_reports(gdf)
     stats.events = len(gdf)
@@ -285,8 +285,8 @@ def _run_unit(
     on_article: Callable[[int], None] | None = None,
 ) -> tuple[list[_Done], list[ReadError]]:
     """Read and analyse one unit; returns plain records (events per article) and errors."""
-    from geo.gazetteer import load
     from geo.pipeline import analyse
+    from geo.places.gazetteer import load
 
     gaz = load(gazetteer)
     errors: list[ReadError] = []
@@ -312,7 +312,7 @@ def _run_unit(
 def _write_errors(errors: list[ReadError], path: Path) -> None:
     """The errors report: one JSON object per line; written (empty) even without errors so
     that a report left by an earlier run is never mistaken for this one's."""
-    from geo._atomic import atomic_path
+    from geo.io.atomic import atomic_path
 
     with atomic_path(path, "errors report") as tmp:
         with open(tmp, "w", encoding="utf-8") as f:

@@ -14,7 +14,7 @@ import numpy as np
 
 from geo.errors import GazetteerError
 from geo.models import Place
-from geo.normalize import normalize_name
+from geo.places.normalize import normalize_name
 
 __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
 
@@ -42,9 +42,9 @@ def default_data_dir() -> Path:
     env = os.environ.get("GEO_DATA_DIR")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    installed = here / "_data"
-    return installed if installed.is_dir() else here.parent / "data"
+    package = Path(__file__).resolve().parents[1]  # geo/
+    installed = package / "_data"
+    return installed if installed.is_dir() else package.parent / "data"
 
 
 def _row_to_place(row: tuple) -> Place:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from geo import _lexicon as lex
+from geo.events import lexicon as lex
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_verbal", "lower", "modality",

@@ -11,7 +11,7 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 
-from geo import distance
+from geo.places import distance
 
 __all__ = [
     "DATE_TOLERANCE_DAYS", "NEAR_KM", "UNDATED_LOOKBACK_DAYS", "merge_reports", "same_event",

@@ -19,9 +19,9 @@ import pandas as pd
 import pyogrio
 from shapely.geometry import mapping
 
-from geo._atomic import atomic_path, failure_message
 from geo.errors import OutputError
-from geo.io import READ_SUFFIXES
+from geo.io.atomic import atomic_path, failure_message
+from geo.io.read import READ_SUFFIXES
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 __all__ = [

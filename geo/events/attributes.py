@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo._lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREPOSITIONS
+from geo.events.lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREPOSITIONS
 
 __all__ = ["Fatalities", "Source", "actor_after", "actor_before", "find_fatalities", "find_source"]
 

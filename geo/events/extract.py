@@ -8,8 +8,8 @@ import re
 from bisect import bisect_left
 from typing import Literal, cast
 
-from geo import _lexicon as lex
-from geo._attributes import (
+from geo.events import lexicon as lex
+from geo.events.attributes import (
     Fatalities,
     Source,
     actor_after,
@@ -17,9 +17,11 @@ from geo._attributes import (
     find_fatalities,
     find_source,
 )
-from geo._itinerary import link_movements
-from geo._places import Roles, Slot, assign_roles, place_slots
-from geo._triggers import (
+from geo.events.dates import DateMatch, find_dates
+from geo.events.itinerary import link_movements
+from geo.events.roles import Roles, Slot, assign_roles, place_slots
+from geo.events.sentences import split_sentences
+from geo.events.triggers import (
     TRIGGER_PATTERN,
     Trigger,
     accept_toll,
@@ -27,9 +29,7 @@ from geo._triggers import (
     is_verbal,
     modality,
 )
-from geo.dates import DateMatch, find_dates
 from geo.models import Event, EventKind, Resolution
-from geo.sentences import split_sentences
 
 __all__ = ["OnUncertain", "extract_events"]
 

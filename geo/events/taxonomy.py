@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from geo._lexicon import STATE_ACTOR_WORDS
+from geo.events.lexicon import STATE_ACTOR_WORDS
 from geo.models import Event
 
 __all__ = ["acled_for", "cameo_for", "classify"]

@@ -1,6 +1,6 @@
 """Files a map needs: the runtime script, the basemap, and local copies of CDN assets.
 
-Maps made by :func:`geo.render.build_map` load only Leaflet from a CDN. With
+Maps made by :func:`geo.maps.render.build_map` load only Leaflet from a CDN. With
 ``inline_assets=DIR`` those files are read from an npm install instead
 (``npm install --prefix DIR leaflet@1.9.3``, see tests/assets/package.json) and written into
 the HTML. :data:`CDN_FILES` maps every URL folium 0.20 references by default to its file in
@@ -55,19 +55,19 @@ _CSS_URL = re.compile(r"url\((['\"]?)(?!data:|https?:|#)([^'\")?#]+)([^'\")]*)\1
 
 def data_dir() -> Path:
     """Folder holding the bundled data: the installed copy or the source tree's data/."""
-    here = Path(__file__).resolve().parent
-    installed = here / "_data"
-    return installed if installed.is_dir() else here.parent / "data"
+    package = Path(__file__).resolve().parents[1]  # geo/
+    installed = package / "_data"
+    return installed if installed.is_dir() else package.parent / "data"
 
 
 def runtime_js() -> str:
-    """The map runtime (geo/_map.js)."""
-    return resources.files("geo").joinpath("_map.js").read_text(encoding="utf-8")
+    """The map runtime (geo/maps/map.js)."""
+    return resources.files("geo.maps").joinpath("map.js").read_text(encoding="utf-8")
 
 
 def runtime_css() -> str:
-    """The map styles (geo/_map.css)."""
-    return resources.files("geo").joinpath("_map.css").read_text(encoding="utf-8")
+    """The map styles (geo/maps/map.css)."""
+    return resources.files("geo.maps").joinpath("map.css").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=2)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from geo.errors import InputError
-from geo.io import MAX_BYTES, READ_SUFFIXES, ReadError, parse_jsonl_line, read_articles
+from geo.io.read import MAX_BYTES, READ_SUFFIXES, ReadError, parse_jsonl_line, read_articles
 from geo.models import Article
 
 __all__ = ["Unit", "plan", "unit_articles"]
@@ -119,7 +119,7 @@ def _jsonl_ranges(
 
 
 def _wide_encoding(encoding: str | None) -> bool:
-    from geo._decode import is_wide_encoding
+    from geo.io.decode import is_wide_encoding
 
     name = (encoding or "").partition(":")[0]
     try:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo._lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE_NOUNS, PREPOSITIONS
+from geo.events.lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE_NOUNS, PREPOSITIONS
 from geo.models import Resolution
-from geo.normalize import normalize_name
+from geo.places.normalize import normalize_name
 
 __all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
 

@@ -12,8 +12,9 @@ import geopandas as gpd
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
-from geo import _mapassets, _mapdata
-from geo._atomic import atomic_path
+from geo.io.atomic import atomic_path
+from geo.maps import assets
+from geo.maps import data as mapdata
 
 __all__ = ["build_map", "save_map"]
 
@@ -64,8 +65,8 @@ class _Runtime(_GeoElement):
     def __init__(self) -> None:
         super().__init__()
         self._name = "GeoRuntime"
-        self.css = _mapassets.runtime_css()
-        self.js = _mapassets.runtime_js()
+        self.css = assets.runtime_css()
+        self.js = assets.runtime_js()
 
 
 class _Call(_GeoElement):
@@ -91,7 +92,7 @@ GeoMap.{{ this.method }}({{ this.map_name }}
 
 @functools.lru_cache(maxsize=1)
 def _basemap_script() -> str:
-    return _mapdata.script_json(_mapassets.basemap_payload())
+    return mapdata.script_json(assets.basemap_payload())
 
 
 def build_map(
@@ -122,8 +123,8 @@ def build_map(
     folium.Map
         Save it with :func:`save_map`.
     """
-    layers = _mapdata.event_payloads(events)
-    places_data = _mapdata.place_payload(places, events)
+    layers = mapdata.event_payloads(events)
+    places_data = mapdata.place_payload(places, events)
     m = folium.Map(location=_WORLD[0], zoom_start=_WORLD[1], tiles=None,
                    prefer_canvas=True, control_scale=True)
     # Online, OpenStreetMap tiles cover the bundled outlines; offline the outlines show.
@@ -132,7 +133,7 @@ def build_map(
     m.default_js, m.default_css = [_LEAFLET_JS], [_LEAFLET_CSS]
     if inline_assets is not None:
         # Where the links would be: before folium's own styles, which override Leaflet's.
-        inline = _mapassets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]], [_LEAFLET_CSS[1]])
+        inline = assets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]], [_LEAFLET_CSS[1]])
         figure = m.get_root()
         if not isinstance(figure, Figure):
             raise TypeError(f"Expected the map to sit in a branca Figure, got {figure!r}.")
@@ -142,26 +143,26 @@ def build_map(
     name = m.get_name()
     m.add_child(_Call("addBasemap", name, _basemap_script()))
     for kind, payload in layers.items():
-        style = _mapdata.KINDS[kind]
+        style = mapdata.KINDS[kind]
         group = folium.FeatureGroup(name=style.name, overlay=True, control=True)
         options = {"kind": kind, "label": style.label, "color": style.color,
                    "dash": style.dash, "sized": style.sized}
-        group.add_child(_Call("addEvents", name, _mapdata.script_json(options),
-                              _mapdata.pack(payload), group=group))
+        group.add_child(_Call("addEvents", name, mapdata.script_json(options),
+                              mapdata.pack(payload), group=group))
         m.add_child(group)
     if places_data["r"]:
         group = folium.FeatureGroup(name="Places", overlay=True, control=True)
-        group.add_child(_Call("addPlaces", name, _mapdata.pack(places_data), group=group))
+        group.add_child(_Call("addPlaces", name, mapdata.pack(places_data), group=group))
         m.add_child(group)
     if title:
-        m.add_child(_Call("addTitle", name, _mapdata.script_json(title)))
+        m.add_child(_Call("addTitle", name, mapdata.script_json(title)))
     if layers:
         legend = [[s.name, s.color, _legend_shape(s, layers[kind])]
-                  for kind, s in _mapdata.KINDS.items() if kind in layers]
-        m.add_child(_Call("addLegend", name, _mapdata.script_json(legend)))
+                  for kind, s in mapdata.KINDS.items() if kind in layers]
+        m.add_child(_Call("addLegend", name, mapdata.script_json(legend)))
     m.add_child(folium.LayerControl(collapsed=False))
     # Fit the events; a passing mention ("U.S.-backed") must not zoom out to the world.
-    box = _mapdata.bounds(layers, places_data if not layers else {"r": []})
+    box = mapdata.bounds(layers, places_data if not layers else {"r": []})
     if box is not None:
         south, west, north, east = box
         pad = 0.5 if (north - south) < 0.5 and (east - west) < 0.5 else 0.0
@@ -171,11 +172,11 @@ def build_map(
         fit.options["animate"] = False  # open straight on the data, no zoom animation
         m.add_child(fit)
     dates = sorted({row_date for p in layers.values() for row_date in _dates(p)})
-    m.add_child(_Call("finish", name, _mapdata.script_json(dates)))
+    m.add_child(_Call("finish", name, mapdata.script_json(dates)))
     return m
 
 
-def _legend_shape(style: _mapdata.LayerStyle, payload: dict[str, Any]) -> str:
+def _legend_shape(style: mapdata.LayerStyle, payload: dict[str, Any]) -> str:
     if style.dash:
         return "dashed"
     return "arrow" if any(len(row[0]) > 2 for row in payload["r"]) else "dot"

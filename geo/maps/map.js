@@ -5,7 +5,7 @@
   "use strict";
   if (window.GeoMap) { return; }
 
-  // Row layout written by geo/_mapdata.py (keep both in step).
+  // Row layout written by geo/maps/data.py (keep both in step).
   var G = 0, D0 = 1, D1 = 2, KM = 3, FAT = 4, PLACE = 5, A1 = 6, A2 = 7, FTEXT = 8,
       SRC = 9, QUOTE = 10, PREC = 11, URL = 12, TITLE = 13, DTEXT = 14;
 

@@ -9,9 +9,9 @@ from functools import lru_cache, partial
 from itertools import compress
 from typing import NamedTuple
 
-from geo.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.models import Mention, MentionHint, Place
-from geo.normalize import ARTICLES, normalize_name
+from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
+from geo.places.normalize import ARTICLES, normalize_name
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
 
@@ -277,7 +277,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     Parameters
     ----------
     text : the article text; offsets index into it as given.
-    gazetteer : the place index (``geo.gazetteer.load()``).
+    gazetteer : the place index (``geo.places.load()``).
 
     Returns
     -------

@@ -1,0 +1,5 @@
+"""``python -m geo``: the ``geo`` command."""
+
+from geo.cli import main
+
+raise SystemExit(main())

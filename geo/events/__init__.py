@@ -1,0 +1,27 @@
+"""Events stage: takes a text and its resolved places and gives the events it reports.
+
+:func:`extract_events` splits the text into sentences (``sentences``), finds trigger words
+(``triggers``, word lists in ``lexicon``), the roles of the places around them (``roles``),
+actors, tolls and sources (``attributes``), dates (``dates``) and linked movements
+(``itinerary``), and gives :class:`~geo.models.Event` records; ``taxonomy`` maps an event kind
+to ACLED and CAMEO codes. Uses the places stage for name normalisation only; never imports the
+maps or corpus stages.
+"""
+
+from __future__ import annotations
+
+from geo.events.dates import find_dates, resolve_date
+from geo.events.extract import OnUncertain, extract_events
+from geo.events.sentences import split_sentences
+from geo.events.taxonomy import acled_for, cameo_for, classify
+
+__all__ = [
+    "OnUncertain",
+    "acled_for",
+    "cameo_for",
+    "classify",
+    "extract_events",
+    "find_dates",
+    "resolve_date",
+    "split_sentences",
+]
