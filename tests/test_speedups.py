@@ -133,7 +133,7 @@ def test_the_long_text_path_gives_the_answers_of_the_short_one(text, knobs, monk
     gaz = load()
     short = _answers(gaz, text)
     for name, value in knobs.items():
-        monkeypatch.setattr(sys.modules["geo.places.resolve"], name, value)
+        monkeypatch.setattr(sys.modules["geo.places.context"], name, value)
     assert _answers(gaz, text) == short
 
 

@@ -1,0 +1,244 @@
+"""Resolver, part 2: what the whole text says about where it is, as seen from each mention.
+
+Countries the text names or implies, neighbours of its main country, places nearby in the
+text, regions holding them and distances to them: a score added to the priors of
+:mod:`geo.places.priors` for every (mention, candidate) slot.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+
+from geo.places import distance
+from geo.places.gazetteer import Gazetteer
+from geo.places.priors import _CC, _ID, _IN_A1, _OWN_A1, _X, _Z, _Names
+
+_BLOCK_CELLS = 1 << 20  # (candidate, pick) pairs compared at once: bounds memory on long texts
+_SMALL_CELLS = 1 << 14  # up to this many (slot, pick) pairs, all compared in one go
+# Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
+_W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
+
+
+class _Doc:
+    """What the whole text says about where it is, as seen from each mention.
+
+    ``pick`` holds the candidate each mention chose in the previous pass (-1: none) and
+    ``own`` the weight that choice gave its country.
+    """
+
+    def __init__(
+        self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
+        pick: Sequence[int], own: Sequence[float],
+    ) -> None:
+        self.gaz, self.names, self.countries, self.own = gaz, names, countries, own
+        weights = sorted(countries.values(), reverse=True)
+        self.total = weights[0] if weights else 0.0
+        self.runner_up = weights[1] if len(weights) > 1 else 0.0
+        top = max(countries, key=countries.__getitem__) if countries else ""
+        self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
+        self.located = [k for k, n in enumerate(pick) if n >= 0]
+        self.pick_slot = np.array([names.starts[k] + pick[k] for k in self.located],
+                                  dtype=np.intp)
+        # With nothing known about the text yet (no demonym, no place picked other than a
+        # country), context adds nothing; a mention with one candidate has nothing to
+        # choose between.
+        self.known = names.multi and (
+            bool(self.total) or bool(names.not_country[self.pick_slot].any()))
+        self.scored = (names.lens > 1) & self.known
+        # Context of each slot (filled by scores, read by why).
+        self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
+        self.near_km = np.zeros(0)
+
+    def scores(self) -> np.ndarray:
+        """Prior plus context of every (mention, candidate) slot."""
+        names = self.names
+        if not self.known:
+            return names.prior.copy()
+        n_cc = len(_CC)
+        cc = names.cc
+        # Country context: the text's weight for the candidate's country without this
+        # mention's own vote (share), or else a neighbour of the text's main country.
+        weight = np.zeros(n_cc)
+        for c, w in self.countries.items():
+            if _CC.get(c, n_cc) < n_cc:
+                weight[_CC[c]] = w
+        wcc = weight[cc]
+        if names.has_members:
+            # A region with no country of its own ("Middle East", "Africa", "Red Sea")
+            # weighs as much as the heaviest of its countries in the text.
+            by_id: dict[float, float] = {}
+            for s in names.member_slots:
+                i = float(names.table[s, _ID])
+                if i not in by_id:
+                    members = self.gaz.region_countries(int(i))
+                    by_id[i] = max((self.countries.get(c, 0.0) for c in members), default=0.0)
+                wcc[s] = by_id[i]
+        top_share: np.ndarray | bool
+        if self.located:
+            share, top_share = self._shares_without_own_vote(weight, wcc)
+        else:  # nothing picked yet: no mention has a vote of its own to leave out
+            share = wcc / self.total if self.total else np.zeros(len(cc))
+            top_share = self.total > 0
+        self.share = share
+        if self.top:
+            neighbour = np.zeros(n_cc, dtype=bool)
+            for c in self.top_neighbours:
+                if _CC.get(c, n_cc) < n_cc:
+                    neighbour[_CC[c]] = True
+            self.neighbour = (share == 0) & neighbour[cc] & top_share
+            ctx = _W_SHARE * share + _W_NEIGHBOUR * self.neighbour
+        else:
+            ctx = _W_SHARE * share
+        scored = self.scored[names.k]
+        if self.located:
+            # Places the other mentions picked: same country nearby in the text, a region
+            # holding them, distance to them.
+            self.local, self.contains, self.near_km = self._picked_around()
+            close = names.not_country & (self.near_km < 3000)
+            ctx = (ctx + _W_LOCAL * self.local + _W_CONTAINS * self.contains
+                   + close * (_W_NEAR * np.exp(-np.where(close, self.near_km, 0.0) / 250.0)))
+        return np.where(scored, names.prior + ctx, names.prior)
+
+    def _shares_without_own_vote(self, weight: np.ndarray, wcc: np.ndarray
+                                 ) -> tuple[np.ndarray, np.ndarray]:
+        """Per slot: the weight of the candidate's country (``wcc``) in the text over the top
+        weight, both without the mention's own vote; and whether the text's main country
+        keeps a weight without it."""
+        names = self.names
+        kk, cc = names.k, names.cc
+        n_m = len(names.mentions)
+        own = np.array(self.own, dtype=float)
+        own_cc = np.full(n_m, -1, dtype=np.intp)
+        own_cc[self.located] = cc[self.pick_slot]
+        total = np.full(n_m, self.total)
+        votes = own_cc >= 0
+        top_own = votes & (weight[own_cc] >= self.total)  # the mention's vote made the top
+        total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
+        if not self.total:
+            total[:] = 0.0
+        w = wcc - (cc == own_cc[kk]) * own[kk]
+        tot = total[kk]
+        share = np.maximum(w, 0.0) / np.where(tot > 0, tot, np.inf)
+        if not self.top:
+            return share, np.zeros(len(cc), dtype=bool)
+        top = _CC.get(self.top, -1)
+        top_w = self.countries[self.top] - (votes & (own_cc == top)) * own
+        return share, ((top_w > 0) & (total > 0))[kk]
+
+    def _picked_around(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per slot, against the places other mentions picked:
+
+        - local: one within 250 characters is in the slot's country;
+        - contains: the slot is an admin-1 holding a city, admin-2 or feature one picked;
+        - near_km: distance to the nearest one (countries left out), or inf.
+
+        A slot gets no support from a place only its own name picked ("Mosul" must not
+        pull its admin-2 namesake toward the city), nor from itself. Time and memory stay
+        linear in long texts: "local" looks at each mention's window of picks, and the
+        rest is worked out once per name and distinct pick, in bounded blocks.
+        """
+        names = self.names
+        if len(names.table) * len(self.pick_slot) <= _SMALL_CELLS:
+            return self._around_each_slot()
+        contains, near = self._near_and_contains()
+        row = names.slot_rows()
+        return self._local(), contains[row], near[row]
+
+    def _around_each_slot(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`_picked_around` for a text of usual size: every slot against every pick
+        at once, which takes fewer array operations than going through names and windows."""
+        names = self.names
+        at = self.pick_slot
+        picks = names.table[at]
+        p_cc, p_key, p_k = names.cc[at], names.key[at], names.k[at]
+        p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
+        start = names.mention_start[names.k]
+        other = p_key != names.key[:, None]
+        local = ((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
+                 & (names.k[:, None] != p_k) & (p_cc != _CC.get("", -1))).any(axis=1)
+        if names.has_admin1 and (p_a1 >= 0).any():
+            own_a1 = names.table[:, _OWN_A1]
+            contains = (own_a1 >= 0) & (other & (own_a1[:, None] == p_a1)).any(axis=1)
+        else:
+            contains = np.zeros(len(names.table), dtype=bool)
+        dot = names.table[:, _X:_Z + 1] @ p_xyz.T
+        dot[~(other & names.not_country[at]) | (names.table[:, _ID, None] == p_id)] = -np.inf
+        best = dot.max(axis=1)
+        near = distance.km_from_dot(best)
+        near[best == -np.inf] = np.inf
+        return local, contains, near
+
+    def _local(self) -> np.ndarray:
+        names = self.names
+        n_m = len(names.mentions)
+        located = np.asarray(self.located, dtype=np.intp)
+        at = names.mention_start[located]
+        order = np.argsort(at, kind="stable")
+        at = at[order]
+        lo = np.searchsorted(at, names.mention_start - 250, "left")
+        counts = np.searchsorted(at, names.mention_start + 250, "right") - lo
+        k = np.arange(n_m).repeat(counts)
+        j = order[np.arange(len(k)) - (np.cumsum(counts) - counts - lo).repeat(counts)]
+        p_cc = names.cc[self.pick_slot[j]]
+        other = (located[j] != k) & (p_cc != _CC.get("", -1))  # a place with no country
+        local = np.zeros((n_m, len(_CC)), dtype=bool)
+        local[k[other], p_cc[other]] = True
+        return local[names.k, names.cc]
+
+    def _near_and_contains(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per name row (each name's candidates once): contains and distance (see above)."""
+        names = self.names
+        rows, row_key = names.name_rows()
+        # Each place picked once per name key that picked it.
+        distinct: dict[tuple[float, int], int] = {}
+        for s, i, key in zip(self.pick_slot.tolist(), names.table[self.pick_slot, _ID].tolist(),
+                             names.key[self.pick_slot].tolist()):
+            distinct.setdefault((i, key), s)
+        at = np.array(list(distinct.values()), dtype=np.intp)
+        picks, p_key, p_place = names.table[at], names.key[at], names.not_country[at]
+        p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
+        supports = names.has_admin1 and bool((p_a1 >= 0).any())
+        n = len(rows)
+        contains = np.zeros(n, dtype=bool)
+        best = np.empty(n)
+        step = max(1, _BLOCK_CELLS // len(at))
+        for lo in range(0, n, step):
+            block = rows[lo : lo + step]
+            other = p_key != row_key[lo : lo + step, None]
+            if supports:
+                own_a1 = block[:, _OWN_A1]
+                contains[lo : lo + step] = (own_a1 >= 0) & (
+                    other & (own_a1[:, None] == p_a1)).any(axis=1)
+            # The nearest pick has the largest dot product of unit vectors.
+            dot = block[:, _X:_Z + 1] @ p_xyz.T
+            dot[~(other & p_place) | (block[:, _ID, None] == p_id)] = -np.inf
+            best[lo : lo + step] = dot.max(axis=1)
+        near = distance.km_from_dot(best)
+        near[best == -np.inf] = np.inf
+        return contains, near
+
+    def why(self, k: int, n: int) -> list[str]:
+        """Reasons of the context score of mention k's candidate n (for the winner only)."""
+        if not self.scored[k] or not len(self.share):
+            return []
+        names = self.names
+        s = names.starts[k] + n
+        place = names.places[names.of[k]][n]
+        why = []
+        if self.share[s] and not place.country_code:
+            why.append(f"countries of {place.name} in the text")
+        elif self.share[s]:
+            why.append(f"text about {place.country_code}")
+        elif len(self.neighbour) and self.neighbour[s]:
+            why.append(f"neighbour of {self.top}")
+        if len(self.local) and self.local[s]:
+            why.append("same country as places nearby in the text")
+        if len(self.contains) and self.contains[s]:
+            why.append("contains other places in the text")
+        dist = float(self.near_km[s]) if len(self.near_km) else math.inf
+        if place.kind != "country" and dist < 250:
+            why.append(f"{dist:.0f} km from another place in the text")
+        return why

@@ -1,0 +1,126 @@
+"""Resolver, part 3: explicit patterns between neighbouring mentions.
+
+"X, Y" and "X in Y" (X inside Y), "X near Y" and "X, Y and Z" lists couple two mentions; each
+link gives a bonus to the candidate pairs that fit it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from geo.models import AREA_KINDS, Mention, Place
+from geo.places import distance
+from geo.places.priors import _X, _Z, _Names
+
+_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?|\s+\(\s*")
+_NEAR_GAP = re.compile(
+    r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?|"
+    r"(?:kilometers|kilometres|km|miles)\s+(?:from|of))\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+(?:the\s+)?|\s*/\s*")
+_W_LISTED = 1.0
+
+
+def haversine_km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places in kilometres."""
+    return distance.km(a.lon, a.lat, b.lon, b.lat)
+
+
+def _contains(area: Place, p: Place) -> bool:
+    if area.id == p.id or area.kind not in AREA_KINDS:
+        return False
+    if area.kind == "country":
+        return p.country_code == area.country_code
+    if area.kind == "admin1":
+        return p.country_code == area.country_code and p.admin1_code == area.admin1_code
+    return p.country_code == area.country_code and haversine_km(area, p) < 150
+
+
+def _patterns(text: str, mentions: Sequence[Mention]
+              ) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """Index pairs: container[X] = Y for "X, Y" / "X in Y"; near[X] = Y for "X near Y";
+    listed[X] = Y for "X, Y" / "X and Y" / "X or Y"."""
+    container: dict[int, int] = {}
+    near: dict[int, int] = {}
+    listed: dict[int, int] = {}
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        gap = text[(a.extends or (0, a.end))[1] : b.start] if text else ""
+        if len(gap) > 40:
+            continue
+        if _CONTAINER_GAP.fullmatch(gap):
+            container[k] = k + 1
+        elif _NEAR_GAP.fullmatch(gap):
+            near[k] = k + 1
+        if _LIST_GAP.fullmatch(gap):
+            listed[k] = k + 1
+    return container, near, listed
+
+
+class _Link(NamedTuple):
+    """Two mentions an explicit pattern couples, with the bonus of every candidate pair."""
+
+    x: int
+    y: int
+    label: str  # "inside" ("X, Y", "X in Y") or "near" ("X near Y")
+    bonus: np.ndarray  # (candidates of x) x (candidates of y)
+
+
+def _links(names: _Names, container: dict[int, int], near: dict[int, int],
+           listed: dict[int, int]) -> list[_Link]:
+    out = []
+    for x_i, y_i in container.items():
+        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+        if xs and ys:
+            # "China, Japan and Korea" lists countries: a name that is a country is not
+            # placed inside another country ("Mexico, Missouri" is still a town in a state).
+            country_name = any(x.kind == "country" for x in xs)
+            bonus = np.zeros((len(xs), len(ys)))
+            for yk, y in enumerate(ys):
+                if y.kind in AREA_KINDS and not (country_name and y.kind == "country"):
+                    for xk, x in enumerate(xs):
+                        if _contains(y, x):
+                            bonus[xk, yk] = 2.0
+            out.append(_Link(x_i, y_i, "inside", bonus))
+    for x_i, y_i in near.items():
+        x_name, y_name = names.info[names.of[x_i]], names.info[names.of[y_i]]
+        if x_name.places and y_name.places:
+            km = distance.km_between(x_name.table[:, _X:_Z + 1], y_name.table[:, _X:_Z + 1])
+            out.append(_Link(x_i, y_i, "near", 1.5 * np.exp(-km / 100.0)))
+    for x_i, y_i in listed.items():
+        # "Chad, Niger and Nigeria": a name listed with a country is a country too (Niger,
+        # not Nigeria's Niger state).
+        xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+        x_country = np.array([x.kind == "country" for x in xs], dtype=float)
+        y_country = np.array([y.kind == "country" for y in ys], dtype=float)
+        if x_country.any() and y_country.any() and len(xs) + len(ys) > 2:
+            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(x_country, y_country)))
+    return out
+
+
+def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
+                 ) -> dict[tuple[int, int], list[str]]:
+    """Each candidate of X gains the bonus of its best-scoring partner in Y (and that
+    partner half of it). Updates ``scores`` in place; returns the reasons added per
+    (mention, candidate)."""
+    extra: dict[tuple[int, int], list[str]] = {}
+    for link in links:
+        ax, ay = names.starts[link.x], names.starts[link.y]
+        ys = names.places[names.of[link.y]]
+        partner = (link.bonus + scores[names.slot(link.y)][None, :]).argmax(axis=1)
+        gain = link.bonus[np.arange(len(partner)), partner]
+        best_y: dict[int, float] = {}
+        for xk in np.flatnonzero(gain > 0.05).tolist():
+            yk, bonus = int(partner[xk]), float(gain[xk])
+            scores[ax + xk] += bonus
+            extra.setdefault((link.x, xk), []).append(f"{link.label} {ys[yk].name}")
+            best_y[yk] = max(best_y.get(yk, 0.0), bonus)
+        for yk, bonus in best_y.items():
+            scores[ay + yk] += 0.5 * bonus
+    return extra

@@ -1,0 +1,259 @@
+"""Resolver, part 1: the candidates of each name and their context-free priors.
+
+A name is a (key, hint) pair. Its candidates and priors (population, kind, name quality, hint)
+are worked out once per process (:func:`_name`) and laid out flat per text (:class:`_Names`),
+for :mod:`geo.places.context` to add document context and :mod:`geo.places.patterns` explicit
+patterns.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
+from typing import NamedTuple
+
+import numpy as np
+
+from geo.models import AREA_KINDS, Mention, MentionHint, Place
+from geo.places import distance
+from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
+from geo.places.normalize import normalize_name
+
+_KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
+               "admin2": -0.3}
+_HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
+               "feature": ("feature",), "country": ("country",)}
+_MAX_CANDIDATES = 25
+_COUNTRY_NAMESAKE = 0.5
+
+
+def _prior(
+    place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
+) -> tuple[float, str]:
+    # Countries, and places above countries (continents, oceans, seas, "Middle East"),
+    # count as big as they are when the gazetteer has no population for them.
+    big = place.kind == "country" or not place.country_code
+    pop = 1e8 if big and place.population == 0 else place.population
+    score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
+    why = []
+    if place.feature_code == "PPLC":
+        score += 0.4
+    if flags & CURATED:
+        score += 0.4
+    elif flags & PRIMARY:
+        score += 0.2
+    elif flags & ABBREV:
+        score -= 0.3
+    if hint:
+        if place.kind in _HINT_KINDS[hint]:
+            score += 1.5
+            why.append(f"named as a {hint}")
+        else:
+            score -= 0.8
+    elif place.kind == "admin1" and same_name_city:
+        score -= 1.0  # "in Hama" is the city unless the text says "Hama province"
+    return score, "; ".join(why)
+
+
+def _regions_named_after(
+    gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
+) -> list[tuple[Place, int]]:
+    """'Kursk region', 'Kharkiv oblast': the admin-1 named after a city of that name."""
+    out = []
+    for p, flags in cands:
+        region = gaz.admin1_of(p) if p.kind == "city" else None
+        if region is not None and normalize_name(region.name)[:4] == key[:4]:
+            out.append((region, flags))
+    return out
+
+
+# Country codes, and admin-1 divisions as (country code, admin-1 code), numbered in order of
+# first sight for the whole process: per-name arrays cached below hold these numbers, so the
+# tables only grow. Readers size arrays by len(_CC) once and skip numbers given after that
+# (another thread's new countries); admin-1 numbers are only compared, never sized.
+_CC: dict[str, int] = {}
+_A1: dict[tuple[str, str], int] = {}
+_NUMBER_LOCK = threading.Lock()
+
+
+def _number(table: dict, key: str | tuple[str, str]) -> int:
+    number = table.get(key)
+    if number is None:
+        with _NUMBER_LOCK:
+            number = table.setdefault(key, len(table))
+    return number
+
+
+# Columns of a name's table: one row per candidate.
+_PRIOR, _CC_NO, _NOT_COUNTRY, _X, _Y, _Z, _ID, _OWN_A1, _IN_A1, _MEMBERS = range(10)
+_SUPPORTS_A1 = ("city", "admin2", "feature")  # kinds that make their admin-1 "contain" them
+
+
+class _Name(NamedTuple):
+    """What the gazetteer says about one name (a key and its hint) before any context.
+
+    Shared by every text that uses the name: read-only.
+    """
+
+    places: tuple[Place, ...]
+    reason: tuple[str, ...]
+    """Start of each candidate's reason: kind, population and what the prior saw."""
+    table: np.ndarray
+    """One row per candidate: prior, country number (see _CC), not a country, unit vector
+    (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
+    rows with a code of their own, else -1), number of the admin-1 it supports (cities,
+    admin-2 and features, else -1), 1 for a place with member countries (see
+    Gazetteer.region_countries), else 0."""
+    has_admin1: bool
+    """Some candidate is an admin-1 with a code of its own."""
+    has_members: bool
+    """Some candidate is made of countries (a continent, "Middle East", "Red Sea")."""
+
+
+@lru_cache(maxsize=65536)
+def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
+    """Candidates and priors of a name, worked out once per process."""
+    cands = _candidates(gaz, key, hint)
+    prior, why = _priors(hint, cands)
+    places = tuple(p for p, _ in cands)
+    table = np.empty((len(places), 10))
+    table[:, _PRIOR] = prior
+    table[:, _CC_NO] = [_number(_CC, p.country_code) for p in places]
+    table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
+    table[:, _X:_Z + 1] = distance.unit_vectors(
+        np.array([p.lon for p in places], dtype=float),
+        np.array([p.lat for p in places], dtype=float))
+    table[:, _ID] = [p.id for p in places]
+    # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and the
+    # places that count as inside one (a city picked in it supports the region).
+    table[:, _OWN_A1] = [
+        _number(_A1, (p.country_code, p.admin1_code)) if p.kind == "admin1" and p.population
+        else -1 for p in places]
+    table[:, _IN_A1] = [
+        _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
+        for p in places]
+    table[:, _MEMBERS] = [not p.country_code and bool(gaz.region_countries(p.id))
+                          for p in places]
+    table.flags.writeable = False
+    reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
+                   for p, w in zip(places, why))
+    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()),
+                 bool(table[:, _MEMBERS].any()))
+
+
+def clear_caches() -> None:
+    """Forget the names worked out so far (for cold-start measurements)."""
+    _name.cache_clear()
+
+
+class _Names:
+    """The distinct names of a text, with their candidates and priors, laid out flat.
+
+    A name is a (key, hint) pair: "Hama" and "Hama province" are two names, ten mentions of
+    "Syria" are one. Scores live in one flat array with a slot per (mention, candidate), so
+    a pass scores the whole text with a few array operations; what depends on the name
+    alone is worked out on :meth:`name_rows` and copied to the slots.
+    """
+
+    def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+        self.mentions = mentions
+        index: dict[tuple[str, str | None], int] = {}
+        key_no: dict[str, int] = {}
+        self.of: list[int] = []  # name of each mention
+        self.info: list[_Name] = []
+        self.keys: list[str] = []
+        of_key: list[int] = []  # number of each mention's key
+        for m in mentions:
+            u = index.get((m.key, m.hint))
+            if u is None:
+                u = index[(m.key, m.hint)] = len(self.info)
+                self.info.append(_name(gaz, m.key, m.hint))
+                self.keys.append(m.key)
+            self.of.append(u)
+            of_key.append(key_no.setdefault(m.key, len(key_no)))
+        self.places = [info.places for info in self.info]
+        rows = [self.info[u].table for u in self.of]
+        self.sizes = [len(r) for r in rows]
+        offsets = list(accumulate(self.sizes, initial=0))
+        self.starts = offsets[:-1]
+        self.offsets = np.array(offsets, dtype=np.intp)
+        self.lens = np.array(self.sizes, dtype=np.intp)
+        self.k = np.arange(len(mentions)).repeat(self.lens)
+        # One row per slot: the name tables of the mentions, one after the other.
+        self.table = np.concatenate(rows) if rows else np.zeros((0, 10))
+        self.prior = self.table[:, _PRIOR]
+        self.cc = self.table[:, _CC_NO].astype(np.intp)
+        self.not_country = self.table[:, _NOT_COUNTRY] > 0
+        self.key = np.array(of_key, dtype=np.intp).repeat(self.lens)
+        self.mention_start = np.array([m.start for m in mentions], dtype=np.intp)
+        self._name_key = [key_no[key] for key in self.keys]
+        # For choosing: the mentions with a candidate, where their slots start, slot numbers.
+        self.found = [k for k, size in enumerate(self.sizes) if size]
+        self.found_at = self.offsets[self.found]
+        self.found_lens = self.lens[self.found]
+        self.slot_no = np.arange(len(self.table))
+        self.multi = len(self.table) > len(self.found)  # some mention has a choice
+        self.has_admin1 = any(info.has_admin1 for info in self.info)
+        self.has_members = any(info.has_members for info in self.info)
+        if self.has_members:
+            self.member_slots = np.flatnonzero(self.table[:, _MEMBERS]).tolist()
+
+    def slot(self, k: int) -> slice:
+        return slice(self.starts[k], self.starts[k] + self.sizes[k])
+
+    def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
+        """The names' tables, each name once (a long text names "Syria" a hundred times),
+        and the key number of each row."""
+        sizes = [len(p) for p in self.places]
+        return (np.concatenate([info.table for info in self.info]),
+                np.array(self._name_key, dtype=np.intp).repeat(sizes))
+
+    def slot_rows(self) -> np.ndarray:
+        """The row of each slot in :meth:`name_rows`."""
+        first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
+                         dtype=np.intp)
+        return (first[np.array(self.of, dtype=np.intp)] - self.offsets[:-1]).repeat(
+            self.lens) + self.slot_no
+
+
+def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tuple[Place, int]]:
+    demonym = gaz.demonym(key)
+    country = gaz.country(demonym) if demonym else None
+    # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
+    # for a town that happens to share the word (Canadian, Texas).
+    cands = [(country, PRIMARY)] if country else list(gaz.candidates(key))
+    if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
+        cands += _regions_named_after(gaz, key, cands)
+    if len(cands) > _MAX_CANDIDATES:
+        cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
+                   reverse=True)
+        cands = cands[:_MAX_CANDIDATES]
+    return cands
+
+
+def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
+            ) -> tuple[list[float], list[str]]:
+    """Context-free score of every candidate of a name (population, kind, name quality, hint)."""
+    # A same-name city inside an admin-1 that holds a real share of its people: "in Hama" is
+    # the city, not the governorate (but "Minnesota" is not the village of Minneota).
+    cities: dict[tuple[str, str], int] = {}
+    for p, _ in cands:
+        if p.kind == "city":
+            where = (p.country_code, p.admin1_code)
+            cities[where] = max(cities.get(where, 0), p.population)
+    # A country's own name: a town that shares it ("China" in Japan) is a poor second.
+    country_name = hint is None and any(p.kind == "country" and flags & PRIMARY
+                                        for p, flags in cands)
+    scores, whys = [], []
+    for p, flags in cands:
+        pop = cities.get((p.country_code, p.admin1_code), 0)
+        same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
+        s, why = _prior(p, flags, hint, same_city)
+        if country_name and p.kind == "city":
+            s -= _COUNTRY_NAMESAKE
+        scores.append(s)
+        whys.append(why)
+    return scores, whys
