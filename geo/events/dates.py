@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from geo.models import TimePrecision
 
-__all__ = ["DateMatch", "find_dates", "resolve_date"]
+__all__ = ["DateMatch", "Narrative", "find_dates", "resolve_date"]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
 WEEK: TimePrecision = 2
@@ -77,13 +77,20 @@ _DATE_RE = re.compile(
     r"|earlier\s+this\s+(?:week|month|year)|(?:over|during)\s+the\s+weekend"
     r"|(?:last|this|past|previous|next)\s+(?:week(?:end)?|month|year)))"
     r"|(?P<ago>(?P<n>(?i:" + _NUM + r"))\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?i:ago))"
+    # Anaphora resolved against the date the narrative has reached ("The next day, ...").
+    r"|(?P<next>(?i:the\s+(?:next|following)\s+(?:day|morning|evening|night)"
+    r"|(?:a|one)\s+day\s+later))"
+    r"|(?P<same>(?i:the\s+same\s+(?:day|night|evening|morning)|later\s+that\s+(?:day|night|evening)"
+    r"|(?:that|the)\s+(?:same\s+)?(?:evening|night|afternoon)(?!\s+(?:of|before|after)\b)))"
+    r"|(?P<nth>(?i:the\s+)(?P<nd>" + _DAY + r")(?<=st|nd|rd|th)(?=\s*(?:[,.;:)]|$)))"
     r"|(?P<mon>" + _MON_FULL + r")"
     r"|(?P<year>" + _YEAR + r")"
     r")\b"
 )
 # Cheap substring test before the big pattern: most sentences hold no date at all.
 _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
-          "year", "ago", "tomorrow", "tonight", "morning", "evening", "jan", "feb", "mar",
+          "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",
+          "mar",
           "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*$")
 _PLAIN_PREFIXES = ("in", "during", "early", "late", "mid-", "since", "until", "by", "from")
@@ -108,11 +115,30 @@ def _month_number(name: str) -> int:
     return _MONTH_NAMES[name[:3].lower()]
 
 
-def _infer_year(month: int, day: int, published: dt.date | None) -> int | None:
-    """Year of a date written without one: the publication year, or the one before."""
+# A yearless date one day after publication is this year's (time zones: a release dated 12
+# January in Washington reports a strike "on Jan 13" local time); later ones are last year's.
+_LOOK_AHEAD = dt.timedelta(days=1)
+
+
+def _infer_year(month: int, day: int, published: dt.date | None,
+                narrative: dt.date | None = None) -> int | None:
+    """Year of a date written without one.
+
+    With a publication date: that year, or the one before for a later day of the year (a
+    day of look-ahead for time zones). Without one, the year the narrative has reached (the
+    last date with a year before it in the article): a chronicle goes forward, so a month
+    more than six months before the narrative's is in the next year.
+    """
     if published is None:
-        return None
+        if narrative is None:
+            return None
+        if month < narrative.month - 6:
+            return narrative.year + 1
+        return narrative.year
     if (month, day) > (published.month, published.day):
+        ahead = _safe_date(published.year, month, day)
+        if ahead is not None and ahead - published <= _LOOK_AHEAD:
+            return published.year
         return published.year - 1
     return published.year
 
@@ -173,8 +199,17 @@ def _relative(phrase: str, pub: dt.date) -> _Period:
     return _period(dt.date(year, 1, 1), dt.date(year, 12, 31), MONTH)
 
 
-def _resolve(m: re.Match[str], pub: dt.date | None) -> _Period:
+def _resolve(m: re.Match[str], pub: dt.date | None, narrative: dt.date | None = None,
+             day_known: bool = False) -> _Period:
     g = m.group
+    if g("next") or g("same") or g("nth"):
+        if narrative is None or not day_known:
+            return _period(None, None, DAY)
+        if g("nth"):
+            day = _safe_date(narrative.year, narrative.month, int(g("nd").rstrip("stndrh")))
+        else:
+            day = narrative + dt.timedelta(days=1 if g("next") else 0)
+        return _period(day, day, DAY)
     if g("iso"):
         day = _safe_date(int(g("iy")), int(g("im")), int(g("id")))
         return _period(day, day, DAY)
@@ -182,7 +217,7 @@ def _resolve(m: re.Match[str], pub: dt.date | None) -> _Period:
         first, month = (g("d1"), g("m1")) if g("dmy") else (g("d2"), g("m2"))
         last, year_text = (g("d1b"), g("y1")) if g("dmy") else (g("d2b"), g("y2"))
         mon, d = _month_number(month), int(first.rstrip("stndrh"))
-        year = int(year_text) if year_text else _infer_year(mon, d, pub)
+        year = int(year_text) if year_text else _infer_year(mon, d, pub, narrative)
         if year is None:
             return _period(None, None, DAY)
         start = _safe_date(year, mon, d)
@@ -193,7 +228,7 @@ def _resolve(m: re.Match[str], pub: dt.date | None) -> _Period:
         return _period(dt.date(year, mon, 1), _month_end(year, mon), MONTH)
     if g("mon"):
         mon = _month_number(g("mon"))
-        year = _infer_year(mon, 1, pub)
+        year = _infer_year(mon, 1, pub, narrative)
         if year is None:
             return _period(None, None, MONTH)
         return _period(dt.date(year, mon, 1), _month_end(year, mon), MONTH)
@@ -232,12 +267,35 @@ def _accept(m: re.Match[str]) -> bool:
     return True
 
 
+@dataclass(slots=True)
+class Narrative:
+    """How far an article's own dates have gone: the last date, and whether its day is known.
+
+    Only dates written with a year (or pinned by anaphora to one that was) move it; a bare
+    year or a month sets the year but leaves "the next day" without an anchor.
+    """
+
+    date: dt.date | None = None
+    day_known: bool = False
+
+    def advance(self, m: re.Match[str], start: dt.date | None,
+                precision: TimePrecision | None) -> None:
+        if start is None or (m.group("prefix") or "").lower() == "since":
+            return  # "since 2014" looks back; it does not move the story
+        if m.group("year") and self.date is not None:
+            return  # "the largest battle since ... in 2003": an aside, not the story's year
+        self.date = start
+        self.day_known = precision == DAY
+
+
 def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
     days = (end - start).days
     return DAY if days == 0 else WEEK if days <= 7 else MONTH
 
 
-def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, published: dt.date | None = None, *, narrative: Narrative | None = None
+) -> list[DateMatch]:
     """Return every date expression in ``text``, placed on the calendar where possible.
 
     Parameters
@@ -245,6 +303,10 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
     text : a sentence (or any text); offsets in the result index into it.
     published : the article's publication date, the anchor for relative dates ("on Sunday",
         "yesterday", "last week") and for dates written without a year.
+    narrative : the date an article's narrative has reached before ``text``. It anchors
+        "the next day", "on the same day", "that night" and "on the 9th", and, in an article
+        without ``published``, the year of "on 28 November". Updated in place with every
+        date found, so a sentence's "the next day" follows its own "on January 25".
 
     Returns
     -------
@@ -256,13 +318,15 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMatch]:
     low = text.lower()
     if not any(hint in low for hint in _HINTS):
         return out
+    story = narrative if narrative is not None else Narrative()
     for m in _DATE_RE.finditer(text):
         if not _accept(m):
             continue
         try:
-            event, start, end, precision = _resolve(m, published)
+            event, start, end, precision = _resolve(m, published, story.date, story.day_known)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
+        story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
         if prefix == "since" and start is not None and published is not None and published >= start:

@@ -17,7 +17,7 @@ from geo.events.attributes import (
     find_fatalities,
     find_source,
 )
-from geo.events.dates import DateMatch, find_dates
+from geo.events.dates import DateMatch, Narrative, find_dates
 from geo.events.itinerary import link_movements
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
@@ -43,6 +43,8 @@ _CLAUSE_BREAK = re.compile(
     # an object relative clause has its own verb: "an attack that the government blamed on X"
     r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
 )
+# A sentence that goes on from the one before keeps its day ("She then visited ...").
+_CONTINUES = re.compile(r"\b(?:then|later|afterwards|subsequently|thereafter)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
@@ -142,10 +144,12 @@ def extract_events(
     starts = [r.mention.start for r in ordered]
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
+    story = Narrative()
     for n, (a, b) in enumerate(split_sentences(text)):
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
-        found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain)
+        found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
+                                 story)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published) for e in found)
         kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
@@ -156,9 +160,15 @@ def extract_events(
 
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
-    recent: str | None, on_uncertain: OnUncertain,
+    recent: str | None, on_uncertain: OnUncertain, story: Narrative,
 ) -> list[Event]:
-    """Events of one sentence; ``recent`` is the violent kind reported just before it."""
+    """Events of one sentence; ``recent`` is the violent kind reported just before it.
+
+    ``story`` is the date the article has reached; the sentence's own dates move it on.
+    """
+    carried = story.date if story.day_known and _CONTINUES.search(sentence) else None
+    masked = _masked(sentence, find_source(sentence, TRIGGER_PATTERN).spans)
+    dates = find_dates(masked, published, narrative=story)
     if not resolutions:
         return []
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
@@ -170,10 +180,6 @@ def _sentence_events(
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     if not slots:
         return []
-    masked = list(sentence)
-    for s, e in source.spans:
-        masked[s:e] = " " * (e - s)
-    dates = find_dates("".join(masked), published)
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
     out: list[tuple[Trigger, Roles, list[str], str]] = []
@@ -226,7 +232,15 @@ def _sentence_events(
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
-    return _assemble(sentence, offset, out, slots, source, dates, fatal, floor)
+    return _assemble(sentence, offset, out, slots, source, dates, fatal, floor, carried)
+
+
+def _masked(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The sentence with its attributions blanked ("..., AP reported on Monday")."""
+    chars = list(sentence)
+    for s, e in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
@@ -280,7 +294,7 @@ def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras
 def _assemble(
     sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
     slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
-    floor: int,
+    floor: int, carried: dt.date | None = None,
 ) -> list[Event]:
     violent = [t for t, *_ in out if t.kind in _VIOLENT]
     dead_trigger = min(violent, key=lambda t: abs(t.start - fatal.start), default=None) \
@@ -307,6 +321,10 @@ def _assemble(
         if key in seen:
             continue
         date = _nearest_date(dates, trig)
+        if (date is None or date.event_date is None) and carried is not None:
+            # "Administrator Power then visited ...": the story's day goes on
+            date = DateMatch("", 0, 0, carried, carried, carried, 1)
+            flags.append("date_inferred")
         actor1, actor2 = _actors(sentence, trig, voice, floor)
         if actor1 is None and source.name and _PRONOUN.match(
                 sentence, _clause_start(sentence, trig.start, floor)):
