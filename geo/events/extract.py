@@ -43,8 +43,9 @@ _CLAUSE_BREAK = re.compile(
     # an object relative clause has its own verb: "an attack that the government blamed on X"
     r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
 )
-# A sentence that goes on from the one before keeps its day ("She then visited ...").
-_CONTINUES = re.compile(r"\b(?:then|later|afterwards|subsequently|thereafter)\b", re.I)
+# A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
+# does not ("The minister later arrived in Ankara" may be the next day).
+_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
