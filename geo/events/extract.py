@@ -18,6 +18,8 @@ from geo.events.attributes import (
     find_source,
 )
 from geo.events.dates import DateMatch, Narrative, find_dates
+from geo.events.focus import REASON as ANAPHORA
+from geo.events.focus import Focus, anaphora, main_place
 from geo.events.itinerary import link_movements
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
@@ -29,7 +31,7 @@ from geo.events.triggers import (
     is_verbal,
     modality,
 )
-from geo.models import Event, EventKind, Resolution
+from geo.models import Event, EventKind, Place, Resolution
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -142,36 +144,109 @@ def extract_events(
             f"'on_uncertain' should be one of 'drop' or 'flag', got {on_uncertain!r} instead"
         )
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
+    implied = anaphora(text, ordered)
+    if implied:
+        ordered = sorted([*ordered, *implied], key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
+    focus = Focus(main_place(ordered))
+    end = 0
     for n, (a, b) in enumerate(split_sentences(text)):
+        if "\n" in text[end:a]:
+            focus.new_paragraph()
+        end = b
+        if _HEADING.fullmatch(text, a, b):
+            continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story)
+                                 story, focus.place())
+        focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
-                                          published=published) for e in found)
+                                          published=published, flags=_guess_flags(e))
+                      for e in found)
         kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
         if kinds:
             recent = (kinds[-1], n)
-    return link_movements(events, ordered, text)
+    return _merge_repeats(link_movements(events, ordered, text), text)
+
+
+_HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
+_TITLE_END = re.compile(r"[.!?:;”\"’')\]]\s*$")
+
+
+def _is_title(event: Event, text: str) -> bool:
+    """A line of its own without a full stop: a headline or title ("Siege of Mariupol")."""
+    line_start = text.rfind("\n", 0, event.quote_start) + 1
+    line_end = text.find("\n", event.quote_end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
+
+
+def _merge_repeats(events: list[Event], text: str) -> list[Event]:
+    """One real-world event, one record: drop repeats told by a title or a place in focus.
+
+    A headline's event ("Siege of Mariupol") and a sentence that only takes the place in
+    focus ("Clashes continued") repeat an event of the same kind told elsewhere in the
+    article at the same place, or inside the same country when theirs is an area, unless
+    their dates differ; the kept event is flagged "merged_in_article".
+    """
+    def where(e: Event) -> Place | None:
+        res = e.destination if e.kind in ("movement", "displacement") and e.destination \
+            else e.location
+        return res.place if res is not None else None
+
+    def same_place(a: Place, b: Place) -> bool:
+        # an area (a country, a province) holds the towns of its country
+        return a.id == b.id or (a.is_area and a.kind != "region" and bool(a.country_code)
+                                and a.country_code == b.country_code)
+
+    weak = [_is_title(e, text) or "place_inferred" in e.flags for e in events]
+    merged: set[int] = set()
+    drop: set[int] = set()
+    for i, e in enumerate(events):
+        here = where(e)
+        if not weak[i] or here is None:
+            continue
+        for j, f in enumerate(events):
+            there = where(f)
+            if j == i or j in drop or (weak[j] and j > i) or f.kind != e.kind or there is None:
+                continue
+            if not same_place(here, there):
+                continue
+            if e.event_date and f.event_date and e.event_date != f.event_date:
+                continue
+            drop.add(i)
+            merged.add(j)
+            break
+    return [dataclasses.replace(e, flags=(*e.flags, "merged_in_article")) if i in merged else e
+            for i, e in enumerate(events) if i not in drop]
+
+
+def _guess_flags(event: Event) -> tuple[str, ...]:
+    """Add "place_inferred" when a place of the event is an anaphor ("the city")."""
+    roles = (event.location, event.origin, event.destination)
+    if any(r is not None and r.reason.startswith(ANAPHORA) for r in roles):
+        return tuple(dict.fromkeys((*event.flags, "place_inferred")))
+    return event.flags
 
 
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
+    focus: Resolution | None = None,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
+    ``focus`` is the place in focus, taken (flag "place_inferred") by a sentence that
+    reports an event without naming where ("More than 14,000 people have been displaced").
     """
     carried = story.date if story.day_known and _CONTINUES.search(sentence) else None
     masked = _masked(sentence, find_source(sentence, TRIGGER_PATTERN).spans)
     dates = find_dates(masked, published, narrative=story)
-    if not resolutions:
-        return []
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
@@ -179,11 +254,10 @@ def _sentence_events(
     source = find_source(sentence, TRIGGER_PATTERN)
     triggers = [t for t in triggers if not any(a <= t.start < b for a, b in source.spans)]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
-    if not slots:
-        return []
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
     out: list[tuple[Trigger, Roles, list[str], str]] = []
+    unplaced: list[tuple[Trigger, list[str]]] = []
     roles_of: dict[int, list[Roles]] = {}
     for n, trig in enumerate(triggers):
         inferred = trig.kind == "violence"
@@ -233,7 +307,49 @@ def _sentence_events(
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
-    return _assemble(sentence, offset, out, slots, source, dates, fatal, floor, carried)
+        if not roles and not trig.weak and _occurs(sentence, trig):
+            unplaced.append((trig, flags))
+    found = _assemble(sentence, offset, out, slots, source, dates, fatal, floor, carried)
+    if found or focus is None or not unplaced:
+        return found
+    return _in_focus(sentence, offset, unplaced, focus, source, dates, floor, carried)
+
+
+# A noun trigger reports an event of its own only with a verb of happening: "launched a
+# counteroffensive", "clashes continued", "the strike was conducted"; otherwise it names one
+# told elsewhere ("the siege has been compared to ...", "During the evacuation, ...").
+_HAPPEN_BEFORE = re.compile(
+    r"\b(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
+    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}$", re.I)
+_HAPPEN_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
+    r"launched|resumed|started|killed|left)\w*", re.I)
+
+
+def _occurs(sentence: str, trig: Trigger) -> bool:
+    """Whether a trigger is told as happening (verb, or noun with a verb of happening)."""
+    if is_verbal(trig.text) or trig.text.lower().endswith("ing") and _PROGRESSIVE.search(
+            sentence, max(0, trig.start - 30), trig.start):
+        return True
+    return bool(_HAPPEN_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
+                or _HAPPEN_AFTER.match(sentence[trig.end:trig.end + 80]))
+
+
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
+
+
+def _in_focus(
+    sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
+    source: Source, dates: list[DateMatch], floor: int, carried: dt.date | None,
+) -> list[Event]:
+    """One event per kind for a sentence that names no place: at the place in focus."""
+    slot = Slot(focus, 0, 0, None, 0)
+    out = []
+    for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
+        out.append((trig, Roles(slot, None, None, "focus"), [*flags, "place_inferred"], ""))
+    out.sort(key=lambda item: item[0].start)
+    return _assemble(sentence, offset, out, [slot], source, dates, None, floor, carried)
 
 
 def _masked(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:

@@ -88,8 +88,6 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)", r"displac(?:ed|ement|ing)",
         r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
-        r"refugees?(?!\s+(?:camps?|status|agency|agencies|crisis|council|convention|law|"
-        r"policy|settlements?|centres?|centers?|programmes?|programs?))",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
     ),
     "meeting": (

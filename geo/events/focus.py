@@ -1,0 +1,93 @@
+"""The place a text is about at each point: antecedents of "the city", the place in focus."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from geo.models import Event, Mention, Resolution
+
+__all__ = ["Focus", "anaphora", "main_place"]
+
+# "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
+_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|"
+    r"oblast|country)(?!\s+(?:of|[A-Z]))\b"
+)
+_KINDS = {
+    "city": ("city",), "town": ("city",), "village": ("city",), "capital": ("city",),
+    "port": ("city",), "region": ("admin1", "admin2", "region"),
+    "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
+    "country": ("country",),
+}
+# How far back an antecedent may be (about three sentences).
+_REACH = 600
+_APPOSITION = re.compile(r"\s*,\s*$")
+REASON = "anaphora"
+"""Prefix of the reason of every resolution :func:`anaphora` makes."""
+
+
+def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
+    """Resolutions for "the city", "the region" ... that refer back to a named place.
+
+    Each takes the nearest preceding resolved mention of a matching kind within a few
+    sentences ("Fighting reached Goma. ... M23 entered the city."). A phrase set in
+    apposition to a name ("the capital, Kyiv," or "Kyiv, the capital") is left alone: the
+    name is already there. Confidence is the antecedent's times 0.8, and the reason says
+    where it came from.
+    """
+    out: list[Resolution] = []
+    starts = [r.mention.start for r in ordered]
+    for m in _ANAPHOR.finditer(text):
+        nxt = next((r for r, s in zip(ordered, starts) if s >= m.end()), None)
+        if nxt is not None and re.fullmatch(r"\s*,\s*", text[m.end():nxt.mention.start]):
+            continue
+        kinds = _KINDS[m.group("noun")]
+        antecedent = None
+        for r in reversed(ordered):
+            if r.mention.end > m.start():
+                continue
+            if r.mention.end < m.start() - _REACH:
+                break
+            if r.place is not None and r.place.kind in kinds:
+                antecedent = r
+                break
+        if antecedent is None or _APPOSITION.fullmatch(text[antecedent.mention.end:m.start()]):
+            continue
+        mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
+        out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
+                              f"{REASON}: {m.group().lower()} = {antecedent.mention.text}"))
+    return out
+
+
+def main_place(ordered: Sequence[Resolution]) -> Resolution | None:
+    """The article's main place: its most often named place below continent level."""
+    counts = Counter(r.place.id for r in ordered if r.place is not None
+                     and r.place.kind != "region" and not r.reason.startswith(REASON))
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(r for r in ordered if r.place is not None and counts.get(r.place.id) == best)
+
+
+@dataclasses.dataclass(slots=True)
+class Focus:
+    """Where the story is: the last located event of the paragraph, else the main place."""
+
+    main: Resolution | None
+    last: Resolution | None = None
+
+    def place(self) -> Resolution | None:
+        return self.last or self.main
+
+    def new_paragraph(self) -> None:
+        self.last = None
+
+    def saw(self, events: Sequence[Event]) -> None:
+        for e in events:
+            where = e.destination if e.kind in ("movement", "displacement") and e.destination \
+                else e.location
+            if where is not None and where.place is not None and "place_inferred" not in e.flags:
+                self.last = where
