@@ -151,7 +151,7 @@ def extract_events(
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
-    focus = Focus(main_place(ordered))
+    focus = Focus(main_place(ordered, text))
     end = 0
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
@@ -203,7 +203,8 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
         return a.id == b.id or (a.is_area and a.kind != "region" and bool(a.country_code)
                                 and a.country_code == b.country_code)
 
-    weak = [_is_title(e, text) or "place_inferred" in e.flags for e in events]
+    weak = [_is_title(e, text) or ("place_inferred" in e.flags and not is_verbal(e.trigger))
+            for e in events]
     merged: set[int] = set()
     drop: set[int] = set()
     for i, e in enumerate(events):
@@ -252,7 +253,8 @@ def _sentence_events(
     if not triggers:
         return []
     source = find_source(sentence, TRIGGER_PATTERN)
-    triggers = [t for t in triggers if not any(a <= t.start < b for a, b in source.spans)]
+    triggers = _purposes([t for t in triggers
+                          if not any(a <= t.start < b for a, b in source.spans)], sentence)
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
@@ -275,6 +277,10 @@ def _sentence_events(
             if on_uncertain == "drop":
                 continue
             flags.append("negated" if mode == "negated" else "hypothetical")
+        if _told_elsewhere(sentence, clause, trig, slots):
+            continue
+        if trig.kind == "movement" and _civilians(sentence, trig):
+            trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         lower = triggers[n - 1].end if n else floor
         upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -309,10 +315,18 @@ def _sentence_events(
             out.append((trig, role, list(flags), "passive" if passive else ""))
         if not roles and not trig.weak and _occurs(sentence, trig):
             unplaced.append((trig, flags))
-    found = _assemble(sentence, offset, out, slots, source, dates, fatal, floor, carried)
-    if found or focus is None or not unplaced:
+    found = _with_travel(_assemble(sentence, offset, out, slots, source, dates, fatal, floor,
+                                   carried))
+    # A trigger that names no place before the sentence's located events ("She met with aid
+    # workers and refugees fleeing Kherson") is an event of its own; one after them is
+    # usually their circumstance ("... as Russian forces advanced").
+    kinds = {e.kind for e in found}
+    first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
+        sentence)
+    unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
+    if focus is None or not unplaced:
         return found
-    return _in_focus(sentence, offset, unplaced, focus, source, dates, floor, carried)
+    return found + _in_focus(sentence, offset, unplaced, focus, source, dates, floor, carried)
 
 
 # A noun trigger reports an event of its own only with a verb of happening: "launched a
@@ -337,6 +351,83 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 
 
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
+
+
+# People who move because they must: a displacement, not a movement of forces.
+_CIVILIAN = re.compile(
+    r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
+    r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
+    r"crossed|arrived|returned|relocated)\b))\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
+    r"\s+(?:of\s+)?[A-Z]\w+")
+_MILITARY = re.compile(
+    r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
+    r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
+    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles)\b",
+    re.I)
+
+
+_CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|civilians|"
+                             r"residents|families|people|IDPs)\b")
+
+
+def _civilians(sentence: str, trig: Trigger) -> bool:
+    """Whether the ones moving are civilians: the words before the trigger, or "arrived
+    refugees" after it."""
+    before = sentence[max(0, trig.start - 100):trig.start]
+    if _MILITARY.search(before):
+        return False
+    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
+
+
+# "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the
+# trigger before it, whose places it names.
+_TO_PURPOSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?to\s+")
+# A raid that ends in arrests is a police or special-forces operation, not a battle.
+_DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\w*|"
+                        r"custody)\b", re.I)
+# "During the evacuation, the airport ...": an event named as a time, told elsewhere.
+_TIME_ADJUNCT = re.compile(
+    r"\b(?:during|after|before|following|amid|throughout|since|until)\s+(?:the|this|that|its|"
+    r"their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    out: list[Trigger] = []
+    for trig in triggers:
+        prev = out[-1] if out else None
+        if prev is not None and _TO_PURPOSE.fullmatch(sentence, prev.end, trig.start) and (
+                prev.kind == trig.kind or not is_verbal(prev.text)):
+            continue
+        if trig.text.lower().startswith("raid") and _DETENTION.search(sentence):
+            continue
+        out.append(trig)
+    return out
+
+
+def _told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
+    """A noun trigger in a time adjunct with no place of its own ("During the evacuation,")."""
+    if is_verbal(trig.text) or not _TIME_ADJUNCT.search(sentence, clause, trig.start):
+        return False
+    stop = sentence.find(",", trig.end)
+    stop = len(sentence) if stop < 0 else stop
+    return not any(trig.end <= s.start < stop for s in slots)
+
+
+_VISIT = re.compile(r"visit(?:ed|s)?$|visit$", re.I)
+
+
+def _with_travel(events: list[Event]) -> list[Event]:
+    """An official's visit ("visited Adré") is travel there as well as a meeting."""
+    out = []
+    for e in events:
+        out.append(e)
+        if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
+                e.trigger.lower() != "visit" or " visit to " in e.quote):
+            out.append(dataclasses.replace(e, kind="movement", origin=None,
+                                           destination=e.location))
+    return out
 
 
 def _in_focus(

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from geo.events.roles import as_actor
 from geo.models import Event, Mention, Resolution
 
 __all__ = ["Focus", "anaphora", "main_place"]
@@ -62,10 +63,15 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     return out
 
 
-def main_place(ordered: Sequence[Resolution]) -> Resolution | None:
-    """The article's main place: its most often named place below continent level."""
+def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
+    """The article's main place: its most often named place below continent level.
+
+    Names used as actors or modifiers ("U.S. forces", "Iranian-backed", "Chad's
+    generosity") do not count: a press release from Washington is not about Washington.
+    """
     counts = Counter(r.place.id for r in ordered if r.place is not None
-                     and r.place.kind != "region" and not r.reason.startswith(REASON))
+                     and r.place.kind != "region" and not r.reason.startswith(REASON)
+                     and not as_actor(text, r.mention.end))
     if not counts:
         return None
     best = max(counts.values())

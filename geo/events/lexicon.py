@@ -55,6 +55,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
         r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",
+        r"occup(?:y|ied|ies|ying)(?!\s+(?:an?\s+|the\s+)?(?:seats?|posts?|positions?\s+of|"
+        r"offices?|roles?|places?\s+in|jobs?|buildings?\s+in\s+protest))",
+        r"t(?:ook|aken|ake|akes|aking) (?:over|most|much|all|large parts|parts|several|many|"
+        r"dozens|hundreds|swathes)\b(?! (?:of )?(?:the )?(?:time|days?|weeks?|months?|years?|"
+        r"hours?|power|responsibility|charge|office|part))",
+        r"lost control", r"los(?:t|es|ing) (?:the )?(?:town|city|village|territory|ground)",
     ),
     "strike": (
         r"(?:air|drone|missile|rocket|artillery|mortar|naval|aerial|ballistic|cruise|"
@@ -71,6 +77,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
         r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
+        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?|from)(?= )",
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
@@ -96,6 +103,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"protests?|fire|silence|outrage|condemnation|derision|approval|success|little))",
         r"meet(?:s)?(?=\s+with\b)", r"meetings?",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
+        r"(?:spoke|speaks|speaking|talked|talking|talks) (?:directly |privately |separately )?"
+        r"(?:with|to)(?= (?:the |an? |several |local )?[A-Z\d]|(?: [\w-]+){0,2} (?:refugees|"
+        r"families|survivors|officials|leaders|residents|villagers|displaced|women|elders))",
     ),
     "movement": (
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
@@ -109,7 +119,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
-        r"relocat(?:ed|ing)",
+        r"relocat(?:ed|ing)", r"inva(?:ded|des|de|ding|sions?)", r"incursions?",
+        r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
+        r"perimeter|defen[cs]es|lines?)",
+        r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
         r"transferred", r"airlift(?:ed|ing)", r"marched", r"rolled into", r"poured into",
         r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
@@ -146,7 +159,7 @@ HYPOTHETICAL_CUES = frozenset(
 # "to <trigger>" is an intention unless one of these words stands before "to".
 REAL_BEFORE_TO = frozenset(
     "began begun begin begins started start starts continued continue continues forced "
-    "managed went used".split()
+    "managed went used able".split()
 )
 ATTEMPT_VERBS = frozenset(
     "tried try tries trying attempted attempt attempts attempting sought struggled".split()
@@ -162,7 +175,8 @@ PERSONNEL_WORDS = frozenset(
 
 # Movement verbs whose bare subject place is where the forces came from ("Iran dispatched ...").
 SEND_VERBS = frozenset(
-    "deployed deploys dispatched dispatches sent sends redeployed transferred airlifted".split()
+    """deployed deploys dispatched dispatches sent sends redeployed transferred airlifted
+    invaded invades invading""".split()
 )
 
 # Preposition (as written, lower case) -> its role class.

@@ -9,7 +9,7 @@ from geo.events.lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
 
-__all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
+__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "place_slots"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def _prep_of(before: str) -> tuple[str | None, int]:
     return PREPOSITIONS.get(word), match.start()
 
 
-def _excluded(sentence: str, end: int) -> bool:
+def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
     match = _AFTER.match(sentence, end)
     if match is not None:
@@ -143,7 +143,7 @@ def place_slots(
                 coord = base.coord if base.coord is not None else root
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
-        if _excluded(sentence, end):
+        if as_actor(sentence, end):
             prep = "actor"
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
     return slots

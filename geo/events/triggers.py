@@ -47,6 +47,9 @@ _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _ARMED_BY_AIR = re.compile(
     r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|artillery|mortars?|air)\b"
     r"(?!\s+defen[cs]es?)", re.I)
+# An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
+_AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
+                     r"tankers?|freighters?|shipping|carriers?)\b", re.I)
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
 _AFTER_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
@@ -104,6 +107,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         if trig.kind == "clash" and _ARMED_BY_AIR.search(
                 sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
+        elif trig.kind == "clash" and _AT_SEA.match(sentence[trig.end:trig.end + 80]):
+            trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(
                 sentence, prev.end, trig.start):
