@@ -267,6 +267,11 @@ def _accept(m: re.Match[str]) -> bool:
     return True
 
 
+# A date inside a "since ..." adjunct looks back ("Since the outbreak of fighting on April 15,
+# more than 76,000 people have crossed"): it does not move the story on.
+_BACKGROUND = re.compile(r"\b[Ss]ince\b[^,;.]*$")
+
+
 @dataclass(slots=True)
 class Narrative:
     """How far an article's own dates have gone: the last date, and whether its day is known.
@@ -326,7 +331,8 @@ def find_dates(
             event, start, end, precision = _resolve(m, published, story.date, story.day_known)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
-        story.advance(m, start, precision)
+        if not _BACKGROUND.search(text, max(0, m.start() - 120), m.start()):
+            story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
         if prefix == "since" and start is not None and published is not None and published >= start:

@@ -83,9 +83,11 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     return trig.end + words[most].start() if len(words) > most else limit
 
 
-def _nearest_date(dates: list[DateMatch], trig: Trigger) -> DateMatch | None:
+def _nearest_date(dates: list[DateMatch], trig: Trigger, sentence: str) -> DateMatch | None:
+    """The date nearest the trigger, preferring one of its own clause (no ";" between)."""
     def gap(d: DateMatch) -> int:
-        return max(d.start - trig.end, trig.start - d.end, 0)
+        a, b = (d.end, trig.start) if d.end <= trig.start else (trig.end, d.start)
+        return max(b - a, 0) + 10_000 * (";" in sentence[a:b])
 
     return min(dates, key=gap, default=None)
 
@@ -152,17 +154,21 @@ def extract_events(
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
     focus = Focus(main_place(ordered, text))
-    end = 0
+    end = par = story_par = 0
+    known = None
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
+            par += 1
         end = b
         if _HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story, focus.place())
+                                 story, focus.place(), same_paragraph=story_par == par)
+        if story.date != known:
+            known, story_par = story.date, par
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=_guess_flags(e))
@@ -237,7 +243,7 @@ def _guess_flags(event: Event) -> tuple[str, ...]:
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
-    focus: Resolution | None = None,
+    focus: Resolution | None = None, *, same_paragraph: bool = False,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
@@ -245,7 +251,11 @@ def _sentence_events(
     ``focus`` is the place in focus, taken (flag "place_inferred") by a sentence that
     reports an event without naming where ("More than 14,000 people have been displaced").
     """
-    carried = story.date if story.day_known and _CONTINUES.search(sentence) else None
+    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
+    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
+    # goes on from it ("then"); flagged "date_inferred".
+    carried = story.date if story.day_known and (
+        same_paragraph or _CONTINUES.search(sentence)) else None
     masked = _masked(sentence, find_source(sentence, TRIGGER_PATTERN).spans)
     dates = find_dates(masked, published, narrative=story)
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
@@ -389,8 +399,8 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
                         r"custody)\b", re.I)
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
-    r"\b(?:during|after|before|following|amid|throughout|since|until)\s+(?:the|this|that|its|"
-    r"their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
+    r"this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
@@ -528,7 +538,7 @@ def _assemble(
         key = (trig.kind, loc.mention.start)
         if key in seen:
             continue
-        date = _nearest_date(dates, trig)
+        date = _nearest_date(dates, trig, sentence)
         if (date is None or date.event_date is None) and carried is not None:
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)

@@ -119,7 +119,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
-        r"relocat(?:ed|ing)", r"inva(?:ded|des|de|ding|sions?)", r"incursions?",
+        r"relocat(?:ed|ing)", r"inva(?:ded|des|de|ding)",
+        # the nouns only with a verb of happening ("launched an incursion", "the invasion
+        # began"), not "Russia's invasion of Ukraine has caused supply disruptions"
+        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?) (?:[\w-]+ ){0,3}?"
+        r"(?:invasion|incursions?)",
+        r"(?:invasion|incursions?)(?= (?:[\w-]+ ){0,4}?(?:began|begun|started|was launched))",
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",

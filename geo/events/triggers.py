@@ -156,6 +156,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
         low = low[:low.index("to", len(low) - 3) + 1]
         first = "be"
+    if low[-2:-1] == ["to"] and low[-1] in _LIGHT_VERBS:  # "to conduct attacks"
+        low, first = low[:-1], low[-1]
     if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
         first not in _IRREGULAR_PAST
     ):
@@ -166,6 +168,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     return None
 
 
+
+
+_LIGHT_VERBS = frozenset("conduct carry launch mount stage commit wage perpetrate".split())
 
 
 def is_verbal(trigger: str) -> bool:
