@@ -22,7 +22,8 @@ __all__ = [
 PlaceKind = Literal["city", "admin1", "admin2", "country", "feature", "region"]
 MentionHint = Literal["city", "region", "feature", "country"]
 EventKind = Literal[
-    "movement", "strike", "clash", "capture", "displacement", "meeting", "interception"
+    "movement", "strike", "clash", "capture", "displacement", "meeting", "interception",
+    "attack", "protest", "riot",
 ]
 TimePrecision = Literal[1, 2, 3]
 # Place kinds whose point stands for an area: later stages show them as approximate.

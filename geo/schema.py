@@ -11,6 +11,7 @@ __all__ = ["EVENT_COLUMNS", "PLACE_COLUMNS"]
 EVENT_COLUMNS: dict[str, str] = {
     "id": "str",                 # stable: "<article_id>-<n>", same input -> same ids
     # event_type: movement | strike | clash | capture | displacement | meeting | interception
+    #             | attack (violence against civilians) | protest | riot
     "event_type": "str",
     "acled_event_type": "str",   # ACLED event_type, e.g. "Explosions/Remote violence"
     "sub_event_type": "str",     # ACLED sub_event_type, e.g. "Air/drone strike"

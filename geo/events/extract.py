@@ -58,7 +58,7 @@ _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
 _FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
-_VIOLENT = ("strike", "clash", "capture")
+_VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 _PARTICIPLE = re.compile(r",\s*$")
 _ANYONE = ("people", "persons", "others")
 _PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
@@ -173,7 +173,7 @@ def extract_events(
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=_guess_flags(e))
                       for e in found)
-        kinds = [e.kind for e in found if e.kind in ("strike", "clash")]
+        kinds = [e.kind for e in found if e.kind in ("strike", "clash", "attack")]
         if kinds:
             recent = (kinds[-1], n)
     return _merge_repeats(link_movements(events, ordered, text), text)
@@ -289,6 +289,8 @@ def _sentence_events(
             flags.append("negated" if mode == "negated" else "hypothetical")
         if _told_elsewhere(sentence, clause, trig, slots):
             continue
+        if trig.kind == "clash" and _ON_CIVILIANS.match(sentence, trig.end):
+            trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and _civilians(sentence, trig):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         lower = triggers[n - 1].end if n else floor
@@ -361,6 +363,14 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 
 
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
+
+
+# Armed violence whose target is civilians is ACLED's "Violence against civilians".
+_ON_CIVILIANS = re.compile(
+    r"\s+(?:on\s+|against\s+|at\s+)?(?:[\w,-]+\s+){0,3}?(?:civilians|villagers|worshippers|"
+    r"residents|farmers|students|schoolchildren|children|women|people|displaced|IDPs|refugees|"
+    r"mourners|passengers|aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+"
+    r"camps?|camps?\s+for\s+(?:the\s+)?displaced)\b")
 
 
 # People who move because they must: a displacement, not a movement of forces.

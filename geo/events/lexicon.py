@@ -79,6 +79,30 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?|from)(?= )",
     ),
+    # Violence against civilians (ACLED "Violence against civilians"); armed attacks whose
+    # target is civilians become attacks too (see extract._ON_CIVILIANS).
+    "attack": (
+        r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
+        r"(?:took|taken|taking|take|takes|held|holding|hold) (?:[\w-]+ ){0,4}?hostages?",
+        r"execut(?:ed|ing|ions?)(?= (?:of )?(?:\d|[\w-]+ )?(?:civilians|"
+        r"villagers|men|people|prisoners|detainees|residents))",
+    ),
+    "riot": (
+        r"riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|shields?|control))",
+        r"loot(?:ed|ing|ers)", r"mobs?(?= (?:attack|burn|torch|set|storm|lynch|kill)\w*)",
+        r"torch(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|"
+        r"houses?|homes?|police|station|headquarters))",
+    ),
+    "protest": (
+        r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",
+        r"demonstrat(?:ions?|ors|ed|ing)(?!\s+(?:that|how|its|their|his|her|the\s+(?:need|"
+        r"ability|importance|capacity|power)))",
+        r"rall(?:y|ies|ied)(?=\s+(?:in|at|outside|against|near|on|of|to\s+(?:protest|demand|"
+        r"denounce|condemn|support)|for)\b)(?<!\bmarkets rallied)",
+        r"sit-ins?", r"took to the streets", r"(?:march|marched|marching) (?:through|on|to|in|"
+        r"towards?)(?= (?:the )?(?:streets|capital|parliament|city|presidential|centre|center|"
+        r"[A-Z]))(?=.{0,80}\b(?:protest|demand|slogan|chant|banners?|against)\w*)",
+    ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
@@ -141,7 +165,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # bare death toll is borrowed from the violent event reported just before it.
 WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "violence": (
-        r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll", r"massacre[ds]?",
+        r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll",
         r"wounded", r"injur(?:ed|ing|ies)", r"casualties",
     ),
     "strike": (r"missiles?", r"rockets?", r"drones?", r"mortars?", r"shells"),

@@ -25,6 +25,14 @@ ACLED (Armed Conflict Location & Event Data) types are the six ``event_type`` va
   "Suicide bomb" (183 "Conduct suicide, car, or other non-military bombing").
 - clash -> Battles / Armed clash, CAMEO 190 "Use conventional military force" (193 "Fight with
   small arms and light weapons" for shootings and gun battles).
+- attack -> Violence against civilians: "Abduction/forced disappearance" for abductions,
+  kidnappings and hostage taking (CAMEO 181 "Abduct, hijack, or take hostage"), else "Attack"
+  (CAMEO 202 "Engage in mass killings" for massacres and executions, 180 "Use unconventional
+  violence" otherwise).
+- protest -> Protests / "Peaceful protest", or "Protest with intervention" when police or
+  troops dispersed, arrested or fired on it; CAMEO 141 "Demonstrate or rally" (140 generic).
+- riot -> Riots / "Mob violence" for mobs and lynchings, else "Violent demonstration"; CAMEO
+  145 "Protest violently, riot".
 """
 
 from __future__ import annotations
@@ -54,6 +62,11 @@ _AGREEMENT = re.compile(
     r"\b(?:signed|agreed\s+(?:on|to)|reached\s+(?:an?\s+)?(?:agreement|deal|accord|truce)"
     r"|struck\s+(?:an?\s+)?(?:agreement|deal))\b", re.I)
 _FORCED = re.compile(r"\b(?:forced|expelled|deported|evicted|driven)\b", re.I)
+_ABDUCT = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?)\b", re.I)
+_MASS = re.compile(r"\b(?:massacr\w*|execut\w*|mass\s+kill\w*)\b", re.I)
+_INTERVENED = re.compile(r"\b(?:dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|"
+                         r"rubber\s+bullets|fired\s+(?:on|at|into)|crack\w*\s+down)\b", re.I)
+_MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?)\b", re.I)
 _WITHDRAW = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w*\s+(?:out|back))\b", re.I)
 
 
@@ -112,9 +125,21 @@ def classify(event: Event) -> tuple[str, str, str | None]:
         return "Strategic developments", "Other", "174" if _FORCED.search(trig) else None
     if kind == "movement":
         return "Strategic developments", "Other", "0874" if _WITHDRAW.search(trig) else "154"
+    if kind == "attack":
+        if _ABDUCT.search(trig):
+            return "Violence against civilians", "Abduction/forced disappearance", "181"
+        return "Violence against civilians", "Attack", "202" if _MASS.search(trig) else "180"
+    if kind == "protest":
+        if _INTERVENED.search(quote):
+            return "Protests", "Protest with intervention", "141"
+        return "Protests", "Peaceful protest", "141" if re.search(
+            r"protest|demonstrat|rall|march|sit-in|streets", trig, re.I) else "140"
+    if kind == "riot":
+        return "Riots", "Mob violence" if _MOB.search(f"{trig} {quote}") else \
+            "Violent demonstration", "145"
     raise ValueError(
         f"'kind' should be one of 'movement', 'strike', 'clash', 'capture', 'displacement', "
-        f"'meeting' or 'interception', got {kind!r} instead"
+        f"'meeting', 'interception', 'attack', 'protest' or 'riot', got {kind!r} instead"
     )
 
 

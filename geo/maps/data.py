@@ -47,6 +47,9 @@ KINDS: dict[str, LayerStyle] = {
     "displacement": LayerStyle("Displacement", "Displacement", "#1a9850", dash="7 5"),
     "meeting": LayerStyle("Meetings", "Meeting", "#17a2b8"),
     "interception": LayerStyle("Interceptions", "Interception", "#8c564b"),
+    "attack": LayerStyle("Attacks on civilians", "Attack on civilians", "#67000d", sized=True),
+    "protest": LayerStyle("Protests", "Protest", "#e7298a"),
+    "riot": LayerStyle("Riots", "Riot", "#525252", sized=True),
 }
 
 # Radius used when an area-level row carries no uncertainty_km.
