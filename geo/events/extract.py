@@ -176,7 +176,26 @@ def extract_events(
         kinds = [e.kind for e in found if e.kind in ("strike", "clash", "attack")]
         if kinds:
             recent = (kinds[-1], n)
-    return _merge_repeats(link_movements(events, ordered, text), text)
+    return [_sane(e) for e in _merge_repeats(link_movements(events, ordered, text), text)]
+
+
+# Kinds that go from somewhere to somewhere. A strike keeps where it was launched from and an
+# interception where the craft was sent back to; every other kind happens at one place
+# ("fighting spread from Khartoum to Omdurman" is fighting in Omdurman).
+_DIRECTED_KINDS = ("movement", "displacement", "strike", "interception")
+
+
+def _sane(event: Event) -> Event:
+    """Enforce the invariants: origin differs from destination; undirected kinds have neither."""
+    if event.kind not in _DIRECTED_KINDS and (event.origin or event.destination):
+        return dataclasses.replace(event, origin=None, destination=None)
+    o, d = event.origin, event.destination
+    if o is not None and d is not None and (o is d or (
+            o.place is not None and d.place is not None and o.place.id == d.place.id)
+            or o.mention.start == d.mention.start):
+        flags = tuple(f for f in event.flags if f != "origin_inferred")
+        return dataclasses.replace(event, origin=None, flags=flags)
+    return event
 
 
 _HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")

@@ -82,13 +82,25 @@ def link_movements(
     return out
 
 
+# Events whose place a traveller was at: an origin comes only from the same person's trail
+# (a meeting, a visit, an earlier leg), or from an earlier event of the same actor; never from
+# an unrelated sentence ("Zelensky travelled to Warsaw" after a drone strike on Odesa).
+_TRAIL = ("meeting", "movement")
+
+
+def _same_actor(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and a.strip().lower() == b.strip().lower()  # type: ignore[union-attr]
+
+
 def _previous_place(earlier: list[Event], event: Event) -> Resolution | None:
-    """Where the last located event before this one happened (within ~3 sentences)."""
+    """Where the traveller last was before this movement (within ~3 sentences)."""
     for prev in reversed(earlier):
         if prev.quote_end <= event.quote_start - 1200:
             break
         if prev.quote_start >= event.quote_start:
             continue
+        if prev.kind not in _TRAIL and not _same_actor(prev.actor1, event.actor1):
+            return None  # the story moved on to something else
         where = prev.destination if prev.kind in _DIRECTED else prev.location
         if (where is not None and where.place is not None and where.place.kind != "country"
                 and where.place.id != event.destination.place.id):  # type: ignore[union-attr]
