@@ -136,11 +136,27 @@ def _number(text: str) -> int | None:
     return total + current or None
 
 
+# "24 civilians, 24 fighters and 25 militiamen were killed": one toll of 73.
+_TOLL_LIST = re.compile(
+    r"\b(?P<items>\d[\d,]*\s+[a-z][\w-]*(?:\s*,\s*\d[\d,]*\s+[a-z][\w-]*)*,?\s+and\s+"
+    r"\d[\d,]*\s+[a-z][\w-]*)\s+(?:were|have\s+been|had\s+been|are)\s+(?:reportedly\s+)?"
+    + _KILLED + r"\b", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"\d[\d,]*")
+
+
 def find_fatalities(sentence: str) -> Fatalities | None:
-    """Return the first death count in the sentence ("11 civilians were killed" -> 11)."""
+    """Return the first death count in the sentence ("11 civilians were killed" -> 11).
+
+    A list of counts adds up ("24 civilians, 24 fighters and 25 militiamen were killed"
+    -> 73).
+    """
     low = sentence.lower()
     if not any(word in low for word in _DEATH_HINTS):
         return None
+    listed = _TOLL_LIST.search(sentence)
+    if listed is not None:
+        total = sum(int(n.replace(",", "")) for n in _LIST_NUMBER.findall(listed["items"]))
+        return Fatalities(total, listed["items"], listed.start(), False, None)
     matches = sorted((m for p in _FATALITY for m in p.finditer(sentence)), key=lambda m: m.start())
     for match in matches:
         n = match.group("n")

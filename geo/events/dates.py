@@ -339,7 +339,9 @@ def find_dates(
             found = DateMatch(found.text, found.start, found.end, start, start, published,
                               _range_precision(start, published))
         prev = out[-1] if out else None
-        if (prev is not None and prev.text.lower().startswith(("from", "between"))
+        if (prev is not None and (prev.text.lower().startswith(("from", "between")) or (
+                prev.text.lower().startswith("on ") and prev.precision == DAY
+                and re.fullmatch(r"\s*(?:and|to|[-–])\s*", text[prev.end:m.start()])))
                 and _RANGE_JOIN.fullmatch(text[prev.end:m.start()]) and prev.start_date and end
                 and end >= prev.start_date):
             found = DateMatch(text[prev.start:m.end()], prev.start, m.end(), prev.start_date,

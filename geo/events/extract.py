@@ -216,7 +216,8 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
     A headline's event ("Siege of Mariupol") and a sentence that only takes the place in
     focus ("Clashes continued") repeat an event of the same kind told elsewhere in the
     article at the same place, or inside the same country when theirs is an area, unless
-    their dates differ; the kept event is flagged "merged_in_article".
+    their dates differ; the kept event is flagged "merged_in_article" and takes the date of
+    a definite repeat when it has none ("The hijacking occurred on November 19, 2023").
     """
     def where(e: Event) -> Place | None:
         res = e.destination if e.kind in ("movement", "displacement") and e.destination \
@@ -246,6 +247,13 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue
             drop.add(i)
             merged.add(j)
+            if f.event_date is None and e.event_date is not None and re.search(
+                    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?" + re.escape(e.trigger),
+                    e.quote):
+                # "The hijacking occurred on November 19": the date of the nominal mention
+                events[j] = dataclasses.replace(
+                    f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
+                    time_precision=e.time_precision, date_text=e.date_text)
             break
     return [dataclasses.replace(e, flags=(*e.flags, "merged_in_article")) if i in merged else e
             for i, e in enumerate(events) if i not in drop]
@@ -299,6 +307,11 @@ def _sentence_events(
         clause = _clause_start(sentence, trig.start, floor)
         mode = modality(sentence, clause, trig)
         flags: list[str] = ["kind_inferred"] if trig.weak and inferred else []
+        if mode == "ordered":
+            mode = None  # an evacuation order: displacement, flagged as ordered
+            flags.append("ordered")
+        elif _ORDERS.match(sentence, trig.end) and trig.kind == "displacement":
+            flags.append("ordered")  # "evacuation orders for 50 villages"
         if mode == "attempted" and trig.kind == "capture":
             trig.kind, mode = "clash", None
             flags.append("attempted")
@@ -310,8 +323,14 @@ def _sentence_events(
             continue
         if trig.kind == "clash" and _ON_CIVILIANS.match(sentence, trig.end):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
-        if trig.kind == "movement" and _civilians(sentence, trig):
+        if trig.kind == "movement" and _PROTESTERS.search(sentence, max(0, trig.start - 80),
+                                                          trig.start):
+            trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
+        elif trig.kind == "movement" and _civilians(sentence, trig):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
+        elif trig.kind == "displacement" and trig.text.lower().startswith("fle") and (
+                _leader_flees(sentence, trig)):
+            trig.kind = "movement"  # "Assad fled to Moscow": not a civilian's flight
         lower = triggers[n - 1].end if n else floor
         upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -392,6 +411,13 @@ _ON_CIVILIANS = re.compile(
     r"camps?|camps?\s+for\s+(?:the\s+)?displaced)\b")
 
 
+_CIVILIAN_DEAD = re.compile(r"(?:\w+\s+)?(?:civilians?|villagers|worshippers|residents|"
+                            r"farmers|students|children|women|displaced)", re.I)
+# One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
+# sides that also kills civilians stays a battle.
+_ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
+
+
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
     r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
@@ -409,6 +435,25 @@ _MILITARY = re.compile(
 
 _CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|civilians|"
                              r"residents|families|people|IDPs)\b")
+
+
+_ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
+_LEADER = re.compile(
+    r"(?:\b(?:president|leader|king|prime minister|minister|general|commander|dictator|emir|"
+    r"chief|ruler)\s+(?:[A-Z][\w’'-]+\s+){0,3}|\b[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
+
+
+def _leader_flees(sentence: str, trig: Trigger) -> bool:
+    """A leader or an armed force that flees moves; civilians who flee are displaced."""
+    before = sentence[max(0, trig.start - 60):trig.start]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]  # its own clause
+    if _CIVILIAN.search(before):
+        return False
+    if _MILITARY.search(before):
+        return True
+    match = _LEADER.search(before)
+    return match is not None and not match.group().rstrip().endswith("s")
 
 
 def _civilians(sentence: str, trig: Trigger) -> bool:
@@ -590,10 +635,15 @@ def _assemble(
             if actor2 is None and fatal.victims and fatal.victims.lower() not in _ANYONE:
                 actor2 = fatal.victims
             given += 1
+        kind = trig.kind
+        if kind == "clash" and trig is dead_trigger and fatal is not None and fatal.victims and (
+                _CIVILIAN_DEAD.fullmatch(fatal.victims)) and _ONE_SIDED.match(trig.text) and (
+                " between " not in sentence):
+            kind = "attack"  # "stormed a village near Djibo, killing 30 civilians"
         extras = (date is not None and date.event_date is not None) + (source.name is not None)
         seen[key] = len(events)
         events.append(Event(
-            kind=cast(EventKind, trig.kind), trigger=trig.text, quote=sentence, quote_start=offset,
+            kind=cast(EventKind, kind), trigger=trig.text, quote=sentence, quote_start=offset,
             quote_end=offset + len(sentence), location=loc, origin=origin, destination=dest,
             actor1=actor1, actor2=actor2, fatalities=count, fatalities_text=text,
             source=source.name, event_date=date.event_date if date else None,

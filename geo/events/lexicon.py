@@ -83,6 +83,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # target is civilians become attacks too (see extract._ON_CIVILIANS).
     "attack": (
         r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
+        r"hijack(?:ed|ing|ings|s)?",
         r"(?:took|taken|taking|take|takes|held|holding|hold) (?:[\w-]+ ){0,4}?hostages?",
         r"execut(?:ed|ing|ions?)(?= (?:of )?(?:\d|[\w-]+ )?(?:civilians|"
         r"villagers|men|people|prisoners|detainees|residents))",
@@ -120,6 +121,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)", r"displac(?:ed|ement|ing)",
         r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
+        r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
     ),
     "meeting": (
         r"held talks", r"talks", r"summit", r"negotiations",

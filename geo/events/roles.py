@@ -168,9 +168,17 @@ _DISPLACE = {"from": "origin", "to": "destination", "via": "via", "in": "locatio
 _INTERCEPT = {"from": "origin", "to": "destination", "in": "location", "near": "location",
               "obj": "location"}
 _OTHER = {"from": "origin", "to": "location", "in": "location", "near": "location",
+          "via": "location",
           "obj": "location"}
-_ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INTERCEPT}
-_OBJECT = re.compile(r"\s+(?:(?!(?:" + _ANY_PREP + r")\b)[a-z0-9][\w'’-]*\s+){0,4}")
+# Violence against people happens where they were taken from ("abducted 20 students from a
+# school in Kuriga").
+_ATTACK = {**_OTHER, "from": "location"}
+_ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INTERCEPT,
+              "attack": _ATTACK}
+# "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
+_FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
+                              r"depart\w*)\b", re.I)
+_OBJECT = re.compile(r"\s+(?:(?!(?:" + _ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 _WORD = re.compile(r"[\w’'-]+")
 _BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
@@ -205,7 +213,11 @@ def assign_roles(
     role_of: dict[int, str | None] = {}
     how = "prep"
     for i, slot in enumerate(slots):
-        if slot.head is not None or slot.prep == "actor" or not end <= slot.start < far:
+        heading_for = (slot.prep == "actor" and directional
+                       and sentence[slot.prep_start:slot.prep_start + 4].lower() == "for "
+                       and _FOR_DESTINATION.match(sentence, start) is not None)
+        if slot.head is not None or (slot.prep == "actor" and not heading_for) or not (
+                end <= slot.start < far):
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (
@@ -218,7 +230,7 @@ def assign_roles(
             role_of[i] = role
             continue
         if slot.prep is not None and slot.prep_start >= end:
-            cls: str | None = slot.prep
+            cls: str | None = "to" if heading_for else slot.prep
         else:
             cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
         role = mapping.get(cls) if cls else None
@@ -269,4 +281,6 @@ def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str
         return [Roles(slots[i], slots[i], dest, how) for i in found["origin"]]
     if "location" in found:
         return [Roles(slots[i], origin, dest, how) for i in found["location"]]
+    if "destination" in found:  # "drones launched towards Odesa and Dnipro": one per target
+        return [Roles(None, origin, slots[i], how) for i in found["destination"]]
     return [Roles(None, origin, dest, how)]

@@ -60,7 +60,8 @@ _ARMED = re.compile(
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
     r"bombs?|bombing|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|airstrikes?|strikes?|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
-    r"executed|ambush\w*|jets?|warplanes?|artillery|mortars?|grenades?|suicide|car\s+bomb|"
+    r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
+    r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
 _ACCIDENT = re.compile(
     r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|fires?|blaze|outbreak|"
@@ -115,7 +116,20 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if _plausible(sentence, t)]
+    return [t for t in merged if _plausible(sentence, t) and not _in_name(sentence, t)]
+
+
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|After|During|Since|"
+                          r"Heavy|Fierce|New|Renewed)\b)[A-Z][\w’'-]+\s+$")
+
+
+def _in_name(sentence: str, trig: Trigger) -> bool:
+    """A capitalised trigger after a capitalised name word is part of a name ("Linda Battle",
+    "Operation Desert Storm"), not an event; "The Battle of Mosul" still is one."""
+    if not sentence[trig.start:trig.start + 1].isupper():
+        return False
+    start = max(0, trig.start - 40)
+    return _NAME_BEFORE.search(sentence[start:trig.start]) is not None
 
 
 def _plausible(sentence: str, trig: Trigger) -> bool:
@@ -164,12 +178,16 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO:
             return None
+        if trig.kind == "displacement" and set(low[-6:-1]) & _ORDER_VERBS:
+            return "ordered"  # "the army ordered residents to evacuate Rafah"
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
     return None
 
 
 
 
+_ORDER_VERBS = frozenset(
+    "ordered orders order instructed instructs told tells forced forces urged urges".split())
 _LIGHT_VERBS = frozenset("conduct carry launch mount stage commit wage perpetrate".split())
 
 
