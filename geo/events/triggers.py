@@ -125,9 +125,13 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|Afte
 
 def _in_name(sentence: str, trig: Trigger) -> bool:
     """A capitalised trigger after a capitalised name word is part of a name ("Linda Battle",
-    "Operation Desert Storm"), not an event; "The Battle of Mosul" still is one."""
+    "Operation Desert Storm"), not an event; "The Battle of Mosul" and a headline in title
+    case still are."""
     if not sentence[trig.start:trig.start + 1].isupper():
         return False
+    words = _TOKEN.findall(sentence[:400])
+    if sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False  # a headline in title case ("Troops Aid Evacuation From Kabul")
     start = max(0, trig.start - 40)
     return _NAME_BEFORE.search(sentence[start:trig.start]) is not None
 
