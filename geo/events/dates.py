@@ -282,6 +282,8 @@ class Narrative:
 
     date: dt.date | None = None
     day_known: bool = False
+    moves: int = 0
+    """How many dates have moved it (a caller can tell which sentence last did)."""
 
     def advance(self, m: re.Match[str], start: dt.date | None,
                 precision: TimePrecision | None) -> None:
@@ -291,6 +293,7 @@ class Narrative:
             return  # "the largest battle since ... in 2003": an aside, not the story's year
         self.date = start
         self.day_known = precision == DAY
+        self.moves += 1
 
 
 def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:

@@ -155,7 +155,7 @@ def extract_events(
     story = Narrative()
     focus = Focus(main_place(ordered, text))
     end = par = story_par = 0
-    known = None
+    known = 0
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
@@ -167,8 +167,8 @@ def extract_events(
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus.place(), same_paragraph=story_par == par)
-        if story.date != known:
-            known, story_par = story.date, par
+        if story.moves != known:
+            known, story_par = story.moves, par
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=_guess_flags(e))
@@ -185,8 +185,17 @@ def extract_events(
 _DIRECTED_KINDS = ("movement", "displacement", "strike", "interception")
 
 
+_WATERS = frozenset("SEA GULF STRT OCN BAY CHN SD LGN".split())
+
+
 def _sane(event: Event) -> Event:
-    """Enforce the invariants: origin differs from destination; undirected kinds have neither."""
+    """Enforce the invariants: origin differs from destination; undirected kinds have neither.
+
+    An attack located on a sea, gulf or strait is on shipping: remote violence (a strike).
+    """
+    where = event.location.place if event.location is not None else None
+    if event.kind == "clash" and where is not None and where.feature_code in _WATERS:
+        event = dataclasses.replace(event, kind="strike")
     if event.kind not in _DIRECTED_KINDS and (event.origin or event.destination):
         return dataclasses.replace(event, origin=None, destination=None)
     o, d = event.origin, event.destination
@@ -210,6 +219,13 @@ def _is_title(event: Event, text: str) -> bool:
     return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
 
 
+def _definite(event: Event) -> bool:
+    """A definite noun refers back to an event already told ("The siege is apocalyptic",
+    "named the attacks Operation X", "The hijacking occurred on ...")."""
+    return re.search(r"\b(?:the|this|these|those|its|their)\s+(?:[\w-]+\s+)?"
+                     + re.escape(event.trigger) + r"\b", event.quote, re.I) is not None
+
+
 def _merge_repeats(events: list[Event], text: str) -> list[Event]:
     """One real-world event, one record: drop repeats told by a title or a place in focus.
 
@@ -230,6 +246,7 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                                 and a.country_code == b.country_code)
 
     weak = [_is_title(e, text) or ("place_inferred" in e.flags and not is_verbal(e.trigger))
+            or (not is_verbal(e.trigger) and e.event_date is None and _definite(e))
             for e in events]
     merged: set[int] = set()
     drop: set[int] = set()
@@ -247,9 +264,7 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue
             drop.add(i)
             merged.add(j)
-            if f.event_date is None and e.event_date is not None and re.search(
-                    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+)?" + re.escape(e.trigger),
-                    e.quote):
+            if f.event_date is None and e.event_date is not None and _definite(e):
                 # "The hijacking occurred on November 19": the date of the nominal mention
                 events[j] = dataclasses.replace(
                     f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
@@ -297,6 +312,7 @@ def _sentence_events(
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
     out: list[tuple[Trigger, Roles, list[str], str]] = []
     unplaced: list[tuple[Trigger, list[str]]] = []
+    funding = _FUNDING.search(sentence) is not None
     roles_of: dict[int, list[Roles]] = {}
     for n, trig in enumerate(triggers):
         inferred = trig.kind == "violence"
@@ -321,12 +337,15 @@ def _sentence_events(
             flags.append("negated" if mode == "negated" else "hypothetical")
         if _told_elsewhere(sentence, clause, trig, slots):
             continue
+        if trig.kind in ("displacement", "movement") and funding:
+            continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
         if trig.kind == "clash" and _ON_CIVILIANS.match(sentence, trig.end):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and _PROTESTERS.search(sentence, max(0, trig.start - 80),
                                                           trig.start):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and _civilians(sentence, trig):
+        elif trig.kind == "movement" and not trig.text.lower().startswith("breach") and (
+                _civilians(sentence, trig)):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         elif trig.kind == "displacement" and trig.text.lower().startswith("fle") and (
                 _leader_flees(sentence, trig)):
@@ -342,6 +361,7 @@ def _sentence_events(
             (lower if relative or not passive else max(lower, clause),
              _upper_bound(sentence, trig, upper, 8), _upper_bound(sentence, trig, upper, 20)),
             passive=passive, sends=trig.text.lower() in lex.SEND_VERBS,
+            nominal=not is_verbal(trig.text),
         )
         if trig.kind == "capture" and passive and not relative and not _TERRITORY.search(
                 sentence, clause, trig.start):
@@ -363,7 +383,8 @@ def _sentence_events(
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
-        if not roles and not trig.weak and _occurs(sentence, trig):
+        if not roles and not trig.weak and _occurs(sentence, trig) and not (
+                trig.kind == "movement" and _NAMED_ELSEWHERE.match(sentence, trig.end)):
             unplaced.append((trig, flags))
     found = _with_travel(_assemble(sentence, offset, out, slots, source, dates, fatal, floor,
                                    carried))
@@ -388,7 +409,7 @@ _HAPPEN_BEFORE = re.compile(
 _HAPPEN_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
-    r"launched|resumed|started|killed|left)\w*", re.I)
+    r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*", re.I)
 
 
 def _occurs(sentence: str, trig: Trigger) -> bool:
@@ -400,6 +421,8 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
                 or _HAPPEN_AFTER.match(sentence[trig.end:trig.end + 80]))
 
 
+# "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
+_NAMED_ELSEWHERE = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
@@ -437,6 +460,9 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|ci
                              r"residents|families|people|IDPs)\b")
 
 
+# A sentence about money given is about aid: its refugees and arrivals are context.
+_FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
+                      r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
 _LEADER = re.compile(
@@ -474,7 +500,7 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
     r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
-    r"this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+    r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:

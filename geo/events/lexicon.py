@@ -78,6 +78,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?|from)(?= )",
+        r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
+        r"(?:launched|fired)", r"barrages?",
     ),
     # Violence against civilians (ACLED "Violence against civilians"); armed attacks whose
     # target is civilians become attacks too (see extract._ON_CIVILIANS).
@@ -145,7 +147,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
-        r"relocat(?:ed|ing)", r"inva(?:ded|des|de|ding)",
+        r"relocat(?:ed|ing)",
+        r"(?:made|make|makes|making|launched|began|continued) (?:a |an |their |its )?"
+        r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion
         # began"), not "Russia's invasion of Ukraine has caused supply disruptions"
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?) (?:[\w-]+ ){0,3}?"
@@ -217,7 +221,7 @@ PREPOSITIONS: dict[str, str] = {
     "through": "via", "via": "via", "by way of": "via",
     "in": "in", "at": "in", "on": "in", "inside": "in", "within": "in", "throughout": "in",
     "across": "in", "around": "in", "over": "in", "above": "in", "along": "in",
-    "against": "in", "targeting": "in", "upon": "in", "off": "in",
+    "against": "in", "targeting": "in", "upon": "in", "off": "in", "including": "in",
     "near": "near", "outside": "near", "close to": "near", "not far from": "near",
     "between": "actor", "with": "actor", "by": "actor", "for": "actor", "like": "actor",
     "than": "actor", "as": "actor", "about": "actor", "among": "actor",

@@ -190,7 +190,7 @@ def _words(text: str) -> int:
 def assign_roles(
     kind: str, sentence: str, slots: list[Slot], span: tuple[int, int],
     bounds: tuple[int, int, int],
-    *, passive: bool = False, sends: bool = False,
+    *, passive: bool = False, sends: bool = False, nominal: bool = False,
 ) -> list[Roles]:
     """Pick the places of one trigger: one Roles per listed place of its main role.
 
@@ -204,6 +204,8 @@ def assign_roles(
         a farther end for the "from/to/through" places of movements and displacements.
     passive : the trigger is a passive verb ("was seized"): its subject is the place.
     sends : the trigger is a verb of sending whose bare subject is the origin ("Iran sent").
+    nominal : the trigger is a noun, so a name right before it is where ("the Goma
+        offensive"; a country only for displacement: "the Afghanistan evacuation").
     """
     mapping = _ROLE_MAPS.get(kind, _OTHER)
     lower, upper, far = bounds
@@ -257,6 +259,23 @@ def assign_roles(
                     and "," not in sentence[:slots[i].start]))]
             if near:
                 found["location"], how = near[-1:], "before"
+    if nominal and not set(found) & {"location", "destination"}:
+        # "the Goma offensive", "the Afghanistan evacuation": a name right before the noun
+        mods = [i for i in before if slots[i].prep is None
+                and not sentence[slots[i].end:start].strip() and (
+                    kind == "displacement" or slots[i].res.place is None
+                    or slots[i].res.place.kind != "country")]
+        if mods:
+            found["location"], how = mods[-1:], "modifier"
+    if not found and not directional:
+        # "launched airstrikes against infrastructure used by militias in eastern Syria": a
+        # place further on in the same clause, after "in", when nothing nearer was found
+        further = [i for i, s in enumerate(slots) if s.head is None and s.prep == "in"
+                   and upper <= s.start < far and s.prep_start >= end]
+        if further:
+            found["location"] = further[:1] + [
+                i for i, s in enumerate(slots) if s.coord == further[0]]
+            how = "prep"
     if not found:
         # A name with no preposition and no verb before it ("... the Orange County Sanitation
         # District") says nothing about where the event took place.

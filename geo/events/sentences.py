@@ -21,7 +21,9 @@ _OPENERS = frozenset(
     moreover however there his her their our on according after before since when while""".split()
 )
 
-_BOUNDARY = re.compile(r"([.!?]+)[\"'”’)\]]*(?=\s)|\n")
+# A sentence may end in closing quotes and brackets, and in Wikipedia's citation markers
+# ("... the central government.[26][27] Evacuees included ...").
+_BOUNDARY = re.compile(r"([.!?]+)(?:[\"'”’)\]]|\[[\w ]{1,12}\])*(?=\s)|\n")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([^\s\"“‘'(\[]+)")
 

@@ -167,6 +167,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"
     if {"if", "unless", "whether"} & set(low):
         return "hypothetical"
+    if set(low[-6:]) & _COMPARISON:  # "has been compared to the siege of Leningrad"
+        return "hypothetical"
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
         return "hypothetical"
@@ -190,6 +192,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+_COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
 _ORDER_VERBS = frozenset(
     "ordered orders order instructed instructs told tells forced forces urged urges".split())
 _LIGHT_VERBS = frozenset("conduct carry launch mount stage commit wage perpetrate".split())
