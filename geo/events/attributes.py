@@ -137,11 +137,19 @@ def _number(text: str) -> int | None:
 
 
 # "24 civilians, 24 fighters and 25 militiamen were killed": one toll of 73.
+_COUNT_WORDS = sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
+                      key=len, reverse=True)
+_COUNT = r"(?:\d[\d,]*|" + "|".join(_COUNT_WORDS) + ")"
+_NOT_NOUN = r"(?!(?:were|was|are|have|had|and|died|killed)\b)"
+_ITEM = _COUNT + rf"\s+(?:{_NOT_NOUN}[A-Za-z][\w-]*\s+)?{_NOT_NOUN}[a-z][\w-]*"
+_ITEMS = rf"{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM}"
 _TOLL_LIST = re.compile(
-    r"\b(?P<items>\d[\d,]*\s+[a-z][\w-]*(?:\s*,\s*\d[\d,]*\s+[a-z][\w-]*)*,?\s+and\s+"
-    r"\d[\d,]*\s+[a-z][\w-]*)\s+(?:were|have\s+been|had\s+been|are)\s+(?:reportedly\s+)?"
-    + _KILLED + r"\b", re.IGNORECASE)
-_LIST_NUMBER = re.compile(r"\d[\d,]*")
+    rf"\b(?P<items>{_ITEMS})\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?"
+    rf"(?:reportedly\s+)?{_KILLED}\b"
+    rf"|\b(?:killed|killing|kills)\s+(?P<after>{_ITEMS})\b", re.IGNORECASE)
+_ROUGHLY = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+                      r"up\s+to|an\s+estimated)\s+$", re.IGNORECASE)
+_LIST_NUMBER = re.compile(rf"\b{_COUNT}\b", re.IGNORECASE)
 
 
 def find_fatalities(sentence: str) -> Fatalities | None:
@@ -155,8 +163,10 @@ def find_fatalities(sentence: str) -> Fatalities | None:
         return None
     listed = _TOLL_LIST.search(sentence)
     if listed is not None:
-        total = sum(int(n.replace(",", "")) for n in _LIST_NUMBER.findall(listed["items"]))
-        return Fatalities(total, listed["items"], listed.start(), False, None)
+        items = listed["items"] or listed["after"]
+        total = sum(_number(n) or 0 for n in _LIST_NUMBER.findall(items))
+        vague = _ROUGHLY.search(sentence, 0, listed.start()) is not None
+        return Fatalities(total, items, listed.start(), vague, None)
     matches = sorted((m for p in _FATALITY for m in p.finditer(sentence)), key=lambda m: m.start())
     for match in matches:
         n = match.group("n")

@@ -219,6 +219,10 @@ def _is_title(event: Event, text: str) -> bool:
     return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
 
 
+# Kinds of violence a repeat may name differently ("struck a school ... The attack killed").
+_VIOLENCE = frozenset({"strike", "clash", "attack"})
+
+
 def _definite(event: Event) -> bool:
     """A definite noun refers back to an event already told ("The siege is apocalyptic",
     "named the attacks Operation X", "The hijacking occurred on ...")."""
@@ -256,7 +260,8 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
             continue
         for j, f in enumerate(events):
             there = where(f)
-            if j == i or j in drop or (weak[j] and j > i) or f.kind != e.kind or there is None:
+            if j == i or j in drop or (weak[j] and j > i) or there is None or not (
+                    f.kind == e.kind or {e.kind, f.kind} <= _VIOLENCE):
                 continue
             if not same_place(here, there):
                 continue
@@ -264,6 +269,9 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue
             drop.add(i)
             merged.add(j)
+            if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
+                events[j] = f = dataclasses.replace(
+                    f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)
             if f.event_date is None and e.event_date is not None and _definite(e):
                 # "The hijacking occurred on November 19": the date of the nominal mention
                 events[j] = dataclasses.replace(
@@ -320,6 +328,8 @@ def _sentence_events(
             if not accept_toll(sentence, trig, recent):
                 continue
             trig.kind = recent or "clash"
+            if any(t.weak and t.kind == "strike" for t in triggers):
+                trig.kind = "strike"  # "A Russian missile killed two children in Kryvyi Rih"
         clause = _clause_start(sentence, trig.start, floor)
         mode = modality(sentence, clause, trig)
         flags: list[str] = ["kind_inferred"] if trig.weak and inferred else []
@@ -383,11 +393,12 @@ def _sentence_events(
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
-        if not roles and not trig.weak and _occurs(sentence, trig) and not (
+        told = _occurs(sentence, trig) or "ordered" in flags
+        if not roles and not trig.weak and told and not (
                 trig.kind == "movement" and _NAMED_ELSEWHERE.match(sentence, trig.end)):
             unplaced.append((trig, flags))
-    found = _with_travel(_assemble(sentence, offset, out, slots, source, dates, fatal, floor,
-                                   carried))
+    found = _with_travel(_launch_sites(_assemble(sentence, offset, out, slots, source, dates,
+                                                 fatal, floor, carried)))
     # A trigger that names no place before the sentence's located events ("She met with aid
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").
@@ -397,7 +408,8 @@ def _sentence_events(
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
     if focus is None or not unplaced:
         return found
-    return found + _in_focus(sentence, offset, unplaced, focus, source, dates, floor, carried)
+    return found + _in_focus(sentence, offset, unplaced, focus, source, dates,
+                             None if found else fatal, floor, carried)
 
 
 # A noun trigger reports an event of its own only with a verb of happening: "launched a
@@ -422,7 +434,8 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 
 
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
-_NAMED_ELSEWHERE = re.compile(r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
+_NAMED_ELSEWHERE = re.compile(
+    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
@@ -528,6 +541,19 @@ def _told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]
 _VISIT = re.compile(r"visit(?:ed|s)?$|visit$", re.I)
 
 
+def _launch_sites(events: list[Event]) -> list[Event]:
+    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon."""
+    launches = {id(e) for e in events if e.kind == "strike" and e.origin is not None
+                and e.location is e.origin}
+    target = next((e for e in events if e.kind == "strike" and e.location is not None
+                   and id(e) not in launches), None)
+    if not launches or target is None:
+        return events
+    launch = next(e.origin for e in events if id(e) in launches)
+    return [dataclasses.replace(e, origin=e.origin or launch) if e is target else e
+            for e in events if id(e) not in launches]
+
+
 def _with_travel(events: list[Event]) -> list[Event]:
     """An official's visit ("visited Adré") is travel there as well as a meeting."""
     out = []
@@ -542,7 +568,8 @@ def _with_travel(events: list[Event]) -> list[Event]:
 
 def _in_focus(
     sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
-    source: Source, dates: list[DateMatch], floor: int, carried: dt.date | None,
+    source: Source, dates: list[DateMatch], fatal: Fatalities | None, floor: int,
+    carried: dt.date | None,
 ) -> list[Event]:
     """One event per kind for a sentence that names no place: at the place in focus."""
     slot = Slot(focus, 0, 0, None, 0)
@@ -550,7 +577,7 @@ def _in_focus(
     for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
         out.append((trig, Roles(slot, None, None, "focus"), [*flags, "place_inferred"], ""))
     out.sort(key=lambda item: item[0].start)
-    return _assemble(sentence, offset, out, [slot], source, dates, None, floor, carried)
+    return _assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
 def _masked(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:

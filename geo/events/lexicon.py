@@ -87,7 +87,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
         r"hijack(?:ed|ing|ings|s)?",
         r"(?:took|taken|taking|take|takes|held|holding|hold) (?:[\w-]+ ){0,4}?hostages?",
-        r"execut(?:ed|ing|ions?)(?= (?:of )?(?:\d|[\w-]+ )?(?:civilians|"
+        r"execut(?:ed|ing|ions?)(?= (?:of )?(?:[\w-]+ ){0,4}?(?:civilians|"
         r"villagers|men|people|prisoners|detainees|residents))",
     ),
     "riot": (
@@ -148,6 +148,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",
+        r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
+        r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
+        r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",
+        r"push(?:ed|es|ing) (?:deeper |further |farther )?(?:into|towards?|through)",
         r"(?:made|make|makes|making|launched|began|continued) (?:a |an |their |its )?"
         r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion

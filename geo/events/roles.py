@@ -33,10 +33,12 @@ _SINGLE = sorted(PREPOSITIONS, key=len, reverse=True)
 _PREP_WORDS = "|".join(re.escape(p) for p in _SINGLE)
 _OF_WORDS = "|".join(re.escape(w) for w in sorted(OF_PHRASES, key=len, reverse=True))
 _ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
-# The last preposition before a name, across at most five lower-case words ("in the
-# besieged northern city of"); a filler word may not itself be a preposition.
+# The last preposition before a name, across at most five lower-case words or demonyms ("in
+# the besieged northern city of", "in the Israeli city of"); a filler word may not itself be
+# a preposition.
 _PREP_BEFORE = re.compile(
-    rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)[a-z0-9][\w'’-]*\s+){{0,5}}$"
+    rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
+    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish))\s+){{0,5}}$"
 )
 # What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
 # Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
@@ -175,6 +177,8 @@ _OTHER = {"from": "origin", "to": "location", "in": "location", "near": "locatio
 _ATTACK = {**_OTHER, "from": "location"}
 _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INTERCEPT,
               "attack": _ATTACK}
+_ARRIVE = ("arriv", "land", "reach")
+_LEAVE = ("fle", "left", "leav", "abandon", "evacuat")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
 _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                               r"depart\w*)\b", re.I)
@@ -208,6 +212,12 @@ def assign_roles(
         offensive"; a country only for displacement: "the Afghanistan evacuation").
     """
     mapping = _ROLE_MAPS.get(kind, _OTHER)
+    verb = sentence[span[0]:span[1]].lower()
+    arrival = kind == "displacement" and verb.startswith(_ARRIVE)
+    if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
+        mapping = {**mapping, "in": "destination", "near": "destination"}  # "arrived in Adré"
+    elif kind == "movement" and verb.startswith(_LEAVE):
+        mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
     lower, upper, far = bounds
     directional = kind in ("movement", "displacement")
     start, end = span
@@ -276,6 +286,8 @@ def assign_roles(
             found["location"] = further[:1] + [
                 i for i, s in enumerate(slots) if s.coord == further[0]]
             how = "prep"
+    if arrival and "destination" in found and "location" not in found:
+        found["location"] = found["destination"]  # refugees arriving: where they arrived
     if not found:
         # A name with no preposition and no verb before it ("... the Orange County Sanitation
         # District") says nothing about where the event took place.

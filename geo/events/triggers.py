@@ -57,6 +57,7 @@ _AFTER_NOUN = re.compile(
 _TOLL = re.compile(r"kill|slain|massacre|death toll")
 _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
+    r"gangs?|gang\s+members|armed\s+men|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
     r"bombs?|bombing|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|airstrikes?|strikes?|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
