@@ -6,7 +6,8 @@ GeoJSON with the judging scorer's own matching rules (imported from ``--scorer``
 ``../shared/tools/score.py``; nothing of it is copied here). It prints:
 
 - overall P / R / F1 and matched-date accuracy, as the scorer's SUMMARY line gives them;
-- per kind P / R / F1 (a prediction counts against its own kind, a gold event against its);
+- per kind P / R / F1: precision over the predictions of that kind, recall over the gold
+  events of that kind (an ``attack`` may match a gold strike or clash, as the scorer allows);
 - a confusion table of kinds: each missed gold event beside the kind predicted for its
   sentence and place, ``(none)`` when nothing was, and extras as ``(no gold)``;
 - events throughput: ``analyse`` over the 1,135 texts of the geoparsing corpora, each text
@@ -100,6 +101,8 @@ def score_tree(tree: Path, items: list, sc) -> dict:
                    for ge, anchors, qspan in matched):
                 neutral.add(i)
         spare = [i for i in range(len(feats)) if i not in used and i not in neutral]
+        for i in used:
+            tally[feats[i]["properties"]["event_type"], "tp_pred"] += 1
         for gi, (ge, anchors, qspan) in enumerate(golds):
             if gi in found:
                 tally[ge["type"], "tp"] += 1
@@ -133,10 +136,12 @@ def summary(result: dict) -> dict:
     kinds = sorted({k for k, _ in tally})
     per = {}
     for k in kinds:
-        tp, fp, fn = tally[k, "tp"], tally[k, "fp"], tally[k, "fn"]
-        p, r, f = _prf(tp, fp, fn)
-        per[k] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), "tp": tp, "fp": fp,
-                  "fn": fn}
+        tp, hit, fp, fn = tally[k, "tp"], tally[k, "tp_pred"], tally[k, "fp"], tally[k, "fn"]
+        p = hit / (hit + fp) if hit + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        per[k] = {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), "tp": tp,
+                  "matched_pred": hit, "fp": fp, "fn": fn}
     tp = sum(v["tp"] for v in per.values())
     fp = sum(v["fp"] for v in per.values())
     fn = sum(v["fn"] for v in per.values())
@@ -207,7 +212,8 @@ def main(argv: list[str] | None = None) -> int:
                  if "analyse_articles_per_s" in fig else ""))
         for kind, v in fig["per_kind"].items():
             print(f"   {kind:13} P {v['P']:.3f} R {v['R']:.3f} F1 {v['F1']:.3f} "
-                  f"(tp {v['tp']}, fp {v['fp']}, fn {v['fn']})")
+                  f"(gold matched {v['tp']}, missed {v['fn']}; predicted matched "
+                  f"{v['matched_pred']}, extra {v['fp']})")
         print("   confusion (gold -> predicted):", ", ".join(
             f"{k} {n}" for k, n in fig["confusion"].items()))
     if args.rev and not args.no_speed:

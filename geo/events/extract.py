@@ -208,7 +208,7 @@ def _sane(event: Event) -> Event:
 
 
 _HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
-_TITLE_END = re.compile(r"[.!?:;”\"’')\]]\s*$")
+_TITLE_END = re.compile(r"[.!?:;”\"’']\s*$")
 
 
 def _is_title(event: Event, text: str) -> bool:
@@ -224,10 +224,13 @@ _VIOLENCE = frozenset({"strike", "clash", "attack"})
 
 
 def _definite(event: Event) -> bool:
-    """A definite noun refers back to an event already told ("The siege is apocalyptic",
-    "named the attacks Operation X", "The hijacking occurred on ...")."""
-    return re.search(r"\b(?:the|this|these|those|its|their)\s+(?:[\w-]+\s+)?"
-                     + re.escape(event.trigger) + r"\b", event.quote, re.I) is not None
+    """A noun that refers back to an event already told: definite ("The siege is
+    apocalyptic", "named the attacks Operation X", "The hijacking occurred on ...") or a
+    description ("It was the largest land battle since ...")."""
+    trig = re.escape(event.trigger)
+    return re.search(r"\b(?:the|this|these|those|its|their)\s+(?:[\w-]+\s+)?" + trig + r"\b"
+                     r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
+                     + trig + r"\b", event.quote, re.I) is not None
 
 
 def _merge_repeats(events: list[Event], text: str) -> list[Event]:
@@ -263,8 +266,9 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
             if j == i or j in drop or (weak[j] and j > i) or there is None or not (
                     f.kind == e.kind or {e.kind, f.kind} <= _VIOLENCE):
                 continue
-            if not same_place(here, there):
-                continue
+            if not same_place(here, there) and not (
+                    "place_inferred" in e.flags and _definite(e) and j < i):
+                continue  # ("The siege is apocalyptic" is the siege told before, wherever)
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
             drop.add(i)

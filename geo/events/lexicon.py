@@ -127,7 +127,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "meeting": (
         r"held talks", r"talks", r"summit", r"negotiations",
-        r"met(?!\s+(?:with\s+)?(?:criticism|resistance|skepticism|scepticism|opposition|"
+        r"met(?!\s+(?:with\s+)?(?:(?:fierce|heavy|stiff|strong|little|no|some)\s+)?"
+        r"(?:criticism|resistance|skepticism|scepticism|opposition|fighting|gunfire|"
         r"protests?|fire|silence|outrage|condemnation|derision|approval|success|little))",
         r"meet(?:s)?(?=\s+with\b)", r"meetings?",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",

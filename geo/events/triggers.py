@@ -168,8 +168,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"
     if {"if", "unless", "whether"} & set(low):
         return "hypothetical"
-    if set(low[-6:]) & _COMPARISON:  # "has been compared to the siege of Leningrad"
-        return "hypothetical"
+    if set(low[-6:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
+        return "hypothetical"  # "has been compared to the siege of Leningrad"
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
         return "hypothetical"
@@ -194,6 +194,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 _COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
+_COMPARED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:compared|likened)\s+(?:[\w-]+\s+){0,5}?"
+                       r"(?:to|with)\b", re.I)
 _ORDER_VERBS = frozenset(
     "ordered orders order instructed instructs told tells forced forces urged urges".split())
 _LIGHT_VERBS = frozenset("conduct carry launch mount stage commit wage perpetrate".split())
