@@ -219,8 +219,10 @@ def _is_title(event: Event, text: str) -> bool:
     return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
 
 
-# Kinds of violence a repeat may name differently ("struck a school ... The attack killed").
+# Kinds of violence a repeat may name with a generic word ("struck a school ... The attack
+# killed three"; a headline's "Gunmen kill 30").
 _VIOLENCE = frozenset({"strike", "clash", "attack"})
+_GENERIC = re.compile(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
 
 
 def _definite(event: Event) -> bool:
@@ -252,19 +254,23 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
         return a.id == b.id or (a.is_area and a.kind != "region" and bool(a.country_code)
                                 and a.country_code == b.country_code)
 
-    weak = [_is_title(e, text) or ("place_inferred" in e.flags and not is_verbal(e.trigger))
-            or (not is_verbal(e.trigger) and e.event_date is None and _definite(e))
-            for e in events]
+    # A title ranks below a repeat in the body, which ranks below a report of its own; an
+    # event merges into one of higher rank, or of the same rank told before it.
+    rank = [0 if _is_title(e, text) else 1 if (
+        ("place_inferred" in e.flags and not is_verbal(e.trigger))
+        or (not is_verbal(e.trigger) and e.event_date is None and _definite(e))) else 2
+        for e in events]
     merged: set[int] = set()
     drop: set[int] = set()
     for i, e in enumerate(events):
         here = where(e)
-        if not weak[i] or here is None:
+        if rank[i] == 2 or here is None:
             continue
         for j, f in enumerate(events):
             there = where(f)
-            if j == i or j in drop or (weak[j] and j > i) or there is None or not (
-                    f.kind == e.kind or {e.kind, f.kind} <= _VIOLENCE):
+            if j == i or j in drop or rank[j] < rank[i] or (rank[j] == rank[i] and j > i) or (
+                    there is None) or not (f.kind == e.kind or (
+                    {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
                 continue
             if not same_place(here, there) and not (
                     "place_inferred" in e.flags and _definite(e) and j < i):

@@ -23,8 +23,8 @@ _KINDS = {
     "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
     "country": ("country",),
 }
-# How far back an antecedent may be (about three sentences).
-_REACH = 600
+# How far back an antecedent may be (a paragraph or two).
+_REACH = 1500
 _APPOSITION = re.compile(r"\s*,\s*$")
 REASON = "anaphora"
 """Prefix of the reason of every resolution :func:`anaphora` makes."""
@@ -33,14 +33,17 @@ REASON = "anaphora"
 def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     """Resolutions for "the city", "the region" ... that refer back to a named place.
 
-    Each takes the nearest preceding resolved mention of a matching kind within a few
-    sentences ("Fighting reached Goma. ... M23 entered the city."). A phrase set in
+    Each takes a preceding resolved mention of a matching kind within a paragraph or two
+    ("Fighting reached Goma. ... M23 entered the city."): the one the article names most
+    often, the nearest of those on a tie (a battle's city over a village named in passing).
+    A phrase set in
     apposition to a name ("the capital, Kyiv," or "Kyiv, the capital") is left alone: the
     name is already there. Confidence is the antecedent's times 0.8, and the reason says
     where it came from.
     """
     out: list[Resolution] = []
     starts = [r.mention.start for r in ordered]
+    counts = Counter(r.place.id for r in ordered if r.place is not None)
     for m in _ANAPHOR.finditer(text):
         nxt = next((r for r, s in zip(ordered, starts) if s >= m.end()), None)
         if nxt is not None and re.fullmatch(r"\s*,\s*", text[m.end():nxt.mention.start]):
@@ -52,9 +55,10 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                 continue
             if r.mention.end < m.start() - _REACH:
                 break
-            if r.place is not None and r.place.kind in kinds:
+            if r.place is not None and r.place.kind in kinds and not r.reason.startswith(
+                    REASON) and (antecedent is None or counts[r.place.id] > counts[
+                        antecedent.place.id]):  # type: ignore[union-attr]
                 antecedent = r
-                break
         if antecedent is None or _APPOSITION.fullmatch(text[antecedent.mention.end:m.start()]):
             continue
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)

@@ -168,7 +168,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"
     if {"if", "unless", "whether"} & set(low):
         return "hypothetical"
-    if set(low[-6:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
+    if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
