@@ -491,9 +491,35 @@ LISTS_AND_CONTINENTS = [
          absent=["Houthis"], exact=True, id="red-sea-with-yemen"),
 ]
 
+# A text that names "X Oblast" / "X province" and also a bare "X": the bare name is the town
+# (the writer tells them apart), even where the province is the bigger candidate.
+REGION_AND_TOWN = [
+    case("Russian forces entered Kyiv Oblast and captured Hostomel, Bucha and Irpin. Three "
+         "missiles were later fired at Kyiv.",
+         ("Kyiv Oblast", "admin1", "UA", 703446), ("Hostomel", "city", "UA", 708251),
+         ("Bucha", "city", "UA", 711350), ("Irpin", "city", "UA", 707565),
+         ("Kyiv", "city", "UA", 703448), exact=True, id="kyiv-oblast-towns-and-kyiv"),
+    case("Russian forces occupied parts of Zaporizhzhia Oblast, including Enerhodar, Tokmak and "
+         "Melitopol, and struck Zaporizhzhia.",
+         ("Zaporizhzhia Oblast", "admin1", "UA", 687699), ("Enerhodar", "city", "UA", 709276),
+         ("Tokmak", "city", "UA", 691469), ("Melitopol", "city", "UA", 701404),
+         ("Zaporizhzhia", "city", "UA", 687700), exact=True, id="zaporizhzhia-oblast-and-city"),
+    case("The RSF controls most of Khartoum State, including Bahri and Omdurman, and fighting "
+         "continues in Khartoum.",
+         ("Khartoum State", "admin1", "SD", 379253), ("Bahri", "city", "SD", 379251),
+         ("Omdurman", "city", "SD", 365137), ("Khartoum", "city", "SD", 379252),
+         exact=True, id="khartoum-state-and-city"),
+    case("Fighting spread across Aleppo Governorate, from Manbij to Al-Bab, before rebels "
+         "entered Aleppo.",
+         ("Aleppo Governorate", "admin1", "SY", 170062), ("Manbij", "city", "SY", 167357),
+         ("Al-Bab", "city", "SY", 174018), ("Aleppo", "city", "SY", 170063),
+         exact=True, id="aleppo-governorate-and-city"),
+]
+# fmt: on
+
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
-    + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES
+    + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN
 )
 
 

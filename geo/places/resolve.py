@@ -7,6 +7,7 @@ The scores come from :mod:`geo.places.priors` (what the gazetteer says about eac
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Literal
@@ -24,6 +25,36 @@ from geo.places.priors import _Names, clear_caches
 __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 
 OnUnresolved = Literal["ignore", "warn", "raise"]
+
+
+_REGION_WORDS = re.compile(r"\s+(?:oblast|province|governorate|region|state|district|county|"
+                           r"prefecture|department|raion|krai)$")
+
+
+def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | None:
+    """Score changes for a bare name the text also gives as a region ("Kyiv Oblast" ... "Kyiv",
+    "Hama province" ... "Hama"): the writer tells the two apart, so the bare name is the town.
+
+    Returns an array to add to the scores (admin1/admin2 candidates of such names lowered),
+    or None when the text names no region that way.
+    """
+    regions = {_REGION_WORDS.sub("", m.key) for m in mentions
+               if m.hint == "region" or _REGION_WORDS.search(m.key)}
+    if not regions:
+        return None
+    delta = np.zeros(int(names.found_at[-1] + names.found_lens[-1]) if names.found else 0)
+    for idx, k in enumerate(names.found):
+        m = mentions[k]
+        if m.hint is not None or m.key not in regions:
+            continue
+        places = names.places[names.of[k]]
+        if not any(p.kind == "city" for p in places):
+            continue
+        start = int(names.found_at[idx])
+        for n, p in enumerate(places):
+            if p.kind in ("admin1", "admin2"):
+                delta[start + n] -= 2.0
+    return delta
 
 
 def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
@@ -83,8 +114,11 @@ def resolve(
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     n_m = len(mentions)
     doc = _Doc(gazetteer, names, countries, [-1] * n_m, [0.0] * n_m)
+    areas = _named_areas(names, mentions)
     scores = doc.scores()
     _apply_links(names, scores, links)
+    if areas is not None:
+        scores += areas
     best, confs = _choose(names, scores)
     ctx = dict(countries)
     own = []
@@ -99,6 +133,8 @@ def resolve(
                own)
     scores = doc.scores()
     extra = _apply_links(names, scores, links)
+    if areas is not None:
+        scores += areas
     best, confs = _choose(names, scores)
 
     out = []
