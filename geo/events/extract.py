@@ -45,6 +45,9 @@ _CLAUSE_BREAK = re.compile(
     # an object relative clause has its own verb: "an attack that the government blamed on X"
     r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
 )
+_STORY_DATE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
 _CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
@@ -316,13 +319,17 @@ def _sentence_events(
     # goes on from it ("then"); flagged "date_inferred".
     carried = story.date if story.day_known and (
         same_paragraph or _CONTINUES.search(sentence)) else None
-    masked = _masked(sentence, find_source(sentence, TRIGGER_PATTERN).spans)
-    dates = find_dates(masked, published, narrative=story)
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
+        # No event here, but a year or a month moves the story on ("In March 2023, ...");
+        # a bare weekday or "the next day" only matters beside an event.
+        if _STORY_DATE.search(sentence):
+            find_dates(_masked(sentence, find_source(sentence).spans), published,
+                       narrative=story)
         return []
     source = find_source(sentence, TRIGGER_PATTERN)
+    dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
     triggers = _purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
