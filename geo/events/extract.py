@@ -86,8 +86,19 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     return trig.end + words[most].start() if len(words) > most else limit
 
 
+# "the largest displacement since 1948", "the first time since World War II": a baseline of
+# comparison, not when the event happened.
+_BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest|greatest|"
+                       r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
+
+
 def _nearest_date(dates: list[DateMatch], trig: Trigger, sentence: str) -> DateMatch | None:
-    """The date nearest the trigger, preferring one of its own clause (no ";" between)."""
+    """The date nearest the trigger, preferring one of its own clause (no ";" between).
+
+    "since X" after a superlative ("the largest since 1948") is no date of the event.
+    """
+    dates = [d for d in dates if not (d.text.lower().startswith("since")
+                                      and _BASELINE.search(sentence, 0, d.start))]
     def gap(d: DateMatch) -> int:
         a, b = (d.end, trig.start) if d.end <= trig.start else (trig.end, d.start)
         return max(b - a, 0) + 10_000 * (";" in sentence[a:b])
@@ -230,10 +241,11 @@ _GENERIC = re.compile(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
 
 def _definite(event: Event) -> bool:
     """A noun that refers back to an event already told: definite ("The siege is
-    apocalyptic", "named the attacks Operation X", "The hijacking occurred on ...") or a
-    description ("It was the largest land battle since ...")."""
+    apocalyptic", "named the attacks Operation X", "The Houthis' Red Sea attacks have drawn",
+    "The hijacking occurred on ...") or a description ("It was the largest land battle")."""
     trig = re.escape(event.trigger)
-    return re.search(r"\b(?:the|this|these|those|its|their)\s+(?:[\w-]+\s+)?" + trig + r"\b"
+    return re.search(r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+"
+                     r"(?:[\w-]+\s+){0,2}" + trig + r"\b"
                      r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
                      + trig + r"\b", event.quote, re.I) is not None
 
@@ -261,7 +273,8 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
     # event merges into one of higher rank, or of the same rank told before it.
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and e.event_date is None and _definite(e))) else 2
+        or (not is_verbal(e.trigger) and _definite(e)
+            and (e.event_date is None or "date_inferred" in e.flags))) else 2
         for e in events]
     merged: set[int] = set()
     drop: set[int] = set()
@@ -269,6 +282,7 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
         here = where(e)
         if rank[i] == 2 or here is None:
             continue
+        fits = []
         for j, f in enumerate(events):
             there = where(f)
             if j == i or j in drop or rank[j] < rank[i] or (rank[j] == rank[i] and j > i) or (
@@ -280,17 +294,22 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
-            drop.add(i)
-            merged.add(j)
-            if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
-                events[j] = f = dataclasses.replace(
-                    f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)
-            if f.event_date is None and e.event_date is not None and _definite(e):
-                # "The hijacking occurred on November 19": the date of the nominal mention
-                events[j] = dataclasses.replace(
-                    f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
-                    time_precision=e.time_precision, date_text=e.date_text)
-            break
+            # best: the same kind, then the same date, then the nearest before it
+            fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
+        if not fits:
+            continue
+        j = min(fits)[-1]
+        f = events[j]
+        drop.add(i)
+        merged.add(j)
+        if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
+            events[j] = f = dataclasses.replace(
+                f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)
+        if f.event_date is None and e.event_date is not None and _definite(e):
+            # "The hijacking occurred on November 19": the date of the nominal mention
+            events[j] = dataclasses.replace(
+                f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
+                time_precision=e.time_precision, date_text=e.date_text)
     return [dataclasses.replace(e, flags=(*e.flags, "merged_in_article")) if i in merged else e
             for i, e in enumerate(events) if i not in drop]
 
@@ -529,7 +548,8 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
                         r"custody)\b", re.I)
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
-    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to|"
+    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:recent\s+)?(?:the|"
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
