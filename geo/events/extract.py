@@ -465,6 +465,10 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
     if is_verbal(trig.text) or trig.text.lower().endswith("ing") and _PROGRESSIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return True
+    if trig.kind == "meeting" and " " in trig.text.strip():
+        return True  # "in talking to Sudanese refugees", "held talks"
+    if _REDUCED_RELATIVE.search(sentence, max(0, trig.start - 40), trig.start):
+        return False  # "The refugees I met were grateful": told as a description
     return bool(_HAPPEN_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
                 or _HAPPEN_AFTER.match(sentence[trig.end:trig.end + 80]))
 
@@ -472,6 +476,8 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
 _NAMED_ELSEWHERE = re.compile(
     r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
+_REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+\w+\s+(?:I|we|you|he|she|they)"
+                               r"\s+(?:had\s+|have\s+|has\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 

@@ -99,6 +99,10 @@ def _prep_of(before: str) -> tuple[str | None, int]:
     return PREPOSITIONS.get(word), match.start()
 
 
+_PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|crossing|barrier|fence|"
+                   r"front|line|corridor|talks|war|conflict)\b")
+
+
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
     match = _AFTER.match(sentence, end)
@@ -108,6 +112,8 @@ def as_actor(sentence: str, end: int) -> bool:
         if match.group("modified"):
             return match.group("modified") in MODIFIED_NOUNS
         return match.group("noun").lower() not in PLACE_NOUNS
+    if _PAIR.match(sentence, end):
+        return True  # "the Ukraine-Moldova border", "the Gaza–Israel barrier": a modifier
     nxt = sentence[end:end + 20].split()
     return bool(nxt) and nxt[0].strip(",.;:") in _ORG_HEADS and sentence[end:end + 1] == " "
 
