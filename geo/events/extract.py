@@ -467,8 +467,6 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
         return True
     if trig.kind == "meeting" and " " in trig.text.strip():
         return True  # "in talking to Sudanese refugees", "held talks"
-    if _REDUCED_RELATIVE.search(sentence, max(0, trig.start - 40), trig.start):
-        return False  # "The refugees I met were grateful": told as a description
     return bool(_HAPPEN_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
                 or _HAPPEN_AFTER.match(sentence[trig.end:trig.end + 80]))
 
@@ -554,8 +552,7 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
                         r"custody)\b", re.I)
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
-    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to|"
-    r"in\s+(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:recent\s+)?(?:the|"
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -572,9 +569,24 @@ def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     return out
 
 
+# "authorized in response to recent attacks against U.S. personnel in Iraq": the cause, told
+# before; "The refugees I met were grateful": a description.
+_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
 def _told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
-    """A noun trigger in a time adjunct with no place of its own ("During the evacuation,")."""
-    if is_verbal(trig.text) or not _TIME_ADJUNCT.search(sentence, clause, trig.start):
+    """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
+    its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
+    reduced relative clause ("The refugees I met")."""
+    window = max(0, trig.start - 60)
+    if _REDUCED_RELATIVE.search(sentence, window, trig.start):
+        return True
+    if is_verbal(trig.text):
+        return False
+    if _RESPONSE.search(sentence, window, trig.start):
+        return True
+    if not _TIME_ADJUNCT.search(sentence, clause, trig.start):
         return False
     stop = sentence.find(",", trig.end)
     stop = len(sentence) if stop < 0 else stop
