@@ -144,6 +144,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
+        r"advanc(?:ed|es|ing)(?=\s+(?:over|up\s+to|beyond|past|about|some|nearly|almost|more|"
+        r"several|dozens)\b)",
         r"withdr(?:ew|awn|awals?|awing|aws|aw)", r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
