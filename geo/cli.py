@@ -147,15 +147,22 @@ def _cmd_places(args: argparse.Namespace) -> int:
 def _collect(args: argparse.Namespace):
     import pandas as pd
 
+    from geo.events.dates import unanchored
     from geo.frame import places_frame, to_geodataframe
     from geo.pipeline import analyse
 
     arts = _articles(args)
     events, places = [], []
+    undated = 0
     for art in arts:
         res, evs = analyse(art, published=args.published)
         events.extend(evs)
         places.append(places_frame(res, article_id=art.id))
+        if args.published is None and art.published is None:
+            undated += unanchored(art.text)
+    if undated:
+        print(f"geo: {undated} relative date(s) left undated: pass --published",
+              file=sys.stderr)
     gdf = to_geodataframe(events)
     pl = pd.concat(places, ignore_index=True) if places else None
     return arts, gdf, pl

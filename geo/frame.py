@@ -206,7 +206,9 @@ def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], BaseGeometry 
         "origin_geonameid": origin.geonameid if origin else None,
         "destination_geonameid": dest.geonameid if dest else None,
         "place_kind": place.kind if place else None,
-        "geo_precision": GEO_PRECISION.get(place.kind) if place else None,
+        # a place taken from the focus of the story is known to the region at best
+        "geo_precision": (3 if "place_inferred" in event.flags else GEO_PRECISION.get(place.kind))
+        if place else None,
         "uncertainty_km": UNCERTAINTY_KM.get(place.kind) if place else None,
         "actor1": event.actor1,
         "actor2": event.actor2,

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from geo.models import TimePrecision
 
-__all__ = ["DateMatch", "Narrative", "find_dates", "resolve_date"]
+__all__ = ["DateMatch", "Narrative", "find_dates", "resolve_date", "unanchored"]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
 WEEK: TimePrecision = 2
@@ -353,6 +353,18 @@ def find_dates(
             continue
         out.append(found)
     return out
+
+
+def unanchored(text: str) -> int:
+    """How many date expressions of an undated text cannot be placed on the calendar.
+
+    "on Sunday", "yesterday" and a yearless "March 4" before any year in the text need a
+    publication date; the CLI says how many so that the user can pass ``--published``.
+
+    >>> unanchored("Shelling hit Kharkiv on Sunday. On 3 May 2024 talks resumed; on 5 May ...")
+    1
+    """
+    return sum(d.event_date is None for d in find_dates(text, None, narrative=Narrative()))
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | None:
