@@ -198,3 +198,20 @@ def test_text_without_sentence_ends_stays_linear() -> None:
     text = " ".join("the convoy moved near Kharkiv and troops moved on" for _ in range(4000))
     _, events = geo.analyse(text)
     assert len(events) >= 4000
+
+
+@pytest.mark.parametrize(("published", "line"), [
+    ((), "geo: 1 relative date(s) left undated: pass --published"),
+    (("--published", "2024-05-06"), None),
+])
+def test_undated_relative_dates_are_counted_in_one_line(tmp_path: Path, published: tuple,
+                                                        line: str | None) -> None:
+    src = tmp_path / "news.txt"
+    src.write_text(NEWS, encoding="utf-8")
+    proc = run("events", str(src), "-o", str(tmp_path / "out.geojson"), *published)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 0 and "Traceback" not in err
+    notes = [x for x in err.splitlines() if "left undated" in x]
+    assert notes == ([line] if line else [])
+    (feature,) = json.loads((tmp_path / "out.geojson").read_text())["features"]
+    assert feature["properties"]["event_date"] == (None if line else "2024-05-05")
