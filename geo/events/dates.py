@@ -318,7 +318,8 @@ def find_dates(
 
     Returns
     -------
-    list of DateMatch in text order. "since X" runs from X to ``published``; "from X to Y" and
+    list of DateMatch in text order. "since X" (and "Since the assault began on X,") runs
+    from X to ``published``; "from X to Y" and
     "between X and Y" become one range. A month or a bare year ("in 2017") is a period of
     precision 3, ACLED's coarsest code; ``event_date`` is always the first day of the period.
     """
@@ -338,7 +339,8 @@ def find_dates(
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
-        if prefix == "since" and start is not None and published is not None and published >= start:
+        since = prefix == "since" or _BACKGROUND.search(text, max(0, m.start() - 120), m.start())
+        if since and start is not None and published is not None and published >= start:
             found = DateMatch(found.text, found.start, found.end, start, start, published,
                               _range_precision(start, published))
         prev = out[-1] if out else None

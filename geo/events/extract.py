@@ -239,6 +239,23 @@ _VIOLENCE = frozenset({"strike", "clash", "attack"})
 _GENERIC = re.compile(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
 
 
+_RESTATES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:occurred|took\s+place|happened|came|was\s+"
+                       r"carried\s+out|was\s+conducted)\b", re.I)
+
+
+def _restates(event: Event) -> bool:
+    """"The hijacking occurred on November 19": a sentence told to date an event told before."""
+    at = event.quote.find(event.trigger)
+    return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
+
+
+def _opening(event: Event, text: str) -> bool:
+    """The first sentence of the body, which names the article's event ("The Goma offensive
+    was a military campaign ..."): not a repeat, whatever its article."""
+    body = text.find("\n") + 1 if "\n" in text[:200] else 0
+    return not text[body:event.quote_start].strip()
+
+
 def _definite(event: Event) -> bool:
     """A noun that refers back to an event already told: definite ("The siege is
     apocalyptic", "named the attacks Operation X", "The Houthis' Red Sea attacks have drawn",
@@ -273,7 +290,7 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
     # event merges into one of higher rank, or of the same rank told before it.
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and _definite(e)
+        or (not is_verbal(e.trigger) and _definite(e) and not _opening(e, text)
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
         for e in events]
     merged: set[int] = set()
@@ -294,6 +311,10 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
+            if (e.event_date and not f.event_date and "date_inferred" not in e.flags
+                    and e.time_precision == 1 and e.end_date == e.start_date
+                    and not _restates(e)):
+                continue  # "The initial attack on January 25 was held back": an episode
             # best: the same kind, then the same date, then the nearest before it
             fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
         if not fits:
