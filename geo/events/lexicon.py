@@ -187,7 +187,8 @@ WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
 # Cues read in the few words before a trigger, inside its clause.
 NEGATION_CUES = frozenset(
     "not n't never no without denied deny denies denying refuted rejected dismissed false "
-    "foiled thwarted prevented averted failed nor neither".split()
+    "foiled thwarted prevented averted failed nor neither avoid avoiding avoided deter "
+    "deterring deterred".split()
 )
 HYPOTHETICAL_CUES = frozenset(
     """would could might may will shall should must 'd 'll if unless whether threat threats
