@@ -233,6 +233,7 @@ def _is_title(event: Event, text: str) -> bool:
     return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
 
 
+_MERGE_WINDOW = 150
 # Kinds of violence a repeat may name with a generic word ("struck a school ... The attack
 # killed three"; a headline's "Gunmen kill 30").
 _VIOLENCE = frozenset({"strike", "clash", "attack"})
@@ -249,11 +250,15 @@ def _restates(event: Event) -> bool:
     return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
 
 
-def _opening(event: Event, text: str) -> bool:
-    """The first sentence of the body, which names the article's event ("The Goma offensive
-    was a military campaign ..."): not a repeat, whatever its article."""
-    body = text.find("\n") + 1 if "\n" in text[:200] else 0
-    return not text[body:event.quote_start].strip()
+def _opening(text: str) -> int:
+    """Where the body's first sentence starts: it names the article's event ("The Goma
+    offensive was a military campaign ..."), so it is no repeat, whatever its article."""
+    body = text.find("\n", 0, 200) + 1
+    first = _NON_SPACE.search(text, body)
+    return first.start() if first is not None else len(text)
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _definite(event: Event) -> bool:
@@ -286,22 +291,25 @@ def _merge_repeats(events: list[Event], text: str) -> list[Event]:
         return a.id == b.id or (a.is_area and a.kind != "region" and bool(a.country_code)
                                 and a.country_code == b.country_code)
 
+    opening = _opening(text)
     # A title ranks below a repeat in the body, which ranks below a report of its own; an
     # event merges into one of higher rank, or of the same rank told before it.
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and _definite(e) and not _opening(e, text)
+        or (not is_verbal(e.trigger) and _definite(e) and e.quote_start > opening
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
         for e in events]
     merged: set[int] = set()
     drop: set[int] = set()
+    places = [where(e) for e in events]
     for i, e in enumerate(events):
-        here = where(e)
+        here = places[i]
         if rank[i] == 2 or here is None:
             continue
         fits = []
-        for j, f in enumerate(events):
-            there = where(f)
+        # a repeat is told near what it repeats: a window of events keeps long texts linear
+        for j in range(max(0, i - _MERGE_WINDOW), min(len(events), i + _MERGE_WINDOW)):
+            f, there = events[j], places[j]
             if j == i or j in drop or rank[j] < rank[i] or (rank[j] == rank[i] and j > i) or (
                     there is None) or not (f.kind == e.kind or (
                     {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
