@@ -576,6 +576,59 @@ CASES_TOLLS_NAMES: list = [
 ]
 
 
+# 11. Text structure and references: citation markers end sentences, titles and an article's
+#     opening sentence, events named only as causes, comparisons, descriptions or aid.
+CASES_REFERENCES: list = [
+    # Wikipedia citation markers end a sentence: the second sentence keeps its own place
+    ("Rebels shelled Beni.[12][13] Troops later retook Bunia.[14]", None,
+     [dict(kind="strike", loc="Beni"), dict(kind="capture", loc="Bunia")]),
+    ("Houthi forces fired missiles at Eilat.[3] The navy intercepted drones over the Red "
+     "Sea.[4][5]", None,
+     [dict(kind="strike", loc="Eilat"), dict(kind="interception", loc="Red Sea")]),
+    # a title line (no full stop) merges into the body's opening sentence
+    ("Siege of Kharkiv\nThe siege of Kharkiv began on 24 February 2022.", None,
+     [dict(kind="clash", loc="Kharkiv", date="2022-02-24", flags={"merged_in_article"})]),
+    ("Battle of Mogadishu (1993)\nThe Battle of Mogadishu was fought in October 1993.", None,
+     [dict(kind="clash", loc="Mogadishu", date="1993-10-01", flags={"merged_in_article"})]),
+    # an event named only as the cause of another is told elsewhere
+    ("The strikes on Sanaa were ordered in response to recent attacks on shipping near "
+     "Hodeidah.", D(2024, 1, 12), [dict(kind="strike", loc="Sanaa")]),
+    ("Curfews were imposed in Jenin in retaliation for attacks on settlers.", D(2024, 5, 2),
+     []),
+    # comparisons and descriptions
+    ("Officials compared the siege of El Fasher to the siege of Sarajevo.", D(2024, 6, 1),
+     []),
+    ("Aid workers likened the bombardment of Rafah to earlier wars.", D(2024, 6, 1), []),
+    ("The refugees I met in Adré were grateful for the help.", D(2023, 9, 7), []),
+    ("The families we visited in Rafah had lost their homes.", D(2024, 2, 1), []),
+    # money given for refugees is aid, not a flight
+    ("The United States announced $45 million for refugees arriving in Chad.",
+     D(2023, 9, 7), []),
+    # a name right before a noun trigger is where it happened
+    ("The Kherson counteroffensive began on 29 August 2022.", None,
+     [dict(kind="clash", loc="Kherson", date="2022-08-29")]),
+    ("Heavy Kharkiv fighting continued through the night, officials said.", D(2024, 5, 12),
+     [dict(kind="clash", loc="Kharkiv")]),
+    # "fighting for X" is fighting at X
+    ("Fighting for Bakhmut intensified on Monday.", D(2023, 1, 20),
+     [dict(kind="clash", loc="Bakhmut", date="2023-01-16", no_flags={"place_inferred"})]),
+    ("The battle for Omdurman lasted three weeks.", D(2024, 3, 20),
+     [dict(kind="clash", loc="Omdurman")]),
+    # a place further on in the same clause, after "in"
+    ("US jets struck weapons depots and command posts used by militia groups in Sanaa.",
+     D(2024, 1, 12), [dict(kind="strike", loc="Sanaa")]),
+    # "since the offensive began on X": a range from X to publication
+    ("Since the offensive began on 1 May, shelling has killed 40 people in Kharkiv.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",
+                           end="2024-05-20", fatal=40)]),
+    ("Since the war began on 15 April, fighting has displaced 3,000 families in Nyala.",
+     D(2023, 6, 1), [dict(kind="displacement", loc="Nyala", date="2023-04-15",
+                          end="2023-06-01"),
+                     # the fighting that displaced them: in Nyala, taken from the focus
+                     dict(kind="clash", loc="Nyala", flags={"place_inferred"})]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"),
                          _params("displacement", CASES_DISPLACEMENT))
 def test_displacement(text: str, published: dt.date | None, expected: list[dict]) -> None:
@@ -640,7 +693,29 @@ def test_tolls_names_negation(text: str, published: dt.date | None,
 
 ALL_CASES = (CASES_DISPLACEMENT + CASES_INVARIANTS + CASES_NARRATIVE + CASES_STRIKE_CLASH
              + CASES_NEW_KINDS + CASES_UNRESOLVED + CASES_FOCUS + CASES_MERGE + CASES_DATES
-             + CASES_TOLLS_NAMES)
+             + CASES_TOLLS_NAMES + CASES_REFERENCES)
+
+
+@pytest.mark.parametrize(("text", "published", "expected"),
+                         _params("references", CASES_REFERENCES))
+def test_references_and_structure(text: str, published: dt.date | None,
+                                  expected: list[dict]) -> None:
+    check(text, published, expected)
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Fighting for Bakhmut intensified. Russian units advanced from Kupiansk towards Bakhmut. "
+     "Shells hit the city on Monday.", "Bakhmut"),
+    ("RSF fighters surrounded El Fasher. Families fled El Fasher and reached Tawila on foot. "
+     "Drones struck the city again overnight.", "El Fasher"),
+])
+def test_the_city_is_the_city_the_story_is_about(text: str, city: str) -> None:
+    """"The city" takes the city named most often nearby, not the last one named in passing."""
+    events = extract_events(text, fake_resolutions(text), published=D(2024, 5, 20))
+    (strike,) = [e for e in events if e.kind == "strike"]
+    assert strike.location is not None and strike.location.mention.text == "the city"
+    assert strike.location.place is not None and strike.location.place.name == city
+    assert "place_inferred" in strike.flags
 
 
 def test_enough_cases() -> None:

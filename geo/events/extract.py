@@ -503,14 +503,16 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
 _NAMED_ELSEWHERE = re.compile(
     r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
-_REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+\w+\s+(?:I|we|you|he|she|they)"
+_REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:\w+\s+){1,2}"
+                               r"(?:I|we|you|he|she|they)"
                                r"\s+(?:had\s+|have\s+|has\s+)?$")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
 # Armed violence whose target is civilians is ACLED's "Violence against civilians".
 _ON_CIVILIANS = re.compile(
-    r"\s+(?:on\s+|against\s+|at\s+)?(?:[\w,-]+\s+){0,3}?(?:civilians|villagers|worshippers|"
+    r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
+    r"forced|left|killed|and)\b)[\w,-]+\s+){0,3}?(?:civilians|villagers|worshippers|"
     r"residents|farmers|students|schoolchildren|children|women|people|displaced|IDPs|refugees|"
     r"mourners|passengers|aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+"
     r"camps?|camps?\s+for\s+(?:the\s+)?displaced)\b")

@@ -231,11 +231,13 @@ def assign_roles(
     role_of: dict[int, str | None] = {}
     how = "prep"
     for i, slot in enumerate(slots):
+        fought_for = (slot.prep == "actor" and kind in ("clash", "capture")
+                      and sentence[slot.prep_start:slot.prep_start + 4].lower() == "for ")
         heading_for = (slot.prep == "actor" and directional
                        and sentence[slot.prep_start:slot.prep_start + 4].lower() == "for "
                        and _FOR_DESTINATION.match(sentence, start) is not None)
-        if slot.head is not None or (slot.prep == "actor" and not heading_for) or not (
-                end <= slot.start < far):
+        if slot.head is not None or not end <= slot.start < far or (
+                slot.prep == "actor" and not (heading_for or fought_for)):
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (
@@ -248,7 +250,7 @@ def assign_roles(
             role_of[i] = role
             continue
         if slot.prep is not None and slot.prep_start >= end:
-            cls: str | None = "to" if heading_for else slot.prep
+            cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
         else:
             cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
         role = mapping.get(cls) if cls else None
