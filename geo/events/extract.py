@@ -504,8 +504,13 @@ def _occurs(sentence: str, trig: Trigger) -> bool:
 _NAMED_ELSEWHERE = re.compile(
     r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
 _REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:\w+\s+){1,2}"
-                               r"(?:I|we|you|he|she|they)"
-                               r"\s+(?:had\s+|have\s+|has\s+)?$")
+                               r"(?:I|we|you|he|she|they|it)"
+                               r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+# "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|of|the|its|their|his|her|newly|recently|formerly|"
+                               r"previously|[A-Z][\w-]*['’]s?)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
+                              r"regions?|lands?|zones?|districts?|cities|settlements)\b")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
@@ -529,6 +534,7 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 _CIVILIAN = re.compile(
     r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
+    r"population|populations|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated)\b))\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
@@ -613,12 +619,18 @@ def _told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]
     window = max(0, trig.start - 60)
     if _REDUCED_RELATIVE.search(sentence, window, trig.start):
         return True
+    if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
+            sentence, window, trig.start) and _ADJECTIVE_AFTER.match(sentence, trig.end):
+        return True  # "administration in occupied parts of Kursk Oblast"
     if is_verbal(trig.text):
         return False
     if _RESPONSE.search(sentence, window, trig.start):
         return True
-    if not _TIME_ADJUNCT.search(sentence, clause, trig.start):
+    adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
+    if adjunct is None:
         return False
+    if adjunct.group().lower().startswith(("after", "following", "before", "prior")):
+        return True  # "one week after Hamas' attack on Israel, ...": an earlier event
     stop = sentence.find(",", trig.end)
     stop = len(sentence) if stop < 0 else stop
     return not any(trig.end <= s.start < stop for s in slots)
@@ -640,11 +652,21 @@ def _launch_sites(events: list[Event]) -> list[Event]:
             for e in events if id(e) not in launches]
 
 
+# "launched an offensive into Kursk Oblast": fighting there, and forces moving in.
+_PUSH_INTO = re.compile(r"(?:counter-?)?(?:offensives?|incursions?|assaults?|ground\s+operations?)"
+                        r"\s+(?:deep\s+)?into\b", re.I)
+
+
 def _with_travel(events: list[Event]) -> list[Event]:
-    """An official's visit ("visited Adré") is travel there as well as a meeting."""
+    """An official's visit ("visited Adré") is travel there as well as a meeting; an offensive
+    "into" a place is forces moving there as well as fighting."""
     out = []
     for e in events:
         out.append(e)
+        if e.kind == "clash" and e.location is not None and _PUSH_INTO.search(e.quote) and (
+                e.trigger.lower() in _PUSH_INTO.search(e.quote).group().lower()):
+            out.append(dataclasses.replace(e, kind="movement", origin=None,
+                                           destination=e.location))
         if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
                 e.trigger.lower() != "visit" or " visit to " in e.quote):
             out.append(dataclasses.replace(e, kind="movement", origin=None,

@@ -38,7 +38,7 @@ _ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
 # a preposition.
 _PREP_BEFORE = re.compile(
     rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
-    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish))\s+){{0,5}}$"
+    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,5}}$"
 )
 # What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
 # Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
@@ -67,6 +67,7 @@ _LIST = re.compile(
     rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|district)\s+of\s+)?"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
 )
@@ -151,6 +152,11 @@ def place_slots(
                 coord = base.coord if base.coord is not None else root
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
+        if prev is not None and prep is None and _POSSESSIVE_GAP.fullmatch(gap):
+            # "into Russia's Kursk Oblast": the owner's preposition governs the place
+            before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
+            prep, prep_start = _prep_of(before)
+            prep_start += slots[-2].end if len(slots) > 1 else 0
         if as_actor(sentence, end):
             prep = "actor"
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
@@ -222,7 +228,7 @@ def assign_roles(
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
     if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
         mapping = {**mapping, "in": "destination", "near": "destination"}  # "arrived in Adré"
-    elif kind == "movement" and verb.startswith(_LEAVE):
+    elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
     lower, upper, far = bounds
     directional = kind in ("movement", "displacement")
