@@ -617,6 +617,28 @@ CASES_REFERENCES: list = [
     # a place further on in the same clause, after "in"
     ("US jets struck weapons depots and command posts used by militia groups in Sanaa.",
      D(2024, 1, 12), [dict(kind="strike", loc="Sanaa")]),
+    # a participle used as an adjective, an object relative: no new event
+    ("Ukraine set up a military office in occupied parts of Kursk Oblast on 15 August.",
+     D(2024, 8, 20), []),
+    ("By November, Russia had retaken much of the land Ukraine initially seized.",
+     D(2024, 12, 1), [dict(kind="capture")]),
+    ("Families returned to liberated areas of Kherson on Sunday.", D(2022, 11, 15),
+     [dict(kind="movement", dest="Kherson")]),
+    # "after X's attack on Y, ...": an earlier event named as a time
+    ("One week after the RSF's assault on Zamzam, aid convoys reached Tawila.",
+     D(2024, 4, 20), [dict(kind="movement", dest="Tawila")]),
+    # possessive owners keep the preposition: "into Russia's Kursk Oblast"
+    ("Ukrainian troops launched an incursion into Russia's Kursk Oblast on 6 August.",
+     D(2024, 8, 10), [dict(kind="movement", dest="Kursk Oblast", date="2024-08-06")]),
+    ("M23 rebels launched an offensive into Burundi's border areas near Bujumbura.",
+     D(2025, 2, 20), [dict(kind="clash", loc="Burundi"),
+                      dict(kind="movement", dest="Bujumbura", flags={"destination_refined"})]),
+    # "took X out of A and into B": from A to B
+    ("The commander took his battalion out of Kidal and into Gao overnight.", D(2024, 1, 5),
+     [dict(kind="movement", origin="Kidal", dest="Gao")]),
+    # a population relocated is displaced
+    ("Much of Rafah's population was relocated to Al-Mawasi in May.", D(2024, 6, 1),
+     [dict(kind="displacement", dest="Al-Mawasi")]),
     # "since the offensive began on X": a range from X to publication
     ("Since the offensive began on 1 May, shelling has killed 40 people in Kharkiv.",
      D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",

@@ -507,7 +507,8 @@ _REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:\w+\s+){1,2
                                r"(?:I|we|you|he|she|they|it)"
                                r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 # "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|of|the|its|their|his|her|newly|recently|formerly|"
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|of|to|from|into|across|the|its|their|his|her|newly|"
+                               r"recently|formerly|"
                                r"previously|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements)\b")
@@ -590,10 +591,12 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
     r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
-    r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w-]+\s+){0,3}$", re.I)
+    r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Triggers that report an event of their own: purposes join the trigger before them, and
+    arrest raids and participles used as adjectives go."""
     out: list[Trigger] = []
     for trig in triggers:
         prev = out[-1] if out else None
@@ -602,6 +605,10 @@ def _purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
             continue
         if trig.text.lower().startswith("raid") and _DETENTION.search(sentence):
             continue
+        if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
+                sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
+                sentence, trig.end):
+            continue  # "in occupied parts of Kursk Oblast": an adjective, not an event
         out.append(trig)
     return out
 
@@ -619,9 +626,6 @@ def _told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]
     window = max(0, trig.start - 60)
     if _REDUCED_RELATIVE.search(sentence, window, trig.start):
         return True
-    if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
-            sentence, window, trig.start) and _ADJECTIVE_AFTER.match(sentence, trig.end):
-        return True  # "administration in occupied parts of Kursk Oblast"
     if is_verbal(trig.text):
         return False
     if _RESPONSE.search(sentence, window, trig.start):
