@@ -6,8 +6,12 @@ import re
 from dataclasses import dataclass
 
 from geo.events.lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREPOSITIONS
+from geo.events.triggers import is_verbal
 
-__all__ = ["Fatalities", "Source", "actor_after", "actor_before", "find_fatalities", "find_source"]
+__all__ = [
+    "Fatalities", "Source", "actor_after", "actor_before", "actors", "find_fatalities",
+    "find_source",
+]
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SAY = (
@@ -310,3 +314,45 @@ def actor_after(after: str) -> str | None:
             break
         words.append(tok)
     return _tidy(words)
+
+
+_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+_WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
+_BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
+_FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
+
+
+def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: str,
+           clause: int) -> tuple[str | None, str | None]:
+    """Who acted (actor1) and on whom (actor2), for the trigger ``text`` at ``span``.
+
+    ``voice`` is "passive" for "was seized by X"; ``clause`` is where the trigger's clause
+    starts ("between X and Y", "fell to X", "an attack by X", "X shelled ...").
+    """
+    start, end = span
+    after = sentence[end:]
+    before = sentence[clause:start]
+    verbal = is_verbal(text)
+    actor1 = actor2 = None
+    by = _BY.match(after)
+    between = _BETWEEN.match(after)
+    if between is not None:
+        actor1 = actor_after(" " + between.group("a"))
+        actor2 = actor_after(after[between.end():])
+    elif _FELL_TO.match(text):  # "Bakhmut fell to Russian forces"
+        actor1 = actor_after(after)
+    elif voice == "passive":
+        actor1 = actor_after(after[by.end():]) if by else None
+        if actor1 is None and kind in ("movement", "displacement"):
+            actor1 = actor_before(before)
+    else:
+        actor1 = actor_before(before, verbal=verbal)
+        if actor1 is None and not verbal and by is not None:  # "an attack by RSF fighters"
+            actor1 = actor_after(after[by.end():])
+    if actor2 is None:
+        other = _WITH.match(after)
+        if other is not None and not between:
+            actor2 = actor_after(after[other.end():])
+        elif kind == "interception":
+            actor2 = actor_after(after)
+    return actor1, actor2

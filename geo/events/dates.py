@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 from geo.models import TimePrecision
 
-__all__ = ["DateMatch", "Narrative", "find_dates", "resolve_date", "unanchored"]
+__all__ = [
+    "DateMatch", "Narrative", "find_dates", "nearest_date", "resolve_date", "unanchored",
+]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
 WEEK: TimePrecision = 2
@@ -367,6 +369,28 @@ def unanchored(text: str) -> int:
     1
     """
     return sum(d.event_date is None for d in find_dates(text, None, narrative=Narrative()))
+
+
+# "the largest displacement since 1948", "the first time since World War II": a baseline of
+# comparison, not when the event happened.
+_BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest|greatest|"
+                       r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
+
+
+def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str) -> DateMatch | None:
+    """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
+    clause (no ";" between).
+
+    "since X" after a superlative ("the largest since 1948") is no date of the event.
+    """
+    dates = [d for d in dates if not (d.text.lower().startswith("since")
+                                      and _BASELINE.search(sentence, 0, d.start))]
+
+    def gap(d: DateMatch) -> int:
+        a, b = (d.end, start) if d.end <= start else (end, d.start)
+        return max(b - a, 0) + 10_000 * (";" in sentence[a:b])
+
+    return min(dates, key=gap, default=None)
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | None:

@@ -1,0 +1,210 @@
+"""What the words around a trigger say about it: whether it reports an event of its own (not a
+purpose, a cause, a description, an adjective), whether it is told as happening, and who
+moves (civilians are displaced; forces and leaders move; protesters protest).
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.roles import Slot
+from geo.events.triggers import Trigger, is_verbal
+
+__all__ = [
+    "about_aid", "by_protesters", "civilians", "leader_flees", "named_elsewhere", "names_orders",
+    "occurs", "on_civilians", "one_sided_on_civilians", "purposes", "told_elsewhere",
+]
+
+
+# A noun trigger reports an event of its own only with a verb of happening: "launched a
+# counteroffensive", "clashes continued", "the strike was conducted"; otherwise it names one
+# told elsewhere ("the siege has been compared to ...", "During the evacuation, ...").
+_HAPPEN_BEFORE = re.compile(
+    r"\b(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
+    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}$", re.I)
+_HAPPEN_AFTER = re.compile(
+    r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
+    r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
+    r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*", re.I)
+
+
+def occurs(sentence: str, trig: Trigger) -> bool:
+    """Whether a trigger is told as happening (verb, or noun with a verb of happening)."""
+    if is_verbal(trig.text) or trig.text.lower().endswith("ing") and _PROGRESSIVE.search(
+            sentence, max(0, trig.start - 30), trig.start):
+        return True
+    if trig.kind == "meeting" and " " in trig.text.strip():
+        return True  # "in talking to Sudanese refugees", "held talks"
+    return bool(_HAPPEN_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
+                or _HAPPEN_AFTER.match(sentence[trig.end:trig.end + 80]))
+
+
+# "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
+_NAMED_ELSEWHERE = re.compile(
+    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
+_REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:\w+\s+){1,2}"
+                               r"(?:I|we|you|he|she|they|it)"
+                               r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+# "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|of|to|from|into|across|the|its|their|his|her|newly|"
+                               r"recently|formerly|"
+                               r"previously|[A-Z][\w-]*['’]s?)\s+$")
+_ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
+                              r"regions?|lands?|zones?|districts?|cities|settlements)\b")
+_PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
+
+
+# Armed violence whose target is civilians is ACLED's "Violence against civilians".
+_ON_CIVILIANS = re.compile(
+    r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
+    r"forced|left|killed|and)\b)[\w,-]+\s+){0,3}?(?:civilians|villagers|worshippers|"
+    r"residents|farmers|students|schoolchildren|children|women|people|displaced|IDPs|refugees|"
+    r"mourners|passengers|aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+"
+    r"camps?|camps?\s+for\s+(?:the\s+)?displaced)\b")
+
+
+_CIVILIAN_DEAD = re.compile(r"(?:\w+\s+)?(?:civilians?|villagers|worshippers|residents|"
+                            r"farmers|students|children|women|displaced)", re.I)
+# One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
+# sides that also kills civilians stays a battle.
+_ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
+
+
+# People who move because they must: a displacement, not a movement of forces.
+_CIVILIAN = re.compile(
+    r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
+    r"population|populations|"
+    r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
+    r"crossed|arrived|returned|relocated)\b))\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
+    r"\s+(?:of\s+)?[A-Z]\w+")
+_MILITARY = re.compile(
+    r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
+    r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
+    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles)\b",
+    re.I)
+
+
+_CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|civilians|"
+                             r"residents|families|people|IDPs)\b")
+
+
+# A sentence about money given is about aid: its refugees and arrivals are context.
+_FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
+                      r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
+_ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
+_PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
+_LEADER = re.compile(
+    r"(?:\b(?:president|leader|king|prime minister|minister|general|commander|dictator|emir|"
+    r"chief|ruler)\s+(?:[A-Z][\w’'-]+\s+){0,3}|\b[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
+
+
+def leader_flees(sentence: str, trig: Trigger) -> bool:
+    """A leader or an armed force that flees moves; civilians who flee are displaced."""
+    before = sentence[max(0, trig.start - 60):trig.start]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]  # its own clause
+    if _CIVILIAN.search(before):
+        return False
+    if _MILITARY.search(before):
+        return True
+    match = _LEADER.search(before)
+    return match is not None and not match.group().rstrip().endswith("s")
+
+
+def civilians(sentence: str, trig: Trigger) -> bool:
+    """Whether the ones moving are civilians: the words before the trigger, or "arrived
+    refugees" after it."""
+    before = sentence[max(0, trig.start - 100):trig.start]
+    if _MILITARY.search(before):
+        return False
+    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
+
+
+# "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the
+# trigger before it, whose places it names.
+_TO_PURPOSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?to\s+")
+# A raid that ends in arrests is a police or special-forces operation, not a battle.
+_DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\w*|"
+                        r"custody)\b", re.I)
+# "During the evacuation, the airport ...": an event named as a time, told elsewhere.
+_TIME_ADJUNCT = re.compile(
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
+    r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
+    """Triggers that report an event of their own: purposes join the trigger before them, and
+    arrest raids and participles used as adjectives go."""
+    out: list[Trigger] = []
+    for trig in triggers:
+        prev = out[-1] if out else None
+        if prev is not None and _TO_PURPOSE.fullmatch(sentence, prev.end, trig.start) and (
+                prev.kind == trig.kind or not is_verbal(prev.text)):
+            continue
+        if trig.text.lower().startswith("raid") and _DETENTION.search(sentence):
+            continue
+        if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
+                sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
+                sentence, trig.end):
+            continue  # "in occupied parts of Kursk Oblast": an adjective, not an event
+        out.append(trig)
+    return out
+
+
+# "authorized in response to recent attacks against U.S. personnel in Iraq": the cause, told
+# before; "The refugees I met were grateful": a description.
+_RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)\s+"
+                       r"(?:[\w’'-]+\s+){0,3}$", re.I)
+
+
+def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
+    """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
+    its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
+    reduced relative clause ("The refugees I met")."""
+    window = max(0, trig.start - 60)
+    if _REDUCED_RELATIVE.search(sentence, window, trig.start):
+        return True
+    if is_verbal(trig.text):
+        return False
+    if _RESPONSE.search(sentence, window, trig.start):
+        return True
+    adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
+    if adjunct is None:
+        return False
+    if adjunct.group().lower().startswith(("after", "following", "before", "prior")):
+        return True  # "one week after Hamas' attack on Israel, ...": an earlier event
+    stop = sentence.find(",", trig.end)
+    stop = len(sentence) if stop < 0 else stop
+    return not any(trig.end <= s.start < stop for s in slots)
+
+
+def on_civilians(sentence: str, trig: Trigger) -> bool:
+    """Armed violence whose object is civilians ("gunmen attacked worshippers")."""
+    return _ON_CIVILIANS.match(sentence, trig.end) is not None
+
+
+def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) -> bool:
+    """A raid or assault whose dead are civilians; fighting "between" two sides is a battle."""
+    return bool(victims) and _CIVILIAN_DEAD.fullmatch(victims or "") is not None and (
+        _ONE_SIDED.match(trig.text) is not None and " between " not in sentence)
+
+
+def about_aid(sentence: str) -> bool:
+    """A sentence about money given: its refugees and arrivals are context, not events."""
+    return _FUNDING.search(sentence) is not None
+
+
+def names_orders(sentence: str, trig: Trigger) -> bool:
+    """"evacuation orders for 50 villages": the displacement is ordered."""
+    return _ORDERS.match(sentence, trig.end) is not None
+
+
+def by_protesters(sentence: str, trig: Trigger) -> bool:
+    """"Thousands of protesters marched through Nairobi": a protest, not a movement."""
+    return _PROTESTERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
+
+
+def named_elsewhere(sentence: str, trig: Trigger) -> bool:
+    """"traveled to Farm-Prod": a destination named but not a known place."""
+    return _NAMED_ELSEWHERE.match(sentence, trig.end) is not None

@@ -1,0 +1,204 @@
+"""One real-world event, one record: repeats in an article merge, and every event keeps the
+invariants (origin differs from destination; only directed kinds carry origin/destination).
+
+Also the events one sentence implies beside the ones it states: a visit is travel there, an
+offensive "into" a place is forces moving there, a launch area belongs to its strike.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from geo.events.triggers import is_verbal
+from geo.models import Event, Place
+
+__all__ = ["HEADING", "launch_sites", "merge_repeats", "sane", "with_travel"]
+
+
+# Kinds that go from somewhere to somewhere. A strike keeps where it was launched from and an
+# interception where the craft was sent back to; every other kind happens at one place
+# ("fighting spread from Khartoum to Omdurman" is fighting in Omdurman).
+_DIRECTED_KINDS = ("movement", "displacement", "strike", "interception")
+
+
+_WATERS = frozenset("SEA GULF STRT OCN BAY CHN SD LGN".split())
+
+
+def sane(event: Event) -> Event:
+    """Enforce the invariants: origin differs from destination; undirected kinds have neither.
+
+    An attack located on a sea, gulf or strait is on shipping: remote violence (a strike).
+    """
+    where = event.location.place if event.location is not None else None
+    if event.kind == "clash" and where is not None and where.feature_code in _WATERS:
+        event = dataclasses.replace(event, kind="strike")
+    if event.kind not in _DIRECTED_KINDS and (event.origin or event.destination):
+        return dataclasses.replace(event, origin=None, destination=None)
+    o, d = event.origin, event.destination
+    if o is not None and d is not None and (o is d or (
+            o.place is not None and d.place is not None and o.place.id == d.place.id)
+            or o.mention.start == d.mention.start):
+        flags = tuple(f for f in event.flags if f != "origin_inferred")
+        return dataclasses.replace(event, origin=None, flags=flags)
+    return event
+
+
+HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
+_TITLE_END = re.compile(r"[.!?:;”\"’']\s*$")
+
+
+def _is_title(event: Event, text: str) -> bool:
+    """A line of its own without a full stop: a headline or title ("Siege of Mariupol")."""
+    line_start = text.rfind("\n", 0, event.quote_start) + 1
+    line_end = text.find("\n", event.quote_end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
+
+
+_MERGE_WINDOW = 150
+# Kinds of violence a repeat may name with a generic word ("struck a school ... The attack
+# killed three"; a headline's "Gunmen kill 30").
+_VIOLENCE = frozenset({"strike", "clash", "attack"})
+_GENERIC = re.compile(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
+
+
+_RESTATES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:occurred|took\s+place|happened|came|was\s+"
+                       r"carried\s+out|was\s+conducted)\b", re.I)
+
+
+def _restates(event: Event) -> bool:
+    """"The hijacking occurred on November 19": a sentence told to date an event told before."""
+    at = event.quote.find(event.trigger)
+    return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
+
+
+def _opening(text: str) -> int:
+    """Where the body's first sentence starts: it names the article's event ("The Goma
+    offensive was a military campaign ..."), so it is no repeat, whatever its article."""
+    body = text.find("\n", 0, 200) + 1
+    first = _NON_SPACE.search(text, body)
+    return first.start() if first is not None else len(text)
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def _definite(event: Event) -> bool:
+    """A noun that refers back to an event already told: definite ("The siege is
+    apocalyptic", "named the attacks Operation X", "The Houthis' Red Sea attacks have drawn",
+    "The hijacking occurred on ...") or a description ("It was the largest land battle")."""
+    trig = re.escape(event.trigger)
+    return re.search(r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+"
+                     r"(?:[\w-]+\s+){0,2}" + trig + r"\b"
+                     r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
+                     + trig + r"\b", event.quote, re.I) is not None
+
+
+def merge_repeats(events: list[Event], text: str) -> list[Event]:
+    """One real-world event, one record: drop repeats told by a title or a place in focus.
+
+    A headline's event ("Siege of Mariupol") and a sentence that only takes the place in
+    focus ("Clashes continued") repeat an event of the same kind told elsewhere in the
+    article at the same place, or inside the same country when theirs is an area, unless
+    their dates differ; the kept event is flagged "merged_in_article" and takes the date of
+    a definite repeat when it has none ("The hijacking occurred on November 19, 2023").
+    """
+    def where(e: Event) -> Place | None:
+        res = e.destination if e.kind in ("movement", "displacement") and e.destination \
+            else e.location
+        return res.place if res is not None else None
+
+    def same_place(a: Place, b: Place) -> bool:
+        # an area (a country, a province) holds the towns of its country
+        return a.id == b.id or (a.is_area and a.kind != "region" and bool(a.country_code)
+                                and a.country_code == b.country_code)
+
+    opening = _opening(text)
+    # A title ranks below a repeat in the body, which ranks below a report of its own; an
+    # event merges into one of higher rank, or of the same rank told before it.
+    rank = [0 if _is_title(e, text) else 1 if (
+        ("place_inferred" in e.flags and not is_verbal(e.trigger))
+        or (not is_verbal(e.trigger) and _definite(e) and e.quote_start > opening
+            and (e.event_date is None or "date_inferred" in e.flags))) else 2
+        for e in events]
+    merged: set[int] = set()
+    drop: set[int] = set()
+    places = [where(e) for e in events]
+    for i, e in enumerate(events):
+        here = places[i]
+        if rank[i] == 2 or here is None:
+            continue
+        fits = []
+        # a repeat is told near what it repeats: a window of events keeps long texts linear
+        for j in range(max(0, i - _MERGE_WINDOW), min(len(events), i + _MERGE_WINDOW)):
+            f, there = events[j], places[j]
+            if j == i or j in drop or rank[j] < rank[i] or (rank[j] == rank[i] and j > i) or (
+                    there is None) or not (f.kind == e.kind or (
+                    {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
+                continue
+            if not same_place(here, there) and not (
+                    "place_inferred" in e.flags and _definite(e) and j < i):
+                continue  # ("The siege is apocalyptic" is the siege told before, wherever)
+            if e.event_date and f.event_date and e.event_date != f.event_date:
+                continue
+            if (e.event_date and not f.event_date and "date_inferred" not in e.flags
+                    and e.time_precision == 1 and e.end_date == e.start_date
+                    and not _restates(e)):
+                continue  # "The initial attack on January 25 was held back": an episode
+            # best: the same kind, then the same date, then the nearest before it
+            fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
+        if not fits:
+            continue
+        j = min(fits)[-1]
+        f = events[j]
+        drop.add(i)
+        merged.add(j)
+        if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
+            events[j] = f = dataclasses.replace(
+                f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)
+        if f.event_date is None and e.event_date is not None and _definite(e):
+            # "The hijacking occurred on November 19": the date of the nominal mention
+            events[j] = dataclasses.replace(
+                f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
+                time_precision=e.time_precision, date_text=e.date_text)
+    return [dataclasses.replace(e, flags=(*e.flags, "merged_in_article")) if i in merged else e
+            for i, e in enumerate(events) if i not in drop]
+
+
+_VISIT = re.compile(r"visit(?:ed|s)?$|visit$", re.I)
+
+
+def launch_sites(events: list[Event]) -> list[Event]:
+    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon."""
+    launches = {id(e) for e in events if e.kind == "strike" and e.origin is not None
+                and e.location is e.origin}
+    target = next((e for e in events if e.kind == "strike" and e.location is not None
+                   and id(e) not in launches), None)
+    if not launches or target is None:
+        return events
+    launch = next(e.origin for e in events if id(e) in launches)
+    return [dataclasses.replace(e, origin=e.origin or launch) if e is target else e
+            for e in events if id(e) not in launches]
+
+
+# "launched an offensive into Kursk Oblast": fighting there, and forces moving in.
+_PUSH_INTO = re.compile(r"(?:counter-?)?(?:offensives?|incursions?|assaults?|ground\s+operations?)"
+                        r"\s+(?:deep\s+)?into\b", re.I)
+
+
+def with_travel(events: list[Event]) -> list[Event]:
+    """An official's visit ("visited Adré") is travel there as well as a meeting; an offensive
+    "into" a place is forces moving there as well as fighting."""
+    out = []
+    for e in events:
+        out.append(e)
+        if e.kind == "clash" and e.location is not None and _PUSH_INTO.search(e.quote) and (
+                e.trigger.lower() in _PUSH_INTO.search(e.quote).group().lower()):
+            out.append(dataclasses.replace(e, kind="movement", origin=None,
+                                           destination=e.location))
+        if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
+                e.trigger.lower() != "visit" or " visit to " in e.quote):
+            out.append(dataclasses.replace(e, kind="movement", origin=None,
+                                           destination=e.location))
+    return out
