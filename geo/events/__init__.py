@@ -6,8 +6,8 @@
 focus from ``focus``), actors, tolls and sources (``attributes``), dates on the article's own
 timeline (``dates``) and linked movements (``itinerary``), merges repeats and enforces the
 origin/destination invariants (``repeats``), and gives :class:`~geo.models.Event` records;
-``taxonomy`` maps an event kind to ACLED and CAMEO codes. Uses the places stage for name normalisation only; never imports the
-maps or corpus stages.
+``taxonomy`` maps an event kind to ACLED and CAMEO codes. Uses the places stage for name
+normalisation only; never imports the maps or corpus stages.
 """
 
 from __future__ import annotations
