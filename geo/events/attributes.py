@@ -100,7 +100,8 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
 _PERSON = re.compile(
     r"(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|children|child|women|"
     r"woman|men|man|residents?|officers?|policemen|police|journalists?|workers?|members|"
-    r"rebels?|insurgents?|gunmen|villagers|students|patients|staff|servicemen|others)$",
+    r"rebels?|insurgents?|gunmen|villagers|students|patients|staff|servicemen|others|"
+    r"worshippers|farmers|mourners|pilgrims|displaced|refugees|schoolchildren)$",
     re.IGNORECASE,
 )
 _DEATH_HINTS = ("kill", "dead", "died", "slain", "death", "fatalit", "lives")
@@ -146,7 +147,7 @@ _COUNT_WORDS = sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a"
 _COUNT = r"(?:\d[\d,]*|" + "|".join(_COUNT_WORDS) + ")"
 _NOT_NOUN = r"(?!(?:were|was|are|have|had|and|died|killed)\b)"
 _ITEM = _COUNT + rf"\s+(?:{_NOT_NOUN}[A-Za-z][\w-]*\s+)?{_NOT_NOUN}[a-z][\w-]*"
-_ITEMS = rf"{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+{_ITEM}"
+_ITEMS = rf"{_ITEM}(?:\s*,\s*{_ITEM}){{0,12}},?\s+and\s+{_ITEM}"  # bounded: linear
 _TOLL_LIST = re.compile(
     rf"\b(?P<items>{_ITEMS})\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b"

@@ -42,13 +42,16 @@ def occurs(sentence: str, trig: Trigger) -> bool:
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
 _NAMED_ELSEWHERE = re.compile(
     r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
-_REDUCED_RELATIVE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:\w+\s+){1,2}"
-                               r"(?:I|we|you|he|she|they|it)"
-                               r"\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?!(?:next|following|same|early|late|first|last|"
+    r"previous|day|days|morning|evening|night|week|weeks|month|months|year|years|time|talks)\b)"
+    r"(?:\w+\s+){1,2}(?:I|we|you|he|she|they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+# ... and the noun phrase is the subject of a verb after the relative ("The refugees I met were")
+_MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|have|has|said|told|"
+                              r"described|spoke|remain\w*)\b")
 # "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:in|of|to|from|into|across|the|its|their|his|her|newly|"
-                               r"recently|formerly|"
-                               r"previously|[A-Z][\w-]*['’]s?)\s+$")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|their|his|her|newly|"
+                               r"recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements)\b")
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
@@ -97,7 +100,9 @@ _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
 _LEADER = re.compile(
     r"(?:\b(?:president|leader|king|prime minister|minister|general|commander|dictator|emir|"
-    r"chief|ruler)\s+(?:[A-Z][\w’'-]+\s+){0,3}|\b[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
+    r"chief|ruler)\s+(?:[A-Z][\w’'-]+\s+){0,3}|\b(?!(?:Many|Some|Others|Most|Hundreds|Thousands|"
+    r"Dozens|Several|All|Few|Families|Residents|Civilians|People|They|Those|These|Both)\b)"
+    r"[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
 
 
 def leader_flees(sentence: str, trig: Trigger) -> bool:
@@ -142,7 +147,9 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if prev is not None and _TO_PURPOSE.fullmatch(sentence, prev.end, trig.start) and (
                 prev.kind == trig.kind or not is_verbal(prev.text)):
             continue
-        if trig.text.lower().startswith("raid") and _DETENTION.search(sentence):
+        stop = sentence.find(";", trig.end)
+        if trig.text.lower().startswith("raid") and _DETENTION.search(
+                sentence, trig.start, len(sentence) if stop < 0 else stop):
             continue
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
@@ -163,7 +170,8 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
     its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
     reduced relative clause ("The refugees I met")."""
     window = max(0, trig.start - 60)
-    if _REDUCED_RELATIVE.search(sentence, window, trig.start):
+    if _REDUCED_RELATIVE.search(sentence, window, trig.start) and _MAIN_VERB_AFTER.match(
+            sentence, trig.end):
         return True
     if is_verbal(trig.text):
         return False

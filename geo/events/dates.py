@@ -204,11 +204,18 @@ def _relative(phrase: str, pub: dt.date) -> _Period:
 def _resolve(m: re.Match[str], pub: dt.date | None, narrative: dt.date | None = None,
              day_known: bool = False) -> _Period:
     g = m.group
-    if g("next") or g("same") or g("nth"):
+    if g("nth"):  # "On the 9th": the story's month, or the next one when the day is past
+        if narrative is None:
+            return _period(None, None, DAY)
+        nth = int(g("nd").rstrip("stndrh"))
+        year, month = narrative.year, narrative.month
+        if day_known and nth < narrative.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = _safe_date(year, month, nth)
+        return _period(day, day, DAY)
+    if g("next") or g("same"):
         if narrative is None or not day_known:
             return _period(None, None, DAY)
-        if g("nth"):
-            day = _safe_date(narrative.year, narrative.month, int(g("nd").rstrip("stndrh")))
         else:
             day = narrative + dt.timedelta(days=1 if g("next") else 0)
         return _period(day, day, DAY)
@@ -278,8 +285,10 @@ _BACKGROUND = re.compile(r"\b[Ss]ince\b[^,;.]*$")
 class Narrative:
     """How far an article's own dates have gone: the last date, and whether its day is known.
 
-    Only dates written with a year (or pinned by anaphora to one that was) move it; a bare
-    year or a month sets the year but leaves "the next day" without an anchor.
+    Every date placed on the calendar moves it, except "since X" and dates inside a
+    "Since ..." clause (they look back) and a bare year once the story has a date, unless it
+    is "In 2022, ..." of another year; a year or a month alone leaves "the next day" without
+    an anchor (``day_known`` False).
     """
 
     date: dt.date | None = None
@@ -291,8 +300,9 @@ class Narrative:
                 precision: TimePrecision | None) -> None:
         if start is None or (m.group("prefix") or "").lower() == "since":
             return  # "since 2014" looks back; it does not move the story
-        if m.group("year") and self.date is not None:
-            return  # "the largest battle since ... in 2003": an aside, not the story's year
+        if m.group("year") and self.date is not None and (
+                (m.group("prefix") or "").lower() != "in" or start.year == self.date.year):
+            return  # "the 2003 invasion": an aside; "In 2022, ..." moves the story's year
         self.date = start
         self.day_known = precision == DAY
         self.moves += 1
@@ -337,11 +347,12 @@ def find_dates(
             event, start, end, precision = _resolve(m, published, story.date, story.day_known)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
-        if not _BACKGROUND.search(text, max(0, m.start() - 120), m.start()):
+        background = _BACKGROUND.search(text, max(0, m.start() - 120), m.start()) is not None
+        if not background:
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
-        since = prefix == "since" or _BACKGROUND.search(text, max(0, m.start() - 120), m.start())
+        since = prefix == "since" or background
         if since and start is not None and published is not None and published >= start:
             found = DateMatch(found.text, found.start, found.end, start, start, published,
                               _range_precision(start, published))
@@ -368,7 +379,15 @@ def unanchored(text: str) -> int:
     >>> unanchored("Shelling hit Kharkiv on Sunday. On 3 May 2024 talks resumed; on 5 May ...")
     1
     """
-    return sum(d.event_date is None for d in find_dates(text, None, narrative=Narrative()))
+    return sum(d.event_date is None and _NEEDS_PUBLISHED.search(d.text) is not None
+               for d in find_dates(text, None, narrative=Narrative()))
+
+
+# What a publication date places: weekdays, "yesterday", "last week", "2 days ago", a month.
+_NEEDS_PUBLISHED = re.compile(
+    r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"tomorrow|last|this|past|previous|ago|weekend|next\s+(?:week|month|year))|"
+    + _MON)
 
 
 # "the largest displacement since 1948", "the first time since World War II": a baseline of

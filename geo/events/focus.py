@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -45,12 +46,13 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     starts = [r.mention.start for r in ordered]
     counts = Counter(r.place.id for r in ordered if r.place is not None)
     for m in _ANAPHOR.finditer(text):
-        nxt = next((r for r, s in zip(ordered, starts) if s >= m.end()), None)
-        if nxt is not None and re.fullmatch(r"\s*,\s*", text[m.end():nxt.mention.start]):
+        k = bisect_left(starts, m.end())
+        if k < len(ordered) and _APPOSITION.fullmatch(text, m.end(), starts[k]):
             continue
         kinds = _KINDS[m.group("noun")]
         antecedent = None
-        for r in reversed(ordered):
+        for at in range(bisect_left(starts, m.start()) - 1, -1, -1):
+            r = ordered[at]
             if r.mention.end > m.start():
                 continue
             if r.mention.end < m.start() - _REACH:
@@ -59,7 +61,7 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                     REASON) and (antecedent is None or counts[r.place.id] > counts[
                         antecedent.place.id]):  # type: ignore[union-attr]
                 antecedent = r
-        if antecedent is None or _APPOSITION.fullmatch(text[antecedent.mention.end:m.start()]):
+        if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),

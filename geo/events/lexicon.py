@@ -58,8 +58,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"occup(?:y|ied|ies|ying)(?!\s+(?:an?\s+|the\s+)?(?:seats?|posts?|positions?\s+of|"
         r"offices?|roles?|places?\s+in|jobs?|buildings?\s+in\s+protest))",
         r"t(?:ook|aken|ake|akes|aking) (?:over|most|much|all|large parts|parts|several|many|"
-        r"dozens|hundreds|swathes)\b(?! (?:of )?(?:the )?(?:time|days?|weeks?|months?|years?|"
-        r"hours?|power|responsibility|charge|office|part))",
+        r"dozens|hundreds|swathes)\b(?! (?:of )?(?:the )?(?:\d|time|days?|weeks?|months?|years?|"
+        r"hours?|minutes?|power|responsibility|charge|office|part|lives|prisoners|hostages|"
+        r"captives|casualties))",
         r"lost control", r"los(?:t|es|ing) (?:the )?(?:town|city|village|territory|ground)",
     ),
     "strike": (
@@ -77,7 +78,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
         r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
-        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?|from)(?= )",
+        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
+        r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
     ),

@@ -145,7 +145,20 @@ def _plausible(sentence: str, trig: Trigger) -> bool:
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
+    if (trig.kind == "protest" and low.startswith(("rall", "demonstrated", "demonstrating"))) or (
+            trig.kind == "movement" and low.startswith("reach")):
+        # "Shares rallied in Tokyo", "the army demonstrated new missiles", "the fire reached
+        # Kyiv": these need people (or forces) who do it
+        near = set(_TOKEN.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
+        return not (lex.PERSONNEL_WORDS | _CROWDS).isdisjoint(near) if trig.kind == "movement" \
+            else not _CROWDS.isdisjoint(near)
     return True
+
+
+_CROWDS = frozenset(
+    """protesters demonstrators supporters crowds crowd thousands hundreds people students
+    activists workers opposition residents refugees civilians families rebels militants
+    insurgents columns fighters troops forces""".split())
 
 
 def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
