@@ -207,9 +207,11 @@ def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], BaseGeometry 
         "destination_geonameid": dest.geonameid if dest else None,
         "place_kind": place.kind if place else None,
         # a place taken from the focus of the story is known to the region at best
-        "geo_precision": (3 if "place_inferred" in event.flags else GEO_PRECISION.get(place.kind))
+        "geo_precision": (3 if "place_in_focus" in event.flags else GEO_PRECISION.get(place.kind))
         if place else None,
-        "uncertainty_km": UNCERTAINTY_KM.get(place.kind) if place else None,
+        "uncertainty_km": (max(UNCERTAINTY_KM.get(place.kind, 0.0), UNCERTAINTY_KM["admin1"])
+                           if "place_in_focus" in event.flags else UNCERTAINTY_KM.get(place.kind))
+        if place else None,
         "actor1": event.actor1,
         "actor2": event.actor2,
         "fatalities": event.fatalities,

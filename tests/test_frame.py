@@ -146,11 +146,14 @@ def test_movement_with_only_location_gets_point():
     assert out["location"].iloc[0] == "Kyiv"
 
 
-@pytest.mark.parametrize(("flags", "precision"), [((), 1), (("place_inferred",), 3)])
+@pytest.mark.parametrize(("flags", "precision"), [
+    ((), 1), (("place_inferred",), 1), (("place_inferred", "place_in_focus"), 3),
+])
 def test_a_place_in_focus_is_known_to_the_region_at_best(flags: tuple, precision: int) -> None:
     quote = "Clashes continued through the night."
     event = Event("clash", "Clashes", quote, 0, len(quote), location=res("kharkiv", "Kharkiv"),
                   flags=flags)
     row = frame.to_geodataframe([event]).iloc[0]
     assert row["geo_precision"] == precision
+    assert row["uncertainty_km"] == (100.0 if precision == 3 else 5.0)
     assert ("place_inferred" in (row["flags"] or "")) == bool(flags)

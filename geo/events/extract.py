@@ -136,13 +136,17 @@ def extract_events(
     Returns
     -------
     list of Event in text order, one per trigger and listed place ("strikes in Idlib and Hama"
-    gives two, a shared death toll split between them and flagged "fatalities_split"). A
-    sentence without a place mention gives no event, and nothing is borrowed from other
-    sentences except the kind of a bare death toll ("11 were killed in Idlib" after a strike:
-    flagged "kind_inferred"). A place that could not be resolved gives an event flagged
-    "unresolved", or "approximate" when a resolved qualifier stands in ("X village in Plateau
-    state"). The date is the one nearest the trigger in its sentence, never one inside the
-    attribution ("..., AP reported on Monday"), so an event with no date of its own has none.
+    gives two, a shared death toll split between them and flagged "fatalities_split"). What
+    is taken from outside the sentence is flagged: the place in focus for a sentence that names
+    none, or the antecedent of "the city" ("place_inferred"), the kind of a bare death toll
+    ("kind_inferred"), the day its paragraph reached for an undated sentence ("date_inferred"),
+    a traveller's previous stop ("origin_inferred"). A place that could not be resolved gives
+    an event flagged "unresolved", or "approximate" when a resolved qualifier stands in ("X
+    village in Plateau state"). The date is the one nearest the trigger in its clause, never
+    one inside the attribution ("..., AP reported on Monday"); yearless dates take the year
+    of ``published``, else the year the article's narrative has reached. Repeats (a headline,
+    "The attack killed three") merge into the event they repeat ("merged_in_article"), and
+    only directed kinds keep an origin or destination, never the same place for both.
     """
     if on_uncertain not in ("drop", "flag"):
         raise ValueError(
@@ -180,8 +184,6 @@ def extract_events(
         if kinds:
             recent = (kinds[-1], n)
     return [sane(e) for e in merge_repeats(link_movements(events, ordered, text), text)]
-
-
 
 
 def _guess_flags(event: Event) -> tuple[str, ...]:
@@ -317,10 +319,6 @@ def _sentence_events(
                              None if found else fatal, floor, carried)
 
 
-
-
-
-
 def _in_focus(
     sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
     source: Source, dates: list[DateMatch], fatal: Fatalities | None, floor: int,
@@ -330,7 +328,8 @@ def _in_focus(
     slot = Slot(focus, 0, 0, None, 0)
     out = []
     for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
-        out.append((trig, Roles(slot, None, None, "focus"), [*flags, "place_inferred"], ""))
+        out.append((trig, Roles(slot, None, None, "focus"),
+                    [*flags, "place_inferred", "place_in_focus"], ""))
     out.sort(key=lambda item: item[0].start)
     return _assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 

@@ -166,7 +166,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
             for i, e in enumerate(events) if i not in drop]
 
 
-_VISIT = re.compile(r"visit(?:ed|s)?$|visit$", re.I)
+_VISIT = re.compile(r"visit(?:ed|s)?$", re.I)
 
 
 def launch_sites(events: list[Event]) -> list[Event]:
@@ -193,8 +193,9 @@ def with_travel(events: list[Event]) -> list[Event]:
     out = []
     for e in events:
         out.append(e)
-        if e.kind == "clash" and e.location is not None and _PUSH_INTO.search(e.quote) and (
-                e.trigger.lower() in _PUSH_INTO.search(e.quote).group().lower()):
+        push = _PUSH_INTO.search(e.quote) if e.kind == "clash" else None
+        if push is not None and e.location is not None and (
+                e.trigger.lower() in push.group().lower()):
             out.append(dataclasses.replace(e, kind="movement", origin=None,
                                            destination=e.location))
         if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
