@@ -372,6 +372,8 @@ def _assemble(
     share = sum(1 for t, *_ in out if t is dead_trigger)
     events: list[Event] = []
     seen: dict[tuple[str, int], int] = {}
+    # actors are read with the dates blanked ("On 24 February troops shelled" -> "troops")
+    undated = _masked(sentence, tuple((d.start, d.end) for d in dates)) if dates else sentence
     given = 0
     for trig, role, flags, voice in out:
         loc = _pick(role.location, slots, flags)
@@ -395,7 +397,7 @@ def _assemble(
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)
             flags.append("date_inferred")
-        actor1, actor2 = actors(sentence, (trig.start, trig.end), trig.text, trig.kind, voice,
+        actor1, actor2 = actors(undated, (trig.start, trig.end), trig.text, trig.kind, voice,
                                 _clause_start(sentence, trig.start, floor))
         if actor1 is None and source.name and _PRONOUN.match(
                 sentence, _clause_start(sentence, trig.start, floor)):
