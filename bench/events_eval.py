@@ -11,9 +11,12 @@ GeoJSON with the judging scorer's own matching rules (imported from ``--scorer``
 - a confusion table of kinds: each missed gold event beside the kind predicted for its
   sentence and place, ``(none)`` when nothing was, and extras as ``(no gold)``;
 - events throughput: ``analyse`` over the 1,135 texts of the geoparsing corpora, each text
-  seen once by a fresh process (cold caches), articles per second.
+  seen once by a fresh process (cold caches), articles per second; the trees alternate and
+  the best of ``--runs`` processes is kept, so a busy spell on a shared machine does not
+  decide the ratio.
 
-Usage: python bench/events_eval.py [--rev HEAD~1] [--dev DIR] [--no-speed] [--json OUT]
+Usage: python bench/events_eval.py [--rev HEAD~1] [--dev DIR] [--no-speed] [--runs 3]
+                                   [--json OUT]
 """
 
 from __future__ import annotations
@@ -185,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=SHARED / "tools" / "score.py")
     parser.add_argument("--corpora", type=Path, default=SHARED / "geoparsing")
     parser.add_argument("--no-speed", action="store_true", help="skip the throughput run")
+    parser.add_argument("--runs", type=int, default=3,
+                        help="fresh processes per tree for throughput, interleaved (best is kept)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
     sc = _scorer(args.scorer)
@@ -200,8 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for label, tree in trees.items():
             figures[label] = summary(score_tree(tree, items, sc))
-            if not args.no_speed:
-                figures[label]["analyse_articles_per_s"] = round(speed(tree, args.corpora), 1)
+        if not args.no_speed:  # trees interleaved, best of --runs fresh processes each
+            best: dict[str, float] = {}
+            for _ in range(args.runs):
+                for label, tree in trees.items():
+                    best[label] = max(best.get(label, 0.0), speed(tree, args.corpora))
+            for label, value in best.items():
+                figures[label]["analyse_articles_per_s"] = round(value, 1)
     finally:
         if tmp is not None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
