@@ -639,6 +639,19 @@ CASES_REFERENCES: list = [
     # a population relocated is displaced
     ("Much of Rafah's population was relocated to Al-Mawasi in May.", D(2024, 6, 1),
      [dict(kind="displacement", dest="Al-Mawasi")]),
+    # UN and wire phrasing: "displaced people" name who was hit, "new arrivals" are refugees,
+    # projectiles launched at a place are the strike, a numbered flash-update title merges
+    ("On 3 March, shelling hit a school for displaced people in Rafah, killing 12 civilians.",
+     D(2024, 3, 5), [dict(kind="strike", loc="Rafah", date="2024-03-03", fatal=12)]),
+    ("Drones struck a camp for internally displaced persons near Goma on Sunday.",
+     D(2024, 5, 6), [dict(kind="strike", loc="Goma", flags={"near"})]),
+    ("Some 2,500 new arrivals were registered in Adré on 15 May.", D(2024, 5, 20),
+     [dict(kind="displacement", loc="Adré", date="2024-05-15")]),
+    ("Russia launched 30 missiles and 90 drones at Kharkiv overnight.", D(2024, 5, 6),
+     [dict(kind="strike", loc="Kharkiv")]),
+    ("SUDAN: Flash Update No. 3 - Fighting in Nyala\nHeavy fighting broke out in Nyala on 2 "
+     "June.", D(2024, 6, 4),
+     [dict(kind="clash", loc="Nyala", date="2024-06-02", flags={"merged_in_article"})]),
     # "since the offensive began on X": a range from X to publication
     ("Since the offensive began on 1 May, shelling has killed 40 people in Kharkiv.",
      D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",

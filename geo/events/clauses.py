@@ -30,9 +30,10 @@ _HAPPEN_AFTER = re.compile(
 
 def occurs(sentence: str, trig: Trigger) -> bool:
     """Whether a trigger is told as happening (verb, or noun with a verb of happening)."""
-    if is_verbal(trig.text) or trig.text.lower().endswith("ing") and _PROGRESSIVE.search(
-            sentence, max(0, trig.start - 30), trig.start):
-        return True
+    if is_verbal(trig.text) or is_verbal(trig.text.split()[-1]) or (
+            trig.text.lower().endswith("ing") and _PROGRESSIVE.search(
+                sentence, max(0, trig.start - 30), trig.start)):
+        return True  # "struck", "shelling hit", "was shelling"
     if trig.kind == "meeting" and " " in trig.text.strip():
         return True  # "in talking to Sudanese refugees", "held talks"
     return bool(_HAPPEN_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)
@@ -54,6 +55,11 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|thei
                                r"recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements)\b")
+# "camp for internally displaced people", "displaced families": who they are, not an event
+_DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
+                               r"communities|populations?|children|women|men|Sudanese|"
+                               r"Palestinians|Syrians|Ukrainians|Afghans|Congolese|Rohingya)\b")
+_NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
@@ -123,7 +129,12 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     before = sentence[max(0, trig.start - 100):trig.start]
     if _MILITARY.search(before):
         return False
+    if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
+        return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
+
+
+_COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
 
 # "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the
@@ -151,6 +162,9 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower().startswith("raid") and _DETENTION.search(
                 sentence, trig.start, len(sentence) if stop < 0 else stop):
             continue
+        if trig.text.lower() == "displaced" and _DISPLACED_PEOPLE.match(sentence, trig.end) and (
+                not _NOT_PASSIVE.search(sentence, max(0, trig.start - 12), trig.start)):
+            continue  # "a camp for internally displaced people"
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):

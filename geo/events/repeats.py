@@ -49,11 +49,15 @@ _TITLE_END = re.compile(r"[.!?:;”\"’']\s*$")
 
 
 def _is_title(event: Event, text: str) -> bool:
-    """A line of its own without a full stop: a headline or title ("Siege of Mariupol")."""
+    """A short line of its own without a full stop: a headline or title ("Siege of Mariupol",
+    "SUDAN: Flash Update No. 12 - Hostilities in El Fasher")."""
     line_start = text.rfind("\n", 0, event.quote_start) + 1
     line_end = text.find("\n", event.quote_end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    return line.strip() == event.quote.strip() and not _TITLE_END.search(line)
+    return len(line) <= _TITLE_CHARS and not _TITLE_END.search(line)
+
+
+_TITLE_CHARS = 200
 
 
 _MERGE_WINDOW = 150

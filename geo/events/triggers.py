@@ -50,6 +50,7 @@ _ARMED_BY_AIR = re.compile(
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
                      r"tankers?|freighters?|shipping|carriers?)\b", re.I)
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?:[\w,-]+\s+){0,4}$")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
 _AFTER_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
@@ -104,6 +105,14 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
                           sentence[m.start():m.end()], True)
                  for m in _WEAK.finditer(low) if not inside(m.start())]
+    elif "launch" in low or "fired" in low:
+        # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
+        taken = [(t.start, t.end) for t in found]
+        found += [Trigger("strike", m.start(), m.end(), sentence[m.start():m.end()])
+                  for m in _WEAK.finditer(low) if m.lastgroup == "weak_strike"
+                  and not inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
+                  and _LAUNCHED.search(low, max(0, m.start() - 40), m.start())]
+        found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for trig in found:
         if trig.kind == "clash" and _ARMED_BY_AIR.search(
