@@ -652,6 +652,14 @@ CASES_REFERENCES: list = [
     ("SUDAN: Flash Update No. 3 - Fighting in Nyala\nHeavy fighting broke out in Nyala on 2 "
      "June.", D(2024, 6, 4),
      [dict(kind="clash", loc="Nyala", date="2024-06-02", flags={"merged_in_article"})]),
+    # a name the gazetteer lacks, set as a place by its words ("X camp", "the town of X"),
+    # keeps its event: at a resolved qualifier, else with no geometry
+    ("Drones hit Bulengo camp west of Goma on Tuesday.", D(2024, 7, 4),
+     [dict(kind="strike", loc="Goma", date="2024-07-02", flags={"approximate"})]),
+    ("RSF fighters stormed the town of Sinja near Wad Madani.", D(2024, 7, 4),
+     [dict(kind="clash", loc="Wad Madani", flags={"approximate"})]),
+    ("Russian troops captured the village of Tuzla.", D(2024, 7, 4),
+     [dict(kind="capture", loc="Tuzla", flags={"unresolved"})]),
     # "since the offensive began on X": a range from X to publication
     ("Since the offensive began on 1 May, shelling has killed 40 people in Kharkiv.",
      D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",

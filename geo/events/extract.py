@@ -31,7 +31,7 @@ from geo.events.clauses import (
 )
 from geo.events.dates import DateMatch, Narrative, find_dates, nearest_date
 from geo.events.focus import REASON as ANAPHORA
-from geo.events.focus import Focus, anaphora, main_place
+from geo.events.focus import Focus, anaphora, main_place, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
@@ -153,7 +153,7 @@ def extract_events(
             f"'on_uncertain' should be one of 'drop' or 'flag', got {on_uncertain!r} instead"
         )
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
-    implied = anaphora(text, ordered)
+    implied = anaphora(text, ordered) + unlisted(text, ordered)
     if implied:
         ordered = sorted([*ordered, *implied], key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]

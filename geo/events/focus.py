@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from geo.events.roles import as_actor
 from geo.models import Event, Mention, Resolution
 
-__all__ = ["Focus", "anaphora", "main_place"]
+__all__ = ["Focus", "anaphora", "main_place", "unlisted"]
 
 # "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
 _ANAPHOR = re.compile(
@@ -66,6 +66,40 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
                               f"{REASON}: {m.group().lower()} = {antecedent.mention.text}"))
+    return out
+
+
+# A name the gazetteer lacks, set as a place by the words around it: "the town of Kuriga",
+# "Abu Shouk camp", "Mbera refugee camp".
+_NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
+_UNLISTED = re.compile(
+    rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
+    rf"municipality)\s+of\s+(?P<a>{_NAME})"
+    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")
+_NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
+    Any No One Two Three Refugee Refugees IDP Military Army Police Government UN""".split())
+UNLISTED = "not in the gazetteer"
+"""Reason of every resolution :func:`unlisted` makes."""
+
+
+def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
+    """Unresolved mentions for names the words around them set as places, that the places
+    stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga"),
+    so that an event there is kept: at a resolved qualifier ("approximate") or with no
+    geometry ("unresolved"), never dropped or moved elsewhere."""
+    spans = [(r.mention.start, r.mention.end) for r in ordered]
+    starts = [s for s, _ in spans]
+    out = []
+    for m in _UNLISTED.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name, a, b = m.group(group), m.start(group), m.end(group)
+        if name.split()[0] in _NOT_NAMES:
+            continue
+        k = bisect_left(starts, b)
+        if (k < len(spans) and spans[k][0] < b) or (k and spans[k - 1][1] > a):
+            continue  # named already (wholly or in part)
+        mention = Mention(name, a, b, name.lower())
+        out.append(Resolution(mention, None, 0.0, UNLISTED))
     return out
 
 
