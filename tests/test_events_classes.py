@@ -660,6 +660,12 @@ CASES_REFERENCES: list = [
      [dict(kind="clash", loc="Wad Madani", flags={"approximate"})]),
     ("Russian troops captured the village of Tuzla.", D(2024, 7, 4),
      [dict(kind="capture", loc="Tuzla", flags={"unresolved"})]),
+    # a wire dateline's agency is no actor; a place further on after "north of"
+    ("YANGON, Myanmar (Reuters) - Junta aircraft bombed Lashio on Tuesday.", D(2024, 4, 11),
+     [dict(kind="strike", loc="Lashio", date="2024-04-09", actor1="Junta aircraft")]),
+    ("US forces conducted an airstrike against militants about 30 kilometers north of "
+     "Beledweyne on Monday.", D(2024, 4, 11),
+     [dict(kind="strike", loc="Beledweyne", date="2024-04-08", flags={"near"})]),
     # "since the offensive began on X": a range from X to publication
     ("Since the offensive began on 1 May, shelling has killed 40 people in Kharkiv.",
      D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",

@@ -9,8 +9,8 @@ from geo.events.lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREP
 from geo.events.triggers import is_verbal
 
 __all__ = [
-    "Fatalities", "Source", "actor_after", "actor_before", "actors", "find_fatalities",
-    "find_source",
+    "Fatalities", "Source", "actor_after", "actor_before", "actors", "dateline",
+    "find_fatalities", "find_source",
 ]
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -43,9 +43,17 @@ class Source:
     spans: tuple[tuple[int, int], ...]
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:\([^)]*\))?\s*[-—–:\ufffd]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+)?)?\s*"
+                       r"(?:\([^)]*\))?\s*[-—–:\ufffd]+\s*")
 _TRAILING = re.compile(r"(?:\s+(?:also|has|have|had|reportedly|later|earlier|separately|"
                        r"previously|further|again|had\s+earlier))+$")
+
+
+def dateline(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The span of a wire dateline opening the sentence ("YANGON, Myanmar (Reuters) - "), if any:
+    the agency is no actor of the event."""
+    match = _DATELINE.match(sentence)
+    return ((0, match.end()),) if match is not None else ()
 
 
 def _clean(name: str) -> str:

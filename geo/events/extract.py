@@ -13,6 +13,7 @@ from geo.events.attributes import (
     Fatalities,
     Source,
     actors,
+    dateline,
     find_fatalities,
     find_source,
 )
@@ -373,7 +374,7 @@ def _assemble(
     events: list[Event] = []
     seen: dict[tuple[str, int], int] = {}
     # actors are read with the dates blanked ("On 24 February troops shelled" -> "troops")
-    undated = _masked(sentence, tuple((d.start, d.end) for d in dates)) if dates else sentence
+    undated = _masked(sentence, (*((d.start, d.end) for d in dates), *dateline(sentence)))
     given = 0
     for trig, role, flags, voice in out:
         loc = _pick(role.location, slots, flags)

@@ -292,9 +292,10 @@ def assign_roles(
         if mods:
             found["location"], how = mods[-1:], "modifier"
     if not found and not directional:
-        # "launched airstrikes against infrastructure used by militias in eastern Syria": a
-        # place further on in the same clause, after "in", when nothing nearer was found
-        further = [i for i, s in enumerate(slots) if s.head is None and s.prep == "in"
+        # "launched airstrikes against infrastructure used by militias in eastern Syria", "an
+        # airstrike on militants approximately 40 kilometers northwest of Kismayo": a place
+        # further on in the same clause, after "in" or "near", when nothing nearer was found
+        further = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
                    and upper <= s.start < far and s.prep_start >= end]
         if further:
             found["location"] = further[:1] + [
