@@ -37,10 +37,9 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     Each takes a preceding resolved mention of a matching kind within a paragraph or two
     ("Fighting reached Goma. ... M23 entered the city."): the one the article names most
     often, the nearest of those on a tie (a battle's city over a village named in passing).
-    A phrase set in
-    apposition to a name ("the capital, Kyiv," or "Kyiv, the capital") is left alone: the
-    name is already there. Confidence is the antecedent's times 0.8, and the reason says
-    where it came from.
+    A phrase set in apposition to a name ("the capital, Kyiv," or "Kyiv, the capital") is
+    left alone: the name is already there. Confidence is the antecedent's times 0.8, and the
+    reason says where it came from.
     """
     out: list[Resolution] = []
     starts = [r.mention.start for r in ordered]
