@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import re
 import sys
 import types
+from collections.abc import Callable, Mapping
 
 from geo.models import Event, Mention, Place, Resolution
 
@@ -83,3 +85,29 @@ def sample_events(article_id: str = "art") -> list[Event]:
               source="-3.5", confidence=0.55, flags=("negated",), **common),
         Event("meeting", "met", "Leaders met.", 221, 233, confidence=0.3, article_id=""),
     ]
+
+
+def place_resolutions(
+    text: str, table: Mapping[str, tuple[str, str, str]], place_id: Callable[[str], int],
+    unresolved: tuple[str, ...] = (),
+) -> list[Resolution]:
+    """Every ``table`` name in ``text`` (whole words, longest first) as a Resolution.
+
+    ``table`` maps a name to (kind, country code, admin1); ``place_id`` gives the id of each
+    mention's place (a fresh id per mention, or one id per name); names in ``unresolved``
+    come back with no place, as the resolver's abstentions do.
+    """
+    taken: list[tuple[int, int]] = []
+    out = []
+    for name in sorted(table, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            kind, cc, admin1 = table[name]
+            place = None if name in unresolved else Place(
+                id=place_id(name), name=name, kind=kind, lon=0.0, lat=0.0,  # type: ignore[arg-type]
+                country_code=cc, admin1=admin1)
+            out.append(Resolution(Mention(name, m.start(), m.end(), name.lower()), place,
+                                  0.9 if place else 0.0, "test"))
+    return sorted(out, key=lambda r: r.mention.start)

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import count
 
 import pytest
+from _factories import place_resolutions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import extract_events
 from geo.events.sentences import split_sentences
 from geo.events.taxonomy import acled_for, cameo_for, classify
-from geo.models import Event, Mention, Place, Resolution
+from geo.models import Event, Resolution
 
 _IDS = count(1)
 
@@ -66,20 +66,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
 
 def fake_resolutions(text: str, unresolved: tuple[str, ...] = ()) -> list[Resolution]:
     """Find every PLACES name in ``text`` (whole words, longest first) and wrap it."""
-    taken: list[tuple[int, int]] = []
-    out = []
-    for name in sorted(PLACES, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            kind, cc, admin1 = PLACES[name]
-            place = None if name in unresolved else Place(
-                id=next(_IDS), name=name, kind=kind, lon=0.0, lat=0.0, country_code=cc,  # type: ignore[arg-type]
-                admin1=admin1)
-            out.append(Resolution(Mention(name, m.start(), m.end(), name.lower()), place,
-                                  0.9 if place else 0.0, "test"))
-    return sorted(out, key=lambda r: r.mention.start)
+    return place_resolutions(text, PLACES, lambda _name: next(_IDS), unresolved)
 
 
 def _name(res: Resolution | None) -> str | None:

@@ -27,15 +27,15 @@ a careful analyst would code.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
+from _factories import place_resolutions
 from _pytest.mark.structures import ParameterSet
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import extract_events
-from geo.models import Event, Mention, Place, Resolution
+from geo.models import Event, Resolution
 
 # name -> (kind, country code, admin1). Coordinates do not matter to this stage.
 PLACES: dict[str, tuple[str, str, str]] = {
@@ -109,21 +109,9 @@ _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 
 
 def fake_resolutions(text: str, unresolved: tuple[str, ...] = UNRESOLVED) -> list[Resolution]:
-    """Find every PLACES name in ``text`` (whole words, longest first) and wrap it."""
-    taken: list[tuple[int, int]] = []
-    out = []
-    for name in sorted(PLACES, key=len, reverse=True):
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w])", text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            kind, cc, admin1 = PLACES[name]
-            place = None if name in unresolved else Place(
-                id=_ID[name], name=name, kind=kind, lon=0.0, lat=0.0,  # type: ignore[arg-type]
-                country_code=cc, admin1=admin1)
-            out.append(Resolution(Mention(name, m.start(), m.end(), name.lower()), place,
-                                  0.9 if place else 0.0, "test"))
-    return sorted(out, key=lambda r: r.mention.start)
+    """Every PLACES name in ``text`` as a Resolution; one place id per name, so that two
+    mentions of "Burundi" are the same place (the origin != destination checks need it)."""
+    return place_resolutions(text, PLACES, _ID.__getitem__, unresolved)
 
 
 def _name(res: Resolution | None) -> str | None:
