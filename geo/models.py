@@ -123,3 +123,10 @@ class Event:
     """Machine-readable notes: 'unresolved', 'negated', 'hypothetical', 'approximate' ..."""
     published: dt.date | None = None
     """Publication date of the article that reported it (merging uses it for undated events)."""
+
+    @property
+    def site(self) -> Resolution | None:
+        """Where it ended: a movement's or displacement's destination, else its location."""
+        if self.kind in ("movement", "displacement") and self.destination is not None:
+            return self.destination
+        return self.location

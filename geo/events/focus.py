@@ -132,7 +132,6 @@ class Focus:
 
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
-            where = e.destination if e.kind in ("movement", "displacement") and e.destination \
-                else e.location
+            where = e.site
             if where is not None and where.place is not None and "place_inferred" not in e.flags:
                 self.last = where

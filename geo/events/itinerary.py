@@ -101,7 +101,7 @@ def _previous_place(earlier: list[Event], event: Event) -> Resolution | None:
             continue
         if prev.kind not in _TRAIL and not _same_actor(prev.actor1, event.actor1):
             return None  # the story moved on to something else
-        where = prev.destination if prev.kind in _DIRECTED else prev.location
+        where = prev.site
         if (where is not None and where.place is not None and where.place.kind != "country"
                 and where.place.id != event.destination.place.id):  # type: ignore[union-attr]
             return where

@@ -109,9 +109,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     a definite repeat when it has none ("The hijacking occurred on November 19, 2023").
     """
     def where(e: Event) -> Place | None:
-        res = e.destination if e.kind in ("movement", "displacement") and e.destination \
-            else e.location
-        return res.place if res is not None else None
+        return e.site.place if e.site is not None else None
 
     def same_place(a: Place, b: Place) -> bool:
         # an area (a country, a province) holds the towns of its country
