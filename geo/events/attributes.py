@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.events.lexicon import ACTOR_NOUNS, INSTRUMENT_WORDS, NUMBER_WORDS, PREPOSITIONS
+from geo.events.lexicon import (
+    ACTOR_NOUNS,
+    CIVILIAN_NOUNS,
+    INSTRUMENT_WORDS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+)
 from geo.events.triggers import is_verbal
 
 __all__ = [
@@ -106,10 +112,9 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
 ))
 _PERSON = re.compile(
-    r"(?:people|persons?|civilians?|soldiers?|troops|fighters?|militants?|children|child|women|"
-    r"woman|men|man|residents?|officers?|policemen|police|journalists?|workers?|members|"
-    r"rebels?|insurgents?|gunmen|villagers|students|patients|staff|servicemen|others|"
-    r"worshippers|farmers|mourners|pilgrims|displaced|refugees|schoolchildren)$",
+    r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"
+    r"police|journalists?|workers?|members|rebels?|insurgents?|gunmen|staff|servicemen|others|"
+    + "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True)) + ")$",
     re.IGNORECASE,
 )
 _DEATH_HINTS = ("kill", "dead", "died", "slain", "death", "fatalit", "lives")

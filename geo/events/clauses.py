@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.lexicon import CIVILIAN_NOUNS
 from geo.events.roles import Slot
 from geo.events.triggers import Trigger, is_verbal
 
@@ -64,16 +65,13 @@ _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$",
 
 
 # Armed violence whose target is civilians is ACLED's "Violence against civilians".
+_CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
 _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
-    r"forced|left|killed|and)\b)[\w,-]+\s+){0,3}?(?:civilians|villagers|worshippers|"
-    r"residents|farmers|students|schoolchildren|children|women|people|displaced|IDPs|refugees|"
-    r"mourners|passengers|aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+"
-    r"camps?|camps?\s+for\s+(?:the\s+)?displaced)\b")
-
-
-_CIVILIAN_DEAD = re.compile(r"(?:\w+\s+)?(?:civilians?|villagers|worshippers|residents|"
-                            r"farmers|students|children|women|displaced)", re.I)
+    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_CIVILIANS}|people|IDPs|passengers|"
+    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
+    r"\s+(?:the\s+)?displaced)\b")
+_CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
 _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
@@ -127,13 +125,14 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     """Whether the ones moving are civilians: the words before the trigger, or "arrived
     refugees" after it."""
     before = sentence[max(0, trig.start - 100):trig.start]
-    if _MILITARY.search(before):
-        return False
+    if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
+        return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
 
 
+_FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
 

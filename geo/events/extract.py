@@ -262,8 +262,7 @@ def _sentence_events(
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and not trig.text.lower().startswith("breach") and (
-                civilians(sentence, trig)):
+        elif trig.kind == "movement" and civilians(sentence, trig):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         elif trig.kind == "displacement" and trig.text.lower().startswith("fle") and (
                 leader_flees(sentence, trig)):

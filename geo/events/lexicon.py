@@ -14,6 +14,7 @@ __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_SUFFIXES",
     "ATTEMPT_VERBS",
+    "CIVILIAN_NOUNS",
     "HYPOTHETICAL_CUES",
     "INSTRUMENT_WORDS",
     "NEGATION_CUES",
@@ -281,6 +282,13 @@ ACTOR_NOUNS = frozenset(
     """government army military rebel rebels militia militias regime police jihadist jihadists
     insurgent insurgents enemy coalition paramilitary paramilitaries troops forces soldiers
     fighters militants gunmen settlers""".split()
+)
+# Nouns for civilians as victims or targets ("killing 40 worshippers", "attacked villagers"):
+# violence against them is ACLED's "Violence against civilians".
+CIVILIAN_NOUNS = frozenset(
+    """civilians civilian villagers worshippers residents resident farmers students
+    schoolchildren children child women woman displaced mourners pilgrims refugees
+    patients""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(
