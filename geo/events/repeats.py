@@ -119,11 +119,12 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     opening = _opening(text)
     # A title ranks below a repeat in the body, which ranks below a report of its own; an
     # event merges into one of higher rank, or of the same rank told before it.
+    definite = [_definite(e) for e in events]
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and _definite(e) and e.quote_start > opening
+        or (not is_verbal(e.trigger) and definite[i] and e.quote_start > opening
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
-        for e in events]
+        for i, e in enumerate(events)]
     merged: set[int] = set()
     drop: set[int] = set()
     places = [where(e) for e in events]
@@ -140,7 +141,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                     {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
                 continue
             if not same_place(here, there) and not (
-                    "place_inferred" in e.flags and _definite(e) and j < i):
+                    "place_inferred" in e.flags and definite[i] and j < i):
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
@@ -159,7 +160,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
             events[j] = f = dataclasses.replace(
                 f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)
-        if f.event_date is None and e.event_date is not None and _definite(e):
+        if f.event_date is None and e.event_date is not None and definite[i]:
             # "The hijacking occurred on November 19": the date of the nominal mention
             events[j] = dataclasses.replace(
                 f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
