@@ -9,6 +9,7 @@ from geo.events.lexicon import (
     ACTOR_NOUNS,
     CIVILIAN_NOUNS,
     INSTRUMENT_WORDS,
+    LIGHT_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
 )
@@ -198,11 +199,7 @@ def find_fatalities(sentence: str) -> Fatalities | None:
 
 
 _TOKEN = re.compile(r"\d[\d,.]*\d(?![\w-])|[\w’'.-]+|[^\w\s]")
-# Verbs that carry a noun trigger: "rebels launched an attack", "jets carried out strikes".
-_LIGHT = frozenset(
-    """launched launch launches launching fired fire fires firing out conducted conduct staged
-    mounted unleashed began begun started intensified up resumed continued waged made""".split()
-)
+_LIGHT = LIGHT_VERBS
 _SUBORDINATORS = frozenset(
     """as while when after before because since although though if where whereas until once
     during amid despite following according""".split()

@@ -15,6 +15,7 @@ __all__ = [
     "ACTOR_SUFFIXES",
     "ATTEMPT_VERBS",
     "CIVILIAN_NOUNS",
+    "LIGHT_VERBS",
     "HYPOTHETICAL_CUES",
     "INSTRUMENT_WORDS",
     "NEGATION_CUES",
@@ -282,6 +283,13 @@ ACTOR_NOUNS = frozenset(
     """government army military rebel rebels militia militias regime police jihadist jihadists
     insurgent insurgents enemy coalition paramilitary paramilitaries troops forces soldiers
     fighters militants gunmen settlers""".split()
+)
+# Verbs that carry a noun trigger: "rebels launched an attack", "jets carried out strikes",
+# "their aim is to conduct attacks".
+LIGHT_VERBS = frozenset(
+    """launched launch launches launching fired fire fires firing out conducted conduct staged
+    stage mounted mount unleashed began begun started intensified up resumed continued waged
+    wage made carry carried commit committed perpetrate perpetrated""".split()
 )
 # Nouns for civilians as victims or targets ("killing 40 worshippers", "attacked villagers"):
 # violence against them is ACLED's "Violence against civilians".

@@ -199,7 +199,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
         low = low[:low.index("to", len(low) - 3) + 1]
         first = "be"
-    if low[-2:-1] == ["to"] and low[-1] in _LIGHT_VERBS:  # "to conduct attacks"
+    if low[-2:-1] == ["to"] and low[-1] in lex.LIGHT_VERBS:  # "to conduct attacks"
         low, first = low[:-1], low[-1]
     if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
         first not in _IRREGULAR_PAST
@@ -220,7 +220,6 @@ _COMPARED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:compared|likened)\s+(?:[\w-]+\s
                        r"(?:to|with)\b", re.I)
 _ORDER_VERBS = frozenset(
     "ordered orders order instructed instructs told tells forced forces urged urges".split())
-_LIGHT_VERBS = frozenset("conduct carry launch mount stage commit wage perpetrate".split())
 
 
 def is_verbal(trigger: str) -> bool:
