@@ -41,9 +41,7 @@ from pathlib import Path
 from corpora import CORPORA, read_corpus
 import geo
 assert geo.__file__.startswith(root), geo.__file__
-from geo.places.gazetteer import load
-from geo.places.mentions import extract_mentions
-from geo.places.resolve import resolve
+from geo import extract_mentions, load, resolve  # the public API: the same in every revision
 gaz = load({data!r})
 texts = [a.text for name in CORPORA for a in read_corpus(name, Path(corpora))][::3]
 for _ in range(1 + passes):
