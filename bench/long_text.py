@@ -40,7 +40,7 @@ _NAMES = ("Aleppo Hama Homs Idlib Damascus Raqqa Deir ez-Zor Paris London Spring
 def pieces(tree: Path) -> dict[str, str]:
     sys.path.insert(0, str(tree))
     seed = next(iter(sorted((ROOT / "seeds").glob("*.txt")))).read_text("utf-8")
-    from geo.places.gazetteer import load
+    from geo import load  # the public API: the same in every revision
 
     gaz = load()
     rows = gaz._db().execute(  # distinct names of populous places, in a fixed order
@@ -55,9 +55,7 @@ def pieces(tree: Path) -> dict[str, str]:
 
 def measure(tree: Path) -> dict[str, dict[str, float]]:
     texts = pieces(tree)
-    from geo.places.gazetteer import load
-    from geo.places.mentions import extract_mentions
-    from geo.places.resolve import resolve
+    from geo import extract_mentions, load, resolve
 
     gaz = load()
     out = {}
