@@ -67,6 +67,11 @@ class Mention:
     """Kind the words around it ask for ('Idlib province' -> region, 'city of X' -> city)."""
     extends: tuple[int, int] | None = None
     """Span of the whole phrase when a hint word was absorbed ('Deir ez-Zor Province')."""
+    abbreviation: bool = True
+    """May be an abbreviation ("UAE", "Calif."): the mention finder sets False for a word
+    written as an ordinary word (not all capitals, no full stop after it), and only
+    abbreviations may then match a place's abbreviations (ISO codes, "Calif"): "To", "And"
+    or "Col. Chris Karns" are no countries."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,8 @@ from typing import NamedTuple
 from geo.models import Mention, MentionHint, Place
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
+from geo.places.priors import name_candidates
+from geo.places.usage import name_uses
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
 
@@ -210,9 +212,10 @@ class _Facts(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _facts(gaz: Gazetteer, key: str) -> _Facts:
-    cands = gaz.candidates(key)
-    best = gaz.best_known(key)
+def _facts(gaz: Gazetteer, key: str, abbreviation: bool) -> _Facts:
+    cands = name_candidates(gaz, key, abbreviation)
+    best = max((1e9 if p.kind == "country" or flags & CURATED else p.population
+                for p, flags in cands), default=0)  # Gazetteer.best_known of these
     zipf, lowercase = gaz.word(key)
     country = any(p.kind == "country" for p, _ in cands)
     return _Facts(
@@ -239,9 +242,24 @@ def _dateline(text: str, tok: Token) -> bool:
     return not text[line : tok.start].strip() and bool(_DATELINE_TAIL.match(text, tok.end))
 
 
-def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int) -> bool:
+# Titles written short before a name: "Col. Chris Karns" is no Colombia, "Gen." no place.
+_TITLES = frozenset("col gen lt maj sgt capt cpl adm gov sen rep rev mr mrs ms dr prof pres "
+                    "cmdr brig".split())
+
+
+def _abbreviation(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """The span may be an abbreviation: all capitals ("UAE"), or a word with a full stop
+    after it ("Calif.", "Tenn.") that is not a title before a name."""
+    surface = text[tokens[i].start : tokens[j].end]
+    if len(surface) > 1 and surface.isupper():
+        return True
+    return text.startswith(".", tokens[j].end) and tokens[j].low not in _TITLES
+
+
+def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int,
+               abbreviation: bool) -> bool:
     """Reject a one-word match that is more likely an ordinary word or part of a name."""
-    facts = _facts(gaz, key)
+    facts = _facts(gaz, key, abbreviation)
     if not facts.cands:
         return False
     if j > i:
@@ -296,7 +314,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, j, key in compress(found, gazetteer.known(keys)):
         if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
+    uses = name_uses(text, tokens, partial(_is_place, gazetteer), gazetteer.english)
     mentions: list[Mention] = []
+    spans: list[tuple[int, int]] = []
     i = 0  # first token not yet inside a mention or a blocked name
     for first in sorted(best.keys() | blocked.keys()):
         if first < i:
@@ -307,7 +327,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         j, key = best[i]
         start, end = tokens[i].start, tokens[j].end
-        if _MODIFIER_TAIL.match(text, end) or not _plausible(gazetteer, key, text, tokens, i, j):
+        abbreviation = _abbreviation(text, tokens, i, j)
+        if (_used_otherwise(tokens, i, j, uses.tokens) or _MODIFIER_TAIL.match(text, end)
+                or not _plausible(gazetteer, key, text, tokens, i, j, abbreviation)):
             # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
             # kept by the longest match; here the whole span is dropped).
             i = j + 1
@@ -315,10 +337,45 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         hint, ext_end = _hint_after(text, end)
         before = _hint_before(text, start)
         hint = hint or before
+        if hint is None and i == j and gazetteer.demonym(key) and not abbreviation:
+            i = j + 1  # "Malian refugees": an adjective, context for the resolver only
+            continue
         extends = (start, ext_end) if ext_end != end else None
-        mentions.append(Mention(text[start:end], start, end, key, hint, extends))
+        mentions.append(Mention(text[start:end], start, end, key, hint, extends, abbreviation))
+        spans.append((i, j))
         i = j + 1
+    if uses.people_keys:
+        mentions = _drop_people(gazetteer, tokens, mentions, spans, uses.people_keys)
     return _spread_plural_hints(text, _drop_compounds(text, mentions))
+
+
+def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool:
+    """A word of the span names a person or a thing (geo.places.usage); a gazetteer name of
+    two capitalised words or more ("Khyber Pakhtunkhwa") is a place all the same."""
+    if not used:
+        return False
+    caps = [k for k in range(i, j + 1) if tokens[k].cap]
+    return len(caps) < 2 and any(k in used for k in caps)
+
+
+def _is_place(gaz: Gazetteer, key: str) -> bool:
+    return bool(gaz.known([key])[0]) and bool(_facts(gaz, key, True).cands)
+
+
+def _drop_people(gaz: Gazetteer, tokens: list[Token], mentions: list[Mention],
+                 spans: list[tuple[int, int]], people: dict[str, bool]) -> list[Mention]:
+    """'Austin said', 'Abiy declared': a name the text gives a person elsewhere stands for
+    that person when used alone, unless a preposition makes it a place ("in Austin").
+    A first name goes only where it is no well-known place ("Jordan" stays the country)."""
+    out = []
+    for m, (i, j) in zip(mentions, spans):
+        surname = people.get(m.key)
+        if surname is not None and i == j and not m.hint and not (
+                i > 0 and tokens[i].joined and tokens[i - 1].low in _LOCATIVE) and (
+                surname or not _facts(gaz, m.key, False).well_known):
+            continue
+        out.append(m)
+    return out
 
 
 _COMPOUND_NEXT = re.compile(r"\s+([a-z]+)")
@@ -350,7 +407,8 @@ def _spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
         if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
             ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
             if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
-                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint)
+                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint,
+                                     abbreviation=prev.abbreviation)
     return out
 
 

@@ -114,9 +114,9 @@ class _Name(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
+def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool) -> _Name:
     """Candidates and priors of a name, worked out once per process."""
-    cands = _candidates(gaz, key, hint)
+    cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
     table = np.empty((len(places), 10))
@@ -160,17 +160,18 @@ class _Names:
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
-        index: dict[tuple[str, str | None], int] = {}
+        index: dict[tuple[str, str | None, bool], int] = {}
         key_no: dict[str, int] = {}
         self.of: list[int] = []  # name of each mention
         self.info: list[_Name] = []
         self.keys: list[str] = []
         of_key: list[int] = []  # number of each mention's key
         for m in mentions:
-            u = index.get((m.key, m.hint))
+            name = (m.key, m.hint, m.abbreviation)
+            u = index.get(name)
             if u is None:
-                u = index[(m.key, m.hint)] = len(self.info)
-                self.info.append(_name(gaz, m.key, m.hint))
+                u = index[name] = len(self.info)
+                self.info.append(_name(gaz, *name))
                 self.keys.append(m.key)
             self.of.append(u)
             of_key.append(key_no.setdefault(m.key, len(key_no)))
@@ -219,12 +220,24 @@ class _Names:
             self.lens) + self.slot_no
 
 
-def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tuple[Place, int]]:
+def name_candidates(
+    gaz: Gazetteer, key: str, abbreviation: bool
+) -> tuple[tuple[Place, int], ...]:
+    """The places a name may stand for: abbreviations ("ARE", "Col") only when written as one."""
+    cands = gaz.candidates(key)
+    if abbreviation or not any(flags == ABBREV for _, flags in cands):
+        return cands
+    return tuple(c for c in cands if c[1] != ABBREV)
+
+
+def _candidates(
+    gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
+) -> list[tuple[Place, int]]:
     demonym = gaz.demonym(key)
     country = gaz.country(demonym) if demonym else None
     # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
     # for a town that happens to share the word (Canadian, Texas).
-    cands = [(country, PRIMARY)] if country else list(gaz.candidates(key))
+    cands = [(country, PRIMARY)] if country else list(name_candidates(gaz, key, abbreviation))
     if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
         cands += _regions_named_after(gaz, key, cands)
     if len(cands) > _MAX_CANDIDATES:
