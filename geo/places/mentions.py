@@ -26,6 +26,9 @@ _APOS = ("'", "’")
 _JOIN_GAPS = frozenset(
     [" ", "\t"] + [f"{a}{h}{b}" for h in "-‐–" for a in ("", " ", "\t") for b in ("", " ", "\t")]
 )
+# "Democratic Republic of the Congo", "Isle of the ...": "the" after a connector, kept in the
+# key (the token list leaves ordinary lowercase words out).
+_THE_GAPS = frozenset((" the ", "\tthe "))
 # A possessive inside a name: "Cox's Bazar", "Hell's Kitchen" (the token leaves out the 's).
 _POSSESSIVE = ("'s ", "’s ")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
@@ -112,7 +115,8 @@ def tokenize(text: str) -> list[Token]:
         toks.append(tok)
         starts.append(m.start())
         stops.append(end)
-    joined = [False, *(text[a:b] in _JOIN_GAPS for a, b in zip(stops, starts[1:]))]
+    joined = [False, *(text[a:b] in _JOIN_GAPS or text[a:b] in _THE_GAPS and toks[k] in _CONNECTORS
+                       for k, (a, b) in enumerate(zip(stops, starts[1:])))]
     return list(map(_new_token, zip(
         toks, starts, stops, [w[0].isupper() for w in toks], map(normalize_name, toks),
         map(str.lower, toks), joined,
@@ -159,6 +163,8 @@ def _spans(
                     break
                 possessive = True
             low, part = tok.low, tok.key
+            if j > i and text[tokens[j - 1].end : tok.start] in _THE_GAPS:
+                head = f"{head} the"
             if possessive and tok.cap:
                 yield i, j, normalize_name(text[first.start : tok.end])
             elif tok.cap or (j > i and low in _FEATURE_TAILS):
@@ -271,7 +277,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         # dateline opens its line in capitals ("KYIV, Ukraine (AP) —", "ROME (Reuters) -").
         if facts.acronym_org and not _dateline(text, tok):
             return False
-    locative = i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
+    locative = (i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
+                and text[tokens[i - 1].end : tok.start] not in _THE_GAPS)
     if zipf > 0:
         if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
             return False
@@ -282,7 +289,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     # well-known place survives ("Gaza Health Ministry").
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prv = tokens[i - 1] if i > 0 else None
-    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ") or (
+    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " "
+              and nxt.low not in _REGION_WORDS and nxt.low not in _CITY_WORDS) or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
         and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
@@ -328,7 +336,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         j, key = best[i]
         start, end = tokens[i].start, tokens[j].end
         abbreviation = _abbreviation(text, tokens, i, j)
-        if (_used_otherwise(tokens, i, j, uses.tokens) or _MODIFIER_TAIL.match(text, end)
+        if (_used_otherwise(tokens, i, j, uses.tokens)
+                or j in uses.before_org and not _facts(gazetteer, key, abbreviation).well_known
+                or _MODIFIER_TAIL.match(text, end)
                 or not _plausible(gazetteer, key, text, tokens, i, j, abbreviation)):
             # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
             # kept by the longest match; here the whole span is dropped).

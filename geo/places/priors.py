@@ -237,7 +237,11 @@ def _candidates(
     country = gaz.country(demonym) if demonym else None
     # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
     # for a town that happens to share the word (Canadian, Texas).
-    cands = [(country, PRIMARY)] if country else list(name_candidates(gaz, key, abbreviation))
+    # "the Somali Region of Ethiopia": a kind word makes it the region of that name.
+    own = name_candidates(gaz, key, abbreviation)
+    if hint and any(p.kind in _HINT_KINDS[hint] for p, _ in own):
+        country = None
+    cands = [(country, PRIMARY)] if country else list(own)
     if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
         cands += _regions_named_after(gaz, key, cands)
     if len(cands) > _MAX_CANDIDATES:

@@ -79,11 +79,14 @@ _LOCATIVE = frozenset(
 class NameUses:
     """Token positions a text uses for something other than a place."""
 
-    __slots__ = ("tokens", "people_keys")
+    __slots__ = ("tokens", "people_keys", "before_org")
 
     def __init__(self) -> None:
         self.tokens: set[int] = set()
         """Tokens inside people's names and other non-place names."""
+        self.before_org: set[int] = set()
+        """Tokens followed by a business or organisation noun ("Casa Veche Bed and
+        Breakfast"): a name ending there is the business's unless it is a well-known place."""
         self.people_keys: dict[str, bool] = {}
         """Keys of names the text uses for people: True for a surname (every bare use of
         it is the person), False for a first name (only where it is no well-known place)."""
@@ -212,13 +215,19 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
         if word in _WEAPONS and after[:1] == " " and not (
                 len(nxt) > 1 and nxt[1].lower().strip(".,;:") in _EVENT_NOUNS):
             uses.tokens.add(k)  # "an Iskander missile"
-        elif tok.low in _DIRECTIONS and after[:1] == " " and k + 1 < n:
+        elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
+            uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
+        elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
+                text[tok.end : tokens[k + 1].start] == " "):
+            uses.before_org.add(k)
+        if tok.low in _DIRECTIONS and after[:1] == " " and k + 1 < n:
             nt = tokens[k + 1]
             if nt.cap and nt.joined and nt.low in _ORG_WORDS or word in _DIRECTION_NOUNS:
                 uses.tokens.add(k)  # "Northern Command", "Western media"
     _acronyms(text, tokens, uses, is_place)
 
 
+_SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
 _DIRECTION_NOUNS = frozenset(
