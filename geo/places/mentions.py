@@ -13,6 +13,7 @@ from geo.models import Mention, MentionHint, Place
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
+from geo.places.shortened import shortened_mentions
 from geo.places.usage import name_uses
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
@@ -356,6 +357,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         i = j + 1
     if uses.people_keys:
         mentions = _drop_people(gazetteer, tokens, mentions, spans, uses.people_keys)
+    extra = shortened_mentions(text, mentions, gazetteer)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
     return _spread_plural_hints(text, _drop_compounds(text, mentions))
 
 
