@@ -198,7 +198,13 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
     m = _BEFORE_OF.search(before) if "f" in before or "F" in before else None  # "... of "
     if not m:
         return None
+    if m.group(1).lower() == "district" and _NAMED_BEFORE.search(
+            text, max(0, start - 60), start - len(before) + m.start()):
+        return None  # "the Saltivskyi district of Kharkiv": Kharkiv holds the district
     return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
+
+
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
 class _Facts(NamedTuple):

@@ -28,6 +28,8 @@ _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
                "feature": ("feature",), "country": ("country",)}
 _MAX_CANDIDATES = 25
 _COUNTRY_NAMESAKE = 0.5
+_WATERS = frozenset("Sea Gulf Strait Straits Ocean Bay Channel Sound Lagoon".split())
+_WATER_NAME = 1.0
 
 
 def _prior(
@@ -271,6 +273,10 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         s, why = _prior(p, flags, hint, same_city)
         if country_name and p.kind == "city":
             s -= _COUNTRY_NAMESAKE
+        if hint is None and p.kind == "feature" and p.name.rsplit(None, 1)[-1] in _WATERS:
+            # "ships in the Red Sea": the sea; its namesake state needs "Red Sea state".
+            s += _WATER_NAME
+            why = "; ".join(filter(None, (why, "a sea's name")))
         scores.append(s)
         whys.append(why)
     return scores, whys

@@ -19,7 +19,7 @@ from geo.models import Mention, Place, Resolution
 from geo.places.context import _Doc
 from geo.places.gazetteer import Gazetteer
 from geo.places.mentions import modifier_countries
-from geo.places.patterns import _apply_links, _links, _patterns, haversine_km
+from geo.places.patterns import _apply_links, _links, _patterns, districts_in_cities, haversine_km
 from geo.places.priors import _Names, clear_caches
 
 __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
@@ -153,6 +153,8 @@ def resolve(
         if count > 1:
             reason += f"; best of {count}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))
+    if text:
+        out = districts_in_cities(text, out)
     if order is not None:
         out = [r for _, r in sorted(zip(order, out), key=lambda pair: pair[0])]
     return out
