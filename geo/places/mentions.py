@@ -14,6 +14,7 @@ from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions
+from geo.places.unknown import unknown_name_mentions
 from geo.places.usage import name_uses
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
@@ -364,6 +365,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     if uses.people_keys:
         mentions = _drop_people(gazetteer, tokens, mentions, spans, uses.people_keys)
     extra = shortened_mentions(text, mentions, gazetteer)
+    extra += unknown_name_mentions(text, tokens, mentions + extra, gazetteer, uses.tokens)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     return _spread_plural_hints(text, _drop_compounds(text, mentions))

@@ -21,6 +21,7 @@ from geo.models import AREA_KINDS, Mention, MentionHint, Place
 from geo.places import distance
 from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import normalize_name
+from geo.places.variants import FUZZY, VARIANT, variant_ids
 
 _KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
                "admin2": -0.3}
@@ -239,6 +240,8 @@ def _candidates(
     country = gaz.country(demonym) if demonym else None
     # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
     # for a town that happens to share the word (Canadian, Texas).
+    if key[:1] in (VARIANT, FUZZY):
+        return _unknown_candidates(gaz, key)
     # "the Somali Region of Ethiopia": a kind word makes it the region of that name.
     own = name_candidates(gaz, key, abbreviation)
     if hint and any(p.kind in _HINT_KINDS[hint] for p, _ in own):
@@ -251,6 +254,19 @@ def _candidates(
                    reverse=True)
         cands = cands[:_MAX_CANDIDATES]
     return cands
+
+
+_SPELLING = 0  # provenance flags of a candidate found by another spelling
+_SPELLING_PENALTY = 0.6
+
+
+def _unknown_candidates(gaz: Gazetteer, key: str) -> list[tuple[Place, int]]:
+    """Candidates of a name known by another spelling (geo.places.unknown)."""
+    if key[0] == VARIANT:
+        ids = variant_ids(gaz._db(), key[1:], loose=True)  # noqa: SLF001 (same package)
+        places = [gaz.place(i) for i in ids]
+        return [(p, _SPELLING) for p in places if p is not None]
+    return [(p, _SPELLING) for p, _ in gaz.candidates(key[1:])]
 
 
 def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
@@ -273,6 +289,9 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         s, why = _prior(p, flags, hint, same_city)
         if country_name and p.kind == "city":
             s -= _COUNTRY_NAMESAKE
+        if flags == _SPELLING:
+            s -= _SPELLING_PENALTY
+            why = "; ".join(filter(None, (why, "another spelling of its name")))
         if hint is None and p.kind == "feature" and p.name.rsplit(None, 1)[-1] in _WATERS:
             # "ships in the Red Sea": the sea; its namesake state needs "Red Sea state".
             s += _WATER_NAME

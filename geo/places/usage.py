@@ -12,6 +12,7 @@ places where the text uses them as places ("fighting in Austin", "the Iskander d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from geo.places.normalize import normalize_name
 if TYPE_CHECKING:
     from geo.places.mentions import Token
 
-__all__ = ["NameUses", "name_uses"]
+__all__ = ["CALENDAR", "NameUses", "name_uses"]
 
 # Titles and ranks written before a person's name (lowercase, without the full stop).
 TITLES = frozenset(
@@ -65,11 +66,13 @@ _KIND_WORDS = frozenset(
     "raion rayon wilaya wilayah wilayat krai kray okrug muhafazah nahiya nahiyah qada kaza "
     "city town village camp crossing strip valley river island islands mountains".split()
 )
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
     "july august september october november december mon tue tues wed thu thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|towards?|entered|reached|fled|"
+                          r"captured|seized|shelled)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()
@@ -152,7 +155,7 @@ def name_uses(
         tok = tokens[k]
         return (tok.cap and not is_place(tok.key) and not english(tok.low)
                 and tok.low not in TITLES and tok.low not in _KIND_WORDS
-                and tok.low not in _CALENDAR and not tok.text.isupper())
+                and tok.low not in CALENDAR and not tok.text.isupper())
 
     for run in _runs(text, tokens):
         words = [k for k in run if tokens[k].cap]
@@ -193,10 +196,15 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english) -> li
     start = run[0]
     if start > 0 and tokens[start - 1].low in _LOCATIVE and tokens[start].joined:
         return []
-    first = tokens[words[0]]
-    if (len(words) == 2 and words[1] == words[0] + 1 and plain(words[1])
-            and is_place(first.key) and not english(first.low)):
-        return words  # a place name as a first name, then a surname
+    if _PLACE_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
+        return []  # "troops entered Laas Caanood": a place of two names
+    for x, k in enumerate(words[:-1]):
+        first = tokens[k]
+        if not (english(first.low) or first.low in TITLES):
+            if (words[x + 1] == k + 1 and plain(words[x + 1]) and is_place(first.key)
+                    and all(plain(w) for w in words[x + 2:])):
+                return words[x:]  # a place name as a first name, then a surname
+            break  # only English words ("As", "Then") or titles may come before it
     particles = [k for k in run if tokens[k].low in _NAME_PARTICLES]
     if particles and all(plain(k) for k in words if k < particles[0]) and words[0] < particles[0]:
         return words  # given names, al-, a family name
