@@ -35,7 +35,8 @@ __all__ = ["unknown_name_mentions"]
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|near|into|outside|around|toward|towards|reached|entered|fled|captured|seized|"
-    r"shelled|struck|attacked)\s+$", re.IGNORECASE)
+    r"shelled|struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"driven|displaced|ousted)\s+from)\s+$", re.IGNORECASE)
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
 _ADJECTIVE = re.compile(r"(?:ian|ish|ic|ite|ese|ean|ist)$")
 _PLACE_NOUN_AFTER = re.compile(
@@ -98,7 +99,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         listed = bool(_LISTED_AFTER.search(before)) and any(
             b <= start and not text[b:start].strip(" ,andor") for _, b in taken)
         place_words = strong or listed or bool(
-            _PREPOSITION_BEFORE.search(text, max(0, start - 12), start))
+            _PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
         one_word = j == k and gaz.english(tok.low)
         if place_words and not one_word and not any(a < end and start < b for a, b in taken):
             mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)

@@ -71,8 +71,10 @@ CALENDAR = frozenset(
     "july august september october november december mon tue tues wed thu thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|towards?|entered|reached|fled|"
-                          r"captured|seized|shelled)\s+$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|into|outside|around|towards?|entered|reached|fled|captured|seized|shelled|"
+    r"(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|driven|displaced|ousted)"
+    r"\s+from)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()
@@ -252,17 +254,17 @@ def _acronyms(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> N
                 and text[tok.start - 1 : tok.start] == "(" and text.startswith(")", tok.end)):
             continue
         letters = tok.text.replace(".", "")
-        initials = []
+        caps: list[int] = []  # the capitalised words before it, as many as letters
         j = k - 1
-        while j >= 0 and len(initials) < len(letters) + 3:
+        while j >= 0 and len(caps) < len(letters):
             t = tokens[j]
             if t.cap:
-                initials.append(t.text[0])
+                caps.append(j)
             elif t.low not in ("of", "for", "and", "the", "de", "du", "des", "la", "le", "pour"):
                 break
             j -= 1
-        spelled = "".join(reversed(initials))
-        if spelled.endswith(letters) and len(letters) >= 2:
-            long_name = normalize_name(text[tokens[j + 1].start : tokens[k - 1].end])
+        spelled = "".join(tokens[c].text[0] for c in reversed(caps))
+        if len(letters) >= 2 and spelled == letters:
+            long_name = normalize_name(text[tokens[caps[-1]].start : tokens[caps[0]].end])
             if not is_place(long_name):  # "Democratic Republic of the Congo (DRC)" stays
                 uses.tokens.add(k)
