@@ -79,7 +79,7 @@ def analyse(
     resolutions = find_places(article.text, gazetteer=gaz, include_unresolved=True)
     events = extract_events(
         article.text, resolutions, published=published or article.published,
-        article_id=article.id, url=article.url, title=article.title,
+        article_id=article.id, url=article.url, title=article.title, gazetteer=gaz,
     )
     return [r for r in resolutions if r.place is not None], events
 

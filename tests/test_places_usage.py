@@ -7,6 +7,7 @@ words that name people, weapons, organisations or peoples and must not come back
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -171,3 +172,35 @@ def test_loose_keys_fold_transliterations(a, b):
 def test_unknown_names_are_not_guessed(gazetteer, text):
     found = find_places(text, gazetteer=gazetteer)
     assert not [r for r in found if r.mention.key[:1] in "~≈"], found
+
+
+# --- through geo events: demonym origins and low-confidence places -----------------------
+
+@pytest.mark.parametrize(("text", "origin", "destination"), [
+    ("Malian refugees crossed into Mauritania on Monday.", "ML", "MR"),
+    ("Sudanese refugees arrived in eastern Chad last week.", "SD", "TD"),
+    ("South Sudanese refugees reached Uganda in March.", "SS", "UG"),
+    ("Rohingya families fled to Bangladesh.", None, "BD"),       # no country by that name
+    ("Syrian refugees returned to Syria from Lebanon.", "LB", "SY"),  # the text says where
+])
+def test_displacement_origin_from_demonym(text, origin, destination):
+    from geo import analyse  # noqa: PLC0415
+
+    _, events = analyse(text, published=dt.date(2024, 5, 2))
+    (e,) = [e for e in events if e.kind == "displacement"]
+    assert e.site is not None and e.site.place.country_code == destination
+    got = e.origin.place.country_code if e.origin is not None else None
+    assert got == origin
+    from_demonym = "origin_from_demonym" in e.flags
+    assert from_demonym is (origin is not None and "from Lebanon" not in text)
+
+
+def test_event_at_a_low_confidence_place_is_flagged():
+    from geo import analyse  # noqa: PLC0415
+
+    _, events = analyse("Fighting erupted in Springfield on Monday.", published=dt.date(2024, 5, 2))
+    (e,) = events
+    assert "low_confidence" in e.flags
+    _, events = analyse("Fighting erupted in Aleppo, Syria on Monday.",
+                        published=dt.date(2024, 5, 2))
+    assert all("low_confidence" not in e.flags for e in events)

@@ -34,6 +34,7 @@ from geo.events.dates import DateMatch, Narrative, find_dates, nearest_date
 from geo.events.focus import REASON as ANAPHORA
 from geo.events.focus import Focus, anaphora, main_place, unlisted
 from geo.events.itinerary import link_movements
+from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
@@ -46,6 +47,7 @@ from geo.events.triggers import (
     modality,
 )
 from geo.models import Event, EventKind, Resolution
+from geo.places.gazetteer import Gazetteer
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -121,6 +123,7 @@ def extract_events(
     url: str = "",
     title: str = "",
     on_uncertain: OnUncertain = "drop",
+    gazetteer: Gazetteer | None = None,
 ) -> list[Event]:
     """Find the events that the sentences of ``text`` report, one per trigger and place.
 
@@ -133,6 +136,8 @@ def extract_events(
     on_uncertain : "drop" (default) leaves out negated ("did not strike"), hypothetical
         ("threatened to strike", "would", "if") and questioned events; "flag" keeps them with
         a "negated" or "hypothetical" flag.
+    gazetteer : reads demonyms ("Malian refugees ..." gives a displacement with no origin
+        the country Mali, flagged "origin_from_demonym"); None skips that.
 
     Returns
     -------
@@ -184,7 +189,10 @@ def extract_events(
         kinds = [e.kind for e in found if e.kind in ("strike", "clash", "attack")]
         if kinds:
             recent = (kinds[-1], n)
-    return [sane(e) for e in merge_repeats(link_movements(events, ordered, text), text)]
+    events = merge_repeats(link_movements(events, ordered, text), text)
+    if gazetteer is not None:
+        events = origins_from_demonyms(events, gazetteer)
+    return [sane(e) for e in events]
 
 
 def _guess_flags(event: Event) -> tuple[str, ...]:

@@ -227,7 +227,9 @@ def assign_roles(
     verb = sentence[span[0]:span[1]].lower()
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
     if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
-        mapping = {**mapping, "in": "destination", "near": "destination"}  # "arrived in Adré"
+        # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
+        # where people fled: "fled Tawila")
+        mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
     lower, upper, far = bounds
