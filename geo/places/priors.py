@@ -21,7 +21,7 @@ from geo.models import AREA_KINDS, Mention, MentionHint, Place
 from geo.places import distance
 from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import normalize_name
-from geo.places.variants import FUZZY, VARIANT, variant_ids
+from geo.places.variants import FUZZY, VARIANT, loose_key, variant_ids
 
 _KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
                "admin2": -0.3}
@@ -247,6 +247,10 @@ def _candidates(
     if hint and any(p.kind in _HINT_KINDS[hint] for p, _ in own):
         country = None
     cands = [(country, PRIMARY)] if country else list(own)
+    if not cands and len(key) >= 5:
+        # A name given as a mention (a user's or a gold span) that no exact key matches:
+        # its spellings' places, ranked as variants.
+        cands = _unknown_candidates(gaz, VARIANT + loose_key(key))[:_MAX_CANDIDATES]
     if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
         cands += _regions_named_after(gaz, key, cands)
     if len(cands) > _MAX_CANDIDATES:
