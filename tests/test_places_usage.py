@@ -46,6 +46,8 @@ CASES = [
      "Ukraine.", [("Ukraine", "country", "UA", 690791)], ["Vladimir"]),
     ("President Deby received the envoy in N'Djamena.",
      [("N'Djamena", "city", "TD", 2427123)], ["Deby"]),
+    ("Aid worker Maryam Steele said the convoy left Juba. Steele added that roads were cut.",
+     [("Juba", "city", "SS", 373303)], ["Steele"]),
     # ... while the same names used as places stay places.
     ("Heavy rain flooded Austin, Texas, on Sunday.",
      [("Austin", "city", "US", 4671654), ("Texas", "admin1", "US", 4736286)], []),

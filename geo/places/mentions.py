@@ -330,7 +330,8 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, j, key in compress(found, gazetteer.known(keys)):
         if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
-    uses = name_uses(text, tokens, partial(_is_place, gazetteer), gazetteer.english)
+    uses = name_uses(text, tokens, partial(_is_place, gazetteer), gazetteer.english,
+                     partial(_named_other, gazetteer))
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []
     i = 0  # first token not yet inside a mention or a blocked name
@@ -378,6 +379,10 @@ def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool
         return False
     caps = [k for k in range(i, j + 1) if tokens[k].cap]
     return len(caps) < 2 and any(k in used for k in caps)
+
+
+def _named_other(gaz: Gazetteer, key: str) -> bool:
+    return key in gaz.not_places() or gaz.demonym(key) is not None
 
 
 def _is_place(gaz: Gazetteer, key: str) -> bool:

@@ -136,6 +136,7 @@ def name_uses(
     tokens: Sequence[Token],
     is_place: Callable[[str], bool],
     english: Callable[[str], bool],
+    named_other: Callable[[str], bool] = lambda key: False,
 ) -> NameUses:
     """Find the words of ``text`` that name people (and other non-places), not places.
 
@@ -145,6 +146,8 @@ def name_uses(
     tokens : its tokens (``geo.places.mentions.tokenize``).
     is_place : whether a name key has gazetteer candidates.
     english : whether a lowercase word is a common English word.
+    named_other : whether a name key is known as something else (an organisation such as
+        "Hamas", a demonym): such a word is no first name.
 
     Returns
     -------
@@ -157,7 +160,8 @@ def name_uses(
         tok = tokens[k]
         return (tok.cap and not is_place(tok.key) and not english(tok.low)
                 and tok.low not in TITLES and tok.low not in _KIND_WORDS
-                and tok.low not in CALENDAR and not tok.text.isupper())
+                and tok.low not in CALENDAR and not tok.text.isupper()
+                and not named_other(tok.key))
 
     for run in _runs(text, tokens):
         words = [k for k in run if tokens[k].cap]
@@ -174,7 +178,9 @@ def name_uses(
         if not name and last.low in _SUFFIXES and len(words) > 2:
             name = words[:-1]  # "Martin Luther King Jr"
         if not name:
-            name = _first_and_surname(text, tokens, run, words, plain, is_place, english)
+            name, strong = _first_and_surname(text, tokens, run, words, plain, is_place, english)
+        else:
+            strong = True
         if not name:
             continue
         if tokens[name[-1]].low in _SUFFIXES:
@@ -186,31 +192,41 @@ def name_uses(
         # said"); a first name only where it names no well-known place.
         for k in name[:-1]:
             uses.people_keys.setdefault(tokens[k].key, False)
-        uses.people_keys[tokens[name[-1]].key] = True
+        surname = tokens[name[-1]].key
+        if strong:
+            uses.people_keys[surname] = True
+        else:  # only a guess that it is a person: "Steele" stays the place if well known
+            uses.people_keys.setdefault(surname, False)
     _other_uses(text, tokens, uses, is_place)
     return uses
 
 
-def _first_and_surname(text, tokens, run, words, plain, is_place, english) -> list[int]:
-    """'Vladimir Putin', 'Abiy Ahmed', 'Abdel Fattah al-Sisi': a place name beside a word
-    that is no place and no English word, outside a place phrase ("in Bradford Gering"
-    would still be read as a place)."""
+def _first_and_surname(text, tokens, run, words, plain, is_place, english
+                       ) -> tuple[list[int], bool]:
+    """'Vladimir Putin', 'Abiy Ahmed', 'Ken Steele', 'Abdel Fattah al-Sisi': a place name
+    beside a capitalised word that is no place, no English word and no organisation, outside
+    a place phrase ("in Bradford Gering" would still be read as a place). Returns the name's
+    words and whether the evidence is strong (the surname is no place)."""
     start = run[0]
     if start > 0 and tokens[start - 1].low in _LOCATIVE and tokens[start].joined:
-        return []
+        return [], False
     if _PLACE_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
-        return []  # "troops entered Laas Caanood": a place of two names
+        return [], False  # "troops entered Laas Caanood": a place of two names
     for x, k in enumerate(words[:-1]):
         first = tokens[k]
         if not (english(first.low) or first.low in TITLES):
-            if (words[x + 1] == k + 1 and plain(words[x + 1]) and is_place(first.key)
+            if words[x + 1] != k + 1:
+                break
+            if (plain(words[x + 1]) and is_place(first.key)
                     and all(plain(w) for w in words[x + 2:])):
-                return words[x:]  # a place name as a first name, then a surname
+                return words[x:], True  # a place name as a first name, then a surname
+            if plain(k) and is_place(tokens[k + 1].key) and len(words) == x + 2:
+                return words[x:], False  # a first name, then a place name as a surname
             break  # only English words ("As", "Then") or titles may come before it
     particles = [k for k in run if tokens[k].low in _NAME_PARTICLES]
     if particles and all(plain(k) for k in words if k < particles[0]) and words[0] < particles[0]:
-        return words  # given names, al-, a family name
-    return []
+        return words, True  # given names, al-, a family name
+    return [], False
 
 
 def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
