@@ -106,6 +106,8 @@ CASES = [
      [("DRC", "country", "CD", 203312)], []),
     ("TPLF forces attacked the Northern Command headquarters in Mekelle.",
      [("Mekelle", "city", "ET", 331180)], ["Northern"]),
+    ("Floods hit the North, and Central was spared; aid reached Tamale in Ghana.",
+     [("Tamale", "city", "GH", 2294877)], ["North", "Central"]),
     ("What Western media outlets called the evacuation of Mariupol ended on 16 May.",
      [("Mariupol", "city", "UA", 701822)], ["Western"]),
     ("The strike was conducted by the USS Carney in the Red Sea.",

@@ -16,7 +16,7 @@ from geo.models import AREA_KINDS, Mention, Place, Resolution
 from geo.places import distance
 from geo.places.priors import _X, _Z, _Names
 
-_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:the\s+)?|\s+\(\s*")
+_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s+\(\s*")
 _NEAR_GAP = re.compile(
     r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
     r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?|"

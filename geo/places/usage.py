@@ -246,10 +246,14 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
         elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
                 text[tok.end : tokens[k + 1].start] == " "):
             uses.before_org.add(k)
-        if tok.low in _DIRECTIONS and after[:1] == " " and k + 1 < n:
-            nt = tokens[k + 1]
-            if nt.cap and nt.joined and nt.low in _ORG_WORDS or word in _DIRECTION_NOUNS:
+        if tok.low in _DIRECTIONS or tok.low in ("centre", "center"):
+            nt = tokens[k + 1] if k + 1 < n else None
+            if nt is not None and after[:1] == " " and (
+                    nt.cap and nt.joined and nt.low in _ORG_WORDS or word in _DIRECTION_NOUNS):
                 uses.tokens.add(k)  # "Northern Command", "Western media"
+            elif word not in _KIND_WORDS and not (nt is not None and nt.cap and nt.joined):
+                uses.tokens.add(k)  # a direction alone ("the North", "Central") is no
+                # place; "the Central Region", "South Kivu" are
     _acronyms(text, tokens, uses, is_place)
 
 
