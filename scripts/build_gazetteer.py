@@ -25,6 +25,7 @@ same code ``geo gazetteer build`` uses for a GeoNames dump.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import math
 import os
@@ -246,8 +247,7 @@ def main() -> int:
 
     # Names that are also English words ("Of", "Nice", "David", "Sunday"): mention finding asks
     # for more evidence before taking them as places.
-    words = english_words()
-    if words is None:
+    if importlib.util.find_spec("wordfreq") is None:
         raise SystemExit("wordfreq is needed: pip install -e '.[build-data]'")
     with open(WORDS_FILE, encoding="utf-8") as fh:
         lower_words = {w.strip() for w in fh if w[:1].islower()}
@@ -274,7 +274,7 @@ def main() -> int:
         writer.places(sorted(places.values(), key=lambda p: p["id"]))
         writer.names((k, pid, f) for (k, pid), f in sorted(names.items()))
         meta = writer.finish(
-            words=words, demonyms=demonyms.items(), not_places=stop,
+            words=english_words, demonyms=demonyms.items(), not_places=stop,
             # Common lowercase English words: a capitalised one at a sentence start is no name.
             english=common_english(lower_words),
             countries=((cc, gid, neighbours.get(cc, "")) for cc, gid in country_gid.items()),

@@ -15,7 +15,7 @@ import shutil
 import sqlite3
 import tempfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -85,10 +85,16 @@ def usable_alias(alias: str) -> bool:
     return letters > 0 and latin / letters > 0.6
 
 
-def english_words() -> dict[str, tuple[float, int]] | None:
+def english_words(
+    present: Callable[[set[str]], set[str]] | None = None,
+) -> dict[str, tuple[float, int]] | None:
     """Name keys that are English words: key -> (Zipf frequency, is a lowercase word), for
     every word of wordfreq's top 100,000 and Debian's word list with Zipf >= 3; None when
-    wordfreq is not installed (``pip install wordfreq``)."""
+    wordfreq is not installed (``pip install wordfreq``).
+
+    ``present`` (which of these keys are names) limits the work to names; the
+    :class:`GazetteerWriter` passes one when ``words`` is this function.
+    """
     try:
         from wordfreq import top_n_list, zipf_frequency
     except ImportError:
@@ -102,10 +108,13 @@ def english_words() -> dict[str, tuple[float, int]] | None:
     words: dict[str, tuple[float, int]] = {}
     # Keyed by the normalised form, so that a text word whose key collides with a name
     # ("Letter" -> "leter") is still seen as a word.
-    for word in {*dict_words, *top_n_list("en", 100_000)}:
+    keyed = {word: normalize_name(word) for word in {*dict_words, *top_n_list("en", 100_000)}}
+    names = present(set(keyed.values())) if present is not None else None
+    for word, key in keyed.items():
+        if names is not None and key not in names:
+            continue
         z = zipf_frequency(word, "en")
         if z >= 3.0:
-            key = normalize_name(word)
             old = words.get(key, (0.0, 0))
             words[key] = (max(old[0], z), old[1] | int(word.lower() in lower_words))
     return words
@@ -197,7 +206,8 @@ class GazetteerWriter:
     def finish(
         self,
         *,
-        words: dict[str, tuple[float, int]] | Iterable[tuple[str, float, int]],
+        words: dict[str, tuple[float, int]] | Iterable[tuple[str, float, int]]
+        | Callable[[Callable[[set[str]], set[str]]], dict[str, tuple[float, int]] | None],
         demonyms: Iterable[tuple[str, str]],
         not_places: Iterable[str],
         english: Iterable[str],
@@ -218,11 +228,12 @@ class GazetteerWriter:
             f"INSERT INTO names SELECT key, id, {_OR_FLAGS} FROM names_raw "
             "WHERE key != '' AND id IN (SELECT id FROM places) GROUP BY key, id ORDER BY key, id")
         db.execute("DROP TABLE names_raw")
-        rows = words.items() if isinstance(words, dict) else words
+        if callable(words):
+            words = words(self._present) or {}
         db.execute("CREATE TABLE words_all (key TEXT PRIMARY KEY, zipf REAL, lc INTEGER)")
         db.executemany("INSERT OR REPLACE INTO words_all VALUES (?,?,?)",
-                       ((k, z, lc) for k, (z, lc) in rows) if isinstance(words, dict)
-                       else rows)
+                       ((k, z, lc) for k, (z, lc) in words.items())
+                       if isinstance(words, dict) else words)
         db.execute("INSERT INTO words SELECT w.key, w.zipf, w.lc FROM words_all w "
                    "WHERE EXISTS (SELECT 1 FROM names n WHERE n.key = w.key) ORDER BY w.key")
         db.execute("DROP TABLE words_all")
@@ -253,6 +264,15 @@ class GazetteerWriter:
             with open(bits_file, "wb") as fh:
                 np.save(fh, bits)
         return out
+
+    def _present(self, keys: set[str]) -> set[str]:
+        """Which of these keys are names (after the names are indexed)."""
+        self.db.execute("CREATE TEMP TABLE probe (key TEXT PRIMARY KEY) WITHOUT ROWID")
+        self.db.executemany("INSERT INTO probe VALUES (?)", ((k,) for k in keys))
+        found = {k for (k,) in self.db.execute(
+            "SELECT key FROM probe WHERE EXISTS (SELECT 1 FROM names n WHERE n.key = probe.key)")}
+        self.db.execute("DROP TABLE probe")
+        return found
 
     def close(self) -> None:
         """Close without finishing (after an error)."""
