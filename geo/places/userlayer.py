@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import io
 import math
 import shutil
 import sqlite3
@@ -120,36 +121,37 @@ def read_places(path: str | Path, gazetteer: Gazetteer) -> list[UserPlace]:
     admin1 = _admin1_table(gazetteer)
     countries = gazetteer._country_table()
     try:
-        fh = open(path, encoding="utf-8-sig", newline="")
+        data = path.read_bytes()
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder, expected a CSV file") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{path}:{line}: not UTF-8 text") from None
     out: list[UserPlace] = []
     seen: dict[str, int] = {}
-    with fh:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        raise InputError(f"{path}: empty file, expected a CSV with a header row")
+    cols = _columns(path, header)
+    while True:
+        line = reader.line_num + 1
         try:
-            reader = csv.reader(fh)
-            header = next(reader, None)
-            if header is None:
-                raise InputError(f"{path}: empty file, expected a CSV with a header row")
-            cols = _columns(path, header)
-            while True:
-                line = reader.line_num + 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    break
-                except csv.Error as exc:
-                    raise InputError(f"{path}:{line}: {exc}") from None
-                if not any(cell.strip() for cell in row):
-                    continue
-                place = _check(path, line, row, cols, countries, admin1)
-                if place.ident in seen:
-                    raise InputError(f"{path}:{line}: {place.name!r} repeats line "
-                                     f"{seen[place.ident]} (same name, kind, country, admin1)")
-                seen[place.ident] = line
-                out.append(place)
-        except UnicodeDecodeError:
-            raise InputError(f"{path}:{reader.line_num + 1}: not UTF-8 text") from None
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(f"{path}:{line}: {exc}") from None
+        if not any(cell.strip() for cell in row):
+            continue
+        place = _check(path, line, row, cols, countries, admin1)
+        if place.ident in seen:
+            raise InputError(f"{path}:{line}: {place.name!r} repeats line "
+                             f"{seen[place.ident]} (same name, kind, country, admin1)")
+        seen[place.ident] = line
+        out.append(place)
     return out
 
 
