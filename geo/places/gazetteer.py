@@ -115,8 +115,13 @@ class Gazetteer:
         if embedded:
             try:
                 row = self._db().execute("SELECT bits FROM name_bits").fetchone()
-            except sqlite3.Error:
+            except sqlite3.OperationalError as exc:
+                if "no such table" not in str(exc):
+                    raise GazetteerError(f"cannot read gazetteer {self._db_path}: {exc}") \
+                        from None
                 row = None  # no bitmap inside: the bundled layout, name_bits.npy beside it
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot read gazetteer {self._db_path}: {exc}") from None
             if row is not None:
                 return np.frombuffer(row[0], dtype=np.uint8)
         if not bits_path.is_file():
