@@ -75,9 +75,12 @@ class Gazetteer:
         self.path = path
         self.user = Path(user) if user is not None else None
         self._db_path = db_path
-        # continents.csv and region_countries.csv: beside the index, else the bundled ones.
+        # continents.csv and region_countries.csv: in the data folder; for a single file,
+        # beside it, else the bundled ones (a built file holds the bundled places).
         aux = path if folder else path.parent
-        self._aux = aux if (aux / "continents.csv").is_file() else default_data_dir()
+        if not folder and not (aux / "continents.csv").is_file():
+            aux = default_data_dir()
+        self._aux = aux
         self._local = threading.local()
         self._bits = self._load_bits(bits_path, embedded=not folder)
         self._cands: dict[str, tuple[tuple[Place, int], ...]] = {}
