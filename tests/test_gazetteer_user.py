@@ -210,3 +210,14 @@ def test_any_added_name_and_alias_is_looked_up_by_the_same_key(tmp_path_factory,
             os.environ.pop("GEO_USER_PLACES")
         else:
             os.environ["GEO_USER_PLACES"] = old
+
+
+def test_a_broken_layer_file_is_one_line(tmp_path, monkeypatch, capsys):
+    layer = tmp_path / "broken.sqlite"
+    layer.write_text("not a database", encoding="utf-8")
+    monkeypatch.setenv("GEO_USER_PLACES", str(layer))
+    text = tmp_path / "t.txt"
+    text.write_text(TEXT, encoding="utf-8")
+    assert main(["places", str(text)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"geo: error: cannot read user layer {layer}") and err.count("\n") == 1

@@ -98,10 +98,15 @@ class Gazetteer:
         if self.user is not None:
             self._cand_sql += " UNION ALL " + sql.format(s="u.")
             db = self._db()
-            user_meta = dict(db.execute("SELECT k, v FROM u.meta").fetchall())
+            try:
+                user_meta = dict(db.execute("SELECT k, v FROM u.meta").fetchall())
+                user_keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM u.names")]
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot read user layer {self.user}: {exc}; move it "
+                                     "away or set GEO_USER_PLACES to another file") from None
             self.max_tokens = min(max(self.max_tokens, int(user_meta.get("max_tokens", 1))), 8)
             self._bits = self._bits.copy()  # let the user's names through the prefilter
-            for (key,) in db.execute("SELECT DISTINCT key FROM u.names"):
+            for key in user_keys:
                 slot = key_slot(key)
                 self._bits[slot >> 3] |= np.uint8(1 << (slot & 7))
         self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
@@ -136,10 +141,14 @@ class Gazetteer:
         if db is None:
             try:
                 db = sqlite3.connect(f"file:{_uri(self._db_path)}?mode=ro&immutable=1", uri=True)
-                if self.user is not None:
-                    db.execute("ATTACH DATABASE ? AS u", (f"file:{_uri(self.user)}?mode=ro",))
             except sqlite3.Error as exc:
                 raise GazetteerError(f"cannot open gazetteer {self._db_path}: {exc}") from exc
+            if self.user is not None:
+                try:
+                    db.execute("ATTACH DATABASE ? AS u", (f"file:{_uri(self.user)}?mode=ro",))
+                except sqlite3.Error as exc:
+                    raise GazetteerError(f"cannot read user layer {self.user}: {exc}; move it "
+                                         "away or set GEO_USER_PLACES to another file") from None
             self._local.db = db
         return db
 
