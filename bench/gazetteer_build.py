@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -96,7 +97,7 @@ def user_csv(path: Path, n: int) -> None:
 
 
 _PROBE = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, sys.argv[1])
 import geo, geo.pipeline
 t = time.perf_counter()
@@ -106,7 +107,9 @@ text = open(sys.argv[2], encoding="utf-8").read()
 t = time.perf_counter()
 geo.pipeline.find_places(text, gazetteer=gaz)
 first = time.perf_counter() - t
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM, not ru_maxrss: Linux keeps the parent's ru_maxrss across fork and exec.
+rss = next(int(line.split()[1]) for line in open("/proc/self/status")
+           if line.startswith("VmHWM")) / 1024
 print(json.dumps({"open_s": opened, "seed_s": first, "rss_mb": rss}))
 """
 
@@ -140,17 +143,20 @@ def main() -> int:
         print(f"wrote {dump} ({args.rows:,} rows, {dump.stat().st_size / 1e6:.1f} MB) in "
               f"{time.perf_counter() - t:.1f} s")
         built = work / "built.sqlite"
+        cpu0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         run = subprocess.run([sys.executable, "-m", "geo.cli", "gazetteer", "build",
                               "--geonames", str(dump), "-o", str(built)], env=env,
                              capture_output=True, text=True)
         took = time.perf_counter() - t
+        cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = cpu1.ru_utime - cpu0.ru_utime + cpu1.ru_stime - cpu0.ru_stime
         if run.returncode:
             print(run.stderr, file=sys.stderr)
             return 1
         print(run.stdout.strip())
-        print(f"geo gazetteer build, {args.rows:,} rows: {took:.1f} s "
-              f"({built.stat().st_size / 1e6:.0f} MB)")
+        print(f"geo gazetteer build, {args.rows:,} rows: {took:.1f} s wall, {cpu:.1f} s CPU "
+              f"({built.stat().st_size / 1e6:.0f} MB); load average {os.getloadavg()[0]:.1f}")
 
         rows = [("bundled, this tree", ROOT, {})]
         if args.rev:
