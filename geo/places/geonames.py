@@ -198,12 +198,13 @@ def build_from_geonames(
         w = GazetteerWriter(tmp)
         try:
             db = w.db
-            db.execute("ATTACH DATABASE ? AS b", (f"file:{base_db}?mode=ro",))
-            db.execute("INSERT INTO places SELECT * FROM b.places")
-            db.execute("INSERT INTO names_raw SELECT * FROM b.names")
-            for d in dumps:
+            for d in dumps:  # first, so that a malformed row stops the build at once
                 rows, kept = _add_dump(db, d)
                 sources.append({"file": d.name, "rows": rows, "places": kept})
+            # The bundled rows win over the dump's: they keep their points and kinds.
+            db.execute("ATTACH DATABASE ? AS b", (f"file:{base_db}?mode=ro",))
+            db.execute("INSERT OR REPLACE INTO places SELECT * FROM b.places")
+            db.execute("INSERT INTO names_raw SELECT * FROM b.names")
             # New rows take the name of their admin-1 region (bundled or from the dump).
             db.execute("CREATE TABLE a1 (cc TEXT, code TEXT, name TEXT, PRIMARY KEY (cc, code))")
             db.execute("INSERT OR IGNORE INTO a1 SELECT cc, admin1_code, name FROM places "
