@@ -98,6 +98,8 @@ def gazetteer_info() -> dict:
     except sqlite3.Error as exc:
         raise GazetteerError(f"cannot read gazetteer {db_path}: {exc}") from None
     sources = json.loads(meta["sources"]) if "sources" in meta else None
+    if sources and isinstance(sources[0], dict) and sources[0].get("file") == "bundled gazetteer":
+        sources[1:1] = [f"  {line}" for line in BUNDLED_SOURCES]  # what the bundle holds
     return {
         "gazetteer": str(db_path),
         "selected_by": "bundled" if bundled else "GEO_GAZETTEER or --gazetteer",
@@ -127,7 +129,7 @@ def _info(args: argparse.Namespace) -> int:
             extra = (f": {src['rows']:,} rows read, {src['places']:,} places kept"
                      if "rows" in src else f" ({src.get('path', '')})")
             src = f"{src['file']}{extra}"
-        print(f"    - {src}")
+        print(f"      {src.strip()}" if src.startswith("  ") else f"    - {src}")
     print("  licences:")
     for line in info["licences"]:
         print(f"    - {line}")
