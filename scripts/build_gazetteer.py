@@ -279,8 +279,11 @@ def main() -> int:
             english=common_english(lower_words),
             countries=((cc, gid, neighbours.get(cc, "")) for cc, gid in country_gid.items()),
             bits_file=bits_tmp,
+            # Loose keys of transliterated names ("Tajoura" finds Tajura): geo/places/variants.py.
+            continents={c["iso"]: c["continentcode"] for c in gnc.values()},
         )
         fsync(tmp)
+    print(f"{writer.variants} spelling-variant rows")
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0

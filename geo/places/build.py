@@ -183,6 +183,8 @@ class GazetteerWriter:
         if self.path.exists():
             self.path.unlink()
         self.db = sqlite3.connect(self.path)
+        self.variants = 0
+        """Rows of the spelling-variant table written by :meth:`finish`."""
         self.db.executescript(SCHEMA)
 
     def places(self, rows: Iterable[tuple | dict[str, Any]]) -> None:
@@ -214,10 +216,12 @@ class GazetteerWriter:
         countries: Iterable[tuple[str, int, str]],
         meta: dict[str, str] | None = None,
         bits_file: Path | None = None,
+        continents: dict[str, str] | None = None,
     ) -> dict[str, str]:
         """Index the names, add the tables, VACUUM and close; write the bitmap to
         ``bits_file`` (a temporary .npy path), or into the file's ``name_bits`` table when
-        None. Returns the meta table."""
+        None; with ``continents`` (ISO code -> GeoNames continent), the spelling-variant
+        table (:func:`geo.places.variants.add_variant_table`). Returns the meta table."""
         db = self.db
         arabic = ",".join(f"'{cc}'" for cc in sorted(ARABIC_COUNTRIES))
         db.execute(
@@ -258,6 +262,10 @@ class GazetteerWriter:
             db.execute("CREATE TABLE name_bits (bits BLOB NOT NULL)")
             db.execute("INSERT INTO name_bits VALUES (?)", (bits.tobytes(),))
         db.commit()
+        if continents is not None:
+            from geo.places.variants import add_variant_table
+
+            self.variants = add_variant_table(db, continents)
         db.execute("VACUUM")
         db.close()
         if bits_file is not None:

@@ -14,6 +14,7 @@ file and line, and nothing is written.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import importlib.util
 import io
@@ -234,6 +235,7 @@ def build_from_geonames(
                     "licences": json.dumps(list(LICENCES)),
                     "words": "wordfreq" if has_wordfreq else "bundled word tables",
                 },
+                continents=_continents(base_dir if base_dir.is_dir() else default_data_dir()),
             )
         except BaseException:
             w.close()
@@ -241,6 +243,15 @@ def build_from_geonames(
         fsync(tmp)
     meta["seconds"] = f"{time.perf_counter() - started:.1f}"
     return meta
+
+
+def _continents(folder: Path) -> dict[str, str]:
+    """ISO code -> GeoNames continent (``continents.csv``), for the spelling-variant table."""
+    try:
+        with open(folder / "continents.csv", encoding="utf-8", newline="") as fh:
+            return {r["cc"]: r["continent"] for r in csv.DictReader(fh)}
+    except (OSError, KeyError, csv.Error):
+        return {}
 
 
 def _add_dump(db: sqlite3.Connection, path: Path) -> tuple[int, int]:
