@@ -14,6 +14,8 @@ import pytest
 from geo.cli import main
 from geo.places.gazetteer import Gazetteer, load
 from geo.places.geonames import kind_of, read_dump
+from geo.places.normalize import normalize_name
+from geo.places.variants import variant_ids
 
 ALEPPO = 170063  # a GeoNames id the bundled gazetteer has
 
@@ -89,6 +91,8 @@ def test_built_gazetteer_has_the_dump_rows_with_kinds(built):
     # Everything bundled is still there.
     assert gaz.lookup("Al-Qa'im border crossing") and gaz.country("TD").name == "Chad"
     assert gaz.known(["kelbara", "marsabo", "xalebo"]).all()
+    # The spelling-variant table covers the new names too ("Marsabou" for Marsabbo).
+    assert 90000002 in variant_ids(gaz._db(), normalize_name("Marsabou"))
 
 
 def test_places_and_events_use_it_through_the_option_or_the_env(built, tmp_path, capsys,
