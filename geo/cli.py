@@ -35,6 +35,13 @@ def _add_input(
     if published:
         p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                        help="publication date for relative dates (overrides the input's)")
+    _add_gazetteer(p)
+
+
+def _add_gazetteer(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--gazetteer", metavar="PATH",
+                   help="gazetteer to use: a file from 'geo gazetteer build' or a data folder "
+                   "(default: $GEO_GAZETTEER, else the bundled one)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -85,6 +92,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", metavar="FILE",
                    help="errors report (default: OUT with suffix .errors.jsonl)")
     p.add_argument("--no-merge", action="store_true", help="keep every report as its own event")
+
+    p = sub.add_parser("gazetteer", help="add your own places, build a full gazetteer, show "
+                       "what is in use", description="Manage the gazetteer: add places of your "
+                       "own, build one from a GeoNames dump, show the one in use.")
+    gsub = p.add_subparsers(dest="gazetteer_command", metavar="ACTION", required=True)
+    g = gsub.add_parser("add", help="add places from a CSV to your user layer",
+                        description="Check PLACES.csv and merge it into your user layer, "
+                        "which every command consults after the gazetteer.")
+    g.add_argument("csv", metavar="PLACES.csv",
+                   help="columns name, alternate_names (|-separated), kind, lat, lon, "
+                   "country_code, admin1, optional population and feature_code")
+    _add_gazetteer(g)
+    g = gsub.add_parser("build", help="build a full gazetteer from a GeoNames dump",
+                        description="Build a gazetteer from GeoNames dumps you downloaded "
+                        "(allCountries.zip, cities500.zip, XX.zip or XX.txt), on top of the "
+                        "bundled one.")
+    g.add_argument("--geonames", metavar="FILE", required=True, action="append",
+                   help="GeoNames table (.zip or .txt, 19 tab-separated columns); repeatable")
+    g.add_argument("-o", "--output", metavar="PATH",
+                   help="the .sqlite file to write (default: gazetteer.sqlite in the user data "
+                   "folder, $GEO_HOME or ~/.local/share/geo)")
+    g = gsub.add_parser("info", help="show the gazetteer and user layer in use",
+                        description="Print the gazetteer in use, its sources, counts per kind "
+                        "and licences, and the user layer if there is one.")
+    g.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _add_gazetteer(g)
     return parser
 
 
@@ -99,6 +132,13 @@ def _articles(args: argparse.Namespace):
     return arts
 
 
+def _source(place) -> str:
+    """Where a place row comes from: 'user' layer, 'curated' overlay or 'geonames'."""
+    from geo.places.gazetteer import USER_ID_BASE
+
+    return "user" if place.id <= USER_ID_BASE else "curated" if place.id < 0 else "geonames"
+
+
 def _place_record(r, article_id: str | None) -> dict:
     p = r.place
     rec = {
@@ -109,6 +149,7 @@ def _place_record(r, article_id: str | None) -> dict:
         "country_code": p.country_code if p else None, "admin1": (p.admin1 or None) if p else None,
         "feature_code": p.feature_code if p else None, "population": p.population if p else None,
         "confidence": r.confidence, "low_confidence": r.low_confidence, "reason": r.reason,
+        "source": _source(p) if p else None,
     }
     if article_id is not None:
         rec["article_id"] = article_id
@@ -208,6 +249,12 @@ def _cmd_map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_gazetteer(args: argparse.Namespace) -> int:
+    from geo.places.manage import run
+
+    return run(args)
+
+
 def _cmd_batch(args: argparse.Namespace) -> int:
     from geo.corpus.batch import run_batch
 
@@ -222,8 +269,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     handler = {"places": _cmd_places, "events": _cmd_events, "map": _cmd_map,
-               "batch": _cmd_batch}[args.command]
+               "batch": _cmd_batch, "gazetteer": _cmd_gazetteer}[args.command]
+    saved = os.environ.get("GEO_GAZETTEER")
     try:
+        if getattr(args, "gazetteer", None):
+            # Through the environment, so that every stage and every Dask worker uses it.
+            from geo.places.manage import checked_gazetteer
+
+            os.environ["GEO_GAZETTEER"] = str(checked_gazetteer(args.gazetteer))
         status = handler(args)
         skipped = len(getattr(args, "read_errors", ()))
         if skipped and status == 0:
@@ -247,6 +300,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (| head): nothing more to say.
         sys.stderr.close()
         return 0
+    finally:
+        if saved is None:
+            os.environ.pop("GEO_GAZETTEER", None)
+        else:
+            os.environ["GEO_GAZETTEER"] = saved
 
 
 if __name__ == "__main__":

@@ -17,15 +17,18 @@ Sources (see data/README.md for licences):
 - countryinfo 1.0.1: demonyms ("Syrian"), completed by data/demonyms.csv;
 - wordfreq (English word frequencies) and Debian's wamerican word list
   (/usr/share/dict/american-english): which names are also ordinary English words.
+
+The writing (name index, Arabic-article forms, word tables, bitmap) is geo.places.build, the
+same code ``geo gazetteer build`` uses for a GeoNames dump.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import math
 import os
-import sqlite3
 import sys
 from collections import defaultdict
 from importlib import resources
@@ -34,41 +37,30 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
-
-from geo.places.gazetteer import BITS, key_slot  # noqa: E402
+from geo.places.build import (  # noqa: E402
+    ABBREV,
+    ALIAS,
+    PRIMARY,
+    WORDS_FILE,
+    GazetteerWriter,
+    common_english,
+    english_words,
+    fsync,
+    staged,
+)
+from geo.places.build import CURATED as CURATED_ALIAS  # noqa: E402
+from geo.places.build import usable_alias as _usable_alias  # noqa: E402
 from geo.places.normalize import normalize_name  # noqa: E402
-from geo.places.variants import add_variant_table  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer.sqlite"
 CURATED = ROOT / "data" / "curated.csv"
 BITS_FILE = ROOT / "data" / "name_bits.npy"
 CONTINENTS_FILE = ROOT / "data" / "continents.csv"
 
-# Name provenance flags stored with each (key, place) pair; the resolver prefers official names.
-PRIMARY, ALIAS, CURATED_ALIAS, ABBREV = 1, 2, 4, 8
-ARABIC_COUNTRIES = frozenset(
-    "SY IQ LB JO PS EG LY TN DZ MA SA YE OM AE QA KW BH SD MR".split()
-)
 
 
 def _pkg_file(package: str, *parts: str) -> Path:
     return Path(str(resources.files(package).joinpath(*parts)))
-
-
-def _usable_alias(alias: str) -> bool:
-    """Keep aliases an English text could contain; drop airport codes and other scripts."""
-    if len(alias) < 2 or len(alias) > 60:
-        return False
-    if alias.isupper() and len(alias) <= 4 and "." not in alias:
-        return False  # IATA/ICAO codes such as "DAM", "ALP"
-    key = normalize_name(alias)
-    if not key or not any(c.isalpha() for c in key):
-        return False
-    # Non-Latin scripts normalise to nothing; transliterations with digits are rare noise.
-    latin = sum(ch.isascii() for ch in alias if ch.isalpha())
-    letters = sum(ch.isalpha() for ch in alias)
-    return letters > 0 and latin / letters > 0.6
 
 
 def main() -> int:
@@ -245,13 +237,6 @@ def main() -> int:
             else:
                 raise SystemExit(f"unknown curated action {action!r}")
 
-    # News drops the Arabic article ("Qamishli" for Al Qamishli, "Raqqa" for Ar Raqqah):
-    # in Arabic-speaking countries a name is also indexed without it.
-    for key, pid in list(names):
-        p = places.get(pid)
-        if p and p["cc"] in ARABIC_COUNTRIES and key.startswith("al ") and len(key) >= 7:
-            names[(key[3:], pid)] = names.get((key[3:], pid), 0) | ALIAS
-
     for p in places.values():
         if p["kind"] != "country":
             p["admin1"] = admin1_name.get((p["cc"], p["admin1_code"]), "")
@@ -260,60 +245,12 @@ def main() -> int:
         if not (math.isfinite(p["lon"]) and math.isfinite(p["lat"])):
             raise SystemExit(f"bad point for {p}")
 
-    tmp = OUT.with_suffix(".tmp")
-    if tmp.exists():
-        tmp.unlink()
-    db = sqlite3.connect(tmp)
-    db.executescript(
-        """
-        PRAGMA page_size = 4096;
-        CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
-            lon REAL NOT NULL, lat REAL NOT NULL, cc TEXT NOT NULL, admin1_code TEXT NOT NULL,
-            admin1 TEXT NOT NULL, population INTEGER NOT NULL, fcode TEXT NOT NULL,
-            geonameid INTEGER);
-        CREATE TABLE names (key TEXT NOT NULL, id INTEGER NOT NULL, flags INTEGER NOT NULL,
-            PRIMARY KEY (key, id)) WITHOUT ROWID;
-        CREATE TABLE countries (cc TEXT PRIMARY KEY, id INTEGER NOT NULL,
-            neighbours TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE words (key TEXT PRIMARY KEY, zipf REAL NOT NULL,
-            lowercase INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE TABLE demonyms (key TEXT PRIMARY KEY, cc TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE not_places (key TEXT PRIMARY KEY) WITHOUT ROWID;
-        CREATE TABLE english (word TEXT PRIMARY KEY) WITHOUT ROWID;
-        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
-        """
-    )
-    cols = ("id", "name", "kind", "lon", "lat", "cc", "admin1_code", "admin1", "population",
-            "fcode", "geonameid")
-    db.executemany(
-        f"INSERT INTO places VALUES ({','.join('?' * len(cols))})",
-        (tuple(p[c] for c in cols) for p in sorted(places.values(), key=lambda p: p["id"])),
-    )
-    db.executemany(
-        "INSERT INTO names VALUES (?,?,?)",
-        ((k, pid, f) for (k, pid), f in sorted(names.items()) if pid in places),
-    )
     # Names that are also English words ("Of", "Nice", "David", "Sunday"): mention finding asks
     # for more evidence before taking them as places.
-    from wordfreq import top_n_list, zipf_frequency
-
-    with open("/usr/share/dict/american-english", encoding="utf-8") as fh:
-        dict_words = [w.strip() for w in fh if w.strip()]
-    lower_words = {w for w in dict_words if w[:1].islower()}
-    # Keyed by the normalised form, so that a text word whose key collides with a name
-    # ("Letter" -> "leter") is still seen as a word.
-    name_keys = {k for k, _ in names}
-    words: dict[str, tuple[float, int]] = {}
-    for word in {*dict_words, *top_n_list("en", 100_000)}:
-        key = normalize_name(word)
-        if key in name_keys:
-            z = zipf_frequency(word, "en")
-            if z >= 3.0:
-                old = words.get(key, (0.0, 0))
-                words[key] = (max(old[0], z), old[1] | int(word.lower() in lower_words))
-    db.executemany(
-        "INSERT INTO words VALUES (?,?,?)", ((k, z, lc) for k, (z, lc) in sorted(words.items()))
-    )
+    if importlib.util.find_spec("wordfreq") is None:
+        raise SystemExit("wordfreq is needed: pip install -e '.[build-data]'")
+    with open(WORDS_FILE, encoding="utf-8") as fh:
+        lower_words = {w.strip() for w in fh if w[:1].islower()}
     # Demonyms ("Syrian", "Iranians") tell the resolver which countries a text is about.
     demonyms: dict[str, str] = {}
     ci_dir = _pkg_file("countryinfo", "data")
@@ -327,39 +264,26 @@ def main() -> int:
     with open(CURATED.with_name("demonyms.csv"), encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             demonyms[normalize_name(row["demonym"])] = row["country_code"]
-    db.executemany("INSERT INTO demonyms VALUES (?,?)", sorted(demonyms.items()))
     # Organisations and people whose names are also place aliases (Hamas ~ Hamm).
     with open(CURATED.with_name("not_places.csv"), encoding="utf-8", newline="") as fh:
         stop = {normalize_name(r["name"]) for r in csv.DictReader(
             line for line in fh if not line.startswith("#"))}
-    db.executemany("INSERT INTO not_places VALUES (?)", sorted((k,) for k in stop if k))
-    # Common lowercase English words: a capitalised one at a sentence start is not a name.
-    english = sorted(
-        w for w in top_n_list("en", 30_000) if w in lower_words and w.isalpha()
-    )
-    db.executemany("INSERT INTO english VALUES (?)", ((w,) for w in english))
-    db.executemany(
-        "INSERT INTO countries VALUES (?,?,?)",
-        ((cc, gid, neighbours.get(cc, "")) for cc, gid in sorted(country_gid.items())),
-    )
-    counts = dict(db.execute("SELECT kind, count(*) FROM places GROUP BY kind").fetchall())
-    meta = {
-        "places": str(len(places)), "names": str(len(names)), "counts": json.dumps(counts),
-        "max_tokens": str(max(len(k.split()) for k, _ in names)),
-    }
-    db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
-    db.commit()
-    # Loose keys of transliterated names ("Tajoura" finds Tajura): geo/places/variants.py.
-    continents = {c["iso"]: c["continentcode"] for c in gnc.values()}
-    print(f"{add_variant_table(db, continents)} spelling-variant rows")
-    db.execute("VACUUM")
-    db.close()
-    os.replace(tmp, OUT)
-    bits = np.zeros(1 << (BITS - 3), dtype=np.uint8)
-    for key in {k for k, _ in names}:
-        slot = key_slot(key)
-        bits[slot >> 3] |= 1 << (slot & 7)
-    np.save(BITS_FILE, bits)
+
+    with staged(BITS_FILE, "name bitmap") as bits_tmp, staged(OUT, "gazetteer") as tmp:
+        writer = GazetteerWriter(tmp)
+        writer.places(sorted(places.values(), key=lambda p: p["id"]))
+        writer.names((k, pid, f) for (k, pid), f in sorted(names.items()))
+        meta = writer.finish(
+            words=english_words, demonyms=demonyms.items(), not_places=stop,
+            # Common lowercase English words: a capitalised one at a sentence start is no name.
+            english=common_english(lower_words),
+            countries=((cc, gid, neighbours.get(cc, "")) for cc, gid in country_gid.items()),
+            bits_file=bits_tmp,
+            # Loose keys of transliterated names ("Tajoura" finds Tajura): geo/places/variants.py.
+            continents={c["iso"]: c["continentcode"] for c in gnc.values()},
+        )
+        fsync(tmp)
+    print(f"{writer.variants} spelling-variant rows")
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0

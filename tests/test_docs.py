@@ -51,3 +51,15 @@ def test_readme_names_both_setup_commands() -> None:
     assert ("pip install -e '.[test,batch]' && geo map seeds/000_7771e2e3acc4b5d4.txt "
             "--published 2024-12-02") in README
     assert "python -m pytest -q -n 2" in README
+
+
+@pytest.mark.parametrize("action", ["add", "build", "info"])
+def test_gazetteer_actions_are_documented_with_their_usage(action: str) -> None:
+    out = subprocess.run([sys.executable, "-m", "geo.cli", "gazetteer", action, "--help"],
+                         capture_output=True, text=True, check=True).stdout
+    help_usage = " ".join(out.split("\n\n", 1)[0].split())
+    section = README.split(f"### `geo gazetteer {action}`", 1)[1].split("\n### ", 1)[0]
+    assert " ".join(section.split("```")[1].split()) == help_usage
+    for flag in ("--gazetteer", "--geonames", "--output", "--json"):
+        if flag in out:
+            assert flag in section

@@ -1,4 +1,8 @@
-"""The bundled world gazetteer: a prebuilt SQLite index opened lazily, read-only."""
+"""The world gazetteer: a prebuilt SQLite index opened lazily, read-only.
+
+The bundled one by default, or one built by ``geo gazetteer build`` (``GEO_GAZETTEER``), with
+the user's own places (``geo gazetteer add``, :mod:`geo.places.userlayer`) consulted too.
+"""
 
 from __future__ import annotations
 
@@ -15,11 +19,14 @@ import numpy as np
 from geo.errors import GazetteerError
 from geo.models import Place
 from geo.places.normalize import normalize_name
+from geo.places.paths import default_data_dir, gazetteer_path, user_places_path
 
 __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
 
-# Flags stored with each (name, place) pair by scripts/build_gazetteer.py.
-PRIMARY, ALIAS, CURATED, ABBREV = 1, 2, 4, 8
+# Flags stored with each (name, place) pair by geo.places.build (USER: the user layer).
+PRIMARY, ALIAS, CURATED, ABBREV, USER = 1, 2, 4, 8, 16
+# Ids of the user layer's rows are at or below this (curated rows are small negatives).
+USER_ID_BASE = -1_000_000_000
 
 _PLACE_SQL = (
     "SELECT id, name, kind, lon, lat, cc, admin1, admin1_code, population, fcode, geonameid "
@@ -37,16 +44,6 @@ def key_slot(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) & ((1 << BITS) - 1)
 
 
-def default_data_dir() -> Path:
-    """Folder holding gazetteer.sqlite: $GEO_DATA_DIR, the installed copy, or the source tree."""
-    env = os.environ.get("GEO_DATA_DIR")
-    if env:
-        return Path(env)
-    package = Path(__file__).resolve().parents[1]  # geo/
-    installed = package / "_data"
-    return installed if installed.is_dir() else package.parent / "data"
-
-
 def _row_to_place(row: tuple) -> Place:
     return Place(
         id=row[0], name=row[1], kind=row[2], lon=row[3], lat=row[4], country_code=row[5],
@@ -60,26 +57,58 @@ class Gazetteer:
 
     Parameters
     ----------
-    path : folder holding ``gazetteer.sqlite`` and ``name_bits.npy``.
+    path : folder holding ``gazetteer.sqlite`` and ``name_bits.npy``, or a ``.sqlite`` file
+        (one made by ``geo gazetteer build`` holds its name bitmap in it).
+    user : the user layer (``geo gazetteer add``) to consult after this index, if any.
     """
 
-    def __init__(self, path: Path) -> None:
-        db_path = path / "gazetteer.sqlite"
-        bits_path = path / "name_bits.npy"
-        if not db_path.is_file() or not bits_path.is_file():
+    def __init__(self, path: Path, user: Path | None = None) -> None:
+        path = Path(path)
+        folder = path.is_dir()
+        db_path = path / "gazetteer.sqlite" if folder else path
+        bits_path = (path if folder else path.parent) / "name_bits.npy"
+        if not db_path.is_file():
             raise GazetteerError(
-                f"gazetteer not found: expected {db_path} and {bits_path}; "
-                "rebuild it with 'python scripts/build_gazetteer.py' or set GEO_DATA_DIR"
+                f"gazetteer not found: expected {db_path}; rebuild it with "
+                "'python scripts/build_gazetteer.py', or give a file made by 'geo gazetteer build'"
             )
         self.path = path
+        self.user = Path(user) if user is not None else None
         self._db_path = db_path
-        self._bits = np.load(bits_path)
+        # continents.csv and region_countries.csv: in the data folder; for a single file,
+        # beside it, else the bundled ones (a built file holds the bundled places).
+        aux = path if folder else path.parent
+        if not folder and not (aux / "continents.csv").is_file():
+            aux = default_data_dir()
+        self._aux = aux
         self._local = threading.local()
+        self._bits = self._load_bits(bits_path, embedded=not folder)
         self._cands: dict[str, tuple[tuple[Place, int], ...]] = {}
         self._best: dict[str, float] = {}
         self._places: dict[int, Place] = {}
-        meta = dict(self._db().execute("SELECT k, v FROM meta").fetchall())
+        try:
+            meta = dict(self._db().execute("SELECT k, v FROM meta").fetchall())
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"cannot read gazetteer {db_path}: {exc}") from None
         self.max_tokens = min(int(meta.get("max_tokens", 8)), 8)
+        sql = ("SELECT p.id, p.name, p.kind, p.lon, p.lat, p.cc, p.admin1, p.admin1_code, "
+               "p.population, p.fcode, p.geonameid, n.flags "
+               "FROM {s}names n JOIN {s}places p ON p.id = n.id WHERE n.key = ?")
+        self._cand_sql = sql.format(s="")
+        if self.user is not None:
+            self._cand_sql += " UNION ALL " + sql.format(s="u.")
+            db = self._db()
+            try:
+                user_meta = dict(db.execute("SELECT k, v FROM u.meta").fetchall())
+                user_keys = [k for (k,) in db.execute("SELECT DISTINCT key FROM u.names")]
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot read user layer {self.user}: {exc}; move it "
+                                     "away or set GEO_USER_PLACES to another file") from None
+            self.max_tokens = min(max(self.max_tokens, int(user_meta.get("max_tokens", 1))), 8)
+            self._bits = self._bits.copy()  # let the user's names through the prefilter
+            for key in user_keys:
+                slot = key_slot(key)
+                self._bits[slot >> 3] |= np.uint8(1 << (slot & 7))
         self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
@@ -90,22 +119,45 @@ class Gazetteer:
         self._continents: dict[str, str] | None = None
         self._region_countries: dict[int, frozenset[str]] | None = None
 
+    def _load_bits(self, bits_path: Path, embedded: bool) -> np.ndarray:
+        if embedded:
+            try:
+                row = self._db().execute("SELECT bits FROM name_bits").fetchone()
+            except sqlite3.OperationalError as exc:
+                if "no such table" not in str(exc):
+                    raise GazetteerError(f"cannot read gazetteer {self._db_path}: {exc}") \
+                        from None
+                row = None  # no bitmap inside: the bundled layout, name_bits.npy beside it
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"cannot read gazetteer {self._db_path}: {exc}") from None
+            if row is not None:
+                return np.frombuffer(row[0], dtype=np.uint8)
+        if not bits_path.is_file():
+            raise GazetteerError(f"gazetteer name bitmap not found: expected {bits_path}")
+        return np.load(bits_path)
+
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
             try:
-                db = sqlite3.connect(f"file:{self._db_path}?mode=ro&immutable=1", uri=True)
+                db = sqlite3.connect(f"file:{_uri(self._db_path)}?mode=ro&immutable=1", uri=True)
             except sqlite3.Error as exc:
                 raise GazetteerError(f"cannot open gazetteer {self._db_path}: {exc}") from exc
+            if self.user is not None:
+                try:
+                    db.execute("ATTACH DATABASE ? AS u", (f"file:{_uri(self.user)}?mode=ro",))
+                except sqlite3.Error as exc:
+                    raise GazetteerError(f"cannot read user layer {self.user}: {exc}; move it "
+                                         "away or set GEO_USER_PLACES to another file") from None
             self._local.db = db
         return db
 
     def __getstate__(self) -> dict:
         # Workers (dask, multiprocessing) reopen the files instead of pickling the index.
-        return {"path": self.path}
+        return {"path": self.path, "user": self.user}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["path"])  # type: ignore[misc]
+        self.__init__(state["path"], state.get("user"))  # type: ignore[misc]
 
     # --- lookups ---------------------------------------------------------------------------
     def known(self, keys: list[str]) -> np.ndarray:
@@ -121,12 +173,8 @@ class Gazetteer:
         hit = self._cands.get(key)
         if hit is not None:
             return hit
-        rows = self._db().execute(
-            "SELECT p.id, p.name, p.kind, p.lon, p.lat, p.cc, p.admin1, p.admin1_code, "
-            "p.population, p.fcode, p.geonameid, n.flags "
-            "FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
-            (key,),
-        ).fetchall()
+        args = (key,) if self.user is None else (key, key)
+        rows = self._db().execute(self._cand_sql, args).fetchall()
         out = tuple((self._cache_place(_row_to_place(r)), r[11]) for r in rows)
         if len(self._cands) > 200_000:
             self._cands.clear()
@@ -159,10 +207,14 @@ class Gazetteer:
         return place
 
     def place(self, place_id: int) -> Place | None:
-        """The row with this id (GeoNames id, or a negative curated id)."""
+        """The row with this id (GeoNames id, a negative curated id, or a user layer id)."""
         hit = self._places.get(place_id)
         if hit is None:
-            row = self._db().execute(_PLACE_SQL + " WHERE id = ?", (place_id,)).fetchone()
+            if place_id <= USER_ID_BASE and self.user is None:
+                return None
+            sql = _PLACE_SQL.replace("places", "u.places") if place_id <= USER_ID_BASE \
+                else _PLACE_SQL
+            row = self._db().execute(sql + " WHERE id = ?", (place_id,)).fetchone()
             hit = self._cache_place(_row_to_place(row)) if row else None
         return hit
 
@@ -238,7 +290,7 @@ class Gazetteer:
         if self._continents is None:
             self._continents = {}
             try:
-                with open(self.path / "continents.csv", encoding="utf-8", newline="") as fh:
+                with open(self._aux / "continents.csv", encoding="utf-8", newline="") as fh:
                     self._continents = {r["cc"]: r["continent"] for r in csv.DictReader(fh)}
             except (OSError, KeyError, csv.Error):
                 pass  # an older data folder: regions then draw no support from countries
@@ -254,7 +306,7 @@ class Gazetteer:
                 by_continent.setdefault(code, set()).add(cc)
             table: dict[int, frozenset[str]] = {}
             try:
-                with open(self.path / "region_countries.csv", encoding="utf-8",
+                with open(self._aux / "region_countries.csv", encoding="utf-8",
                           newline="") as fh:
                     for r in csv.DictReader(line for line in fh if not line.startswith("#")):
                         ccs = set(r["countries"].split())
@@ -271,15 +323,35 @@ class Gazetteer:
         return dict(self._db().execute("SELECT kind, count(*) FROM places GROUP BY kind"))
 
 
+def _uri(path: Path) -> str:
+    from urllib.parse import quote
+
+    return quote(str(Path(path).resolve()))
+
+
 _lock = threading.Lock()
 
 
 @lru_cache(maxsize=4)
-def _load_cached(path: str) -> Gazetteer:
-    return Gazetteer(Path(path))
+def _load_cached(path: str, user: str | None, _version: tuple[int, int]) -> Gazetteer:
+    return Gazetteer(Path(path), Path(user) if user else None)
 
 
 def load(path: str | os.PathLike[str] | None = None) -> Gazetteer:
-    """Open the gazetteer (cached per path; opening costs a few milliseconds)."""
+    """Open the gazetteer, with the user layer if there is one (cached per path and layer
+    version; opening costs a few milliseconds).
+
+    Parameters
+    ----------
+    path : a gazetteer folder or ``.sqlite`` file; default ``$GEO_GAZETTEER``, else the
+        bundled data (:func:`geo.places.paths.gazetteer_path`).
+    """
+    target = Path(path) if path is not None else gazetteer_path()
+    user = user_places_path()
+    try:
+        st = user.stat()
+        layer, version = str(user), (st.st_mtime_ns, st.st_size)
+    except OSError:
+        layer, version = None, (0, 0)
     with _lock:
-        return _load_cached(str(Path(path) if path is not None else default_data_dir()))
+        return _load_cached(str(target), layer, version)
