@@ -208,3 +208,26 @@ def test_event_at_a_low_confidence_place_is_flagged():
     _, events = analyse("Fighting erupted in Aleppo, Syria on Monday.",
                         published=dt.date(2024, 5, 2))
     assert all("low_confidence" not in e.flags for e in events)
+
+
+@pytest.mark.parametrize(("text", "kind", "cc", "place"), [
+    ("Defense Secretary Lloyd J. Austin III met Egyptian officials in Cairo on Monday.",
+     "meeting", "EG", "Cairo"),
+    ("Russia fired an Iskander missile at Kharkiv on Monday.", "strike", "UA", "Kharkiv"),
+    ("Russian missiles hit Kharkiv on Monday. A drone struck the city's Kyivskyi district "
+     "on Tuesday.", "strike", "UA", "Kharkiv"),
+    ("Clashes erupted in the Democratic Republic of the Congo on Monday.", "clash", "CD",
+     "Democratic Republic of the Congo"),
+    ("Clashes in Tripoli killed 12 people on Monday, the Libyan government said.", "clash",
+     "LY", "Tripoli"),
+    ("Militias clashed in Tajoura on Monday.", "clash", "LY", "Tājūrā’"),
+    ("Houthi forces attacked ships in the Red Sea on Monday.", "strike", "", "Red Sea"),
+])
+def test_events_are_placed_where_the_names_say(text, kind, cc, place):
+    from geo import analyse  # noqa: PLC0415
+
+    _, events = analyse(text, published=dt.date(2024, 5, 8))
+    located = [e for e in events if e.kind == kind and e.site is not None]
+    assert located, events
+    e = located[-1]
+    assert (e.site.place.country_code, e.site.place.name) == (cc, place)

@@ -84,12 +84,14 @@ def add_variant_table(db: sqlite3.Connection, continents: dict[str, str]) -> int
                "PRIMARY KEY (h, id)) WITHOUT ROWID")
     wanted = {cc for cc, c in continents.items() if c in TRANSLITERATED_CONTINENTS}
     wanted |= TRANSLITERATED_COUNTRIES
-    rows = {(_hash(loose_key(k)), i) for k, i, cc in db.execute(
-        "SELECT n.key, n.id, p.cc FROM names n JOIN places p ON p.id = n.id")
-        if len(k) >= 4 and cc in wanted}
-    db.executemany("INSERT INTO variants VALUES (?, ?)", sorted(rows))
+    # Streamed in batches (a full GeoNames dump has millions of names): memory stays flat.
+    reader = db.execute("SELECT n.key, n.id, p.cc FROM names n JOIN places p ON p.id = n.id")
+    writer = db.cursor()
+    while batch := reader.fetchmany(100_000):
+        writer.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", [
+            (_hash(loose_key(k)), i) for k, i, cc in batch if len(k) >= 4 and cc in wanted])
     db.commit()
-    return len(rows)
+    return db.execute("SELECT count(*) FROM variants").fetchone()[0]
 
 
 VARIANT = "~"
