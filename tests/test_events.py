@@ -83,8 +83,9 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
      "Oleh Syniehubov said.", D(2024, 5, 15),
      [dict(kind="strike", loc="Kharkiv", date="2024-05-14", fatal=3, actor1="Russian forces",
            source="Oleh Syniehubov")]),
+    # The attribution's day is no event date; an undated report is the news of its day.
     ("Ukrainian troops withdrew from Avdiivka, the army said on Saturday.", D(2024, 2, 17),
-     [dict(kind="movement", loc="Avdiivka", origin="Avdiivka", date=None,
+     [dict(kind="movement", loc="Avdiivka", origin="Avdiivka", date="2024-02-17",
            actor1="Ukrainian troops", source="the army")]),
     ("A Russian missile strike on Odesa killed 12 people, including a child, on March 2.",
      D(2024, 3, 4), [dict(kind="strike", loc="Odesa", fatal=12, date="2024-03-02",
@@ -146,7 +147,7 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
     # --- Gaza
     ("An Israeli airstrike on a house in Rafah killed 13 people, health officials said on "
      "Saturday.", D(2024, 2, 10),
-     [dict(kind="strike", loc="Rafah", fatal=13, actor1="Israeli", date=None,
+     [dict(kind="strike", loc="Rafah", fatal=13, actor1="Israeli", date="2024-02-10",
            source="health officials")]),
     ("Israeli tanks advanced into central Khan Younis on Tuesday.", D(2023, 12, 6),
      [dict(kind="movement", dest="Khan Younis", loc="Khan Younis", date="2023-12-05",

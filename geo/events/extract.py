@@ -169,6 +169,7 @@ def extract_events(
     focus = Focus(main_place(ordered, text))
     end = par = story_par = 0
     known = 0
+    first_dated: int | None = None  # where the story first names a date
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
@@ -182,6 +183,8 @@ def extract_events(
                                  story, focus.place(), same_paragraph=story_par == par)
         if story.moves != known:
             known, story_par = story.moves, par
+            if first_dated is None:
+                first_dated = a
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=_guess_flags(e))
@@ -190,9 +193,23 @@ def extract_events(
         if kinds:
             recent = (kinds[-1], n)
     events = merge_repeats(link_movements(events, ordered, text), text)
+    if published is not None:
+        events = [_news_of_the_day(e, published, first_dated) for e in events]
     if gazetteer is not None:
         events = origins_from_demonyms(events, gazetteer)
     return [sane(e) for e in events]
+
+
+def _news_of_the_day(e: Event, published: dt.date, first_dated: int | None) -> Event:
+    """A dated report reports the news of its day until its story names a day of its own:
+    an undated event before that ("American forces have struck ...", "during her visit to
+    Kornidzor") takes the publication date, flagged "date_inferred"."""
+    if e.event_date is not None or e.date_text or (
+            first_dated is not None and e.quote_start >= first_dated):
+        return e  # dated, or a date the text gives could not be placed ("February 30")
+    return dataclasses.replace(e, event_date=published, start_date=published,
+                               end_date=published, time_precision=1,
+                               flags=(*e.flags, "date_inferred"))
 
 
 def _guess_flags(event: Event) -> tuple[str, ...]:
