@@ -5,7 +5,7 @@ from __future__ import annotations
 __all__ = ["EVENT_COLUMNS", "PLACE_COLUMNS"]
 
 # Column name -> logical type. "str" and "date" columns hold str or None (dates as ISO
-# YYYY-MM-DD strings so that every writer agrees), "int" columns hold int or None, "float"
+# YYYY-MM-DD strings in the frame; the GeoPackage and GeoParquet writers type them as dates), "int" columns hold int or None, "float"
 # columns float or None, "bool" columns True/False. The geometry column ("geometry", EPSG:4326)
 # comes last and holds a Point, a LineString (origin -> destination) or None when unresolved.
 EVENT_COLUMNS: dict[str, str] = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import errno
 import io
 import json
@@ -51,7 +52,7 @@ def _plain(value):
         return None
     if isinstance(value, float) and math.isnan(value):
         return None
-    if isinstance(value, pd.Timestamp):  # GDAL types "YYYY-MM-DD" strings as dates
+    if isinstance(value, (pd.Timestamp, dt.date)):  # dates are typed in GPKG and Parquet
         return value.strftime("%Y-%m-%d")
     return value.item() if hasattr(value, "item") else value
 

@@ -122,7 +122,9 @@ def write_geopackage(
 
     Layers (always all three, empty ones included, so readers can rely on the names):
     ``events_points``, ``events_lines`` and ``events_unlocated``, an attribute-only table
-    holding the events without geometry so that nothing is lost.
+    holding the events without geometry so that nothing is lost. Date columns
+    (``event_date``, ``start_date``, ``end_date``, ``published``) are GeoPackage Date
+    fields (null stays null), so QGIS and GDAL read them as dates without a conversion.
 
     Returns
     -------
@@ -141,19 +143,21 @@ def write_geopackage(
             f"cannot write {unknown[0]} geometries to GeoPackage {path}; "
             "expected Point, LineString or no geometry"
         )
-    frame = _to_4326(gdf)
+    frame = _typed(_to_4326(gdf))
     with atomic_path(path, "GeoPackage") as tmp:
         for kind, layer in GPKG_LAYERS.items():
             keep = kinds.isna() if kind is None else kinds == kind
             part = frame[keep.to_numpy()]
             if kind is None:
                 table = pd.DataFrame(part.drop(columns=part.geometry.name))
-                pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG")
+                pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG", use_arrow=True)
             else:
-                part.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio", geometry_type=kind)
+                part.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio",
+                             geometry_type=kind, use_arrow=True)
         if places is not None:
-            _to_4326(places).to_file(
-                tmp, layer="places", driver="GPKG", engine="pyogrio", geometry_type="Point"
+            _typed(_to_4326(places)).to_file(
+                tmp, layer="places", driver="GPKG", engine="pyogrio", geometry_type="Point",
+                use_arrow=True,
             )
     return Path(path)
 
@@ -190,8 +194,9 @@ def write_csv(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
 
 
 def write_parquet(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
-    """Write GeoParquet (WKB geometry); text columns are typed string even when all null."""
-    frame = _to_4326(gdf).copy()
+    """Write GeoParquet (WKB geometry): text columns typed string and date columns date32,
+    even when all null."""
+    frame = _typed(_to_4326(gdf))
     for name in frame.columns:
         if name != frame.geometry.name and frame[name].dtype == object:
             frame[name] = frame[name].astype("string")
@@ -268,6 +273,36 @@ def _to_4326(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         return gdf.to_crs("EPSG:4326")
     return gdf
+
+
+def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy whose schema date columns (ISO strings, dates or None) are Arrow date32."""
+    import pyarrow as pa  # only the GeoPackage and GeoParquet writers need it
+
+    date32 = pd.ArrowDtype(pa.date32())
+    frame = gdf.copy()
+    for name in frame.columns:
+        if (EVENT_COLUMNS.get(name) or PLACE_COLUMNS.get(name)) == "date":
+            values = [_as_date(v, name) for v in frame[name].tolist()]
+            frame[name] = pd.Series(values, index=frame.index, dtype=object).astype(date32)
+    return frame
+
+
+def _as_date(value: Any, column: str) -> dt.date | None:
+    if value is None or value is pd.NA or value is pd.NaT or value == "":
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise OutputError(
+            f"column {column!r} holds {value!r}, which is not a YYYY-MM-DD date"
+        ) from None
 
 
 def _kind(name: str, series: pd.Series) -> str:
