@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
                        "(.geojson, .gpkg, .csv, .parquet).")
     _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    _add_schema(p)
 
     p = sub.add_parser("map", help="write a layered HTML map and GeoJSON (the main job)",
                        description="Write <stem>.html and <stem>.geojson into a folder "
@@ -85,7 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", metavar="FILE",
                    help="errors report (default: OUT with suffix .errors.jsonl)")
     p.add_argument("--no-merge", action="store_true", help="keep every report as its own event")
+    _add_schema(p)
     return parser
+
+
+def _add_schema(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--schema", choices=("geo", "acled"), default="geo",
+                   help="CSV columns: geo (default; the names of every other format) or "
+                   "acled (ACLED's export columns and order)")
 
 
 def _articles(args: argparse.Namespace):
@@ -170,10 +178,15 @@ def _collect(args: argparse.Namespace):
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from geo.io import write_events, write_geojson
+    from geo.io.export import check_output
 
+    if args.output:
+        check_output(args.output, args.schema)
+    elif args.schema != "geo":
+        raise OutputError("--schema acled writes CSV: give -o OUT.csv")
     arts, gdf, places = _collect(args)
     if args.output:
-        write_events(gdf, args.output, places=places, inputs=[args.input])
+        write_events(gdf, args.output, places=places, inputs=[args.input], schema=args.schema)
         print(f"{len(gdf)} event(s) -> {args.output}", file=sys.stderr)
     else:
         write_geojson(gdf, sys.stdout)

@@ -5,12 +5,15 @@ from __future__ import annotations
 __all__ = ["EVENT_COLUMNS", "PLACE_COLUMNS"]
 
 # Column name -> logical type. "str" and "date" columns hold str or None (dates as ISO
-# YYYY-MM-DD strings in the frame; the GeoPackage and GeoParquet writers type them as dates), "int" columns hold int or None, "float"
-# columns float or None, "bool" columns True/False. The geometry column ("geometry", EPSG:4326)
-# comes last and holds a Point, a LineString (origin -> destination) or None when unresolved.
+# YYYY-MM-DD strings in the frame; the GeoPackage and GeoParquet writers type them as dates),
+# "int" columns hold int or None, "float" columns float or None, "bool" columns True/False.
+# The geometry column ("geometry", EPSG:4326) comes last and holds a Point, a LineString
+# (origin -> destination) or None when unresolved.
 EVENT_COLUMNS: dict[str, str] = {
     "id": "str",                 # stable: "<article_id>-<n>", same input -> same ids
-    # event_type: movement | strike | clash | capture | displacement | meeting | interception
+    # event_type: the tool's kind, under this name in every format (only the ACLED CSV,
+    # --schema acled, uses ACLED's names: its event_type is our acled_event_type):
+    #             movement | strike | clash | capture | displacement | meeting | interception
     #             | attack (violence against civilians) | protest | riot
     "event_type": "str",
     "acled_event_type": "str",   # ACLED event_type, e.g. "Explosions/Remote violence"

@@ -106,7 +106,7 @@ def process_corpus(
 def run_batch(args: argparse.Namespace) -> int:
     """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
     from geo.errors import OutputError
-    from geo.io.export import FORMATS, write_events
+    from geo.io.export import check_output, write_events
 
     if args.workers < 1:
         print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
@@ -115,11 +115,7 @@ def run_batch(args: argparse.Namespace) -> int:
     out = Path(args.output)
     errors_path = Path(args.errors) if args.errors else out.with_suffix(".errors.jsonl")
     # Refuse a bad output before the corpus run, not after it.
-    if out.suffix.lower() not in FORMATS:
-        raise OutputError(
-            f"cannot tell the output format of {str(out)!r} from its suffix "
-            f"{out.suffix.lower()!r}; expected one of {', '.join(sorted(FORMATS))}"
-        )
+    check_output(out, getattr(args, "schema", "geo"))
     for target in (out, errors_path, Path(args.map) if args.map else None):
         if target is not None and not target.parent.is_dir():
             raise OutputError(
@@ -130,7 +126,7 @@ def run_batch(args: argparse.Namespace) -> int:
         args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
         merge=not args.no_merge, progress=None, encoding=args.encoding,
     )
-    write_events(gdf, out, inputs=args.input)
+    write_events(gdf, out, inputs=args.input, schema=getattr(args, "schema", "geo"))
     if args.map:
         from geo.maps.render import build_map, save_map
 
