@@ -164,6 +164,9 @@ def _cmd_places(args: argparse.Namespace) -> int:
          "-" if rec["lon"] is None else f"{rec['lon']:.4f}", f"{rec['confidence']:.2f}")
         for rec in records
     ]
+    if many:  # several articles: say which one each mention is in
+        head = ("article", *head)
+        rows = [(rec["article_id"], *row) for rec, row in zip(records, rows)]
     widths = [min(28, max([len(str(h)), *(len(str(r[i])) for r in rows)])) for i, h in
               enumerate(head)]
     for row in (head, *rows):

@@ -139,6 +139,8 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
                 "lon": place.lon,
                 "country_code": place.country_code,
                 "admin1": place.admin1,
+                "feature_code": place.feature_code,
+                "population": place.population,
                 "confidence": res.confidence,
                 "reason": res.reason,
                 "article_id": article_id,

@@ -57,7 +57,8 @@ EVENT_COLUMNS: dict[str, str] = {
     "sources": "str",            # every source of a merged event, "; "-separated
 }
 
-# One row per resolved place mention (the GeoPackage "places" layer, the map's Places layer).
+# One row per resolved place mention (the GeoPackage "places" layer, the map's Places layer):
+# the fields of `geo places --json`, in its order.
 PLACE_COLUMNS: dict[str, str] = {
     "mention": "str",
     "start": "int",
@@ -69,6 +70,8 @@ PLACE_COLUMNS: dict[str, str] = {
     "lon": "float",
     "country_code": "str",
     "admin1": "str",
+    "feature_code": "str",       # GeoNames feature code, e.g. PPLA, ADM1, PCLI
+    "population": "int",
     "confidence": "float",
     "reason": "str",
     "article_id": "str",
