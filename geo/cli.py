@@ -135,7 +135,7 @@ def _place_record(r, article_id: str | None) -> dict:
         "lat": round(p.lat, 5) if p else None, "lon": round(p.lon, 5) if p else None,
         "country_code": p.country_code if p else None, "admin1": (p.admin1 or None) if p else None,
         "feature_code": p.feature_code if p else None, "population": p.population if p else None,
-        "confidence": r.confidence, "reason": r.reason,
+        "confidence": r.confidence, "low_confidence": r.low_confidence, "reason": r.reason,
     }
     if article_id is not None:
         rec["article_id"] = article_id

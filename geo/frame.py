@@ -142,6 +142,7 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
                 "feature_code": place.feature_code,
                 "population": place.population,
                 "confidence": res.confidence,
+                "low_confidence": res.low_confidence,
                 "reason": res.reason,
                 "article_id": article_id,
             }

@@ -28,6 +28,10 @@ EventKind = Literal[
 TimePrecision = Literal[1, 2, 3]
 # Place kinds whose point stands for an area: later stages show them as approximate.
 AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+LOW_CONFIDENCE = 0.25
+"""Below this confidence a resolution is a guess: ``Resolution.low_confidence`` (shown as
+``low_confidence`` by ``geo places --json`` and as an event flag). Abstaining instead loses
+more right answers than wrong ones on the LGL, TR-News and GeoWebNews corpora."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,11 @@ class Mention:
     """Kind the words around it ask for ('Idlib province' -> region, 'city of X' -> city)."""
     extends: tuple[int, int] | None = None
     """Span of the whole phrase when a hint word was absorbed ('Deir ez-Zor Province')."""
+    abbreviation: bool = True
+    """May be an abbreviation ("UAE", "Calif."): the mention finder sets False for a word
+    written as an ordinary word (not all capitals, no full stop after it), and only
+    abbreviations may then match a place's abbreviations (ISO codes, "Calif"): "To", "And"
+    or "Col. Chris Karns" are no countries."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,11 @@ class Resolution:
     confidence: float
     reason: str
     candidates: int = 0
+
+    @property
+    def low_confidence(self) -> bool:
+        """A place was chosen, with a confidence below :data:`LOW_CONFIDENCE`."""
+        return self.place is not None and self.confidence < LOW_CONFIDENCE
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,6 +73,7 @@ PLACE_COLUMNS: dict[str, str] = {
     "feature_code": "str",       # GeoNames feature code, e.g. PPLA, ADM1, PCLI
     "population": "int",
     "confidence": "float",
+    "low_confidence": "bool",    # a guess among namesakes (confidence below 0.25)
     "reason": "str",
     "article_id": "str",
 }

@@ -38,6 +38,7 @@ import numpy as np  # noqa: E402
 
 from geo.places.gazetteer import BITS, key_slot  # noqa: E402
 from geo.places.normalize import normalize_name  # noqa: E402
+from geo.places.variants import add_variant_table  # noqa: E402
 
 OUT = ROOT / "data" / "gazetteer.sqlite"
 CURATED = ROOT / "data" / "curated.csv"
@@ -348,6 +349,9 @@ def main() -> int:
     }
     db.executemany("INSERT INTO meta VALUES (?,?)", sorted(meta.items()))
     db.commit()
+    # Loose keys of transliterated names ("Tajoura" finds Tajura): geo/places/variants.py.
+    continents = {c["iso"]: c["continentcode"] for c in gnc.values()}
+    print(f"{add_variant_table(db, continents)} spelling-variant rows")
     db.execute("VACUUM")
     db.close()
     os.replace(tmp, OUT)

@@ -188,11 +188,15 @@ def extract_events(
 
 
 def _guess_flags(event: Event) -> tuple[str, ...]:
-    """Add "place_inferred" when a place of the event is an anaphor ("the city")."""
-    roles = (event.location, event.origin, event.destination)
-    if any(r is not None and r.reason.startswith(ANAPHORA) for r in roles):
-        return tuple(dict.fromkeys((*event.flags, "place_inferred")))
-    return event.flags
+    """Add "place_inferred" when a place of the event is an anaphor ("the city"), and
+    "low_confidence" when the resolver chose one of its places with little confidence."""
+    roles = [r for r in (event.location, event.origin, event.destination) if r is not None]
+    flags = event.flags
+    if any(r.reason.startswith(ANAPHORA) for r in roles):
+        flags = (*flags, "place_inferred")
+    if any(r.low_confidence for r in roles):
+        flags = (*flags, "low_confidence")
+    return tuple(dict.fromkeys(flags)) if flags is not event.flags else flags
 
 
 def _sentence_events(

@@ -12,6 +12,10 @@ from typing import NamedTuple
 from geo.models import Mention, MentionHint, Place
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
+from geo.places.priors import name_candidates
+from geo.places.shortened import shortened_mentions
+from geo.places.unknown import unknown_name_mentions
+from geo.places.usage import name_uses
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
 
@@ -24,6 +28,9 @@ _APOS = ("'", "’")
 _JOIN_GAPS = frozenset(
     [" ", "\t"] + [f"{a}{h}{b}" for h in "-‐–" for a in ("", " ", "\t") for b in ("", " ", "\t")]
 )
+# "Democratic Republic of the Congo", "Isle of the ...": "the" after a connector, kept in the
+# key (the token list leaves ordinary lowercase words out).
+_THE_GAPS = frozenset((" the ", "\tthe "))
 # A possessive inside a name: "Cox's Bazar", "Hell's Kitchen" (the token leaves out the 's).
 _POSSESSIVE = ("'s ", "’s ")
 _SENTENCE_END = re.compile(r"(?:[.!?]|\n)[\"'”’)\]\s]*$")
@@ -110,7 +117,8 @@ def tokenize(text: str) -> list[Token]:
         toks.append(tok)
         starts.append(m.start())
         stops.append(end)
-    joined = [False, *(text[a:b] in _JOIN_GAPS for a, b in zip(stops, starts[1:]))]
+    joined = [False, *(text[a:b] in _JOIN_GAPS or text[a:b] in _THE_GAPS and toks[k] in _CONNECTORS
+                       for k, (a, b) in enumerate(zip(stops, starts[1:])))]
     return list(map(_new_token, zip(
         toks, starts, stops, [w[0].isupper() for w in toks], map(normalize_name, toks),
         map(str.lower, toks), joined,
@@ -157,6 +165,8 @@ def _spans(
                     break
                 possessive = True
             low, part = tok.low, tok.key
+            if j > i and text[tokens[j - 1].end : tok.start] in _THE_GAPS:
+                head = f"{head} the"
             if possessive and tok.cap:
                 yield i, j, normalize_name(text[first.start : tok.end])
             elif tok.cap or (j > i and low in _FEATURE_TAILS):
@@ -189,7 +199,13 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
     m = _BEFORE_OF.search(before) if "f" in before or "F" in before else None  # "... of "
     if not m:
         return None
+    if m.group(1).lower() == "district" and _NAMED_BEFORE.search(
+            text, max(0, start - 60), start - len(before) + m.start()):
+        return None  # "the Saltivskyi district of Kharkiv": Kharkiv holds the district
     return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
+
+
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
 class _Facts(NamedTuple):
@@ -210,9 +226,10 @@ class _Facts(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _facts(gaz: Gazetteer, key: str) -> _Facts:
-    cands = gaz.candidates(key)
-    best = gaz.best_known(key)
+def _facts(gaz: Gazetteer, key: str, abbreviation: bool) -> _Facts:
+    cands = name_candidates(gaz, key, abbreviation)
+    best = max((1e9 if p.kind == "country" or flags & CURATED else p.population
+                for p, flags in cands), default=0)  # Gazetteer.best_known of these
     zipf, lowercase = gaz.word(key)
     country = any(p.kind == "country" for p, _ in cands)
     return _Facts(
@@ -239,9 +256,24 @@ def _dateline(text: str, tok: Token) -> bool:
     return not text[line : tok.start].strip() and bool(_DATELINE_TAIL.match(text, tok.end))
 
 
-def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int) -> bool:
+# Titles written short before a name: "Col. Chris Karns" is no Colombia, "Gen." no place.
+_TITLES = frozenset("col gen lt maj sgt capt cpl adm gov sen rep rev mr mrs ms dr prof pres "
+                    "cmdr brig".split())
+
+
+def _abbreviation(text: str, tokens: list[Token], i: int, j: int) -> bool:
+    """The span may be an abbreviation: all capitals ("UAE"), or a word with a full stop
+    after it ("Calif.", "Tenn.") that is not a title before a name."""
+    surface = text[tokens[i].start : tokens[j].end]
+    if len(surface) > 1 and surface.isupper():
+        return True
+    return text.startswith(".", tokens[j].end) and tokens[j].low not in _TITLES
+
+
+def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int,
+               abbreviation: bool) -> bool:
     """Reject a one-word match that is more likely an ordinary word or part of a name."""
-    facts = _facts(gaz, key)
+    facts = _facts(gaz, key, abbreviation)
     if not facts.cands:
         return False
     if j > i:
@@ -253,7 +285,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         # dateline opens its line in capitals ("KYIV, Ukraine (AP) —", "ROME (Reuters) -").
         if facts.acronym_org and not _dateline(text, tok):
             return False
-    locative = i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
+    locative = (i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
+                and text[tokens[i - 1].end : tok.start] not in _THE_GAPS)
     if zipf > 0:
         if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
             return False
@@ -264,7 +297,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     # well-known place survives ("Gaza Health Ministry").
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prv = tokens[i - 1] if i > 0 else None
-    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " ") or (
+    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " "
+              and nxt.low not in _REGION_WORDS and nxt.low not in _CITY_WORDS) or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
         and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
@@ -296,7 +330,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, j, key in compress(found, gazetteer.known(keys)):
         if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
+    uses = name_uses(text, tokens, partial(_is_place, gazetteer), gazetteer.english)
     mentions: list[Mention] = []
+    spans: list[tuple[int, int]] = []
     i = 0  # first token not yet inside a mention or a blocked name
     for first in sorted(best.keys() | blocked.keys()):
         if first < i:
@@ -307,7 +343,11 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         j, key = best[i]
         start, end = tokens[i].start, tokens[j].end
-        if _MODIFIER_TAIL.match(text, end) or not _plausible(gazetteer, key, text, tokens, i, j):
+        abbreviation = _abbreviation(text, tokens, i, j)
+        if (_used_otherwise(tokens, i, j, uses.tokens)
+                or j in uses.before_org and not _facts(gazetteer, key, abbreviation).well_known
+                or _MODIFIER_TAIL.match(text, end)
+                or not _plausible(gazetteer, key, text, tokens, i, j, abbreviation)):
             # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
             # kept by the longest match; here the whole span is dropped).
             i = j + 1
@@ -315,10 +355,49 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         hint, ext_end = _hint_after(text, end)
         before = _hint_before(text, start)
         hint = hint or before
+        if hint is None and i == j and gazetteer.demonym(key) and not abbreviation:
+            i = j + 1  # "Malian refugees": an adjective, context for the resolver only
+            continue
         extends = (start, ext_end) if ext_end != end else None
-        mentions.append(Mention(text[start:end], start, end, key, hint, extends))
+        mentions.append(Mention(text[start:end], start, end, key, hint, extends, abbreviation))
+        spans.append((i, j))
         i = j + 1
+    if uses.people_keys:
+        mentions = _drop_people(gazetteer, tokens, mentions, spans, uses.people_keys)
+    extra = shortened_mentions(text, mentions, gazetteer)
+    extra += unknown_name_mentions(text, tokens, mentions + extra, gazetteer, uses.tokens)
+    if extra:
+        mentions = sorted(mentions + extra, key=lambda m: m.start)
     return _spread_plural_hints(text, _drop_compounds(text, mentions))
+
+
+def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool:
+    """A word of the span names a person or a thing (geo.places.usage); a gazetteer name of
+    two capitalised words or more ("Khyber Pakhtunkhwa") is a place all the same."""
+    if not used:
+        return False
+    caps = [k for k in range(i, j + 1) if tokens[k].cap]
+    return len(caps) < 2 and any(k in used for k in caps)
+
+
+def _is_place(gaz: Gazetteer, key: str) -> bool:
+    return bool(gaz.known([key])[0]) and bool(_facts(gaz, key, True).cands)
+
+
+def _drop_people(gaz: Gazetteer, tokens: list[Token], mentions: list[Mention],
+                 spans: list[tuple[int, int]], people: dict[str, bool]) -> list[Mention]:
+    """'Austin said', 'Abiy declared': a name the text gives a person elsewhere stands for
+    that person when used alone, unless a preposition makes it a place ("in Austin").
+    A first name goes only where it is no well-known place ("Jordan" stays the country)."""
+    out = []
+    for m, (i, j) in zip(mentions, spans):
+        surname = people.get(m.key)
+        if surname is not None and i == j and not m.hint and not (
+                i > 0 and tokens[i].joined and tokens[i - 1].low in _LOCATIVE) and (
+                surname or not _facts(gaz, m.key, False).well_known):
+            continue
+        out.append(m)
+    return out
 
 
 _COMPOUND_NEXT = re.compile(r"\s+([a-z]+)")
@@ -350,7 +429,8 @@ def _spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
         if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
             ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
             if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
-                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint)
+                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint,
+                                     abbreviation=prev.abbreviation)
     return out
 
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from geo.models import AREA_KINDS, Mention, Place
+from geo.models import AREA_KINDS, Mention, Place, Resolution
 from geo.places import distance
 from geo.places.priors import _X, _Z, _Names
 
@@ -124,3 +124,41 @@ def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
         for yk, bonus in best_y.items():
             scores[ay + yk] += 0.5 * bonus
     return extra
+
+
+_DISTRICT_WORDS = r"(?:district|neighbou?rhood|quarter|suburb|microdistrict)"
+_CITY_OWNER = re.compile(r"(?:the\s+city|the\s+capital|the\s+town)['’]s\s+$", re.IGNORECASE)
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
+_DISTRICT_AFTER = re.compile(rf"\s+{_DISTRICT_WORDS}\b", re.IGNORECASE)
+_DISTRICT_OF = re.compile(rf"\s+{_DISTRICT_WORDS}\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+
+
+def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolution]:
+    """'the city's Kyivskyi district', "Kharkiv's Kyivskyi district", 'the Kyivskyi district
+    of Kharkiv': a district of a named city lies in that city.
+
+    ``resolved`` holds Resolutions in text order; a district whose chosen place is more than
+    25 km from its city (a namesake village elsewhere) takes the city, with the reason saying
+    so. Returns the list, changed where needed.
+    """
+    out = list(resolved)
+    for k, r in enumerate(out):
+        m = r.mention
+        if not _DISTRICT_AFTER.match(text, m.end):
+            continue
+        city = None
+        before = text[max(0, m.start - 24) : m.start]
+        if _CITY_OWNER.search(before):
+            city = next((x.place for x in reversed(out[:k])
+                         if x.place is not None and x.place.kind == "city"), None)
+        elif k > 0 and _POSSESSIVE_GAP.fullmatch(text[out[k - 1].mention.end : m.start]):
+            city = out[k - 1].place
+        elif k + 1 < len(out) and _DISTRICT_OF.fullmatch(text[m.end : out[k + 1].mention.start]):
+            city = out[k + 1].place
+        if city is None or city.kind != "city":
+            continue
+        if r.place is not None and haversine_km(r.place, city) <= 25:
+            continue
+        out[k] = Resolution(m, city, round(min(r.confidence or 1.0, 0.8), 3),
+                            f"a district of {city.name}", r.candidates)
+    return out

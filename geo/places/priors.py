@@ -21,6 +21,7 @@ from geo.models import AREA_KINDS, Mention, MentionHint, Place
 from geo.places import distance
 from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import normalize_name
+from geo.places.variants import FUZZY, VARIANT, variant_ids
 
 _KIND_PRIOR = {"country": 1.3, "region": 0.8, "feature": 0.4, "admin1": 0.3, "city": 0.2,
                "admin2": -0.3}
@@ -28,6 +29,8 @@ _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
                "feature": ("feature",), "country": ("country",)}
 _MAX_CANDIDATES = 25
 _COUNTRY_NAMESAKE = 0.5
+_WATERS = frozenset("Sea Gulf Strait Straits Ocean Bay Channel Sound Lagoon".split())
+_WATER_NAME = 1.0
 
 
 def _prior(
@@ -114,9 +117,9 @@ class _Name(NamedTuple):
 
 
 @lru_cache(maxsize=65536)
-def _name(gaz: Gazetteer, key: str, hint: MentionHint | None) -> _Name:
+def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool) -> _Name:
     """Candidates and priors of a name, worked out once per process."""
-    cands = _candidates(gaz, key, hint)
+    cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
     table = np.empty((len(places), 10))
@@ -160,17 +163,18 @@ class _Names:
 
     def __init__(self, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         self.mentions = mentions
-        index: dict[tuple[str, str | None], int] = {}
+        index: dict[tuple[str, str | None, bool], int] = {}
         key_no: dict[str, int] = {}
         self.of: list[int] = []  # name of each mention
         self.info: list[_Name] = []
         self.keys: list[str] = []
         of_key: list[int] = []  # number of each mention's key
         for m in mentions:
-            u = index.get((m.key, m.hint))
+            name = (m.key, m.hint, m.abbreviation)
+            u = index.get(name)
             if u is None:
-                u = index[(m.key, m.hint)] = len(self.info)
-                self.info.append(_name(gaz, m.key, m.hint))
+                u = index[name] = len(self.info)
+                self.info.append(_name(gaz, *name))
                 self.keys.append(m.key)
             self.of.append(u)
             of_key.append(key_no.setdefault(m.key, len(key_no)))
@@ -219,12 +223,30 @@ class _Names:
             self.lens) + self.slot_no
 
 
-def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tuple[Place, int]]:
+def name_candidates(
+    gaz: Gazetteer, key: str, abbreviation: bool
+) -> tuple[tuple[Place, int], ...]:
+    """The places a name may stand for: abbreviations ("ARE", "Col") only when written as one."""
+    cands = gaz.candidates(key)
+    if abbreviation or not any(flags == ABBREV for _, flags in cands):
+        return cands
+    return tuple(c for c in cands if c[1] != ABBREV)
+
+
+def _candidates(
+    gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
+) -> list[tuple[Place, int]]:
     demonym = gaz.demonym(key)
     country = gaz.country(demonym) if demonym else None
     # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
     # for a town that happens to share the word (Canadian, Texas).
-    cands = [(country, PRIMARY)] if country else list(gaz.candidates(key))
+    if key[:1] in (VARIANT, FUZZY):
+        return _unknown_candidates(gaz, key)
+    # "the Somali Region of Ethiopia": a kind word makes it the region of that name.
+    own = name_candidates(gaz, key, abbreviation)
+    if hint and any(p.kind in _HINT_KINDS[hint] for p, _ in own):
+        country = None
+    cands = [(country, PRIMARY)] if country else list(own)
     if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
         cands += _regions_named_after(gaz, key, cands)
     if len(cands) > _MAX_CANDIDATES:
@@ -232,6 +254,19 @@ def _candidates(gaz: Gazetteer, key: str, hint: MentionHint | None) -> list[tupl
                    reverse=True)
         cands = cands[:_MAX_CANDIDATES]
     return cands
+
+
+_SPELLING = 0  # provenance flags of a candidate found by another spelling
+_SPELLING_PENALTY = 0.6
+
+
+def _unknown_candidates(gaz: Gazetteer, key: str) -> list[tuple[Place, int]]:
+    """Candidates of a name known by another spelling (geo.places.unknown)."""
+    if key[0] == VARIANT:
+        ids = variant_ids(gaz._db(), key[1:], loose=True)  # noqa: SLF001 (same package)
+        places = [gaz.place(i) for i in ids]
+        return [(p, _SPELLING) for p in places if p is not None]
+    return [(p, _SPELLING) for p, _ in gaz.candidates(key[1:])]
 
 
 def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
@@ -254,6 +289,13 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         s, why = _prior(p, flags, hint, same_city)
         if country_name and p.kind == "city":
             s -= _COUNTRY_NAMESAKE
+        if flags == _SPELLING:
+            s -= _SPELLING_PENALTY
+            why = "; ".join(filter(None, (why, "another spelling of its name")))
+        if hint is None and p.kind == "feature" and p.name.rsplit(None, 1)[-1] in _WATERS:
+            # "ships in the Red Sea": the sea; its namesake state needs "Red Sea state".
+            s += _WATER_NAME
+            why = "; ".join(filter(None, (why, "a sea's name")))
         scores.append(s)
         whys.append(why)
     return scores, whys

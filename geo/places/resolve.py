@@ -19,8 +19,9 @@ from geo.models import Mention, Place, Resolution
 from geo.places.context import _Doc
 from geo.places.gazetteer import Gazetteer
 from geo.places.mentions import modifier_countries
-from geo.places.patterns import _apply_links, _links, _patterns, haversine_km
+from geo.places.patterns import _apply_links, _links, _patterns, districts_in_cities, haversine_km
 from geo.places.priors import _Names, clear_caches
+from geo.places.variants import FUZZY, VARIANT
 
 __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 
@@ -149,13 +150,22 @@ def resolve(
             out.append(_unresolved(m, f"too ambiguous ({count} candidates)", count,
                                    on_unresolved))
             continue
+        if m.key[:1] in _SPELLING_CAP:  # known by another spelling: never a sure answer
+            conf = min(conf, _SPELLING_CAP[m.key[0]])
         reason = "; ".join((names.info[u].reason[n], *doc.why(k, n), *extra.get((k, n), ())))
         if count > 1:
             reason += f"; best of {count}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))
+    if text:
+        out = districts_in_cities(text, out)
     if order is not None:
         out = [r for _, r in sorted(zip(order, out), key=lambda pair: pair[0])]
     return out
+
+
+# Most confidence a name found by another spelling can have: a loose-key variant stays a
+# likely answer, a fuzzy match a guess (below LOW_CONFIDENCE).
+_SPELLING_CAP = {VARIANT: 0.6, FUZZY: 0.2}
 
 
 def _unresolved(m: Mention, reason: str, n: int, policy: OnUnresolved) -> Resolution:

@@ -1,0 +1,130 @@
+"""Names the gazetteer does not know as written, in words that say they are places.
+
+"fighting in Tarhouna", "refugees reached Laas Caanood", "the Tajoura camp": a capitalised
+name right after a place preposition, or before a place noun ("X camp", "X district"), that
+no gazetteer name matches exactly is looked up by its transliteration-loose key, then by a
+bounded fuzzy match (:mod:`geo.places.variants`). The mention's key is marked so the resolver
+takes the candidates from there and ranks them below exact names: ``~`` + loose key for a
+spelling variant, ``≈`` + the gazetteer key for a fuzzy match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.models import Mention
+from geo.places.gazetteer import Gazetteer
+from geo.places.normalize import normalize_name
+from geo.places.usage import CALENDAR
+from geo.places.variants import (
+    FUZZY,
+    VARIANT,
+    fuzzy_keys,
+    loose_key,
+    transliterated,
+    variant_ids,
+)
+
+if TYPE_CHECKING:
+    from geo.places.mentions import Token
+
+__all__ = ["unknown_name_mentions"]
+
+_MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|near|into|outside|around|toward|towards|reached|entered|fled|captured|seized|"
+    r"shelled|struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"driven|displaced|ousted)\s+from)\s+$", re.IGNORECASE)
+# Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
+_ADJECTIVE = re.compile(r"(?:ian|ish|ic|ite|ese|ean|ist)$")
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:camp|camps|district|village|town|city|region|province|governorate|state|"
+    r"county|area|border\s+crossing)\b", re.IGNORECASE)
+_PLACE_NOUN_BEFORE = re.compile(
+    r"\b(?:town|village|city|camp|district|region|province|governorate)\s+of\s+$",
+    re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+# A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
+_STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
+                            re.IGNORECASE)
+_PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
+
+
+def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
+                          gaz: Gazetteer, skip: set[int] | frozenset[int] = frozenset()
+                          ) -> list[Mention]:
+    """Mentions of names known only by another spelling, where the text says a place.
+
+    Parameters
+    ----------
+    text : the article text.
+    tokens : its tokens (``geo.places.mentions.tokenize``).
+    mentions : the mentions found by exact names (their words are skipped).
+    gaz : the gazetteer.
+    skip : positions of tokens known to name something else (people, weapons).
+
+    Returns
+    -------
+    New mentions, in text order; their keys start with ``VARIANT`` or ``FUZZY``
+    (:mod:`geo.places.variants`).
+    """
+    taken = [(m.start, (m.extends or (0, m.end))[1]) for m in mentions]
+    out: list[Mention] = []
+    n = len(tokens)
+    k = 0
+    while k < n:
+        tok = tokens[k]
+        if (not tok.cap or tok.text.isupper() or k in skip or tok.low in CALENDAR
+                or tok.low == "the" or _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key)
+                or (k > 0 and tok.joined and tokens[k - 1].cap)  # inside a longer name
+                or any(a <= tok.start < b for a, b in taken)):
+            k += 1
+            continue
+        j = k
+        while (j + 1 < n and j - k < 2 and tokens[j + 1].joined
+               and (tokens[j + 1].cap or tokens[j + 1].low in _PARTICLES)):
+            j += 1
+        while j > k and not tokens[j].cap:
+            j -= 1
+        start, end = tok.start, tokens[j].end
+        before = text[max(0, start - 24) : start]
+        if text.startswith(("'s", "’s"), end):  # "Kotzer's practice", "Wendy's"
+            k = j + 1
+            continue
+        strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
+                      or _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(before))
+        # "fled Tajoura and Tarhouna": a name listed right after a place is one too.
+        listed = bool(_LISTED_AFTER.search(before)) and any(
+            b <= start and not text[b:start].strip(" ,andor") for _, b in taken)
+        place_words = strong or listed or bool(
+            _PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
+        one_word = j == k and gaz.english(tok.low)
+        if place_words and not one_word and not any(a < end and start < b for a, b in taken):
+            mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)
+            if mention is not None:
+                out.append(mention)
+                taken.append((start, end))
+                k = j + 1
+                continue
+        k += 1
+    return out
+
+
+def _lookup(gaz: Gazetteer, surface: str, start: int, end: int, fuzzy: bool
+            ) -> Mention | None:
+    key = normalize_name(surface)
+    if len(key) < 5 or key in gaz.not_places() or (gaz.known([key])[0] and gaz.candidates(key)):
+        return None  # known as written: the mention finder had its reasons to skip it
+    db = gaz._db()  # noqa: SLF001 (same package: the variants table lives in its file)
+    ids = variant_ids(db, key)
+    if 0 < len(ids) <= _MAX_VARIANTS and len(loose_key(key)) >= 5:
+        return Mention(surface, start, end, VARIANT + loose_key(key), abbreviation=False)
+    for hit, _ in fuzzy_keys(db, key, limit=3) if fuzzy else ():
+        # Spelling drifts in transliterated names (Africa, Asia, Cyrillic Europe): "Reuters"
+        # is no misspelt "Retiers" in France.
+        if any(transliterated(gaz.continent(p.country_code), p.country_code)
+               for p, _ in gaz.candidates(hit)):
+            return Mention(surface, start, end, FUZZY + hit, abbreviation=False)
+    return None

@@ -1,0 +1,270 @@
+"""Names of places used for something else: people, weapons, organisations, directions.
+
+"Lloyd J. Austin III", "President Deby", "Vladimir Putin" and, later in the same text,
+"Austin said" name people; "an Iskander missile" a weapon; "the International Organization
+for Migration (IOM)" an organisation; "the Casa Veche Bed and Breakfast" a business;
+"Northern Command" and "Western media" use directions as adjectives. The mention finder
+asks :func:`not_places` which of its candidate spans are such uses and leaves them out.
+
+Every rule reads the words around a name, never the name itself: the same town names stay
+places where the text uses them as places ("fighting in Austin", "the Iskander district").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from geo.places.normalize import normalize_name
+
+if TYPE_CHECKING:
+    from geo.places.mentions import Token
+
+__all__ = ["CALENDAR", "NameUses", "name_uses"]
+
+# Titles and ranks written before a person's name (lowercase, without the full stop).
+TITLES = frozenset(
+    "president presidents vice prime minister ministers secretary secretaries ambassador "
+    "administrator envoy chancellor premier governor mayor senator sen rep representative "
+    "congressman congresswoman general gen lieutenant lt colonel col major maj sergeant sgt "
+    "captain capt corporal cpl admiral adm commander cmdr brigadier brig marshal "
+    "mr mrs ms dr prof professor judge justice king queen emir crown pope cardinal "
+    "bishop archbishop imam rabbi chairman chairwoman spokesman spokeswoman spokesperson "
+    "commissioner director chief deputy gov pres rev sir dame lord lady ayatollah mullah "
+    "warlord".split()
+)
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+# Particles inside Arabic, Dutch, French ... personal names: "Abdel Fattah al-Sisi".
+_PARTICLES = frozenset("al el bin ibn bint van von de da di du der le la".split())
+_NAME_PARTICLES = frozenset("al el bin ibn bint".split())
+# Weapons and vehicles named after places: "an Iskander missile", "Tomahawk missiles".
+_WEAPONS = frozenset(
+    "missile missiles rocket rockets drone drones tank tanks launcher launchers howitzer "
+    "howitzers jet jets fighter fighters bomber bombers helicopter helicopters warship "
+    "warships frigate frigates destroyer submarine submarines vessel-class system systems "
+    "munition munitions rifle rifles interceptor interceptors cruiser corvette".split()
+)
+# What a weapon name may be followed by and still be a place ("a Kharkiv missile strike").
+_EVENT_NOUNS = frozenset("strike strikes attack attacks barrage barrages".split())
+# Nouns that end a business or organisation name after a place name.
+_ORG_NOUNS = frozenset(
+    "bed hotel hotels restaurant cafe company corporation corp group bank university college "
+    "school hospital clinic airlines airways club stadium foundation institute inc ltd llc "
+    "brigade brigades battalion regiment media".split()
+)
+# Directions as adjectives ("Northern Command", "Western media", "Central Command").
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
+    "middle".split()
+)
+# Words that say what kind of place a name is ("Kharkiv Oblast"): never a surname.
+_KIND_WORDS = frozenset(
+    "province provinces governorate governorates oblast oblasts region regions state states "
+    "district districts county counties prefecture department municipality territory canton "
+    "raion rayon wilaya wilayah wilayat krai kray okrug muhafazah nahiya nahiyah qada kaza "
+    "city town village camp crossing strip valley river island islands mountains".split()
+)
+CALENDAR = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue tues wed thu thurs fri sat sun "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|into|outside|around|towards?|entered|reached|fled|captured|seized|shelled|"
+    r"(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|driven|displaced|ousted)"
+    r"\s+from)\s+$", re.IGNORECASE)
+_LOCATIVE = frozenset(
+    "in at near from to into across outside around toward towards via through over "
+    "inside within".split()
+)
+
+
+class NameUses:
+    """Token positions a text uses for something other than a place."""
+
+    __slots__ = ("tokens", "people_keys", "before_org")
+
+    def __init__(self) -> None:
+        self.tokens: set[int] = set()
+        """Tokens inside people's names and other non-place names."""
+        self.before_org: set[int] = set()
+        """Tokens followed by a business or organisation noun ("Casa Veche Bed and
+        Breakfast"): a name ending there is the business's unless it is a well-known place."""
+        self.people_keys: dict[str, bool] = {}
+        """Keys of names the text uses for people: True for a surname (every bare use of
+        it is the person), False for a first name (only where it is no well-known place)."""
+
+
+def _gap(text: str, a: Token, b: Token) -> str:
+    return text[a.end : b.start]
+
+
+def _runs(text: str, tokens: Sequence[Token]) -> list[list[int]]:
+    """Runs of capitalised words that can make one proper name, with inner particles.
+
+    Words are joined by a space or hyphen; an initial or a short title may end in a full
+    stop ("Lloyd J. Austin", "Maj. Gen. Bradford Gering").
+    """
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if cur:
+            prev = tokens[cur[-1]]
+            gap = _gap(text, prev, tok)
+            joined = gap in (" ", "-", "‐", "–") or (
+                gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
+            particle = not tok.cap and tok.low in _PARTICLES
+            if joined and (tok.cap or (particle and k + 1 < n and tokens[k + 1].cap
+                                       and _gap(text, tok, tokens[k + 1]) in (" ", "-"))):
+                cur.append(k)
+                continue
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = []
+        if tok.cap:
+            cur = [k]
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+def name_uses(
+    text: str,
+    tokens: Sequence[Token],
+    is_place: Callable[[str], bool],
+    english: Callable[[str], bool],
+) -> NameUses:
+    """Find the words of ``text`` that name people (and other non-places), not places.
+
+    Parameters
+    ----------
+    text : the article text.
+    tokens : its tokens (``geo.places.mentions.tokenize``).
+    is_place : whether a name key has gazetteer candidates.
+    english : whether a lowercase word is a common English word.
+
+    Returns
+    -------
+    NameUses with the token positions inside people's names and the keys used for people.
+    """
+    uses = NameUses()
+
+    def plain(k: int) -> bool:
+        """A capitalised word that is neither a place nor an English word: a name."""
+        tok = tokens[k]
+        return (tok.cap and not is_place(tok.key) and not english(tok.low)
+                and tok.low not in TITLES and tok.low not in _KIND_WORDS
+                and tok.low not in CALENDAR and not tok.text.isupper())
+
+    for run in _runs(text, tokens):
+        words = [k for k in run if tokens[k].cap]
+        name: list[int] = []
+        titles = [x for x, k in enumerate(words) if tokens[k].low in TITLES]
+        if titles and titles[-1] + 1 < len(words):
+            name = words[titles[-1] + 1:]  # "Ambassador Linda Thomas-Greenfield"
+        for x, k in enumerate(words[:-1]):
+            if len(tokens[k].text) == 1 and text.startswith(".", tokens[k].end):
+                first = max(x - 1, 0)  # "Lloyd J. Austin": first name, initial, surname
+                name = name or words[first:]
+                break
+        last = tokens[words[-1]]
+        if not name and last.low in _SUFFIXES and len(words) > 2:
+            name = words[:-1]  # "Martin Luther King Jr"
+        if not name:
+            name = _first_and_surname(text, tokens, run, words, plain, is_place, english)
+        if not name:
+            continue
+        if tokens[name[-1]].low in _SUFFIXES:
+            name = name[:-1]
+        if not name:
+            continue
+        uses.tokens.update(name)
+        # The surname stands for the person wherever the text uses it alone ("Austin
+        # said"); a first name only where it names no well-known place.
+        for k in name[:-1]:
+            uses.people_keys.setdefault(tokens[k].key, False)
+        uses.people_keys[tokens[name[-1]].key] = True
+    _other_uses(text, tokens, uses, is_place)
+    return uses
+
+
+def _first_and_surname(text, tokens, run, words, plain, is_place, english) -> list[int]:
+    """'Vladimir Putin', 'Abiy Ahmed', 'Abdel Fattah al-Sisi': a place name beside a word
+    that is no place and no English word, outside a place phrase ("in Bradford Gering"
+    would still be read as a place)."""
+    start = run[0]
+    if start > 0 and tokens[start - 1].low in _LOCATIVE and tokens[start].joined:
+        return []
+    if _PLACE_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
+        return []  # "troops entered Laas Caanood": a place of two names
+    for x, k in enumerate(words[:-1]):
+        first = tokens[k]
+        if not (english(first.low) or first.low in TITLES):
+            if (words[x + 1] == k + 1 and plain(words[x + 1]) and is_place(first.key)
+                    and all(plain(w) for w in words[x + 2:])):
+                return words[x:]  # a place name as a first name, then a surname
+            break  # only English words ("As", "Then") or titles may come before it
+    particles = [k for k in run if tokens[k].low in _NAME_PARTICLES]
+    if particles and all(plain(k) for k in words if k < particles[0]) and words[0] < particles[0]:
+        return words  # given names, al-, a family name
+    return []
+
+
+def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
+    """Weapons, businesses, organisations with their acronym, directions as adjectives."""
+    n = len(tokens)
+    for k, tok in enumerate(tokens):
+        if not tok.cap:
+            continue
+        after = text[tok.end : tok.end + 40]
+        nxt = after.split(None, 2)
+        word = nxt[0].lower().strip(".,;:") if nxt else ""
+        if word in _WEAPONS and after[:1] == " " and not (
+                len(nxt) > 1 and nxt[1].lower().strip(".,;:") in _EVENT_NOUNS):
+            uses.tokens.add(k)  # "an Iskander missile"
+        elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
+            uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
+        elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
+                text[tok.end : tokens[k + 1].start] == " "):
+            uses.before_org.add(k)
+        if tok.low in _DIRECTIONS and after[:1] == " " and k + 1 < n:
+            nt = tokens[k + 1]
+            if nt.cap and nt.joined and nt.low in _ORG_WORDS or word in _DIRECTION_NOUNS:
+                uses.tokens.add(k)  # "Northern Command", "Western media"
+    _acronyms(text, tokens, uses, is_place)
+
+
+_SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
+# Nouns after a direction that make it an adjective, not a region's name.
+_ORG_WORDS = frozenset("command front army forces fleet media".split())
+_DIRECTION_NOUNS = frozenset(
+    "media governments government countries nations officials leaders allies press "
+    "diplomats powers sources intelligence analysts observers commentators".split()
+)
+
+
+def _acronyms(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
+    """'International Organization for Migration (IOM)': the acronym of a name spelled out
+    just before it is that name, not a place called IOM."""
+    for k, tok in enumerate(tokens):
+        if not (tok.text.isupper() and len(tok.text) >= 2 and k > 0
+                and text[tok.start - 1 : tok.start] == "(" and text.startswith(")", tok.end)):
+            continue
+        letters = tok.text.replace(".", "")
+        caps: list[int] = []  # the capitalised words before it, as many as letters
+        j = k - 1
+        while j >= 0 and len(caps) < len(letters):
+            t = tokens[j]
+            if t.cap:
+                caps.append(j)
+            elif t.low not in ("of", "for", "and", "the", "de", "du", "des", "la", "le", "pour"):
+                break
+            j -= 1
+        spelled = "".join(tokens[c].text[0] for c in reversed(caps))
+        if len(letters) >= 2 and spelled == letters:
+            long_name = normalize_name(text[tokens[caps[-1]].start : tokens[caps[0]].end])
+            if not is_place(long_name):  # "Democratic Republic of the Congo (DRC)" stays
+                uses.tokens.add(k)
