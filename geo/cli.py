@@ -71,10 +71,12 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("map", help="write a layered HTML map and GeoJSON (the main job)",
                        description="Write <stem>.html and <stem>.geojson into a folder "
-                       "(default maps/), or one HTML file when OUT ends in .html.")
+                       "(default maps/), or OUT.html and OUT.geojson when OUT ends in "
+                       ".html or .geojson.")
     _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="DIR|FILE.html", default="maps",
-                   help="output folder or .html file (default: maps/)")
+                   help="output folder (a trailing /, an existing folder or no suffix), "
+                   "or a .html or .geojson file (default: maps/)")
     p.add_argument("--inline-assets", metavar="DIR", type=Path,
                    help="inline Leaflet/Folium JS and CSS from this node_modules folder "
                    "into one self-contained HTML file")
