@@ -12,6 +12,7 @@ import pyogrio
 import pytest
 from _factories import sample_events
 
+from geo.cli import main
 from geo.errors import OutputError
 from geo.frame import to_geodataframe
 from geo.io import export
@@ -153,19 +154,17 @@ def test_acled_schema_needs_csv(tmp_path, suffix):
     ("events", ["--published", "2024-12-02"]),
     ("batch", ["--published", "2024-12-02"]),
 ])
-def test_cli_schema_acled(tmp_path, command, extra):
+def test_cli_schema_acled(tmp_path, capsys, command, extra):
     out = tmp_path / "seed.csv"
-    run = subprocess.run([sys.executable, "-m", "geo.cli", command, str(SEED), "-o", str(out),
-                          "--schema", "acled", *extra], capture_output=True, text=True)
-    assert run.returncode == 0, run.stderr
+    assert main([command, str(SEED), "-o", str(out), "--schema", "acled", *extra]) == 0
     rows = _csv(out)
     assert list(rows[0]) == ACLED_EXPORT and len(rows) > 5
     assert {r["event_type"] for r in rows} <= {
         "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
         "Riots", "Strategic developments"}
-    geojson = subprocess.run([sys.executable, "-m", "geo.cli", "events", str(SEED), *extra],
-                             capture_output=True, text=True, check=True).stdout
-    assert len(json.loads(geojson)["features"]) >= len(rows)
+    capsys.readouterr()
+    assert main(["events", str(SEED), *extra]) == 0
+    assert len(json.loads(capsys.readouterr().out)["features"]) >= len(rows)
 
 
 @pytest.mark.parametrize("args", [
@@ -173,9 +172,17 @@ def test_cli_schema_acled(tmp_path, command, extra):
     ["events", str(SEED), "--schema", "acled", "-o", "x.gpkg"],
     ["batch", str(SEED), "--schema", "acled", "-o", "x.parquet"],
 ])
-def test_cli_schema_acled_refused_for_other_formats(tmp_path, args):
-    run = subprocess.run([sys.executable, "-m", "geo.cli", *args], capture_output=True,
-                         text=True, cwd=tmp_path)
-    assert run.returncode == 1
-    assert run.stderr.count("\n") == 1 and run.stderr.startswith("geo: error: ")
-    assert "csv" in run.stderr.lower() and list(tmp_path.iterdir()) == []
+def test_cli_schema_acled_refused_for_other_formats(tmp_path, capsys, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("geo: error: ")
+    assert "csv" in err.lower() and list(tmp_path.iterdir()) == []
+
+
+def test_cli_schema_in_a_subprocess(tmp_path):
+    out = tmp_path / "a.csv"
+    subprocess.run([sys.executable, "-m", "geo.cli", "events", str(SEED), "-o", str(out),
+                    "--schema", "acled"], check=True, capture_output=True)
+    with open(out, encoding="utf-8", newline="") as f:
+        assert next(csv.reader(f)) == ACLED_EXPORT

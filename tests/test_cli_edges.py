@@ -79,28 +79,48 @@ def test_parse_published_refuses_other_types(value):
         parse_published(value)
 
 
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    """Run ``geo ARGS`` in this process: (exit status, stdout, stderr)."""
+    try:
+        status = main(list(args))
+    except SystemExit as exc:  # argparse
+        status = exc.code
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
 @pytest.mark.parametrize(("text", "day"), [d for d in DATES if d[1] in SUNDAY_BEFORE][:4]
                          + [("soon", None)])
-def test_published_on_the_command_line_json_and_api(tmp_path, text, day):
+def test_published_on_the_command_line_json_and_api(tmp_path, capsys, text, day):
     src = tmp_path / "a.txt"
     src.write_text(NEWS, encoding="utf-8")
     doc = tmp_path / "a.json"
     doc.write_text(json.dumps({"text": NEWS, "published": text}), encoding="utf-8")
-    cli = run("events", str(src), "--published", text)
-    from_json = run("events", str(doc))
+    from_cli = cli(capsys, "events", str(src), "--published", text)
+    from_json = cli(capsys, "events", str(doc))
     if day is None:
-        assert cli.returncode == 2 and cli.stderr.decode().count("\n") == 1
-        assert from_json.returncode == 1 and b"instead got 'soon'" in from_json.stderr
+        assert from_cli[0] == 2 and from_cli[2].count("\n") == 1
+        assert from_json[0] == 1 and "instead got 'soon'" in from_json[2]
         with pytest.raises(InputError):
             geo.events_frame(NEWS, published=text)
         return
     want = SUNDAY_BEFORE[day]
-    for proc in (cli, from_json):
-        assert proc.returncode == 0, proc.stderr
-        dates = [f["properties"]["event_date"] for f in json.loads(proc.stdout)["features"]]
+    for status, out, err in (from_cli, from_json):
+        assert status == 0, err
+        dates = [f["properties"]["event_date"] for f in json.loads(out)["features"]]
         assert dates == [want]
     assert geo.events_frame(NEWS, published=text)["event_date"].tolist() == [want]
     assert geo.analyse(NEWS, published=text)[1][0].event_date.isoformat() == want
+
+
+def test_published_in_a_subprocess(tmp_path):
+    """The same as the console script runs it (argument parsing and exit status)."""
+    src = tmp_path / "a.txt"
+    src.write_text(NEWS, encoding="utf-8")
+    proc = run("events", str(src), "--published", "Wed, 30 Oct 2024 10:00:00 GMT")
+    assert proc.returncode == 0
+    assert [f["properties"]["event_date"] for f in json.loads(proc.stdout)["features"]] == \
+        ["2024-10-27"]
 
 
 def test_api_refuses_what_is_not_a_date():
@@ -120,15 +140,22 @@ def test_api_refuses_what_is_not_a_date():
     ["places"],
     ["frobnicate"],
 ])
-def test_a_bad_flag_value_is_one_line(tmp_path, args):
+def test_a_bad_flag_value_is_one_line(tmp_path, capsys, monkeypatch, args):
     src = tmp_path / "a.txt"
     src.write_text(NEWS, encoding="utf-8")
-    proc = run(*[a.format(src=src) for a in args], cwd=tmp_path)
-    err = proc.stderr.decode()
-    assert proc.returncode == 2
+    monkeypatch.chdir(tmp_path)
+    status, out, err = cli(capsys, *[a.format(src=src) for a in args])
+    assert status == 2
     assert err.count("\n") == 1 and err.startswith("geo: error: "), err
-    assert "--help" in err and proc.stdout == b""
+    assert "--help" in err and out == ""
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_a_bad_flag_value_in_a_subprocess(tmp_path):
+    proc = run("events", "x.txt", "--published", "soon", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == b""
+    assert proc.stderr.decode().startswith("geo: error: argument --published: expected ")
+    assert proc.stderr.count(b"\n") == 1
 
 
 # --- the -o rule -------------------------------------------------------------------------------
@@ -210,21 +237,38 @@ def _folder(path: Path, files: dict[str, bytes] | None = None) -> str:
     return str(path)
 
 
+class _Stdin:
+    """Standard input holding ``data`` (the CLI reads ``sys.stdin.buffer``)."""
+
+    def __init__(self, data: bytes) -> None:
+        import io
+
+        self.buffer = io.BytesIO(data)
+
+
 @pytest.mark.parametrize("command", ["places", "events", "map", "batch"])
 @pytest.mark.parametrize("case", EMPTY)
-def test_empty_input_is_one_line_and_exit_0(tmp_path, command, case):
+def test_empty_input_is_one_line_and_exit_0(tmp_path, capsys, monkeypatch, command, case):
     where = EMPTY[case](tmp_path)
+    monkeypatch.setattr(sys, "stdin", _Stdin(b""))
     extra = {"map": ["-o", str(tmp_path / "maps")],
              "batch": ["-o", str(tmp_path / "out.geojson")]}.get(command, [])
-    proc = run(command, where, *extra, cwd=tmp_path)
+    status, out, err = cli(capsys, command, where, *extra)
     name = "standard input" if where == "-" else where
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stderr.decode() == f"geo: no text in {name}\n"
+    assert status == 0, err
+    assert err == f"geo: no text in {name}\n"
     if command == "events":
-        assert json.loads(proc.stdout)["features"] == []
+        assert json.loads(out)["features"] == []
     if command == "batch":
         assert json.loads((tmp_path / "out.geojson").read_text())["features"] == []
         assert not (tmp_path / "out.errors.jsonl").exists()
+
+
+def test_empty_stdin_in_a_subprocess(tmp_path):
+    proc = run("events", "-", stdin=b"", cwd=tmp_path)
+    assert proc.returncode == 0
+    assert proc.stderr == b"geo: no text in standard input\n"
+    assert json.loads(proc.stdout)["features"] == []
 
 
 # --- batch errors on stderr ----------------------------------------------------------------------
