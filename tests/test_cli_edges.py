@@ -14,6 +14,8 @@ from pathlib import Path
 
 import psutil
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import geo
 from geo.cli import main
@@ -63,6 +65,19 @@ def test_parse_published(text, day):
             parse_published(text)
     else:
         assert parse_published(text) == day
+
+
+@given(st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
+       st.integers(min_value=-12 * 60, max_value=14 * 60))
+def test_every_written_form_gives_the_day_as_written(moment, offset_minutes):
+    import email.utils
+
+    aware = moment.replace(tzinfo=dt.timezone(dt.timedelta(minutes=offset_minutes)))
+    forms = [moment.date().isoformat(), aware.isoformat(), aware.isoformat(sep=" "),
+             email.utils.format_datetime(aware.replace(microsecond=0))]
+    if offset_minutes == 0:
+        forms.append(moment.isoformat() + "Z")
+    assert {parse_published(f) for f in forms} == {moment.date()}
 
 
 @pytest.mark.parametrize(("value", "day"), [
