@@ -5,23 +5,30 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from geo.errors import GeoError, InputError, OutputError
 
 __all__ = ["main"]
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str) -> dt.date | None:
+    from geo.published import EXPECTED, parse_published
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD, got {value!r}"
-        ) from None
+        return parse_published(value)
+    except InputError:
+        raise argparse.ArgumentTypeError(f"expected {EXPECTED}, got {value!r}") from None
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line: ``geo: error: ...``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"geo: error: {message} (see {self.prog} --help)\n")
 
 
 def _add_input(
@@ -33,8 +40,9 @@ def _add_input(
                    help="input encoding (default UTF-8, also UTF-16 with BOM); "
                    "'utf-8:replace' replaces undecodable bytes with U+FFFD")
     if published:
-        p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                       help="publication date for relative dates (overrides the input's)")
+        p.add_argument("--published", type=_date, metavar="DATE",
+                       help="publication date for relative dates (overrides the input's): "
+                       "YYYY-MM-DD, an ISO datetime or RFC 2822")
     _add_gazetteer(p)
 
 
@@ -45,7 +53,7 @@ def _add_gazetteer(p: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="geo",
         description="Map what English news text says happened where: places, events, maps.",
     )
@@ -66,13 +74,16 @@ def _parser() -> argparse.ArgumentParser:
                        "(.geojson, .gpkg, .csv, .parquet).")
     _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="OUT", help="output file (default: stdout)")
+    _add_schema(p)
 
     p = sub.add_parser("map", help="write a layered HTML map and GeoJSON (the main job)",
                        description="Write <stem>.html and <stem>.geojson into a folder "
-                       "(default maps/), or one HTML file when OUT ends in .html.")
+                       "(default maps/), or OUT.html and OUT.geojson when OUT ends in "
+                       ".html or .geojson.")
     _add_input(p, published=True)
     p.add_argument("-o", "--output", metavar="DIR|FILE.html", default="maps",
-                   help="output folder or .html file (default: maps/)")
+                   help="output folder (a trailing /, an existing folder or no suffix), "
+                   "or a .html or .geojson file (default: maps/)")
     p.add_argument("--inline-assets", metavar="DIR", type=Path,
                    help="inline Leaflet/Folium JS and CSS from this node_modules folder "
                    "into one self-contained HTML file")
@@ -87,11 +98,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="local Dask workers (default 1: no cluster)")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="run on an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for articles that carry none")
+    p.add_argument("--published", type=_date, metavar="DATE",
+                   help="publication date for articles that carry none: YYYY-MM-DD, an "
+                   "ISO datetime or RFC 2822")
     p.add_argument("--errors", metavar="FILE",
                    help="errors report (default: OUT with suffix .errors.jsonl)")
     p.add_argument("--no-merge", action="store_true", help="keep every report as its own event")
+    _add_schema(p)
 
     p = sub.add_parser("gazetteer", help="add your own places, build a full gazetteer, show "
                        "what is in use", description="Manage the gazetteer: add places of your "
@@ -121,6 +134,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_schema(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--schema", choices=("geo", "acled"), default="geo",
+                   help="CSV columns: geo (default; the names of every other format) or "
+                   "acled (ACLED's export columns and order)")
+
+
 def _articles(args: argparse.Namespace):
     from geo.io import read_articles
 
@@ -137,6 +156,16 @@ def _source(place) -> str:
     from geo.places.gazetteer import USER_ID_BASE
 
     return "user" if place.id <= USER_ID_BASE else "curated" if place.id < 0 else "geonames"
+
+
+def _no_text(args: argparse.Namespace, arts: list) -> bool:
+    """Say so, in one line, when the input holds no text (and nothing failed to read); the
+    command then writes its empty output without a summary line of its own."""
+    if any(a.text.strip() for a in arts) or args.read_errors:
+        return False
+    name = "standard input" if args.input == "-" else args.input
+    print(f"geo: no text in {name}", file=sys.stderr)
+    return True
 
 
 def _place_record(r, article_id: str | None) -> dict:
@@ -160,6 +189,7 @@ def _cmd_places(args: argparse.Namespace) -> int:
     from geo.pipeline import find_places
 
     arts = _articles(args)
+    quiet = _no_text(args, arts)
     many = len(arts) > 1
     records = []
     for art in arts:
@@ -177,11 +207,15 @@ def _cmd_places(args: argparse.Namespace) -> int:
          "-" if rec["lon"] is None else f"{rec['lon']:.4f}", f"{rec['confidence']:.2f}")
         for rec in records
     ]
+    if many:  # several articles: say which one each mention is in
+        head = ("article", *head)
+        rows = [(rec["article_id"], *row) for rec, row in zip(records, rows)]
     widths = [min(28, max([len(str(h)), *(len(str(r[i])) for r in rows)])) for i, h in
               enumerate(head)]
     for row in (head, *rows):
         print("  ".join(str(v)[:w].ljust(w) for v, w in zip(row, widths)).rstrip())
-    print(f"{len(rows)} place mention(s)", file=sys.stderr)
+    if not quiet:
+        print(f"{len(rows)} place mention(s)", file=sys.stderr)
     return 0
 
 
@@ -193,6 +227,7 @@ def _collect(args: argparse.Namespace):
     from geo.pipeline import analyse
 
     arts = _articles(args)
+    args.no_text = _no_text(args, arts)
     events, places = [], []
     undated = 0
     for art in arts:
@@ -211,36 +246,59 @@ def _collect(args: argparse.Namespace):
 
 def _cmd_events(args: argparse.Namespace) -> int:
     from geo.io import write_events, write_geojson
+    from geo.io.export import check_output
+    from geo.io.outpath import make_parents, output_file
 
-    arts, gdf, places = _collect(args)
+    out = None
     if args.output:
-        write_events(gdf, args.output, places=places, inputs=[args.input])
-        print(f"{len(gdf)} event(s) -> {args.output}", file=sys.stderr)
+        out = output_file(args.output, command="geo events", example="out/events.geojson",
+                          check=lambda p: check_output(p, args.schema), create=False)
+    elif args.schema != "geo":
+        raise OutputError("--schema acled writes CSV: give -o OUT.csv")
+    arts, gdf, places = _collect(args)
+    if out is not None:
+        make_parents(out)
+        write_events(gdf, out, places=places, inputs=[args.input], schema=args.schema)
+        if not args.no_text:
+            print(f"{len(gdf)} event(s) -> {out}", file=sys.stderr)
     else:
         write_geojson(gdf, sys.stdout)
     return 0
 
 
-def _cmd_map(args: argparse.Namespace) -> int:
-    from geo.io import write_events
-    from geo.maps import build_map, save_map
+def _map_paths(args: argparse.Namespace) -> tuple[Path, Path]:
+    """(HTML, GeoJSON) paths of ``geo map`` by the -o rule (see geo.io.outpath)."""
+    from geo.io.outpath import is_folder
 
-    arts, gdf, places = _collect(args)
     out = Path(args.output)
     stem = Path(args.input).stem if args.input != "-" else "stdin"
-    if out.suffix.lower() in (".html", ".htm"):
-        html_path, geojson_path = out, out.with_suffix(".geojson")
-    else:
+    suffix = out.suffix.lower()
+    if is_folder(args.output):
         html_path, geojson_path = out / f"{stem}.html", out / f"{stem}.geojson"
+    elif suffix in (".html", ".htm"):
+        html_path, geojson_path = out, out.with_suffix(".geojson")
+    elif suffix in (".geojson", ".json"):
+        html_path, geojson_path = out.with_suffix(".html"), out
+    else:
+        raise OutputError(f"geo map writes an HTML map and its GeoJSON, not {suffix!r}: give "
+                          f"a folder, or a .html or .geojson file such as {out.stem}.html")
+    for path in (html_path, geojson_path):
+        if args.input != "-" and path.resolve() == Path(args.input).resolve():
+            raise OutputError(f"refusing to write {str(path)!r}: it is also an input; "
+                              "choose another output path")
+    return html_path, geojson_path
+
+
+def _cmd_map(args: argparse.Namespace) -> int:
+    from geo.io import write_events
+    from geo.io.outpath import make_parents
+    from geo.maps import build_map, save_map
+
+    html_path, geojson_path = _map_paths(args)
+    arts, gdf, places = _collect(args)
+    make_parents(html_path)
+    stem = Path(args.input).stem if args.input != "-" else "stdin"
     title = arts[0].title if len(arts) == 1 and arts[0].title else stem
-    if args.input != "-" and html_path.resolve() == Path(args.input).resolve():
-        raise OutputError(f"refusing to write {str(html_path)!r}: it is also an input; "
-                          "choose another output path")
-    try:
-        os.makedirs(html_path.parent, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {str(html_path.parent)!r}: "
-                          f"{exc.strerror}; choose another output path") from None
     m = build_map(gdf, places=places, title=title, inline_assets=args.inline_assets)
     write_events(gdf, geojson_path, inputs=[args.input])
     save_map(m, html_path)

@@ -139,7 +139,10 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
                 "lon": place.lon,
                 "country_code": place.country_code,
                 "admin1": place.admin1,
+                "feature_code": place.feature_code,
+                "population": place.population,
                 "confidence": res.confidence,
+                "low_confidence": res.low_confidence,
                 "reason": res.reason,
                 "article_id": article_id,
             }

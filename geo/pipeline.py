@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from geo.errors import InputError
 from geo.models import Article, Event, Resolution
 from geo.places import Gazetteer, OnUnresolved, extract_mentions, load, resolve
+from geo.published import parse_published
 
 if TYPE_CHECKING:
     import geopandas
@@ -67,27 +69,39 @@ def _shifted(r: Resolution, by: int) -> Resolution:
 def analyse(
     article: Article | str,
     *,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> tuple[list[Resolution], list[Event]]:
-    """Places and events of one article (``published`` overrides the article's own date)."""
+    """Places and events of one article.
+
+    ``published`` overrides the article's own date: a date, or a string as
+    :func:`geo.published.parse_published` reads it ("2024-12-02", "2024-12-02T10:00:00Z",
+    "Mon, 02 Dec 2024 10:00:00 GMT"); anything else raises :class:`~geo.errors.InputError`.
+    """
     from geo.events import extract_events
 
     if isinstance(article, str):
         article = Article(text=article)
+    elif not isinstance(article, Article):
+        raise InputError(f"expected an Article or a str, instead got {type(article).__name__}")
+    published = parse_published(published) or parse_published(article.published)
     gaz = gazetteer or load()
     resolutions = find_places(article.text, gazetteer=gaz, include_unresolved=True)
     events = extract_events(
-        article.text, resolutions, published=published or article.published,
+        article.text, resolutions, published=published,
         article_id=article.id, url=article.url, title=article.title, gazetteer=gaz,
     )
     return [r for r in resolutions if r.place is not None], events
 
 
 def events_frame(
-    text: str, *, published: dt.date | None = None, gazetteer: Gazetteer | None = None
+    text: str, *, published: dt.date | str | None = None, gazetteer: Gazetteer | None = None
 ) -> geopandas.GeoDataFrame:
-    """One call from text (and its publication date) to a GeoDataFrame of events."""
+    """One call from text (and its publication date) to a GeoDataFrame of events.
+
+    ``published`` is a date or an ISO / RFC 2822 string (see :func:`analyse`); a value that
+    is neither raises :class:`~geo.errors.InputError`.
+    """
     from geo.frame import to_geodataframe
 
     return to_geodataframe(analyse(text, published=published, gazetteer=gazetteer)[1])

@@ -5,12 +5,15 @@ from __future__ import annotations
 __all__ = ["EVENT_COLUMNS", "PLACE_COLUMNS"]
 
 # Column name -> logical type. "str" and "date" columns hold str or None (dates as ISO
-# YYYY-MM-DD strings so that every writer agrees), "int" columns hold int or None, "float"
-# columns float or None, "bool" columns True/False. The geometry column ("geometry", EPSG:4326)
-# comes last and holds a Point, a LineString (origin -> destination) or None when unresolved.
+# YYYY-MM-DD strings in the frame; the GeoPackage and GeoParquet writers type them as dates),
+# "int" columns hold int or None, "float" columns float or None, "bool" columns True/False.
+# The geometry column ("geometry", EPSG:4326) comes last and holds a Point, a LineString
+# (origin -> destination) or None when unresolved.
 EVENT_COLUMNS: dict[str, str] = {
     "id": "str",                 # stable: "<article_id>-<n>", same input -> same ids
-    # event_type: movement | strike | clash | capture | displacement | meeting | interception
+    # event_type: the tool's kind, under this name in every format (only the ACLED CSV,
+    # --schema acled, uses ACLED's names: its event_type is our acled_event_type):
+    #             movement | strike | clash | capture | displacement | meeting | interception
     #             | attack (violence against civilians) | protest | riot
     "event_type": "str",
     "acled_event_type": "str",   # ACLED event_type, e.g. "Explosions/Remote violence"
@@ -54,7 +57,8 @@ EVENT_COLUMNS: dict[str, str] = {
     "sources": "str",            # every source of a merged event, "; "-separated
 }
 
-# One row per resolved place mention (the GeoPackage "places" layer, the map's Places layer).
+# One row per resolved place mention (the GeoPackage "places" layer, the map's Places layer):
+# the fields of `geo places --json`, in its order.
 PLACE_COLUMNS: dict[str, str] = {
     "mention": "str",
     "start": "int",
@@ -66,7 +70,10 @@ PLACE_COLUMNS: dict[str, str] = {
     "lon": "float",
     "country_code": "str",
     "admin1": "str",
+    "feature_code": "str",       # GeoNames feature code, e.g. PPLA, ADM1, PCLI
+    "population": "int",
     "confidence": "float",
+    "low_confidence": "bool",    # a guess among namesakes (confidence below 0.25)
     "reason": "str",
     "article_id": "str",
 }

@@ -181,10 +181,12 @@ def test_cli_writes_output_map_and_errors_report(corpus, tmp_path, capsys):
 def test_cli_exit_status_zero_without_errors(tmp_path, capsys):
     src = write_corpus(tmp_path / "clean.jsonl", malformed=False)
     errors_path = tmp_path / "report.jsonl"
+    errors_path.write_text('{"stale": "from an earlier run"}\n')
     status = main(["batch", str(src), "-o", str(tmp_path / "e.csv"), "--errors",
                    str(errors_path), "--no-merge"])
     assert status == 0
-    assert errors_path.read_text() == ""
+    assert not errors_path.exists()  # no empty report, and no stale one
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clean.jsonl", "e.csv"]
     assert "0 merged" in capsys.readouterr().err
 
 

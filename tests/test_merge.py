@@ -76,7 +76,10 @@ PAIRS = [
     ("region around the town",
      {"article_id": "b", "geonameid": 2, "place_kind": "admin1", "geo_precision": 3,
       "geometry": Point(*NEAR_KHARKIV)}, False),
-    ("undated, no publication date", {"article_id": "b", **day(None, None)}, False),
+    ("undated, no publication date, same sentence", {"article_id": "b", **day(None, None)},
+     True),
+    ("undated, no publication date, other sentence",
+     {"article_id": "b", **day(None, None), "quote": "Kharkiv was hit again."}, False),
     ("undated, published the next day",
      {"article_id": "b", **day(None, None), "published": "2024-12-03"}, True),
     ("undated, published a week later",
@@ -113,9 +116,51 @@ def test_line_pairs(what, change, merged):
     assert same_event(a, b) is merged
 
 
-def test_both_undated_not_merged():
-    a, b = row(**day(None, None)), row(article_id="b", **day(None, None))
-    assert len(merge_reports(frame([a, b]))) == 2
+# Two reports with neither a date nor a publication date: (second's changes, merged?).
+UNDATED = [
+    ("copy", {}, True),
+    ("copy, other case and spacing", {"quote": "KHARKIV  was hit"}, True),
+    ("copy, curly quotes and dashes", {"quote": "Kharkiv \u2014 was \u201chit\u201d."}, True),
+    ("other sentence", {"quote": "Kharkiv was hit hard."}, False),
+    ("same sentence, other place",
+     {"geonameid": 703448, "geometry": Point(*KYIV), "location": "Kyiv"}, False),
+    ("same sentence, other kind", {"event_type": "clash"}, False),
+    ("same sentence, same article", {"article_id": "a", "id": "a-2"}, False),
+    ("no sentence at all", {"quote": None}, False),
+    ("copy, negated", {"flags": "negated"}, False),
+    ("copy, one dated the other not", {**day("2024-12-02")}, True),
+]
+
+
+@pytest.mark.parametrize(("what", "change", "merged"), UNDATED, ids=[u[0] for u in UNDATED])
+def test_undated_copies_merge_only_as_copies(what, change, merged):
+    a = row(**day(None, None))
+    b = row(**{"article_id": "b", **day(None, None), **change})
+    if what == "no sentence at all":
+        a["quote"] = None
+    assert same_event(a, b) is merged
+    out = merge_reports(frame([a, b]))
+    assert out["report_count"].tolist() == ([2] if merged else [1, 1])
+
+
+def test_accented_copies_merge():
+    import unicodedata
+
+    text = "Strikes hit Ḩamāh and Tall Rif‘at."
+    a = row(**day(None, None), quote=unicodedata.normalize("NFC", text))
+    b = row(article_id="b", **day(None, None), quote=unicodedata.normalize("NFD", text))
+    assert same_event(a, b)
+
+
+def test_syndicated_copies_keep_every_source():
+    copies = [row(article_id=f"copy{i}", **day(None, None), sources=name, confidence=c)
+              for i, (name, c) in enumerate([("AP", 0.5), ("Yahoo News", 0.5),
+                                             ("https://example.org/x", 0.6), ("MSN", 0.5)])]
+    out = merge_reports(frame(copies))
+    assert len(out) == 1
+    assert out["report_count"].tolist() == [4]
+    assert out["sources"].iloc[0] == "AP; MSN; Yahoo News; https://example.org/x"
+    assert out["article_id"].iloc[0] == "copy2"  # the most confident report anchors
 
 
 @pytest.mark.parametrize(("published_b", "merged"), [

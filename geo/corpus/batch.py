@@ -8,7 +8,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from geo.models import Event
 if TYPE_CHECKING:
     import geopandas as gpd
 
-__all__ = ["LINES_PER_CHUNK", "process_corpus", "run_batch"]
+__all__ = ["LINES_PER_CHUNK", "SHOWN_ERRORS", "need_dask", "process_corpus", "run_batch"]
 
 LINES_PER_CHUNK = 64
 """JSON Lines per task (and files per task): small enough to balance, big enough to amortise."""
@@ -47,7 +48,7 @@ def process_corpus(
     *,
     workers: int = 1,
     scheduler: str | None = None,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     merge: bool = True,
     progress: bool | None = None,
     encoding: str | None = None,
@@ -77,8 +78,9 @@ def process_corpus(
     scheduler : str, optional
         Address of a running Dask scheduler, e.g. ``"tcp://10.0.0.5:8786"``; its workers
         must be able to read the input paths and import ``geo``.
-    published : datetime.date, optional
-        Publication date of articles that carry none.
+    published : datetime.date or str, optional
+        Publication date of articles that carry none (a string as
+        :func:`geo.published.parse_published` reads it, else :class:`~geo.errors.InputError`).
     merge : bool, optional
         Merge reports of one event from several articles (:func:`geo.corpus.merge.merge_reports`).
     progress : bool, optional
@@ -96,46 +98,58 @@ def process_corpus(
         The event table and the records that could not be read or analysed, as
         ``(file, line, reason)`` with line 0 for a whole file.
     """
+    from geo.published import parse_published
+
     gdf, stats = _process(
-        inputs, workers=workers, scheduler=scheduler, published=published, merge=merge,
+        inputs, workers=workers, scheduler=scheduler, published=parse_published(published),
+        merge=merge,
         progress=progress, encoding=encoding, gazetteer=gazetteer, chunk_size=chunk_size,
     )
     return gdf, stats.errors
 
 
+SHOWN_ERRORS = 3
+"""Errors printed on standard error by ``geo batch`` (all of them go to the errors report)."""
+
+
 def run_batch(args: argparse.Namespace) -> int:
     """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
-    from geo.errors import OutputError
-    from geo.io.export import FORMATS, write_events
+    from geo.io.export import check_output, write_events
+    from geo.io.outpath import make_parents, output_file
 
     if args.workers < 1:
         print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
               file=sys.stderr)
         return 2
-    out = Path(args.output)
-    errors_path = Path(args.errors) if args.errors else out.with_suffix(".errors.jsonl")
+    if args.workers > 1 or args.scheduler:
+        need_dask()
+    schema = getattr(args, "schema", "geo")
     # Refuse a bad output before the corpus run, not after it.
-    if out.suffix.lower() not in FORMATS:
-        raise OutputError(
-            f"cannot tell the output format of {str(out)!r} from its suffix "
-            f"{out.suffix.lower()!r}; expected one of {', '.join(sorted(FORMATS))}"
-        )
-    for target in (out, errors_path, Path(args.map) if args.map else None):
-        if target is not None and not target.parent.is_dir():
-            raise OutputError(
-                f"cannot write {target}: folder {target.parent} does not exist; "
-                "create it or choose another output path"
-            )
+    out = output_file(args.output, command="geo batch", example="out/events.gpkg",
+                      check=lambda p: check_output(p, schema), create=False)
+    errors_path = (output_file(args.errors, command="--errors", example="out/errors.jsonl",
+                               create=False)
+                   if args.errors else out.with_suffix(".errors.jsonl"))
+    map_path = (output_file(args.map, command="--map", example="out/map.html", create=False)
+                if args.map else None)
     gdf, stats = _process(
         args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
         merge=not args.no_merge, progress=None, encoding=args.encoding,
     )
-    write_events(gdf, out, inputs=args.input)
-    if args.map:
+    for target in (out, errors_path, map_path):
+        if target is not None:
+            make_parents(target)
+    write_events(gdf, out, inputs=args.input, schema=schema)
+    if map_path is not None:
         from geo.maps.render import build_map, save_map
 
-        save_map(build_map(gdf, title=out.stem), args.map)
+        save_map(build_map(gdf, title=out.stem), map_path)
     _write_errors(stats.errors, errors_path)
+    if stats.articles == 0 and not stats.errors:
+        # Empty files, an empty folder, empty stdin: one line, and the (empty) outputs.
+        names = ", ".join("standard input" if str(p) == "-" else str(p) for p in args.input)
+        print(f"geo: no text in {names}", file=sys.stderr)
+        return 0
     print(
         f"geo batch: {stats.articles} articles, {stats.events} events "
         f"({stats.reports - stats.events} merged), {len(stats.errors)} errors, "
@@ -143,8 +157,12 @@ def run_batch(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     if stats.errors:
-        print(f"geo: {len(stats.errors)} input record(s) failed; see {errors_path}",
-              file=sys.stderr)
+        for err in stats.errors[:SHOWN_ERRORS]:
+            print(f"geo: error: {err}", file=sys.stderr)
+        more = len(stats.errors) - SHOWN_ERRORS
+        print(f"geo: {len(stats.errors)} input record(s) failed"
+              + (f" ({more} more not shown)" if more > 0 else "")
+              + f"; see {errors_path}", file=sys.stderr)
         return 1
     return 0
 
@@ -226,27 +244,26 @@ def _run_dask(
 ) -> None:
     """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
     they finish (so that progress shows and results do not wait for the slowest)."""
+    need_dask()
     import dask.bag as db
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, as_completed
 
     if not units:
         return
-    cluster = None
+    cluster = client = None
     try:
-        if scheduler is not None:
-            client = Client(scheduler, timeout="10s")
-        else:
-            cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None,
-            )
-            client = Client(cluster)
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        where = scheduler or "a local cluster"
-        raise GeoError(f"cannot start or reach the Dask scheduler at {where}: {exc}") from None
-    try:
+        with _sigint_deferred():  # an interrupted start would leave Dask half made
+            try:
+                if scheduler is not None:
+                    client = Client(scheduler, timeout="10s")
+                else:
+                    cluster = _local_cluster(workers)
+                    client = Client(cluster)
+            except (OSError, TimeoutError) as exc:
+                where = scheduler or "a local cluster"
+                raise GeoError(
+                    f"cannot start or reach the Dask scheduler at {where}: {exc}"
+                ) from None
         bag = db.from_sequence(units, partition_size=1).map(
             _run_unit, published=published, encoding=encoding, gazetteer=gazetteer
         )
@@ -269,9 +286,82 @@ def _run_dask(
                 errors.extend(errs)
                 bar.advance(len(articles))
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is over, then raise KeyboardInterrupt."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def need_dask() -> None:
+    """Raise a one-line :class:`GeoError` when Dask (the ``batch`` extra) is not installed."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise GeoError(
+            f"--workers and --scheduler need Dask, which is not installed ({exc.name}): "
+            "install geo[batch], e.g. pip install 'geo-event-mapper[batch]'"
+        ) from None
+
+
+def _local_cluster(workers: int):
+    """A local cluster of single-threaded worker processes that leave Ctrl-C to us.
+
+    Ctrl-C in a terminal signals the whole process group, and every worker would print its
+    own KeyboardInterrupt traceback. So the worker processes are spawned while SIGINT is
+    ignored here (an ignored signal stays ignored in a process started then, and Python
+    leaves it so); only this process is interrupted: it closes the cluster and says one
+    line. The scheduler starts first, so SIGINT is ignored only while the workers' processes
+    are being spawned (tens of milliseconds; a Ctrl-C then is lost, press it again). Dask's
+    shutdown warnings are silenced too.
+    """
+    import logging
+    import multiprocessing
+    import signal
+    import threading
+
+    from distributed import LocalCluster
+
+    cluster = LocalCluster(
+        n_workers=0, threads_per_worker=1, processes=True, host="127.0.0.1",
+        dashboard_address=":0", silence_logs=logging.CRITICAL,
+    )
+    main = threading.current_thread() is threading.main_thread()
+    before = set(multiprocessing.active_children())
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    try:
+        cluster.scale(workers)
+        deadline = time.monotonic() + 10
+        while (len(set(multiprocessing.active_children()) - before) < workers
+               and time.monotonic() < deadline):
+            time.sleep(0.005)
+    except BaseException:
+        cluster.close()
+        raise
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    return cluster
 
 
 # --- tasks: run on a worker, or in this process ----------------------------------------------
@@ -292,6 +382,8 @@ def _run_unit(
     errors: list[ReadError] = []
     out: list[_Done] = []
     for pos, article in enumerate(unit_articles(unit, encoding, errors)):
+        if not article.text.strip():
+            continue  # no text, no article (as a blank JSON Lines line)
         try:
             _, events = analyse(article, published=article.published or published,
                                 gazetteer=gaz)
@@ -310,10 +402,14 @@ def _run_unit(
 
 
 def _write_errors(errors: list[ReadError], path: Path) -> None:
-    """The errors report: one JSON object per line; written (empty) even without errors so
-    that a report left by an earlier run is never mistaken for this one's."""
+    """The errors report, one JSON object per line; only when something failed. A report
+    left at ``path`` by an earlier run is removed, so it is never taken for this run's."""
     from geo.io.atomic import atomic_path
 
+    if not errors:
+        if path.is_file():
+            path.unlink()
+        return
     with atomic_path(path, "errors report") as tmp:
         with open(tmp, "w", encoding="utf-8") as f:
             for err in errors:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from collections.abc import Hashable
 from typing import Any
 
@@ -32,6 +33,7 @@ _TOWN_PRECISION = 1
 _CELL_DEG = 0.2
 _KM_PER_DEG = 111.32
 _DIGITS = re.compile(r"(\d+)")
+_WORD = re.compile(r"\w+")
 
 
 def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -48,8 +50,10 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     counts, ``sources`` every distinct source of the members (sorted, ``"; "``-joined; a
     member without a source contributes its url, else its article id), ``fatalities`` and
     ``fatalities_text`` from the member reporting the most deaths, and ``"merged"`` added
-    to ``flags``. Rows that cannot be merged (null geometry, undated, negated or
-    hypothetical) are kept as they are, so no report is ever lost.
+    to ``flags``. Rows that cannot be merged (null geometry, negated or hypothetical) are
+    kept as they are, so no report is ever lost. A report with neither a date nor a
+    publication date merges only with a copy of itself: the same reporting sentence (by its
+    words) at the same place, as syndicated articles carry it.
 
     The result does not depend on the order of the rows: groups are formed in a total order
     (confidence descending, then natural article id, event id, quote), and the surviving
@@ -113,9 +117,7 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """True when two event rows (dicts with a shapely ``geometry``) can be one event.
 
     Same ``event_type``, different ``article_id``, neither flagged negated, hypothetical or
-    unresolved, both dated (a report without a date of its own spans the
-    :data:`UNDATED_LOOKBACK_DAYS` before its ``published`` date; without either it never
-    merges), and:
+    unresolved, and:
 
     * place: two points with the same ``geonameid``; or two town-level points
       (``geo_precision`` 1) within :data:`NEAR_KM`; or two points of the same ``place_kind``
@@ -124,7 +126,10 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
       a town never matches the region or country around it (different precision).
     * date: the gap between the ``[start_date, end_date]`` spans (``event_date`` when they
       are missing) is at most ``DATE_TOLERANCE_DAYS`` of the coarser ``time_precision``
-      (day 1, week 7, month 31; a date without a precision counts as a day).
+      (day 1, week 7, month 31; a date without a precision counts as a day). A report without
+      a date of its own spans the :data:`UNDATED_LOOKBACK_DAYS` before its ``published``
+      date. When either has neither, the two must be copies of one report instead: the
+      same ``quote`` word for word (case, punctuation and spacing aside).
     """
     ra, rb = _report(0, a, a.get("geometry")), _report(1, b, b.get("geometry"))
     if ra is None or rb is None:
@@ -152,15 +157,18 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
     day = _date(row.get("event_date"))
     start = _date(row.get("start_date")) or day
     end = _date(row.get("end_date")) or day
+    span: tuple[dt.date, dt.date] | None = None
     if start is None or end is None:
         # A report that gives no date speaks of the days just before its publication:
         # outlets reporting the same strike the same day merge; a week apart they do not.
         published = _date(row.get("published"))
-        if published is None:
-            return None
-        start, end = published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published
-    if end < start:
-        start, end = end, start
+        if published is not None:
+            span = (published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published)
+    else:
+        span = (start, end) if start <= end else (end, start)
+    sentence = _sentence_key(_str(row.get("quote")))
+    if span is None and not sentence:
+        return None
     ends: tuple[tuple[float, float], ...]
     if geom.geom_type == "Point":
         kind, ends = "point", ((geom.x, geom.y),)
@@ -188,7 +196,8 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
         "ids": ids,
         "place_kind": _str(row.get("place_kind")),
         "town": _int(row.get("geo_precision")) == _TOWN_PRECISION,
-        "span": (start, end),
+        "span": span,
+        "sentence": sentence,
         "precision": _int(row.get("time_precision")) or 1,
         "fatalities": fatalities,
         "count": count,
@@ -227,6 +236,9 @@ def _matches(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if not _same_place(a, b):
         return False
+    if a["span"] is None or b["span"] is None:
+        # No date to compare: only a copy of the same report (syndication) is the same event.
+        return bool(a["sentence"]) and a["sentence"] == b["sentence"]
     tolerance = DATE_TOLERANCE_DAYS.get(max(a["precision"], b["precision"]), 31)
     (a0, a1), (b0, b1) = a["span"], b["span"]
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
@@ -245,6 +257,15 @@ def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["town"] and b["town"]:
         return distance <= NEAR_KM
     return (ida is None or idb is None) and a["place_kind"] == b["place_kind"] and distance <= 1.0
+
+
+def _sentence_key(quote: str | None) -> str:
+    """The words of a reporting sentence, as syndicated copies share them: case, accents'
+    encoding, quote marks, dashes and spacing do not count."""
+    if not quote:
+        return ""
+    text = unicodedata.normalize("NFKC", quote).casefold()
+    return " ".join(_WORD.findall(text))
 
 
 def _cell(lon: float, lat: float) -> tuple[int, int]:

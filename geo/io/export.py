@@ -1,4 +1,5 @@
-"""Write the event table as GeoJSON, GeoPackage, ACLED-style CSV or GeoParquet, atomically."""
+"""Write the event table as GeoJSON, GeoPackage, CSV (ours or ACLED's columns) or GeoParquet,
+atomically."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ __all__ = [
     "CSV_COLUMNS",
     "FORMATS",
     "GPKG_LAYERS",
+    "SCHEMAS",
+    "check_output",
     "write_csv",
     "write_events",
     "write_geojson",
@@ -40,37 +43,13 @@ PathLike = str | os.PathLike[str]
 GPKG_LAYERS = {"Point": "events_points", "LineString": "events_lines", None: "events_unlocated"}
 """GeoPackage layer per geometry type; null geometries go to an attribute-only table."""
 
-# ACLED's own columns first, in ACLED's names and order (export column -> our column).
-# ``country_code`` is an ISO 3166-1 alpha-2 code where ACLED writes a country name.
-_ACLED_COLUMNS: dict[str, str] = {
-    "event_date": "event_date",
-    "event_type": "acled_event_type",
-    "sub_event_type": "sub_event_type",
-    "actor1": "actor1",
-    "actor2": "actor2",
-    "admin1": "admin1",
-    "location": "location",
-    "latitude": "latitude",
-    "longitude": "longitude",
-    "geo_precision": "geo_precision",
-    "time_precision": "time_precision",
-    "source": "source",
-    "notes": "quote",
-    "fatalities": "fatalities",
-    "country_code": "country_code",
-}
+CSV_COLUMNS: dict[str, str] = {name: name for name in EVENT_COLUMNS}
+"""CSV column -> event table column: the same names, and meanings, as every other format;
+``wkt`` (the geometry, which GDAL's CSV driver reads back as geometry) and any extra frame
+columns come last. ``--schema acled`` writes ACLED's own columns instead (:mod:`geo.io.acled`)."""
 
-CSV_COLUMNS: dict[str, str] = {
-    **_ACLED_COLUMNS,
-    "geo_event_type": "event_type",
-    **{
-        name: name
-        for name in EVENT_COLUMNS
-        if name != "event_type" and (name == "quote" or name not in _ACLED_COLUMNS.values())
-    },
-}
-"""CSV column -> event table column: ACLED's columns, then ours; ``wkt`` (the geometry,
-which GDAL's CSV driver reads back as geometry) and any extra frame columns come last."""
+SCHEMAS = ("geo", "acled")
+"""Column sets a CSV can be written in: ours (the default) or ACLED's export columns."""
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
@@ -122,7 +101,9 @@ def write_geopackage(
 
     Layers (always all three, empty ones included, so readers can rely on the names):
     ``events_points``, ``events_lines`` and ``events_unlocated``, an attribute-only table
-    holding the events without geometry so that nothing is lost.
+    holding the events without geometry so that nothing is lost. Date columns
+    (``event_date``, ``start_date``, ``end_date``, ``published``) are GeoPackage Date
+    fields (null stays null), so QGIS and GDAL read them as dates without a conversion.
 
     Returns
     -------
@@ -141,31 +122,44 @@ def write_geopackage(
             f"cannot write {unknown[0]} geometries to GeoPackage {path}; "
             "expected Point, LineString or no geometry"
         )
-    frame = _to_4326(gdf)
+    frame = _typed(_to_4326(gdf))
     with atomic_path(path, "GeoPackage") as tmp:
         for kind, layer in GPKG_LAYERS.items():
             keep = kinds.isna() if kind is None else kinds == kind
             part = frame[keep.to_numpy()]
             if kind is None:
                 table = pd.DataFrame(part.drop(columns=part.geometry.name))
-                pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG")
+                pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG", use_arrow=True)
             else:
-                part.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio", geometry_type=kind)
+                part.to_file(tmp, layer=layer, driver="GPKG", engine="pyogrio",
+                             geometry_type=kind, use_arrow=True)
         if places is not None:
-            _to_4326(places).to_file(
-                tmp, layer="places", driver="GPKG", engine="pyogrio", geometry_type="Point"
+            _typed(_to_4326(places)).to_file(
+                tmp, layer="places", driver="GPKG", engine="pyogrio", geometry_type="Point",
+                use_arrow=True,
             )
     return Path(path)
 
 
-def write_csv(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
-    """Write an ACLED-compatible CSV (``CSV_COLUMNS`` first, extra frame columns after).
+def write_csv(gdf: gpd.GeoDataFrame, path: PathLike, *, schema: str = "geo") -> Path:
+    """Write the event table as CSV: ``CSV_COLUMNS`` then ``wkt`` and extra frame columns,
+    or with ``schema="acled"`` exactly ACLED's export columns (:data:`geo.io.acled.ACLED_COLUMNS`).
 
     UTF-8 without BOM, RFC 4180 quoting, empty cells for missing values, ``true``/``false``
-    for booleans. Text cells starting with ``= + - @``, a tab or a carriage return get a
-    leading ``'`` so spreadsheets show them instead of running them as formulas; purely
-    numeric text such as ``-3.5`` is left alone, and numeric columns are never touched.
+    for booleans, dates as ``YYYY-MM-DD``. Text cells starting with ``= + - @``, a tab or a
+    carriage return get a leading ``'`` so spreadsheets show them instead of running them as
+    formulas; purely numeric text such as ``-3.5`` is left alone, and numeric columns are
+    never touched.
+
+    Raises
+    ------
+    ValueError
+        If ``schema`` is not one of ``SCHEMAS`` or the frame lacks event table columns.
+    OutputError
+        If the file cannot be written.
     """
+    if schema not in SCHEMAS:
+        raise ValueError(f"'schema' should be one of {SCHEMAS!r}, got {schema!r} instead")
     frame = _to_4326(gdf)
     geom_name = frame.geometry.name
     missing = [src for src in CSV_COLUMNS.values() if src not in frame.columns]
@@ -174,13 +168,19 @@ def write_csv(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
             f"Expected the event table from geo.frame.to_geodataframe, instead got a frame "
             f"missing columns {missing!r}"
         )
-    cells = {
-        out: _csv_cells(frame[src], _kind(src, frame[src])) for out, src in CSV_COLUMNS.items()
-    }
-    cells["wkt"] = [g.wkt if g is not None else "" for g in frame.geometry]
-    for extra in frame.columns:
-        if extra not in EVENT_COLUMNS and extra != geom_name and extra not in cells:
-            cells[extra] = _csv_cells(frame[extra], _kind(extra, frame[extra]))
+    if schema == "acled":
+        from geo.io.acled import acled_table
+
+        table = acled_table(frame)
+        cells = {name: _csv_cells(table[name], _ACLED_KINDS.get(name, "str"))
+                 for name in table.columns}
+    else:
+        cells = {out: _csv_cells(frame[src], _kind(src, frame[src]))
+                 for out, src in CSV_COLUMNS.items()}
+        cells["wkt"] = [g.wkt if g is not None else "" for g in frame.geometry]
+        for extra in frame.columns:
+            if extra not in EVENT_COLUMNS and extra != geom_name and extra not in cells:
+                cells[extra] = _csv_cells(frame[extra], _kind(extra, frame[extra]))
     with atomic_path(path, "CSV") as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
@@ -189,9 +189,15 @@ def write_csv(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
     return Path(path)
 
 
+_ACLED_KINDS = {"year": "int", "time_precision": "int", "geo_precision": "int",
+                "fatalities": "int", "latitude": "float", "longitude": "float",
+                "event_date": "date"}
+
+
 def write_parquet(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
-    """Write GeoParquet (WKB geometry); text columns are typed string even when all null."""
-    frame = _to_4326(gdf).copy()
+    """Write GeoParquet (WKB geometry): text columns typed string and date columns date32,
+    even when all null."""
+    frame = _typed(_to_4326(gdf))
     for name in frame.columns:
         if name != frame.geometry.name and frame[name].dtype == object:
             frame[name] = frame[name].astype("string")
@@ -215,24 +221,23 @@ def write_events(
     *,
     places: gpd.GeoDataFrame | None = None,
     inputs: Iterable[PathLike] = (),
+    schema: str = "geo",
 ) -> Path:
     """Write the event table in the format named by the path's suffix (see ``FORMATS``).
 
     ``places`` is written as a ``places`` layer to GeoPackage and ignored by other formats.
     ``inputs`` are the files the events were read from: writing over one is refused.
+    ``schema="acled"`` writes ACLED's export columns and needs a ``.csv`` path.
 
     Raises
     ------
     OutputError
-        Unknown suffix, output equals an input, or the file cannot be written.
+        Unknown suffix, ACLED schema to a format other than CSV, output equals an input, or
+        the file cannot be written.
     """
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix not in FORMATS:
-        raise OutputError(
-            f"cannot tell the output format of {str(target)!r} from its suffix {suffix!r}; "
-            f"expected one of {', '.join(sorted(FORMATS))}"
-        )
+    check_output(target, schema)
     resolved = target.resolve()
     for src in inputs:
         if str(src) == "-":
@@ -250,8 +255,35 @@ def write_events(
             )
     if suffix == ".gpkg":
         return write_geopackage(gdf, target, places=places)
+    if suffix == ".csv":
+        return write_csv(gdf, target, schema=schema)
     FORMATS[suffix](gdf, target)
     return target
+
+
+def check_output(path: PathLike, schema: str = "geo") -> None:
+    """Refuse, before any work, an output whose format or schema cannot be written.
+
+    Raises
+    ------
+    OutputError
+        The suffix names no format in ``FORMATS``, or ``schema`` is unknown or is
+        ``"acled"`` for a format other than CSV.
+    """
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix not in FORMATS:
+        raise OutputError(
+            f"cannot tell the output format of {str(target)!r} from its suffix {suffix!r}; "
+            f"expected one of {', '.join(sorted(FORMATS))}"
+        )
+    if schema not in SCHEMAS:
+        raise OutputError(f"unknown schema {schema!r}; expected one of {', '.join(SCHEMAS)}")
+    if schema == "acled" and suffix != ".csv":
+        raise OutputError(
+            f"the ACLED schema is written as CSV only, not {suffix!r}; "
+            f"give a .csv output such as {target.with_suffix('.csv')}"
+        )
 
 
 def _is_text_stream(stream: Any) -> bool:
@@ -268,6 +300,36 @@ def _to_4326(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
         return gdf.to_crs("EPSG:4326")
     return gdf
+
+
+def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """A copy whose schema date columns (ISO strings, dates or None) are Arrow date32."""
+    import pyarrow as pa  # only the GeoPackage and GeoParquet writers need it
+
+    date32 = pd.ArrowDtype(pa.date32())
+    frame = gdf.copy()
+    for name in frame.columns:
+        if (EVENT_COLUMNS.get(name) or PLACE_COLUMNS.get(name)) == "date":
+            values = [_as_date(v, name) for v in frame[name].tolist()]
+            frame[name] = pd.Series(values, index=frame.index, dtype=object).astype(date32)
+    return frame
+
+
+def _as_date(value: Any, column: str) -> dt.date | None:
+    if value is None or value is pd.NA or value is pd.NaT or value == "":
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, (dt.datetime, pd.Timestamp)):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise OutputError(
+            f"column {column!r} holds {value!r}, which is not a YYYY-MM-DD date"
+        ) from None
 
 
 def _kind(name: str, series: pd.Series) -> str:

@@ -15,6 +15,7 @@ from geo.errors import InputError
 from geo.io.decode import UNICODE_BOMS, decode_text, is_wide_encoding, parse_encoding
 from geo.io.html import html_to_text
 from geo.models import Article
+from geo.published import parse_published
 
 __all__ = [
     "MAX_BYTES",
@@ -57,8 +58,8 @@ def read_articles(
     """Yield the articles in a file, a folder, several paths, or standard input (``"-"``).
 
     By suffix: ``.json`` holds an object with ``text`` and optional ``published``
-    (YYYY-MM-DD or an ISO datetime), ``url``, ``title``, ``id`` and ``source``, or a list of
-    them; ``.jsonl`` holds one such object per line; ``.html``/``.htm``, and any other file
+    (YYYY-MM-DD, an ISO datetime or RFC 2822), ``url``, ``title``, ``id`` and ``source``, or a
+    list of them; ``.jsonl`` holds one such object per line; ``.html``/``.htm``, and any other file
     whose text starts like HTML, gives its visible text; anything else is one plain-text
     article. A folder gives its ``READ_SUFFIXES`` files in sorted name order (not recursive).
     Article ids are the record's ``id``, else the file stem (``stem:<line>`` for JSON Lines,
@@ -262,21 +263,7 @@ def _record(doc: Any, path: Path, default_id: str) -> Article:
 
 
 def _published(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, str):
-        text = value.strip()
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-        try:
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-        except ValueError:
-            pass
-    raise InputError(
-        f"expected 'published' as YYYY-MM-DD or an ISO datetime, instead got {value!r}"
-    )
+    return parse_published(value)
 
 
 def _field(doc: dict[str, Any], key: str) -> str:

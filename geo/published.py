@@ -1,0 +1,76 @@
+"""Read a publication date as users and feeds write it: ISO dates and datetimes, RFC 2822."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from geo.errors import InputError
+
+__all__ = ["parse_published"]
+
+EXPECTED = ("YYYY-MM-DD, an ISO datetime (2024-10-30T10:00:00Z, +02:00 offsets too) "
+            "or RFC 2822 (Wed, 30 Oct 2024 10:00:00 GMT)")
+
+
+def parse_published(value: Any, *, what: str = "published") -> dt.date | None:
+    """The publication date ``value`` stands for, or None when it is None or empty.
+
+    A datetime keeps the calendar day it was written in (``2024-10-30T23:30:00-05:00`` is
+    30 October, the day the article's readers saw), since relative dates in the text ("on
+    Sunday") count from that day.
+
+    Parameters
+    ----------
+    value : str, datetime.date, datetime.datetime or None
+        ``"2024-12-02"``, ``"2024-12-02T10:00:00Z"``, ``"2024-12-02 10:00:00+01:00"``,
+        ``"Mon, 02 Dec 2024 10:00:00 GMT"``, a date or a datetime.
+    what : str, optional
+        Name of the value in the error message.
+
+    Returns
+    -------
+    datetime.date or None
+
+    Raises
+    ------
+    InputError
+        For any other value, with what was expected and what was given.
+
+    Examples
+    --------
+    >>> parse_published("Wed, 30 Oct 2024 10:00:00 GMT")
+    datetime.date(2024, 10, 30)
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        for parse in (_iso_date, _iso_datetime, _rfc2822):
+            try:
+                return parse(text)
+            except (ValueError, TypeError, OverflowError):
+                continue
+    raise InputError(f"expected {what!r} as {EXPECTED}, instead got {value!r}")
+
+
+def _iso_date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _iso_datetime(text: str) -> dt.date:
+    if text[-1:] in ("Z", "z"):
+        text = text[:-1] + "+00:00"
+    return dt.datetime.fromisoformat(text).date()
+
+
+def _rfc2822(text: str) -> dt.date:
+    import email.utils
+
+    return email.utils.parsedate_to_datetime(text).date()
