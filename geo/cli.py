@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -152,10 +153,9 @@ def _articles(args: argparse.Namespace):
 
 
 def _source(place) -> str:
-    """Where a place row comes from: 'user' layer, 'curated' overlay or 'geonames'."""
-    from geo.places.gazetteer import USER_ID_BASE
+    from geo.places.gazetteer import place_source
 
-    return "user" if place.id <= USER_ID_BASE else "curated" if place.id < 0 else "geonames"
+    return place_source(place)
 
 
 def _no_text(args: argparse.Namespace, arts: list) -> bool:

@@ -13,6 +13,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.events import taxonomy
 from geo.models import Event, Place, Resolution
+from geo.places.gazetteer import place_source
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 __all__ = [
@@ -144,6 +145,7 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
                 "confidence": res.confidence,
                 "low_confidence": res.low_confidence,
                 "reason": res.reason,
+                "source": place_source(place),
                 "article_id": article_id,
             }
         )

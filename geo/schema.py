@@ -75,5 +75,6 @@ PLACE_COLUMNS: dict[str, str] = {
     "confidence": "float",
     "low_confidence": "bool",    # a guess among namesakes (confidence below 0.25)
     "reason": "str",
+    "source": "str",             # geonames, curated (the team's overlay) or user (your layer)
     "article_id": "str",
 }

@@ -28,6 +28,11 @@ PRIMARY, ALIAS, CURATED, ABBREV, USER = 1, 2, 4, 8, 16
 # Ids of the user layer's rows are at or below this (curated rows are small negatives).
 USER_ID_BASE = -1_000_000_000
 
+
+def place_source(place: Place) -> str:
+    """Where a place row comes from: 'user' layer, 'curated' overlay or 'geonames'."""
+    return "user" if place.id <= USER_ID_BASE else "curated" if place.id < 0 else "geonames"
+
 _PLACE_SQL = (
     "SELECT id, name, kind, lon, lat, cc, admin1, admin1_code, population, fcode, geonameid "
     "FROM places"
