@@ -113,20 +113,23 @@ def variant_ids(db: sqlite3.Connection, key: str, loose: bool = False) -> list[i
     return [i for (i,) in rows]
 
 
+@lru_cache(maxsize=4096)
+def _near_keys(db: sqlite3.Connection, prefix: str, lo: int, hi: int) -> tuple[str, ...]:
+    return tuple(k for (k,) in db.execute(
+        "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? "
+        "AND ?", (prefix, prefix + "\uffff", lo, hi)))
+
+
 def fuzzy_keys(db: sqlite3.Connection, key: str, limit: int = 3) -> list[tuple[str, float]]:
-    """Name keys close to ``key`` (rapidfuzz ratio of the loose keys >= :data:`FUZZY_MIN`)
-    among the names that share its first two letters and about its length."""
+    """Name keys close to ``key`` (rapidfuzz ratio >= :data:`FUZZY_MIN`) among the names
+    that share its first three letters and about its length. Spellings the loose key folds
+    together are :func:`variant_ids`' business; this catches the rest ("Kampungu")."""
     from rapidfuzz import fuzz, process  # noqa: PLC0415 (only for unknown names)
 
     if len(key) < 5:
         return []
-    lo, hi = key[:2], key[:2] + "\uffff"
-    near = [k for (k,) in db.execute(
-        "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? "
-        "AND ?", (lo, hi, len(key) - 2, len(key) + 2))]
+    near = _near_keys(db, key[:3], len(key) - 2, len(key) + 2)
     if not near:
         return []
-    loose = loose_key(key)
-    hits = process.extract(loose, [loose_key(k) for k in near], scorer=fuzz.ratio,
-                           score_cutoff=FUZZY_MIN, limit=limit)
+    hits = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=limit)
     return [(near[i], score) for _, score, i in hits]
