@@ -91,15 +91,29 @@ def maps(tmp_path_factory) -> dict[str, Path]:
 def opened(browser):
     contexts = []
 
-    def open_map(path: Path) -> Opened:
-        context = browser.new_context(viewport={"width": 1100, "height": 750})
+    def open_map(path: Path, *, no_network: bool = False, **viewport: int) -> Opened:
+        context = browser.new_context(viewport={"width": 1100, "height": 750, **viewport})
         contexts.append(context)
         result = Opened(context.new_page())
         result.page.set_default_timeout(5_000)
-        result.unserved = route_offline(context)
+        if no_network:  # every request refused: the page must carry all it needs
+            refused = result.unserved
+
+            def refuse(route: Any) -> None:
+                if route.request.url.startswith("file:"):
+                    route.continue_()  # the map file itself
+                    return
+                refused.append(route.request.url)
+                route.abort()
+
+            context.route("**/*", refuse)
+        else:
+            result.unserved = route_offline(context)
         result.page.on("pageerror", lambda e: result.errors.append(f"pageerror: {e}"))
+        # A refused tile is logged as a failed load: the unserved list says which URLs failed.
         result.page.on("console", lambda m: result.errors.append(m.text)
-                       if m.type == "error" and "tile" not in m.text else None)
+                       if m.type == "error" and "tile" not in m.text
+                       and "Failed to load resource" not in m.text else None)
 
         def on_dialog(dialog: Any) -> None:
             result.dialogs.append(dialog.message)
@@ -232,13 +246,21 @@ def test_compressed_layers_load(opened, tmp_path, monkeypatch):
     assert o.errors == []
 
 
+def test_default_map_needs_no_network(opened, maps):
+    o = opened(maps["seed"], no_network=True)
+    assert o.count() == sum(SEED_DRAWN.values())
+    # Only the OpenStreetMap tiles are asked for (and refused): the outlines show instead.
+    assert all("tile.openstreetmap.org" in url for url in o.unserved)
+    assert o.errors == []
+
+
 def test_inline_assets_need_no_cdn(opened, tmp_path):
     path = save_map(build_map(seed_events(), inline_assets=assets_dir()), tmp_path / "i.html")
     html = path.read_text()
     assert not any(host in html for host in CDN_HOSTS)
-    o = opened(path)
+    o = opened(path, no_network=True)
     assert o.count() == sum(SEED_DRAWN.values())
-    assert o.unserved == [] and o.errors == []
+    assert all("tile.openstreetmap.org" in url for url in o.unserved) and o.errors == []
 
 
 def test_events_at_one_spot_share_one_marker(opened, tmp_path):

@@ -81,15 +81,15 @@ def test_children_in_folium_dict():
 def test_html_snippets():
     html = normalised(build_map(seed_events(), title="Seed"))
     assert '"collapsed": false' in html
-    assert "fitBounds(" in html
+    assert "fitBounds( [[" in html
     assert 'GeoMap.finish(map_' in html and '["2024-11-27","2024-12-01","2024-12-02"]' not in html
     assert '["2024-12-01","2024-12-02"]);' in html
     assert 'GeoMap.addTitle(map_' in html and '"Seed");' in html
     assert '["Movements","#1f4e9c","arrow"]' in html
     assert '["Displacement","#1a9850","dashed"]' in html
     # Leaflet alone: none of folium's other CDN assets is referenced.
-    assert "leaflet@1.9.3/dist/leaflet.js" in html
-    assert "jquery" not in html and "bootstrap" not in html
+    assert "Leaflet 1.9.3" in html
+    assert "jquery" not in html.lower() and "bootstrap" not in html
 
 
 def test_view_fits_the_events_not_every_place():
@@ -136,7 +136,7 @@ def test_area_without_uncertainty_gets_default_radius():
 
 
 def test_hostile_text_only_escaped():
-    m = build_map(hostile_events(), title=HOSTILE_QUOTE)
+    m = build_map(hostile_events(), title=HOSTILE_QUOTE, cdn=True)
     html = m.get_root().render()
     for raw in ("</script><script>alert(1)", "<img src=x", "onerror=alert(1)>",
                 "javascript:alert(1)", "\u2028", "{{ 7*7 }}", "<c>"):
@@ -176,7 +176,7 @@ def test_empty_gives_world_map(frame):
     m = build_map(frame)
     html = normalised(m)
     assert groups(m) == {}
-    assert "fitBounds(" not in html
+    assert "fitBounds( [[" not in html
     assert '"zoom": 2' in html and "center: [20.0, 0.0]" in html
     assert "GeoMap.addBasemap(map_" in html and "GeoMap.finish(map_" in html
 
@@ -233,6 +233,27 @@ def test_only_render_imports_folium():
     importers = sorted(p.relative_to(package).as_posix() for p in package.rglob("*.py")
                        if re.search(r"^\s*(import|from) folium\b", p.read_text(), re.M))
     assert importers == ["maps/render.py"]
+
+
+def test_leaflet_is_inline_by_default_and_linked_with_cdn():
+    html = normalised(build_map(seed_events()))
+    assert not re.search(r"<(?:script|link)[^>]*(?:src|href)=\"https?://", html)
+    vendored = Path(render.__file__).parent / "vendor" / "leaflet"
+    assert "Leaflet 1.9.3" in html and (vendored / "LICENSE").is_file()
+    assert 'url("data:image/png;base64,' in html  # the layer control's icon
+    linked = normalised(build_map(seed_events(), cdn=True))
+    assert re.findall(r'(?:src|href)="(https://[^"]+)"', linked) == [
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"]
+    assert "Leaflet 1.9.3" not in linked
+    assert len(html) - len(linked) > 140_000
+
+
+def test_vendored_leaflet_is_the_npm_lockfile_version():
+    lock = json.loads((Path(__file__).parent / "assets" / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/leaflet"]["version"] == "1.9.3"
+    head = (Path(render.__file__).parent / "vendor" / "leaflet" / "leaflet.js").read_text()
+    assert "Leaflet 1.9.3" in head[:200]
 
 
 def test_inline_assets(tmp_path):

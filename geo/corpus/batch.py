@@ -134,7 +134,9 @@ def run_batch(args: argparse.Namespace) -> int:
     if args.map:
         from geo.maps.render import build_map, save_map
 
-        save_map(build_map(gdf, title=out.stem), args.map)
+        options = dict(getattr(args, "map_options", None) or {})
+        title = getattr(args, "title", None) or out.stem
+        save_map(build_map(gdf, title=title, **options), args.map)
     _write_errors(stats.errors, errors_path)
     print(
         f"geo batch: {stats.articles} articles, {stats.events} events "

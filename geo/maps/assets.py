@@ -1,10 +1,11 @@
-"""Files a map needs: the runtime script, the basemap, and local copies of CDN assets.
+"""Files a map needs: the runtime script, the basemap, and Leaflet itself.
 
-Maps made by :func:`geo.maps.render.build_map` load only Leaflet from a CDN. With
-``inline_assets=DIR`` those files are read from an npm install instead
-(``npm install --prefix DIR leaflet@1.9.3``, see tests/assets/package.json) and written into
-the HTML. :data:`CDN_FILES` maps every URL folium 0.20 references by default to its file in
-``node_modules``; the browser tests route requests through the same table.
+Maps made by :func:`geo.maps.render.build_map` carry Leaflet inline, from the copy vendored
+in ``geo/maps/vendor/`` (:func:`vendor_header`), so they work with no network; with
+``cdn=True`` they link it from jsDelivr instead. The older ``inline_assets=DIR`` reads the
+files from an npm install (``npm install --prefix DIR leaflet@1.9.3``). :data:`CDN_FILES`
+maps every URL folium 0.20 references by default to its file in ``node_modules``; the
+browser tests route requests through the same table.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "node_modules",
     "runtime_css",
     "runtime_js",
+    "vendor_header",
 ]
 
 # URL (folium 0.20 defaults) -> path under node_modules. None: no npm package carries it.
@@ -97,6 +99,20 @@ def basemap_payload(path: Path | None = None) -> dict[str, list]:
     return {"p": polygons}
 
 
+@functools.lru_cache(maxsize=1)
+def vendor_header() -> str:
+    """``<style>`` and ``<script>`` elements holding the vendored Leaflet (see vendor/README.md)."""
+    folder = Path(str(resources.files("geo.maps").joinpath("vendor", "leaflet")))
+    css = _guarded(inline_css(folder / "leaflet.css"))
+    js = _guarded((folder / "leaflet.js").read_text(encoding="utf-8"))
+    return f"<style>{css}</style>\n<script>{js}</script>"
+
+
+def _guarded(text: str) -> str:
+    # '</' could close the element early; '<\/' means the same in JS strings and CSS.
+    return text.replace("</", "<\\/")
+
+
 def node_modules(folder: Path | str) -> Path:
     """``folder/node_modules`` when it exists (an ``npm --prefix`` folder), else ``folder``."""
     folder = Path(folder)
@@ -147,11 +163,7 @@ def inline_header(folder: Path, js: list[str], css: list[str]) -> str:
             )
         return path
 
-    def guarded(text: str) -> str:
-        # '</' could close the element early; '<\/' means the same in JS strings and CSS.
-        return text.replace("</", "<\\/")
-
-    styles = ["<style>" + guarded(inline_css(read(url))) + "</style>" for url in css]
-    scripts = ["<script>" + guarded(read(url).read_text(encoding="utf-8")) + "</script>"
+    styles = ["<style>" + _guarded(inline_css(read(url))) + "</style>" for url in css]
+    scripts = ["<script>" + _guarded(read(url).read_text(encoding="utf-8")) + "</script>"
                for url in js]
     return "\n".join(styles + scripts)

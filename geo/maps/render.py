@@ -100,6 +100,7 @@ def build_map(
     *,
     places: gpd.GeoDataFrame | None = None,
     title: str = "",
+    cdn: bool = False,
     inline_assets: Path | None = None,
 ) -> folium.Map:
     """Draw events as one toggleable layer per kind over an offline basemap.
@@ -114,9 +115,12 @@ def build_map(
         by default the places the events name.
     title : str
         Shown in the top-left corner (as text, never as HTML).
+    cdn : bool
+        Link Leaflet from jsDelivr (a file ~150 kB smaller that needs the network) instead of
+        writing the vendored copy into the page (the default: the page needs no network).
     inline_assets : Path, optional
-        An npm install (folder with ``node_modules``) holding ``leaflet@1.9.3``: its files
-        are written into the page, which then needs no network at all.
+        Deprecated: an npm install (folder with ``node_modules``) holding ``leaflet@1.9.3``
+        to inline instead of the vendored copy.
 
     Returns
     -------
@@ -131,9 +135,13 @@ def build_map(
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles").add_to(m)
     # Nothing here uses jQuery, Bootstrap or Font Awesome: load Leaflet alone.
     m.default_js, m.default_css = [_LEAFLET_JS], [_LEAFLET_CSS]
-    if inline_assets is not None:
+    if not cdn:
         # Where the links would be: before folium's own styles, which override Leaflet's.
-        inline = assets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]], [_LEAFLET_CSS[1]])
+        if inline_assets is not None:
+            inline = assets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]],
+                                          [_LEAFLET_CSS[1]])
+        else:
+            inline = assets.vendor_header()
         figure = m.get_root()
         if not isinstance(figure, Figure):
             raise TypeError(f"Expected the map to sit in a branca Figure, got {figure!r}.")
