@@ -36,13 +36,33 @@ def groups(m: folium.Map) -> dict[str, folium.FeatureGroup]:
     return {c.layer_name: c for c in m._children.values() if isinstance(c, folium.FeatureGroup)}
 
 
-def payload(group: folium.FeatureGroup) -> dict:
-    """The data handed to the runtime for one layer, decoded as the browser would."""
-    (call,) = [c for c in group._children.values() if hasattr(c, "method")]
-    data = json.loads(call.args[-1])
-    if "z" in data:
+def decoded(arg: str) -> dict:
+    """One payload as the browser decodes it (raw-deflated when big)."""
+    data = json.loads(arg)
+    if isinstance(data, dict) and "z" in data:
         data = json.loads(zlib.decompress(base64.b64decode(data["z"]), -15))
     return data
+
+
+def payload(group: folium.FeatureGroup) -> dict:
+    """The data handed to the runtime for one layer; events' popup text under "t"."""
+    (call,) = [c for c in group._children.values() if hasattr(c, "method")]
+    if call.method == "addPlaces":
+        return decoded(call.args[-1])
+    data = decoded(call.args[-2])
+    data["t"] = decoded(call.args[-1])
+    return data
+
+
+def text(data: dict, row: int, field: int) -> str:
+    """A popup-only field of an event row (see the text layout in geo/maps/data.py)."""
+    return data["t"]["s"][data["t"]["r"][row][field]]
+
+
+def info(m: folium.Map) -> dict:
+    """What the page's finish() call gets: title, legend, labels, fit, date range."""
+    (call,) = calls(m, "finish")
+    return decoded(call.args[-1])
 
 
 def calls(m: folium.Map, method: str) -> list:
@@ -75,18 +95,18 @@ def test_unresolved_rows_are_left_off_without_error():
 def test_children_in_folium_dict():
     names = [c["name"] for c in build_map(seed_events()).to_dict()["children"].values()]
     assert names.count("FeatureGroup") == len(SEED_LAYERS)
-    assert "LayerControl" in names and "FitBounds" in names
+    assert "LayerControl" in names and "Geo_finish" in names
 
 
 def test_html_snippets():
     html = normalised(build_map(seed_events(), title="Seed"))
     assert '"collapsed": false' in html
-    assert "fitBounds( [[" in html
     assert 'GeoMap.finish(map_' in html and '["2024-11-27","2024-12-01","2024-12-02"]' not in html
-    assert '["2024-12-01","2024-12-02"]);' in html
-    assert 'GeoMap.addTitle(map_' in html and '"Seed");' in html
-    assert '["Movements","#1f4e9c","arrow"]' in html
-    assert '["Displacement","#1a9850","dashed"]' in html
+    assert '["2024-12-01","2024-12-02"], {"title":"Seed",' in html
+    shown = info(build_map(seed_events(), title="Seed"))
+    assert ["Movements", "#1f4e9c", "arrow"] in shown["legend"]
+    assert ["Displacement", "#1a9850", "dashed"] in shown["legend"]
+    assert shown["range"] == [0, 1]
     # Leaflet alone: none of folium's other CDN assets is referenced.
     assert "Leaflet 1.9.3" in html
     assert "jquery" not in html.lower() and "bootstrap" not in html
@@ -96,10 +116,10 @@ def test_view_fits_the_events_not_every_place():
     places = places_frame([dict(mention="U.S.", name="United States", kind="country",
                                 lat=39.76, lon=-98.5)])
     html = normalised(build_map(seed_events(), places=places))
-    assert "fitBounds( [[32.0, 32.85], [39.92, 53.0]]," in html
+    assert info(build_map(seed_events(), places=places))["fit"] == [[32.0, 32.85], [39.92, 53.0]]
     frame = events_frame([dict(event_type="strike", geometry=None, unresolved=True)])
-    html = normalised(build_map(frame, places=places))
-    assert "fitBounds( [[39.26, -99.0], [40.26, -98.0]]," in html
+    assert info(build_map(frame, places=places))["fit"] == [[39.26, -99.0], [40.26, -98.0]]
+    assert "fitBounds( [[" not in html  # the page fits, leaving room for its panels
 
 
 def test_rows_carry_precision_size_and_dates():
@@ -107,10 +127,12 @@ def test_rows_carry_precision_size_and_dates():
     s = data["s"]
     idlib_province, hama, idlib_city = data["r"]
     assert idlib_province[0] == [35.9, 36.6]
-    assert idlib_province[3] == 60 and hama[3] == 70  # admin1: dashed circle of that radius
+    # admin1: a dashed circle, no wider than a province; the popup keeps the uncertainty
+    assert idlib_province[3] == hama[3] == _mapdata.AREA_DRAW_KM
     assert idlib_city[3] == 0 and idlib_city[4] == 11  # a town: sized circle marker
     assert s[idlib_city[1]] == s[idlib_city[2]] == "2024-12-01"
-    assert s[idlib_province[11]].startswith("approximate area")
+    assert text(data, 0, 4) == "approximate: somewhere within about 60 km (admin1)"
+    assert text(data, 1, 4).startswith("approximate: somewhere within about 70 km")
     movements = payload(groups(build_map(seed_events()))["Movements"])
     iran = movements["r"][1]
     assert iran[0] == [32.0, 53.0, 35.0, 38.0]  # origin then destination, lat/lon
@@ -124,7 +146,7 @@ def test_nullable_dtypes_read_as_missing():
     frame["actor1"] = frame["actor1"].astype("string")
     frame["fatalities"] = frame["fatalities"].astype("Int64")
     data = payload(groups(build_map(frame))["Strikes"])
-    assert [data["s"][row[6]] for row in data["r"]] == ["A", ""]
+    assert [data["s"][row[11]] for row in data["r"]] == ["A", ""]
     assert [row[4] for row in data["r"]] == [-1, -1]
 
 
@@ -145,10 +167,10 @@ def test_hostile_text_only_escaped():
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in html
     # Decoded as the browser decodes it, the text is intact.
     data = payload(groups(m)["Strikes"])
-    assert HOSTILE_QUOTE in data["s"]
-    assert data["s"][data["r"][0][12]] == ""  # javascript: URL dropped
+    assert HOSTILE_QUOTE in data["t"]["s"]
+    assert text(data, 0, 5) == ""  # javascript: URL dropped
     moves = payload(groups(m)["Movements"])
-    assert moves["s"][moves["r"][0][12]] == "https://example.org/a?b=<c>"
+    assert text(moves, 0, 5) == "https://example.org/a?b=<c>"
 
 
 def test_quotes_shorten_on_very_big_maps(monkeypatch):
@@ -156,14 +178,14 @@ def test_quotes_shorten_on_very_big_maps(monkeypatch):
     frame = events_frame([dict(event_type="clash", geometry=Point(i, 2), quote="word " * 100)
                           for i in range(4)])
     data = payload(groups(build_map(frame))["Clashes"])
-    assert all(len(data["s"][row[10]]) <= _mapdata.QUOTE_MIN + 1 for row in data["r"])
+    assert all(len(text(data, i, 3)) <= _mapdata.QUOTE_MIN + 1 for i in range(len(data["r"])))
 
 
 def test_long_quote_truncated_in_map():
     quote = "word " * 200
     frame = events_frame([dict(event_type="clash", geometry=Point(1, 2), quote=quote)])
     data = payload(groups(build_map(frame))["Clashes"])
-    shown = data["s"][data["r"][0][10]]
+    shown = text(data, 0, 3)
     assert len(shown) <= _mapdata.QUOTE_CHARS + 1 and shown.endswith("\u2026")
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 __all__ = [
     "CDN_FILES",
     "basemap_payload",
+    "country_payload",
     "data_dir",
     "inline_css",
     "inline_header",
@@ -62,9 +63,13 @@ def data_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "data"
 
 
+RUNTIME_PARTS = ("map.js", "ui.js")
+
+
 def runtime_js() -> str:
-    """The map runtime (geo/maps/map.js)."""
-    return resources.files("geo.maps").joinpath("map.js").read_text(encoding="utf-8")
+    """The map runtime: geo/maps/map.js (layers, picking), then ui.js (controls, list)."""
+    folder = resources.files("geo.maps")
+    return "\n".join(folder.joinpath(name).read_text(encoding="utf-8") for name in RUNTIME_PARTS)
 
 
 def runtime_css() -> str:
@@ -73,19 +78,17 @@ def runtime_css() -> str:
 
 
 @functools.lru_cache(maxsize=2)
-def basemap_payload(path: Path | None = None) -> dict[str, list]:
-    """Country outlines as ``{"p": polygons}``: rings of (lon, lat) deltas in 1/100 degree.
-
-    Deltas of small integers take half the bytes of GeoJSON coordinates.
-    """
+def _countries(path: Path | None = None) -> list[tuple[str, list]]:
+    """(ISO alpha-2, polygons) per Natural Earth country; rings as (lon, lat) deltas."""
     path = path or data_dir() / "ne_countries.geojson"
     collection = json.loads(path.read_text(encoding="utf-8"))
-    polygons = []
+    out = []
     for feature in collection["features"]:
         geometry = feature["geometry"]
         polys = geometry["coordinates"]
         if geometry["type"] == "Polygon":
             polys = [polys]
+        polygons = []
         for poly in polys:
             rings = []
             for ring in poly:
@@ -96,7 +99,26 @@ def basemap_payload(path: Path | None = None) -> dict[str, list]:
                     x0, y0 = x, y
                 rings.append(flat)
             polygons.append(rings)
-    return {"p": polygons}
+        code = str((feature.get("properties") or {}).get("iso_a2") or "").upper()
+        out.append((code, polygons))
+    return out
+
+
+def basemap_payload(path: Path | None = None) -> dict[str, list]:
+    """Country outlines as ``{"p": polygons}``: rings of (lon, lat) deltas in 1/100 degree.
+
+    Deltas of small integers take half the bytes of GeoJSON coordinates.
+    """
+    return {"p": [poly for _code, polys in _countries(path) for poly in polys]}
+
+
+def country_payload(codes: set[str], path: Path | None = None) -> dict[str, list]:
+    """The outlines of the countries ``codes`` names (ISO alpha-2), encoded as the basemap's.
+
+    Codes Natural Earth lacks are left out (the map then keeps the dashed circle).
+    """
+    wanted = {code.upper() for code in codes if code}
+    return {code: polys for code, polys in _countries(path) if code in wanted}
 
 
 @functools.lru_cache(maxsize=1)
