@@ -50,7 +50,12 @@ def payload(group: folium.FeatureGroup) -> dict:
     if call.method == "addPlaces":
         return decoded(call.args[-1])
     data = decoded(call.args[-2])
-    data["t"] = decoded(call.args[-1])
+    data["r"] = [list(row) for row in zip(*data.pop("c"))]
+    # The popup text comes as columns of strings: back to a string table and rows.
+    cols = decoded(call.args[-1])["c"]
+    strings = sorted({v for col in cols for v in col} | {""}, key=lambda v: v != "")
+    index = {v: i for i, v in enumerate(strings)}
+    data["t"] = {"s": strings, "r": [[index[v] for v in row] for row in zip(*cols)]}
     return data
 
 
@@ -60,9 +65,9 @@ def text(data: dict, row: int, field: int) -> str:
 
 
 def info(m: folium.Map) -> dict:
-    """What the page's finish() call gets: title, legend, labels, fit, date range."""
+    """What the page's finish() call gets: title, legend, labels, date range; and the fit."""
     (call,) = calls(m, "finish")
-    return decoded(call.args[-1])
+    return {**decoded(call.args[-1]), "fit": json.loads(call.args[-2])}
 
 
 def calls(m: folium.Map, method: str) -> list:
@@ -102,7 +107,7 @@ def test_html_snippets():
     html = normalised(build_map(seed_events(), title="Seed"))
     assert '"collapsed": false' in html
     assert 'GeoMap.finish(map_' in html and '["2024-11-27","2024-12-01","2024-12-02"]' not in html
-    assert '["2024-12-01","2024-12-02"], {"title":"Seed",' in html
+    assert '["2024-12-01","2024-12-02"], [[' in html and '{"title":"Seed",' in html
     shown = info(build_map(seed_events(), title="Seed"))
     assert ["Movements", "#1f4e9c", "arrow"] in shown["legend"]
     assert ["Displacement", "#1a9850", "dashed"] in shown["legend"]

@@ -69,7 +69,19 @@
     return new Response(stream).json();
   }
 
-  // Popup-only text of a layer, decoded the first time a popup needs it.
+  // Columns ({c: [field lists]}, see data.columnar) back to rows.
+  function rows(data) {
+    var c = data.c, out = [], n = c.length ? c[0].length : 0;
+    for (var i = 0; i < n; i++) {
+      var row = new Array(c.length);
+      for (var j = 0; j < c.length; j++) { row[j] = c[j][i]; }
+      out.push(row);
+    }
+    return out;
+  }
+
+  // Popup-only text of a layer ({c: columns of strings}), decoded the first time a popup
+  // needs it; row i's field f is c[f][i].
   function text(layer) {
     if (!layer.text) { layer.text = unpack(layer.packedText); }
     return layer.text;
@@ -160,6 +172,7 @@
   function addEvents(map, group, opts, payload, packedText) {
     var st = state(map);
     st.pending.push(unpack(payload).then(function (data) {
+      data.r = rows(data);
       var layer = { g: group, s: data.s, rows: data.r, packedText: packedText, text: null,
                     opts: opts, stacks: [], shown: [] }, stacks = {};
       data.r.forEach(function (row, i) {
@@ -183,13 +196,14 @@
   // Draw what each layer shows at this zoom: single stacks, or clusters at low zoom.
   function redraw(map) {
     var st = state(map), z = map.getZoom();
-    var cluster = st.stackCount > CLUSTER_ABOVE && z < CLUSTER_BELOW_ZOOM;
+    var cluster = st.stackCount > CLUSTER_ABOVE && z < CLUSTER_BELOW_ZOOM, scale = Math.pow(2, z);
     st.layers.forEach(function (layer) {
       var want = [], cells = {};
       layer.stacks.forEach(function (stack) {
         if (!stack.vis.length) { return; }
         if (!cluster) { want.push(stack); return; }
-        var p = map.project(stack.ll, z), key = Math.floor(p.x / CELL_PX) + ":" + Math.floor(p.y / CELL_PX);
+        if (!stack.p0) { stack.p0 = map.project(stack.ll, 0); }  // pixels at zoom z: p0 * 2^z
+        var key = Math.floor(stack.p0.x * scale / CELL_PX) + ":" + Math.floor(stack.p0.y * scale / CELL_PX);
         (cells[key] = cells[key] || []).push(stack);
       });
       var shown = [];
@@ -333,10 +347,12 @@
     pane(map, "geoLabels", 550, false);   // place names: above events, no clicks
     state(map).areaRenderer = L.canvas({ pane: "geoAreas", padding: 0.3 });
     map.getContainer().classList.add("geo-map");
-    L.polygon(decodeRings(payload.p), {
-      pane: "geoBasemap", renderer: L.canvas({ pane: "geoBasemap", padding: 0.5 }),
-      interactive: false, color: "#a3a3a3", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1
-    }).addTo(map);
+    state(map).pending.push(unpack(payload).then(function (data) {
+      L.polygon(decodeRings(data.p), {
+        pane: "geoBasemap", renderer: L.canvas({ pane: "geoBasemap", padding: 0.5 }),
+        interactive: false, color: "#a3a3a3", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1
+      }).addTo(map);
+    }));
   }
 
   function addCountries(map, payload) {
@@ -344,16 +360,30 @@
     Object.keys(payload).forEach(function (code) { st.countries[code] = decodeRings(payload[code]); });
   }
 
-  function finish(map, dates, packedInfo) {
+  // Fit the events before anything is drawn (a later fit would project everything twice),
+  // leaving room on the right for the event list where the screen is wide enough.
+  function fit(map, box) {
+    var narrow = map.getSize().x < 640;
+    map.fitBounds(box, { paddingTopLeft: [narrow ? 20 : 60, 60], maxZoom: 10,
+                         paddingBottomRight: [narrow ? 20 : 310, narrow ? 90 : 40],
+                         animate: false });
+  }
+
+  function finish(map, dates, box, packedInfo) {
     var st = state(map), info;
     var scripts = performance.now();
+    if (box) { fit(map, box); }
     st.pending.push(unpack(packedInfo).then(function (data) { info = data; }));
     Promise.all(st.pending).then(function () {
       window.__geoTimings = { scripts: scripts, layers: performance.now() };
       st.stackCount = 0;
       st.layers.forEach(function (layer) { st.stackCount += layer.stacks.length; });
+      var t0 = performance.now();
       GeoMap.ui(map, dates, info || {});  // fits the view, adds the controls
+      var t1 = performance.now();
       redraw(map);
+      window.__geoTimings.ui = t1 - t0;
+      window.__geoTimings.redraw = performance.now() - t1;
       map.on("zoomend", function () { if (st.stackCount > CLUSTER_ABOVE) { redraw(map); } });
       map.on("overlayadd", function () { restack(map); });
       if (st.placeLabels) {

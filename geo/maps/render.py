@@ -92,7 +92,7 @@ GeoMap.{{ this.method }}({{ this.map_name }}
 
 @functools.lru_cache(maxsize=1)
 def _basemap_script() -> str:
-    return mapdata.script_json(assets.basemap_payload())
+    return mapdata.pack(assets.basemap_payload())
 
 
 def build_map(
@@ -159,9 +159,10 @@ def build_map(
         group = folium.FeatureGroup(name=style.name, overlay=True, control=True)
         options = {"kind": kind, "label": style.label, "color": style.color,
                    "dash": style.dash, "sized": style.sized}
-        text = payload.pop("t")
+        text = mapdata.columnar(payload.pop("t"), inline_strings=True)
         group.add_child(_Call("addEvents", name, mapdata.script_json(options),
-                              mapdata.pack(payload), mapdata.pack(text), group=group))
+                              mapdata.pack(mapdata.columnar(payload)), mapdata.pack(text),
+                              group=group))
         m.add_child(group)
     if places_data["r"]:
         group = folium.FeatureGroup(name="Places", overlay=True, control=True)
@@ -185,13 +186,13 @@ def build_map(
     dates = sorted(counts)
     info: dict[str, Any] = {
         "title": title,
-        "fit": fit,
         "legend": [[s.name, s.color, _legend_shape(s, layers[kind])]
                    for kind, s in mapdata.KINDS.items() if kind in layers],
         "labels": mapdata.label_payload(layers),
         "range": mapdata.default_range([counts[d] for d in dates], dates),
     }
-    m.add_child(_Call("finish", name, mapdata.script_json(dates), mapdata.pack(info)))
+    m.add_child(_Call("finish", name, mapdata.script_json(dates), mapdata.script_json(fit),
+                      mapdata.pack(info)))
     return m
 
 

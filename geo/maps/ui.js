@@ -20,25 +20,26 @@
   function dateLabel(s, row, t, trow) {
     var d0 = s[row[D0]], d1 = s[row[D1]];
     var out = !d0 && !d1 ? "date not given" : (d0 && d1 && d0 !== d1 ? d0 + " to " + d1 : (d0 || d1));
-    return t && t.s[trow[DTEXT]] ? out + " (\u201c" + t.s[trow[DTEXT]] + "\u201d)" : out;
+    return t && t.c[DTEXT][trow] ? out + " (\u201c" + t.c[DTEXT][trow] + "\u201d)" : out;
   }
 
   // One event's part of a popup: heading, facts, guesses in words, quote, sources, link.
   function eventBody(box, layer, i, t) {
-    var s = layer.s, row = layer.rows[i], tr = t.r[i], ts = t.s;
+    var s = layer.s, row = layer.rows[i];
+    function ts(field) { return t.c[field][i]; }
     var head = el("div", "geo-popup-head");
     head.appendChild(el("b", null, layer.opts.label));
     if (s[row[PLACE]]) { head.appendChild(el("span", null, " \u2014 " + s[row[PLACE]])); }
     box.appendChild(head);
-    var table = el("table"), actors = [s[row[A1]], ts[tr[A2]]].filter(Boolean).join(" / ");
+    var table = el("table"), actors = [s[row[A1]], ts(A2)].filter(Boolean).join(" / ");
     var fat = row[FAT] >= 0 ? String(row[FAT]) : "";
-    if (ts[tr[FTEXT]]) { fat = fat ? fat + " (\u201c" + ts[tr[FTEXT]] + "\u201d)" : ts[tr[FTEXT]]; }
+    if (ts(FTEXT)) { fat = fat ? fat + " (\u201c" + ts(FTEXT) + "\u201d)" : ts(FTEXT); }
     if (fat && row[N] > 1) { fat += " \u2014 the highest of the " + row[N] + " reports"; }
-    var guesses = ts[tr[FLAGS]];
+    var guesses = ts(FLAGS);
     if (row[BITS] & B_LOW) { guesses = (guesses ? guesses + "; " : "") + "low confidence"; }
-    [["Date", dateLabel(s, row, t, tr)], ["Actors", actors], ["Fatalities", fat],
-     ["Reports", row[N] > 1 ? String(row[N]) : ""], ["Sources", ts[tr[SOURCES]]],
-     ["Source", row[N] > 1 ? "" : ts[tr[SRC]]], ["Location", ts[tr[PREC]]],
+    [["Date", dateLabel(s, row, t, i)], ["Actors", actors], ["Fatalities", fat],
+     ["Reports", row[N] > 1 ? String(row[N]) : ""], ["Sources", ts(SOURCES)],
+     ["Source", row[N] > 1 ? "" : ts(SRC)], ["Location", ts(PREC)],
      ["Guessed", guesses], ["Confidence", row[CONF] >= 0 ? row[CONF] + " %" : ""]
     ].forEach(function (pair) {
       if (!pair[1]) { return; }
@@ -48,16 +49,16 @@
       table.appendChild(trow);
     });
     box.appendChild(table);
-    if (ts[tr[QUOTE]]) { box.appendChild(el("blockquote", "geo-quote", ts[tr[QUOTE]])); }
-    var url = safeUrl(ts[tr[URL]]);
+    if (ts(QUOTE)) { box.appendChild(el("blockquote", "geo-quote", ts(QUOTE))); }
+    var url = safeUrl(ts(URL));
     if (url) {
-      var a = el("a", null, ts[tr[TITLE]] || url);
+      var a = el("a", null, ts(TITLE) || url);
       a.href = url;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
       box.appendChild(a);
-    } else if (ts[tr[TITLE]]) {
-      box.appendChild(el("div", "geo-title-text", ts[tr[TITLE]]));
+    } else if (ts(TITLE)) {
+      box.appendChild(el("div", "geo-title-text", ts(TITLE)));
     }
   }
 
@@ -161,8 +162,10 @@
   }
 
   function applyTime(map, lo, hi, undated, initial) {
-    var st = state(map);
+    var st = state(map), was = st.range || [];
+    if (was[0] === lo && was[1] === hi && was[2] === undated) { return; }
     st.range = [lo, hi, undated];
+    if (initial && st.allDates && undated) { return; }  // every event shows, as drawn
     st.layers.forEach(function (layer) {
       layer.stacks.forEach(function (stack) {
         stack.vis = stack.rows.filter(function (i) {
@@ -201,6 +204,7 @@
         var out = last - b + a;
         note.textContent = out ? out + " other date(s) outside: " + (a ? dates[0] : "") +
           (a && b < last ? ", " : "") + (b < last ? dates[last] : "") + " (drag to include)" : "";
+        state(map).allDates = a === 0 && b === last;
         applyTime(map, dates[a], dates[b], check.checked, !e);
       }
       [from, to].forEach(function (i) { i.addEventListener("input", update); });
@@ -300,11 +304,6 @@
 
   function ui(map, dates, info) {
     var st = state(map), narrow = map.getSize().x < NARROW;
-    if (info.fit) {
-      map.fitBounds(info.fit, { paddingTopLeft: [narrow ? 20 : 60, 60], maxZoom: 10,
-                                paddingBottomRight: [narrow ? 20 : 310, narrow ? 90 : 40],
-                                animate: false });
-    }
     if (info.title) { addTitle(map, info.title); }
     narrowLayout(map);
     if (dates.length > 1) { addTimeSlider(map, dates, info.range || [0, dates.length - 1]); }
