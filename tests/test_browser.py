@@ -44,7 +44,7 @@ COUNT_COLOR = f"""(c) => {{ let n = 0; {MAP}.eachLayer(l => {{
     if (l instanceof L.Path && l.options.fillColor === c) n++; }}); return n; }}"""
 # Events drawn in one colour: a cluster counts its events, a marker the events it stands for.
 EVENTS_COLOR = f"""(c) => {{ let n = 0; {MAP}.eachLayer(l => {{
-    if (l instanceof L.CircleMarker && l.options.fillColor === c)
+    if (l instanceof L.CircleMarker && l.options.fillColor === c && !(l instanceof L.Circle))
         n += l.options.count || l.options.geo.vis.length; }}); return n; }}"""
 
 
@@ -183,7 +183,8 @@ def test_hostile_popup_shows_text_and_runs_nothing(opened, maps):
     assert popup.locator("img, script, a").count() == 0  # and the javascript: URL is no link
     assert o.page.locator(".geo-title").inner_text().startswith("</script><script>")
     # The movement's https URL is a link that opens apart from the map.
-    o.page.evaluate(f"() => {MAP}.closePopup()")
+    o.page.evaluate(f"() => {{ {MAP}.closePopup(); }}")
+    o.page.wait_for_timeout(300)  # Leaflet fades the popup out
     x, y = o.container_point(34.85, 36.7)
     o.page.mouse.click(x, y)
     link = o.page.locator(".leaflet-popup-content a")

@@ -403,7 +403,8 @@ def default_range(counts: list[int], dates: list[str]) -> list[int]:
     lo, hi, total, dropped = 0, len(dates) - 1, sum(counts), 0
 
     def lone(gap: int, span: int, count: int) -> bool:
-        return gap > max(OUTLIER_GAP_DAYS, span) and dropped + count <= max(2, OUTLIER_SHARE * total)
+        share = max(2, OUTLIER_SHARE * total)
+        return gap > max(OUTLIER_GAP_DAYS, span) and dropped + count <= share
 
     while hi - lo >= 2:
         if lone(days[lo + 1] - days[lo], days[hi] - days[lo + 1], counts[lo]):

@@ -17,6 +17,14 @@
     return /^https?:\/\/[^\s]+$/i.test(url) ? url : "";
   }
 
+  function link(url, label) {
+    var a = el("a", null, label);
+    a.href = url;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+
   function dateLabel(s, row, t, trow) {
     var d0 = s[row[D0]], d1 = s[row[D1]];
     var out = !d0 && !d1 ? "date not given" : (d0 && d1 && d0 !== d1 ? d0 + " to " + d1 : (d0 || d1));
@@ -43,20 +51,24 @@
      ["Guessed", guesses], ["Confidence", row[CONF] >= 0 ? row[CONF] + " %" : ""]
     ].forEach(function (pair) {
       if (!pair[1]) { return; }
-      var trow = el("tr");
+      var trow = el("tr"), cell = el("td", pair[0] === "Guessed" ? "geo-guess" : null);
       trow.appendChild(el("th", null, pair[0]));
-      trow.appendChild(el("td", pair[0] === "Guessed" ? "geo-guess" : null, pair[1]));
+      if (pair[0] === "Sources") {  // every source of a merged event; links stay links
+        pair[1].split("; ").forEach(function (src, k) {
+          if (k) { cell.appendChild(document.createTextNode("; ")); }
+          cell.appendChild(safeUrl(src) ? link(src, src) : document.createTextNode(src));
+        });
+      } else {
+        cell.textContent = pair[1];
+      }
+      trow.appendChild(cell);
       table.appendChild(trow);
     });
     box.appendChild(table);
     if (ts(QUOTE)) { box.appendChild(el("blockquote", "geo-quote", ts(QUOTE))); }
     var url = safeUrl(ts(URL));
     if (url) {
-      var a = el("a", null, ts(TITLE) || url);
-      a.href = url;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      box.appendChild(a);
+      box.appendChild(link(url, ts(TITLE) || url));
     } else if (ts(TITLE)) {
       box.appendChild(el("div", "geo-title-text", ts(TITLE)));
     }
