@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from mapframes import events_frame
 from shapely.geometry import LineString, Point
-from test_browser import EVENTS_COLOR, MAP, _REASON, browser, opened  # noqa: F401
+from test_browser import _REASON, EVENTS_COLOR, MAP, browser, opened  # noqa: F401
 
 from geo.cli import main
 from geo.corpus.merge import merge_reports
