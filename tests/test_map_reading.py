@@ -13,14 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import test_browser
 from mapframes import events_frame
 from shapely.geometry import LineString, Point
-from test_browser import _REASON, EVENTS_COLOR, MAP, browser, opened  # noqa: F401
+from test_browser import _REASON, EVENTS_COLOR, MAP
 
 from geo.cli import main
 from geo.corpus.merge import merge_reports
 from geo.maps.render import build_map, save_map
 
+# The same headless Chromium fixtures as tests/test_browser.py.
+browser, opened = test_browser.browser, test_browser.opened
 pytestmark = [pytest.mark.browser, pytest.mark.skipif(_REASON is not None, reason=str(_REASON))]
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_7771e2e3acc4b5d4.txt"
