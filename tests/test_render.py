@@ -333,3 +333,63 @@ def test_line_with_only_one_point_name():
                                geometry=LineString([(36.29, 33.51), (32.85, 39.92)]))])
     data = payload(groups(build_map(frame))["Movements"])
     assert data["s"][data["r"][0][5]] == "? \u2192 Ankara"
+
+
+@pytest.mark.parametrize(("dates", "counts", "expected"), [
+    (["1973-05-01", "2024-12-01", "2024-12-02", "2024-12-03"], [1, 5, 5, 5], [1, 3]),
+    (["2024-12-01", "2024-12-02", "2024-12-03", "2031-01-01"], [5, 5, 5, 1], [0, 2]),
+    (["1973-05-01", "2024-12-01", "2024-12-02", "2031-01-01"], [1, 9, 9, 1], [1, 2]),
+    (["2024-12-01", "2024-12-02", "2024-12-03", "2031-01-01"], [5, 5, 5, 9], [0, 3]),  # many
+    (["2023-01-01", "2024-06-01", "2024-12-01"], [3, 3, 3], [0, 2]),  # evenly spread
+    (["1973-05-01", "2024-12-02"], [1, 1], [0, 1]),  # two dates: nothing to set apart
+    (["2024-12-01"], [4], [0, 0]),
+    ([], [], [0, 0]),
+])
+def test_default_range_leaves_out_lone_far_dates(dates, counts, expected):
+    assert _mapdata.default_range(counts, dates) == expected
+
+
+@pytest.mark.parametrize(("row", "bits", "words"), [
+    (dict(flags="origin_inferred", confidence=0.8), _mapdata.GUESSED_ORIGIN,
+     "origin inferred from the previous stop"),
+    (dict(flags="place_inferred,place_in_focus", confidence=0.7), _mapdata.GUESSED_PLACE,
+     "place inferred (the sentence names none); place taken from the story's focus"),
+    (dict(flags="", confidence=0.06), _mapdata.LOW_CONFIDENCE, ""),
+    (dict(flags="merged", confidence=0.9, report_count=3), _mapdata.MERGED,
+     "merged from several reports"),
+    (dict(flags="approximate", confidence=0.9, place_kind="country", country_code="sy"),
+     _mapdata.GUESSED_PLACE | _mapdata.COUNTRY, "approximate location"),
+])
+def test_guesses_are_flagged_for_the_page(row, bits, words):
+    frame = events_frame([dict(event_type="strike", geometry=Point(36.6, 35.9), **row)])
+    data = payload(groups(build_map(frame))["Strikes"])
+    (main,) = data["r"]
+    assert main[7] == bits and text(data, 0, 8) == words
+    assert main[8] == round(row["confidence"] * 100)
+    assert data["s"][main[10]] == ("SY" if row.get("place_kind") == "country" else "")
+
+
+def test_merged_event_carries_count_and_sources():
+    frame = events_frame([dict(event_type="strike", geometry=Point(36.6, 35.9), flags="merged",
+                               report_count=3, sources="AP; Reuters", source="AP")])
+    data = payload(groups(build_map(frame))["Strikes"])
+    assert data["r"][0][9] == 3 and text(data, 0, 9) == "AP; Reuters"
+
+
+def test_country_outlines_ship_only_for_countries_events_name():
+    frame = events_frame([
+        dict(event_type="strike", geometry=Point(38, 35), place_kind="country",
+             country_code="SY"),
+        dict(event_type="strike", geometry=Point(36.3, 33.5), place_kind="city",
+             country_code="LB")])
+    (call,) = calls(build_map(frame), "addCountries")
+    assert list(json.loads(call.args[-1])) == ["SY"]
+    assert calls(build_map(seed_events()), "addCountries") == []  # no country codes there
+
+
+def test_labels_name_event_places_busiest_first():
+    labels = info(build_map(seed_events()))["labels"]
+    names = [name for _lat, _lon, name, _n in labels]
+    assert len(names) == len(set(map(tuple, labels)))
+    assert {"Damascus", "Ankara", "Abu Kamal", "Al-Qa'im", "Idlib", "Iran"} <= set(names)
+    assert [n for *_, n in labels] == sorted((n for *_, n in labels), reverse=True)

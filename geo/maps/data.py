@@ -400,7 +400,7 @@ def default_range(counts: list[int], dates: list[str]) -> list[int]:
             days.append(dt.date.fromisoformat(d).toordinal())
         except ValueError:
             return [0, max(0, len(dates) - 1)]
-    lo, hi, total, dropped = 0, len(dates) - 1, sum(counts), 0
+    lo, hi, total, dropped = 0, max(0, len(dates) - 1), sum(counts), 0
 
     def lone(gap: int, span: int, count: int) -> bool:
         share = max(2, OUTLIER_SHARE * total)

@@ -138,6 +138,10 @@
       for (var i = 0; i < labels.length && boxes.length < LABELS_MAX; i++) {
         var lab = labels[i], p = map.latLngToContainerPoint([lab[0], lab[1]]);
         if (p.x < -50 || p.y < -20 || p.x > size.x + 50 || p.y > size.y + 20) { continue; }
+        var twin = boxes.some(function (o) {  // the same name just by (a city, its province)
+          return o.name === lab[2] && Math.abs(o.x - p.x) < 80 && Math.abs(o.y - p.y) < 40;
+        });
+        if (twin) { continue; }
         var w = Math.ceil(6.6 * lab[2].length) + 6, options = spots(w);
         for (var k = 0; k < options.length; k++) {
           var b = [p.x + options[k][0], p.y + options[k][1]];
@@ -145,7 +149,7 @@
           var clash = boxes.some(function (o) {
             return b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
           });
-          if (!clash) { boxes.push(b); keep[i] = k; break; }
+          if (!clash) { b.name = lab[2]; b.x = p.x; b.y = p.y; boxes.push(b); keep[i] = k; break; }
         }
       }
       Object.keys(made).forEach(function (i) {
