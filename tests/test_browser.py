@@ -48,6 +48,14 @@ EVENTS_COLOR = f"""(c) => {{ let n = 0; {MAP}.eachLayer(l => {{
         n += l.options.count || l.options.geo.vis.length; }}); return n; }}"""
 
 
+# Popups open and close at once and pan the map without animation, so that a position read
+# right after a click is where the map stays (a reader's map keeps its animations).
+NO_ANIMATION = f"""() => {{ const m = {MAP}, panBy = m.panBy;
+    m._fadeAnimated = false;
+    m.panBy = function (offset, options) {{
+        return panBy.call(this, offset, L.extend({{}}, options, {{animate: false}})); }}; }}"""
+
+
 @dataclass
 class Opened:
     page: Any
@@ -127,6 +135,7 @@ def opened(browser):
         result.page.on("dialog", on_dialog)
         result.page.goto(path.as_uri())
         result.page.wait_for_function("window.__geoReady === true", timeout=20_000)
+        result.page.evaluate(NO_ANIMATION)
         return result
 
     yield open_map
@@ -170,7 +179,8 @@ def test_all_overlays_off_empties_the_overlay_pane(opened, maps):
 
 def test_hostile_popup_shows_text_and_runs_nothing(opened, maps):
     o = opened(maps["hostile"])
-    o.toggle("Places")  # the places dots sit on top of the events
+    o.toggle("Places")
+    view = o.page.evaluate(f"() => [{MAP}.getCenter(), {MAP}.getZoom()]")
     x, y = o.container_point(35.9, 36.6)
     o.page.mouse.move(x, y)
     assert HOSTILE_QUOTE.split(" <img")[0] in o.page.locator(".leaflet-tooltip").inner_text()
@@ -183,9 +193,8 @@ def test_hostile_popup_shows_text_and_runs_nothing(opened, maps):
     assert popup.locator("img, script, a").count() == 0  # and the javascript: URL is no link
     assert o.page.locator(".geo-title").inner_text().startswith("</script><script>")
     # The movement's https URL is a link that opens apart from the map.
-    o.page.evaluate(f"() => {{ {MAP}.closePopup(); }}")
-    o.page.wait_for_timeout(300)  # Leaflet fades the popup out
-    x, y = o.container_point(34.85, 36.7)
+    o.page.evaluate(f"([c, z]) => {{ {MAP}.closePopup(); {MAP}.setView(c, z); }}", view)
+    x, y = o.container_point(34.85, 36.7)  # the middle of the movement's arrow
     o.page.mouse.click(x, y)
     link = o.page.locator(".leaflet-popup-content a")
     assert link.get_attribute("href") == "https://example.org/a?b=<c>"
@@ -288,7 +297,7 @@ def test_events_at_one_spot_share_one_marker(opened, tmp_path):
     assert o.page.evaluate(radius) == pytest.approx(4 + 2.2 * 5 ** 0.5)
     o.slide("geo-time-from", 2)
     o.slide("geo-time-to", 2)
-    o.page.wait_for_timeout(300)  # the stale popup closes, with Leaflet's fade
+    x, y = o.container_point(35.9, 36.6)
     o.page.mouse.click(x, y)
     text = o.page.locator(".leaflet-popup-content").inner_text()
     assert "quote 3" in text and "quote 1" not in text and "events here" not in text

@@ -43,7 +43,6 @@ STACKS = f"""() => {{
         }}
     }}
     return out; }}"""
-NO_FADE = f"() => {{ {MAP}._fadeAnimated = false; }}"
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +112,6 @@ def test_seed_and_batch_maps_work_with_no_network(opened, seed_map, batch_map):
 
 def test_every_marker_centre_opens_its_own_popup(opened, seed_map):
     o = opened(seed_map, no_network=True)
-    o.page.evaluate(NO_FADE)
     stacks = o.page.evaluate(STACKS)
     assert len(stacks) >= 10 and all(s["inside"] for s in stacks)
     for k in range(len(stacks)):
@@ -164,7 +162,6 @@ def test_seed_places_are_labelled_without_overlap(opened, seed_map):
 
 def test_event_list_click_opens_that_events_popup(opened, seed_map):
     o = opened(seed_map, no_network=True)
-    o.page.evaluate(NO_FADE)
     items = o.page.locator(".geo-list-item")
     count = items.count()
     assert count >= 10 and "Events (" in o.page.locator(".geo-list .geo-fold").inner_text()
@@ -186,7 +183,6 @@ def test_event_list_click_opens_that_events_popup(opened, seed_map):
 
 def test_phone_viewport_leaves_the_map_usable(opened, seed_map):
     o = opened(seed_map, no_network=True, width=390, height=844)
-    o.page.evaluate(NO_FADE)
     covered = o.page.evaluate("""() => [...document.querySelectorAll(
         '.leaflet-top .leaflet-control, .leaflet-bottom .leaflet-control')]
         .map(e => e.getBoundingClientRect()).reduce((a, r) => a + r.width * r.height, 0)""")
@@ -244,7 +240,6 @@ def test_guesses_look_like_guesses(opened, tmp_path):
              confidence=0.9, place_kind="city", geo_precision=1),
     ]
     o = opened(save_map(build_map(events_frame(rows)), tmp_path / "honest.html"))
-    o.page.evaluate(NO_FADE)
     styles = o.page.evaluate(f"""() => {{ const out = {{}};
         for (const layer of {MAP}._geo.layers) for (const st of layer.stacks) {{
             const l = st.marker || st.arrow, row = layer.rows[st.rows[0]];

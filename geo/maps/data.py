@@ -171,6 +171,8 @@ def _latlon(geom: Any) -> list[float] | None:
 
 def _precision(geo_precision: float | None, place_kind: str, km: int) -> str:
     kind = f" ({place_kind})" if place_kind else ""
+    if km and place_kind == "country":
+        return "approximate: somewhere in the country (its outline is drawn)"
     if km:
         return f"approximate: somewhere within about {km} km{kind}"
     if geo_precision == 2:

@@ -303,8 +303,13 @@
         box.appendChild(el("div", "geo-more", "\u2026 and " + (total - MAX) +
                            " more (all of them are in the GeoJSON output)"));
       }
-      map.openPopup(L.popup({ maxWidth: 340, maxHeight: 380, autoPanPadding: [20, 20] })
-        .setLatLng(latlng).setContent(box));
+      // Pan the popup clear of the title, legend and event list (controls lie above popups).
+      var narrow = map.getSize().x < 640;
+      map.openPopup(L.popup({
+        maxWidth: 340, maxHeight: narrow ? 300 : 380,
+        autoPanPaddingTopLeft: narrow ? [10, 70] : [240, 140],
+        autoPanPaddingBottomRight: narrow ? [10, 10] : [310, 20]
+      }).setLatLng(latlng).setContent(box));
     });
   }
 

@@ -279,6 +279,9 @@
           item.appendChild(line);
           item.tabIndex = 0;
           item.addEventListener("click", function () { show(map, entry[3], entry[1], entry[2]); });
+          item.addEventListener("keydown", function (e) {
+            if (e.key === "Enter") { show(map, entry[3], entry[1], entry[2]); }
+          });
           list.appendChild(item);
         });
         more.textContent = all.length > LIST_MAX ? "\u2026 " + (all.length - LIST_MAX) +
