@@ -268,3 +268,29 @@ def test_guesses_look_like_guesses(opened, tmp_path):
         text = _popup(o).inner_text()
         assert all(part in text for part in expected[name]), (name, text)
     assert o.errors == []
+
+
+def test_cluster_click_zooms_in_to_its_events(opened, tmp_path, monkeypatch):
+    from geo.maps import data as mapdata
+
+    monkeypatch.setattr(mapdata, "COMPRESS_ABOVE", 1000)
+    rng = random.Random(5)
+    rows = [dict(event_type="clash", geometry=Point(rng.uniform(36, 42), rng.uniform(32, 37)),
+                 event_date="2024-05-01", location=f"T{i}", quote=f"q{i}")
+            for i in range(2500)]
+    o = opened(save_map(build_map(events_frame(rows)), tmp_path / "many.html"))
+    clusters = o.page.evaluate(f"""() => {{ const out = [], m = {MAP},
+        b = m.getContainer().getBoundingClientRect();
+        m.eachLayer(l => {{ if (l instanceof GeoMap.Cluster) {{
+            const p = m.latLngToContainerPoint(l.getLatLng());
+            out.push([b.left + p.x, b.top + p.y, l.options.count]); }} }});
+        return out; }}""")
+    assert sum(n for *_, n in clusters) == 2500
+    x, y, _ = max((c for c in clusters if 300 < c[0] < 700 and 150 < c[1] < 600),
+                  key=lambda c: c[2])
+    zoom = o.page.evaluate(f"() => {MAP}.getZoom()")
+    o.page.mouse.click(x, y)
+    assert o.page.evaluate(f"() => {MAP}.getZoom()") > zoom
+    assert o.page.locator(".leaflet-popup-content").count() == 0
+    assert o.page.locator(".geo-list.geo-folded").count() == 1  # 2,500 events: list folded
+    assert o.errors == []
