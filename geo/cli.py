@@ -53,6 +53,41 @@ def _add_gazetteer(p: argparse.ArgumentParser) -> None:
                    "(default: $GEO_GAZETTEER, else the bundled one)")
 
 
+def _add_map_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--title", help="map title (default: the article's title or headline, "
+                   "else the file name)")
+    p.add_argument("--cdn", action="store_true",
+                   help="link Leaflet from a CDN (smaller file, needs the network) instead "
+                   "of inlining the bundled copy")
+    p.add_argument("--inline-assets", metavar="DIR", type=Path,
+                   help="deprecated (maps inline Leaflet by default): inline it from this "
+                   "npm folder instead")
+
+
+def _map_options(args: argparse.Namespace) -> dict:
+    """build_map keywords from --cdn / --inline-assets; a bad folder is a one-line error."""
+    folder = getattr(args, "inline_assets", None)
+    if folder is not None:
+        from geo.maps.assets import node_modules
+
+        leaflet = node_modules(folder) / "leaflet" / "dist" / "leaflet.js"
+        if not leaflet.is_file():
+            raise InputError(f"--inline-assets {str(folder)!r}: no {leaflet} there; drop "
+                             "the option, maps carry Leaflet inline by default")
+        print("geo: warning: --inline-assets is deprecated: maps carry Leaflet inline by "
+              "default", file=sys.stderr)
+    return {"cdn": bool(getattr(args, "cdn", False)), "inline_assets": folder}
+
+
+def _headline(text: str, limit: int = 90) -> str:
+    """The first line of an article, cut at a word boundary to ``limit`` characters."""
+    line = text.strip().split("\n", 1)[0].strip() if text else ""
+    if len(line) <= limit:
+        return line
+    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "\u2026"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="geo",
@@ -85,9 +120,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="DIR|FILE.html", default="maps",
                    help="output folder (a trailing /, an existing folder or no suffix), "
                    "or a .html or .geojson file (default: maps/)")
-    p.add_argument("--inline-assets", metavar="DIR", type=Path,
-                   help="inline Leaflet/Folium JS and CSS from this node_modules folder "
-                   "into one self-contained HTML file")
+    _add_map_options(p)
 
     p = sub.add_parser("batch", help="process a corpus (files, folders, JSONL) in parallel",
                        description="Process many articles; merge duplicate reports; write "
@@ -95,6 +128,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_input(p, nargs="+")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="output file")
     p.add_argument("--map", metavar="OUT.html", help="also write a map of the merged events")
+    _add_map_options(p)
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="local Dask workers (default 1: no cluster)")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -294,14 +328,26 @@ def _cmd_map(args: argparse.Namespace) -> int:
     from geo.io.outpath import make_parents
     from geo.maps import build_map, save_map
 
+    options = _map_options(args)  # a bad option fails before the article is read
     html_path, geojson_path = _map_paths(args)
     arts, gdf, places = _collect(args)
     make_parents(html_path)
     stem = Path(args.input).stem if args.input != "-" else "stdin"
-    title = arts[0].title if len(arts) == 1 and arts[0].title else stem
-    m = build_map(gdf, places=places, title=title, inline_assets=args.inline_assets)
+    title = args.title
+    if title is None:
+        first = arts[0] if len(arts) == 1 else None
+        title = (first.title or _headline(first.text)) if first else ""
+        title = title or stem
+    m = build_map(gdf, places=places, title=title, **options)
     write_events(gdf, geojson_path, inputs=[args.input])
     save_map(m, html_path)
+    mapped = int((~gdf.geometry.isna() & ~gdf.geometry.is_empty).sum()) if len(gdf) else 0
+    if mapped:
+        print(f"geo map: {mapped} event(s) mapped ({len(gdf) - mapped} without a place)",
+              file=sys.stderr)
+    else:
+        print(f"geo map: no events found to map ({len(gdf)} without a place); the map says "
+              "so", file=sys.stderr)
     print(html_path)
     print(geojson_path)
     return 0
@@ -316,6 +362,8 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
 def _cmd_batch(args: argparse.Namespace) -> int:
     from geo.corpus.batch import run_batch
 
+    if args.map:
+        args.map_options = _map_options(args)
     return run_batch(args)
 
 

@@ -175,7 +175,20 @@ def test_cli_writes_output_map_and_errors_report(corpus, tmp_path, capsys):
     assert [(Path(r["file"]).name, r["line"]) for r in report] == [("news.jsonl", 6)]
     features = json.loads(out.read_text())["features"]
     assert max(f["properties"]["report_count"] for f in features) == 3
-    assert "Kharkiv" in (tmp_path / "m.html").read_text()
+    html = (tmp_path / "m.html").read_text()
+    assert "Kharkiv" in html
+    # Offline like geo map's: Leaflet inside the file; the title is OUT's stem.
+    assert "Leaflet 1.9.3" in html and 'src="https://cdn' not in html
+    assert '{"title":"events",' in html
+
+
+def test_cli_map_options_checked_before_the_run(tmp_path, capsys):
+    src = write_corpus(tmp_path / "c.jsonl", malformed=False)
+    status = main(["batch", str(src), "-o", str(tmp_path / "e.csv"), "--map",
+                   str(tmp_path / "m.html"), "--inline-assets", str(tmp_path / "nope")])
+    err = capsys.readouterr().err
+    assert status == 1 and err.startswith("geo: error: --inline-assets ")
+    assert err.count("\n") == 1 and not (tmp_path / "e.csv").exists()
 
 
 def test_cli_exit_status_zero_without_errors(tmp_path, capsys):

@@ -32,8 +32,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.skipif(_REASON is not None, reaso
 
 SEED_OVERLAYS = ["Movements", "Strikes", "Captures", "Displacement", "Meetings",
                  "Interceptions", "Places"]
-# Leaflet layers the seed draws per overlay: arrows, plus a dashed circle at area-level ends.
-SEED_DRAWN = {"Movements": 4, "Strikes": 3, "Captures": 1, "Displacement": 2, "Meetings": 1,
+# Leaflet layers the seed draws per overlay: arrows, markers, and a dashed circle for each
+# area-level place (an area-level point event has both its circle and a marker).
+SEED_DRAWN = {"Movements": 4, "Strikes": 5, "Captures": 1, "Displacement": 2, "Meetings": 1,
               "Interceptions": 1, "Places": 12}
 
 MAP = "window[document.querySelector('.folium-map').id]"
@@ -41,6 +42,18 @@ COUNT = f"""() => {{ let n = 0; {MAP}.eachLayer(l => {{
     if (l instanceof L.Path && l.options.pane !== 'geoBasemap') n++; }}); return n; }}"""
 COUNT_COLOR = f"""(c) => {{ let n = 0; {MAP}.eachLayer(l => {{
     if (l instanceof L.Path && l.options.fillColor === c) n++; }}); return n; }}"""
+# Events drawn in one colour: a cluster counts its events, a marker the events it stands for.
+EVENTS_COLOR = f"""(c) => {{ let n = 0; {MAP}.eachLayer(l => {{
+    if (l instanceof L.CircleMarker && l.options.fillColor === c && !(l instanceof L.Circle))
+        n += l.options.count || l.options.geo.vis.length; }}); return n; }}"""
+
+
+# Popups open and close at once and pan the map without animation, so that a position read
+# right after a click is where the map stays (a reader's map keeps its animations).
+NO_ANIMATION = f"""() => {{ const m = {MAP}, panBy = m.panBy;
+    m._fadeAnimated = false;
+    m.panBy = function (offset, options) {{
+        return panBy.call(this, offset, L.extend({{}}, options, {{animate: false}})); }}; }}"""
 
 
 @dataclass
@@ -91,15 +104,29 @@ def maps(tmp_path_factory) -> dict[str, Path]:
 def opened(browser):
     contexts = []
 
-    def open_map(path: Path) -> Opened:
-        context = browser.new_context(viewport={"width": 1100, "height": 750})
+    def open_map(path: Path, *, no_network: bool = False, **viewport: int) -> Opened:
+        context = browser.new_context(viewport={"width": 1100, "height": 750, **viewport})
         contexts.append(context)
         result = Opened(context.new_page())
         result.page.set_default_timeout(5_000)
-        result.unserved = route_offline(context)
+        if no_network:  # every request refused: the page must carry all it needs
+            refused = result.unserved
+
+            def refuse(route: Any) -> None:
+                if route.request.url.startswith("file:"):
+                    route.continue_()  # the map file itself
+                    return
+                refused.append(route.request.url)
+                route.abort()
+
+            context.route("**/*", refuse)
+        else:
+            result.unserved = route_offline(context)
         result.page.on("pageerror", lambda e: result.errors.append(f"pageerror: {e}"))
+        # A refused tile is logged as a failed load: the unserved list says which URLs failed.
         result.page.on("console", lambda m: result.errors.append(m.text)
-                       if m.type == "error" and "tile" not in m.text else None)
+                       if m.type == "error" and "tile" not in m.text
+                       and "Failed to load resource" not in m.text else None)
 
         def on_dialog(dialog: Any) -> None:
             result.dialogs.append(dialog.message)
@@ -108,6 +135,7 @@ def opened(browser):
         result.page.on("dialog", on_dialog)
         result.page.goto(path.as_uri())
         result.page.wait_for_function("window.__geoReady === true", timeout=20_000)
+        result.page.evaluate(NO_ANIMATION)
         return result
 
     yield open_map
@@ -151,7 +179,8 @@ def test_all_overlays_off_empties_the_overlay_pane(opened, maps):
 
 def test_hostile_popup_shows_text_and_runs_nothing(opened, maps):
     o = opened(maps["hostile"])
-    o.toggle("Places")  # the places dots sit on top of the events
+    o.toggle("Places")
+    view = o.page.evaluate(f"() => [{MAP}.getCenter(), {MAP}.getZoom()]")
     x, y = o.container_point(35.9, 36.6)
     o.page.mouse.move(x, y)
     assert HOSTILE_QUOTE.split(" <img")[0] in o.page.locator(".leaflet-tooltip").inner_text()
@@ -164,8 +193,8 @@ def test_hostile_popup_shows_text_and_runs_nothing(opened, maps):
     assert popup.locator("img, script, a").count() == 0  # and the javascript: URL is no link
     assert o.page.locator(".geo-title").inner_text().startswith("</script><script>")
     # The movement's https URL is a link that opens apart from the map.
-    o.page.evaluate(f"() => {MAP}.closePopup()")
-    x, y = o.container_point(34.85, 36.7)
+    o.page.evaluate(f"([c, z]) => {{ {MAP}.closePopup(); {MAP}.setView(c, z); }}", view)
+    x, y = o.container_point(34.85, 36.7)  # the middle of the movement's arrow
     o.page.mouse.click(x, y)
     link = o.page.locator(".leaflet-popup-content a")
     assert link.get_attribute("href") == "https://example.org/a?b=<c>"
@@ -225,10 +254,19 @@ def test_compressed_layers_load(opened, tmp_path, monkeypatch):
     path = save_map(build_map(events_frame(rows)), tmp_path / "big.html")
     assert '{"z":"' in path.read_text()
     o = opened(path)
-    assert o.page.evaluate(COUNT_COLOR, "#d62728") == 3000
+    assert o.page.evaluate(EVENTS_COLOR, "#d62728") == 3000
+    assert o.page.evaluate(COUNT_COLOR, "#d62728") < 300  # clustered at this zoom
     o.slide("geo-time-to", 0)
-    assert o.page.evaluate(COUNT_COLOR, "#d62728") == len(
+    assert o.page.evaluate(EVENTS_COLOR, "#d62728") == len(
         [r for r in rows if r["event_date"] == "2024-01-01"])
+    assert o.errors == []
+
+
+def test_default_map_needs_no_network(opened, maps):
+    o = opened(maps["seed"], no_network=True)
+    assert o.count() == sum(SEED_DRAWN.values())
+    # Only the OpenStreetMap tiles are asked for (and refused): the outlines show instead.
+    assert all("tile.openstreetmap.org" in url for url in o.unserved)
     assert o.errors == []
 
 
@@ -236,9 +274,9 @@ def test_inline_assets_need_no_cdn(opened, tmp_path):
     path = save_map(build_map(seed_events(), inline_assets=assets_dir()), tmp_path / "i.html")
     html = path.read_text()
     assert not any(host in html for host in CDN_HOSTS)
-    o = opened(path)
+    o = opened(path, no_network=True)
     assert o.count() == sum(SEED_DRAWN.values())
-    assert o.unserved == [] and o.errors == []
+    assert all("tile.openstreetmap.org" in url for url in o.unserved) and o.errors == []
 
 
 def test_events_at_one_spot_share_one_marker(opened, tmp_path):
@@ -254,14 +292,15 @@ def test_events_at_one_spot_share_one_marker(opened, tmp_path):
     x, y = o.container_point(35.9, 36.6)
     o.page.mouse.click(x, y)
     text = o.page.locator(".leaflet-popup-content").inner_text()
-    assert "Strike: 3 events" in text and all(f"quote {d}" in text for d in (1, 2, 3))
+    assert "3 events here" in text and all(f"quote {d}" in text for d in (1, 2, 3))
     o.slide("geo-time-from", 1)  # from 2024-12-02: 5 + 0 dead
     assert o.page.evaluate(radius) == pytest.approx(4 + 2.2 * 5 ** 0.5)
     o.slide("geo-time-from", 2)
     o.slide("geo-time-to", 2)
+    x, y = o.container_point(35.9, 36.6)
     o.page.mouse.click(x, y)
     text = o.page.locator(".leaflet-popup-content").inner_text()
-    assert "quote 3" in text and "quote 1" not in text and "3 events" not in text
+    assert "quote 3" in text and "quote 1" not in text and "events here" not in text
     assert o.errors == []
 
 

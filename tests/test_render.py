@@ -36,13 +36,38 @@ def groups(m: folium.Map) -> dict[str, folium.FeatureGroup]:
     return {c.layer_name: c for c in m._children.values() if isinstance(c, folium.FeatureGroup)}
 
 
-def payload(group: folium.FeatureGroup) -> dict:
-    """The data handed to the runtime for one layer, decoded as the browser would."""
-    (call,) = [c for c in group._children.values() if hasattr(c, "method")]
-    data = json.loads(call.args[-1])
-    if "z" in data:
+def decoded(arg: str) -> dict:
+    """One payload as the browser decodes it (raw-deflated when big)."""
+    data = json.loads(arg)
+    if isinstance(data, dict) and "z" in data:
         data = json.loads(zlib.decompress(base64.b64decode(data["z"]), -15))
     return data
+
+
+def payload(group: folium.FeatureGroup) -> dict:
+    """The data handed to the runtime for one layer; events' popup text under "t"."""
+    (call,) = [c for c in group._children.values() if hasattr(c, "method")]
+    if call.method == "addPlaces":
+        return decoded(call.args[-1])
+    data = decoded(call.args[-2])
+    data["r"] = [list(row) for row in zip(*data.pop("c"))]
+    # The popup text comes as columns of strings: back to a string table and rows.
+    cols = decoded(call.args[-1])["c"]
+    strings = sorted({v for col in cols for v in col} | {""}, key=lambda v: v != "")
+    index = {v: i for i, v in enumerate(strings)}
+    data["t"] = {"s": strings, "r": [[index[v] for v in row] for row in zip(*cols)]}
+    return data
+
+
+def text(data: dict, row: int, field: int) -> str:
+    """A popup-only field of an event row (see the text layout in geo/maps/data.py)."""
+    return data["t"]["s"][data["t"]["r"][row][field]]
+
+
+def info(m: folium.Map) -> dict:
+    """What the page's finish() call gets: title, legend, labels, date range; and the fit."""
+    (call,) = calls(m, "finish")
+    return {**decoded(call.args[-1]), "fit": json.loads(call.args[-2])}
 
 
 def calls(m: folium.Map, method: str) -> list:
@@ -75,31 +100,31 @@ def test_unresolved_rows_are_left_off_without_error():
 def test_children_in_folium_dict():
     names = [c["name"] for c in build_map(seed_events()).to_dict()["children"].values()]
     assert names.count("FeatureGroup") == len(SEED_LAYERS)
-    assert "LayerControl" in names and "FitBounds" in names
+    assert "LayerControl" in names and "Geo_finish" in names
 
 
 def test_html_snippets():
     html = normalised(build_map(seed_events(), title="Seed"))
     assert '"collapsed": false' in html
-    assert "fitBounds(" in html
     assert 'GeoMap.finish(map_' in html and '["2024-11-27","2024-12-01","2024-12-02"]' not in html
-    assert '["2024-12-01","2024-12-02"]);' in html
-    assert 'GeoMap.addTitle(map_' in html and '"Seed");' in html
-    assert '["Movements","#1f4e9c","arrow"]' in html
-    assert '["Displacement","#1a9850","dashed"]' in html
+    assert '["2024-12-01","2024-12-02"], [[' in html and '{"title":"Seed",' in html
+    shown = info(build_map(seed_events(), title="Seed"))
+    assert ["Movements", "#1f4e9c", "arrow"] in shown["legend"]
+    assert ["Displacement", "#1a9850", "dashed"] in shown["legend"]
+    assert shown["range"] == [0, 1]
     # Leaflet alone: none of folium's other CDN assets is referenced.
-    assert "leaflet@1.9.3/dist/leaflet.js" in html
-    assert "jquery" not in html and "bootstrap" not in html
+    assert "Leaflet 1.9.3" in html
+    assert "jquery" not in html.lower() and "bootstrap" not in html
 
 
 def test_view_fits_the_events_not_every_place():
     places = places_frame([dict(mention="U.S.", name="United States", kind="country",
                                 lat=39.76, lon=-98.5)])
     html = normalised(build_map(seed_events(), places=places))
-    assert "fitBounds( [[32.0, 32.85], [39.92, 53.0]]," in html
+    assert info(build_map(seed_events(), places=places))["fit"] == [[32.0, 32.85], [39.92, 53.0]]
     frame = events_frame([dict(event_type="strike", geometry=None, unresolved=True)])
-    html = normalised(build_map(frame, places=places))
-    assert "fitBounds( [[39.26, -99.0], [40.26, -98.0]]," in html
+    assert info(build_map(frame, places=places))["fit"] == [[39.26, -99.0], [40.26, -98.0]]
+    assert "fitBounds( [[" not in html  # the page fits, leaving room for its panels
 
 
 def test_rows_carry_precision_size_and_dates():
@@ -107,10 +132,12 @@ def test_rows_carry_precision_size_and_dates():
     s = data["s"]
     idlib_province, hama, idlib_city = data["r"]
     assert idlib_province[0] == [35.9, 36.6]
-    assert idlib_province[3] == 60 and hama[3] == 70  # admin1: dashed circle of that radius
+    # admin1: a dashed circle, no wider than a province; the popup keeps the uncertainty
+    assert idlib_province[3] == hama[3] == _mapdata.AREA_DRAW_KM
     assert idlib_city[3] == 0 and idlib_city[4] == 11  # a town: sized circle marker
     assert s[idlib_city[1]] == s[idlib_city[2]] == "2024-12-01"
-    assert s[idlib_province[11]].startswith("approximate area")
+    assert text(data, 0, 4) == "approximate: somewhere within about 60 km (admin1)"
+    assert text(data, 1, 4).startswith("approximate: somewhere within about 70 km")
     movements = payload(groups(build_map(seed_events()))["Movements"])
     iran = movements["r"][1]
     assert iran[0] == [32.0, 53.0, 35.0, 38.0]  # origin then destination, lat/lon
@@ -124,7 +151,7 @@ def test_nullable_dtypes_read_as_missing():
     frame["actor1"] = frame["actor1"].astype("string")
     frame["fatalities"] = frame["fatalities"].astype("Int64")
     data = payload(groups(build_map(frame))["Strikes"])
-    assert [data["s"][row[6]] for row in data["r"]] == ["A", ""]
+    assert [data["s"][row[11]] for row in data["r"]] == ["A", ""]
     assert [row[4] for row in data["r"]] == [-1, -1]
 
 
@@ -136,7 +163,7 @@ def test_area_without_uncertainty_gets_default_radius():
 
 
 def test_hostile_text_only_escaped():
-    m = build_map(hostile_events(), title=HOSTILE_QUOTE)
+    m = build_map(hostile_events(), title=HOSTILE_QUOTE, cdn=True)
     html = m.get_root().render()
     for raw in ("</script><script>alert(1)", "<img src=x", "onerror=alert(1)>",
                 "javascript:alert(1)", "\u2028", "{{ 7*7 }}", "<c>"):
@@ -145,10 +172,10 @@ def test_hostile_text_only_escaped():
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)" in html
     # Decoded as the browser decodes it, the text is intact.
     data = payload(groups(m)["Strikes"])
-    assert HOSTILE_QUOTE in data["s"]
-    assert data["s"][data["r"][0][12]] == ""  # javascript: URL dropped
+    assert HOSTILE_QUOTE in data["t"]["s"]
+    assert text(data, 0, 5) == ""  # javascript: URL dropped
     moves = payload(groups(m)["Movements"])
-    assert moves["s"][moves["r"][0][12]] == "https://example.org/a?b=<c>"
+    assert text(moves, 0, 5) == "https://example.org/a?b=<c>"
 
 
 def test_quotes_shorten_on_very_big_maps(monkeypatch):
@@ -156,14 +183,14 @@ def test_quotes_shorten_on_very_big_maps(monkeypatch):
     frame = events_frame([dict(event_type="clash", geometry=Point(i, 2), quote="word " * 100)
                           for i in range(4)])
     data = payload(groups(build_map(frame))["Clashes"])
-    assert all(len(data["s"][row[10]]) <= _mapdata.QUOTE_MIN + 1 for row in data["r"])
+    assert all(len(text(data, i, 3)) <= _mapdata.QUOTE_MIN + 1 for i in range(len(data["r"])))
 
 
 def test_long_quote_truncated_in_map():
     quote = "word " * 200
     frame = events_frame([dict(event_type="clash", geometry=Point(1, 2), quote=quote)])
     data = payload(groups(build_map(frame))["Clashes"])
-    shown = data["s"][data["r"][0][10]]
+    shown = text(data, 0, 3)
     assert len(shown) <= _mapdata.QUOTE_CHARS + 1 and shown.endswith("\u2026")
 
 
@@ -176,7 +203,7 @@ def test_empty_gives_world_map(frame):
     m = build_map(frame)
     html = normalised(m)
     assert groups(m) == {}
-    assert "fitBounds(" not in html
+    assert "fitBounds( [[" not in html
     assert '"zoom": 2' in html and "center: [20.0, 0.0]" in html
     assert "GeoMap.addBasemap(map_" in html and "GeoMap.finish(map_" in html
 
@@ -235,6 +262,27 @@ def test_only_render_imports_folium():
     assert importers == ["maps/render.py"]
 
 
+def test_leaflet_is_inline_by_default_and_linked_with_cdn():
+    html = normalised(build_map(seed_events()))
+    assert not re.search(r"<(?:script|link)[^>]*(?:src|href)=\"https?://", html)
+    vendored = Path(render.__file__).parent / "vendor" / "leaflet"
+    assert "Leaflet 1.9.3" in html and (vendored / "LICENSE").is_file()
+    assert 'url("data:image/png;base64,' in html  # the layer control's icon
+    linked = normalised(build_map(seed_events(), cdn=True))
+    assert re.findall(r'(?:src|href)="(https://[^"]+)"', linked) == [
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"]
+    assert "Leaflet 1.9.3" not in linked
+    assert len(html) - len(linked) > 140_000
+
+
+def test_vendored_leaflet_is_the_npm_lockfile_version():
+    lock = json.loads((Path(__file__).parent / "assets" / "package-lock.json").read_text())
+    assert lock["packages"]["node_modules/leaflet"]["version"] == "1.9.3"
+    head = (Path(render.__file__).parent / "vendor" / "leaflet" / "leaflet.js").read_text()
+    assert "Leaflet 1.9.3" in head[:200]
+
+
 def test_inline_assets(tmp_path):
     dist = tmp_path / "node_modules" / "leaflet" / "dist"
     (dist / "images").mkdir(parents=True)
@@ -285,3 +333,63 @@ def test_line_with_only_one_point_name():
                                geometry=LineString([(36.29, 33.51), (32.85, 39.92)]))])
     data = payload(groups(build_map(frame))["Movements"])
     assert data["s"][data["r"][0][5]] == "? \u2192 Ankara"
+
+
+@pytest.mark.parametrize(("dates", "counts", "expected"), [
+    (["1973-05-01", "2024-12-01", "2024-12-02", "2024-12-03"], [1, 5, 5, 5], [1, 3]),
+    (["2024-12-01", "2024-12-02", "2024-12-03", "2031-01-01"], [5, 5, 5, 1], [0, 2]),
+    (["1973-05-01", "2024-12-01", "2024-12-02", "2031-01-01"], [1, 9, 9, 1], [1, 2]),
+    (["2024-12-01", "2024-12-02", "2024-12-03", "2031-01-01"], [5, 5, 5, 9], [0, 3]),  # many
+    (["2023-01-01", "2024-06-01", "2024-12-01"], [3, 3, 3], [0, 2]),  # evenly spread
+    (["1973-05-01", "2024-12-02"], [1, 1], [0, 1]),  # two dates: nothing to set apart
+    (["2024-12-01"], [4], [0, 0]),
+    ([], [], [0, 0]),
+])
+def test_default_range_leaves_out_lone_far_dates(dates, counts, expected):
+    assert _mapdata.default_range(counts, dates) == expected
+
+
+@pytest.mark.parametrize(("row", "bits", "words"), [
+    (dict(flags="origin_inferred", confidence=0.8), _mapdata.GUESSED_ORIGIN,
+     "origin inferred from the previous stop"),
+    (dict(flags="place_inferred,place_in_focus", confidence=0.7), _mapdata.GUESSED_PLACE,
+     "place inferred (the sentence names none); place taken from the story's focus"),
+    (dict(flags="", confidence=0.06), _mapdata.LOW_CONFIDENCE, ""),
+    (dict(flags="merged", confidence=0.9, report_count=3), _mapdata.MERGED,
+     "merged from several reports"),
+    (dict(flags="approximate", confidence=0.9, place_kind="country", country_code="sy"),
+     _mapdata.GUESSED_PLACE | _mapdata.COUNTRY, "approximate location"),
+])
+def test_guesses_are_flagged_for_the_page(row, bits, words):
+    frame = events_frame([dict(event_type="strike", geometry=Point(36.6, 35.9), **row)])
+    data = payload(groups(build_map(frame))["Strikes"])
+    (main,) = data["r"]
+    assert main[7] == bits and text(data, 0, 8) == words
+    assert main[8] == round(row["confidence"] * 100)
+    assert data["s"][main[10]] == ("SY" if row.get("place_kind") == "country" else "")
+
+
+def test_merged_event_carries_count_and_sources():
+    frame = events_frame([dict(event_type="strike", geometry=Point(36.6, 35.9), flags="merged",
+                               report_count=3, sources="AP; Reuters", source="AP")])
+    data = payload(groups(build_map(frame))["Strikes"])
+    assert data["r"][0][9] == 3 and text(data, 0, 9) == "AP; Reuters"
+
+
+def test_country_outlines_ship_only_for_countries_events_name():
+    frame = events_frame([
+        dict(event_type="strike", geometry=Point(38, 35), place_kind="country",
+             country_code="SY"),
+        dict(event_type="strike", geometry=Point(36.3, 33.5), place_kind="city",
+             country_code="LB")])
+    (call,) = calls(build_map(frame), "addCountries")
+    assert list(json.loads(call.args[-1])) == ["SY"]
+    assert calls(build_map(seed_events()), "addCountries") == []  # no country codes there
+
+
+def test_labels_name_event_places_busiest_first():
+    labels = info(build_map(seed_events()))["labels"]
+    names = [name for _lat, _lon, name, _n in labels]
+    assert len(names) == len(set(map(tuple, labels)))
+    assert {"Damascus", "Ankara", "Abu Kamal", "Al-Qa'im", "Idlib", "Iran"} <= set(names)
+    assert [n for *_, n in labels] == sorted((n for *_, n in labels), reverse=True)

@@ -143,7 +143,9 @@ def run_batch(args: argparse.Namespace) -> int:
     if map_path is not None:
         from geo.maps.render import build_map, save_map
 
-        save_map(build_map(gdf, title=out.stem), map_path)
+        options = dict(getattr(args, "map_options", None) or {})
+        title = getattr(args, "title", None) or out.stem
+        save_map(build_map(gdf, title=title, **options), map_path)
     _write_errors(stats.errors, errors_path)
     if stats.articles == 0 and not stats.errors:
         # Empty files, an empty folder, empty stdin: one line, and the (empty) outputs.

@@ -1,10 +1,11 @@
-"""Files a map needs: the runtime script, the basemap, and local copies of CDN assets.
+"""Files a map needs: the runtime script, the basemap, and Leaflet itself.
 
-Maps made by :func:`geo.maps.render.build_map` load only Leaflet from a CDN. With
-``inline_assets=DIR`` those files are read from an npm install instead
-(``npm install --prefix DIR leaflet@1.9.3``, see tests/assets/package.json) and written into
-the HTML. :data:`CDN_FILES` maps every URL folium 0.20 references by default to its file in
-``node_modules``; the browser tests route requests through the same table.
+Maps made by :func:`geo.maps.render.build_map` carry Leaflet inline, from the copy vendored
+in ``geo/maps/vendor/`` (:func:`vendor_header`), so they work with no network; with
+``cdn=True`` they link it from jsDelivr instead. The older ``inline_assets=DIR`` reads the
+files from an npm install (``npm install --prefix DIR leaflet@1.9.3``). :data:`CDN_FILES`
+maps every URL folium 0.20 references by default to its file in ``node_modules``; the
+browser tests route requests through the same table.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 __all__ = [
     "CDN_FILES",
     "basemap_payload",
+    "country_payload",
     "data_dir",
     "inline_css",
     "inline_header",
@@ -27,6 +29,7 @@ __all__ = [
     "node_modules",
     "runtime_css",
     "runtime_js",
+    "vendor_header",
 ]
 
 # URL (folium 0.20 defaults) -> path under node_modules. None: no npm package carries it.
@@ -60,9 +63,13 @@ def data_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "data"
 
 
+RUNTIME_PARTS = ("map.js", "ui.js")
+
+
 def runtime_js() -> str:
-    """The map runtime (geo/maps/map.js)."""
-    return resources.files("geo.maps").joinpath("map.js").read_text(encoding="utf-8")
+    """The map runtime: geo/maps/map.js (layers, picking), then ui.js (controls, list)."""
+    folder = resources.files("geo.maps")
+    return "\n".join(folder.joinpath(name).read_text(encoding="utf-8") for name in RUNTIME_PARTS)
 
 
 def runtime_css() -> str:
@@ -71,19 +78,17 @@ def runtime_css() -> str:
 
 
 @functools.lru_cache(maxsize=2)
-def basemap_payload(path: Path | None = None) -> dict[str, list]:
-    """Country outlines as ``{"p": polygons}``: rings of (lon, lat) deltas in 1/100 degree.
-
-    Deltas of small integers take half the bytes of GeoJSON coordinates.
-    """
+def _countries(path: Path | None = None) -> list[tuple[str, list]]:
+    """(ISO alpha-2, polygons) per Natural Earth country; rings as (lon, lat) deltas."""
     path = path or data_dir() / "ne_countries.geojson"
     collection = json.loads(path.read_text(encoding="utf-8"))
-    polygons = []
+    out = []
     for feature in collection["features"]:
         geometry = feature["geometry"]
         polys = geometry["coordinates"]
         if geometry["type"] == "Polygon":
             polys = [polys]
+        polygons = []
         for poly in polys:
             rings = []
             for ring in poly:
@@ -94,7 +99,40 @@ def basemap_payload(path: Path | None = None) -> dict[str, list]:
                     x0, y0 = x, y
                 rings.append(flat)
             polygons.append(rings)
-    return {"p": polygons}
+        code = str((feature.get("properties") or {}).get("iso_a2") or "").upper()
+        out.append((code, polygons))
+    return out
+
+
+def basemap_payload(path: Path | None = None) -> dict[str, list]:
+    """Country outlines as ``{"p": polygons}``: rings of (lon, lat) deltas in 1/100 degree.
+
+    Deltas of small integers take half the bytes of GeoJSON coordinates.
+    """
+    return {"p": [poly for _code, polys in _countries(path) for poly in polys]}
+
+
+def country_payload(codes: set[str], path: Path | None = None) -> dict[str, list]:
+    """The outlines of the countries ``codes`` names (ISO alpha-2), encoded as the basemap's.
+
+    Codes Natural Earth lacks are left out (the map then keeps the dashed circle).
+    """
+    wanted = {code.upper() for code in codes if code}
+    return {code: polys for code, polys in _countries(path) if code in wanted}
+
+
+@functools.lru_cache(maxsize=1)
+def vendor_header() -> str:
+    """``<style>`` and ``<script>`` elements holding the vendored Leaflet (see vendor/README.md)."""
+    folder = Path(str(resources.files("geo.maps").joinpath("vendor", "leaflet")))
+    css = _guarded(inline_css(folder / "leaflet.css"))
+    js = _guarded((folder / "leaflet.js").read_text(encoding="utf-8"))
+    return f"<style>{css}</style>\n<script>{js}</script>"
+
+
+def _guarded(text: str) -> str:
+    # '</' could close the element early; '<\/' means the same in JS strings and CSS.
+    return text.replace("</", "<\\/")
 
 
 def node_modules(folder: Path | str) -> Path:
@@ -147,11 +185,7 @@ def inline_header(folder: Path, js: list[str], css: list[str]) -> str:
             )
         return path
 
-    def guarded(text: str) -> str:
-        # '</' could close the element early; '<\/' means the same in JS strings and CSS.
-        return text.replace("</", "<\\/")
-
-    styles = ["<style>" + guarded(inline_css(read(url))) + "</style>" for url in css]
-    scripts = ["<script>" + guarded(read(url).read_text(encoding="utf-8")) + "</script>"
+    styles = ["<style>" + _guarded(inline_css(read(url))) + "</style>" for url in css]
+    scripts = ["<script>" + _guarded(read(url).read_text(encoding="utf-8")) + "</script>"
                for url in js]
     return "\n".join(styles + scripts)

@@ -21,7 +21,10 @@ __all__ = [
     "KINDS",
     "LayerStyle",
     "bounds",
+    "columnar",
+    "default_range",
     "event_payloads",
+    "label_payload",
     "pack",
     "place_payload",
     "script_json",
@@ -52,14 +55,15 @@ KINDS: dict[str, LayerStyle] = {
     "riot": LayerStyle("Riots", "Riot", "#525252", sized=True),
 }
 
-# Radius used when an area-level row carries no uncertainty_km.
+# Place names offered as labels (the page shows those that do not overlap).
+LABELS_MAX = 300
 QUOTE_CHARS = 300
 # Above QUOTE_BUDGET / QUOTE_CHARS events the quotes shown in popups get shorter (down to
 # QUOTE_MIN characters) so that a map of tens of thousands of events stays a few MB.
 QUOTE_BUDGET = 1_500_000
 QUOTE_MIN = 80
 # Layers whose JSON is larger than this are shipped raw-deflated and base64-encoded.
-COMPRESS_ABOVE = 200_000
+COMPRESS_ABOVE = 20_000
 
 # Characters that could end a <script> element, open an HTML comment, break a JS string
 # (U+2028/9 before ES2019) or open a Jinja block if the text is ever parsed as a template.
@@ -88,6 +92,22 @@ def pack(obj: Any, *, compress_above: int | None = None) -> str:
     packer = zlib.compressobj(9, zlib.DEFLATED, -15)
     raw = packer.compress(text.encode("utf-8")) + packer.flush()
     return script_json({"z": base64.b64encode(raw).decode("ascii")})
+
+
+def columnar(payload: dict[str, Any], *, inline_strings: bool = False) -> dict[str, Any]:
+    """``{"s", "r"}`` as ``{"s", "c"}``: one list per field, which deflates far better.
+
+    With ``inline_strings`` every field holds the strings themselves, not table indices
+    (``{"c"}`` only): quotes and links are mostly unique, and a column of them compresses
+    better than a table plus indices. The page turns columns back into rows.
+    """
+    rows = payload["r"]
+    width = len(rows[0]) if rows else 0
+    cols = [[row[j] for row in rows] for j in range(width)]
+    if inline_strings:
+        strings = payload["s"]
+        return {"c": [[strings[i] for i in col] for col in cols]}
+    return {"s": payload["s"], "c": cols}
 
 
 class _Strings:
@@ -151,8 +171,10 @@ def _latlon(geom: Any) -> list[float] | None:
 
 def _precision(geo_precision: float | None, place_kind: str, km: int) -> str:
     kind = f" ({place_kind})" if place_kind else ""
+    if km and place_kind == "country":
+        return "approximate: somewhere in the country (its outline is drawn)"
     if km:
-        return f"approximate area, within about {km} km{kind}"
+        return f"approximate: somewhere within about {km} km{kind}"
     if geo_precision == 2:
         return f"near the place or its district{kind}"
     return f"the place itself{kind}" if geo_precision == 1 or place_kind else ""
@@ -166,6 +188,42 @@ def _radius_km(geo_precision: float | None, place_kind: str, uncertainty: float 
     return round(UNCERTAINTY_KM.get(place_kind, 50.0))
 
 
+# What the flags column says, in words, for popups (order: as shown).
+FLAG_WORDS: dict[str, str] = {
+    "place_inferred": "place inferred (the sentence names none)",
+    "place_in_focus": "place taken from the story's focus",
+    "origin_inferred": "origin inferred from the previous stop",
+    "approximate": "approximate location",
+    "near": "near the named place",
+    "date_inferred": "date inferred",
+    "kind_inferred": "kind inferred",
+    "merged": "merged from several reports",
+    "merged_in_article": "repeats merged within the article",
+}
+# Bits of the style field of a row (keep map.js in step).
+GUESSED_PLACE, GUESSED_ORIGIN, LOW_CONFIDENCE, COUNTRY, MERGED = 1, 2, 4, 8, 16
+LOW_CONFIDENCE_BELOW = 0.5
+# A province's dashed circle is drawn no wider than this (km): a province is rarely larger,
+# and a wider circle would claim places outside it. The popup keeps the uncertainty.
+AREA_DRAW_KM = 40
+
+
+def _style_bits(flags: set[str], confidence: float | None, place_kind: str,
+                report_count: float | None) -> int:
+    bits = 0
+    if flags & {"place_inferred", "place_in_focus", "approximate", "near"}:
+        bits |= GUESSED_PLACE
+    if "origin_inferred" in flags:
+        bits |= GUESSED_ORIGIN
+    if confidence is not None and confidence < LOW_CONFIDENCE_BELOW:
+        bits |= LOW_CONFIDENCE
+    if place_kind == "country":
+        bits |= COUNTRY
+    if (report_count or 1) > 1:
+        bits |= MERGED
+    return bits
+
+
 def _to_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     try:
         crs = frame.crs
@@ -177,7 +235,12 @@ def _to_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
-    """Rows of every mapped event, grouped by kind in legend order; null geometry is skipped."""
+    """Rows of every mapped event, grouped by kind in legend order; null geometry is skipped.
+
+    Each kind gets ``{"s": strings, "r": rows, "t": {"s": strings, "r": text rows}}``: the
+    rows hold what drawing, filtering and the event list need (see ``map.js`` for the
+    layout); ``t`` holds what only a popup shows, which the page decodes on first use.
+    """
     events = _to_wgs84(events)
     kinds = [_text(k).lower() for k in _column(events, "event_type")]
     unknown = sorted({k for k in kinds if k not in KINDS})
@@ -188,37 +251,78 @@ def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
     cols = {name: _column(events, name) for name in (
         "event_date", "start_date", "end_date", "geo_precision", "place_kind",
         "uncertainty_km", "fatalities", "location", "origin", "destination", "actor1",
-        "actor2", "fatalities_text", "source", "quote", "url", "title", "date_text")}
+        "actor2", "fatalities_text", "source", "quote", "url", "title", "date_text",
+        "flags", "confidence", "report_count", "sources", "country_code")}
     out: dict[str, dict[str, Any]] = {}
-    tables: dict[str, _Strings] = {}
+    tables: dict[str, tuple[_Strings, _Strings]] = {}
     quote_chars = max(QUOTE_MIN, min(QUOTE_CHARS, QUOTE_BUDGET // max(1, len(events))))
     for i, (kind, geom) in enumerate(zip(kinds, _geometries(events), strict=True)):
         g = _latlon(geom)
         if g is None:
             continue
-        s = tables.setdefault(kind, _Strings())
+        s, t = tables.setdefault(kind, (_Strings(), _Strings()))
         c = {name: values[i] for name, values in cols.items()}
         start = _date(c["start_date"]) or _date(c["event_date"])
         end = _date(c["end_date"]) or _date(c["event_date"]) or start
         precision, place_kind = _number(c["geo_precision"]), _text(c["place_kind"])
         km = _radius_km(precision, place_kind, _number(c["uncertainty_km"]))
-        place = _text(c["location"])
-        if len(g) > 2 and (_text(c["origin"]) or _text(c["destination"])):
-            place = f"{_text(c['origin']) or '?'} \u2192 {_text(c['destination']) or '?'}"
+        label = _text(c["location"])
+        place = label
+        if len(g) > 2:
+            label = _text(c["destination"]) or label
+            if _text(c["origin"]) or _text(c["destination"]):
+                place = f"{_text(c['origin']) or '?'} \u2192 {_text(c['destination']) or '?'}"
         fatalities = _number(c["fatalities"])
+        flags = {f.strip() for f in _text(c["flags"]).split(",") if f.strip()}
+        confidence = _number(c["confidence"])
+        count = _number(c["report_count"])
+        bits = _style_bits(flags, confidence, place_kind, count)
+        drawn_km = km if place_kind == "country" else min(km, AREA_DRAW_KM)
         url = _text(c["url"])
         row = [
-            g, s(start), s(end), km, -1 if fatalities is None else int(fatalities),
-            s(place), s(c["actor1"]), s(c["actor2"]), s(c["fatalities_text"]), s(c["source"]),
-            s(_truncate(_text(c["quote"]), quote_chars)), s(_precision(precision, place_kind, km)),
-            s(url if re.match(r"https?://", url, re.IGNORECASE) else ""), s(c["title"]),
-            s(c["date_text"]),
+            g, s(start), s(end), drawn_km, -1 if fatalities is None else int(fatalities),
+            s(place), s(label), bits, -1 if confidence is None else round(confidence * 100),
+            1 if count is None else max(1, int(count)),
+            s(_text(c["country_code"]).upper() if place_kind == "country" else ""),
+            s(c["actor1"]),
         ]
-        out.setdefault(kind, {"r": []})["r"].append(row)
+        words = "; ".join(w for f, w in FLAG_WORDS.items() if f in flags)
+        text = [
+            t(c["actor2"]), t(c["fatalities_text"]), t(c["source"]),
+            t(_truncate(_text(c["quote"]), quote_chars)), t(_precision(precision, place_kind, km)),
+            t(url if re.match(r"https?://", url, re.IGNORECASE) else ""), t(c["title"]),
+            t(c["date_text"]), t(words), t(c["sources"] if (count or 1) > 1 else ""),
+        ]
+        entry = out.setdefault(kind, {"r": [], "t": {"r": []}})
+        entry["r"].append(row)
+        entry["t"]["r"].append(text)
     ordered = {k: out[k] for k in KINDS if k in out}
     for kind, payload in ordered.items():
-        payload["s"] = tables[kind].table()
+        payload["s"] = tables[kind][0].table()
+        payload["t"]["s"] = tables[kind][1].table()
     return ordered
+
+
+def label_payload(layers: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    """Names of the places events happen at: [lat, lon, name, events], busiest first.
+
+    A movement's origin is labelled too; names are the ones the events carry.
+    """
+    spots: dict[tuple[str, float, float], int] = {}
+    for payload in layers.values():
+        strings = payload["s"]
+        for row in payload["r"]:
+            g, name = row[0], strings[row[6]]
+            if name:
+                key = (name, g[-2], g[-1])
+                spots[key] = spots.get(key, 0) + 1
+            if len(g) > 2:
+                origin = strings[row[5]].split(" \u2192 ")[0]
+                if origin and origin != "?" and strings[row[5]] != name:
+                    key = (origin, g[0], g[1])
+                    spots[key] = spots.get(key, 0) + 1
+    ranked = sorted(spots.items(), key=lambda item: (-item[1], item[0]))
+    return [[lat, lon, name, n] for (name, lat, lon), n in ranked[:LABELS_MAX]]
 
 
 def _event_places(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
@@ -276,6 +380,44 @@ def place_payload(places: gpd.GeoDataFrame | None, events: gpd.GeoDataFrame) -> 
         written = ", ".join(m for m in list(mentions)[:5] if m != name)
         rows.append([lat, lon, s(name), s(kind), s(where), count, s(written)])
     return {"s": s.table(), "r": rows}
+
+
+OUTLIER_GAP_DAYS = 365
+OUTLIER_SHARE = 0.05
+
+
+def default_range(counts: list[int], dates: list[str]) -> list[int]:
+    """[from, to] indices into the sorted ``dates`` the time slider starts at.
+
+    Lone far-off dates are left out ("1973-05-01" among 2024 events, often a misread year):
+    an end date goes when it lies more than :data:`OUTLIER_GAP_DAYS` and more than the span
+    of the dates that stay from its neighbour, and the events it leaves out are at most
+    :data:`OUTLIER_SHARE` of all (or two). The slider still reaches them.
+    """
+    import datetime as dt
+
+    days: list[int] = []
+    for d in dates:
+        try:
+            days.append(dt.date.fromisoformat(d).toordinal())
+        except ValueError:
+            return [0, max(0, len(dates) - 1)]
+    lo, hi, total, dropped = 0, max(0, len(dates) - 1), sum(counts), 0
+
+    def lone(gap: int, span: int, count: int) -> bool:
+        share = max(2, OUTLIER_SHARE * total)
+        return gap > max(OUTLIER_GAP_DAYS, span) and dropped + count <= share
+
+    while hi - lo >= 2:
+        if lone(days[lo + 1] - days[lo], days[hi] - days[lo + 1], counts[lo]):
+            dropped += counts[lo]
+            lo += 1
+        elif lone(days[hi] - days[hi - 1], days[hi - 1] - days[lo], counts[hi]):
+            dropped += counts[hi]
+            hi -= 1
+        else:
+            break
+    return [lo, hi]
 
 
 def bounds(

@@ -1,13 +1,16 @@
-/* geo map runtime: event layers with arrows, places, basemap, legend and time filter.
- * Every string that comes from an article is put into the page with textContent or
- * as a DOM text node, never as HTML. Loaded once per page; each map keeps its own state. */
+/* geo map runtime, part 1: event layers (markers, arrows, areas, clusters), places, picking.
+ * Every string that comes from an article is put into the page with textContent or as a
+ * DOM text node, never as HTML. Loaded once per page; each map keeps its own state.
+ * Part 2 (ui.js) adds the title, legend, labels, time slider and event list. */
 (function () {
   "use strict";
   if (window.GeoMap) { return; }
 
-  // Row layout written by geo/maps/data.py (keep both in step).
-  var G = 0, D0 = 1, D1 = 2, KM = 3, FAT = 4, PLACE = 5, A1 = 6, A2 = 7, FTEXT = 8,
-      SRC = 9, QUOTE = 10, PREC = 11, URL = 12, TITLE = 13, DTEXT = 14;
+  // Row layout written by geo/maps/data.py (keep both in step). Drawing and list fields:
+  var G = 0, D0 = 1, D1 = 2, KM = 3, FAT = 4, PLACE = 5, BITS = 7, N = 9, CC = 10;
+  // Bits of row[BITS]: place guessed, origin guessed, low confidence, country-level.
+  var B_PLACE = 1, B_ORIGIN = 2, B_LOW = 4, B_COUNTRY = 8;
+  var CLUSTER_ABOVE = 2000, CLUSTER_BELOW_ZOOM = 11, CELL_PX = 56;
 
   // A polyline with a chevron head at its last vertex, computed in pixel space each time
   // the line is projected, so the head keeps its size at every zoom, on canvas and SVG.
@@ -36,12 +39,28 @@
     }
   });
 
+  // A cluster of events: a circle with its count drawn on the canvas (no DOM per cluster).
+  var Cluster = L.CircleMarker.extend({
+    _updatePath: function () {
+      L.CircleMarker.prototype._updatePath.call(this);
+      var ctx = this._renderer && this._renderer._ctx;
+      if (!ctx || !this._point) { return; }
+      ctx.font = "bold 11px system-ui, sans-serif";
+      ctx.fillStyle = "#fff";
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillText(String(this.options.count), this._point.x, this._point.y);
+    }
+  });
+
   function state(map) {
-    if (!map._geo) { map._geo = { items: [], pending: [] }; }
+    if (!map._geo) {
+      map._geo = { layers: [], pending: [], places: null, countries: {}, total: 0 };
+    }
     return map._geo;
   }
 
-  // Layer data is either the JSON itself or {z: base64 of raw-deflated JSON} for big layers.
+  // Payloads are either the JSON itself or {z: base64 of raw-deflated JSON} for big ones.
   function unpack(payload) {
     if (payload.z === undefined) { return Promise.resolve(payload); }
     var bin = atob(payload.z), bytes = new Uint8Array(bin.length);
@@ -50,181 +69,33 @@
     return new Response(stream).json();
   }
 
-  function el(tag, cls, text) {
-    var node = document.createElement(tag);
-    if (cls) { node.className = cls; }
-    if (text !== undefined) { node.textContent = text; }
-    return node;
-  }
-
-  function safeUrl(url) {
-    return /^https?:\/\/[^\s]+$/i.test(url) ? url : "";
-  }
-
-  function dateLabel(s, row) {
-    var d0 = s[row[D0]], d1 = s[row[D1]];
-    var out = !d0 && !d1 ? "date not given" : (d0 && d1 && d0 !== d1 ? d0 + " to " + d1 : (d0 || d1));
-    return s[row[DTEXT]] ? out + " (\u201c" + s[row[DTEXT]] + "\u201d)" : out;
-  }
-
-  function eventBody(box, s, row) {
-    var table = el("table"), actors = [s[row[A1]], s[row[A2]]].filter(Boolean).join(" / ");
-    var fat = row[FAT] >= 0 ? String(row[FAT]) : "";
-    if (s[row[FTEXT]]) { fat = fat ? fat + " (\u201c" + s[row[FTEXT]] + "\u201d)" : s[row[FTEXT]]; }
-    [["Date", dateLabel(s, row)], ["Actors", actors], ["Fatalities", fat],
-     ["Source", s[row[SRC]]], ["Precision", s[row[PREC]]]].forEach(function (pair) {
-      if (!pair[1]) { return; }
-      var tr = el("tr");
-      tr.appendChild(el("th", null, pair[0]));
-      tr.appendChild(el("td", null, pair[1]));
-      table.appendChild(tr);
-    });
-    box.appendChild(table);
-    if (s[row[QUOTE]]) { box.appendChild(el("blockquote", "geo-quote", s[row[QUOTE]])); }
-    var url = safeUrl(s[row[URL]]);
-    if (url) {
-      var a = el("a", null, s[row[TITLE]] || url);
-      a.href = url;
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      box.appendChild(a);
-    } else if (s[row[TITLE]]) {
-      box.appendChild(el("div", "geo-title-text", s[row[TITLE]]));
-    }
-  }
-
-  var MAX_LISTED = 10;
-
-  // One popup for every event drawn at the same spot (same kind, same geometry).
-  function stackPopup(stack) {
-    var s = stack.s, rows = stack.vis, box = el("div", "geo-popup");
-    var head = el("div", "geo-popup-head"), place = s[rows[0][PLACE]];
-    head.appendChild(el("b", null, rows.length > 1 ? stack.opts.label + ": " + rows.length + " events"
-                                                   : stack.opts.label));
-    if (place) { head.appendChild(el("span", null, " \u2014 " + place)); }
-    box.appendChild(head);
-    rows.slice(0, MAX_LISTED).forEach(function (row, i) {
-      if (i) { box.appendChild(el("hr")); }
-      eventBody(box, s, row);
-    });
-    if (rows.length > MAX_LISTED) {
-      box.appendChild(el("div", "geo-more", "\u2026 and " + (rows.length - MAX_LISTED) +
-                         " more (all of them are in the GeoJSON output)"));
-    }
-    return box;
-  }
-
-  function stackTooltip(stack) {
-    var s = stack.s, rows = stack.vis, first = rows[0];
-    var label = stack.opts.label + (rows.length > 1 ? " \u00d7" + rows.length : "");
-    var date = rows.length > 1 ? "" : (s[first[D0]] || "date not given");
-    return el("span", null, [label, date, s[first[PLACE]]].filter(Boolean).join(" \u00b7 "));
-  }
-
-  // Popups and tooltips are bound on first use: thousands of features cost no listeners.
-  function lazyPopups(group, tooltip, popup) {
-    group.on("mouseover", function (e) {
-      var l = e.layer;
-      if (l.getTooltip()) { return; }
-      l.bindTooltip(function () { return tooltip(l.options.geo); }, { sticky: true });
-      l.openTooltip(e.latlng);
-    });
-    group.on("click", function (e) {
-      var l = e.layer;
-      if (l.getPopup()) { return; }
-      l.bindPopup(function () { return popup(l.options.geo); }, { maxWidth: 340, maxHeight: 420 });
-      l.openPopup(e.latlng);
-    });
-  }
-
-  function markerRadius(stack) {
-    var n = stack.vis.length, r = 5 + Math.min(6, Math.log2(n));
-    if (!stack.opts.sized) { return r; }
-    var fat = 0;
-    stack.vis.forEach(function (row) { if (row[FAT] > 0) { fat += row[FAT]; } });
-    return Math.max(r - 1, Math.min(4 + 2.2 * Math.sqrt(fat), 24));
-  }
-
-  function stackLayers(stack) {
-    var opts = stack.opts, row = stack.rows[0], g = row[G], km = row[KM], out = [];
-    var style = { color: opts.color, weight: 1.5, fillColor: opts.color, geo: stack };
-    if (g.length >= 4) {
-      var pts = [];
-      for (var i = 0; i < g.length; i += 2) { pts.push([g[i], g[i + 1]]); }
-      out.push(new Arrow(pts, L.extend({}, style, {
-        weight: 2.5, opacity: 0.85, dashArray: opts.dash || null
-      })));
-    }
-    var tip = [g[g.length - 2], g[g.length - 1]];
-    if (km > 0) {
-      // Region- or country-level place: show the area it stands for, never a precise pin.
-      out.push(L.circle(tip, L.extend({}, style, {
-        radius: km * 1000, dashArray: "4 4", fillOpacity: 0.07, opacity: 0.8
-      })));
-    } else if (g.length === 2) {
-      stack.marker = L.circleMarker(tip, L.extend({}, style, {
-        radius: markerRadius(stack), color: "#222", weight: 1, fillOpacity: 0.75
-      }));
-      out.push(stack.marker);
+  // Columns ({c: [field lists]}, see data.columnar) back to rows.
+  function rows(data) {
+    var c = data.c, out = [], n = c.length ? c[0].length : 0;
+    for (var i = 0; i < n; i++) {
+      var row = new Array(c.length);
+      for (var j = 0; j < c.length; j++) { row[j] = c[j][i]; }
+      out.push(row);
     }
     return out;
   }
 
-  function addEvents(map, group, opts, payload) {
-    var st = state(map);
-    st.pending.push(unpack(payload).then(function (data) {
-      var s = data.s, on = map.hasLayer(group), stacks = {};
-      if (on) { map.removeLayer(group); }
-      data.r.forEach(function (row) {
-        var key = row[G].join(",") + "|" + row[KM], stack = stacks[key];
-        if (!stack) {
-          stack = stacks[key] = { g: group, s: s, opts: opts, rows: [], vis: null };
-          st.items.push(stack);
-        }
-        stack.rows.push(row);
-      });
-      Object.keys(stacks).forEach(function (key) {
-        var stack = stacks[key];
-        stack.vis = stack.rows;
-        stack.ls = stackLayers(stack);
-        stack.ls.forEach(function (l) { group.addLayer(l); });
-      });
-      lazyPopups(group, stackTooltip, stackPopup);
-      if (on) { map.addLayer(group); }
-    }));
+  // Popup-only text of a layer ({c: columns of strings}), decoded the first time a popup
+  // needs it; row i's field f is c[f][i].
+  function text(layer) {
+    if (!layer.text) { layer.text = unpack(layer.packedText); }
+    return layer.text;
   }
 
-  function addPlaces(map, group, payload) {
-    var st = state(map);
-    st.pending.push(unpack(payload).then(function (data) {
-      var s = data.s, on = map.hasLayer(group);
-      if (on) { map.removeLayer(group); }
-      data.r.forEach(function (row) {
-        group.addLayer(L.circleMarker([row[0], row[1]], {
-          radius: 3, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 0.9, geo: row
-        }));
-      });
-      lazyPopups(group, function (row) {
-        return el("span", null, s[row[2]] + (s[row[3]] ? " (" + s[row[3]] + ")" : ""));
-      }, function (row) {
-        var box = el("div", "geo-popup");
-        box.appendChild(el("b", null, s[row[2]]));
-        if (s[row[3]]) { box.appendChild(el("span", null, " \u2014 " + s[row[3]])); }
-        if (s[row[4]]) { box.appendChild(el("div", null, s[row[4]])); }
-        box.appendChild(el("div", null, "Mentions: " + row[5] + (s[row[6]] ? " (" + s[row[6]] + ")" : "")));
-        return box;
-      });
-      if (on) { map.addLayer(group); }
-    }));
+  function el(tag, cls, content) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (content !== undefined) { node.textContent = content; }
+    return node;
   }
 
-  // Country outlines: polygons of rings stored as deltas of coordinates in 1/100 degree.
-  function addBasemap(map, payload) {
-    var pane = map.createPane("geoBasemap");
-    pane.style.zIndex = 150;  // under the tiles: online they cover it, offline it shows
-    pane.style.pointerEvents = "none";
-    map.getContainer().classList.add("geo-map");
-    var polys = payload.p.map(function (poly) {
+  function decodeRings(polys) {
+    return polys.map(function (poly) {
       return poly.map(function (ring) {
         var out = [], x = 0, y = 0;
         for (var i = 0; i < ring.length; i += 2) {
@@ -234,102 +105,296 @@
         return out;
       });
     });
-    L.polygon(polys, {
-      pane: "geoBasemap", renderer: L.canvas({ pane: "geoBasemap", padding: 0.5 }),
-      interactive: false, color: "#a3a3a3", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1
-    }).addTo(map);
   }
 
-  function control(map, position, cls, build) {
-    var C = L.Control.extend({
-      onAdd: function () {
-        var box = el("div", cls + " leaflet-control");
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        build(box);
-        return box;
-      }
-    });
-    return new C({ position: position }).addTo(map);
+  function pane(map, name, z, clicks) {
+    var p = map.getPane(name) || map.createPane(name);
+    p.style.zIndex = z;
+    if (!clicks) { p.style.pointerEvents = "none"; }
+    return p;
   }
 
-  function addTitle(map, title) {
-    control(map, "topleft", "geo-title", function (box) { box.textContent = title; });
+  function markerRadius(stack) {
+    var rows = stack.layer.rows, n = stack.vis.length, r = 6 + Math.min(6, Math.log2(n));
+    if (!stack.layer.opts.sized) { return r; }
+    var fat = 0;
+    stack.vis.forEach(function (i) { if (rows[i][FAT] > 0) { fat += rows[i][FAT]; } });
+    return Math.max(r, Math.min(4 + 2.2 * Math.sqrt(fat), 24));
   }
 
-  function addLegend(map, entries) {
-    control(map, "bottomright", "geo-legend", function (box) {
-      entries.forEach(function (e) {
-        var row = el("div", "geo-legend-row"), sw = el("span", "geo-swatch geo-swatch-" + e[2]);
-        sw.style.borderColor = e[1];
-        if (e[2] === "dot") { sw.style.background = e[1]; }
-        row.appendChild(sw);
-        row.appendChild(el("span", null, e[0]));
-        box.appendChild(row);
+  function bitsOf(stack) {
+    var rows = stack.layer.rows, all = -1, any = 0;
+    stack.rows.forEach(function (i) { all &= rows[i][BITS]; any |= rows[i][BITS]; });
+    return { all: all, any: any };
+  }
+
+  // The Leaflet layers of one stack (events of one kind at one spot), made on first show.
+  function stackLayers(map, stack) {
+    if (stack.ls) { return stack.ls; }
+    var layer = stack.layer, opts = layer.opts, row = layer.rows[stack.rows[0]];
+    var g = row[G], km = row[KM], bits = bitsOf(stack), out = [];
+    var base = { color: opts.color, fillColor: opts.color, geo: stack };
+    if (g.length >= 4) {
+      var pts = [];
+      for (var i = 0; i < g.length; i += 2) { pts.push([g[i], g[i + 1]]); }
+      var guessed = bits.all & B_ORIGIN;
+      stack.arrow = new Arrow(pts, L.extend({}, base, {
+        weight: 2.5, opacity: guessed ? 0.5 : 0.85,
+        dashArray: guessed ? "2 6" : (opts.dash || null)
+      }));
+      out.push(stack.arrow);
+    }
+    var tip = stack.ll, shape = km > 0 && (row[BITS] & B_COUNTRY) && state(map).countries[layer.s[row[CC]]];
+    var area = { pane: "geoAreas", renderer: state(map).areaRenderer, interactive: false,
+                 color: opts.color, fillColor: opts.color };
+    if (shape) {  // a country: its outline, highlighted; the fill takes no clicks
+      out.push(L.polygon(shape, L.extend(area, {
+        weight: 2.5, opacity: 0.9, dashArray: "6 4", fillOpacity: 0.06
+      })));
+    } else if (km > 0) {
+      out.push(L.circle(tip, L.extend(area, {
+        radius: km * 1000, weight: 1.5, dashArray: "4 4", fillOpacity: 0.06, opacity: 0.8
+      })));
+    }
+    if (g.length === 2) {
+      var approx = km > 0 || (bits.all & B_PLACE), low = bits.all & B_LOW;
+      stack.marker = L.circleMarker(tip, L.extend({}, base, {
+        radius: markerRadius(stack), color: approx ? opts.color : "#222",
+        weight: approx || low ? 2 : 1, dashArray: approx ? "3 3" : null,
+        fillOpacity: low ? 0 : (approx ? 0.4 : 0.8)
+      }));
+      out.push(stack.marker);
+    }
+    stack.ls = out;
+    return out;
+  }
+
+  function addEvents(map, group, opts, payload, packedText) {
+    var st = state(map);
+    st.pending.push(unpack(payload).then(function (data) {
+      data.r = rows(data);
+      var layer = { g: group, s: data.s, rows: data.r, packedText: packedText, text: null,
+                    opts: opts, stacks: [], shown: [] }, stacks = {};
+      data.r.forEach(function (row, i) {
+        var key = row[G].join(",") + "|" + row[KM], stack = stacks[key];
+        if (!stack) {
+          var g = row[G];
+          stack = stacks[key] = { layer: layer, rows: [], vis: null,
+                                  ll: L.latLng(g[g.length - 2], g[g.length - 1]) };
+          layer.stacks.push(stack);
+        }
+        stack.rows.push(i);
       });
-      box.appendChild(el("div", "geo-legend-note",
-        "Dashed circle: approximate area (region or country). Strike size: fatalities."));
+      layer.stacks.forEach(function (stack) { stack.vis = stack.rows; });
+      st.layers.push(layer);
+      st.total += data.r.length;
+      group.on("click", function (e) { pick(map, e); });
+      group.on("mouseover", function (e) { hover(map, e); });
+    }));
+  }
+
+  // Draw what each layer shows at this zoom: single stacks, or clusters at low zoom.
+  function redraw(map) {
+    var st = state(map), z = map.getZoom();
+    var cluster = st.stackCount > CLUSTER_ABOVE && z < CLUSTER_BELOW_ZOOM, scale = Math.pow(2, z);
+    st.layers.forEach(function (layer) {
+      var want = [], cells = {};
+      layer.stacks.forEach(function (stack) {
+        if (!stack.vis.length) { return; }
+        if (!cluster) { want.push(stack); return; }
+        if (!stack.p0) { stack.p0 = map.project(stack.ll, 0); }  // pixels at zoom z: p0 * 2^z
+        var key = Math.floor(stack.p0.x * scale / CELL_PX) + ":" + Math.floor(stack.p0.y * scale / CELL_PX);
+        (cells[key] = cells[key] || []).push(stack);
+      });
+      var shown = [];
+      Object.keys(cells).forEach(function (key) {
+        var members = cells[key];
+        if (members.length === 1) { want.push(members[0]); return; }
+        var n = 0, lat = 0, lng = 0;
+        members.forEach(function (m) { n += m.vis.length; lat += m.ll.lat; lng += m.ll.lng; });
+        shown.push(new Cluster([lat / members.length, lng / members.length], {
+          radius: 9 + Math.min(12, 2.2 * Math.log2(n)), color: "#fff", weight: 2,
+          fillColor: layer.opts.color, fillOpacity: 0.85, count: n, members: members
+        }));
+      });
+      want.forEach(function (stack) {
+        stackLayers(map, stack).forEach(function (l) { shown.push(l); });
+        if (stack.marker) { stack.marker.setRadius(markerRadius(stack)); }
+      });
+      layer.shown.forEach(function (l) { layer.g.removeLayer(l); });
+      shown.forEach(function (l) { layer.g.addLayer(l); });
+      layer.shown = shown;
     });
+    restack(map);
   }
 
-  function inRange(s, row, lo, hi, undated) {
-    var d0 = s[row[D0]] || s[row[D1]], d1 = s[row[D1]] || d0;
-    return d0 ? (d1 >= lo && d0 <= hi) : undated;
-  }
-
-  function applyTime(st, lo, hi, undated) {
-    st.items.forEach(function (it) {
-      var vis = it.rows.filter(function (row) { return inRange(it.s, row, lo, hi, undated); });
-      var was = it.vis.length;
-      it.vis = vis;
-      if (!vis.length) {
-        if (was) { it.ls.forEach(function (l) { it.g.removeLayer(l); }); }
-        return;
-      }
-      if (!was) { it.ls.forEach(function (l) { it.g.addLayer(l); }); }
-      if (it.marker && vis.length !== was) { it.marker.setRadius(markerRadius(it)); }
-    });
-  }
-
-  // Filters inside each layer group: a layer switched off stays off whatever the slider says.
-  function addTimeSlider(map, dates) {
+  // Bottom to top: place dots, arrows, event markers (canvas hit tests take the topmost).
+  function restack(map) {
     var st = state(map);
-    control(map, "bottomleft", "geo-time", function (box) {
-      var last = dates.length - 1;
-      function range(cls, value) {
-        var input = el("input", cls);
-        input.type = "range"; input.min = "0"; input.max = String(last); input.value = String(value);
-        return input;
+    st.layers.forEach(function (layer) {
+      if (!map.hasLayer(layer.g)) { return; }
+      layer.shown.forEach(function (l) { if (l instanceof Arrow && l._map) { l.bringToBack(); } });
+    });
+    if (st.places && map.hasLayer(st.places)) {
+      st.places.eachLayer(function (l) { if (l._map) { l.bringToBack(); } });
+    }
+  }
+
+  // Everything drawn under a point: markers whose disc holds it, arrows whose head is there.
+  function hits(map, point) {
+    var out = [];
+    state(map).layers.forEach(function (layer) {
+      if (!map.hasLayer(layer.g)) { return; }
+      layer.stacks.forEach(function (stack) {
+        if (!stack.vis.length || !stack.ls || !(stack.marker || stack.arrow)) { return; }
+        var l = stack.marker || stack.arrow;
+        if (!l._map) { return; }
+        var tip = map.latLngToContainerPoint(stack.ll), d = tip.distanceTo(point);
+        if (d <= (stack.marker ? stack.marker.getRadius() + 2 : 9)) { out.push([d, stack]); }
+      });
+    });
+    out.sort(function (a, b) { return a[0] - b[0]; });
+    return out.map(function (h) { return h[1]; });
+  }
+
+  function pick(map, e) {
+    var l = e.layer, found = hits(map, e.containerPoint);
+    if (l instanceof Cluster && !found.length) {
+      var b = L.latLngBounds(l.options.members.map(function (m) { return m.ll; }));
+      map.fitBounds(b.pad(0.2), { maxZoom: Math.max(map.getZoom() + 2, CLUSTER_BELOW_ZOOM), animate: false });
+      return;
+    }
+    if (!found.length && l.options.geo && l.options.geo.layer) { found = [l.options.geo]; }
+    if (found.length) {
+      openEvents(map, found.map(function (stack) {
+        return { layer: stack.layer, rows: stack.vis };
+      }), found[0].ll);
+    } else if (l.options.place) {
+      map.openPopup(placePopup(l.options.place, state(map).placeStrings), e.latlng);
+    }
+  }
+
+  function hover(map, e) {
+    var l = e.layer, stack = l.options.geo;
+    if (!stack || !stack.layer || l.getTooltip()) { return; }
+    l.bindTooltip(function () {
+      var rows = stack.vis, s = stack.layer.s, first = stack.layer.rows[rows[0]];
+      var label = stack.layer.opts.label + (rows.length > 1 ? " \u00d7" + rows.length : "");
+      var date = rows.length > 1 ? "" : (s[first[D0]] || "date not given");
+      return el("span", null, [label, date, s[first[PLACE]]].filter(Boolean).join(" \u00b7 "));
+    }, { sticky: true });
+    l.openTooltip(e.latlng);
+  }
+
+  // A popup listing events: [{layer, rows}] (rows: indices into layer.rows).
+  function openEvents(map, groups, latlng) {
+    return Promise.all(groups.map(function (g) { return text(g.layer); })).then(function (texts) {
+      var box = el("div", "geo-popup"), total = 0, shown = 0, MAX = 10;
+      groups.forEach(function (g) { total += g.rows.length; });
+      if (total > 1) { box.appendChild(el("div", "geo-popup-count", total + " events here")); }
+      groups.forEach(function (g, k) {
+        g.rows.forEach(function (i) {
+          if (shown++ >= MAX) { return; }
+          if (shown > 1) { box.appendChild(el("hr")); }
+          GeoMap.eventBody(box, g.layer, i, texts[k]);
+        });
+      });
+      if (total > MAX) {
+        box.appendChild(el("div", "geo-more", "\u2026 and " + (total - MAX) +
+                           " more (all of them are in the GeoJSON output)"));
       }
-      var from = range("geo-time-from", 0), to = range("geo-time-to", last);
-      var label = el("div", "geo-time-label"), check = el("input", "geo-time-undated");
-      check.type = "checkbox"; check.checked = true;
-      var undated = el("label", "geo-time-check");
-      undated.appendChild(check);
-      undated.appendChild(document.createTextNode(" undated events"));
-      function update(e) {
-        var a = +from.value, b = +to.value;
-        if (a > b) { if (e && e.target === from) { to.value = String(a); b = a; } else { from.value = String(b); a = b; } }
-        label.textContent = dates[a] + " \u2192 " + dates[b];
-        applyTime(st, dates[a], dates[b], check.checked);
-      }
-      [from, to].forEach(function (i) { i.addEventListener("input", update); });
-      check.addEventListener("change", update);
-      box.appendChild(el("div", "geo-time-head", "Dates"));
-      box.appendChild(from);
-      box.appendChild(to);
-      box.appendChild(label);
-      box.appendChild(undated);
-      label.textContent = dates[0] + " \u2192 " + dates[last];
+      // Pan the popup clear of the title, legend and event list (controls lie above popups).
+      var narrow = map.getSize().x < 640;
+      map.openPopup(L.popup({
+        maxWidth: 340, maxHeight: narrow ? 300 : 380,
+        autoPanPaddingTopLeft: narrow ? [10, 70] : [240, 140],
+        autoPanPaddingBottomRight: narrow ? [10, 10] : [310, 20]
+      }).setLatLng(latlng).setContent(box));
     });
   }
 
-  function finish(map, dates) {
+  function placePopup(row, s) {
+    var box = el("div", "geo-popup");
+    box.appendChild(el("b", null, s[row[2]]));
+    if (s[row[3]]) { box.appendChild(el("span", null, " \u2014 " + s[row[3]])); }
+    if (s[row[4]]) { box.appendChild(el("div", null, s[row[4]])); }
+    box.appendChild(el("div", null, "Mentions: " + row[5] + (s[row[6]] ? " (" + s[row[6]] + ")" : "")));
+    return box;
+  }
+
+  function addPlaces(map, group, payload) {
     var st = state(map);
+    st.places = group;
+    st.pending.push(unpack(payload).then(function (data) {
+      var s = st.placeStrings = data.s, on = map.hasLayer(group);
+      if (on) { map.removeLayer(group); }
+      data.r.forEach(function (row) {
+        group.addLayer(L.circleMarker([row[0], row[1]], {
+          radius: 3, color: "#333", weight: 1, fillColor: "#fff", fillOpacity: 0.9, place: row
+        }));
+      });
+      group.on("click", function (e) { pick(map, e); });
+      group.on("mouseover", function (e) {
+        var l = e.layer, row = l.options.place;
+        if (l.getTooltip()) { return; }
+        l.bindTooltip(el("span", null, s[row[2]] + (s[row[3]] ? " (" + s[row[3]] + ")" : "")),
+                      { sticky: true });
+        l.openTooltip(e.latlng);
+      });
+      if (on) { map.addLayer(group); }
+    }));
+  }
+
+  // Country outlines: polygons of rings stored as deltas of coordinates in 1/100 degree.
+  function addBasemap(map, payload) {
+    pane(map, "geoBasemap", 150, false);  // under the tiles: online they cover it
+    pane(map, "geoAreas", 350, false);    // area shapes: above tiles, under events, no clicks
+    pane(map, "geoLabels", 550, false);   // place names: above events, no clicks
+    state(map).areaRenderer = L.canvas({ pane: "geoAreas", padding: 0.3 });
+    map.getContainer().classList.add("geo-map");
+    state(map).pending.push(unpack(payload).then(function (data) {
+      L.polygon(decodeRings(data.p), {
+        pane: "geoBasemap", renderer: L.canvas({ pane: "geoBasemap", padding: 0.5 }),
+        interactive: false, color: "#a3a3a3", weight: 0.8, fillColor: "#f7f5ef", fillOpacity: 1
+      }).addTo(map);
+    }));
+  }
+
+  function addCountries(map, payload) {
+    var st = state(map);
+    Object.keys(payload).forEach(function (code) { st.countries[code] = decodeRings(payload[code]); });
+  }
+
+  // Fit the events before anything is drawn (a later fit would project everything twice),
+  // leaving room on the right for the event list where the screen is wide enough.
+  function fit(map, box) {
+    var narrow = map.getSize().x < 640;
+    map.fitBounds(box, { paddingTopLeft: [narrow ? 20 : 60, 60], maxZoom: 10,
+                         paddingBottomRight: [narrow ? 20 : 310, narrow ? 90 : 40],
+                         animate: false });
+  }
+
+  function finish(map, dates, box, packedInfo) {
+    var st = state(map), info;
     var scripts = performance.now();
+    if (box) { fit(map, box); }
+    st.pending.push(unpack(packedInfo).then(function (data) { info = data; }));
     Promise.all(st.pending).then(function () {
       window.__geoTimings = { scripts: scripts, layers: performance.now() };
-      if (dates.length > 1) { addTimeSlider(map, dates); }
+      st.stackCount = 0;
+      st.layers.forEach(function (layer) { st.stackCount += layer.stacks.length; });
+      var t0 = performance.now();
+      GeoMap.ui(map, dates, info || {});  // fits the view, adds the controls
+      var t1 = performance.now();
+      redraw(map);
+      window.__geoTimings.ui = t1 - t0;
+      window.__geoTimings.redraw = performance.now() - t1;
+      map.on("zoomend", function () { if (st.stackCount > CLUSTER_ABOVE) { redraw(map); } });
+      map.on("overlayadd", function () { restack(map); });
+      if (st.placeLabels) {
+        st.placeLabels();
+        map.on("zoomend moveend", st.placeLabels);
+      }
       // One frame later the canvas has been drawn: that is when the map is usable.
       L.Util.requestAnimFrame(function () {
         window.__geoReadyAt = performance.now();
@@ -339,7 +404,10 @@
   }
 
   window.GeoMap = {
-    Arrow: Arrow, addEvents: addEvents, addPlaces: addPlaces, addBasemap: addBasemap,
-    addTitle: addTitle, addLegend: addLegend, finish: finish
+    Arrow: Arrow, Cluster: Cluster, addEvents: addEvents, addPlaces: addPlaces,
+    addBasemap: addBasemap, addCountries: addCountries, finish: finish,
+    // for ui.js
+    state: state, el: el, text: text, redraw: redraw, openEvents: openEvents,
+    stackLayers: stackLayers, markerRadius: markerRadius
   };
 }());

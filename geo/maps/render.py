@@ -92,7 +92,7 @@ GeoMap.{{ this.method }}({{ this.map_name }}
 
 @functools.lru_cache(maxsize=1)
 def _basemap_script() -> str:
-    return mapdata.script_json(assets.basemap_payload())
+    return mapdata.pack(assets.basemap_payload())
 
 
 def build_map(
@@ -100,6 +100,7 @@ def build_map(
     *,
     places: gpd.GeoDataFrame | None = None,
     title: str = "",
+    cdn: bool = False,
     inline_assets: Path | None = None,
 ) -> folium.Map:
     """Draw events as one toggleable layer per kind over an offline basemap.
@@ -114,9 +115,12 @@ def build_map(
         by default the places the events name.
     title : str
         Shown in the top-left corner (as text, never as HTML).
+    cdn : bool
+        Link Leaflet from jsDelivr (a file ~150 kB smaller that needs the network) instead of
+        writing the vendored copy into the page (the default: the page needs no network).
     inline_assets : Path, optional
-        An npm install (folder with ``node_modules``) holding ``leaflet@1.9.3``: its files
-        are written into the page, which then needs no network at all.
+        Deprecated: an npm install (folder with ``node_modules``) holding ``leaflet@1.9.3``
+        to inline instead of the vendored copy.
 
     Returns
     -------
@@ -131,9 +135,13 @@ def build_map(
     folium.TileLayer("OpenStreetMap", name="OpenStreetMap tiles").add_to(m)
     # Nothing here uses jQuery, Bootstrap or Font Awesome: load Leaflet alone.
     m.default_js, m.default_css = [_LEAFLET_JS], [_LEAFLET_CSS]
-    if inline_assets is not None:
+    if not cdn:
         # Where the links would be: before folium's own styles, which override Leaflet's.
-        inline = assets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]], [_LEAFLET_CSS[1]])
+        if inline_assets is not None:
+            inline = assets.inline_header(Path(inline_assets), [_LEAFLET_JS[1]],
+                                          [_LEAFLET_CSS[1]])
+        else:
+            inline = assets.vendor_header()
         figure = m.get_root()
         if not isinstance(figure, Figure):
             raise TypeError(f"Expected the map to sit in a branca Figure, got {figure!r}.")
@@ -142,37 +150,49 @@ def build_map(
     m.add_child(_Runtime())
     name = m.get_name()
     m.add_child(_Call("addBasemap", name, _basemap_script()))
+    codes = {p["s"][row[10]] for p in layers.values() for row in p["r"] if p["s"][row[10]]}
+    if codes:
+        m.add_child(_Call("addCountries", name,
+                          mapdata.script_json(assets.country_payload(codes))))
     for kind, payload in layers.items():
         style = mapdata.KINDS[kind]
         group = folium.FeatureGroup(name=style.name, overlay=True, control=True)
         options = {"kind": kind, "label": style.label, "color": style.color,
                    "dash": style.dash, "sized": style.sized}
+        text = mapdata.columnar(payload.pop("t"), inline_strings=True)
         group.add_child(_Call("addEvents", name, mapdata.script_json(options),
-                              mapdata.pack(payload), group=group))
+                              mapdata.pack(mapdata.columnar(payload)), mapdata.pack(text),
+                              group=group))
         m.add_child(group)
     if places_data["r"]:
         group = folium.FeatureGroup(name="Places", overlay=True, control=True)
         group.add_child(_Call("addPlaces", name, mapdata.pack(places_data), group=group))
         m.add_child(group)
-    if title:
-        m.add_child(_Call("addTitle", name, mapdata.script_json(title)))
-    if layers:
-        legend = [[s.name, s.color, _legend_shape(s, layers[kind])]
-                  for kind, s in mapdata.KINDS.items() if kind in layers]
-        m.add_child(_Call("addLegend", name, mapdata.script_json(legend)))
     m.add_child(folium.LayerControl(collapsed=False))
     # Fit the events; a passing mention ("U.S.-backed") must not zoom out to the world.
+    # The page fits them itself, leaving room for the event list where the screen allows.
     box = mapdata.bounds(layers, places_data if not layers else {"r": []})
+    fit = None
     if box is not None:
         south, west, north, east = box
         pad = 0.5 if (north - south) < 0.5 and (east - west) < 0.5 else 0.0
-        fit = folium.FitBounds([[south - pad, west - pad], [north + pad, east + pad]],
-                               padding_top_left=(40, 60), padding_bottom_right=(220, 40),
-                               max_zoom=10)
-        fit.options["animate"] = False  # open straight on the data, no zoom animation
-        m.add_child(fit)
-    dates = sorted({row_date for p in layers.values() for row_date in _dates(p)})
-    m.add_child(_Call("finish", name, mapdata.script_json(dates)))
+        fit = [[south - pad, west - pad], [north + pad, east + pad]]
+    counts: dict[str, int] = {}
+    for p in layers.values():
+        for row in p["r"]:
+            for i in {row[1], row[2]}:
+                if p["s"][i]:
+                    counts[p["s"][i]] = counts.get(p["s"][i], 0) + 1
+    dates = sorted(counts)
+    info: dict[str, Any] = {
+        "title": title,
+        "legend": [[s.name, s.color, _legend_shape(s, layers[kind])]
+                   for kind, s in mapdata.KINDS.items() if kind in layers],
+        "labels": mapdata.label_payload(layers),
+        "range": mapdata.default_range([counts[d] for d in dates], dates),
+    }
+    m.add_child(_Call("finish", name, mapdata.script_json(dates), mapdata.script_json(fit),
+                      mapdata.pack(info)))
     return m
 
 
