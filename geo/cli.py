@@ -342,7 +342,9 @@ def _cmd_map(args: argparse.Namespace) -> int:
     write_events(gdf, geojson_path, inputs=[args.input])
     save_map(m, html_path)
     mapped = int((~gdf.geometry.isna() & ~gdf.geometry.is_empty).sum()) if len(gdf) else 0
-    if mapped:
+    if getattr(args, "no_text", False):
+        pass  # "geo: no text in IN" said it already
+    elif mapped:
         print(f"geo map: {mapped} event(s) mapped ({len(gdf) - mapped} without a place)",
               file=sys.stderr)
     else:
