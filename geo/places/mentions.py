@@ -327,10 +327,19 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if key in not_places and j >= blocked.get(i, -1):
             blocked[i] = j  # "Hamas", "White House": organisations, not places
     best: dict[int, tuple[int, str]] = {}
-    for i, j, key in compress(found, gazetteer.known(keys)):
+    maybe = gazetteer.known(keys)
+    for i, j, key in compress(found, maybe):
         if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
-    uses = name_uses(text, tokens, partial(_is_place, gazetteer), gazetteer.english,
+    # Words that may be names, from the prefilter pass above (one call for the whole text).
+    named, looked_up = set(compress(keys, maybe)), set(keys)
+
+    def is_place(key: str) -> bool:
+        if key not in looked_up:
+            return _is_place(gazetteer, key)
+        return key in named and bool(_facts(gazetteer, key, True).cands)
+
+    uses = name_uses(text, tokens, is_place, gazetteer.english,
                      partial(_named_other, gazetteer))
     mentions: list[Mention] = []
     spans: list[tuple[int, int]] = []

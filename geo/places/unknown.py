@@ -11,6 +11,7 @@ spelling variant, ``≈`` + the gazetteer key for a fuzzy match.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,10 @@ _LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
 _STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
                             re.IGNORECASE)
+# Anything that may make the words before a name say a place (a cheap first filter).
+_ANY_PLACE_WORD = re.compile(r"(?:\b(?:in|near|into|outside|around|towards?|reached|entered|"
+                             r"fled|captured|seized|shelled|struck|attacked|from|of|and|or)|,)"
+                             r"\s+$", re.IGNORECASE)
 _PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
 
 
@@ -73,13 +78,24 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     taken = [(m.start, (m.extends or (0, m.end))[1]) for m in mentions]
     out: list[Mention] = []
     n = len(tokens)
+    spans = sorted(taken)
+    starts, ends = [a for a, _ in spans], [b for _, b in spans]
     k = 0
     while k < n:
         tok = tokens[k]
         if (not tok.cap or tok.text.isupper() or k in skip or tok.low in CALENDAR
-                or tok.low == "the" or _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key)
-                or (k > 0 and tok.joined and tokens[k - 1].cap)  # inside a longer name
-                or any(a <= tok.start < b for a, b in taken)):
+                or tok.low == "the" or (k > 0 and tok.joined and tokens[k - 1].cap)
+                or _inside(starts, ends, tok.start)):
+            k += 1
+            continue
+        # The words before it must say a place, or a place noun follow (checked below):
+        # most capitalised words stop here, before any lookup.
+        if not (_ANY_PLACE_WORD.search(text, max(0, tok.start - 24), tok.start)
+                or _PLACE_NOUN_AFTER.match(text, tok.end)
+                or (k + 1 < n and tokens[k + 1].joined)):
+            k += 1
+            continue
+        if _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key):
             k += 1
             continue
         j = k
@@ -110,6 +126,12 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
                 continue
         k += 1
     return out
+
+
+def _inside(starts: list[int], ends: list[int], at: int) -> bool:
+    """Whether offset ``at`` falls inside one of the (sorted, disjoint) mentions."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
 
 
 def _lookup(gaz: Gazetteer, surface: str, start: int, end: int, fuzzy: bool

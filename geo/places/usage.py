@@ -165,6 +165,8 @@ def name_uses(
 
     for run in _runs(text, tokens):
         words = [k for k in run if tokens[k].cap]
+        if not any(is_place(tokens[k].key) for k in words):
+            continue  # no word of it could be taken for a place: nothing to decide
         name: list[int] = []
         titles = [x for x, k in enumerate(words) if tokens[k].low in TITLES]
         if titles and titles[-1] + 1 < len(words):
@@ -235,11 +237,10 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
     for k, tok in enumerate(tokens):
         if not tok.cap:
             continue
-        after = text[tok.end : tok.end + 40]
-        nxt = after.split(None, 2)
-        word = nxt[0].lower().strip(".,;:") if nxt else ""
-        if word in _WEAPONS and after[:1] == " " and not (
-                len(nxt) > 1 and nxt[1].lower().strip(".,;:") in _EVENT_NOUNS):
+        m = _NEXT_WORDS.match(text, tok.end)
+        after = m.group(0) if m else ""
+        word, second = (m.group(1).lower(), (m.group(2) or "").lower()) if m else ("", "")
+        if word in _WEAPONS and after[:1] == " " and second not in _EVENT_NOUNS:
             uses.tokens.add(k)  # "an Iskander missile"
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
@@ -257,6 +258,8 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
     _acronyms(text, tokens, uses, is_place)
 
 
+# The next one or two words after a name ("missile strike"), with the space before them.
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
