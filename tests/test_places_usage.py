@@ -231,3 +231,22 @@ def test_events_are_placed_where_the_names_say(text, kind, cc, place):
     assert located, events
     e = located[-1]
     assert (e.site.place.country_code, e.site.place.name) == (cc, place)
+
+
+@pytest.mark.parametrize(("text", "surface", "resolved"), [
+    # The gazetteer's only Tawila is a Yemeni village, 1,900 km from a Darfur story.
+    ("Fighting in El Fasher, North Darfur, displaced 40,000 people; most fled to Tawila, "
+     "60 km west of the city, and others reached Port Sudan.", "Tawila", False),
+    # The same village where the story is about Yemen.
+    ("Houthi fighters shelled Marib; families fled to Tawila in Al Mahwit, Yemen.", "Tawila",
+     True),
+    # A small town in a neighbouring country of the story's is no far namesake.
+    ("Sudanese refugees crossed from Geneina into Adre.", "Adre", True),
+])
+def test_small_namesakes_far_from_the_story_are_left_unresolved(gazetteer, text, surface,
+                                                                resolved):
+    (r,) = [r for r in find_places(text, gazetteer=gazetteer, include_unresolved=True)
+            if r.mention.text == surface]
+    assert (r.place is not None) is resolved, r
+    if not resolved:
+        assert "far from the story" in r.reason

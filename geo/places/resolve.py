@@ -138,6 +138,7 @@ def resolve(
         scores += areas
     best, confs = _choose(names, scores)
 
+    far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries)
     out = []
     for k, (m, n, conf) in enumerate(zip(mentions, best, confs)):
         u = names.of[k]
@@ -146,6 +147,11 @@ def resolve(
             out.append(_unresolved(m, "no gazetteer entry", count, on_unresolved))
             continue
         place = names.places[u][n]
+        if k in far:
+            out.append(_unresolved(m, f"only a small namesake ({place.name}, "
+                                   f"{place.country_code}) far from the story", count,
+                                   on_unresolved))
+            continue
         if conf < min_confidence and not place.population >= 100_000:
             out.append(_unresolved(m, f"too ambiguous ({count} candidates)", count,
                                    on_unresolved))
@@ -160,6 +166,45 @@ def resolve(
         out = districts_in_cities(text, out)
     if order is not None:
         out = [r for _, r in sorted(zip(order, out), key=lambda pair: pair[0])]
+    return out
+
+
+_SMALL = 50_000
+_FAR_KM = 1000.0
+
+
+def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Place | None],
+                   confs: list[float], countries: dict[str, float]) -> set[int]:
+    """Mentions whose only fit is a small town in a country the story never comes near.
+
+    "Most fled to Tawila, 60 km west of El Fasher" in a Sudan report: the gazetteer knows
+    only a Tawila in Yemen. A town under 50,000 people, in a country that no other name of
+    the text (nor a demonym) places the story in or next to, more than 1,000 km from the
+    other place the text names (by the median), is a namesake, not the place meant: the
+    resolver abstains.
+    """
+    support: dict[str, dict[str, float]] = {}  # country -> key -> weight
+    for m, p, c in zip(mentions, places, confs):
+        if p is not None and p.country_code and c > 0.3:
+            w = c * (1.0 if p.kind == "country" else 0.6)
+            by_key = support.setdefault(p.country_code, {})
+            by_key[m.key] = by_key.get(m.key, 0.0) + w
+    total = sum(countries.values()) + sum(sum(v.values()) for v in support.values())
+    if total < 1.0:
+        return set()
+    out = set()
+    for k, (m, p) in enumerate(zip(mentions, places)):
+        if p is None or p.kind not in ("city", "admin2") or p.population >= _SMALL:
+            continue
+        near = {p.country_code, *gaz.neighbours(p.country_code)}
+        others = sum(w for cc in near for key, w in support.get(cc, {}).items()
+                     if key != m.key) + sum(countries.get(cc, 0.0) for cc in near)
+        if others > 0 or total - sum(support.get(p.country_code, {}).values()) < 1.0:
+            continue
+        km = sorted(haversine_km(p, q) for q in places
+                    if q is not None and q is not p and q.kind != "country" and q.country_code)
+        if km and km[len(km) // 2] > _FAR_KM:
+            out.add(k)
     return out
 
 
