@@ -15,8 +15,8 @@ from a fresh process (``PYTHONPATH`` set to the tree), the trees interleaved run
 the best of ``--runs`` kept, so that a busy spell on a shared machine does not decide a
 ratio:
 
-* ``places``: ``find_places`` over the corpus texts, then over the stream, one pass each in
-  one process (articles/s per core, wall and CPU time; start-up excluded);
+* ``places``: ``find_places`` over the corpus texts, and over the stream, one pass each in
+  a process of its own (articles/s per core, wall and CPU time; start-up excluded);
 * ``analyse`` (places and events), the same way;
 * ``geo batch`` of the corpus texts in one process, wall time including start-up;
 * ``geo batch`` of the stream in one process and with ``--workers 2`` (speed-up, peak RSS of
@@ -267,7 +267,7 @@ def table(trees: list[Tree], m: dict) -> tuple[list[str], dict]:
         add("cold `geo map` of the seed, wall (s, median)",
             [m["map"].get((t, "map")) for t in labels], "{:.2f}", False)
         floor = m["map"].get(("", "floor"))
-        rows.append(f"| import floor `python -c \"import geopandas, folium\"` (s, median) | "
+        rows.append("| import floor `python -c \"import geopandas, folium\"` (s, median) | "
                     + " | ".join(f"{floor:.2f}" for _ in labels)
                     + (" | |" if len(trees) == 2 else " |"))
         figures["import floor"] = floor
@@ -284,7 +284,7 @@ def peers(texts: list[str]) -> list[str]:
     else:
         start = time.perf_counter()
         for t in texts:
-            GeoText(t).cities
+            _ = GeoText(t).cities
         rows.append(f"| geotext `GeoText(text).cities`, one pass | "
                     f"{len(texts) / (time.perf_counter() - start):,.0f} |")
     start = time.perf_counter()
