@@ -12,6 +12,7 @@ from typing import NamedTuple
 from geo.models import Mention, MentionHint, Place
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
+from geo.prefilter import trie
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
 
@@ -72,31 +73,8 @@ _LOCATIVE = frozenset(
 )
 _SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE
 
-
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching exactly ``words`` (lowercase ASCII), as a trie: no backtracking over
-    a long alternation.
-
-    >>> _trie(["in", "into", "a", "at"])
-    '(?:a(?:t)?|i(?:n(?:t(?:o))?))'
-    """
-    heads: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        heads.setdefault(w[:1], []).append(w[1:])
-    alts, optional = [], False
-    for head, tails in heads.items():
-        if not head:
-            optional = True
-        elif tails == [""]:
-            alts.append(head)
-        else:
-            alts.append(head + _trie(tails))
-    body = "(?:" + "|".join(alts) + ")"
-    return body + "?" if optional else body
-
-
 _SCAN = re.compile(
-    rf"(?:[^\w]++|_|(?!{_trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+"
+    rf"(?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+"
     rf"(?:({_TOKEN.pattern})|\Z)"
 )
 
