@@ -44,16 +44,24 @@ def trie(words: Iterable[str]) -> str:
     return body + "?" if optional else body
 
 
+_CUT = "\0"  # ends a string after which the pattern is not known (matches go on somehow)
+
+
+def _done(s: str, k: int) -> bool:
+    return len(s) >= k or s.endswith(_CUT)
+
+
 def _concat(a: set[str], b: set[str], k: int) -> set[str]:
-    return {x if len(x) >= k else (x + y)[:k] for x in a for y in b}
+    return {x if _done(x, k) else (x + y)[:k] for x in a for y in b}
 
 
 def _starts(items: P.SubPattern | list, k: int) -> set[str]:
-    """Strings of at most ``k`` characters that every match of ``items`` starts with one of
-    (a shorter string when what follows it is not known)."""
+    """What every match of ``items`` starts with: strings of ``k`` characters, shorter ones
+    for matches that end sooner, and ones ending in ``_CUT`` where the pattern goes on in a
+    way not worked out."""
     cur = {""}
     for op, av in items:
-        if all(len(s) >= k for s in cur):
+        if all(_done(s, k) for s in cur):
             break
         step: set[str] | None
         if op is C.LITERAL:
@@ -85,7 +93,7 @@ def _starts(items: P.SubPattern | list, k: int) -> set[str]:
         else:
             step = None
         if step is None:  # not known: what is required so far is all there is
-            break
+            return {x if _done(x, k) else x + _CUT for x in cur}
         cur = _concat(cur, step, k)
     return cur
 
@@ -103,7 +111,7 @@ def prefixes(pattern: str, k: int = 3, flags: int = 0) -> set[str] | None:
     """
     if flags & re.IGNORECASE:
         return None
-    found = _starts(P.parse(pattern, flags), k)
+    found = {x.rstrip(_CUT) for x in _starts(P.parse(pattern, flags), k)}
     if "" in found:
         return None
     return {s for s in found if not any(t != s and s.startswith(t) for t in found)}
