@@ -19,9 +19,9 @@ def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
         f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
         for kind, parts in fragments.items()
     )
-    # The first three characters a trigger can start with (worked out from the pattern), so
+    # The first four characters a trigger can start with (worked out from the pattern), so
     # that most word starts fail before the branches are tried; else its first letters.
-    starts = prefixes(groups, 3)
+    starts = prefixes(groups, 4)
     if starts is not None:
         return re.compile(rf"\b(?={trie(starts)})(?:{groups})\b")
     firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
