@@ -18,7 +18,7 @@ import re._constants as C
 import re._parser as P
 from collections.abc import Iterable
 
-__all__ = ["guard", "prefixes", "trie"]
+__all__ = ["guard", "lookahead", "prefixes", "trie"]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -37,14 +37,17 @@ def trie(words: Iterable[str]) -> str:
         if not head:
             optional = True
         elif tails == [""]:
-            alts.append(re.escape(head))
+            alts.append(_CLASSES.get(head) or re.escape(head))
         else:
-            alts.append(re.escape(head) + trie(tails))
+            alts.append((_CLASSES.get(head) or re.escape(head)) + trie(tails))
     body = "(?:" + "|".join(alts) + ")"
     return body + "?" if optional else body
 
 
 _CUT = "\0"  # ends a string after which the pattern is not known (matches go on somehow)
+# \d and \s stand in prefixes as one private-use character each, written back by trie().
+_CATEGORIES = {C.CATEGORY_DIGIT: "\ue000", C.CATEGORY_SPACE: "\ue001"}
+_CLASSES = {"\ue000": r"\d", "\ue001": r"\s"}
 
 
 def _done(s: str, k: int) -> bool:
@@ -55,17 +58,29 @@ def _concat(a: set[str], b: set[str], k: int) -> set[str]:
     return {x if _done(x, k) else (x + y)[:k] for x in a for y in b}
 
 
-def _starts(items: P.SubPattern | list, k: int) -> set[str]:
+def _fold(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def _starts(items: P.SubPattern | list, k: int, fold: bool = False,
+            folded: list[bool] | None = None) -> set[str]:
     """What every match of ``items`` starts with: strings of ``k`` characters, shorter ones
     for matches that end sooner, and ones ending in ``_CUT`` where the pattern goes on in a
-    way not worked out."""
+    way not worked out. Under ``fold`` (case-insensitive parts) letters are lower-cased and
+    the caller must compare case-insensitively (``folded`` gets True appended)."""
+    if fold and folded is not None and not folded:
+        folded.append(True)
     cur = {""}
     for op, av in items:
         if all(_done(s, k) for s in cur):
             break
         step: set[str] | None
         if op is C.LITERAL:
-            step = {chr(av)}
+            step = {_fold(chr(av)) if fold else chr(av)}
+        elif op is C.IN and len(av) == 1 and av[0][0] is C.CATEGORY \
+                and av[0][1] in _CATEGORIES:
+            step = {_CATEGORIES[av[0][1]]}
         elif op is C.IN:
             step = set()
             for o, a in av:
@@ -76,14 +91,17 @@ def _starts(items: P.SubPattern | list, k: int) -> set[str]:
                 else:
                     step = None
                     break
+            if step is not None and fold:
+                step = {_fold(c) for c in step}
         elif op is C.SUBPATTERN:
-            add_flags = av[1]
-            step = None if add_flags & re.IGNORECASE else _starts(av[3], k)
+            add_flags, del_flags = av[1], av[2]
+            inner = (fold or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            step = _starts(av[3], k, inner, folded)
         elif op is C.BRANCH:
-            step = set().union(*(_starts(b, k) for b in av[1]))
+            step = set().union(*(_starts(b, k, fold, folded) for b in av[1]))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
             lo, hi, sub = av
-            one, step, run = _starts(sub, k), set(), {""}
+            one, step, run = _starts(sub, k, fold, folded), set(), {""}
             for r in range(min(hi, lo + k) + 1):
                 if r >= lo:
                     step |= run
@@ -98,32 +116,54 @@ def _starts(items: P.SubPattern | list, k: int) -> set[str]:
     return cur
 
 
+def _prefixes(pattern: str, k: int, flags: int) -> tuple[set[str] | None, bool]:
+    folded: list[bool] = []
+    tree = P.parse(pattern, flags)
+    found = {x.rstrip(_CUT) for x in _starts(tree, k, bool(flags & re.IGNORECASE), folded)}
+    if "" in found:
+        return None, bool(folded)
+    return {s for s in found if not any(t != s and s.startswith(t) for t in found)}, bool(folded)
+
+
 def prefixes(pattern: str, k: int = 3, flags: int = 0) -> set[str] | None:
     r"""The shortest set of strings of at most ``k`` characters that every match of
-    ``pattern`` starts with one of; None when a match may start with anything.
+    ``pattern`` starts with one of; None when a match may start with anything. Letters of
+    case-insensitive parts come lower-cased; ``\d`` and ``\s`` as U+E000 and U+E001.
 
     >>> sorted(prefixes(r"kill(?:ed|s)?|dead|di(?:ed|es)", 3))
     ['dea', 'die', 'kil']
     >>> sorted(prefixes(r"(?<!\w)a(?:b|\w)|cd?", 3))
     ['a', 'c']
-    >>> prefixes(r"x?(?i:y)") is None
+    >>> sorted(prefixes(r"x?(?i:Y)"))
+    ['xy', 'y']
+    >>> prefixes(r"\w+") is None
     True
     """
-    if flags & re.IGNORECASE:
+    return _prefixes(pattern, k, flags)[0]
+
+
+def lookahead(pattern: str, k: int = 3, flags: int = 0) -> str | None:
+    r"""A lookahead every match of ``pattern`` satisfies where it starts: its
+    :func:`prefixes` as a trie, case-insensitive when part of the pattern is; None when
+    a match may start with anything.
+
+    >>> lookahead(r"\d dead|(?i:Since)", 2)
+    '(?=(?i:(?:s(?:i)|\\d(?:\\ ))))'
+    """
+    pre, folded = _prefixes(pattern, k, flags)
+    if pre is None:
         return None
-    found = {x.rstrip(_CUT) for x in _starts(P.parse(pattern, flags), k)}
-    if "" in found:
-        return None
-    return {s for s in found if not any(t != s and s.startswith(t) for t in found)}
+    if folded:
+        pre = {"".join(_fold(c) for c in s) for s in pre}
+        return f"(?=(?i:{trie(pre)}))"
+    return f"(?={trie(pre)})"
 
 
 def guard(pattern: str, k: int = 3, flags: int = 0) -> str:
-    """``pattern`` behind a lookahead of its :func:`prefixes` (unchanged when unknown).
+    """``pattern`` behind its :func:`lookahead` (unchanged when there is none).
 
     >>> guard("kill(?:ed)?|dead")
     '(?=(?:d(?:e(?:a))|k(?:i(?:l))))(?:kill(?:ed)?|dead)'
     """
-    pre = prefixes(pattern, k, flags)
-    if pre is None:
-        return pattern
-    return f"(?={trie(pre)})(?:{pattern})"
+    ahead = lookahead(pattern, k, flags)
+    return pattern if ahead is None else f"{ahead}(?:{pattern})"

@@ -189,9 +189,11 @@ def test_tokenize_keeps_the_words_of_the_plain_loop(pieces: list[str], tail: str
     (r"(?:ab){2,}", 3, {"aba"}),
     (r"x*y", 2, {"xx", "xy", "y"}),
     (r"\w*y", 2, None),                                 # may start with anything: no guard
-    (r"(?i:kill)", 3, None),                            # case-insensitive: not worked out
-    (r"\d+ dead", 3, None),
-    (r"a(?:\d+|b)c", 3, {"a"}),                       # "abc" starts with "a"
+    (r"(?i:Kill)", 3, {"kil"}),                         # case-insensitive parts lower-cased
+    (r"\d+ dead", 3, {"\ue000 d", "\ue000\ue000 ", "\ue000\ue000\ue000"}),  # \d as U+E000
+    (r"\S+ dead", 3, None),
+    (r"a(?:\d+|b)c", 3, {"a\ue000c", "a\ue000\ue000", "abc"}),
+    (r"a(?:\w+|b)c", 3, {"a"}),                       # "abc" starts with "a"
 ])
 def test_prefixes_cases(pattern: str, k: int, expected: set[str] | None) -> None:
     from geo.prefilter import prefixes
@@ -219,3 +221,21 @@ def test_guarded_trigger_patterns_match_as_the_unguarded(words: list[str]) -> No
         assert "(?=(?:" in guarded.pattern  # the guard is there
         assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
             [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+_DATE_WORDS = ["On", "Monday", "since", "SINCE", "3", "May", "2024", "the", "day", "before",
+               "yesterday", "TODAY", "12th", "March,", "2019", "2024-01-05", "last", "week",
+               "two", "days", "ago", "next", "that", "evening", "3rd,", "mid-June", "sept.",
+               "Sep", "5", "\u0663", "\uff15", "\u212a", "\u017fince", "\u0130n", "-", "to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12))
+def test_guarded_date_pattern_matches_as_the_unguarded(words: list[str]) -> None:
+    from geo.events.dates import _DATE_BODY, _DATE_RE
+
+    text = " ".join(words)
+    plain = re.compile(r"\b" + _DATE_BODY)
+    assert _DATE_RE.pattern != plain.pattern  # the guard is there
+    assert [(m.span(), m.lastgroup, m.groupdict()) for m in _DATE_RE.finditer(text)] == \
+        [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]

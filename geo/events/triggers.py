@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from geo.events import lexicon as lex
-from geo.prefilter import prefixes, trie
+from geo.prefilter import lookahead
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_verbal", "lower", "modality",
@@ -21,9 +21,9 @@ def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     )
     # The first four characters a trigger can start with (worked out from the pattern), so
     # that most word starts fail before the branches are tried; else its first letters.
-    starts = prefixes(groups, 4)
-    if starts is not None:
-        return re.compile(rf"\b(?={trie(starts)})(?:{groups})\b")
+    ahead = lookahead(groups, 4)
+    if ahead is not None:
+        return re.compile(rf"\b{ahead}(?:{groups})\b")
     firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
                              for m in _FIRST.findall(_LOOKBEHIND.sub("", frag).split(")")[0])}))
     return re.compile(rf"\b(?=[{firsts}])(?:{groups})\b")
