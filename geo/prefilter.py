@@ -55,7 +55,9 @@ def _done(s: str, k: int) -> bool:
 
 
 def _concat(a: set[str], b: set[str], k: int) -> set[str]:
-    return {x if _done(x, k) else (x + y)[:k] for x in a for y in b}
+    out = {x for x in a if _done(x, k)}
+    out.update((x + y)[:k] for x in a if not _done(x, k) for y in b)
+    return out
 
 
 def _fold(c: str) -> str:
@@ -122,7 +124,8 @@ def _prefixes(pattern: str, k: int, flags: int) -> tuple[set[str] | None, bool]:
     found = {x.rstrip(_CUT) for x in _starts(tree, k, bool(flags & re.IGNORECASE), folded)}
     if "" in found:
         return None, bool(folded)
-    return {s for s in found if not any(t != s and s.startswith(t) for t in found)}, bool(folded)
+    keep = {s for s in found if not any(s[:i] in found for i in range(1, len(s)))}
+    return keep, bool(folded)
 
 
 def prefixes(pattern: str, k: int = 3, flags: int = 0) -> set[str] | None:
