@@ -23,8 +23,10 @@ What is measured, per corpus:
   abstentions count as 20,039 km; lower is better), coverage (answered / spans with a point),
   and two ceilings: the gold id is among the key's candidates, some candidate lies within
   161 km of the gold point.
-- Throughput: articles/s of ``extract_mentions`` + ``resolve`` (and + the population pick)
-  in one process, on a second, warm pass over all the selected articles.
+- Throughput: articles/s of ``extract_mentions`` + ``resolve`` in one process, cold (one
+  pass after every cache is emptied: texts as if never seen); the warm figures beside it
+  (best of ``--passes`` passes over the same texts, names cached) are labelled warm and are
+  not what a process meets on a news stream (see ``batch_bench.py`` for that).
 
 Gold toponyms: LGL and TR-News all (LGL's 626 without coordinates count for detection only);
 GeoVirus all; GeoWebNews the types Literal, Literal_Modifier, Metonymic, Mixed and

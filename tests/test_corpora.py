@@ -144,3 +144,52 @@ def test_read_corpus_errors(tmp_path) -> None:
         read_corpus("WikToR", tmp_path)
     with pytest.raises(FileNotFoundError, match="corpus file not found: expected .*lgl.xml"):
         read_corpus("lgl", tmp_path)
+
+
+# --- the news stream of bench/news_stream.py -------------------------------------------------
+
+_STORIES = [
+    ("a:1", "Floods hit Dhaka. Rescuers reached Sylhet on Monday. Aid arrived from Chittagong."),
+    ("a:2", "Fighting in Aleppo. Shelling near Idlib!\nTroops moved to Homs."),
+    ("b:7", "Protests in Lima. Police met marchers in Cusco. Talks resume in Arequipa."),
+]
+
+
+def test_sentences_split_on_stops_and_lines() -> None:
+    from bench.news_stream import sentences
+
+    assert sentences("Rain in Oslo. Sun in Rome!\nHeadline") == [
+        "Rain in Oslo.", "Sun in Rome!", "Headline"]
+    assert sentences('He said "go." Then left') == ['He said "go."', "Then left"]
+    assert sentences("  \n ") == []
+
+
+def test_news_stream_is_distinct_deterministic_and_recombined() -> None:
+    from bench.news_stream import news_stream, sentences
+
+    first = list(news_stream(_STORIES, 40, seed=3))
+    assert first == list(news_stream(_STORIES, 40, seed=3))
+    assert first != list(news_stream(_STORIES, 40, seed=4))
+    assert len({r["text"] for r in first}) == len(first) == 40
+    assert len({r["id"] for r in first}) == 40
+    pool = {s for _, t in _STORIES for s in sentences(t)}
+    sources = {src: set(sentences(t)) for src, t in _STORIES}
+    for r in first:
+        assert set(r) == {"id", "text", "source", "published"}
+        assert r["source"] in sources
+        parts = sentences(r["text"])
+        assert set(parts) <= pool
+        assert parts[0] in sources[r["source"]]  # the story leads its article
+    mixed = [r for r in first if not set(sentences(r["text"])) <= sources[r["source"]]]
+    assert mixed  # sentences of other articles are mixed in
+    dates = [r["published"] for r in first]
+    assert dates == sorted(dates) and dates[0] == "2024-01-01"
+
+
+def test_news_stream_refuses_what_it_cannot_make() -> None:
+    from bench.news_stream import news_stream
+
+    with pytest.raises(ValueError, match="distinct"):
+        list(news_stream([("x", "One. Two.")], 500, seed=1))
+    with pytest.raises(ValueError, match="two sentences"):
+        list(news_stream([("x", "One")], 1))

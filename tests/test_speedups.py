@@ -146,3 +146,96 @@ def test_prefilter_hashes_keys_as_key_slot_does(keys: list[str]) -> None:
     gaz = load()
     plain = [bool(gaz._bits[key_slot(k) >> 3] >> (key_slot(k) & 7) & 1) for k in keys]
     assert gaz.known(keys).tolist() == plain
+
+
+# --- the regex fast paths: tokens skipped inside the regex, trigger prefix lookahead --------
+
+
+def _plain_tokens(text: str) -> list[tuple[str, int, int]]:
+    """tokenize's words as first written: every word matched, lowercase ones dropped in Python."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok, end = m.group(), m.end()
+        if tok[0].islower() and tok not in mentions._SPECIAL:
+            continue
+        if tok[-1] in mentions._QUOTES:
+            bare = tok.rstrip(mentions._QUOTES)
+            tok, end = bare, end - (len(tok) - len(bare))
+        if tok[-2:-1] in mentions._APOS and tok[-1:] in "sS" and len(tok) > 3:
+            tok, end = tok[:-2], end - 2
+        out.append((tok, m.start(), end))
+    return out
+
+
+_PIECES = ["de", "del", "al", "in", "into", "of", "the", "x_de", "_de", "de'", "U.S.", "Aleppo's",
+           "rebels’", "5km", "élan", "Ürümqi", "iPhone", "ʿAin", "Bay", "crossing", "'", "-",
+           " ", "\n", ".", "a"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(alphabet="aZ_'’ .-é", max_size=8))
+def test_tokenize_keeps_the_words_of_the_plain_loop(pieces: list[str], tail: str) -> None:
+    text = " ".join(pieces) + tail
+    assert [(t.text, t.start, t.end) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
+
+
+@pytest.mark.parametrize("pattern, k, expected", [
+    (r"kill(?:ed|s)?|dead", 3, {"kil", "dea"}),
+    (r"kill(?:ed|s)?|dead", 5, {"kill", "dead"}),      # a match may end after 4 characters
+    (r"(?<!\w)sh(?:ot|ell)", 3, {"sho", "she"}),       # lookbehinds require nothing
+    (r"ab\w+", 4, {"ab"}),                              # unknown characters end the prefix
+    (r"[a-c]x", 2, {"ax", "bx", "cx"}),
+    (r"(?:air)?strikes?", 3, {"air", "str"}),
+    (r"(?:ab){2,}", 3, {"aba"}),
+    (r"x*y", 2, {"xx", "xy", "y"}),
+    (r"\w*y", 2, None),                                 # may start with anything: no guard
+    (r"(?i:Kill)", 3, {"kil"}),                         # case-insensitive parts lower-cased
+    (r"\d+ dead", 3, {"\ue000 d", "\ue000\ue000 ", "\ue000\ue000\ue000"}),  # \d as U+E000
+    (r"\S+ dead", 3, None),
+    (r"a(?:\d+|b)c", 3, {"a\ue000c", "a\ue000\ue000", "abc"}),
+    (r"a(?:\w+|b)c", 3, {"a"}),                       # "abc" starts with "a"
+])
+def test_prefixes_cases(pattern: str, k: int, expected: set[str] | None) -> None:
+    from geo.prefilter import prefixes
+
+    assert prefixes(pattern, k) == expected
+
+
+_TRIGGER_WORDS = ["killed", "air strikes", "shot down", "clashes", "attacked", "protesters",
+                  "fled", "sit-in", "car bomb", "met", "drones", "in", "the", "army", "shelling",
+                  "forced them to land", "downed two", "air", "strike", "a", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TRIGGER_WORDS), max_size=12))
+def test_guarded_trigger_patterns_match_as_the_unguarded(words: list[str]) -> None:
+    from geo.events import lexicon as lex
+    from geo.events.triggers import _WEAK, TRIGGER_PATTERN
+
+    text = " ".join(words)
+    for guarded, fragments in ((TRIGGER_PATTERN, lex.TRIGGERS),
+                               (_WEAK, {f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})):
+        body = "|".join(f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
+                        for kind, parts in fragments.items())
+        plain = re.compile(rf"\b(?:{body})\b")
+        assert "(?=(?:" in guarded.pattern  # the guard is there
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == \
+            [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+
+
+_DATE_WORDS = ["On", "Monday", "since", "SINCE", "3", "May", "2024", "the", "day", "before",
+               "yesterday", "TODAY", "12th", "March,", "2019", "2024-01-05", "last", "week",
+               "two", "days", "ago", "next", "that", "evening", "3rd,", "mid-June", "sept.",
+               "Sep", "5", "\u0663", "\uff15", "\u212a", "\u017fince", "\u0130n", "-", "to"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12))
+def test_guarded_date_pattern_matches_as_the_unguarded(words: list[str]) -> None:
+    from geo.events.dates import _DATE_BODY, _DATE_RE
+
+    text = " ".join(words)
+    plain = re.compile(r"\b" + _DATE_BODY)
+    assert _DATE_RE.pattern != plain.pattern  # the guard is there
+    assert [(m.span(), m.lastgroup, m.groupdict()) for m in _DATE_RE.finditer(text)] == \
+        [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from geo.models import TimePrecision
+from geo.prefilter import lookahead
 
 __all__ = [
     "DateMatch", "Narrative", "find_dates", "nearest_date", "resolve_date", "unanchored",
@@ -64,8 +65,8 @@ _PREFIX = (
     r"|late\s+on|early|late|mid-|by|last|this|past|previous))\s*)?"
 )
 
-_DATE_RE = re.compile(
-    r"\b" + _PREFIX + r"(?:"
+_DATE_BODY = (
+    _PREFIX + r"(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d-])"
     r"|(?P<dmy>(?P<d1>" + _DAY + r")(?:\s*(?:[-–]|to|and)\s*(?P<d1b>" + _DAY + r"))?"
     r"(?:\s+of)?\s+(?P<m1>"
@@ -89,6 +90,9 @@ _DATE_RE = re.compile(
     r"|(?P<year>" + _YEAR + r")"
     r")\b"
 )
+# Behind a lookahead of the first characters any date starts with: most word starts fail
+# before the branches are tried (the same matches; see geo.prefilter).
+_DATE_RE = re.compile(r"\b" + (lookahead(_DATE_BODY, 3) or "") + _DATE_BODY)
 # Cheap substring test before the big pattern: most sentences hold no date at all.
 _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
           "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",

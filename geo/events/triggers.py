@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from geo.events import lexicon as lex
+from geo.prefilter import lookahead
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_verbal", "lower", "modality",
@@ -14,14 +15,18 @@ __all__ = [
 
 def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     """One pattern for all fragments, matched on lower-cased text (much faster than re.I)."""
-    groups = (
+    groups = "|".join(
         f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
         for kind, parts in fragments.items()
     )
-    # Letters a trigger can start with, so that most word starts fail at once.
+    # The first four characters a trigger can start with (worked out from the pattern), so
+    # that most word starts fail before the branches are tried; else its first letters.
+    ahead = lookahead(groups, 4)
+    if ahead is not None:
+        return re.compile(rf"\b{ahead}(?:{groups})\b")
     firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
                              for m in _FIRST.findall(_LOOKBEHIND.sub("", frag).split(")")[0])}))
-    return re.compile(rf"\b(?=[{firsts}])(?:" + "|".join(groups) + r")\b")
+    return re.compile(rf"\b(?=[{firsts}])(?:{groups})\b")
 
 
 _FIRST = re.compile(r"(?:^|\||\(\?:)([a-z])")

@@ -17,7 +17,6 @@ from typing import IO, Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
 from shapely.geometry import mapping
 
 from geo.errors import OutputError
@@ -128,6 +127,8 @@ def write_geopackage(
             keep = kinds.isna() if kind is None else kinds == kind
             part = frame[keep.to_numpy()]
             if kind is None:
+                import pyogrio  # only GeoPackage needs it: not imported for maps and GeoJSON
+
                 table = pd.DataFrame(part.drop(columns=part.geometry.name))
                 pyogrio.write_dataframe(table, tmp, layer=layer, driver="GPKG", use_arrow=True)
             else:

@@ -1,0 +1,172 @@
+"""Regex helpers that make large alternations fast without changing what they match.
+
+Python's regex engine tries every branch of an alternation at every position it reaches.
+Two cheap, exact speed-ups:
+
+* :func:`trie`: a set of words as one trie-shaped regex (each branch starts with a distinct
+  character, which the engine rejects at once);
+* :func:`prefixes` / :func:`guard`: the first few characters any match of a pattern can
+  start with, worked out from the parsed pattern, put in front of it as a lookahead; a
+  position that cannot start a match is rejected before the branches are entered. The
+  lookahead only states what every match already satisfies, so matches stay the same.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as C
+import re._parser as P
+from collections.abc import Iterable
+
+__all__ = ["guard", "lookahead", "prefixes", "trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words`` (literal strings), shaped as a trie.
+
+    >>> trie(["in", "into", "a", "at"])
+    '(?:a(?:t)?|i(?:n(?:t(?:o))?))'
+    >>> bool(re.fullmatch(trie(["car ", "sit-in"]), "sit-in"))
+    True
+    """
+    heads: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        heads.setdefault(w[:1], []).append(w[1:])
+    alts, optional = [], False
+    for head, tails in heads.items():
+        if not head:
+            optional = True
+        elif tails == [""]:
+            alts.append(_CLASSES.get(head) or re.escape(head))
+        else:
+            alts.append((_CLASSES.get(head) or re.escape(head)) + trie(tails))
+    body = "(?:" + "|".join(alts) + ")"
+    return body + "?" if optional else body
+
+
+_CUT = "\0"  # ends a string after which the pattern is not known (matches go on somehow)
+# \d and \s stand in prefixes as one private-use character each, written back by trie().
+_CATEGORIES = {C.CATEGORY_DIGIT: "\ue000", C.CATEGORY_SPACE: "\ue001"}
+_CLASSES = {"\ue000": r"\d", "\ue001": r"\s"}
+
+
+def _done(s: str, k: int) -> bool:
+    return len(s) >= k or s.endswith(_CUT)
+
+
+def _concat(a: set[str], b: set[str], k: int) -> set[str]:
+    out = {x for x in a if _done(x, k)}
+    out.update((x + y)[:k] for x in a if not _done(x, k) for y in b)
+    return out
+
+
+def _fold(c: str) -> str:
+    low = c.lower()
+    return low if len(low) == 1 else c
+
+
+def _starts(items: P.SubPattern | list, k: int, fold: bool = False,
+            folded: list[bool] | None = None) -> set[str]:
+    """What every match of ``items`` starts with: strings of ``k`` characters, shorter ones
+    for matches that end sooner, and ones ending in ``_CUT`` where the pattern goes on in a
+    way not worked out. Under ``fold`` (case-insensitive parts) letters are lower-cased and
+    the caller must compare case-insensitively (``folded`` gets True appended)."""
+    if fold and folded is not None and not folded:
+        folded.append(True)
+    cur = {""}
+    for op, av in items:
+        if all(_done(s, k) for s in cur):
+            break
+        step: set[str] | None
+        if op is C.LITERAL:
+            step = {_fold(chr(av)) if fold else chr(av)}
+        elif op is C.IN and len(av) == 1 and av[0][0] is C.CATEGORY \
+                and av[0][1] in _CATEGORIES:
+            step = {_CATEGORIES[av[0][1]]}
+        elif op is C.IN:
+            step = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    step.add(chr(a))
+                elif o is C.RANGE and a[1] - a[0] < 40:
+                    step.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:
+                    step = None
+                    break
+            if step is not None and fold:
+                step = {_fold(c) for c in step}
+        elif op is C.SUBPATTERN:
+            add_flags, del_flags = av[1], av[2]
+            inner = (fold or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
+            step = _starts(av[3], k, inner, folded)
+        elif op is C.BRANCH:
+            step = set().union(*(_starts(b, k, fold, folded) for b in av[1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, sub = av
+            one, step, run = _starts(sub, k, fold, folded), set(), {""}
+            for r in range(min(hi, lo + k) + 1):
+                if r >= lo:
+                    step |= run
+                run = _concat(run, one, k)
+        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
+            continue  # zero width: no character to require
+        else:
+            step = None
+        if step is None:  # not known: what is required so far is all there is
+            return {x if _done(x, k) else x + _CUT for x in cur}
+        cur = _concat(cur, step, k)
+    return cur
+
+
+def _prefixes(pattern: str, k: int, flags: int) -> tuple[set[str] | None, bool]:
+    folded: list[bool] = []
+    tree = P.parse(pattern, flags)
+    found = {x.rstrip(_CUT) for x in _starts(tree, k, bool(flags & re.IGNORECASE), folded)}
+    if "" in found:
+        return None, bool(folded)
+    keep = {s for s in found if not any(s[:i] in found for i in range(1, len(s)))}
+    return keep, bool(folded)
+
+
+def prefixes(pattern: str, k: int = 3, flags: int = 0) -> set[str] | None:
+    r"""The shortest set of strings of at most ``k`` characters that every match of
+    ``pattern`` starts with one of; None when a match may start with anything. Letters of
+    case-insensitive parts come lower-cased; ``\d`` and ``\s`` as U+E000 and U+E001.
+
+    >>> sorted(prefixes(r"kill(?:ed|s)?|dead|di(?:ed|es)", 3))
+    ['dea', 'die', 'kil']
+    >>> sorted(prefixes(r"(?<!\w)a(?:b|\w)|cd?", 3))
+    ['a', 'c']
+    >>> sorted(prefixes(r"x?(?i:Y)"))
+    ['xy', 'y']
+    >>> prefixes(r"\w+") is None
+    True
+    """
+    return _prefixes(pattern, k, flags)[0]
+
+
+def lookahead(pattern: str, k: int = 3, flags: int = 0) -> str | None:
+    r"""A lookahead every match of ``pattern`` satisfies where it starts: its
+    :func:`prefixes` as a trie, case-insensitive when part of the pattern is; None when
+    a match may start with anything.
+
+    >>> lookahead(r"\d dead|(?i:Since)", 2)
+    '(?=(?i:(?:s(?:i)|\\d(?:\\ ))))'
+    """
+    pre, folded = _prefixes(pattern, k, flags)
+    if pre is None:
+        return None
+    if folded:
+        pre = {"".join(_fold(c) for c in s) for s in pre}
+        return f"(?=(?i:{trie(pre)}))"
+    return f"(?={trie(pre)})"
+
+
+def guard(pattern: str, k: int = 3, flags: int = 0) -> str:
+    """``pattern`` behind its :func:`lookahead` (unchanged when there is none).
+
+    >>> guard("kill(?:ed)?|dead")
+    '(?=(?:d(?:e(?:a))|k(?:i(?:l))))(?:kill(?:ed)?|dead)'
+    """
+    ahead = lookahead(pattern, k, flags)
+    return pattern if ahead is None else f"{ahead}(?:{pattern})"
