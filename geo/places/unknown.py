@@ -50,10 +50,12 @@ _LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
 _STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
                             re.IGNORECASE)
-# Anything that may make the words before a name say a place (a cheap first filter).
-_ANY_PLACE_WORD = re.compile(r"(?:\b(?:in|near|into|outside|around|towards?|reached|entered|"
-                             r"fled|captured|seized|shelled|struck|attacked|from|of|and|or)|,)"
-                             r"\s+$", re.IGNORECASE)
+# What the words before a name may end with when they say a place (a cheap first filter;
+# the patterns below decide).
+_PLACE_WORD_ENDS = tuple(
+    f"{w} " for w in ("in", "near", "into", "outside", "around", "toward", "towards",
+                      "reached", "entered", "fled", "captured", "seized", "shelled", "struck",
+                      "attacked", "from", " of", "and", " or", ",")) + ("of ",)
 _PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
 
 
@@ -80,23 +82,18 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     n = len(tokens)
     spans = sorted(taken)
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
-    k = 0
-    while k < n:
+    # Only capitalised words after place words, before a place noun or opening a longer name
+    # can be one: cheap tests first, the patterns below decide.
+    wanted = [k for k, t in enumerate(tokens) if t.cap and (
+        text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
+        or (k + 1 < n and tokens[k + 1].joined) or _PLACE_NOUN_AFTER.match(text, t.end))]
+    done = -1  # last token inside a mention found here
+    for k in wanted:
         tok = tokens[k]
-        if (not tok.cap or tok.text.isupper() or k in skip or tok.low in CALENDAR
+        if (k <= done or tok.text.isupper() or k in skip or tok.low in CALENDAR
                 or tok.low == "the" or (k > 0 and tok.joined and tokens[k - 1].cap)
-                or _inside(starts, ends, tok.start)):
-            k += 1
-            continue
-        # The words before it must say a place, or a place noun follow (checked below):
-        # most capitalised words stop here, before any lookup.
-        if not (_ANY_PLACE_WORD.search(text, max(0, tok.start - 24), tok.start)
-                or _PLACE_NOUN_AFTER.match(text, tok.end)
-                or (k + 1 < n and tokens[k + 1].joined)):
-            k += 1
-            continue
-        if _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key):
-            k += 1
+                or _inside(starts, ends, tok.start)
+                or _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key)):
             continue
         j = k
         while (j + 1 < n and j - k < 2 and tokens[j + 1].joined
@@ -107,7 +104,6 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         start, end = tok.start, tokens[j].end
         before = text[max(0, start - 24) : start]
         if text.startswith(("'s", "’s"), end):  # "Kotzer's practice", "Wendy's"
-            k = j + 1
             continue
         strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
                       or _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(before))
@@ -122,9 +118,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
             if mention is not None:
                 out.append(mention)
                 taken.append((start, end))
-                k = j + 1
-                continue
-        k += 1
+                done = j
     return out
 
 

@@ -237,19 +237,18 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
     for k, tok in enumerate(tokens):
         if not tok.cap:
             continue
-        m = _NEXT_WORDS.match(text, tok.end)
-        after = m.group(0) if m else ""
-        word, second = (m.group(1).lower(), (m.group(2) or "").lower()) if m else ("", "")
-        if word in _WEAPONS and after[:1] == " " and second not in _EVENT_NOUNS:
-            uses.tokens.add(k)  # "an Iskander missile"
+        if text.startswith(_WEAPON_STARTS, tok.end) and _WEAPON_AFTER.match(text, tok.end):
+            uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
         elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
                 text[tok.end : tokens[k + 1].start] == " "):
-            uses.before_org.add(k)
+            uses.before_org.add(k)  # "Casa Veche Bed and Breakfast"
         if tok.low in _DIRECTIONS or tok.low in ("centre", "center"):
+            nxt = _NEXT_WORDS.match(text, tok.end)
+            word = nxt.group(1).lower() if nxt else ""
             nt = tokens[k + 1] if k + 1 < n else None
-            if nt is not None and after[:1] == " " and (
+            if nt is not None and nxt and (
                     nt.cap and nt.joined and nt.low in _ORG_WORDS or word in _DIRECTION_NOUNS):
                 uses.tokens.add(k)  # "Northern Command", "Western media"
             elif word not in _KIND_WORDS and not (nt is not None and nt.cap and nt.joined):
@@ -258,8 +257,8 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
     _acronyms(text, tokens, uses, is_place)
 
 
-# The next one or two words after a name ("missile strike"), with the space before them.
-_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)(?:[ \t]+([A-Za-z-]+))?")
+# The next word after a name, with the space before it.
+_NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
@@ -267,6 +266,10 @@ _DIRECTION_NOUNS = frozenset(
     "media governments government countries nations officials leaders allies press "
     "diplomats powers sources intelligence analysts observers commentators".split()
 )
+_WEAPON_STARTS = tuple(f" {w}" for w in sorted(_WEAPONS))
+_WEAPON_AFTER = re.compile(
+    r" (?:" + "|".join(sorted(_WEAPONS)) + r")\b(?! (?:" + "|".join(sorted(_EVENT_NOUNS))
+    + r")\b)")
 
 
 def _acronyms(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
