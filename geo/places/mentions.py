@@ -397,6 +397,8 @@ def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool
     two capitalised words or more ("Khyber Pakhtunkhwa") is a place all the same."""
     if not used:
         return False
+    if i == j:
+        return i in used
     caps = [k for k in range(i, j + 1) if tokens[k].cap]
     return len(caps) < 2 and any(k in used for k in caps)
 

@@ -183,6 +183,9 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     other place the text names (by the median), is a namesake, not the place meant: the
     resolver abstains.
     """
+    if not any(p is not None and p.kind in ("city", "admin2") and p.population < _SMALL
+               for p in places):
+        return set()
     support: dict[str, dict[str, float]] = {}  # country -> key -> weight
     for m, p, c in zip(mentions, places, confs):
         if p is not None and p.country_code and c > 0.3:

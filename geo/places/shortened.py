@@ -26,6 +26,23 @@ _TAILS = frozenset("Strip Heights Bank Valley Peninsula Corridor Delta Islands P
 _THE_TAIL = re.compile(r"\bthe\s+(" + "|".join(sorted(_TAILS)) + r")\b")
 
 
+_DIRECTION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Inner Outer".split())
+
+
+def _coordinated_directions(text: str) -> bool:
+    """Some " and " / " or " stands between two direction words (a quick test)."""
+    for joiner in (" and ", " or ", " & "):
+        at = text.find(joiner)
+        while at >= 0:
+            word = text[max(0, at - 9) : at].rsplit(None, 1)[-1:] or [""]
+            if word[0].rstrip(",") in _DIRECTION_WORDS:
+                return True
+            at = text.find(joiner, at + 1)
+    return False
+
+
 def shortened_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """Mentions of names the text shortens, not overlapping ``mentions``.
 
@@ -47,7 +64,7 @@ def shortened_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    if " and " in text or " or " in text:
+    if _coordinated_directions(text):
         for m in _COORDINATED.finditer(text):
             key = normalize_name(f"{m.group(1)} {m.group(2)}")
             a, b = m.start(1), m.end(1)

@@ -275,6 +275,8 @@ _WEAPON_AFTER = re.compile(
 def _acronyms(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
     """'International Organization for Migration (IOM)': the acronym of a name spelled out
     just before it is that name, not a place called IOM."""
+    if "(" not in text:
+        return
     for k, tok in enumerate(tokens):
         if not (tok.text.isupper() and len(tok.text) >= 2 and k > 0
                 and text[tok.start - 1 : tok.start] == "(" and text.startswith(")", tok.end)):
