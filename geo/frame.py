@@ -234,6 +234,7 @@ def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], BaseGeometry 
         "published": _iso(event.published),
         "report_count": 1,
         "sources": event.source,
+        "fatalities_min": None,
     }
     return row, geom
 

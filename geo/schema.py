@@ -55,6 +55,7 @@ EVENT_COLUMNS: dict[str, str] = {
     "published": "date",         # publication date of the reporting article
     "report_count": "int",       # number of reports merged into this event (geo batch)
     "sources": "str",            # every source of a merged event, "; "-separated
+    "fatalities_min": "int",     # fewest deaths a merged report gave, where reports differ
 }
 
 # One row per resolved place mention (the GeoPackage "places" layer, the map's Places layer):

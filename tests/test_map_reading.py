@@ -233,6 +233,9 @@ def test_guesses_look_like_guesses(opened, tmp_path):
         dict(event_type="strike", geometry=Point(37.16, 36.2), location="Aleppo",
              confidence=0.9, report_count=3, sources="AP; Reuters; https://c.example/x",
              fatalities=7, flags="merged", place_kind="city", geo_precision=1),
+        dict(event_type="strike", geometry=Point(36.72, 34.73), location="Homs",
+             confidence=0.9, report_count=2, sources="AP; Reuters", fatalities=11,
+             fatalities_min=4, flags="merged", place_kind="city", geo_precision=1),
         dict(event_type="meeting", geometry=Point(36.3, 33.5), location="Damascus",
              flags="place_inferred,place_in_focus", confidence=0.7, place_kind="city",
              geo_precision=1),
@@ -255,6 +258,7 @@ def test_guesses_look_like_guesses(opened, tmp_path):
     expected = {
         "Idlib": ["Confidence\t6 %", "low confidence"],
         "Aleppo": ["Reports\t3", "AP; Reuters; https://c.example/x", "highest of the 3 reports"],
+        "Homs": ["Reports\t2", "the 2 reports give 4 to 11"],
         "Damascus": ["place inferred", "Confidence\t70 %"],
         "Ankara": ["origin inferred"],
     }

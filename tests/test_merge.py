@@ -190,9 +190,18 @@ def test_merged_row_keeps_best_report_and_collects_the_rest():
     assert best["report_count"] == 3
     assert best["sources"] == "AP; BBC News; Reuters"
     assert best["fatalities"] == 5 and best["fatalities_text"] == "five people"
+    assert best["fatalities_min"] == 3  # the reports give 3 to 5 dead
+    assert pd.isna(out.iloc[1]["fatalities_min"])  # one report: no range
     assert best["flags"] == "approximate,merged"
     assert out["report_count"].dtype == "Int64" and out["fatalities"].dtype == "Int64"
     assert out.crs == "EPSG:4326"
+
+
+def test_reports_agreeing_on_the_toll_give_no_range():
+    rows = [row(article_id="a", fatalities=4), row(article_id="b", fatalities=4),
+            row(article_id="c", fatalities=None)]
+    out = merge_reports(frame(rows))
+    assert out.iloc[0]["fatalities"] == 4 and pd.isna(out.iloc[0]["fatalities_min"])
 
 
 def test_anchor_does_not_chain():

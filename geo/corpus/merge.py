@@ -49,7 +49,8 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     The merged row is the anchor's row, with ``report_count`` the sum of the members'
     counts, ``sources`` every distinct source of the members (sorted, ``"; "``-joined; a
     member without a source contributes its url, else its article id), ``fatalities`` and
-    ``fatalities_text`` from the member reporting the most deaths, and ``"merged"`` added
+    ``fatalities_text`` from the member reporting the most deaths (``fatalities_min`` the
+    fewest, when the reports differ), and ``"merged"`` added
     to ``flags``. Rows that cannot be merged (null geometry, negated or hypothetical) are
     kept as they are, so no report is ever lost. A report with neither a date nor a
     publication date merges only with a copy of itself: the same reporting sentence (by its
@@ -92,11 +93,14 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         anchor = members[0]
         drop.extend(m["pos"] for m in members[1:])
         worst = max(members, key=lambda m: (-1 if m["fatalities"] is None else m["fatalities"]))
+        tolls = [m["fatalities"] for m in members if m["fatalities"] is not None]
+        least = min(tolls) if tolls and min(tolls) != max(tolls) else None
         flags = [f for f in (anchor["row"]["flags"] or "").split(",") if f]
         updates[anchor["pos"]] = {
             "report_count": sum(m["count"] for m in members),
             "sources": "; ".join(sorted({s for m in members for s in m["sources"]})),
             "fatalities": worst["fatalities"],
+            "fatalities_min": least,
             "fatalities_text": worst["row"]["fatalities_text"]
             if worst["fatalities"] is not None else anchor["row"]["fatalities_text"],
             "flags": ",".join(dict.fromkeys([*flags, "merged"])),
@@ -110,6 +114,8 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     out = out.drop(index=drop).reset_index(drop=True)
     out["report_count"] = out["report_count"].astype("Int64")
     out["fatalities"] = out["fatalities"].astype("Int64")
+    if "fatalities_min" in out.columns:
+        out["fatalities_min"] = out["fatalities_min"].astype("Int64")
     return out
 
 

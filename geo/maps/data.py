@@ -252,7 +252,7 @@ def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
         "event_date", "start_date", "end_date", "geo_precision", "place_kind",
         "uncertainty_km", "fatalities", "location", "origin", "destination", "actor1",
         "actor2", "fatalities_text", "source", "quote", "url", "title", "date_text",
-        "flags", "confidence", "report_count", "sources", "country_code")}
+        "flags", "confidence", "report_count", "sources", "country_code", "fatalities_min")}
     out: dict[str, dict[str, Any]] = {}
     tables: dict[str, tuple[_Strings, _Strings]] = {}
     quote_chars = max(QUOTE_MIN, min(QUOTE_CHARS, QUOTE_BUDGET // max(1, len(events))))
@@ -292,6 +292,7 @@ def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
             t(_truncate(_text(c["quote"]), quote_chars)), t(_precision(precision, place_kind, km)),
             t(url if re.match(r"https?://", url, re.IGNORECASE) else ""), t(c["title"]),
             t(c["date_text"]), t(words), t(c["sources"] if (count or 1) > 1 else ""),
+            t(str(int(least)) if (least := _number(c["fatalities_min"])) is not None else ""),
         ]
         entry = out.setdefault(kind, {"r": [], "t": {"r": []}})
         entry["r"].append(row)

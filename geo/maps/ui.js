@@ -9,7 +9,7 @@
   // Row layout of geo/maps/data.py: drawing fields, then the popup-only text rows.
   var G = 0, D0 = 1, D1 = 2, FAT = 4, PLACE = 5, BITS = 7, CONF = 8, N = 9, A1 = 11;
   var A2 = 0, FTEXT = 1, SRC = 2, QUOTE = 3, PREC = 4, URL = 5, TITLE = 6, DTEXT = 7,
-      FLAGS = 8, SOURCES = 9;
+      FLAGS = 8, SOURCES = 9, FMIN = 10;
   var B_PLACE = 1, B_ORIGIN = 2, B_LOW = 4;
   var NARROW = 640, LIST_MAX = 300, LABELS_MAX = 60;
 
@@ -42,7 +42,10 @@
     var table = el("table"), actors = [s[row[A1]], ts(A2)].filter(Boolean).join(" / ");
     var fat = row[FAT] >= 0 ? String(row[FAT]) : "";
     if (ts(FTEXT)) { fat = fat ? fat + " (\u201c" + ts(FTEXT) + "\u201d)" : ts(FTEXT); }
-    if (fat && row[N] > 1) { fat += " \u2014 the highest of the " + row[N] + " reports"; }
+    if (fat && row[N] > 1) {  // a merged event: the range of its reports' tolls
+      fat += ts(FMIN) ? " \u2014 the " + row[N] + " reports give " + ts(FMIN) + " to " + row[FAT]
+        : " \u2014 the highest of the " + row[N] + " reports";
+    }
     var guesses = ts(FLAGS);
     if (row[BITS] & B_LOW) { guesses = (guesses ? guesses + "; " : "") + "low confidence"; }
     [["Date", dateLabel(s, row, t, i)], ["Actors", actors], ["Fatalities", fat],
