@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geo.models import TimePrecision
+from geo.models import Event, TimePrecision
 from geo.prefilter import lookahead
 
 __all__ = [
-    "DateMatch", "Narrative", "find_dates", "nearest_date", "resolve_date", "unanchored",
+    "DateMatch", "Narrative", "find_dates", "nearest_date", "news_of_the_day", "resolve_date",
+    "unanchored",
 ]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
@@ -427,3 +429,15 @@ def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | Non
     """
     found = find_dates(text, published)
     return found[0] if found else None
+
+
+def news_of_the_day(e: Event, published: dt.date, first_dated: int | None) -> Event:
+    """A dated report reports the news of its day until its story names a day of its own:
+    an undated event before that ("American forces have struck ...", "during her visit to
+    Kornidzor") takes the publication date, flagged "date_inferred"."""
+    if e.event_date is not None or e.date_text or (
+            first_dated is not None and e.quote_start >= first_dated):
+        return e  # dated, or a date the text gives could not be placed ("February 30")
+    return dataclasses.replace(e, event_date=published, start_date=published,
+                               end_date=published, time_precision=1,
+                               flags=(*e.flags, "date_inferred"))

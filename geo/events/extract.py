@@ -30,9 +30,8 @@ from geo.events.clauses import (
     purposes,
     told_elsewhere,
 )
-from geo.events.dates import DateMatch, Narrative, find_dates, nearest_date
-from geo.events.focus import REASON as ANAPHORA
-from geo.events.focus import Focus, anaphora, main_place, unlisted
+from geo.events.dates import DateMatch, Narrative, find_dates, nearest_date, news_of_the_day
+from geo.events.focus import Focus, anaphora, guess_flags, main_place, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
@@ -187,41 +186,17 @@ def extract_events(
                 first_dated = a
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
-                                          published=published, flags=_guess_flags(e))
+                                          published=published, flags=guess_flags(e))
                       for e in found)
         kinds = [e.kind for e in found if e.kind in ("strike", "clash", "attack")]
         if kinds:
             recent = (kinds[-1], n)
     events = merge_repeats(link_movements(events, ordered, text), text)
     if published is not None:
-        events = [_news_of_the_day(e, published, first_dated) for e in events]
+        events = [news_of_the_day(e, published, first_dated) for e in events]
     if gazetteer is not None:
         events = origins_from_demonyms(events, gazetteer)
     return [sane(e) for e in events]
-
-
-def _news_of_the_day(e: Event, published: dt.date, first_dated: int | None) -> Event:
-    """A dated report reports the news of its day until its story names a day of its own:
-    an undated event before that ("American forces have struck ...", "during her visit to
-    Kornidzor") takes the publication date, flagged "date_inferred"."""
-    if e.event_date is not None or e.date_text or (
-            first_dated is not None and e.quote_start >= first_dated):
-        return e  # dated, or a date the text gives could not be placed ("February 30")
-    return dataclasses.replace(e, event_date=published, start_date=published,
-                               end_date=published, time_precision=1,
-                               flags=(*e.flags, "date_inferred"))
-
-
-def _guess_flags(event: Event) -> tuple[str, ...]:
-    """Add "place_inferred" when a place of the event is an anaphor ("the city"), and
-    "low_confidence" when the resolver chose one of its places with little confidence."""
-    roles = [r for r in (event.location, event.origin, event.destination) if r is not None]
-    flags = event.flags
-    if any(r.reason.startswith(ANAPHORA) for r in roles):
-        flags = (*flags, "place_inferred")
-    if any(r.low_confidence for r in roles):
-        flags = (*flags, "low_confidence")
-    return tuple(dict.fromkeys(flags)) if flags is not event.flags else flags
 
 
 def _sentence_events(

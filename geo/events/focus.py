@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from geo.events.roles import as_actor
 from geo.models import Event, Mention, Resolution
 
-__all__ = ["Focus", "anaphora", "main_place", "unlisted"]
+__all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
 
 # "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
 _ANAPHOR = re.compile(
@@ -135,3 +135,15 @@ class Focus:
             where = e.site
             if where is not None and where.place is not None and "place_inferred" not in e.flags:
                 self.last = where
+
+
+def guess_flags(event: Event) -> tuple[str, ...]:
+    """Add "place_inferred" when a place of the event is an anaphor ("the city"), and
+    "low_confidence" when the resolver chose one of its places with little confidence."""
+    roles = [r for r in (event.location, event.origin, event.destination) if r is not None]
+    flags = event.flags
+    if any(r.reason.startswith(REASON) for r in roles):
+        flags = (*flags, "place_inferred")
+    if any(r.low_confidence for r in roles):
+        flags = (*flags, "low_confidence")
+    return tuple(dict.fromkeys(flags)) if flags is not event.flags else flags

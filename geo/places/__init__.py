@@ -10,7 +10,8 @@ from the later stages.
 from __future__ import annotations
 
 from geo.places.gazetteer import Gazetteer, default_data_dir, load
-from geo.places.mentions import extract_mentions, modifier_countries, tokenize
+from geo.places.mentions import extract_mentions, tokenize
+from geo.places.modifiers import modifier_countries
 from geo.places.normalize import normalize_name
 from geo.places.resolve import OnUnresolved, haversine_km, resolve
 

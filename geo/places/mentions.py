@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
@@ -13,12 +12,12 @@ from geo.models import Mention, MentionHint, Place
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
-from geo.places.shortened import shortened_mentions
+from geo.places.shortened import shortened_mentions, spread_plural_hints
 from geo.places.unknown import unknown_name_mentions
 from geo.places.usage import name_uses
 from geo.prefilter import trie
 
-__all__ = ["Token", "clear_caches", "extract_mentions", "modifier_countries", "tokenize"]
+__all__ = ["Token", "clear_caches", "extract_mentions", "tokenize"]
 
 # Words (with inner apostrophes: Qa'im, Sana'a), dotted abbreviations (U.S., U.K.), numbers.
 # The abbreviation is tried only after a capital letter, which keeps the scan fast.
@@ -67,7 +66,6 @@ _CITY_WORDS = frozenset("city town village cities towns villages".split())
 _AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
 _BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
                         r"district|county)\s+of\s+$", re.IGNORECASE)
-_LIST_GAP = re.compile(r"\A(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*/\s*)\Z")
 # "U.K.-based", "Iranian-backed", "Turkish-held": a name used as a modifier, not a place.
 _MODIFIER_TAIL = re.compile(
     r"[-‐–](?:backed|based|led|held|controlled|funded|allied|sponsored|supported|made|"
@@ -389,7 +387,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     extra += unknown_name_mentions(text, tokens, mentions + extra, gazetteer, uses.tokens)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
-    return _spread_plural_hints(text, _drop_compounds(text, mentions))
+    return spread_plural_hints(text, _drop_compounds(text, mentions))
 
 
 def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool:
@@ -446,44 +444,3 @@ def _drop_compounds(text: str, mentions: list[Mention]) -> list[Mention]:
             if nxt and nxt.group(1) not in _PLACE_NOUNS:
                 drop.update((k, k + 1))
     return [m for k, m in enumerate(mentions) if k not in drop] if drop else mentions
-
-
-def _spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Idlib and Hama provinces': the plural kind word names every place of the list."""
-    out = list(mentions)
-    for k in range(len(out) - 1, 0, -1):
-        cur, prev = out[k], out[k - 1]
-        if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
-            ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
-            if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
-                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint,
-                                     abbreviation=prev.abbreviation)
-    return out
-
-
-def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
-    """Countries a text is about from demonyms and modifiers ("Syrian", "U.S.-backed").
-
-    Returns a weight per ISO code (number of such words, damped).
-    """
-    counts: dict[str, int] = {}
-    tokens = tokenize(text)
-    demonym = gazetteer.demonym
-    firsts = gazetteer.demonym_first_words()
-    last = len(tokens) - 1
-    for k, tok in enumerate(tokens):
-        if not tok.cap:
-            continue
-        key = tok.key
-        cc = demonym(key)
-        if cc is None and text[tok.end : tok.end + 1] in _HYPHENS and _MODIFIER_TAIL.match(
-                text, tok.end):
-            cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
-            cc = cands[0].country_code if cands else None
-        if cc is None and k < last and key in firsts:
-            nxt = tokens[k + 1]
-            if nxt.cap and nxt.start == tok.end + 1:  # "South Sudanese", "North Korean"
-                cc = demonym(f"{key} {nxt.key}")
-        if cc:
-            counts[cc] = counts.get(cc, 0) + 1
-    return {cc: 1.0 + math.log(n) for cc, n in counts.items()}

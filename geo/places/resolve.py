@@ -18,7 +18,7 @@ from geo.errors import UnresolvedPlaceError
 from geo.models import Mention, Place, Resolution
 from geo.places.context import _Doc
 from geo.places.gazetteer import Gazetteer
-from geo.places.mentions import modifier_countries
+from geo.places.modifiers import modifier_countries
 from geo.places.patterns import _apply_links, _links, _patterns, districts_in_cities, haversine_km
 from geo.places.priors import _Names, clear_caches
 from geo.places.variants import FUZZY, VARIANT

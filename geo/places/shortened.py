@@ -14,8 +14,9 @@ from geo.models import Mention
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
 
-__all__ = ["shortened_mentions"]
+__all__ = ["shortened_mentions", "spread_plural_hints"]
 
+_LIST_GAP = re.compile(r"\A(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*/\s*)\Z")
 _DIRECTION = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
               r"Greater|Inner|Outer)")
 # "North and South Kivu": the first direction word borrows the name after the second.
@@ -83,4 +84,17 @@ def shortened_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
             if earlier and free(m.start(1), m.end(1)):
                 out.append(Mention(m.group(1), m.start(1), m.end(1), earlier[-1],
                                    abbreviation=False))
+    return out
+
+
+def spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Idlib and Hama provinces': the plural kind word names every place of the list."""
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        cur, prev = out[k], out[k - 1]
+        if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
+            ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
+            if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
+                out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint,
+                                     abbreviation=prev.abbreviation)
     return out
