@@ -16,6 +16,7 @@ import numpy as np
 
 from geo.errors import UnresolvedPlaceError
 from geo.models import Mention, Place, Resolution
+from geo.places import distance
 from geo.places.context import _Doc
 from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
@@ -193,22 +194,51 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
             by_key = support.setdefault(p.country_code, {})
             by_key[m.key] = by_key.get(m.key, 0.0) + w
     total = sum(countries.values()) + sum(sum(v.values()) for v in support.values())
+    # (by_cc below: the support of each country, all keys together)
     if total < 1.0:
         return set()
-    out = set()
+    by_cc = {cc: sum(v.values()) for cc, v in support.items()}
+    out: set[int] = set()
+    far: set[int] = set()  # place ids found far already
+    located: tuple[np.ndarray, np.ndarray] | None = None
     for k, (m, p) in enumerate(zip(mentions, places)):
         if p is None or p.kind not in ("city", "admin2") or p.population >= _SMALL:
             continue
         near = {p.country_code, *gaz.neighbours(p.country_code)}
-        others = sum(w for cc in near for key, w in support.get(cc, {}).items()
-                     if key != m.key) + sum(countries.get(cc, 0.0) for cc in near)
-        if others > 0 or total - sum(support.get(p.country_code, {}).values()) < 1.0:
+        others = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
+                     + countries.get(cc, 0.0) for cc in near)
+        if others > 1e-9 or total - by_cc.get(p.country_code, 0.0) < 1.0:
             continue
-        km = sorted(haversine_km(p, q) for q in places
-                    if q is not None and q is not p and q.kind != "country" and q.country_code)
-        if km and km[len(km) // 2] > _FAR_KM:
+        if p.id in far:
             out.add(k)
+            continue
+        if located is None:
+            located = _located(places)
+        xyz, ids = located
+        km = distance.km_between(distance.unit_vectors(np.array([p.lon]), np.array([p.lat])),
+                                 xyz[ids != p.id])[0]
+        if len(km) and float(np.median(km)) > _FAR_KM:
+            out.add(k)
+            far.add(p.id)
     return out
+
+
+_SAMPLE = 256  # other places the median distance is taken over (evenly spaced in the text)
+
+
+def _located(places: list[Place | None]) -> tuple[np.ndarray, np.ndarray]:
+    """Unit vectors and ids of the distinct located places (countries aside), at most
+    _SAMPLE of them."""
+    seen: dict[int, Place] = {}
+    for q in places:
+        if q is not None and q.kind != "country" and q.country_code:
+            seen.setdefault(q.id, q)
+    qs = list(seen.values())
+    if len(qs) > _SAMPLE:
+        qs = qs[:: len(qs) // _SAMPLE + 1]
+    xyz = distance.unit_vectors(np.array([q.lon for q in qs], dtype=float),
+                                np.array([q.lat for q in qs], dtype=float))
+    return xyz.reshape(-1, 3), np.array([q.id for q in qs], dtype=np.int64)
 
 
 # Most confidence a name found by another spelling can have: a loose-key variant stays a

@@ -87,7 +87,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     wanted = [k for k, t in enumerate(tokens) if t.cap and (
         text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
         or (k + 1 < n and tokens[k + 1].joined) or _PLACE_NOUN_AFTER.match(text, t.end))]
-    done = -1  # last token inside a mention found here
+    done, last_end = -1, -1  # last token and end of a mention found here
     for k in wanted:
         tok = tokens[k]
         if (k <= done or tok.text.isupper() or k in skip or tok.low in CALENDAR
@@ -108,18 +108,29 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
                       or _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(before))
         # "fled Tajoura and Tarhouna": a name listed right after a place is one too.
-        listed = bool(_LISTED_AFTER.search(before)) and any(
-            b <= start and not text[b:start].strip(" ,andor") for _, b in taken)
+        listed = bool(_LISTED_AFTER.search(before)) and (
+            not text[_end_before(starts, ends, start, last_end) : start].strip(" ,andor"))
         place_words = strong or listed or bool(
             _PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
         one_word = j == k and gaz.english(tok.low)
-        if place_words and not one_word and not any(a < end and start < b for a, b in taken):
+        if place_words and not one_word and not _overlaps(starts, start, end):
             mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)
             if mention is not None:
                 out.append(mention)
-                taken.append((start, end))
-                done = j
+                done, last_end = j, end
     return out
+
+
+def _end_before(starts: list[int], ends: list[int], at: int, last_end: int) -> int:
+    """End of the last mention (given, or found here: ``last_end``) before offset ``at``."""
+    i = bisect_right(starts, at) - 1
+    return max(ends[i] if i >= 0 and ends[i] <= at else -1, last_end if last_end <= at else -1)
+
+
+def _overlaps(starts: list[int], start: int, end: int) -> bool:
+    """A given mention starts inside [start, end) (one holding ``start`` is ruled out before)."""
+    i = bisect_right(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _inside(starts: list[int], ends: list[int], at: int) -> bool:
