@@ -55,7 +55,7 @@ _STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|ente
 _PLACE_WORD_ENDS = tuple(
     f"{w} " for w in ("in", "near", "into", "outside", "around", "toward", "towards",
                       "reached", "entered", "fled", "captured", "seized", "shelled", "struck",
-                      "attacked", "from", " of", "and", " or", ",")) + ("of ",)
+                      "attacked", "from", "of", "and", " or", ","))
 _PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
 
 
