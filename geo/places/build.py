@@ -29,7 +29,7 @@ from geo.places.normalize import normalize_name
 
 __all__ = [
     "ABBREV", "ALIAS", "ARABIC_COUNTRIES", "COLUMNS", "CURATED", "LICENCES", "PRIMARY", "USER",
-    "GazetteerWriter", "english_words", "name_bits", "usable_alias",
+    "GazetteerWriter", "english_words", "name_bits", "number_in", "usable_alias",
 ]
 
 # News drops the Arabic article ("Qamishli" for Al Qamishli): in these countries a name is
@@ -294,3 +294,12 @@ def fsync(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def number_in(text: str, lo: float, hi: float) -> float | None:
+    """``text`` as a finite number within [lo, hi], else None (a GeoNames or user CSV cell)."""
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) and lo <= value <= hi else None

@@ -19,7 +19,6 @@ import datetime as dt
 import importlib.util
 import io
 import json
-import math
 import sqlite3
 import time
 import zipfile
@@ -34,6 +33,7 @@ from geo.places.build import (
     GazetteerWriter,
     english_words,
     fsync,
+    number_in,
     staged,
     usable_alias,
 )
@@ -104,14 +104,6 @@ def _lines(path: Path) -> Iterator[tuple[str, bytes]]:
                 yield str(path), raw
 
 
-def _float(text: str, lo: float, hi: float) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and lo <= value <= hi else None
-
-
 def read_dump(path: str | Path) -> Iterator[tuple[str, int, list[str]]]:
     """Rows of a GeoNames dump, checked: (file, line number, the 19 fields).
 
@@ -147,9 +139,9 @@ def _problem(f: list[str]) -> str | None:
         return f"geonameid {f[0]!r} is not a positive integer"
     if not f[1].strip():
         return "empty name"
-    if _float(f[4], -90, 90) is None:
+    if number_in(f[4], -90, 90) is None:
         return f"latitude {f[4]!r} is not a number between -90 and 90"
-    if _float(f[5], -180, 180) is None:
+    if number_in(f[5], -180, 180) is None:
         return f"longitude {f[5]!r} is not a number between -180 and 180"
     if len(f[6]) > 1 or (f[6] and f[6] not in "AHLPRSTUV"):
         return f"feature class {f[6]!r} is not one of A H L P R S T U V"

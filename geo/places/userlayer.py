@@ -35,14 +35,13 @@ import contextlib
 import csv
 import datetime as dt
 import io
-import math
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.places.build import CURATED, PRIMARY, USER, fsync, staged
+from geo.places.build import CURATED, PRIMARY, USER, fsync, number_in, staged
 from geo.places.gazetteer import USER_ID_BASE, Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.paths import user_places_path
@@ -99,14 +98,6 @@ class UserPlace:
         """What makes two rows the same place: name key, kind, country, admin-1."""
         return "|".join((normalize_name(self.name), self.kind, self.cc,
                          normalize_name(self.admin1)))
-
-
-def _number(text: str, lo: float, hi: float) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
-        return None
-    return value if math.isfinite(value) and lo <= value <= hi else None
 
 
 def read_places(path: str | Path, gazetteer: Gazetteer) -> list[UserPlace]:
@@ -188,7 +179,7 @@ def _check(path: Path, line: int, row: list[str], cols: dict[str, int], countrie
     if kind_text not in KINDS:
         raise bad(f"unknown kind {cell('kind')!r}; expected one of {', '.join(KINDS)}")
     kind, fcode = KINDS[kind_text]
-    lat, lon = _number(cell("lat"), -90, 90), _number(cell("lon"), -180, 180)
+    lat, lon = number_in(cell("lat"), -90, 90), number_in(cell("lon"), -180, 180)
     if lat is None:
         raise bad(f"latitude {cell('lat')!r} is not a number between -90 and 90")
     if lon is None:
