@@ -28,6 +28,8 @@ EventKind = Literal[
 TimePrecision = Literal[1, 2, 3]
 # Place kinds whose point stands for an area: later stages show them as approximate.
 AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
+WATER_CODES = frozenset("SEA GULF STRT OCN BAY CHN SD LGN".split())
+"""GeoNames feature codes of seas, gulfs, straits, oceans, bays, channels, sounds, lagoons."""
 LOW_CONFIDENCE = 0.25
 """Below this confidence a resolution is a guess: ``Resolution.low_confidence`` (shown as
 ``low_confidence`` by ``geo places --json`` and as an event flag). Abstaining instead loses

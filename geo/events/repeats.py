@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from geo.events.triggers import is_verbal
-from geo.models import Event, Place
+from geo.models import WATER_CODES, Event, Place
 
 __all__ = ["HEADING", "launch_sites", "merge_repeats", "sane", "with_travel"]
 
@@ -22,7 +22,6 @@ __all__ = ["HEADING", "launch_sites", "merge_repeats", "sane", "with_travel"]
 _DIRECTED_KINDS = ("movement", "displacement", "strike", "interception")
 
 
-_WATERS = frozenset("SEA GULF STRT OCN BAY CHN SD LGN".split())
 
 
 def sane(event: Event) -> Event:
@@ -31,7 +30,7 @@ def sane(event: Event) -> Event:
     An attack located on a sea, gulf or strait is on shipping: remote violence (a strike).
     """
     where = event.location.place if event.location is not None else None
-    if event.kind == "clash" and where is not None and where.feature_code in _WATERS:
+    if event.kind == "clash" and where is not None and where.feature_code in WATER_CODES:
         event = dataclasses.replace(event, kind="strike")
     if event.kind not in _DIRECTED_KINDS and (event.origin or event.destination):
         return dataclasses.replace(event, origin=None, destination=None)

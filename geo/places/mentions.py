@@ -14,7 +14,7 @@ from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions, spread_plural_hints
 from geo.places.unknown import unknown_name_mentions
-from geo.places.usage import name_uses
+from geo.places.usage import TITLES, name_uses
 from geo.prefilter import trie
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "tokenize"]
@@ -265,18 +265,13 @@ def _dateline(text: str, tok: Token) -> bool:
     return not text[line : tok.start].strip() and bool(_DATELINE_TAIL.match(text, tok.end))
 
 
-# Titles written short before a name: "Col. Chris Karns" is no Colombia, "Gen." no place.
-_TITLES = frozenset("col gen lt maj sgt capt cpl adm gov sen rep rev mr mrs ms dr prof pres "
-                    "cmdr brig".split())
-
-
 def _abbreviation(text: str, tokens: list[Token], i: int, j: int) -> bool:
     """The span may be an abbreviation: all capitals ("UAE"), or a word with a full stop
-    after it ("Calif.", "Tenn.") that is not a title before a name."""
+    after it ("Calif.", "Tenn.") that is not a title before a name ("Col. Chris Karns")."""
     surface = text[tokens[i].start : tokens[j].end]
     if len(surface) > 1 and surface.isupper():
         return True
-    return text.startswith(".", tokens[j].end) and tokens[j].low not in _TITLES
+    return text.startswith(".", tokens[j].end) and tokens[j].low not in TITLES
 
 
 def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int, j: int,

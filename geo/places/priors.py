@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from geo.models import AREA_KINDS, Mention, MentionHint, Place
+from geo.models import AREA_KINDS, WATER_CODES, Mention, MentionHint, Place
 from geo.places import distance
 from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import normalize_name
@@ -29,7 +29,6 @@ _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
                "feature": ("feature",), "country": ("country",)}
 _MAX_CANDIDATES = 25
 _COUNTRY_NAMESAKE = 0.5
-_WATERS = frozenset("Sea Gulf Strait Straits Ocean Bay Channel Sound Lagoon".split())
 _WATER_NAME = 1.0
 
 
@@ -296,7 +295,7 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         if flags == _SPELLING:
             s -= _SPELLING_PENALTY
             why = "; ".join(filter(None, (why, "another spelling of its name")))
-        if hint is None and p.kind == "feature" and p.name.rsplit(None, 1)[-1] in _WATERS:
+        if hint is None and p.feature_code in WATER_CODES:
             # "ships in the Red Sea": the sea; its namesake state needs "Red Sea state".
             s += _WATER_NAME
             why = "; ".join(filter(None, (why, "a sea's name")))

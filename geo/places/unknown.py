@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from geo.models import Mention
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
-from geo.places.usage import CALENDAR
+from geo.places.usage import CALENDAR, PLACE_WORDS_BEFORE
 from geo.places.variants import (
     FUZZY,
     VARIANT,
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["unknown_name_mentions"]
 
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
-_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|near|into|outside|around|toward|towards|reached|entered|fled|captured|seized|"
-    r"shelled|struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
-    r"driven|displaced|ousted)\s+from)\s+$", re.IGNORECASE)
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
 _ADJECTIVE = re.compile(r"(?:ian|ish|ic|ite|ese|ean|ist)$")
 _PLACE_NOUN_AFTER = re.compile(
@@ -111,7 +107,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         listed = bool(_LISTED_AFTER.search(before)) and (
             not text[_end_before(starts, ends, start, last_end) : start].strip(" ,andor"))
         place_words = strong or listed or bool(
-            _PREPOSITION_BEFORE.search(text, max(0, start - 20), start))
+            PLACE_WORDS_BEFORE.search(text, max(0, start - 20), start))
         one_word = j == k and gaz.english(tok.low)
         if place_words and not one_word and not _overlaps(starts, start, end):
             mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)

@@ -21,7 +21,7 @@ from geo.places.normalize import normalize_name
 if TYPE_CHECKING:
     from geo.places.mentions import Token
 
-__all__ = ["CALENDAR", "NameUses", "name_uses"]
+__all__ = ["CALENDAR", "PLACE_WORDS_BEFORE", "TITLES", "NameUses", "name_uses"]
 
 # Titles and ranks written before a person's name (lowercase, without the full stop).
 TITLES = frozenset(
@@ -71,10 +71,12 @@ CALENDAR = frozenset(
     "july august september october november december mon tue tues wed thu thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|into|outside|around|towards?|entered|reached|fled|captured|seized|shelled|"
-    r"(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|driven|displaced|ousted)"
-    r"\s+from)\s+$", re.IGNORECASE)
+# Words before a name that make it a place ("troops entered Laas Caanood", "withdrew from
+# X"), read by the people rules here and by geo.places.unknown.
+PLACE_WORDS_BEFORE = re.compile(
+    r"\b(?:in|near|into|outside|around|towards?|reached|entered|fled|captured|seized|shelled|"
+    r"struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"driven|displaced|ousted)\s+from)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()
@@ -212,7 +214,7 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english
     start = run[0]
     if start > 0 and tokens[start - 1].low in _LOCATIVE and tokens[start].joined:
         return [], False
-    if _PLACE_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
+    if PLACE_WORDS_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
         return [], False  # "troops entered Laas Caanood": a place of two names
     for x, k in enumerate(words[:-1]):
         first = tokens[k]
