@@ -17,19 +17,16 @@ from geo.places.normalize import normalize_name
 __all__ = ["shortened_mentions", "spread_plural_hints"]
 
 _LIST_GAP = re.compile(r"\A(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+|\s*/\s*)\Z")
-_DIRECTION = (r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
-              r"Greater|Inner|Outer)")
+_DIRECTION_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Inner Outer".split())
+_DIRECTION = "(?:" + "|".join(sorted(_DIRECTION_WORDS, key=len, reverse=True)) + ")"
 # "North and South Kivu": the first direction word borrows the name after the second.
 _COORDINATED = re.compile(rf"\b({_DIRECTION})(?:,\s+{_DIRECTION})*\s+(?:and|or|&)\s+{_DIRECTION}"
                           r"\s+([A-Z][\w'’-]+)")
 # Last words that can stand for the whole name after "the".
 _TAILS = frozenset("Strip Heights Bank Valley Peninsula Corridor Delta Islands Plateau".split())
 _THE_TAIL = re.compile(r"\bthe\s+(" + "|".join(sorted(_TAILS)) + r")\b")
-
-
-_DIRECTION_WORDS = frozenset(
-    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
-    "Inner Outer".split())
 
 
 def _coordinated_directions(text: str) -> bool:
