@@ -57,9 +57,10 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|thei
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements)\b")
 # "camp for internally displaced people", "displaced families": who they are, not an event
+# "displaced 3,000 people", "displaced Syrians" (a people by its demonym's shape).
 _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
-                               r"communities|populations?|children|women|men|Sudanese|"
-                               r"Palestinians|Syrians|Ukrainians|Afghans|Congolese|Rohingya)\b")
+                               r"communities|populations?|children|women|men|"
+                               r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
