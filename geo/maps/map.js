@@ -393,7 +393,7 @@
       map.on("overlayadd", function () { restack(map); });
       if (st.placeLabels) {
         st.placeLabels();
-        map.on("zoomend moveend", st.placeLabels);
+        map.on("moveend", st.placeLabels);  // Leaflet ends every zoom with a moveend too
       }
       // One frame later the canvas has been drawn: that is when the map is usable.
       L.Util.requestAnimFrame(function () {

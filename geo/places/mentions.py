@@ -9,6 +9,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
+from geo.places import variants
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
@@ -254,6 +255,7 @@ def clear_caches() -> None:
     tokenize.cache_clear()
     _first_word.cache_clear()
     _facts.cache_clear()
+    variants.clear_caches()
 
 
 _DATELINE_TAIL = re.compile(r",[ \t]+[A-Z]|[ \t]+\([A-Z]")

@@ -19,8 +19,8 @@ import sqlite3
 import zlib
 from functools import lru_cache
 
-__all__ = ["FUZZY", "FUZZY_MIN", "VARIANT", "add_variant_table", "fuzzy_keys", "loose_key",
-           "variant_ids"]
+__all__ = ["FUZZY", "FUZZY_MIN", "VARIANT", "add_variant_table", "clear_caches", "fuzzy_keys",
+           "loose_key", "variant_ids"]
 
 _SUBS = (
     ("ou", "u"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"),
@@ -102,15 +102,21 @@ FUZZY = "≈"
 
 def variant_ids(db: sqlite3.Connection, key: str, loose: bool = False) -> list[int]:
     """Ids of the places with a name whose loose key is that of ``key`` (or is ``key``,
-    with ``loose``); none when the gazetteer has no ``variants`` table."""
-    loose = key if loose else loose_key(key)
-    if len(loose) < 4:
+    with ``loose``); none when the gazetteer has no ``variants`` table. The mention finder
+    and the resolver ask about the same name: the answer is cached."""
+    loose_form = key if loose else loose_key(key)
+    if len(loose_form) < 4:
         return []
+    return list(_ids_of(db, loose_form))
+
+
+@lru_cache(maxsize=16384)
+def _ids_of(db: sqlite3.Connection, loose: str) -> tuple[int, ...]:
     try:
         rows = db.execute("SELECT id FROM variants WHERE h = ?", (_hash(loose),)).fetchall()
     except sqlite3.OperationalError:  # a gazetteer built before variants existed
-        return []
-    return [i for (i,) in rows]
+        return ()
+    return tuple(i for (i,) in rows)
 
 
 @lru_cache(maxsize=4096)
@@ -133,3 +139,10 @@ def fuzzy_keys(db: sqlite3.Connection, key: str, limit: int = 3) -> list[tuple[s
         return []
     hits = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=limit)
     return [(near[i], score) for _, score, i in hits]
+
+
+def clear_caches() -> None:
+    """Forget the lookups cached so far (for cold-start measurements)."""
+    _ids_of.cache_clear()
+    _near_keys.cache_clear()
+    loose_key.cache_clear()
