@@ -81,11 +81,9 @@ def _map_options(args: argparse.Namespace) -> dict:
 
 def _headline(text: str, limit: int = 90) -> str:
     """The first line of an article, cut at a word boundary to ``limit`` characters."""
-    line = text.strip().split("\n", 1)[0].strip() if text else ""
-    if len(line) <= limit:
-        return line
-    cut = line[:limit].rsplit(" ", 1)[0].rstrip(",;:")
-    return cut + "\u2026"
+    from geo.maps.data import truncate
+
+    return truncate(text.strip().split("\n", 1)[0].strip() if text else "", limit)
 
 
 def _parser() -> argparse.ArgumentParser:

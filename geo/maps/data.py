@@ -144,10 +144,11 @@ def _date(value: object) -> str:
     return _text(value)[:10]
 
 
-def _truncate(text: str, limit: int) -> str:
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with an ellipsis."""
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0]
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
     return (cut if len(cut) > limit // 2 else text[:limit]) + "\u2026"
 
 
@@ -289,7 +290,7 @@ def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
         words = "; ".join(w for f, w in FLAG_WORDS.items() if f in flags)
         text = [
             t(c["actor2"]), t(c["fatalities_text"]), t(c["source"]),
-            t(_truncate(_text(c["quote"]), quote_chars)), t(_precision(precision, place_kind, km)),
+            t(truncate(_text(c["quote"]), quote_chars)), t(_precision(precision, place_kind, km)),
             t(url if re.match(r"https?://", url, re.IGNORECASE) else ""), t(c["title"]),
             t(c["date_text"]), t(words), t(c["sources"] if (count or 1) > 1 else ""),
             t(str(int(least)) if (least := _number(c["fatalities_min"])) is not None else ""),
