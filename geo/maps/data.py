@@ -28,6 +28,7 @@ __all__ = [
     "pack",
     "place_payload",
     "script_json",
+    "truncate",
 ]
 
 
