@@ -515,11 +515,40 @@ REGION_AND_TOWN = [
          ("Al-Bab", "city", "SY", 174018), ("Aleppo", "city", "SY", 170063),
          exact=True, id="aleppo-governorate-and-city"),
 ]
+
+# One text, one place per name: a name is no evidence for itself (many mentions of "Georgia"
+# must not outvote Atlanta and Savannah), and all its mentions share their evidence (a later
+# "Tripoli, Libya" settles an earlier bare "Tripoli"; "Kabul." ending a sentence is the same
+# name as "Kabul").
+ONE_NAME_ONE_PLACE = [
+    case("Georgia lawmakers returned to Atlanta on Monday. The Georgia House passed the budget, "
+         "and mayors in Savannah and Macon welcomed it. Georgia's revenue grew last year.",
+         ("Georgia", "admin1", "US", 4197000), ("Atlanta", "city", "US", 4180439),
+         id="georgia-state-repeated"),
+    case("Students from Georgia joined a rally in Atlanta on Saturday. Georgia's universities "
+         "closed early, and Georgia State Patrol officers lined Peachtree Street.",
+         ("Georgia", "admin1", "US", 4197000), id="georgia-state-all-mentions"),
+    case("Georgia's president vetoed the bill on Friday. Protesters in Tbilisi said Georgia "
+         "would not give up on Europe, and Batumi and Kutaisi held marches too.",
+         ("Georgia", "country", "GE", 614540), ("Tbilisi", "city", "GE", 611717),
+         id="georgia-country-repeated"),
+    case("Relief convoys reached Jordan on Monday. Jordan, a farming town in Minnesota, took in "
+         "40 families after the floods, county officials in Minnesota said.",
+         ("Jordan", "city", "US", 5032106), ("Minnesota", "admin1", "US", 5037779),
+         id="jordan-minnesota"),
+    case("A charter carrying U.S. citizens out of Tripoli landed in Virginia on Friday, "
+         "officials in Washington said. The airport in Tripoli, Libya, had been closed.",
+         ("Tripoli", "city", "LY", 2210247), ("Libya", "country", "LY", 2215636),
+         id="tripoli-settled-later"),
+    case("Evacuation flights left from Kabul. Officials in Washington said 7,000 U.S. citizens "
+         "had left Kabul. Most were flown out of Kabul. Buses took them to Dulles, Virginia.",
+         ("Kabul", "city", "AF", 1138958), id="kabul-at-sentence-end"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
-    + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN
+    + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
 )
 
 

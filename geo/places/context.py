@@ -105,33 +105,41 @@ class _Doc:
     def _shares_without_own_vote(self, weight: np.ndarray, wcc: np.ndarray
                                  ) -> tuple[np.ndarray, np.ndarray]:
         """Per slot: the weight of the candidate's country (``wcc``) in the text over the top
-        weight, both without the mention's own vote; and whether the text's main country
-        keeps a weight without it."""
+        weight, both without the votes of the slot's own name; and whether the text's main
+        country keeps a weight without them.
+
+        A name is no evidence for itself: ten mentions of "Georgia" read as the country must
+        not make a text about Atlanta and Athens-Clarke County a text about the Caucasus.
+        """
         names = self.names
-        kk, cc = names.k, names.cc
-        n_m = len(names.mentions)
-        own = np.array(self.own, dtype=float)
-        own_cc = np.full(n_m, -1, dtype=np.intp)
-        own_cc[self.located] = cc[self.pick_slot]
-        total = np.full(n_m, self.total)
-        votes = own_cc >= 0
-        top_own = votes & (weight[own_cc] >= self.total)  # the mention's vote made the top
-        total[top_own] = np.maximum(self.total - own[top_own], self.runner_up)
+        n_cc = len(weight)
+        own = np.asarray(self.own, dtype=float)[self.located]
+        # Votes summed per (name key, country): one code per pair.
+        codes = names.mention_key[self.located] * n_cc + names.cc[self.pick_slot]
+        uniq, inv = np.unique(codes, return_inverse=True)
+        sums = np.bincount(inv, weights=own, minlength=len(uniq))
+
+        def votes(code: np.ndarray) -> np.ndarray:
+            at = np.minimum(np.searchsorted(uniq, code), len(uniq) - 1)
+            return np.where(uniq[at] == code, sums[at], 0.0)
+
+        w = wcc - votes(names.key * n_cc + names.cc)
+        top = _CC.get(self.top, -1) if self.top else -1
+        own_top = votes(names.key * n_cc + top) if top >= 0 else np.zeros(len(w))
+        # Without the name's votes the text's top weight falls, to the runner-up at most.
+        total = np.where(own_top > 0, np.maximum(self.total - own_top, self.runner_up),
+                         self.total)
         if not self.total:
             total[:] = 0.0
-        w = wcc - (cc == own_cc[kk]) * own[kk]
-        tot = total[kk]
-        share = np.maximum(w, 0.0) / np.where(tot > 0, tot, np.inf)
+        share = np.maximum(w, 0.0) / np.where(total > 0, total, np.inf)
         if not self.top:
-            return share, np.zeros(len(cc), dtype=bool)
-        top = _CC.get(self.top, -1)
-        top_w = self.countries[self.top] - (votes & (own_cc == top)) * own
-        return share, ((top_w > 0) & (total > 0))[kk]
+            return share, np.zeros(len(w), dtype=bool)
+        return share, (self.countries[self.top] - own_top > 1e-9) & (total > 0)
 
     def _picked_around(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per slot, against the places other mentions picked:
 
-        - local: one within 250 characters is in the slot's country;
+        - local: one within 250 characters, by another name, is in the slot's country;
         - contains: the slot is an admin-1 holding a city, admin-2 or feature one picked;
         - near_km: distance to the nearest one (countries left out), or inf.
 
@@ -153,12 +161,12 @@ class _Doc:
         names = self.names
         at = self.pick_slot
         picks = names.table[at]
-        p_cc, p_key, p_k = names.cc[at], names.key[at], names.k[at]
+        p_cc, p_key = names.cc[at], names.key[at]
         p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
         start = names.mention_start[names.k]
         other = p_key != names.key[:, None]
         local = ((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
-                 & (names.k[:, None] != p_k) & (p_cc != _CC.get("", -1))).any(axis=1)
+                 & other & (p_cc != _CC.get("", -1))).any(axis=1)
         if names.has_admin1 and (p_a1 >= 0).any():
             own_a1 = names.table[:, _OWN_A1]
             contains = (own_a1 >= 0) & (other & (own_a1[:, None] == p_a1)).any(axis=1)
@@ -183,7 +191,8 @@ class _Doc:
         k = np.arange(n_m).repeat(counts)
         j = order[np.arange(len(k)) - (np.cumsum(counts) - counts - lo).repeat(counts)]
         p_cc = names.cc[self.pick_slot[j]]
-        other = (located[j] != k) & (p_cc != _CC.get("", -1))  # a place with no country
+        mkey = names.mention_key
+        other = (mkey[located[j]] != mkey[k]) & (p_cc != _CC.get("", -1))  # no country
         local = np.zeros((n_m, len(_CC)), dtype=bool)
         local[k[other], p_cc[other]] = True
         return local[names.k, names.cc]

@@ -19,7 +19,7 @@ import numpy as np
 
 from geo.models import AREA_KINDS, WATER_CODES, Mention, MentionHint, Place
 from geo.places import distance
-from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, Gazetteer
+from geo.places.gazetteer import ABBREV, ALIAS, CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.variants import FUZZY, VARIANT, loose_key, variant_ids
 
@@ -29,6 +29,7 @@ _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
                "feature": ("feature",), "country": ("country",)}
 _MAX_CANDIDATES = 25
 _COUNTRY_NAMESAKE = 0.5
+_ALIAS_NAMESAKE = 1.0
 _WATER_NAME = 1.0
 
 
@@ -169,7 +170,11 @@ class _Names:
         self.keys: list[str] = []
         of_key: list[int] = []  # number of each mention's key
         for m in mentions:
-            name = (m.key, m.hint, m.abbreviation)
+            # "Kabul." ends a sentence like "Calif." ends an abbreviation: the flag only
+            # makes a name of its own where the key has abbreviations to let in.
+            abbreviation = m.abbreviation and any(
+                flags == ABBREV for _, flags in gaz.candidates(m.key))
+            name = (m.key, m.hint, abbreviation)
             u = index.get(name)
             if u is None:
                 u = index[name] = len(self.info)
@@ -190,7 +195,8 @@ class _Names:
         self.prior = self.table[:, _PRIOR]
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
-        self.key = np.array(of_key, dtype=np.intp).repeat(self.lens)
+        self.mention_key = np.array(of_key, dtype=np.intp)
+        self.key = self.mention_key.repeat(self.lens)
         self.mention_start = np.array([m.start for m in mentions], dtype=np.intp)
         self._name_key = [key_no[key] for key in self.keys]
         # For choosing: the mentions with a candidate, where their slots start, slot numbers.
@@ -285,6 +291,10 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
     # A country's own name: a town that shares it ("China" in Japan) is a poor second.
     country_name = hint is None and any(p.kind == "country" and flags & PRIMARY
                                         for p, flags in cands)
+    # The main name of a big place: a small town known by it only as an alternate name
+    # (Cabool, Missouri, once spelled "Kabul") is a poor second.
+    main_big = max((p.population for p, flags in cands if flags & (PRIMARY | CURATED)),
+                   default=0)
     scores, whys = [], []
     for p, flags in cands:
         pop = cities.get((p.country_code, p.admin1_code), 0)
@@ -292,6 +302,9 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
         s, why = _prior(p, flags, hint, same_city)
         if country_name and p.kind == "city":
             s -= _COUNTRY_NAMESAKE
+        elif (flags == ALIAS and p.kind == "city" and main_big >= 1_000_000
+              and p.population < 0.01 * main_big):
+            s -= _ALIAS_NAMESAKE
         if flags == _SPELLING:
             s -= _SPELLING_PENALTY
             why = "; ".join(filter(None, (why, "another spelling of its name")))

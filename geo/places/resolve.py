@@ -59,6 +59,19 @@ def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | Non
     return delta
 
 
+def _one_sense(names: _Names, scores: np.ndarray) -> np.ndarray:
+    """Every mention of a name gets the mean of its mentions' scores: one text means one
+    place by one name ("Kabul" early in a report about flights to the United States is the
+    Kabul that "Kabul, Afghanistan" names later). Names differing in hint ("Hama" and "Hama
+    province") stay apart."""
+    if len(names.of) == len(names.info):  # every name said once
+        return scores
+    rows = names.slot_rows()
+    total = np.bincount(rows, weights=scores)
+    count = np.bincount(rows)
+    return (total / np.maximum(count, 1))[rows]
+
+
 def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
     """Best candidate of each mention (-1: none) and its confidence (softmax share)."""
     n_m = len(names.mentions)
@@ -121,7 +134,7 @@ def resolve(
     _apply_links(names, scores, links)
     if areas is not None:
         scores += areas
-    best, confs = _choose(names, scores)
+    best, confs = _choose(names, _one_sense(names, scores))
     ctx = dict(countries)
     own = []
     for p, c in zip(picked(best), confs):
@@ -137,7 +150,7 @@ def resolve(
     extra = _apply_links(names, scores, links)
     if areas is not None:
         scores += areas
-    best, confs = _choose(names, scores)
+    best, confs = _choose(names, _one_sense(names, scores))
 
     far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries)
     out = []
