@@ -544,11 +544,27 @@ ONE_NAME_ONE_PLACE = [
          "had left Kabul. Most were flown out of Kabul. Buses took them to Dulles, Virginia.",
          ("Kabul", "city", "AF", 1138958), id="kabul-at-sentence-end"),
 ]
+
+# Two names whose readings lie a few km apart read each other: small towns named together
+# are neighbours, whatever the bigger namesakes elsewhere.
+NEIGHBOURS = [
+    case("Storms knocked out power in Lindsay and Gainesville on Sunday night, and a shelter "
+         "opened at the Gainesville civic centre.",
+         ("Lindsay", "city", "US", 4706431), ("Gainesville", "city", "US", 4692746),
+         id="lindsay-gainesville-texas"),
+    case("Officers from Hopkinton and Concord joined the search for the missing hiker.",
+         ("Hopkinton", "city", "US", 5087639), ("Concord", "city", "US", 5084868),
+         exact=True, id="hopkinton-concord-new-hampshire"),
+    case("Students from New Castle and Hagerstown will share one bus route next year.",
+         ("New Castle", "city", "US", 4262072), ("Hagerstown", "city", "US", 4258413),
+         exact=True, id="new-castle-hagerstown-indiana"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
+    + NEIGHBOURS
 )
 
 

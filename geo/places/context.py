@@ -14,12 +14,15 @@ import numpy as np
 
 from geo.places import distance
 from geo.places.gazetteer import Gazetteer
-from geo.places.priors import _CC, _ID, _IN_A1, _OWN_A1, _X, _Z, _Names
+from geo.places.priors import _CC, _ID, _IN_A1, _NOT_COUNTRY, _OWN_A1, _X, _Z, _Names
 
 _BLOCK_CELLS = 1 << 20  # (candidate, pick) pairs compared at once: bounds memory on long texts
 _SMALL_CELLS = 1 << 14  # up to this many (slot, pick) pairs, all compared in one go
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
+# Two names whose candidates lie within a few km of each other (Paris and Henry County,
+# Tennessee): each reading supports the other, whatever the first pass picked.
+_W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 
 
 class _Doc:
@@ -51,6 +54,7 @@ class _Doc:
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
         self.near_km = np.zeros(0)
+        self.pair_km: np.ndarray | bool | None = None
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
@@ -93,6 +97,10 @@ class _Doc:
         else:
             ctx = _W_SHARE * share
         scored = self.scored[names.k]
+        if self.pair_km is None:
+            self.pair_km = _pair_km(names)
+        if self.pair_km is not False:
+            ctx = ctx + _W_PAIR * np.exp(-self.pair_km / _PAIR_KM)
         if self.located:
             # Places the other mentions picked: same country nearby in the text, a region
             # holding them, distance to them.
@@ -247,7 +255,31 @@ class _Doc:
             why.append("same country as places nearby in the text")
         if len(self.contains) and self.contains[s]:
             why.append("contains other places in the text")
+        if isinstance(self.pair_km, np.ndarray) and self.pair_km[s] < _PAIR_KM:
+            why.append(f"{self.pair_km[s]:.0f} km from a place another name may mean")
         dist = float(self.near_km[s]) if len(self.near_km) else math.inf
         if place.kind != "country" and dist < 250:
             why.append(f"{dist:.0f} km from another place in the text")
         return why
+
+
+def _pair_km(names: _Names) -> np.ndarray | bool:
+    """Per slot: km to the nearest candidate of another name (countries left out), or False
+    when the text has too many candidates to compare (long lists) or nothing to compare."""
+    rows, row_key = names.name_rows()
+    if len(rows) > _PAIR_ROWS or len(names.info) < 2:
+        return False
+    xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
+    place = rows[:, _NOT_COUNTRY] > 0
+    best = np.full(len(rows), -np.inf)
+    step = max(1, _BLOCK_CELLS // len(rows))
+    for lo in range(0, len(rows), step):
+        hi = lo + step
+        dot = xyz[lo:hi] @ xyz.T
+        # Not the same name, not a country, not one place under two names.
+        dot[(row_key[lo:hi, None] == row_key) | ~place[lo:hi, None] | ~place
+            | (ids[lo:hi, None] == ids)] = -np.inf
+        best[lo:hi] = dot.max(axis=1)
+    km = distance.km_from_dot(best)
+    km[best == -np.inf] = np.inf
+    return km[names.slot_rows()]
