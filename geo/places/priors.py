@@ -243,6 +243,10 @@ def _candidates(
 ) -> list[tuple[Place, int]]:
     demonym = gaz.demonym(key)
     country = gaz.country(demonym) if demonym else None
+    if demonym is None and key in _REGION_ADJECTIVES:
+        # "European", "West African" given as a mention: the region, as "Russian" is Russia.
+        return [(p, f) for p, f in gaz.candidates(_REGION_ADJECTIVES[key])
+                if p.kind == "region" and not p.country_code]
     # A demonym given as a mention ("Russian" in a gold span) stands for its country, never
     # for a town that happens to share the word (Canadian, Texas).
     if key[:1] in (VARIANT, FUZZY):
@@ -265,6 +269,17 @@ def _candidates(
     return cands
 
 
+# Adjectives of the regions above countries (the extractor never offers them; a user's or a
+# gold span may).
+_REGION_ADJECTIVES = {normalize_name(adjective): normalize_name(region) for adjective, region in {
+    "african": "africa", "asian": "asia", "european": "europe", "north american": "north america",
+    "south american": "south america", "latin american": "latin america",
+    "middle eastern": "middle east", "southeast asian": "southeast asia",
+    "south east asian": "southeast asia", "east african": "east africa",
+    "west african": "west africa", "central american": "central america",
+    "caribbean": "caribbean", "scandinavian": "scandinavia", "balkan": "balkans",
+    "oceanian": "oceania", "antarctic": "antarctica",
+}.items()}
 _SPELLING = 0  # provenance flags of a candidate found by another spelling
 _SPELLING_PENALTY = 0.6
 
