@@ -480,7 +480,7 @@ LISTS_AND_CONTINENTS = [
     # Regions and waters above countries draw support from the countries they hold or
     # border, never from the text's other countries (Middle East is also a US village).
     case("Iran's influence across the Middle East grew as U.S. forces left Syria.",
-         ("Iran", "country", "IR", 130758), ("Middle East", "region", "", None),
+         ("Iran", "country", "IR", 130758), ("Middle East", "region", "", 6269133),
          ("U.S.", "country", "US", 6252001), ("Syria", "country", "SY", 163843),
          exact=True, id="middle-east-not-us-village"),
     case("Drought across the Sahel hit Mali and Niger.",
