@@ -514,6 +514,16 @@ REGION_AND_TOWN = [
          ("Aleppo Governorate", "admin1", "SY", 170062), ("Manbij", "city", "SY", 167357),
          ("Al-Bab", "city", "SY", 174018), ("Aleppo", "city", "SY", 170063),
          exact=True, id="aleppo-governorate-and-city"),
+    # A region's whole name may be one country's alias ("Central Region", Uganda): the
+    # regions of that name elsewhere stay candidates for "of Ghana" to choose from.
+    case("Floods displaced 3,000 people in the Central Region of Ghana on Monday.",
+         ("Central Region", "admin1", "GH", 2302353), ("Ghana", "country", "GH", 2300660),
+         exact=True, id="central-region-of-ghana"),
+    case("Troops were deployed to the Northern Region of Ghana after clashes in Bawku.",
+         ("Northern Region", "admin1", "GH", 2297169), ("Bawku", "city", "GH", 2303287),
+         id="northern-region-of-ghana"),
+    case("Cholera cases rose in the Central Region, the Ugandan health ministry said.",
+         ("Central Region", "admin1", "UG", 234594), exact=True, id="central-region-uganda"),
 ]
 
 # One text, one place per name: a name is no evidence for itself (many mentions of "Georgia"

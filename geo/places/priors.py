@@ -9,6 +9,7 @@ patterns.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -262,6 +263,14 @@ def _candidates(
         cands = _unknown_candidates(gaz, VARIANT + loose_key(key))[:_MAX_CANDIDATES]
     if hint == "region" and not any(p.kind in AREA_KINDS for p, _ in cands):
         cands += _regions_named_after(gaz, key, cands)
+    tail = _KIND_TAIL.search(key) if hint is None and not country else None
+    if tail and cands:
+        # "the Central Region of Ghana": the whole name is one country's alias ("Central
+        # Region", Uganda); the regions called "Central" elsewhere stay candidates for the
+        # words around to choose between.
+        have = {p.id for p, _ in cands}
+        cands += [(p, flags) for p, flags in name_candidates(gaz, key[: tail.start()], False)
+                  if p.kind in ("admin1", "admin2", "region") and p.id not in have]
     if len(cands) > _MAX_CANDIDATES:
         cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
                    reverse=True)
@@ -280,6 +289,7 @@ _REGION_ADJECTIVES = {normalize_name(adjective): normalize_name(region) for adje
     "caribbean": "caribbean", "scandinavian": "scandinavia", "balkan": "balkans",
     "oceanian": "oceania", "antarctic": "antarctica",
 }.items()}
+_KIND_TAIL = re.compile(r" (?:region|province|governorate|state|district|oblast)$")
 _SPELLING = 0  # provenance flags of a candidate found by another spelling
 _SPELLING_PENALTY = 0.6
 
