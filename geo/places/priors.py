@@ -266,11 +266,11 @@ def _candidates(
     tail = _KIND_TAIL.search(key) if hint is None and not country else None
     if tail and cands:
         # "the Central Region of Ghana": the whole name is one country's alias ("Central
-        # Region", Uganda); the regions called "Central" elsewhere stay candidates for the
-        # words around to choose between.
-        have = {p.id for p, _ in cands}
+        # Region", Uganda); the regions called "Central" in other countries stay candidates
+        # for the words around to choose between.
+        have = {p.country_code for p, _ in cands}
         cands += [(p, flags) for p, flags in name_candidates(gaz, key[: tail.start()], False)
-                  if p.kind in ("admin1", "admin2", "region") and p.id not in have]
+                  if p.kind in ("admin1", "admin2", "region") and p.country_code not in have]
     if len(cands) > _MAX_CANDIDATES:
         cands.sort(key=lambda c: (c[1] & CURATED, c[0].kind == "country", c[0].population),
                    reverse=True)
