@@ -75,6 +75,25 @@ def test_places_and_events_find_user_places_only_after_add(home, tmp_path, capsy
     assert any(f["properties"]["location"] == "Zorbatuk camp" for f in feats)
 
 
+@pytest.mark.parametrize(("row", "text", "mention"), [
+    # Real camps that share their name with a bundled town a few km away.
+    ("Mbera,Mberra,camp,15.75,-5.75,MR,,", "Thousands of Malians fled to Mbera in Mauritania.",
+     "Mbera"),
+    ("Goz Beida,,camp,12.20,21.42,TD,,",
+     "New arrivals from Darfur were taken to Goz Beida, the UN said.", "Goz Beida"),
+])
+def test_a_user_place_wins_over_a_bundled_namesake(home, tmp_path, capsys, row, text, mention):
+    """A place the user added is the one they mean by its name."""
+    (tmp_path / "p.csv").write_text(f"{HEADER}\n{row}\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    before = {r["mention"]: r for r in _places(capsys, str(tmp_path / "t.txt"))}
+    assert before[mention]["source"] == "geonames"
+    assert main(["gazetteer", "add", str(tmp_path / "p.csv")]) == 0
+    after = {r["mention"]: r for r in _places(capsys, str(tmp_path / "t.txt"))}
+    assert after[mention]["source"] == "user"
+    assert after[mention]["feature_code"] == "CMPRF"
+
+
 def test_user_rows_have_their_own_ids_flags_and_pass_the_prefilter(home, tmp_path):
     (tmp_path / "p.csv").write_text(CSV, encoding="utf-8")
     assert main(["gazetteer", "add", str(tmp_path / "p.csv")]) == 0

@@ -20,7 +20,7 @@ import numpy as np
 
 from geo.models import AREA_KINDS, WATER_CODES, Mention, MentionHint, Place
 from geo.places import distance
-from geo.places.gazetteer import ABBREV, ALIAS, CURATED, PRIMARY, Gazetteer
+from geo.places.gazetteer import ABBREV, ALIAS, CURATED, PRIMARY, USER, Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.variants import FUZZY, VARIANT, loose_key, variant_ids
 
@@ -31,6 +31,7 @@ _HINT_KINDS = {"region": ("admin1", "admin2", "region"), "city": ("city",),
 _MAX_CANDIDATES = 25
 _COUNTRY_NAMESAKE = 0.5
 _ALIAS_NAMESAKE = 1.0
+_USER_PLACE = 1.5
 _WATER_NAME = 1.0
 
 
@@ -45,6 +46,10 @@ def _prior(
     why = []
     if place.feature_code == "PPLC":
         score += 0.4
+    if flags & USER:
+        # A place the user added is the one they mean by its name, unless the words around
+        # say otherwise (their "Mbera" camp, not the town of Mbera 13 km away).
+        score += _USER_PLACE
     if flags & CURATED:
         score += 0.4
     elif flags & PRIMARY:
