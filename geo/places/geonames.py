@@ -26,15 +26,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.io.atomic import atomic_path
 from geo.places.build import (
     ALIAS,
     LICENCES,
     PRIMARY,
     GazetteerWriter,
     english_words,
-    fsync,
     number_in,
-    staged,
     usable_alias,
 )
 from geo.places.normalize import normalize_name
@@ -187,8 +186,8 @@ def build_from_geonames(
             raise InputError(f"no such GeoNames file: {str(d)!r}")
     out = Path(out)
     sources = []
-    with staged(out, "gazetteer") as tmp:
-        w = GazetteerWriter(tmp)
+    with atomic_path(out, "gazetteer") as tmp:
+        w = GazetteerWriter(Path(tmp))
         try:
             db = w.db
             for d in dumps:  # first, so that a malformed row stops the build at once
@@ -232,7 +231,6 @@ def build_from_geonames(
         except BaseException:
             w.close()
             raise
-        fsync(tmp)
     meta["seconds"] = f"{time.perf_counter() - started:.1f}"
     return meta
 
