@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import psutil
 import pytest
 from hypothesis import given
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 import geo
 from geo.cli import main
 from geo.errors import InputError
-from geo.published import parse_published
+from geo.published import as_date, parse_published
 
 NEWS = "Russian drones struck Kharkiv on Sunday, killing three people, officials said.\n"
 SUNDAY_BEFORE = {  # publication day -> the Sunday the article means
@@ -92,6 +93,23 @@ def test_parse_published_objects(value, day):
 def test_parse_published_refuses_other_types(value):
     with pytest.raises(InputError):
         parse_published(value)
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    (None, None), ("", None), (float("nan"), None), (pd.NA, None), (pd.NaT, None),
+    ("2024-12-02", dt.date(2024, 12, 2)), (dt.date(2024, 12, 2), dt.date(2024, 12, 2)),
+    (pd.Timestamp("2024-12-02 23:00"), dt.date(2024, 12, 2)),
+    ("2024-12-02 00:00:00", dt.date(2024, 12, 2)),
+    ("Mon, 02 Dec 2024 10:00:00 GMT", dt.date(2024, 12, 2)),
+])
+def test_a_date_cell_reads_as_published_does_and_missing_is_none(value, day):
+    # One reader of date cells (the writers and the merger), on parse_published's grammar.
+    assert as_date(value) == day
+
+
+def test_a_date_cell_holding_something_else_names_the_column():
+    with pytest.raises(InputError, match="expected 'event_date' as YYYY-MM-DD.*'2 December'"):
+        as_date("2 December", what="event_date")
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:

@@ -19,9 +19,10 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import mapping
 
-from geo.errors import OutputError
+from geo.errors import InputError, OutputError
 from geo.io.atomic import atomic_path, failure_message
 from geo.io.read import READ_SUFFIXES
+from geo.published import EXPECTED, as_date
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 __all__ = [
@@ -317,19 +318,11 @@ def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _as_date(value: Any, column: str) -> dt.date | None:
-    if value is None or value is pd.NA or value is pd.NaT or value == "":
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, (dt.datetime, pd.Timestamp)):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
+        return as_date(value, what=column)
+    except InputError:
         raise OutputError(
-            f"column {column!r} holds {value!r}, which is not a YYYY-MM-DD date"
+            f"column {column!r} holds {value!r}, which is not a date: expected {EXPECTED}"
         ) from None
 
 
