@@ -19,7 +19,12 @@ import numpy as np
 from geo.errors import GazetteerError
 from geo.models import Place
 from geo.places.normalize import normalize_name
-from geo.places.paths import default_data_dir, gazetteer_path, user_places_path
+from geo.places.paths import (
+    default_data_dir,
+    gazetteer_file,
+    gazetteer_path,
+    user_places_path,
+)
 
 __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
 
@@ -70,7 +75,7 @@ class Gazetteer:
     def __init__(self, path: Path, user: Path | None = None) -> None:
         path = Path(path)
         folder = path.is_dir()
-        db_path = path / "gazetteer.sqlite" if folder else path
+        db_path = gazetteer_file(path)
         bits_path = (path if folder else path.parent) / "name_bits.npy"
         if not db_path.is_file():
             raise GazetteerError(

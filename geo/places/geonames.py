@@ -37,7 +37,7 @@ from geo.places.build import (
     usable_alias,
 )
 from geo.places.normalize import normalize_name
-from geo.places.paths import default_data_dir
+from geo.places.paths import default_data_dir, gazetteer_file
 
 __all__ = ["FIELDS", "build_from_geonames", "kind_of", "read_dump"]
 
@@ -179,7 +179,7 @@ def build_from_geonames(
     """
     started = time.perf_counter()
     base_dir = Path(base) if base is not None else default_data_dir()
-    base_db = base_dir / "gazetteer.sqlite" if base_dir.is_dir() else base_dir
+    base_db = gazetteer_file(base_dir)
     dumps = [Path(d) for d in dumps]
     for d in dumps:
         if not d.is_file():

@@ -11,7 +11,14 @@ from pathlib import Path
 
 from geo.errors import GazetteerError, OutputError
 from geo.places.build import LICENCES
-from geo.places.paths import default_data_dir, gazetteer_path, user_data_dir, user_places_path
+from geo.places.paths import (
+    GAZETTEER_FILE,
+    default_data_dir,
+    gazetteer_file,
+    gazetteer_path,
+    user_data_dir,
+    user_places_path,
+)
 
 __all__ = ["checked_gazetteer", "gazetteer_info", "run"]
 
@@ -53,11 +60,11 @@ def _add(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from geo.places.geonames import build_from_geonames
 
-    base = default_data_dir() / "gazetteer.sqlite"
+    base = gazetteer_file(default_data_dir())
     if args.output:
         out = Path(args.output).expanduser()
     else:
-        out = user_data_dir() / "gazetteer.sqlite"
+        out = user_data_dir() / GAZETTEER_FILE
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -86,7 +93,7 @@ def gazetteer_info() -> dict:
 
     path = gazetteer_path()
     bundled = path.resolve() == default_data_dir().resolve()
-    db_path = path / "gazetteer.sqlite" if path.is_dir() else path
+    db_path = gazetteer_file(path)
     if not db_path.is_file():
         raise GazetteerError(f"gazetteer not found: {db_path}")
     try:

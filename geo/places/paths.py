@@ -14,13 +14,16 @@ import os
 from pathlib import Path
 
 __all__ = [
+    "GAZETTEER_FILE",
     "USER_PLACES_FILE",
     "default_data_dir",
+    "gazetteer_file",
     "gazetteer_path",
     "user_data_dir",
     "user_places_path",
 ]
 
+GAZETTEER_FILE = "gazetteer.sqlite"
 USER_PLACES_FILE = "user_places.sqlite"
 
 
@@ -39,6 +42,13 @@ def gazetteer_path() -> Path:
     bundled data folder."""
     env = os.environ.get("GEO_GAZETTEER")
     return Path(env).expanduser() if env else default_data_dir()
+
+
+def gazetteer_file(path: str | os.PathLike[str]) -> Path:
+    """The SQLite file of a gazetteer given as a data folder (``FOLDER/gazetteer.sqlite``)
+    or as the file itself."""
+    path = Path(path)
+    return path / GAZETTEER_FILE if path.is_dir() else path
 
 
 def user_data_dir() -> Path:
