@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from geo.corpus.chunks import Unit, plan, unit_articles
 from geo.errors import GeoError
@@ -41,6 +41,13 @@ class _Stats:
 
 # One finished article: (article id, unit seq, position in unit, publisher, events).
 _Done = tuple[str, int, int, str, list[Event]]
+
+
+class _Files(NamedTuple):
+    """The gazetteer (None: the worker's bundled one) and user layer file every task uses."""
+
+    gazetteer: str | None
+    user: str
 
 
 def process_corpus(
@@ -88,7 +95,10 @@ def process_corpus(
     encoding : str, optional
         Input encoding, see :func:`geo.io.decode_text`.
     gazetteer : path, optional
-        Gazetteer folder (default: :func:`geo.places.gazetteer.default_data_dir` of each worker).
+        Gazetteer folder or ``.sqlite`` file (default: ``$GEO_GAZETTEER`` of this process,
+        else the bundled one of each worker). The choice, and the user layer this process
+        would use (``$GEO_USER_PLACES``, ``$GEO_HOME``), go with every task, so workers on
+        other machines use the same files (they must be able to read them).
     chunk_size : int, optional
         Lines (or files) per task.
 
@@ -135,11 +145,17 @@ def run_batch(args: argparse.Namespace) -> int:
     gdf, stats = _process(
         args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
         merge=not args.no_merge, progress=None, encoding=args.encoding,
+        gazetteer=getattr(args, "gazetteer", None),
     )
     for target in (out, errors_path, map_path):
         if target is not None:
             make_parents(target)
-    write_events(gdf, out, inputs=args.input, schema=schema)
+    countries = None  # the ACLED schema's country names: from the run's gazetteer
+    if schema == "acled":
+        from geo.places.gazetteer import load
+
+        countries = load(getattr(args, "gazetteer", None))
+    write_events(gdf, out, inputs=args.input, schema=schema, gazetteer=countries)
     if map_path is not None:
         from geo.maps.render import build_map, save_map
 
@@ -185,6 +201,7 @@ def _process(
     chunk_size: int = LINES_PER_CHUNK,
 ) -> tuple[gpd.GeoDataFrame, _Stats]:
     from geo.frame import to_geodataframe
+    from geo.places.paths import chosen_gazetteer, user_places_path
 
     if workers < 1:
         raise ValueError(f"'workers' should be at least 1, got {workers!r} instead")
@@ -196,16 +213,20 @@ def _process(
     units = list(plan(sources, encoding, chunk_size, stats.errors))
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(sum(u.estimate for u in units), enabled=show)
-    gaz = None if gazetteer is None else str(gazetteer)
+    # Chosen here, by this process's options and environment, and sent with every task:
+    # workers (on other machines too) see neither.
+    chosen = chosen_gazetteer(gazetteer)
+    files = _Files(None if chosen is None else str(chosen.absolute()),
+                   str(user_places_path().absolute()))
     done: list[_Done] = []
     try:
         if workers == 1 and scheduler is None:
             for unit in units:
-                articles, errs = _run_unit(unit, published, encoding, gaz, bar.advance)
+                articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
                 done.extend(articles)
                 stats.errors.extend(errs)
         else:
-            _run_dask(units, workers, scheduler, published, encoding, gaz, bar, done,
+            _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
                       stats.errors)
     finally:
         bar.close()
@@ -239,7 +260,7 @@ def _run_dask(
     scheduler: str | None,
     published: dt.date | None,
     encoding: str | None,
-    gazetteer: str | None,
+    files: _Files,
     bar: _Progress,
     done: list[_Done],
     errors: list[ReadError],
@@ -267,7 +288,7 @@ def _run_dask(
                     f"cannot start or reach the Dask scheduler at {where}: {exc}"
                 ) from None
         bag = db.from_sequence(units, partition_size=1).map(
-            _run_unit, published=published, encoding=encoding, gazetteer=gazetteer
+            _run_unit, published=published, encoding=encoding, files=files
         )
         parts = bag.to_delayed()
         futures = client.compute(parts)
@@ -373,14 +394,14 @@ def _run_unit(
     unit: Unit,
     published: dt.date | None = None,
     encoding: str | None = None,
-    gazetteer: str | None = None,
+    files: _Files | None = None,
     on_article: Callable[[int], None] | None = None,
 ) -> tuple[list[_Done], list[ReadError]]:
     """Read and analyse one unit; returns plain records (events per article) and errors."""
     from geo.pipeline import analyse
     from geo.places.gazetteer import load
 
-    gaz = load(gazetteer)
+    gaz = load(files.gazetteer, user=files.user) if files is not None else load()
     errors: list[ReadError] = []
     out: list[_Done] = []
     for pos, article in enumerate(unit_articles(unit, encoding, errors)):

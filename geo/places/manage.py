@@ -51,7 +51,7 @@ def _add(args: argparse.Namespace) -> int:
     from geo.places.userlayer import add_places
 
     target = user_places_path()
-    got = add_places(args.csv, load(), target)
+    got = add_places(args.csv, load(getattr(args, "gazetteer", None)), target)
     print(f"{got['added']} place(s) added, {got['updated']} updated from {args.csv}; "
           f"the user layer {target} holds {got['total']}")
     return 0
@@ -87,11 +87,12 @@ def _kinds(counts: dict[str, int]) -> str:
     return ", ".join(f"{n:,} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def gazetteer_info() -> dict:
-    """What ``geo gazetteer info`` prints: the gazetteer in use and the user layer."""
+def gazetteer_info(path: str | Path | None = None) -> dict:
+    """What ``geo gazetteer info`` prints: the gazetteer at ``path`` (default: the one in
+    use, :func:`geo.places.paths.gazetteer_path`) and the user layer."""
     from geo.places.userlayer import layer_info
 
-    path = gazetteer_path()
+    path = Path(path) if path is not None else gazetteer_path()
     bundled = path.resolve() == default_data_dir().resolve()
     db_path = gazetteer_file(path)
     if not db_path.is_file():
@@ -121,7 +122,7 @@ def gazetteer_info() -> dict:
 
 
 def _info(args: argparse.Namespace) -> int:
-    info = gazetteer_info()
+    info = gazetteer_info(getattr(args, "gazetteer", None))
     if args.json:
         json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
