@@ -351,40 +351,37 @@ def _local_cluster(workers: int):
     """A local cluster of single-threaded worker processes that leave Ctrl-C to us.
 
     Ctrl-C in a terminal signals the whole process group, and every worker would print its
-    own KeyboardInterrupt traceback. So the worker processes are spawned while SIGINT is
-    ignored here (an ignored signal stays ignored in a process started then, and Python
-    leaves it so); only this process is interrupted: it closes the cluster and says one
-    line. The scheduler starts first, so SIGINT is ignored only while the workers' processes
-    are being spawned (tens of milliseconds; a Ctrl-C then is lost, press it again). Dask's
-    shutdown warnings are silenced too.
+    own KeyboardInterrupt traceback. So SIGINT is blocked in this thread while the cluster
+    starts: the cluster's event-loop thread, made then, inherits the mask, as do the threads
+    it starts and the worker processes they spawn (a signal mask survives fork and exec), so
+    workers never see the signal. Here a Ctrl-C during the start is not lost: it waits,
+    pending, and is delivered once the workers have started and the mask is restored, and
+    the run stops as it does on a Ctrl-C at any later time (this process closes the cluster
+    and says one line). Dask's shutdown warnings are silenced too.
     """
     import logging
-    import multiprocessing
     import signal
     import threading
+    from multiprocessing import resource_tracker
 
     from distributed import LocalCluster
 
-    cluster = LocalCluster(
-        n_workers=0, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=":0", silence_logs=logging.CRITICAL,
-    )
     main = threading.current_thread() is threading.main_thread()
-    before = set(multiprocessing.active_children())
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+    if main:
+        # multiprocessing's resource tracker, started here first: starting it unblocks
+        # SIGINT in the thread that does, else the one that goes on to spawn a worker.
+        resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if main else None
     try:
-        cluster.scale(workers)
-        deadline = time.monotonic() + 10
-        while (len(set(multiprocessing.active_children()) - before) < workers
-               and time.monotonic() < deadline):
-            time.sleep(0.005)
-    except BaseException:
-        cluster.close()
-        raise
+        # Returns once the workers have started: a cluster closed while they are still
+        # starting has Dask log a traceback per worker.
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
+        )
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-    return cluster
+        if blocked is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
 # --- tasks: run on a worker, or in this process ----------------------------------------------
