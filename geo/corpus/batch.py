@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
-from geo.corpus.chunks import Unit, plan, unit_articles
-from geo.errors import GeoError
+from geo.corpus._dask import _run_dask, need_dask
+from geo.corpus._report import _Progress, _write_errors
+from geo.corpus._tasks import _Done, _Files, _run_unit
+from geo.corpus.chunks import plan
 from geo.io.read import ReadError
 from geo.models import Event
 
@@ -37,17 +36,6 @@ class _Stats:
     events: int = 0
     errors: list[ReadError] = field(default_factory=list)
     seconds: float = 0.0
-
-
-# One finished article: (article id, unit seq, position in unit, publisher, events).
-_Done = tuple[str, int, int, str, list[Event]]
-
-
-class _Files(NamedTuple):
-    """The gazetteer (None: the worker's bundled one) and user layer file every task uses."""
-
-    gazetteer: str | None
-    user: str
 
 
 def process_corpus(
@@ -254,223 +242,3 @@ def _process(
     return gdf, stats
 
 
-def _run_dask(
-    units: list[Unit],
-    workers: int,
-    scheduler: str | None,
-    published: dt.date | None,
-    encoding: str | None,
-    files: _Files,
-    bar: _Progress,
-    done: list[_Done],
-    errors: list[ReadError],
-) -> None:
-    """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
-    they finish (so that progress shows and results do not wait for the slowest)."""
-    need_dask()
-    import dask.bag as db
-    from distributed import Client, as_completed
-
-    if not units:
-        return
-    cluster = client = None
-    try:
-        with _sigint_deferred():  # an interrupted start would leave Dask half made
-            try:
-                if scheduler is not None:
-                    client = Client(scheduler, timeout="10s")
-                else:
-                    cluster = _local_cluster(workers)
-                    client = Client(cluster)
-            except (OSError, TimeoutError) as exc:
-                where = scheduler or "a local cluster"
-                raise GeoError(
-                    f"cannot start or reach the Dask scheduler at {where}: {exc}"
-                ) from None
-        bag = db.from_sequence(units, partition_size=1).map(
-            _run_unit, published=published, encoding=encoding, files=files
-        )
-        parts = bag.to_delayed()
-        futures = client.compute(parts)
-        unit_of = {fut.key: unit for fut, unit in zip(futures, units, strict=True)}
-        for fut in as_completed(futures):
-            unit = unit_of[fut.key]
-            try:
-                results = fut.result()
-            except Exception as exc:  # a worker died or the task could not run: go on
-                errors.append(ReadError(unit.path or ",".join(unit.paths), unit.first_line,
-                                        f"task failed: {type(exc).__name__}: {exc}"))
-                bar.advance(unit.estimate)
-                continue
-            finally:
-                fut.release()
-            for articles, errs in results:
-                done.extend(articles)
-                errors.extend(errs)
-                bar.advance(len(articles))
-    finally:
-        with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
-
-
-@contextmanager
-def _sigint_deferred() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block is over, then raise KeyboardInterrupt."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-def need_dask() -> None:
-    """Raise a one-line :class:`GeoError` when Dask (the ``batch`` extra) is not installed."""
-    try:
-        import dask.bag  # noqa: F401
-        import distributed  # noqa: F401
-    except ImportError as exc:
-        raise GeoError(
-            f"--workers and --scheduler need Dask, which is not installed ({exc.name}): "
-            "install geo[batch], e.g. pip install 'geo-event-mapper[batch]'"
-        ) from None
-
-
-def _local_cluster(workers: int):
-    """A local cluster of single-threaded worker processes that leave Ctrl-C to us.
-
-    Ctrl-C in a terminal signals the whole process group, and every worker would print its
-    own KeyboardInterrupt traceback. So SIGINT is blocked in this thread while the cluster
-    starts: the cluster's event-loop thread, made then, inherits the mask, as do the threads
-    it starts and the worker processes they spawn (a signal mask survives fork and exec), so
-    workers never see the signal. Here a Ctrl-C during the start is not lost: it waits,
-    pending, and is delivered once the workers have started and the mask is restored, and
-    the run stops as it does on a Ctrl-C at any later time (this process closes the cluster
-    and says one line). Dask's shutdown warnings are silenced too.
-    """
-    import logging
-    import signal
-    import threading
-    from multiprocessing import resource_tracker
-
-    from distributed import LocalCluster
-
-    main = threading.current_thread() is threading.main_thread()
-    if main:
-        # multiprocessing's resource tracker, started here first: starting it unblocks
-        # SIGINT in the thread that does, else the one that goes on to spawn a worker.
-        resource_tracker.ensure_running()
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if main else None
-    try:
-        # Returns once the workers have started: a cluster closed while they are still
-        # starting has Dask log a traceback per worker.
-        return LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-            dashboard_address=":0", silence_logs=logging.CRITICAL,
-        )
-    finally:
-        if blocked is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-
-
-# --- tasks: run on a worker, or in this process ----------------------------------------------
-
-
-def _run_unit(
-    unit: Unit,
-    published: dt.date | None = None,
-    encoding: str | None = None,
-    files: _Files | None = None,
-    on_article: Callable[[int], None] | None = None,
-) -> tuple[list[_Done], list[ReadError]]:
-    """Read and analyse one unit; returns plain records (events per article) and errors."""
-    from geo.pipeline import analyse
-    from geo.places.gazetteer import load
-
-    gaz = load(files.gazetteer, user=files.user) if files is not None else load()
-    errors: list[ReadError] = []
-    out: list[_Done] = []
-    for pos, article in enumerate(unit_articles(unit, encoding, errors)):
-        if not article.text.strip():
-            continue  # no text, no article (as a blank JSON Lines line)
-        try:
-            _, events = analyse(article, published=article.published or published,
-                                gazetteer=gaz)
-        except Exception as exc:  # one bad article must not stop a corpus run: record it
-            where = article.path or unit.path
-            errors.append(ReadError(where, 0, f"analysis of article {article.id!r} failed: "
-                                              f"{type(exc).__name__}: {exc}"))
-            events = []
-        out.append((article.id, unit.seq, pos, article.source, events))
-        if on_article is not None:
-            on_article(1)
-    return out, errors
-
-
-# --- reporting -----------------------------------------------------------------------------
-
-
-def _write_errors(errors: list[ReadError], path: Path) -> None:
-    """The errors report, one JSON object per line; only when something failed. A report
-    left at ``path`` by an earlier run is removed, so it is never taken for this run's."""
-    from geo.io.atomic import atomic_path
-
-    if not errors:
-        if path.is_file():
-            path.unlink()
-        return
-    with atomic_path(path, "errors report") as tmp:
-        with open(tmp, "w", encoding="utf-8") as f:
-            for err in errors:
-                record = {"file": err.file, "line": err.line, "reason": err.reason}
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-class _Progress:
-    """One self-rewriting line on standard error: done/total, articles/s, ETA."""
-
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled
-        self.done = 0
-        self.started = time.perf_counter()
-        self.shown = 0.0
-
-    def advance(self, n: int = 1) -> None:
-        self.done += n
-        if not self.enabled:
-            return
-        now = time.perf_counter()
-        if now - self.shown >= 0.2:
-            self.shown = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
-        total = max(self.total, self.done)
-        width = 24
-        filled = int(width * self.done / total) if total else width
-        eta = (total - self.done) / rate if rate > 0 else 0.0
-        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{total} articles "
-                f"{rate:6.1f}/s ETA {int(eta // 60)}:{int(eta % 60):02d} ")
-        sys.stderr.write(line)
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.total = self.done  # the estimate counted blank and malformed lines too
-            self._draw(time.perf_counter())
-            sys.stderr.write("\n")
-            sys.stderr.flush()
