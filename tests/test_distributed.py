@@ -142,19 +142,27 @@ def test_readme_commands_on_a_real_cluster(cluster, corpus, tmp_path):
 
 @pytest.fixture(scope="module")
 def own_files(tmp_path_factory) -> tuple[Path, Path]:
-    """(a gazetteer built from a small GeoNames dump, a GEO_HOME holding a user layer): each
+    """(a small gazetteer built from a GeoNames dump, a GEO_HOME holding a user layer): each
     knows places the bundled gazetteer does not."""
     from test_gazetteer_build import DUMP, write
     from test_gazetteer_user import CSV
 
-    from geo.cli import main
+    from geo.places.build import PRIMARY, GazetteerWriter
     from geo.places.gazetteer import load
+    from geo.places.geonames import build_from_geonames
     from geo.places.userlayer import add_places
 
     folder = tmp_path_factory.mktemp("own")
+    # Built as 'geo gazetteer build' builds, on a one-country base instead of the bundled
+    # gazetteer (which would take most of this module's time to copy and index).
+    base = GazetteerWriter(folder / "base.sqlite")
+    base.places([(2434508, "Chad", "country", 18.5, 15.5, "TD", "", "", 17_000_000, "PCLI",
+                  2434508)])
+    base.names([("chad", 2434508, PRIMARY)])
+    base.finish(words={}, demonyms=[], not_places=[], english=[],
+                countries=[("TD", 2434508, "")])
     built = folder / "world.sqlite"
-    assert main(["gazetteer", "build", "--geonames", str(write(folder / "TD.txt", DUMP)),
-                 "-o", str(built)]) == 0
+    build_from_geonames([write(folder / "TD.txt", DUMP)], built, base=folder / "base.sqlite")
     home = folder / "home"
     home.mkdir()
     (folder / "places.csv").write_text(CSV, encoding="utf-8")
