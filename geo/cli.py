@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -219,13 +218,15 @@ def _place_record(r, article_id: str | None) -> dict:
 
 def _cmd_places(args: argparse.Namespace) -> int:
     from geo.pipeline import find_places
+    from geo.places.gazetteer import load
 
     arts = _articles(args)
     quiet = _no_text(args, arts)
     many = len(arts) > 1
     records = []
+    gaz = load(args.gazetteer)
     for art in arts:
-        for r in find_places(art.text, include_unresolved=args.all):
+        for r in find_places(art.text, gazetteer=gaz, include_unresolved=args.all):
             records.append(_place_record(r, art.id if many else None))
     if args.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
@@ -257,13 +258,15 @@ def _collect(args: argparse.Namespace):
     from geo.events.dates import unanchored
     from geo.frame import places_frame, to_geodataframe
     from geo.pipeline import analyse
+    from geo.places.gazetteer import load
 
     arts = _articles(args)
     args.no_text = _no_text(args, arts)
     events, places = [], []
     undated = 0
+    gaz = args.gaz = load(args.gazetteer)
     for art in arts:
-        res, evs = analyse(art, published=args.published)
+        res, evs = analyse(art, published=args.published, gazetteer=gaz)
         events.extend(evs)
         places.append(places_frame(res, article_id=art.id))
         if args.published is None and art.published is None:
@@ -290,7 +293,8 @@ def _cmd_events(args: argparse.Namespace) -> int:
     arts, gdf, places = _collect(args)
     if out is not None:
         make_parents(out)
-        write_events(gdf, out, places=places, inputs=[args.input], schema=args.schema)
+        write_events(gdf, out, places=places, inputs=[args.input], schema=args.schema,
+                     gazetteer=args.gaz)
         if not args.no_text:
             print(f"{len(gdf)} event(s) -> {out}", file=sys.stderr)
     else:
@@ -376,13 +380,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     handler = {"places": _cmd_places, "events": _cmd_events, "map": _cmd_map,
                "batch": _cmd_batch, "gazetteer": _cmd_gazetteer}[args.command]
-    saved = os.environ.get("GEO_GAZETTEER")
     try:
         if getattr(args, "gazetteer", None):
-            # Through the environment, so that every stage and every Dask worker uses it.
+            # Handed to every stage (and every Dask task) by each command, explicitly.
             from geo.places.manage import checked_gazetteer
 
-            os.environ["GEO_GAZETTEER"] = str(checked_gazetteer(args.gazetteer))
+            args.gazetteer = checked_gazetteer(args.gazetteer)
         status = handler(args)
         skipped = len(getattr(args, "read_errors", ()))
         if skipped and status == 0:
@@ -406,11 +409,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (| head): nothing more to say.
         sys.stderr.close()
         return 0
-    finally:
-        if saved is None:
-            os.environ.pop("GEO_GAZETTEER", None)
-        else:
-            os.environ["GEO_GAZETTEER"] = saved
 
 
 if __name__ == "__main__":

@@ -1,13 +1,18 @@
-"""Read a publication date as users and feeds write it: ISO dates and datetimes, RFC 2822."""
+"""Read a date as users, feeds and event tables write it: ISO dates and datetimes, RFC 2822.
+
+One grammar for every date the tool reads: ``--published``, an article's ``published`` field,
+and the date cells of an event table (:func:`as_date`) that the writers and the merger read.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from typing import Any
 
 from geo.errors import InputError
 
-__all__ = ["parse_published"]
+__all__ = ["EXPECTED", "as_date", "parse_published"]
 
 EXPECTED = ("YYYY-MM-DD, an ISO datetime (2024-10-30T10:00:00Z, +02:00 offsets too) "
             "or RFC 2822 (Wed, 30 Oct 2024 10:00:00 GMT)")
@@ -74,3 +79,26 @@ def _rfc2822(text: str) -> dt.date:
     import email.utils
 
     return email.utils.parsedate_to_datetime(text).date()
+
+
+def as_date(value: Any, *, what: str = "date") -> dt.date | None:
+    """A date cell of an event table as a date: None when the cell is missing (None, ``""``,
+    NaN, ``pd.NA``, ``pd.NaT``), else :func:`parse_published` of it.
+
+    Raises
+    ------
+    InputError
+        For a value that is neither missing nor a date in a form :func:`parse_published`
+        reads, naming it as ``what``.
+
+    Examples
+    --------
+    >>> as_date(float("nan")) is None, as_date("2024-12-02T10:00:00Z")
+    (True, datetime.date(2024, 12, 2))
+    """
+    pandas = sys.modules.get("pandas")  # pd.NA only exists once pandas is imported
+    if value is None or (pandas is not None and value is pandas.NA):
+        return None
+    if isinstance(value, (float, dt.datetime)) and value != value:  # NaN, NaT
+        return None
+    return parse_published(value, what=what)

@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from geo.io.atomic import atomic_path  # noqa: E402
 from geo.places.build import (  # noqa: E402
     ABBREV,
     ALIAS,
@@ -45,8 +46,6 @@ from geo.places.build import (  # noqa: E402
     GazetteerWriter,
     common_english,
     english_words,
-    fsync,
-    staged,
 )
 from geo.places.build import CURATED as CURATED_ALIAS  # noqa: E402
 from geo.places.build import usable_alias as _usable_alias  # noqa: E402
@@ -269,8 +268,9 @@ def main() -> int:
         stop = {normalize_name(r["name"]) for r in csv.DictReader(
             line for line in fh if not line.startswith("#"))}
 
-    with staged(BITS_FILE, "name bitmap") as bits_tmp, staged(OUT, "gazetteer") as tmp:
-        writer = GazetteerWriter(tmp)
+    with (atomic_path(BITS_FILE, "name bitmap") as bits_tmp,
+          atomic_path(OUT, "gazetteer") as tmp):
+        writer = GazetteerWriter(Path(tmp))
         writer.places(sorted(places.values(), key=lambda p: p["id"]))
         writer.names((k, pid, f) for (k, pid), f in sorted(names.items()))
         meta = writer.finish(
@@ -282,7 +282,6 @@ def main() -> int:
             # Loose keys of transliterated names ("Tajoura" finds Tajura): geo/places/variants.py.
             continents={c["iso"]: c["continentcode"] for c in gnc.values()},
         )
-        fsync(tmp)
     print(f"{writer.variants} spelling-variant rows")
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")

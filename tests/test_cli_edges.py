@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import pandas as pd
 import psutil
 import pytest
 from hypothesis import given
@@ -20,7 +21,7 @@ from hypothesis import strategies as st
 import geo
 from geo.cli import main
 from geo.errors import InputError
-from geo.published import parse_published
+from geo.published import as_date, parse_published
 
 NEWS = "Russian drones struck Kharkiv on Sunday, killing three people, officials said.\n"
 SUNDAY_BEFORE = {  # publication day -> the Sunday the article means
@@ -92,6 +93,23 @@ def test_parse_published_objects(value, day):
 def test_parse_published_refuses_other_types(value):
     with pytest.raises(InputError):
         parse_published(value)
+
+
+@pytest.mark.parametrize(("value", "day"), [
+    (None, None), ("", None), (float("nan"), None), (pd.NA, None), (pd.NaT, None),
+    ("2024-12-02", dt.date(2024, 12, 2)), (dt.date(2024, 12, 2), dt.date(2024, 12, 2)),
+    (pd.Timestamp("2024-12-02 23:00"), dt.date(2024, 12, 2)),
+    ("2024-12-02 00:00:00", dt.date(2024, 12, 2)),
+    ("Mon, 02 Dec 2024 10:00:00 GMT", dt.date(2024, 12, 2)),
+])
+def test_a_date_cell_reads_as_published_does_and_missing_is_none(value, day):
+    # One reader of date cells (the writers and the merger), on parse_published's grammar.
+    assert as_date(value) == day
+
+
+def test_a_date_cell_holding_something_else_names_the_column():
+    with pytest.raises(InputError, match="expected 'event_date' as YYYY-MM-DD.*'2 December'"):
+        as_date("2 December", what="event_date")
 
 
 def cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -329,26 +347,35 @@ def test_missing_batch_extra_is_one_line(tmp_path, flags):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
-def _spawned(pid: int) -> list[psutil.Process]:
+def _spawned(pid: int, what: str = "spawn_main") -> list[psutil.Process]:
     out = []
     for child in psutil.Process(pid).children(recursive=True):
         try:
-            if "spawn_main" in " ".join(child.cmdline()):
+            if what in " ".join(child.cmdline()):
                 out.append(child)
         except psutil.Error:
             pass
     return out
 
 
-def _ignores_sigint(pid: int) -> bool:
-    """True while the process ignores SIGINT (geo does while it spawns Dask workers)."""
-    with open(f"/proc/{pid}/status", encoding="ascii") as f:
-        mask = next(int(x.split()[1], 16) for x in f if x.startswith("SigIgn:"))
-    return bool(mask & (1 << (signal.SIGINT - 1)))
+def _blocks_sigint(pid: int) -> bool:
+    """True when every thread of the process blocks SIGINT (Dask workers started by geo)."""
+    masks = []
+    for status in Path(f"/proc/{pid}/task").glob("*/status"):
+        with open(status, encoding="ascii") as f:
+            masks.append(next(int(x.split()[1], 16) for x in f if x.startswith("SigBlk:")))
+    return bool(masks) and all(m & (1 << (signal.SIGINT - 1)) for m in masks)
+
+
+# When Ctrl-C comes, in the order a run goes: the cluster starting (its resource tracker
+# appears just before the workers are spawned), the first worker process spawned, and the
+# run under way (both workers started and working).
+CTRL_C_MOMENTS = ["cluster starting", "worker spawning", "run under way"]
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
-def test_ctrl_c_under_dask_is_one_line_and_exit_130(tmp_path):
+@pytest.mark.parametrize("moment", CTRL_C_MOMENTS)
+def test_ctrl_c_under_dask_is_one_line_and_exit_130_whenever_it_comes(tmp_path, moment):
     src = tmp_path / "big.jsonl"
     with open(src, "w", encoding="utf-8") as f:
         for i in range(3000):
@@ -359,23 +386,31 @@ def test_ctrl_c_under_dask_is_one_line_and_exit_130(tmp_path):
                              str(tmp_path / "e.gpkg"), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True, env={**os.environ, "COLUMNS": "80"})
+    workers: list[psutil.Process] = []
     try:
         deadline = time.monotonic() + 60
-        while ((len(workers := _spawned(proc.pid)) < 2 or _ignores_sigint(proc.pid))
-               and time.monotonic() < deadline):
-            time.sleep(0.05)
-        assert len(workers) >= 2, "the local cluster did not start"
-        assert all(_ignores_sigint(w.pid) for w in workers)
-        time.sleep(1.0)  # the workers register and take tasks
+        if moment == "cluster starting":
+            while not _spawned(proc.pid, "resource_tracker") and time.monotonic() < deadline:
+                time.sleep(0.001)
+        elif moment == "worker spawning":
+            while not (workers := _spawned(proc.pid)) and time.monotonic() < deadline:
+                time.sleep(0.001)
+        else:
+            while len(workers := _spawned(proc.pid)) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(workers) == 2, "the local cluster did not start"
+            assert all(_blocks_sigint(w.pid) for w in workers)
+            time.sleep(1.0)  # the workers register and take tasks
+        assert time.monotonic() < deadline, f"never reached: {moment}"
         assert proc.poll() is None, "the run ended before it could be interrupted"
         os.killpg(proc.pid, signal.SIGINT)
+        workers = workers or _spawned(proc.pid)
         out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
-    assert proc.returncode == 130
-    assert err.decode() == "geo: interrupted\n"
+    assert (proc.returncode, err.decode()) == (130, "geo: interrupted\n")
     gone, alive = psutil.wait_procs(workers, timeout=10)
     assert alive == []
     assert not (tmp_path / "e.gpkg").exists()

@@ -138,3 +138,62 @@ def test_readme_commands_on_a_real_cluster(cluster, corpus, tmp_path):
     with Client(cluster, timeout="30s") as client:  # both workers took tasks
         ran = client.run(lambda: "geo.pipeline" in sys.modules)
     assert sorted(ran.values()) == [True, True], ran
+
+
+@pytest.fixture(scope="module")
+def own_files(tmp_path_factory) -> tuple[Path, Path]:
+    """(a small gazetteer built from a GeoNames dump, a GEO_HOME holding a user layer): each
+    knows places the bundled gazetteer does not."""
+    from test_gazetteer_build import DUMP, write
+    from test_gazetteer_user import CSV
+
+    from geo.places.build import PRIMARY, GazetteerWriter
+    from geo.places.gazetteer import load
+    from geo.places.geonames import build_from_geonames
+    from geo.places.userlayer import add_places
+
+    folder = tmp_path_factory.mktemp("own")
+    # Built as 'geo gazetteer build' builds, on a one-country base instead of the bundled
+    # gazetteer (which would take most of this module's time to copy and index).
+    base = GazetteerWriter(folder / "base.sqlite")
+    base.places([(2434508, "Chad", "country", 18.5, 15.5, "TD", "", "", 17_000_000, "PCLI",
+                  2434508)])
+    base.names([("chad", 2434508, PRIMARY)])
+    base.finish(words={}, demonyms=[], not_places=[], english=[],
+                countries=[("TD", 2434508, "")])
+    built = folder / "world.sqlite"
+    build_from_geonames([write(folder / "TD.txt", DUMP)], built, base=folder / "base.sqlite")
+    home = folder / "home"
+    home.mkdir()
+    (folder / "places.csv").write_text(CSV, encoding="utf-8")
+    add_places(folder / "places.csv", load(), home / "user_places.sqlite")
+    return built, home
+
+
+@pytest.mark.parametrize("chosen_by", ["--gazetteer", "GEO_GAZETTEER"])
+def test_the_gazetteer_and_user_layer_of_the_command_reach_remote_workers(
+        cluster, own_files, tmp_path, chosen_by):
+    from test_gazetteer_build import TEXT as BUILT_TEXT
+    from test_gazetteer_user import TEXT as USER_TEXT
+
+    built, home = own_files
+    with Client(cluster, timeout="30s") as client:  # the workers see neither file
+        seen = client.run(lambda: (os.environ.get("GEO_GAZETTEER"), os.environ.get("GEO_HOME")))
+    assert all(gaz is None and worker_home != str(home) for gaz, worker_home in seen.values())
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{i}", "published": "2024-12-02",
+                                          "text": text}) + "\n"
+                              for i, text in enumerate([BUILT_TEXT, USER_TEXT] * 2)),
+                      encoding="utf-8")
+    out = tmp_path / "events.geojson"
+    argv = [str(BIN / "geo"), "batch", str(corpus), "-o", str(out), "--scheduler", cluster]
+    env = {**os.environ, "GEO_HOME": str(home)}
+    if chosen_by == "--gazetteer":
+        argv += ["--gazetteer", str(built)]
+    else:
+        env["GEO_GAZETTEER"] = str(built)
+    run = subprocess.run(argv, capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    where = {f["properties"]["location"]
+             for f in json.loads(out.read_text("utf-8"))["features"]}
+    assert {"Marsabbo", "Zorbatuk camp", "Qelmara"} <= where, where

@@ -125,6 +125,15 @@ def test_batch_takes_the_option(built, tmp_path, capsys):
     assert any(f["properties"]["location"] == "Marsabbo" for f in feats)
 
 
+def test_a_folder_means_its_gazetteer_sqlite_and_a_file_itself(built, tmp_path):
+    from geo.places.paths import default_data_dir, gazetteer_file
+
+    assert gazetteer_file(default_data_dir()) == default_data_dir() / "gazetteer.sqlite"
+    assert gazetteer_file(built) == built
+    assert gazetteer_file(tmp_path / "missing.sqlite") == tmp_path / "missing.sqlite"
+    assert Gazetteer(default_data_dir())._db_path == gazetteer_file(default_data_dir())
+
+
 def test_info_prints_file_counts_sources_and_licences(built, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("GEO_HOME", str(tmp_path / "home"))
     assert main(["gazetteer", "info"]) == 0

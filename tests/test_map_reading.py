@@ -181,6 +181,32 @@ def test_event_list_click_opens_that_events_popup(opened, seed_map):
     assert not any(" Strike \u00b7" in t for t in items.all_inner_texts())
 
 
+def _subsequence(part: list[str], whole: list[str]) -> bool:
+    rest = iter(whole)
+    return all(any(x == y for y in rest) for x in part)
+
+
+def test_event_list_follows_the_slider_in_the_same_order(opened, seed_map):
+    # The list is sorted once; a drag filters it: what shows is the full list's order.
+    o = opened(seed_map, no_network=True)
+    items = o.page.locator(".geo-list-item")
+    head = o.page.locator(".geo-list .geo-fold")
+    full = items.all_inner_texts()
+    start = int(o.page.locator(".geo-time-from").input_value())
+    end = int(o.page.locator(".geo-time-to").input_value())
+    o.slide("geo-time-to", start)  # the first date shown (and the undated events)
+    narrowed = items.all_inner_texts()
+    assert 0 < len(narrowed) < len(full) and _subsequence(narrowed, full)
+    assert f"Events ({len(narrowed)})" in head.inner_text()
+    o.page.locator(".geo-time-undated").uncheck()
+    dated = items.all_inner_texts()
+    assert dated and "undated" not in " ".join(dated) and _subsequence(dated, narrowed)
+    o.page.locator(".geo-time-undated").check()
+    o.slide("geo-time-to", end)
+    assert items.all_inner_texts() == full
+    assert o.errors == []
+
+
 def test_phone_viewport_leaves_the_map_usable(opened, seed_map):
     o = opened(seed_map, no_network=True, width=390, height=844)
     covered = o.page.evaluate("""() => [...document.querySelectorAll(

@@ -129,5 +129,5 @@ def test_a_date_column_holding_something_else_is_refused(tmp_path, value, ok):
         got = pq.read_table(path).column("published").to_pylist()[0]
         assert got == (None if value in ("", None) else DAY)
     else:
-        with pytest.raises(export.OutputError, match="not a YYYY-MM-DD date"):
+        with pytest.raises(export.OutputError, match="which is not a date: expected YYYY-MM-DD"):
             export.write_parquet(gdf, path)

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo.corpus.chunks import Unit, plan, unit_articles
-from geo.errors import GeoError
+from geo.corpus._dask import _run_dask, need_dask
+from geo.corpus._report import _Progress, _write_errors
+from geo.corpus._tasks import _Done, _Files, _run_unit
+from geo.corpus.chunks import plan
 from geo.io.read import ReadError
 from geo.models import Event
 
@@ -37,10 +36,6 @@ class _Stats:
     events: int = 0
     errors: list[ReadError] = field(default_factory=list)
     seconds: float = 0.0
-
-
-# One finished article: (article id, unit seq, position in unit, publisher, events).
-_Done = tuple[str, int, int, str, list[Event]]
 
 
 def process_corpus(
@@ -88,7 +83,10 @@ def process_corpus(
     encoding : str, optional
         Input encoding, see :func:`geo.io.decode_text`.
     gazetteer : path, optional
-        Gazetteer folder (default: :func:`geo.places.gazetteer.default_data_dir` of each worker).
+        Gazetteer folder or ``.sqlite`` file (default: ``$GEO_GAZETTEER`` of this process,
+        else the bundled one of each worker). The choice, and the user layer this process
+        would use (``$GEO_USER_PLACES``, ``$GEO_HOME``), go with every task, so workers on
+        other machines use the same files (they must be able to read them).
     chunk_size : int, optional
         Lines (or files) per task.
 
@@ -135,11 +133,17 @@ def run_batch(args: argparse.Namespace) -> int:
     gdf, stats = _process(
         args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
         merge=not args.no_merge, progress=None, encoding=args.encoding,
+        gazetteer=getattr(args, "gazetteer", None),
     )
     for target in (out, errors_path, map_path):
         if target is not None:
             make_parents(target)
-    write_events(gdf, out, inputs=args.input, schema=schema)
+    countries = None  # the ACLED schema's country names: from the run's gazetteer
+    if schema == "acled":
+        from geo.places.gazetteer import load
+
+        countries = load(getattr(args, "gazetteer", None))
+    write_events(gdf, out, inputs=args.input, schema=schema, gazetteer=countries)
     if map_path is not None:
         from geo.maps.render import build_map, save_map
 
@@ -185,6 +189,7 @@ def _process(
     chunk_size: int = LINES_PER_CHUNK,
 ) -> tuple[gpd.GeoDataFrame, _Stats]:
     from geo.frame import to_geodataframe
+    from geo.places.paths import chosen_gazetteer, user_places_path
 
     if workers < 1:
         raise ValueError(f"'workers' should be at least 1, got {workers!r} instead")
@@ -196,16 +201,20 @@ def _process(
     units = list(plan(sources, encoding, chunk_size, stats.errors))
     show = sys.stderr.isatty() if progress is None else progress
     bar = _Progress(sum(u.estimate for u in units), enabled=show)
-    gaz = None if gazetteer is None else str(gazetteer)
+    # Chosen here, by this process's options and environment, and sent with every task:
+    # workers (on other machines too) see neither.
+    chosen = chosen_gazetteer(gazetteer)
+    files = _Files(None if chosen is None else str(chosen.absolute()),
+                   str(user_places_path().absolute()))
     done: list[_Done] = []
     try:
         if workers == 1 and scheduler is None:
             for unit in units:
-                articles, errs = _run_unit(unit, published, encoding, gaz, bar.advance)
+                articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
                 done.extend(articles)
                 stats.errors.extend(errs)
         else:
-            _run_dask(units, workers, scheduler, published, encoding, gaz, bar, done,
+            _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
                       stats.errors)
     finally:
         bar.close()
@@ -233,226 +242,3 @@ def _process(
     return gdf, stats
 
 
-def _run_dask(
-    units: list[Unit],
-    workers: int,
-    scheduler: str | None,
-    published: dt.date | None,
-    encoding: str | None,
-    gazetteer: str | None,
-    bar: _Progress,
-    done: list[_Done],
-    errors: list[ReadError],
-) -> None:
-    """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
-    they finish (so that progress shows and results do not wait for the slowest)."""
-    need_dask()
-    import dask.bag as db
-    from distributed import Client, as_completed
-
-    if not units:
-        return
-    cluster = client = None
-    try:
-        with _sigint_deferred():  # an interrupted start would leave Dask half made
-            try:
-                if scheduler is not None:
-                    client = Client(scheduler, timeout="10s")
-                else:
-                    cluster = _local_cluster(workers)
-                    client = Client(cluster)
-            except (OSError, TimeoutError) as exc:
-                where = scheduler or "a local cluster"
-                raise GeoError(
-                    f"cannot start or reach the Dask scheduler at {where}: {exc}"
-                ) from None
-        bag = db.from_sequence(units, partition_size=1).map(
-            _run_unit, published=published, encoding=encoding, gazetteer=gazetteer
-        )
-        parts = bag.to_delayed()
-        futures = client.compute(parts)
-        unit_of = {fut.key: unit for fut, unit in zip(futures, units, strict=True)}
-        for fut in as_completed(futures):
-            unit = unit_of[fut.key]
-            try:
-                results = fut.result()
-            except Exception as exc:  # a worker died or the task could not run: go on
-                errors.append(ReadError(unit.path or ",".join(unit.paths), unit.first_line,
-                                        f"task failed: {type(exc).__name__}: {exc}"))
-                bar.advance(unit.estimate)
-                continue
-            finally:
-                fut.release()
-            for articles, errs in results:
-                done.extend(articles)
-                errors.extend(errs)
-                bar.advance(len(articles))
-    finally:
-        with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
-            if client is not None:
-                client.close()
-            if cluster is not None:
-                cluster.close()
-
-
-@contextmanager
-def _sigint_deferred() -> Iterator[None]:
-    """Hold Ctrl-C (SIGINT) until the block is over, then raise KeyboardInterrupt."""
-    import signal
-    import threading
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    caught: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if caught:
-        raise KeyboardInterrupt
-
-
-def need_dask() -> None:
-    """Raise a one-line :class:`GeoError` when Dask (the ``batch`` extra) is not installed."""
-    try:
-        import dask.bag  # noqa: F401
-        import distributed  # noqa: F401
-    except ImportError as exc:
-        raise GeoError(
-            f"--workers and --scheduler need Dask, which is not installed ({exc.name}): "
-            "install geo[batch], e.g. pip install 'geo-event-mapper[batch]'"
-        ) from None
-
-
-def _local_cluster(workers: int):
-    """A local cluster of single-threaded worker processes that leave Ctrl-C to us.
-
-    Ctrl-C in a terminal signals the whole process group, and every worker would print its
-    own KeyboardInterrupt traceback. So the worker processes are spawned while SIGINT is
-    ignored here (an ignored signal stays ignored in a process started then, and Python
-    leaves it so); only this process is interrupted: it closes the cluster and says one
-    line. The scheduler starts first, so SIGINT is ignored only while the workers' processes
-    are being spawned (tens of milliseconds; a Ctrl-C then is lost, press it again). Dask's
-    shutdown warnings are silenced too.
-    """
-    import logging
-    import multiprocessing
-    import signal
-    import threading
-
-    from distributed import LocalCluster
-
-    cluster = LocalCluster(
-        n_workers=0, threads_per_worker=1, processes=True, host="127.0.0.1",
-        dashboard_address=":0", silence_logs=logging.CRITICAL,
-    )
-    main = threading.current_thread() is threading.main_thread()
-    before = set(multiprocessing.active_children())
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
-    try:
-        cluster.scale(workers)
-        deadline = time.monotonic() + 10
-        while (len(set(multiprocessing.active_children()) - before) < workers
-               and time.monotonic() < deadline):
-            time.sleep(0.005)
-    except BaseException:
-        cluster.close()
-        raise
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGINT, previous)
-    return cluster
-
-
-# --- tasks: run on a worker, or in this process ----------------------------------------------
-
-
-def _run_unit(
-    unit: Unit,
-    published: dt.date | None = None,
-    encoding: str | None = None,
-    gazetteer: str | None = None,
-    on_article: Callable[[int], None] | None = None,
-) -> tuple[list[_Done], list[ReadError]]:
-    """Read and analyse one unit; returns plain records (events per article) and errors."""
-    from geo.pipeline import analyse
-    from geo.places.gazetteer import load
-
-    gaz = load(gazetteer)
-    errors: list[ReadError] = []
-    out: list[_Done] = []
-    for pos, article in enumerate(unit_articles(unit, encoding, errors)):
-        if not article.text.strip():
-            continue  # no text, no article (as a blank JSON Lines line)
-        try:
-            _, events = analyse(article, published=article.published or published,
-                                gazetteer=gaz)
-        except Exception as exc:  # one bad article must not stop a corpus run: record it
-            where = article.path or unit.path
-            errors.append(ReadError(where, 0, f"analysis of article {article.id!r} failed: "
-                                              f"{type(exc).__name__}: {exc}"))
-            events = []
-        out.append((article.id, unit.seq, pos, article.source, events))
-        if on_article is not None:
-            on_article(1)
-    return out, errors
-
-
-# --- reporting -----------------------------------------------------------------------------
-
-
-def _write_errors(errors: list[ReadError], path: Path) -> None:
-    """The errors report, one JSON object per line; only when something failed. A report
-    left at ``path`` by an earlier run is removed, so it is never taken for this run's."""
-    from geo.io.atomic import atomic_path
-
-    if not errors:
-        if path.is_file():
-            path.unlink()
-        return
-    with atomic_path(path, "errors report") as tmp:
-        with open(tmp, "w", encoding="utf-8") as f:
-            for err in errors:
-                record = {"file": err.file, "line": err.line, "reason": err.reason}
-                f.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-class _Progress:
-    """One self-rewriting line on standard error: done/total, articles/s, ETA."""
-
-    def __init__(self, total: int, *, enabled: bool) -> None:
-        self.total = total
-        self.enabled = enabled
-        self.done = 0
-        self.started = time.perf_counter()
-        self.shown = 0.0
-
-    def advance(self, n: int = 1) -> None:
-        self.done += n
-        if not self.enabled:
-            return
-        now = time.perf_counter()
-        if now - self.shown >= 0.2:
-            self.shown = now
-            self._draw(now)
-
-    def _draw(self, now: float) -> None:
-        elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
-        total = max(self.total, self.done)
-        width = 24
-        filled = int(width * self.done / total) if total else width
-        eta = (total - self.done) / rate if rate > 0 else 0.0
-        line = (f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{total} articles "
-                f"{rate:6.1f}/s ETA {int(eta // 60)}:{int(eta % 60):02d} ")
-        sys.stderr.write(line)
-        sys.stderr.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.total = self.done  # the estimate counted blank and malformed lines too
-            self._draw(time.perf_counter())
-            sys.stderr.write("\n")
-            sys.stderr.flush()

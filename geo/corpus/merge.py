@@ -13,6 +13,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.places import distance
+from geo.published import as_date
 
 __all__ = [
     "DATE_TOLERANCE_DAYS", "NEAR_KM", "UNDATED_LOOKBACK_DAYS", "merge_reports", "same_event",
@@ -160,14 +161,14 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
     flags = set(filter(None, (_str(row.get("flags")) or "").split(",")))
     if flags & _NOT_MERGED_FLAGS or row.get("unresolved") is True:
         return None
-    day = _date(row.get("event_date"))
-    start = _date(row.get("start_date")) or day
-    end = _date(row.get("end_date")) or day
+    day = as_date(row.get("event_date"))
+    start = as_date(row.get("start_date")) or day
+    end = as_date(row.get("end_date")) or day
     span: tuple[dt.date, dt.date] | None = None
     if start is None or end is None:
         # A report that gives no date speaks of the days just before its publication:
         # outlets reporting the same strike the same day merge; a week apart they do not.
-        published = _date(row.get("published"))
+        published = as_date(row.get("published"))
         if published is not None:
             span = (published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published)
     else:
@@ -308,15 +309,3 @@ def _str(value: Any) -> str | None:
 
 def _int(value: Any) -> int | None:
     return None if _missing(value) else int(value)
-
-
-def _date(value: Any) -> dt.date | None:
-    if _missing(value) or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    return dt.date.fromisoformat(str(value)[:10])

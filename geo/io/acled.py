@@ -8,9 +8,12 @@ than guessed, and so is ``fatalities`` when no number was reported (ACLED would 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+
+if TYPE_CHECKING:
+    from geo.places.gazetteer import Gazetteer
 
 __all__ = ["ACLED_COLUMNS", "DISORDER_TYPE", "acled_table"]
 
@@ -44,7 +47,7 @@ _SAME = {
 }
 
 
-def acled_table(frame: pd.DataFrame) -> pd.DataFrame:
+def acled_table(frame: pd.DataFrame, *, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
     """The rows of an event table as a frame with exactly ``ACLED_COLUMNS``.
 
     ``event_type`` is ACLED's category (our ``acled_event_type``; our own kind is not an
@@ -57,6 +60,8 @@ def acled_table(frame: pd.DataFrame) -> pd.DataFrame:
     ----------
     frame : pandas.DataFrame
         An event table as made by :func:`geo.frame.to_geodataframe`.
+    gazetteer : Gazetteer, optional
+        Where country names come from (default: :func:`geo.places.gazetteer.load`).
 
     Returns
     -------
@@ -79,7 +84,7 @@ def acled_table(frame: pd.DataFrame) -> pd.DataFrame:
         cc = _value(row.get("country_code"))
         if cc:
             if cc not in countries:
-                countries[cc] = _country_name(cc)
+                countries[cc] = _country_name(cc, gazetteer)
             data["country"][i] = countries[cc]
         data["source"][i] = _value(row.get("sources")) or _value(row.get("source"))
         flags = [f for f in str(_value(row.get("flags")) or "").split(",") if f]
@@ -95,12 +100,12 @@ def _value(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def _country_name(cc: str) -> str | None:
+def _country_name(cc: str, gazetteer: Gazetteer | None) -> str | None:
     from geo.errors import GazetteerError
     from geo.places.gazetteer import load
 
     try:
-        place = load().country(cc)
+        place = (gazetteer or load()).country(cc)
     except GazetteerError:
         return None
     return place.name if place is not None else None

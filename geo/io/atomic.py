@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from geo.errors import OutputError
+from geo.errors import GeoError, OutputError
 
 __all__ = ["atomic_path", "failure_message"]
 
@@ -22,7 +22,9 @@ def atomic_path(path: str | os.PathLike[str], what: str) -> Iterator[str]:
 
     The temporary file lives in a private folder in the output's folder (same file system,
     so ``os.replace`` is atomic; GDAL's side files are swept with it). On any error the
-    folder is removed and an :class:`OutputError` is raised: no partial output is left.
+    folder is removed and an :class:`OutputError` is raised: no partial output is left (a
+    :class:`~geo.errors.GeoError` raised by the writer itself, such as a malformed input row,
+    passes through unchanged).
     """
     target = Path(path)
     parent = target.parent
@@ -48,7 +50,7 @@ def atomic_path(path: str | os.PathLike[str], what: str) -> Iterator[str]:
             os.close(fd)
         os.replace(tmp, target)
         _fsync_dir(parent)
-    except OutputError:
+    except GeoError:
         raise
     except Exception as exc:
         raise OutputError(failure_message(what, target, exc)) from exc

@@ -12,17 +12,21 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 from shapely.geometry import mapping
 
-from geo.errors import OutputError
+from geo.errors import InputError, OutputError
 from geo.io.atomic import atomic_path, failure_message
 from geo.io.read import READ_SUFFIXES
+from geo.published import EXPECTED, as_date
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
+
+if TYPE_CHECKING:
+    from geo.places.gazetteer import Gazetteer
 
 __all__ = [
     "CSV_COLUMNS",
@@ -142,9 +146,13 @@ def write_geopackage(
     return Path(path)
 
 
-def write_csv(gdf: gpd.GeoDataFrame, path: PathLike, *, schema: str = "geo") -> Path:
+def write_csv(
+    gdf: gpd.GeoDataFrame, path: PathLike, *, schema: str = "geo",
+    gazetteer: Gazetteer | None = None,
+) -> Path:
     """Write the event table as CSV: ``CSV_COLUMNS`` then ``wkt`` and extra frame columns,
-    or with ``schema="acled"`` exactly ACLED's export columns (:data:`geo.io.acled.ACLED_COLUMNS`).
+    or with ``schema="acled"`` exactly ACLED's export columns (:data:`geo.io.acled.ACLED_COLUMNS`;
+    its ``country`` names from ``gazetteer``, by default :func:`geo.places.gazetteer.load`).
 
     UTF-8 without BOM, RFC 4180 quoting, empty cells for missing values, ``true``/``false``
     for booleans, dates as ``YYYY-MM-DD``. Text cells starting with ``= + - @``, a tab or a
@@ -172,7 +180,7 @@ def write_csv(gdf: gpd.GeoDataFrame, path: PathLike, *, schema: str = "geo") -> 
     if schema == "acled":
         from geo.io.acled import acled_table
 
-        table = acled_table(frame)
+        table = acled_table(frame, gazetteer=gazetteer)
         cells = {name: _csv_cells(table[name], _ACLED_KINDS.get(name, "str"))
                  for name in table.columns}
     else:
@@ -223,12 +231,14 @@ def write_events(
     places: gpd.GeoDataFrame | None = None,
     inputs: Iterable[PathLike] = (),
     schema: str = "geo",
+    gazetteer: Gazetteer | None = None,
 ) -> Path:
     """Write the event table in the format named by the path's suffix (see ``FORMATS``).
 
     ``places`` is written as a ``places`` layer to GeoPackage and ignored by other formats.
     ``inputs`` are the files the events were read from: writing over one is refused.
-    ``schema="acled"`` writes ACLED's export columns and needs a ``.csv`` path.
+    ``schema="acled"`` writes ACLED's export columns and needs a ``.csv`` path; its country
+    names come from ``gazetteer`` (default: :func:`geo.places.gazetteer.load`).
 
     Raises
     ------
@@ -257,7 +267,7 @@ def write_events(
     if suffix == ".gpkg":
         return write_geopackage(gdf, target, places=places)
     if suffix == ".csv":
-        return write_csv(gdf, target, schema=schema)
+        return write_csv(gdf, target, schema=schema, gazetteer=gazetteer)
     FORMATS[suffix](gdf, target)
     return target
 
@@ -317,19 +327,11 @@ def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 
 def _as_date(value: Any, column: str) -> dt.date | None:
-    if value is None or value is pd.NA or value is pd.NaT or value == "":
-        return None
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, (dt.datetime, pd.Timestamp)):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
+        return as_date(value, what=column)
+    except InputError:
         raise OutputError(
-            f"column {column!r} holds {value!r}, which is not a YYYY-MM-DD date"
+            f"column {column!r} holds {value!r}, which is not a date: expected {EXPECTED}"
         ) from None
 
 

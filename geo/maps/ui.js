@@ -247,19 +247,33 @@
       body.appendChild(list);
       body.appendChild(more);
       box.appendChild(body);
+      // Every event in list order, sorted once (a slider drag only filters it): [date key,
+      // layer, row, stack]. Filtering keeps this order, which is the order a stable sort of
+      // the shown events alone would give, since each stack's vis keeps its rows' order.
+      var sorted = null;
       function entries() {
-        var out = [];
-        st.layers.forEach(function (layer) {
-          if (!map.hasLayer(layer.g)) { return; }
-          layer.stacks.forEach(function (stack) {
-            stack.vis.forEach(function (i) {
-              var row = layer.rows[i];
-              out.push([layer.s[row[D0]] || layer.s[row[D1]] || "\uffff", layer, i, stack]);
+        if (!sorted || sorted.layers !== st.layers.length) {
+          sorted = [];
+          st.layers.forEach(function (layer) {
+            layer.stacks.forEach(function (stack) {
+              stack.rows.forEach(function (i) {
+                var row = layer.rows[i];
+                sorted.push([layer.s[row[D0]] || layer.s[row[D1]] || "\uffff", layer, i, stack]);
+              });
             });
           });
+          sorted.sort(function (a, b) { return a[0] < b[0] ? -1 : (a[0] > b[0] ? 1 : 0); });
+          sorted.layers = st.layers.length;
+        }
+        st.layers.forEach(function (layer) {
+          var shown = layer.listed || (layer.listed = new Uint8Array(layer.rows.length));
+          shown.fill(0);
+          if (!map.hasLayer(layer.g)) { return; }
+          layer.stacks.forEach(function (stack) {
+            stack.vis.forEach(function (i) { shown[i] = 1; });
+          });
         });
-        out.sort(function (a, b) { return a[0] < b[0] ? -1 : (a[0] > b[0] ? 1 : 0); });
-        return out;
+        return sorted.filter(function (entry) { return entry[1].listed[entry[2]] === 1; });
       }
       function refresh() {
         if (box.classList.contains("geo-folded")) { head.textContent = "Events"; return; }

@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import shutil
 import sqlite3
-import tempfile
 import zlib
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from geo.errors import GeoError, OutputError
-from geo.io.atomic import failure_message
+from geo.errors import GeoError
 from geo.places.gazetteer import ABBREV, ALIAS, BITS, CURATED, PRIMARY, USER
 from geo.places.normalize import normalize_name
 
@@ -147,27 +142,6 @@ def name_bits(keys: Iterable[str]) -> np.ndarray:
     return bits
 
 
-@contextmanager
-def staged(target: Path, what: str) -> Iterator[Path]:
-    """A temporary path in a private folder beside ``target``, moved into place on success;
-    on any error the folder goes, so no half-written file remains."""
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise OutputError(f"cannot write {what} {target}: folder {target.parent} does not "
-                          "exist; create it or choose another output path")
-    tmpdir = tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        tmp = Path(tmpdir) / target.name
-        yield tmp
-        os.replace(tmp, target)
-    except GeoError:
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        raise OutputError(failure_message(what, target, exc)) from exc
-    finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
-
-
 class GazetteerWriter:
     """Write one gazetteer file: places, names, word tables, meta and the name bitmap.
 
@@ -285,15 +259,6 @@ class GazetteerWriter:
     def close(self) -> None:
         """Close without finishing (after an error)."""
         self.db.close()
-
-
-def fsync(path: Path) -> None:
-    """Flush a written file to disk before it is renamed into place."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def number_in(text: str, lo: float, hi: float) -> float | None:

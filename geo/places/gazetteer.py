@@ -19,7 +19,12 @@ import numpy as np
 from geo.errors import GazetteerError
 from geo.models import Place
 from geo.places.normalize import normalize_name
-from geo.places.paths import default_data_dir, gazetteer_path, user_places_path
+from geo.places.paths import (
+    default_data_dir,
+    gazetteer_file,
+    gazetteer_path,
+    user_places_path,
+)
 
 __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
 
@@ -70,7 +75,7 @@ class Gazetteer:
     def __init__(self, path: Path, user: Path | None = None) -> None:
         path = Path(path)
         folder = path.is_dir()
-        db_path = path / "gazetteer.sqlite" if folder else path
+        db_path = gazetteer_file(path)
         bits_path = (path if folder else path.parent) / "name_bits.npy"
         if not db_path.is_file():
             raise GazetteerError(
@@ -342,7 +347,9 @@ def _load_cached(path: str, user: str | None, _version: tuple[int, int]) -> Gaze
     return Gazetteer(Path(path), Path(user) if user else None)
 
 
-def load(path: str | os.PathLike[str] | None = None) -> Gazetteer:
+def load(
+    path: str | os.PathLike[str] | None = None, *, user: str | os.PathLike[str] | None = None
+) -> Gazetteer:
     """Open the gazetteer, with the user layer if there is one (cached per path and layer
     version; opening costs a few milliseconds).
 
@@ -350,12 +357,14 @@ def load(path: str | os.PathLike[str] | None = None) -> Gazetteer:
     ----------
     path : a gazetteer folder or ``.sqlite`` file; default ``$GEO_GAZETTEER``, else the
         bundled data (:func:`geo.places.paths.gazetteer_path`).
+    user : the user layer file, consulted when it exists; default
+        :func:`geo.places.paths.user_places_path` (``$GEO_USER_PLACES``, ``$GEO_HOME``).
     """
     target = Path(path) if path is not None else gazetteer_path()
-    user = user_places_path()
+    layer_path = Path(user) if user is not None else user_places_path()
     try:
-        st = user.stat()
-        layer, version = str(user), (st.st_mtime_ns, st.st_size)
+        st = layer_path.stat()
+        layer, version = str(layer_path), (st.st_mtime_ns, st.st_size)
     except OSError:
         layer, version = None, (0, 0)
     with _lock:

@@ -26,19 +26,18 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.io.atomic import atomic_path
 from geo.places.build import (
     ALIAS,
     LICENCES,
     PRIMARY,
     GazetteerWriter,
     english_words,
-    fsync,
     number_in,
-    staged,
     usable_alias,
 )
 from geo.places.normalize import normalize_name
-from geo.places.paths import default_data_dir
+from geo.places.paths import default_data_dir, gazetteer_file
 
 __all__ = ["FIELDS", "build_from_geonames", "kind_of", "read_dump"]
 
@@ -180,15 +179,15 @@ def build_from_geonames(
     """
     started = time.perf_counter()
     base_dir = Path(base) if base is not None else default_data_dir()
-    base_db = base_dir / "gazetteer.sqlite" if base_dir.is_dir() else base_dir
+    base_db = gazetteer_file(base_dir)
     dumps = [Path(d) for d in dumps]
     for d in dumps:
         if not d.is_file():
             raise InputError(f"no such GeoNames file: {str(d)!r}")
     out = Path(out)
     sources = []
-    with staged(out, "gazetteer") as tmp:
-        w = GazetteerWriter(tmp)
+    with atomic_path(out, "gazetteer") as tmp:
+        w = GazetteerWriter(Path(tmp))
         try:
             db = w.db
             for d in dumps:  # first, so that a malformed row stops the build at once
@@ -232,7 +231,6 @@ def build_from_geonames(
         except BaseException:
             w.close()
             raise
-        fsync(tmp)
     meta["seconds"] = f"{time.perf_counter() - started:.1f}"
     return meta
 

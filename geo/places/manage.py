@@ -11,7 +11,14 @@ from pathlib import Path
 
 from geo.errors import GazetteerError, OutputError
 from geo.places.build import LICENCES
-from geo.places.paths import default_data_dir, gazetteer_path, user_data_dir, user_places_path
+from geo.places.paths import (
+    GAZETTEER_FILE,
+    default_data_dir,
+    gazetteer_file,
+    gazetteer_path,
+    user_data_dir,
+    user_places_path,
+)
 
 __all__ = ["checked_gazetteer", "gazetteer_info", "run"]
 
@@ -44,7 +51,7 @@ def _add(args: argparse.Namespace) -> int:
     from geo.places.userlayer import add_places
 
     target = user_places_path()
-    got = add_places(args.csv, load(), target)
+    got = add_places(args.csv, load(getattr(args, "gazetteer", None)), target)
     print(f"{got['added']} place(s) added, {got['updated']} updated from {args.csv}; "
           f"the user layer {target} holds {got['total']}")
     return 0
@@ -53,11 +60,11 @@ def _add(args: argparse.Namespace) -> int:
 def _build(args: argparse.Namespace) -> int:
     from geo.places.geonames import build_from_geonames
 
-    base = default_data_dir() / "gazetteer.sqlite"
+    base = gazetteer_file(default_data_dir())
     if args.output:
         out = Path(args.output).expanduser()
     else:
-        out = user_data_dir() / "gazetteer.sqlite"
+        out = user_data_dir() / GAZETTEER_FILE
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -80,13 +87,14 @@ def _kinds(counts: dict[str, int]) -> str:
     return ", ".join(f"{n:,} {k}" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
-def gazetteer_info() -> dict:
-    """What ``geo gazetteer info`` prints: the gazetteer in use and the user layer."""
+def gazetteer_info(path: str | Path | None = None) -> dict:
+    """What ``geo gazetteer info`` prints: the gazetteer at ``path`` (default: the one in
+    use, :func:`geo.places.paths.gazetteer_path`) and the user layer."""
     from geo.places.userlayer import layer_info
 
-    path = gazetteer_path()
+    path = Path(path) if path is not None else gazetteer_path()
     bundled = path.resolve() == default_data_dir().resolve()
-    db_path = path / "gazetteer.sqlite" if path.is_dir() else path
+    db_path = gazetteer_file(path)
     if not db_path.is_file():
         raise GazetteerError(f"gazetteer not found: {db_path}")
     try:
@@ -114,7 +122,7 @@ def gazetteer_info() -> dict:
 
 
 def _info(args: argparse.Namespace) -> int:
-    info = gazetteer_info()
+    info = gazetteer_info(getattr(args, "gazetteer", None))
     if args.json:
         json.dump(info, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -14,13 +14,17 @@ import os
 from pathlib import Path
 
 __all__ = [
+    "GAZETTEER_FILE",
     "USER_PLACES_FILE",
+    "chosen_gazetteer",
     "default_data_dir",
+    "gazetteer_file",
     "gazetteer_path",
     "user_data_dir",
     "user_places_path",
 ]
 
+GAZETTEER_FILE = "gazetteer.sqlite"
 USER_PLACES_FILE = "user_places.sqlite"
 
 
@@ -37,8 +41,23 @@ def default_data_dir() -> Path:
 def gazetteer_path() -> Path:
     """The gazetteer every command uses unless told otherwise: $GEO_GAZETTEER, else the
     bundled data folder."""
-    env = os.environ.get("GEO_GAZETTEER")
-    return Path(env).expanduser() if env else default_data_dir()
+    return chosen_gazetteer() or default_data_dir()
+
+
+def chosen_gazetteer(path: str | os.PathLike[str] | None = None) -> Path | None:
+    """The gazetteer a user chose: ``path`` (``--gazetteer``), else $GEO_GAZETTEER, else None
+    for the bundled one. Work sent to other processes or machines carries this choice with
+    it, since they do not see this process's options or environment."""
+    if path is None:
+        path = os.environ.get("GEO_GAZETTEER") or None
+    return Path(path).expanduser() if path is not None else None
+
+
+def gazetteer_file(path: str | os.PathLike[str]) -> Path:
+    """The SQLite file of a gazetteer given as a data folder (``FOLDER/gazetteer.sqlite``)
+    or as the file itself."""
+    path = Path(path)
+    return path / GAZETTEER_FILE if path.is_dir() else path
 
 
 def user_data_dir() -> Path:

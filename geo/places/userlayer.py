@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.places.build import CURATED, PRIMARY, USER, fsync, number_in, staged
+from geo.io.atomic import atomic_path
+from geo.places.build import CURATED, PRIMARY, USER, number_in
 from geo.places.gazetteer import USER_ID_BASE, Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.paths import user_places_path
@@ -244,7 +245,7 @@ def add_places(csv_path: str | Path, gazetteer: Gazetteer,
     target = Path(target) if target is not None else user_places_path()
     target.parent.mkdir(parents=True, exist_ok=True)
     added = updated = 0
-    with _locked(target), staged(target, "user layer") as tmp:
+    with _locked(target), atomic_path(target, "user layer") as tmp:
         if target.exists():
             shutil.copyfile(target, tmp)
         db = sqlite3.connect(tmp)
@@ -283,7 +284,6 @@ def add_places(csv_path: str | Path, gazetteer: Gazetteer,
             total = db.execute("SELECT count(*) FROM places").fetchone()[0]
         finally:
             db.close()
-        fsync(tmp)
     return {"added": added, "updated": updated, "total": total}
 
 

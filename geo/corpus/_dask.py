@@ -1,0 +1,148 @@
+"""Run the units of a corpus on a Dask cluster: a local one, or the one at a scheduler."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from geo.corpus._tasks import _Done, _Files, _run_unit
+from geo.corpus.chunks import Unit
+from geo.errors import GeoError
+from geo.io.read import ReadError
+
+if TYPE_CHECKING:
+    from geo.corpus._report import _Progress
+
+__all__ = ["need_dask"]
+
+
+def _run_dask(
+    units: list[Unit],
+    workers: int,
+    scheduler: str | None,
+    published: dt.date | None,
+    encoding: str | None,
+    files: _Files,
+    bar: _Progress,
+    done: list[_Done],
+    errors: list[ReadError],
+) -> None:
+    """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
+    they finish (so that progress shows and results do not wait for the slowest)."""
+    need_dask()
+    import dask.bag as db
+    from distributed import Client, as_completed
+
+    if not units:
+        return
+    cluster = client = None
+    try:
+        with _sigint_deferred():  # an interrupted start would leave Dask half made
+            try:
+                if scheduler is not None:
+                    client = Client(scheduler, timeout="10s")
+                else:
+                    cluster = _local_cluster(workers)
+                    client = Client(cluster)
+            except (OSError, TimeoutError) as exc:
+                where = scheduler or "a local cluster"
+                raise GeoError(
+                    f"cannot start or reach the Dask scheduler at {where}: {exc}"
+                ) from None
+        bag = db.from_sequence(units, partition_size=1).map(
+            _run_unit, published=published, encoding=encoding, files=files
+        )
+        parts = bag.to_delayed()
+        futures = client.compute(parts)
+        unit_of = {fut.key: unit for fut, unit in zip(futures, units, strict=True)}
+        for fut in as_completed(futures):
+            unit = unit_of[fut.key]
+            try:
+                results = fut.result()
+            except Exception as exc:  # a worker died or the task could not run: go on
+                errors.append(ReadError(unit.path or ",".join(unit.paths), unit.first_line,
+                                        f"task failed: {type(exc).__name__}: {exc}"))
+                bar.advance(unit.estimate)
+                continue
+            finally:
+                fut.release()
+            for articles, errs in results:
+                done.extend(articles)
+                errors.extend(errs)
+                bar.advance(len(articles))
+    finally:
+        with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
+            if client is not None:
+                client.close()
+            if cluster is not None:
+                cluster.close()
+
+
+@contextmanager
+def _sigint_deferred() -> Iterator[None]:
+    """Hold Ctrl-C (SIGINT) until the block is over, then raise KeyboardInterrupt."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if caught:
+        raise KeyboardInterrupt
+
+
+def need_dask() -> None:
+    """Raise a one-line :class:`GeoError` when Dask (the ``batch`` extra) is not installed."""
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise GeoError(
+            f"--workers and --scheduler need Dask, which is not installed ({exc.name}): "
+            "install geo[batch], e.g. pip install 'geo-event-mapper[batch]'"
+        ) from None
+
+
+def _local_cluster(workers: int):
+    """A local cluster of single-threaded worker processes that leave Ctrl-C to us.
+
+    Ctrl-C in a terminal signals the whole process group, and every worker would print its
+    own KeyboardInterrupt traceback. So SIGINT is blocked in this thread while the cluster
+    starts: the cluster's event-loop thread, made then, inherits the mask, as do the threads
+    it starts and the worker processes they spawn (a signal mask survives fork and exec), so
+    workers never see the signal. Here a Ctrl-C during the start is not lost: it waits,
+    pending, and is delivered once the workers have started and the mask is restored, and
+    the run stops as it does on a Ctrl-C at any later time (this process closes the cluster
+    and says one line). Dask's shutdown warnings are silenced too.
+    """
+    import logging
+    import signal
+    import threading
+    from multiprocessing import resource_tracker
+
+    from distributed import LocalCluster
+
+    main = threading.current_thread() is threading.main_thread()
+    if main:
+        # multiprocessing's resource tracker, started here first: starting it unblocks
+        # SIGINT in the thread that does, else the one that goes on to spawn a worker.
+        resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if main else None
+    try:
+        # Returns once the workers have started: a cluster closed while they are still
+        # starting has Dask log a traceback per worker.
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+            dashboard_address=":0", silence_logs=logging.CRITICAL,
+        )
+    finally:
+        if blocked is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
