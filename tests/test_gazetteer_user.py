@@ -94,6 +94,26 @@ def test_a_user_place_wins_over_a_bundled_namesake(home, tmp_path, capsys, row, 
     assert after[mention]["feature_code"] == "CMPRF"
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Hundreds of families fled to Zorbatouk after the attack.", "Zorbatouk"),  # ou for u
+    ("Others reached the town of Kelmaru in Chad.", "Kelmaru"),  # u for final ou
+    ("Aid trucks entered Dhagaxley camp on Sunday.", "Dhagaxley"),  # Somali x for h
+])
+def test_other_spellings_of_user_places_are_found(home, tmp_path, capsys, text, mention):
+    """The user layer has spelling variants like the bundled names (made-up places)."""
+    (tmp_path / "p.csv").write_text(
+        f"{HEADER}\nZorbatuk camp,Zorbatuk,camp,13.55,25.30,SD,North Darfur,\n"
+        "Kelmarou,,village,12.10,15.20,TD,,\nDhagahley,,camp,2.05,45.30,SO,,\n",
+        encoding="utf-8")
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    assert mention not in {r["mention"] for r in _places(capsys, str(tmp_path / "t.txt"))}
+    assert main(["gazetteer", "add", str(tmp_path / "p.csv")]) == 0
+    got = {r["mention"]: r for r in _places(capsys, str(tmp_path / "t.txt"))}
+    assert got[mention]["source"] == "user"
+    assert "another spelling of its name" in got[mention]["reason"]
+    assert got[mention]["confidence"] <= 0.6
+
+
 def test_user_rows_have_their_own_ids_flags_and_pass_the_prefilter(home, tmp_path):
     (tmp_path / "p.csv").write_text(CSV, encoding="utf-8")
     assert main(["gazetteer", "add", str(tmp_path / "p.csv")]) == 0

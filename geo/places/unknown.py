@@ -44,14 +44,16 @@ _PLACE_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
-_STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
-                            re.IGNORECASE)
+_STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered|"
+                            r"(?:fled|relocated|displaced|evacuated)\s+to)\s+$", re.IGNORECASE)
 # What the words before a name may end with when they say a place (a cheap first filter;
 # the patterns below decide).
 _PLACE_WORD_ENDS = tuple(
     f"{w} " for w in ("in", "near", "into", "outside", "around", "toward", "towards",
                       "reached", "entered", "fled", "captured", "seized", "shelled", "struck",
-                      "attacked", "from", "of", "and", " or", ","))
+                      "attacked", "from", "of", "and", " or", ",", "fled to", "returned to",
+                      "relocated to", "displaced to", "evacuated to", "deployed to",
+                      "headed to"))
 _PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
 
 

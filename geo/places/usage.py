@@ -76,7 +76,8 @@ CALENDAR = frozenset(
 PLACE_WORDS_BEFORE = re.compile(
     r"\b(?:in|near|into|outside|around|towards?|reached|entered|fled|captured|seized|shelled|"
     r"struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
-    r"driven|displaced|ousted)\s+from)\s+$", re.IGNORECASE)
+    r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
+    r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()

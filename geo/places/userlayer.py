@@ -46,6 +46,7 @@ from geo.places.build import CURATED, PRIMARY, USER, number_in
 from geo.places.gazetteer import USER_ID_BASE, Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.paths import user_places_path
+from geo.places.variants import add_user_variant_table
 
 __all__ = ["KINDS", "UserPlace", "add_places", "layer_info", "read_places"]
 
@@ -280,6 +281,7 @@ def add_places(csv_path: str | Path, gazetteer: Gazetteer,
             longest = max((len(k.split()) for (k,) in db.execute("SELECT key FROM names")),
                           default=1)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('max_tokens', ?)", (str(longest),))
+            add_user_variant_table(db)  # other spellings of the user's names find them too
             db.commit()
             total = db.execute("SELECT count(*) FROM places").fetchone()[0]
         finally:

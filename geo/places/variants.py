@@ -19,8 +19,8 @@ import sqlite3
 import zlib
 from functools import lru_cache
 
-__all__ = ["FUZZY", "FUZZY_MIN", "VARIANT", "add_variant_table", "clear_caches", "fuzzy_keys",
-           "loose_key", "variant_ids"]
+__all__ = ["FUZZY", "FUZZY_MIN", "VARIANT", "add_user_variant_table", "add_variant_table",
+           "clear_caches", "fuzzy_keys", "loose_key", "variant_ids"]
 
 _SUBS = (
     ("ou", "u"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"),
@@ -71,6 +71,18 @@ def transliterated(continent: str, cc: str) -> bool:
     return continent in TRANSLITERATED_CONTINENTS or cc in TRANSLITERATED_COUNTRIES
 
 
+def add_user_variant_table(db: sqlite3.Connection) -> int:
+    """(Re)build a user layer's ``variants`` table: every name of four letters or more,
+    whatever its country (the user added the place to have it found). Returns the rows."""
+    db.execute("DROP TABLE IF EXISTS variants")
+    db.execute("CREATE TABLE variants (h INTEGER NOT NULL, id INTEGER NOT NULL, "
+               "PRIMARY KEY (h, id)) WITHOUT ROWID")
+    db.executemany("INSERT OR IGNORE INTO variants VALUES (?, ?)", [
+        (_hash(loose_key(k)), i) for k, i in db.execute("SELECT key, id FROM names").fetchall()
+        if len(k) >= 4])
+    return db.execute("SELECT count(*) FROM variants").fetchone()[0]
+
+
 def add_variant_table(db: sqlite3.Connection, continents: dict[str, str]) -> int:
     """(Re)build the ``variants`` table: (31-bit hash of the loose key, place id) for every
     name of four letters or more of a place in a country whose names are transliterated
@@ -112,10 +124,15 @@ def variant_ids(db: sqlite3.Connection, key: str, loose: bool = False) -> list[i
 
 @lru_cache(maxsize=16384)
 def _ids_of(db: sqlite3.Connection, loose: str) -> tuple[int, ...]:
+    h = _hash(loose)
     try:
-        rows = db.execute("SELECT id FROM variants WHERE h = ?", (_hash(loose),)).fetchall()
+        rows = db.execute("SELECT id FROM variants WHERE h = ?", (h,)).fetchall()
     except sqlite3.OperationalError:  # a gazetteer built before variants existed
-        return ()
+        rows = []
+    try:  # the user layer, when attached and holding variants
+        rows += db.execute("SELECT id FROM u.variants WHERE h = ?", (h,)).fetchall()
+    except sqlite3.OperationalError:
+        pass
     return tuple(i for (i,) in rows)
 
 
