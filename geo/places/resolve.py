@@ -20,6 +20,7 @@ from geo.places import distance
 from geo.places.context import _Doc
 from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
+from geo.places.normalize import normalize_name
 from geo.places.patterns import _apply_links, _links, _patterns, districts_in_cities, haversine_km
 from geo.places.priors import _Names, clear_caches
 from geo.places.variants import FUZZY, VARIANT
@@ -184,12 +185,14 @@ def resolve(
 
 
 _SMALL = 50_000
+_ALIAS_SMALL = 200_000  # a town known by the name only as an alternate name
 _FAR_KM = 1000.0
 
 
 def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Place | None],
                    confs: list[float], countries: dict[str, float]) -> set[int]:
-    """Mentions whose only fit is a small town in a country the story never comes near.
+    """Mentions whose only fit is a small town (or a town known by the name only as an
+    alternate name) in a country the story never comes near.
 
     "Most fled to Tawila, 60 km west of El Fasher" in a Sudan report: the gazetteer knows
     only a Tawila in Yemen. A town under 50,000 people, in a country that no other name of
@@ -197,8 +200,14 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     other place the text names (by the median), is a namesake, not the place meant: the
     resolver abstains.
     """
-    if not any(p is not None and p.kind in ("city", "admin2") and p.population < _SMALL
-               for p in places):
+    def namesake(m: Mention, p: Place | None) -> bool:
+        # A small town, or a bigger one known by this name only as an alternate name
+        # ("Baga" for Bargarh, India, in a report on Borno State).
+        return p is not None and p.kind in ("city", "admin2") and (
+            p.population < _SMALL
+            or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
+
+    if not any(namesake(m, p) for m, p in zip(mentions, places)):
         return set()
     support: dict[str, dict[str, float]] = {}  # country -> key -> weight
     for m, p, c in zip(mentions, places, confs):
@@ -215,7 +224,7 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     far: set[int] = set()  # place ids found far already
     located: tuple[np.ndarray, np.ndarray] | None = None
     for k, (m, p) in enumerate(zip(mentions, places)):
-        if p is None or p.kind not in ("city", "admin2") or p.population >= _SMALL:
+        if not namesake(m, p):
             continue
         near = {p.country_code, *gaz.neighbours(p.country_code)}
         others = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
