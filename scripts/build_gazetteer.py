@@ -15,6 +15,7 @@ Sources (see data/README.md for licences):
 - data/curated.csv: our hand-curated overlay (border crossings, regions news names that
   GeoNames lacks, English news spellings, point corrections);
 - countryinfo 1.0.1: demonyms ("Syrian"), completed by data/demonyms.csv;
+- airportsdata 20260905 (MIT): airports with an IATA code and military air bases;
 - wordfreq (English word frequencies) and Debian's wamerican word list
   (/usr/share/dict/american-english): which names are also ordinary English words.
 
@@ -29,6 +30,7 @@ import importlib.util
 import json
 import math
 import os
+import re
 import sys
 from collections import defaultdict
 from importlib import resources
@@ -236,6 +238,8 @@ def main() -> int:
             else:
                 raise SystemExit(f"unknown curated action {action!r}")
 
+    print(f"{add_airports(places, add_name, set(country_gid))} airports and air bases")
+
     for p in places.values():
         if p["kind"] != "country":
             p["admin1"] = admin1_name.get((p["cc"], p["admin1_code"]), "")
@@ -286,6 +290,53 @@ def main() -> int:
     print(f"{moved} admin-1 points moved off a city to the mean of their cities")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB): {meta}")
     return 0
+
+
+_AIR_BASE = re.compile(r"\b(?:air\s*base|air force base|air station|naval air)", re.IGNORECASE)
+_ICAO_DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_"
+AIRPORT_IDS = -100_000_000  # airports get ids from here down (-100,000,000 - ICAO in base 37)
+
+
+def add_airports(places: dict[int, dict], add_name, countries: set[str]) -> int:
+    """Airports with an IATA code and military air bases from airportsdata (MIT), as features.
+
+    Names: the airport's own ("Kabul International Airport"), without "International"
+    ("Kabul Airport"), "airbase" for "air base" and back, and "<city> Airport" when the city
+    has one coded airport ("Mogadishu Airport" is Aden Adde). Ids are stable across builds:
+    AIRPORT_IDS minus the ICAO code read in base 37. Small strips are left out: "Paris
+    Airport" must not be a private field in Texas.
+    """
+    path = _pkg_file("airportsdata", "airports.csv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh)
+                if r["country"] in countries and (r["iata"] or _AIR_BASE.search(r["name"]))]
+    per_city: dict[tuple[str, str], int] = defaultdict(int)
+    for r in rows:
+        if r["iata"] and r["city"]:
+            per_city[(r["country"], normalize_name(r["city"]))] += 1
+    for r in rows:
+        code = 0
+        for ch in r["icao"].upper():
+            code = code * 37 + _ICAO_DIGITS.index(ch)
+        pid = AIRPORT_IDS - code
+        base = bool(_AIR_BASE.search(r["name"]))
+        places[pid] = dict(
+            id=pid, name=r["name"], kind="feature", lon=float(r["lon"]), lat=float(r["lat"]),
+            cc=r["country"], admin1_code="", admin1="", population=0,
+            fcode="AIRB" if base else "AIRP", geonameid=None,
+        )
+        add_name(r["name"], pid, PRIMARY)
+        short = re.sub(r"\s+International(?=\s+Airport$)", "", r["name"])
+        if short != r["name"]:
+            add_name(short, pid, ALIAS)
+        if base:
+            add_name(re.sub(r"(?i)\bair\s+base\b", "Airbase", r["name"]), pid, ALIAS)
+            add_name(re.sub(r"(?i)\bairbase\b", "Air Base", r["name"]), pid, ALIAS)
+        city = normalize_name(r["city"])
+        if (r["iata"] and city and per_city[(r["country"], city)] == 1
+                and city not in normalize_name(r["name"])):
+            add_name(f"{r['city']} Airport", pid, ALIAS)
+    return len(rows)
 
 
 def write_continents(continent: dict[str, str]) -> None:

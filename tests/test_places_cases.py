@@ -533,6 +533,27 @@ REGION_AND_TOWN = [
          ("Central Region", "admin1", "UG", 234594), exact=True, id="central-region-uganda"),
 ]
 
+# Airports with an IATA code and military air bases (airportsdata, MIT), by their own names,
+# without "International", as "<city> airport" and as "airbase".
+AIRPORTS = [
+    case("Drones struck Khartoum airport on Tuesday, the army said.",
+         ("Khartoum airport", "feature", "SD", None, "Khartoum International Airport"),
+         exact=True, id="khartoum-airport"),
+    case("Flights from Mogadishu airport were suspended after the blast.",
+         ("Mogadishu airport", "feature", "SO", None, "Aden Adde International Airport"),
+         exact=True, id="mogadishu-airport-by-city"),
+    case("Rockets hit Al Asad Air Base in Anbar province, injuring two soldiers.",
+         ("Al Asad Air Base", "feature", "IQ", None), ("Anbar", "admin1", "IQ", 99592),
+         exact=True, id="al-asad-air-base"),
+    case("Israeli jets struck the Shayrat airbase in Homs.",
+         ("Shayrat airbase", "feature", "SY", None, "Shayrat Air Base"),
+         ("Homs", "city", "SY", 169577), exact=True, id="shayrat-airbase"),
+    # A city with several airports keeps its own name: no private strip called "Paris
+    # Airport" elsewhere stands in for it.
+    case("Traffic stopped near Paris airport, French police said.",
+         ("Paris", "city", "FR", 2988507), exact=True, id="paris-airport-is-paris"),
+]
+
 # One text, one place per name: a name is no evidence for itself (many mentions of "Georgia"
 # must not outvote Atlanta and Savannah), and all its mentions share their evidence (a later
 # "Tripoli, Libya" settles an earlier bare "Tripoli"; "Kabul." ending a sentence is the same
@@ -581,7 +602,7 @@ NEIGHBOURS = [
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
-    + NEIGHBOURS
+    + NEIGHBOURS + AIRPORTS
 )
 
 

@@ -39,6 +39,7 @@ LICENCES = (
     "GeoNames (geonames.org), CC BY 4.0: places, names, countries, admin codes",
     "Country State City database, ODbL 1.0: points of countries and admin-1 regions",
     "wordfreq data, CC BY-SA 4.0: which names are also English words",
+    "airportsdata (data from mwgg/Airports), MIT: airports and air bases",
     "geo team overlay (curated.csv, demonyms.csv, not_places.csv): public domain",
 )
 WORDS_FILE = Path("/usr/share/dict/american-english")  # Debian wamerican (SCOWL)

@@ -28,6 +28,7 @@ BUNDLED_SOURCES = (
     "2.1.0 (admin-1, admin-2)",
     "Country State City via PyPI countrystatecity-countries 2.0.1 (country, admin-1 points)",
     "countryinfo 1.0.1 (demonyms), wordfreq 3.1.1 and Debian wamerican (English words)",
+    "airportsdata 20260905 (airports with an IATA code, military air bases)",
     "geo team overlay: data/curated.csv, demonyms.csv, not_places.csv",
 )
 

@@ -51,7 +51,7 @@ _CONNECTORS = frozenset(
 # nuclear power plant") and the lowercase words allowed before them.
 _FEATURE_TAILS = frozenset(
     "crossing bridge point plant strip heights base airport camp dam port checkpoint "
-    "station field".split()
+    "station field airbase airfield".split()
 )
 _FEATURE_INNER = frozenset(
     "border nuclear power air naval military refugee international oil gas".split()

@@ -44,8 +44,8 @@ _PLACE_NOUN_BEFORE = re.compile(
     re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
-_STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered|"
-                            r"(?:fled|relocated|displaced|evacuated)\s+to)\s+$", re.IGNORECASE)
+_STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
+                            re.IGNORECASE)
 # What the words before a name may end with when they say a place (a cheap first filter;
 # the patterns below decide).
 _PLACE_WORD_ENDS = tuple(
