@@ -34,7 +34,7 @@ class _Doc:
 
     def __init__(
         self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
-        pick: Sequence[int], own: Sequence[float],
+        pick: Sequence[int], own: Sequence[float], pair_km: np.ndarray | None = None,
     ) -> None:
         self.gaz, self.names, self.countries, self.own = gaz, names, countries, own
         weights = sorted(countries.values(), reverse=True)
@@ -54,7 +54,7 @@ class _Doc:
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
         self.near_km = np.zeros(0)
-        self.pair_km: np.ndarray | bool | None = None
+        self.pair_km = pair_km  # see pair_km(); the same in both passes
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
@@ -97,9 +97,7 @@ class _Doc:
         else:
             ctx = _W_SHARE * share
         scored = self.scored[names.k]
-        if self.pair_km is None:
-            self.pair_km = _pair_km(names)
-        if self.pair_km is not False:
+        if self.pair_km is not None:
             ctx = ctx + _W_PAIR * np.exp(-self.pair_km / _PAIR_KM)
         if self.located:
             # Places the other mentions picked: same country nearby in the text, a region
@@ -255,7 +253,7 @@ class _Doc:
             why.append("same country as places nearby in the text")
         if len(self.contains) and self.contains[s]:
             why.append("contains other places in the text")
-        if isinstance(self.pair_km, np.ndarray) and self.pair_km[s] < _PAIR_KM:
+        if self.pair_km is not None and self.pair_km[s] < _PAIR_KM:
             why.append(f"{self.pair_km[s]:.0f} km from a place another name may mean")
         dist = float(self.near_km[s]) if len(self.near_km) else math.inf
         if place.kind != "country" and dist < 250:
@@ -263,12 +261,14 @@ class _Doc:
         return why
 
 
-def _pair_km(names: _Names) -> np.ndarray | bool:
-    """Per slot: km to the nearest candidate of another name (countries left out), or False
-    when the text has too many candidates to compare (long lists) or nothing to compare."""
+def pair_km(names: _Names) -> np.ndarray | None:
+    """Per slot: km to the nearest candidate of another name (countries left out), or None
+    when no name has a choice, or the text has too many candidates to compare (long lists)."""
+    if not names.multi or len(names.info) < 2:
+        return None
     rows, row_key = names.name_rows()
-    if len(rows) > _PAIR_ROWS or len(names.info) < 2:
-        return False
+    if len(rows) > _PAIR_ROWS:
+        return None
     xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
     place = rows[:, _NOT_COUNTRY] > 0
     best = np.full(len(rows), -np.inf)

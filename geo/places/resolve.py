@@ -17,7 +17,7 @@ import numpy as np
 from geo.errors import UnresolvedPlaceError
 from geo.models import Mention, Place, Resolution
 from geo.places import distance
-from geo.places.context import _Doc
+from geo.places.context import _Doc, pair_km
 from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
 from geo.places.normalize import normalize_name
@@ -129,7 +129,8 @@ def resolve(
     # adds the places pass 1 chose: countries named, nearby towns, containing regions.
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     n_m = len(mentions)
-    doc = _Doc(gazetteer, names, countries, [-1] * n_m, [0.0] * n_m)
+    pairs = pair_km(names)
+    doc = _Doc(gazetteer, names, countries, [-1] * n_m, [0.0] * n_m, pairs)
     areas = _named_areas(names, mentions)
     scores = doc.scores()
     _apply_links(names, scores, links)
@@ -146,7 +147,7 @@ def resolve(
         ctx[p.country_code] = ctx.get(p.country_code, 0.0) + w
         own.append(w)
     doc = _Doc(gazetteer, names, ctx, [n if c > 0.25 else -1 for n, c in zip(best, confs)],
-               own)
+               own, pairs)
     scores = doc.scores()
     extra = _apply_links(names, scores, links)
     if areas is not None:

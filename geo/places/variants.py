@@ -129,11 +129,18 @@ def _ids_of(db: sqlite3.Connection, loose: str) -> tuple[int, ...]:
         rows = db.execute("SELECT id FROM variants WHERE h = ?", (h,)).fetchall()
     except sqlite3.OperationalError:  # a gazetteer built before variants existed
         rows = []
-    try:  # the user layer, when attached and holding variants
+    if _user_variants(db):  # the user layer's, when one is attached
         rows += db.execute("SELECT id FROM u.variants WHERE h = ?", (h,)).fetchall()
-    except sqlite3.OperationalError:
-        pass
     return tuple(i for (i,) in rows)
+
+
+@lru_cache(maxsize=8)
+def _user_variants(db: sqlite3.Connection) -> bool:
+    try:
+        return bool(db.execute("SELECT 1 FROM u.sqlite_master WHERE name = 'variants'")
+                    .fetchone())
+    except sqlite3.OperationalError:  # no user layer attached
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -163,3 +170,4 @@ def clear_caches() -> None:
     _ids_of.cache_clear()
     _near_keys.cache_clear()
     loose_key.cache_clear()
+    _user_variants.cache_clear()
