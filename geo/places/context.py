@@ -20,8 +20,8 @@ _BLOCK_CELLS = 1 << 20  # (candidate, pick) pairs compared at once: bounds memor
 _SMALL_CELLS = 1 << 14  # up to this many (slot, pick) pairs, all compared in one go
 # Weights of the document context (tuned on TR-News and GeoVirus, see bench/geoparse_eval.py).
 _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
-# Two names whose candidates lie within a few km of each other (Paris and Henry County,
-# Tennessee): each reading supports the other, whatever the first pass picked.
+# Two names whose candidates lie within a few km of each other (Lindsay and Gainesville,
+# Texas): each reading supports the other, whatever the first pass picked.
 _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 
 
