@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from geo.events.lexicon import (
     ACTOR_NOUNS,
+    BACKING,
     CIVILIAN_NOUNS,
     INSTRUMENT_WORDS,
     LIGHT_VERBS,
@@ -328,6 +329,10 @@ def actor_after(after: str) -> str | None:
 
 
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+# A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,
+# allied with Iran,"): the backer is no actor of the event. Ends right before the trigger.
+_BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
+_CLAUSE_PUNCT = re.compile(r"[;:,(“\"—–]")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
 _FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
@@ -343,6 +348,14 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
     start, end = span
     after = sentence[end:]
     before = sentence[clause:start]
+    backer = _BACKER.search(sentence, max(0, start - 200), start) if voice != "passive" else None
+    if backer is not None:
+        # "M23 rebels backed by Rwanda captured ...", "Wagner, backed by X, seized ...": the
+        # subject is before the backing phrase (in the clause before it when commas set it off)
+        cut = backer.start()
+        if cut < clause or not sentence[clause:cut].strip():
+            clause = max((m.end() for m in _CLAUSE_PUNCT.finditer(sentence, 0, cut)), default=0)
+        before = sentence[clause:cut]
     verbal = is_verbal(text)
     actor1 = actor2 = None
     by = _BY.match(after)

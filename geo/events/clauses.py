@@ -130,7 +130,17 @@ def civilians(sentence: str, trig: Trigger) -> bool:
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
-    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
+    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
+                or _BARE_COUNT.search(before))
+
+
+# A count with no noun moving ("Thousands of others crossed into Chad", "More than 2,000 have
+# fled", "Hundreds more arrived"): a report names armed movers, so these are civilians.
+_BARE_COUNT = re.compile(
+    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|more|dozens|hundreds|thousands|millions|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,})"
+    r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
+    r"since|now|then|just|recently)\s+)*$", re.I)
 
 
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")

@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_SUFFIXES",
+    "BACKING",
     "ATTEMPT_VERBS",
     "CIVILIAN_NOUNS",
     "LIGHT_VERBS",
@@ -270,6 +271,11 @@ ACTOR_SUFFIXES = frozenset(
     """backed led based held controlled allied aligned affiliated supported funded sponsored
     born made brokered run owned linked bound bred armed trained""".split()
 )
+# The same words as verbs before "by/with/to" ("rebels backed by Rwanda", "militias loyal to
+# the army"): what follows names a backer of the actor, not the actor or the event's place.
+BACKING = (r"(?:\w+ly\s+)?(?:backed|supported|sponsored|funded|armed|trained|aided|assisted|"
+           r"equipped|allied|aligned|affiliated|linked|loyal|reinforced|accompanied|joined|led|"
+           r"commanded|helped)\s+(?:by|with|to)\s+")
 
 # Words between a trigger noun and its head that describe the weapon, not who used it.
 INSTRUMENT_WORDS = frozenset(

@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from geo.events.lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE_NOUNS, PREPOSITIONS
+from geo.events.lexicon import (
+    ACTOR_SUFFIXES,
+    BACKING,
+    MODIFIED_NOUNS,
+    OF_PHRASES,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+)
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
 
-__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "place_slots"]
+__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "backs", "place_slots"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +109,25 @@ def _prep_of(before: str) -> tuple[str | None, int]:
 
 _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|crossing|barrier|fence|"
                    r"front|line|corridor|talks|war|conflict)\b")
+
+
+_BACKS = re.compile(rf"\b{BACKING}(?:the\s+)?(?:government\s+of\s+)?$")
+
+
+def backs(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows "backed by", "allied with", "loyal to" ...
+
+    Parameters
+    ----------
+    text : the text the name is in.
+    start : where the name starts.
+
+    Returns
+    -------
+    bool : the name is a backer of an actor ("M23 rebels backed by Rwanda"), not a place of
+    the story.
+    """
+    return _BACKS.search(text, max(0, start - 40), start) is not None
 
 
 def as_actor(sentence: str, end: int) -> bool:
@@ -244,8 +270,12 @@ def assign_roles(
         heading_for = (slot.prep == "actor" and directional
                        and sentence[slot.prep_start:slot.prep_start + 4].lower() == "for "
                        and _FOR_DESTINATION.match(sentence, start) is not None)
+        # an actor's preposition before the trigger and its own noun does not govern a name
+        # after it ("rebels supported by militias attacked Nyala"; but "for invading Ukraine")
         if slot.head is not None or not end <= slot.start < far or (
-                slot.prep == "actor" and not (heading_for or fought_for)):
+                slot.prep == "actor" and (slot.prep_start >= start
+                                          or _words(sentence[slot.prep_start:start]) < 2)
+                and not (heading_for or fought_for)):
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (
