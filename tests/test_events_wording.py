@@ -160,8 +160,38 @@ CASES_TAKEN: list = [
       dict(kind="capture", loc="Kherson", flags={"place_in_focus"})]),
 ]
 
+# --- 4. What may happen, and what is denied, is no event --------------------------------
+CASES_UNREAL: list = [
+    # Chad / Sudan: planning for a flight that has not happened
+    ("UNHCR is preparing contingency plans in the event of a new influx of refugees fleeing "
+     "Sudan into Chad.", D(2023, 5, 2), []),
+    # Moldova / Ukraine
+    ("Officials discussed preparedness in case of a surge of people fleeing Ukraine into "
+     "Moldova.", D(2022, 4, 8), []),
+    # Ukraine: a denial of a report, with "reports"/"claims" before "that"
+    ("The ministry rejected reports that its forces had withdrawn from Kherson.",
+     D(2022, 11, 9), []),
+    ("Hamas denied the claims that its fighters had fired rockets at Eilat.", D(2024, 1, 5),
+     []),
+    # Sudan: the denial is about the toll; the bombing after "when/after" is told as real
+    ("The army dismissed claims of civilian deaths after its jets bombed Nyala on Sunday.",
+     D(2023, 9, 12), [dict(kind="strike", loc="Nyala", date="2023-09-10")]),
+    ("The army denied that civilians were killed when its jets bombed Omdurman on Sunday.",
+     D(2023, 9, 12), [dict(kind="strike", loc="Omdurman", date="2023-09-10")]),
+    # a plan to launch an offensive, with words between the light verb and the noun
+    ("Russia plans to launch a new offensive on Kharkiv this summer, Ukrainian intelligence "
+     "said.", D(2024, 3, 1), []),
+    ("Al-Shabaab is preparing to stage a fresh attack on bases in Somalia, officials warned.",
+     D(2024, 3, 1), []),
+    # ... while a launched one is an event
+    ("Rebels launched a new offensive on Goma on Monday.", D(2025, 1, 29),
+     [dict(kind="clash", loc="Goma", date="2025-01-27")]),
+    ("The Arakan Army launched a major assault on Myanmar's western border last week.",
+     D(2024, 5, 2), [dict(kind="clash", loc="Myanmar")]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
-           ("taken", CASES_TAKEN)]
+           ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL)]
 
 
 @pytest.mark.parametrize(

@@ -191,10 +191,15 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         low[-1:] == ["no"] or low[-2:-1] == ["no"]
     ):
         return "negated"
-    if set(low[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
+    # a denial before "after/when ..." is about something else ("dismissed claims of civilian
+    # deaths after its jets bombed X")
+    own = low[max((i + 1 for i, w in enumerate(low) if w in _SUBORDINATE), default=0):]
+    if set(own[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
         return "negated"
-    if {"if", "unless", "whether"} & set(low):
-        return "hypothetical"
+    if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
+        return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
+    if _DENIAL.search(sentence, max(0, trig.start - 150), trig.start):
+        return "negated"  # "rejected reports that its forces had withdrawn from X"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
@@ -204,6 +209,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
         low = low[:low.index("to", len(low) - 3) + 1]
         first = "be"
+    if not is_verbal(trig.text):  # "plans to launch a new offensive": the light verb's
+        while len(low) > 2 and (low[-1] in _DETERMINERS or low[-1] in lex.INSTRUMENT_WORDS):
+            low.pop()
     if low[-2:-1] == ["to"] and low[-1] in lex.LIGHT_VERBS:  # "to conduct attacks"
         low, first = low[:-1], low[-1]
     if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
@@ -220,6 +228,16 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+# What may happen: "in the event of", "in case of", "contingency plans for".
+_IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
+                      r"in\s+anticipation\s+of)\b", re.I)
+# A denial of what is reported before it: "denied reports that", "dismissed claims that".
+_DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
+                     r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
+                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as)\b)[^.;,])*$",
+                     re.I)
+_SUBORDINATE = frozenset("after when before because while following".split())
+_DETERMINERS = frozenset("a an the its their his her this that".split())
 _COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
 _COMPARED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:compared|likened)\s+(?:[\w-]+\s+){0,5}?"
                        r"(?:to|with)\b", re.I)
