@@ -9,7 +9,10 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
    fleeing, not forces moving;
 3. a name the gazetteer lacks after a verb of taking ground ("retook Kalakoro") keeps the
    event there, unresolved, instead of the place in focus;
-4. planning for what may happen ("in the event of a surge of refugees fleeing X") is no event.
+4. planning for what may happen ("in the event of a surge of refugees fleeing X") and what is
+   denied ("rejected reports that ...") are no events;
+5. the agent of a passive ("drones launched by Russia") is no place of the story, and "X's
+   provinces" are places of X.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kenya": ("country", "KE", ""), "Gaza City": ("city", "PS", "Gaza"),
     "Moldova": ("country", "MD", ""), "Bangladesh": ("country", "BD", ""),
     "Tigray": ("admin1", "ET", ""), "Ethiopia": ("country", "ET", ""),
+    "Afghanistan": ("country", "AF", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -190,8 +194,24 @@ CASES_UNREAL: list = [
      D(2024, 5, 2), [dict(kind="clash", loc="Myanmar")]),
 ]
 
+# --- 5. Who acts is not where: agents and owners of subdivisions --------------------------
+CASES_AGENTS: list = [
+    # Ukraine: the only place is the agent of "launched by"; no place in focus to fall back on
+    ("Ukraine's air force said it shot down 30 of 35 drones launched by Russia overnight.",
+     D(2024, 6, 10), []),
+    # Afghanistan / Sudan / Myanmar: "X's provinces/region/towns" are places of X
+    ("Beginning in May 2021, the Taliban was able to take most of Afghanistan's provinces.",
+     D(2021, 8, 20), [dict(kind="capture", loc="Afghanistan", actor1="Taliban")]),
+    ("The RSF overran most of Sudan's western towns in late 2023.", D(2024, 1, 5),
+     [dict(kind="capture", loc="Sudan", actor1="RSF")]),
+    ("Resistance forces seized several of Myanmar's border districts last year.",
+     D(2024, 1, 5), [dict(kind="capture", loc="Myanmar")]),
+    # a possessive before a non-place noun stays an actor ("Chad's generosity")
+    ("Refugees praised Chad's generosity.", D(2023, 5, 19), []),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
-           ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL)]
+           ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS)]
 
 
 @pytest.mark.parametrize(

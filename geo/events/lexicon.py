@@ -264,7 +264,8 @@ PLACE_NOUNS = frozenset(
     northeast northwest southeast southwest center centre countryside border borders airport
     port capital province region district city town streets neighborhood neighbourhood
     neighborhoods neighbourhoods downtown frontline front coast coastline territory airspace
-    skies villages outpost old main central historic""".split()
+    skies villages outpost old main central historic provinces regions districts cities towns
+    governorates oblasts states counties areas""".split()
 )
 # Hyphenated endings that make a place name an adjective of an actor ("U.S.-backed").
 ACTOR_SUFFIXES = frozenset(

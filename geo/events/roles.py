@@ -111,11 +111,13 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
-_BACKS = re.compile(rf"\b{BACKING}(?:the\s+)?(?:government\s+of\s+)?$")
+_BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
+                    r"(?:government\s+of\s+)?$")
 
 
 def backs(text: str, start: int) -> bool:
-    """True when the name at ``start`` follows "backed by", "allied with", "loyal to" ...
+    """True when the name at ``start`` follows "backed by", "allied with", "loyal to", or
+    the "by" of a passive ("drones launched by Russia").
 
     Parameters
     ----------
@@ -124,8 +126,8 @@ def backs(text: str, start: int) -> bool:
 
     Returns
     -------
-    bool : the name is a backer of an actor ("M23 rebels backed by Rwanda"), not a place of
-    the story.
+    bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
+    a place of the story.
     """
     return _BACKS.search(text, max(0, start - 40), start) is not None
 
