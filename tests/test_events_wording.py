@@ -12,7 +12,9 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
 4. planning for what may happen ("in the event of a surge of refugees fleeing X") and what is
    denied ("rejected reports that ...") are no events;
 5. the agent of a passive ("drones launched by Russia") is no place of the story, and "X's
-   provinces" are places of X.
+   provinces" are places of X;
+6. a dated episode at a named place or "the city" ("Attacks on the city intensified in May")
+   is not merged into the article's undated event.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Myawaddy": ("city", "MM", "Kayin"), "Lashio": ("city", "MM", "Shan"),
     "Ukraine": ("country", "UA", ""), "Poland": ("country", "PL", ""),
     "Kharkiv": ("city", "UA", "Kharkiv"), "Kherson": ("city", "UA", "Kherson"),
+    "El Fasher": ("city", "SD", "North Darfur"),
     "Colombia": ("country", "CO", ""), "Venezuela": ("country", "VE", ""),
     "Cauca": ("admin1", "CO", ""), "Somalia": ("country", "SO", ""),
     "Kenya": ("country", "KE", ""), "Gaza City": ("city", "PS", "Gaza"),
@@ -220,3 +223,23 @@ CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
      for prefix, rows in CLASSES for n, row in enumerate(rows, start=1)])
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     check(text, published, expected)
+
+
+# --- 6. An episode with a date of its own is no repeat of the article's undated event -------
+@pytest.mark.parametrize(("text", "date"), [
+    # Ukraine, Wikipedia lead style: the undated battle, then a dated phase at "the city"
+    ("Battle of Kharkiv\nThe Battle of Kharkiv was a battle in Kharkiv. Attacks on the city "
+     "intensified in May 2022.", "2022-05-01"),
+    # DR Congo
+    ("Goma offensive\nThe Goma offensive was a campaign against Goma. Clashes around the city "
+     "escalated in January 2025.", "2025-01-01"),
+    # Sudan
+    ("Siege of El Fasher\nThe siege of El Fasher is a battle in El Fasher. Fighting in the "
+     "city intensified in June 2024.", "2024-06-01"),
+])
+def test_dated_episode_is_kept(text: str, date: str) -> None:
+    events = extract_events(text, _resolutions(text))
+    episodes = [e for e in events if e.location is not None
+                and e.location.mention.text == "the city"]
+    assert [(e.kind, e.event_date and e.event_date.isoformat()) for e in episodes] == [
+        ("clash", date)], [(e.kind, _name(e.location), e.event_date) for e in events]
