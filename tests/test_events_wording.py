@@ -14,7 +14,9 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
 5. the agent of a passive ("drones launched by Russia") is no place of the story, and "X's
    provinces" are places of X;
 6. a dated episode at a named place or "the city" ("Attacks on the city intensified in May")
-   is not merged into the article's undated event.
+   is not merged into the article's undated event;
+7. facility names the gazetteer lacks ("X International Airport, Kabul") keep the event at
+   where they are; forces evacuated move, returns are movements.
 """
 
 from __future__ import annotations
@@ -47,7 +49,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kenya": ("country", "KE", ""), "Gaza City": ("city", "PS", "Gaza"),
     "Moldova": ("country", "MD", ""), "Bangladesh": ("country", "BD", ""),
     "Tigray": ("admin1", "ET", ""), "Ethiopia": ("country", "ET", ""),
-    "Afghanistan": ("country", "AF", ""),
+    "Afghanistan": ("country", "AF", ""), "Kabul": ("city", "AF", "Kabul"),
+    "Qatar": ("country", "QA", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -213,8 +216,38 @@ CASES_AGENTS: list = [
     ("Refugees praised Chad's generosity.", D(2023, 5, 19), []),
 ]
 
+# --- 7. Facilities the gazetteer lacks; who is evacuated -----------------------------------
+CASES_FACILITIES: list = [
+    # Afghanistan / Qatar: airport and air base names, each with where it is
+    ("The military has been supporting the evacuation of civilians from Hamid Karzai "
+     "International Airport in Kabul, Afghanistan to Al Udeid Air Base, Qatar.",
+     D(2021, 8, 27),
+     [dict(kind="displacement", origin="Kabul", dest="Qatar", flags={"approximate"})]),
+    ("Marines assist a child during an evacuation at Hamid Karzai International Airport, "
+     "Kabul, Afghanistan.", D(2021, 8, 21),
+     [dict(kind="displacement", loc="Kabul", flags={"approximate"})]),
+    # Sudan: a base near a city
+    ("Drones struck Wadi Seidna Air Base north of Omdurman on Tuesday.", D(2024, 6, 6),
+     [dict(kind="strike", loc="Omdurman", flags={"approximate"}, date="2024-06-04")]),
+    # Chad: a camp name with its country; capitalised civilians at the start of the sentence
+    ("Refugees arrived at Gaga Refugee Camp, Chad, on Monday.", D(2023, 5, 19),
+     [dict(kind="displacement", dest="Chad", flags={"approximate"})]),
+    ("Families crossed into Uganda on Sunday.", D(2024, 6, 12),
+     [dict(kind="displacement", dest="Uganda")]),
+    # a return is no flight
+    ("Families returned to Kharkiv on Sunday.", D(2022, 11, 15),
+     [dict(kind="movement", dest="Kharkiv")]),
+    # Ukraine: forces evacuated from a plant are withdrawn, not displaced
+    ("Kyiv completed the evacuation of the remaining Ukrainian troops from the Azovstal Iron "
+     "and Steel Works in Kherson.", D(2022, 5, 20),
+     [dict(kind="movement", origin="Kherson", flags={"approximate"})]),
+    ("Soldiers evacuated 4,000 residents from Kherson on Tuesday.", D(2022, 11, 10),
+     [dict(kind="displacement", origin="Kherson", actor1="Soldiers")]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
-           ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS)]
+           ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
+           ("facilities", CASES_FACILITIES)]
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ from geo.events.roles import Slot
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [
-    "about_aid", "by_protesters", "civilians", "leader_flees", "named_elsewhere", "names_orders",
-    "occurs", "on_civilians", "one_sided_on_civilians", "purposes", "told_elsewhere",
+    "about_aid", "by_protesters", "civilians", "forces_evacuated", "leader_flees",
+    "named_elsewhere", "names_orders", "occurs", "on_civilians", "one_sided_on_civilians",
+    "purposes", "told_elsewhere",
 ]
 
 
@@ -43,7 +44,7 @@ def occurs(sentence: str, trig: Trigger) -> bool:
 
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
 _NAMED_ELSEWHERE = re.compile(
-    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
+    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?:-[\w’'.]+)*(?![\w-])")
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?!(?:next|following|same|early|late|first|last|"
     r"previous|day|days|morning|evening|night|week|weeks|month|months|year|years|time|talks)\b)"
@@ -80,9 +81,9 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
-    r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"\b(?:(?i:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
-    r"population|populations|"
+    r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated)\b))\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
@@ -110,6 +111,19 @@ _LEADER = re.compile(
     r"[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
 
 
+# "the evacuation of the remaining Ukrainian troops from X": forces withdrawn, not civilians
+_FORCES_OBJECT = re.compile(
+    r"[\"”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:remaining|last|wounded|surviving|besieged|trapped)\s+)?"
+    r"(?:[A-Z]\w+\s+|\d[\d,]*\s+)?(?:troops|soldiers|fighters|forces|defenders|garrison|"
+    r"personnel|servicemen|marines|militants|combatants)\b")
+
+
+def forces_evacuated(sentence: str, trig: Trigger) -> bool:
+    """"the evacuation of the remaining troops from X": a withdrawal of forces (a movement)."""
+    return trig.text.lower().startswith("evacuat") and _FORCES_OBJECT.match(
+        sentence, trig.end) is not None
+
+
 def leader_flees(sentence: str, trig: Trigger) -> bool:
     """A leader or an armed force that flees moves; civilians who flee are displaced."""
     before = sentence[max(0, trig.start - 60):trig.start]
@@ -128,6 +142,8 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     before = sentence[max(0, trig.start - 100):trig.start]
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
+    if trig.text.lower().startswith("return"):
+        return False  # "Families returned to Kherson": a return, not a flight
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)

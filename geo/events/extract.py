@@ -21,6 +21,7 @@ from geo.events.clauses import (
     about_aid,
     by_protesters,
     civilians,
+    forces_evacuated,
     leader_flees,
     named_elsewhere,
     names_orders,
@@ -268,9 +269,9 @@ def _sentence_events(
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
         elif trig.kind == "movement" and civilians(sentence, trig):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
-        elif trig.kind == "displacement" and trig.text.lower().startswith("fle") and (
-                leader_flees(sentence, trig)):
-            trig.kind = "movement"  # "Assad fled to Moscow": not a civilian's flight
+        elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
+                leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
+            trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
         lower = triggers[n - 1].end if n else floor
         upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None

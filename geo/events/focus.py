@@ -74,7 +74,12 @@ _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
 _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
-    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")
+    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
+    # a facility's own name: "Hamid Karzai International Airport", "Al Udeid Air Base"
+    rf"|\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
+    r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
+    r"Port|Steel\s+Works|Iron\s+and\s+Steel\s+Works|Power\s+Plant|Nuclear\s+Power\s+Plant))"
+    r"(?![\w’'-])")
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
@@ -106,7 +111,7 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     out = []
     found: list[tuple[int, int]] = []
     for m in _UNLISTED.finditer(text):
-        group = "a" if m.group("a") else "b"
+        group = next(g for g in "abc" if m.group(g))
         found.append((m.start(group), m.end(group)))
     for m in _TAKEN.finditer(text):
         found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names")))

@@ -86,8 +86,17 @@ _ORG_HEADS = frozenset(
 )
 
 
+_FACILITY = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Airfield|Base|Barracks|Camp|Crossing|"
+                       r"Bridge|Dam|Port|Works|Plant)$")
+
+
 def _is_container(inner: Resolution, outer: Resolution) -> bool:
     a, b = inner.place, outer.place
+    if a is None and b is not None and (b.kind in ("country", "admin1") or (
+            b.kind == "city" and _FACILITY.search(inner.mention.text))):
+        # "Al Udeid Air Base, Qatar", "X International Airport, Kabul": a name the gazetteer
+        # lacks, and where it is
+        return True
     if a is None or b is None or not b.is_area or a.country_code != b.country_code:
         return False
     if b.kind == "country":
