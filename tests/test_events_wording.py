@@ -16,7 +16,9 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
 6. a dated episode at a named place or "the city" ("Attacks on the city intensified in May")
    is not merged into the article's undated event;
 7. facility names the gazetteer lacks ("X International Airport, Kabul") keep the event at
-   where they are; forces evacuated move, returns are movements.
+   where they are; forces evacuated move, returns are movements;
+8. "it struck an oil depot" is a strike without a weapon word; "X claimed responsibility for a
+   car bomb" names X; "killed 12 villagers in an attack" is violence against civilians.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Moldova": ("country", "MD", ""), "Bangladesh": ("country", "BD", ""),
     "Tigray": ("admin1", "ET", ""), "Ethiopia": ("country", "ET", ""),
     "Afghanistan": ("country", "AF", ""), "Kabul": ("city", "AF", "Kabul"),
-    "Qatar": ("country", "QA", ""),
+    "Qatar": ("country", "QA", ""), "Belgorod": ("admin1", "RU", ""),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Bokkos": ("city", "NG", "Plateau"),
+    "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -245,9 +249,31 @@ CASES_FACILITIES: list = [
      [dict(kind="displacement", origin="Kherson", actor1="Soldiers")]),
 ]
 
+# --- 8. Who struck what: military targets, claims of responsibility, the dead -------------
+CASES_TARGETS: list = [
+    # Ukraine / Russia: "struck" with a military target and no weapon word
+    ("Ukraine said it struck an oil depot in Russia's Belgorod region overnight.",
+     D(2024, 6, 10), [dict(kind="strike", loc="Belgorod", actor1="Ukraine")]),
+    ("Israel said it hit Hezbollah positions in southern Lebanon.", D(2024, 9, 20),
+     [dict(kind="strike", loc="Lebanon", actor1="Israel")]),
+    # everyday senses stay out
+    ("The company struck a deal with the government in Kenya on Monday.", D(2024, 6, 10), []),
+    # Somalia / Afghanistan: the group that claimed the attack is its actor
+    ("Al-Shabaab claimed responsibility for a car bomb that killed 7 people in Mogadishu.",
+     D(2024, 6, 10), [dict(kind="strike", loc="Mogadishu", actor1="Al-Shabaab")]),
+    ("The Islamic State claimed responsibility for the suicide bombing in Kabul on Friday.",
+     D(2024, 6, 10), [dict(kind="strike", loc="Kabul", actor1="The Islamic State")]),
+    # Nigeria: "killed 12 villagers in an attack": civilians killed, one-sided violence
+    ("Gunmen killed 12 villagers in an attack on Bokkos in Plateau State.", D(2024, 1, 2),
+     [dict(kind="attack", loc="Bokkos")]),
+    # Burkina Faso: soldiers killed in an ambush stay a battle
+    ("Jihadists killed 40 soldiers in an ambush near Djibo.", D(2024, 1, 2),
+     [dict(kind="clash", loc="Djibo", flags={"near"})]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
-           ("facilities", CASES_FACILITIES)]
+           ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS)]
 
 
 @pytest.mark.parametrize(

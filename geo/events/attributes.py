@@ -108,7 +108,8 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b",
     rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
-    r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?",
+    r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"
+    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
     rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
     rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
@@ -332,6 +333,8 @@ _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,
 # allied with Iran,"): the backer is no actor of the event. Ends right before the trigger.
 _BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
+_CLAIMED_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+                          re.I)
 _CLAUSE_PUNCT = re.compile(r"[;:,(“\"—–]")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
@@ -358,6 +361,8 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
         before = sentence[clause:cut]
     verbal = is_verbal(text)
     actor1 = actor2 = None
+    if _CLAIMED_FOR.search(before):
+        before = ""  # "X claimed responsibility for a car bomb": X is the attribution's name
     by = _BY.match(after)
     between = _BETWEEN.match(after)
     if between is not None:

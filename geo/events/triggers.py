@@ -77,6 +77,14 @@ _ACCIDENT = re.compile(
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
+# ... unless a military target follows ("Ukraine said it struck an oil depot in Bryansk").
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|Russian|Ukrainian|Houthi|"
+    r"Israeli|Iranian)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    r"depots?|airfields?|air\s*bases?|military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
+    r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
+    r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
+    r"air\s+defen[cs]e\s+systems?)\b", re.I)
 
 
 
@@ -155,7 +163,8 @@ def _plausible(sentence: str, trig: Trigger) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
-        return _violent_context(sentence, trig)
+        return _violent_context(sentence, trig) or _TARGET_AFTER.match(
+            sentence, trig.end) is not None
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
