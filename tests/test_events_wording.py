@@ -18,7 +18,9 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
 7. facility names the gazetteer lacks ("X International Airport, Kabul") keep the event at
    where they are; forces evacuated move, returns are movements;
 8. "it struck an oil depot" is a strike without a weapon word; "X claimed responsibility for a
-   car bomb" names X; "killed 12 villagers in an attack" is violence against civilians.
+   car bomb" names X; "killed 12 villagers in an attack" is violence against civilians;
+9. a habit ("armed groups frequently attack civilians") is no event; an order's verb may be
+   far from "to evacuate"; the actor of "militias that fought" is the militias.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Qatar": ("country", "QA", ""), "Belgorod": ("admin1", "RU", ""),
     "Mogadishu": ("city", "SO", "Banaadir"), "Bokkos": ("city", "NG", "Plateau"),
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
+    "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
+    "Darfur": ("region", "SD", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -271,9 +275,28 @@ CASES_TARGETS: list = [
      [dict(kind="clash", loc="Djibo", flags={"near"})]),
 ]
 
+# --- 9. Habits, far-off orders, relative clauses --------------------------------------------
+CASES_HABITS: list = [
+    # DR Congo / Haiti / Ukraine: a habit in the present is no event
+    ("Armed groups frequently attack civilians in Beni territory.", D(2024, 6, 10), []),
+    ("Gangs often kidnap travellers on the road to Port-au-Prince.", D(2024, 6, 10), []),
+    ("Russia regularly shells Kherson.", D(2024, 6, 10), []),
+    # ... a repeated act in the past is one; the adverb is no part of the actor
+    ("Militants repeatedly attacked Beni in May.", D(2024, 6, 10),
+     [dict(kind="clash", loc="Beni", actor1="Militants", date="2024-05-01")]),
+    # Lebanon: an order whose verb is far from "to evacuate"
+    ("The Israeli army has ordered residents of 20 villages in southern Lebanon to evacuate "
+     "north of the river.", D(2024, 10, 1),
+     [dict(kind="displacement", loc="Lebanon", flags={"ordered"})]),
+    # Sudan: the actor of a relative clause is its antecedent, not the verb before it
+    ("The RSF grew out of the Janjaweed militias that fought in Darfur.", D(2023, 6, 1),
+     [dict(kind="clash", loc="Darfur", actor1="Janjaweed militias")]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
-           ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS)]
+           ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS),
+           ("habits", CASES_HABITS)]
 
 
 @pytest.mark.parametrize(

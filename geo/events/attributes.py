@@ -225,6 +225,7 @@ _QUANTIFIER = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+",
     re.IGNORECASE,
 )
+_ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|anomaly)$)[a-z]{3,}ly")
 _PRONOUNS = frozenset("it they he she we its their which that who this these those".split())
 _STOP_AFTER = frozenset(set(PREPOSITIONS) | {"that", "which", "who", "and", "as", "while", "after"})
 
@@ -300,12 +301,14 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
         elif tokens[idx] in ("who", "which", "that"):  # "insurgents who have captured"
             words: list[str] = []
             for tok in reversed(tokens[:idx]):
-                if tok.lower() in PREPOSITIONS or tok.lower() == "to" or not tok[0].isalnum():
+                if tok.lower() in PREPOSITIONS or tok.lower() in ("to", "of") or not (
+                        tok[0].isalnum()):
                     break
                 words.insert(0, tok)
             return _tidy(words[-6:])
-    while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS):
-        tokens.pop()
+    while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS
+                      or _ADVERB.fullmatch(tokens[-1])):
+        tokens.pop()  # "Militants repeatedly attacked": the adverb is no part of the actor
     if not tokens or tokens[0].lower() in PREPOSITIONS or tokens[0].lower() in _SUBORDINATORS:
         return None  # the clause opens with a phrase, not a subject
     words = []

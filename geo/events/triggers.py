@@ -211,6 +211,10 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"  # "rejected reports that its forces had withdrawn from X"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
+    verb = trig.text.split()[0].lower()
+    if set(low[-2:]) & _HABITUAL and not verb.endswith(("ed", "ing")) and (
+            verb not in _IRREGULAR_PAST or verb == "hit"):
+        return "hypothetical"  # "armed groups frequently attack civilians": a habit, no event
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
         return "hypothetical"
@@ -229,7 +233,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO:
             return None
-        if trig.kind == "displacement" and set(low[-6:-1]) & _ORDER_VERBS:
+        if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
             return "ordered"  # "the army ordered residents to evacuate Rafah"
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
     return None
@@ -245,6 +249,8 @@ _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|e
                      r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
                      r"(?:(?!\b(?:but|however|after|before|when|because|while|as)\b)[^.;,])*$",
                      re.I)
+_HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
+                      "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())
 _DETERMINERS = frozenset("a an the its their his her this that".split())
 _COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
