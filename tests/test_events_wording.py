@@ -20,7 +20,8 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
 8. "it struck an oil depot" is a strike without a weapon word; "X claimed responsibility for a
    car bomb" names X; "killed 12 villagers in an attack" is violence against civilians;
 9. a habit ("armed groups frequently attack civilians") is no event; an order's verb may be
-   far from "to evacuate"; the actor of "militias that fought" is the militias.
+   far from "to evacuate"; the actor of "militias that fought" is the militias;
+10. "Ethiopian federal forces", "was intercepted over the Red Sea by X": whole actors.
 """
 
 from __future__ import annotations
@@ -58,7 +59,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mogadishu": ("city", "SO", "Banaadir"), "Bokkos": ("city", "NG", "Plateau"),
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
     "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
-    "Darfur": ("region", "SD", ""),
+    "Darfur": ("region", "SD", ""), "Mekelle": ("city", "ET", "Tigray"),
+    "Red Sea": ("feature", "", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -293,10 +295,25 @@ CASES_HABITS: list = [
      [dict(kind="clash", loc="Darfur", actor1="Janjaweed militias")]),
 ]
 
+# --- 10. Actors: lower-case words inside a force's name; the agent of a passive ------------
+CASES_ACTORS: list = [
+    ("Ethiopian federal forces entered Mekelle on 28 November 2020.", D(2020, 12, 1),
+     [dict(kind="movement", dest="Mekelle", actor1="Ethiopian federal forces")]),
+    ("Malian special forces retook Kidal on 14 November.", D(2023, 11, 20),
+     [dict(kind="capture", loc="Kidal", actor1="Malian special forces")]),
+    ("Sudanese government troops shelled Omdurman.", D(2023, 9, 1),
+     [dict(kind="strike", loc="Omdurman", actor1="Sudanese government troops")]),
+    # "by X" further on than right after the verb
+    ("On 12 March, a Houthi drone was intercepted over the Red Sea by a US destroyer.",
+     D(2024, 3, 13), [dict(kind="interception", actor1="US destroyer")]),
+    ("Goma was shelled heavily on Monday by M23.", D(2024, 6, 12),
+     [dict(kind="strike", loc="Goma", actor1="M23")]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
            ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS),
-           ("habits", CASES_HABITS)]
+           ("habits", CASES_HABITS), ("actors", CASES_ACTORS)]
 
 
 @pytest.mark.parametrize(

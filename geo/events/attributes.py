@@ -225,6 +225,11 @@ _QUANTIFIER = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+",
     re.IGNORECASE,
 )
+# Lower-case words inside an actor's name ("Ethiopian federal forces", "Malian special forces").
+_ACTOR_ADJECTIVES = frozenset(
+    """federal national special regular allied armed security local tribal presidential
+    republican pro-government anti-government opposition self-defence self-defense air
+    ground naval""".split())
 _ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|anomaly)$)[a-z]{3,}ly")
 _PRONOUNS = frozenset("it they he she we its their which that who this these those".split())
 _STOP_AFTER = frozenset(set(PREPOSITIONS) | {"that", "which", "who", "and", "as", "while", "after"})
@@ -242,7 +247,8 @@ def _premodifiers(tokens: list[str]) -> list[str]:
         i -= 1
     while i >= 0:
         tok = tokens[i]
-        if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or tok.lower() in ACTOR_NOUNS:
+        if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or (
+                tok.lower() in ACTOR_NOUNS or (out and tok.lower() in _ACTOR_ADJECTIVES)):
             out.insert(0, tok)
         elif tok in ("and", ",") and out and i > 0 and (
                 tokens[i - 1][0].isupper() or tokens[i - 1].lower() in ACTOR_NOUNS):
@@ -333,6 +339,7 @@ def actor_after(after: str) -> str | None:
 
 
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+_BY_LATER = re.compile(r"[^,;:()]{0,60}?\s+by\s+")
 # A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,
 # allied with Iran,"): the backer is no actor of the event. Ends right before the trigger.
 _BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
@@ -374,7 +381,11 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
     elif _FELL_TO.match(text):  # "Bakhmut fell to Russian forces"
         actor1 = actor_after(after)
     elif voice == "passive":
+        if by is None:  # "was intercepted over the Red Sea by a US destroyer"
+            by = _BY_LATER.match(after)
         actor1 = actor_after(after[by.end():]) if by else None
+        if kind == "interception":
+            actor2 = actor_before(before)  # what was intercepted: the subject
         if actor1 is None and kind in ("movement", "displacement"):
             actor1 = actor_before(before)
     else:
@@ -385,6 +396,6 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
         other = _WITH.match(after)
         if other is not None and not between:
             actor2 = actor_after(after[other.end():])
-        elif kind == "interception":
+        elif kind == "interception" and voice != "passive":
             actor2 = actor_after(after)
     return actor1, actor2
