@@ -286,6 +286,11 @@ CASES_HABITS: list = [
     # ... a repeated act in the past is one; the adverb is no part of the actor
     ("Militants repeatedly attacked Beni in May.", D(2024, 6, 10),
      [dict(kind="clash", loc="Beni", actor1="Militants", date="2024-05-01")]),
+    # Qatar / Afghanistan: "in order to" is a purpose, not an evacuation order
+    ("Staff at the base in Qatar remain focused on working in order to evacuate as many "
+     "people as possible.", D(2021, 8, 27), []),
+    ("Troops were deployed to Kabul so as to evacuate civilians.", D(2021, 8, 20),
+     [dict(kind="movement", dest="Kabul")]),
     # Lebanon: an order whose verb is far from "to evacuate"
     ("The Israeli army has ordered residents of 20 villages in southern Lebanon to evacuate "
      "north of the river.", D(2024, 10, 1),

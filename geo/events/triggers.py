@@ -233,6 +233,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO:
             return None
+        if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
+            return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
         if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
             return "ordered"  # "the army ordered residents to evacuate Rafah"
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
