@@ -244,9 +244,11 @@ CASES_FACILITIES: list = [
      [dict(kind="displacement", dest="Chad", flags={"approximate"})]),
     ("Families crossed into Uganda on Sunday.", D(2024, 6, 12),
      [dict(kind="displacement", dest="Uganda")]),
-    # a return is no flight
+    # people going home move; refugees returning are displaced people crossing back
     ("Families returned to Kharkiv on Sunday.", D(2022, 11, 15),
      [dict(kind="movement", dest="Kharkiv")]),
+    ("Refugees returned to Burundi from Rwanda in March.", D(2024, 4, 2),
+     [dict(kind="displacement", origin="Rwanda", dest="Burundi")]),
     # Ukraine: forces evacuated from a plant are withdrawn, not displaced
     ("Kyiv completed the evacuation of the remaining Ukrainian troops from the Azovstal Iron "
      "and Steel Works in Kherson.", D(2022, 5, 20),

@@ -143,7 +143,9 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith("return"):
-        return False  # "Families returned to Kherson": a return, not a flight
+        # "Syrian refugees returned to Syria" is displacement; "Families returned to Kherson"
+        # is people going home (a movement)
+        return _RETURNEES.search(before) is not None
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
@@ -159,6 +161,7 @@ _BARE_COUNT = re.compile(
     r"since|now|then|just|recently)\s+)*$", re.I)
 
 
+_RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
