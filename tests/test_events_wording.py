@@ -55,7 +55,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Moldova": ("country", "MD", ""), "Bangladesh": ("country", "BD", ""),
     "Tigray": ("admin1", "ET", ""), "Ethiopia": ("country", "ET", ""),
     "Afghanistan": ("country", "AF", ""), "Kabul": ("city", "AF", "Kabul"),
-    "Qatar": ("country", "QA", ""), "Belgorod": ("admin1", "RU", ""),
+    "Qatar": ("country", "QA", ""), "Pakistan": ("country", "PK", ""),
+    "Belgorod": ("admin1", "RU", ""),
     "Mogadishu": ("city", "SO", "Banaadir"), "Bokkos": ("city", "NG", "Plateau"),
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
     "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
@@ -129,6 +130,9 @@ CASES_BARE_COUNTS: list = [
     # Uganda / DR Congo
     ("More than 2,000 have fled to Uganda since Sunday, UNHCR said.", D(2024, 6, 12),
      [dict(kind="displacement", dest="Uganda")]),
+    # Afghanistan / Pakistan: "Thousands of Afghans deported from ..." are civilians
+    ("Thousands of Afghans deported from Pakistan crossed into Afghanistan on Monday.",
+     D(2023, 11, 7), [dict(kind="displacement", dest="Afghanistan")]),
     # Myanmar / Thailand
     ("Hundreds more crossed into Thailand from Myawaddy on Friday.", D(2024, 4, 8),
      [dict(kind="displacement", origin="Myawaddy", dest="Thailand", date="2024-04-05")]),
@@ -155,6 +159,15 @@ CASES_TAKEN: list = [
      D(2024, 5, 20),
      [dict(kind="strike", loc="Kharkiv"),
       dict(kind="capture", loc="Kalynove", flags={"unresolved"}, no_flags={"place_in_focus"})]),
+    # DR Congo: "after seizing A, B and C": the participle takes ground too
+    ("On 26 January, M23 fighters entered Goma after seizing Kibumba and Munigi.",
+     D(2025, 1, 28),
+     [dict(kind="movement", dest="Goma"),
+      dict(kind="capture", loc="Kibumba", flags={"unresolved"}),
+      dict(kind="capture", loc="Munigi", flags={"unresolved"})]),
+    # a subordinator opening the sentence is no actor
+    ("After capturing Kidal, Malian troops moved north.", D(2023, 11, 20),
+     [dict(kind="capture", loc="Kidal", actor1=None)]),
     # Sahel: a list of unknown towns, one event each
     ("Wagner fighters seized Anefis and Tessalit on Saturday.", D(2023, 11, 20),
      [dict(kind="capture", loc="Anefis", flags={"unresolved"}),

@@ -271,7 +271,8 @@ def _tidy(words: list[str]) -> str | None:
         text = text.split(" ", 1)[1]
     text = text.strip(" ,“”\"")
     low = text.lower()
-    if (not text or low in _PRONOUNS or low in ("a", "an", "the", "some", "another")
+    if (not text or low in _PRONOUNS or low in _SUBORDINATORS or low in PREPOSITIONS
+            or low in ("a", "an", "the", "some", "another")
             or len(text.split()) > 10 or all(w in NUMBER_WORDS or w[0].isdigit()
                                              for w in low.split())):
         return None

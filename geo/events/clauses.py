@@ -85,8 +85,8 @@ _CIVILIAN = re.compile(
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
-    r"crossed|arrived|returned|relocated)\b))\b"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
+    r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"

@@ -86,8 +86,9 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
 _TAKEN = re.compile(
-    r"\b(?:(?:re)?captured|seized|ret(?:ook|aken)|overran|overrun|liberated|regained|"
-    r"(?:took|taken|seized|gained|regained|wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
+    r"\b(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|ret(?:ook|aken|aking)|overr(?:an|un|unning)|"
+    r"liberat(?:ed|ing)|regain(?:ed|ing)|(?:took|taken|taking|seized|seizing|gained|regained|"
+    r"wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
     r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
     rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,5}})(?![\w’'-])"
     r"(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|early|late|last|this|"
