@@ -61,7 +61,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
     "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
     "Darfur": ("region", "SD", ""), "Mekelle": ("city", "ET", "Tigray"),
-    "Red Sea": ("feature", "", ""),
+    "Red Sea": ("feature", "", ""), "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -211,6 +211,14 @@ CASES_UNREAL: list = [
      D(2023, 9, 12), [dict(kind="strike", loc="Nyala", date="2023-09-10")]),
     ("The army denied that civilians were killed when its jets bombed Omdurman on Sunday.",
      D(2023, 9, 12), [dict(kind="strike", loc="Omdurman", date="2023-09-10")]),
+    # Syria / Nigeria: someone's part in attacks describes a person, not an event
+    ("Forces detained al-Zubaydi, an official involved in the planning and facilitation of "
+     "ISIS attacks in Syria.", D(2022, 12, 20), []),
+    ("A court convicted two men of planning attacks in Kano.", D(2024, 2, 1), []),
+    ("The arrests will disrupt the group's ability to plot and carry out attacks in Syria.",
+     D(2022, 12, 20), []),
+    ("Rebels launched attacks in Kano on Monday.", D(2024, 2, 1),
+     [dict(kind="clash", loc="Kano")]),
     # a plan to launch an offensive, with words between the light verb and the noun
     ("Russia plans to launch a new offensive on Kharkiv this summer, Ukrainian intelligence "
      "said.", D(2024, 3, 1), []),

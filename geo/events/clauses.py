@@ -208,6 +208,15 @@ _RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:t
                        r"(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
+# Someone's part in attacks ("an official involved in the planning of ISIS attacks in Syria",
+# "the ability to plot and carry out attacks"): a description of a person, not a report of an
+# event. (An accusation of a named massacre is still one: "accused of a massacre in X".)
+_ROLE_IN = re.compile(
+    r"\b(?:plann(?:ing|ed)|plot(?:s|ting|ted)?|facilitat\w*|financ\w*|orchestrat\w*|"
+    r"mastermind\w*|involved\s+in)"
+    r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
 def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
     """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
     its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
@@ -218,7 +227,8 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return True
     if is_verbal(trig.text):
         return False
-    if _RESPONSE.search(sentence, window, trig.start):
+    if _RESPONSE.search(sentence, window, trig.start) or _ROLE_IN.search(
+            sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:
