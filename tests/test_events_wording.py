@@ -21,7 +21,9 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
    car bomb" names X; "killed 12 villagers in an attack" is violence against civilians;
 9. a habit ("armed groups frequently attack civilians") is no event; an order's verb may be
    far from "to evacuate"; the actor of "militias that fought" is the militias;
-10. "Ethiopian federal forces", "was intercepted over the Red Sea by X": whole actors.
+10. "Ethiopian federal forces", "was intercepted over the Red Sea by X": whole actors;
+11. a press text whose story is on its publication day stays on that day (a byline date, a
+    new paragraph of the day's readout).
 """
 
 from __future__ import annotations
@@ -61,7 +63,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
     "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
     "Darfur": ("region", "SD", ""), "Mekelle": ("city", "ET", "Tigray"),
-    "Red Sea": ("feature", "", ""), "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
+    "Red Sea": ("feature", "", ""), "Adré": ("city", "TD", "Ouaddaï"),
+    "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -338,10 +341,29 @@ CASES_ACTORS: list = [
      [dict(kind="strike", loc="Goma", actor1="M23")]),
 ]
 
+# --- 11. Press texts stay on their publication day ----------------------------------------
+CASES_PRESS_DAY: list = [
+    # Syria: a byline with the publication date does not stop the lede taking that day
+    ("Strikes on militia in Syria\n\nFeb. 25, 2021 | By a staff writer\n\nAmerican forces "
+     "have struck a militia in Syria, the Pentagon said.", D(2021, 2, 25),
+     [dict(kind="strike", loc="Syria", date="2021-02-25")]),
+    # Chad: a new paragraph of a readout of the day keeps the day
+    ("On May 19, the Administrator traveled to Adré.\n\nAt the camp, she spoke with "
+     "refugees in Chad.", D(2023, 5, 19),
+     [dict(kind="movement", dest="Adré", date="2023-05-19"),
+      dict(kind="meeting", loc="Chad", date="2023-05-19")]),
+    # ... but a story told on another day does not take the publication day in a new paragraph
+    ("On 3 June, fighting broke out in El Geneina.\n\nLater, militias shelled Omdurman.",
+     D(2023, 6, 20),
+     [dict(kind="clash", loc="El Geneina", date="2023-06-03"),
+      dict(kind="strike", loc="Omdurman", date=None)]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
            ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS),
-           ("habits", CASES_HABITS), ("actors", CASES_ACTORS)]
+           ("habits", CASES_HABITS), ("actors", CASES_ACTORS),
+           ("press-day", CASES_PRESS_DAY)]
 
 
 @pytest.mark.parametrize(

@@ -183,8 +183,8 @@ def extract_events(
                                  story, focus.place(), same_paragraph=story_par == par)
         if story.moves != known:
             known, story_par = story.moves, par
-            if first_dated is None:
-                first_dated = a
+            if first_dated is None and not (story.day_known and story.date == published):
+                first_dated = a  # a byline's date, the day of publication, moves nothing
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
@@ -214,8 +214,9 @@ def _sentence_events(
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
     # goes on from it ("then"); flagged "date_inferred".
+    # A press text whose story is on its publication day stays on it across paragraphs.
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence)) else None
+        same_paragraph or _CONTINUES.search(sentence) or story.date == published) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
