@@ -65,6 +65,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Darfur": ("region", "SD", ""), "Mekelle": ("city", "ET", "Tigray"),
     "Red Sea": ("feature", "", ""), "Adré": ("city", "TD", "Ouaddaï"),
     "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
+    "Kupiansk": ("city", "UA", "Kharkiv"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -352,6 +353,13 @@ CASES_PRESS_DAY: list = [
      "refugees in Chad.", D(2023, 5, 19),
      [dict(kind="movement", dest="Adré", date="2023-05-19"),
       dict(kind="meeting", loc="Chad", date="2023-05-19")]),
+    # a date across "and" belongs to the other predicate
+    ("Rebels cut the road to Goma by 23 January and entered the city on 25 January.",
+     D(2025, 1, 30),
+     [dict(kind="movement", date="2025-01-25")]),
+    ("Troops shelled Kharkiv on Monday and advanced into Kupiansk on Tuesday.", D(2024, 6, 7),
+     [dict(kind="strike", loc="Kharkiv", date="2024-06-03"),
+      dict(kind="movement", dest="Kupiansk", date="2024-06-04")]),
     # ... but a story told on another day does not take the publication day in a new paragraph
     ("On 3 June, fighting broke out in El Geneina.\n\nLater, militias shelled Omdurman.",
      D(2023, 6, 20),
