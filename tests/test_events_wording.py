@@ -65,7 +65,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Darfur": ("region", "SD", ""), "Mekelle": ("city", "ET", "Tigray"),
     "Red Sea": ("feature", "", ""), "Adré": ("city", "TD", "Ouaddaï"),
     "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
-    "Kupiansk": ("city", "UA", "Kharkiv"),
+    "Kupiansk": ("city", "UA", "Kharkiv"), "Mandalay": ("city", "MM", "Mandalay"),
+    "Nairobi": ("city", "KE", "Nairobi"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -299,6 +300,14 @@ CASES_TARGETS: list = [
     # Nigeria: "killed 12 villagers in an attack": civilians killed, one-sided violence
     ("Gunmen killed 12 villagers in an attack on Bokkos in Plateau State.", D(2024, 1, 2),
      [dict(kind="attack", loc="Bokkos")]),
+    # Sudan / Myanmar: fire on protesters is an attack, not a protest at another place
+    ("Security forces opened fire on protesters in Khartoum, killing three.", D(2024, 6, 10),
+     [dict(kind="attack", loc="Khartoum", actor1="Security forces")]),
+    ("Soldiers shot dead 12 protesters in Mandalay on Saturday.", D(2024, 6, 10),
+     [dict(kind="attack", loc="Mandalay")]),
+    # Kenya: dispersing a demonstration leaves the protest
+    ("Police dispersed demonstrators in Nairobi with tear gas on Tuesday.", D(2024, 6, 26),
+     [dict(kind="protest", loc="Nairobi", date="2024-06-25")]),
     # Burkina Faso: soldiers killed in an ambush stay a battle
     ("Jihadists killed 40 soldiers in an ambush near Djibo.", D(2024, 1, 2),
      [dict(kind="clash", loc="Djibo", flags={"near"})]),

@@ -71,6 +71,7 @@ _CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
 _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
     rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_CIVILIANS}|people|IDPs|passengers|"
+    r"protesters|demonstrators|"
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
@@ -178,6 +179,14 @@ _TIME_ADJUNCT = re.compile(
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# Violence done to people named next: "opened fire on protesters" (dispersing them is no
+# violence of that kind: the protest stays).
+_FORCE_ON = re.compile(
+    r"\b(?:fire\s+(?:on|at)|shot(?:\s+(?:at|dead))?|shooting\s+(?:at\s+)?|attacked|killed|"
+    r"killing|beat(?:en)?)\s+"
+    r"(?:(?:the|unarmed|peaceful|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*$", re.I)
+
+
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """Triggers that report an event of their own: purposes join the trigger before them, and
     arrest raids and participles used as adjectives go."""
@@ -191,6 +200,9 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower().startswith("raid") and _DETENTION.search(
                 sentence, trig.start, len(sentence) if stop < 0 else stop):
             continue
+        if trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors")) and (
+                _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start)):
+            continue  # "opened fire on protesters": the violence is the event (an attack)
         if trig.text.lower() == "displaced" and _DISPLACED_PEOPLE.match(sentence, trig.end) and (
                 not _NOT_PASSIVE.search(sentence, max(0, trig.start - 12), trig.start)):
             continue  # "a camp for internally displaced people"
