@@ -138,6 +138,17 @@ CASES_BARE_COUNTS: list = [
     # Afghanistan / Pakistan: "Thousands of Afghans deported from ..." are civilians
     ("Thousands of Afghans deported from Pakistan crossed into Afghanistan on Monday.",
      D(2023, 11, 7), [dict(kind="displacement", dest="Afghanistan")]),
+    # Myanmar / Bangladesh: the comma of "700,000" is no clause break; the head noun nearest
+    # the verb says who fled
+    ("In 2017, more than 700,000 Rohingya fled Myanmar for Bangladesh.", D(2018, 1, 5),
+     [dict(kind="displacement", origin="Myanmar", dest="Bangladesh")]),
+    ("Some 1,200 Sudanese soldiers fled across the border into Chad.", D(2023, 6, 21),
+     [dict(kind="movement", dest="Chad")]),
+    ("Soldiers and their families fled to Goma.", D(2025, 1, 21),
+     [dict(kind="displacement", dest="Goma")]),
+    # Chad / CAR: "continue to arrive in", and "Chad's X province" is a place of Chad
+    ("Refugees continue to arrive in Chad's Moyen-Chari province.", D(2024, 3, 1),
+     [dict(kind="displacement", dest="Chad")]),
     # Myanmar / Thailand
     ("Hundreds more crossed into Thailand from Myawaddy on Friday.", D(2024, 4, 8),
      [dict(kind="displacement", origin="Myawaddy", dest="Thailand", date="2024-04-05")]),
@@ -305,6 +316,9 @@ CASES_TARGETS: list = [
      [dict(kind="attack", loc="Khartoum", actor1="Security forces")]),
     ("Soldiers shot dead 12 protesters in Mandalay on Saturday.", D(2024, 6, 10),
      [dict(kind="attack", loc="Mandalay")]),
+    # Brazil-style wording: police clashing with protesters is no one-sided attack
+    ("Police clashed with protesters in Nairobi on Sunday.", D(2024, 6, 26),
+     [dict(kind="protest", loc="Nairobi"), dict(kind="clash")]),
     # Kenya: dispersing a demonstration leaves the protest
     ("Police dispersed demonstrators in Nairobi with tear gas on Tuesday.", D(2024, 6, 26),
      [dict(kind="protest", loc="Nairobi", date="2024-06-25")]),

@@ -71,7 +71,7 @@ _CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
 _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
     rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_CIVILIANS}|people|IDPs|passengers|"
-    r"protesters|demonstrators|"
+    r"(?P<crowd>protesters|demonstrators)|"
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
@@ -128,11 +128,12 @@ def forces_evacuated(sentence: str, trig: Trigger) -> bool:
 def leader_flees(sentence: str, trig: Trigger) -> bool:
     """A leader or an armed force that flees moves; civilians who flee are displaced."""
     before = sentence[max(0, trig.start - 60):trig.start]
-    before = before[max(before.rfind(","), before.rfind(";")) + 1:]  # its own clause
-    if _CIVILIAN.search(before):
-        return False
-    if _MILITARY.search(before):
-        return True
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]  # its own clause (not
+    # the comma of "700,000")
+    civil = max((m.end() for m in _CIVILIAN.finditer(before)), default=-1)
+    armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
+    if civil >= 0 or armed >= 0:
+        return armed > civil  # the head noun nearer the verb: "1,200 Sudanese soldiers fled"
     match = _LEADER.search(before)
     return match is not None and not match.group().rstrip().endswith("s")
 
@@ -254,7 +255,12 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
 
 def on_civilians(sentence: str, trig: Trigger) -> bool:
     """Armed violence whose object is civilians ("gunmen attacked worshippers")."""
-    return _ON_CIVILIANS.match(sentence, trig.end) is not None
+    match = _ON_CIVILIANS.match(sentence, trig.end)
+    if match is not None and match.group("crowd"):
+        # fire on protesters is one-sided; "police clashed with protesters" is not
+        return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(
+            ("opened fire", "fired", "shot"))
+    return match is not None
 
 
 def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) -> bool:

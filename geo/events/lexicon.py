@@ -145,7 +145,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
         r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",
-        r"arriv(?:ed|es|ing|als?)",
+        r"arriv(?:ed|es|ing|als?)", r"arrive(?=\s+(?:daily\s+)?(?:in|at|from)\b)",
         r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",

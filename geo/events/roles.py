@@ -120,6 +120,8 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
+_OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
+                        r"district|governorate|county|department|prefecture|territory)\b")
 _BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
                     r"(?:government\s+of\s+)?$")
 
@@ -143,6 +145,8 @@ def backs(text: str, start: int) -> bool:
 
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
+    if _OWNS_AREA.match(sentence, end):
+        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place
     match = _AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
