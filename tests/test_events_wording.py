@@ -358,6 +358,12 @@ CASES_ACTORS: list = [
      [dict(kind="capture", loc="Kidal", actor1="Malian special forces")]),
     ("Sudanese government troops shelled Omdurman.", D(2023, 9, 1),
      [dict(kind="strike", loc="Omdurman", actor1="Sudanese government troops")]),
+    # Yemen / Russia: a launch site is the interception's origin, not a strike there
+    ("Ballistic missiles launched from Yemen were intercepted by Israeli air defences over "
+     "Eilat.", D(2024, 7, 1),
+     [dict(kind="interception", loc="Eilat", origin="Yemen")]),
+    ("Drones launched from Belgorod were shot down over Kharkiv overnight.", D(2024, 7, 1),
+     [dict(kind="interception", loc="Kharkiv", origin="Belgorod")]),
     # "by X" further on than right after the verb
     ("On 12 March, a Houthi drone was intercepted over the Red Sea by a US destroyer.",
      D(2024, 3, 13), [dict(kind="interception", actor1="US destroyer")]),

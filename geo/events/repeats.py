@@ -175,11 +175,16 @@ _VISIT = re.compile(r"visit(?:ed|s)?$", re.I)
 
 
 def launch_sites(events: list[Event]) -> list[Event]:
-    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon."""
+    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon;
+    "Missiles launched from Yemen were intercepted over Eilat": one interception from Yemen."""
     launches = {id(e) for e in events if e.kind == "strike" and e.origin is not None
                 and e.location is e.origin}
     target = next((e for e in events if e.kind == "strike" and e.location is not None
                    and id(e) not in launches), None)
+    if launches and target is None:
+        # "Missiles launched from Yemen were intercepted over Eilat": the launch is the
+        # interception's origin, not a strike on Yemen
+        target = next((e for e in events if e.kind == "interception"), None)
     if not launches or target is None:
         return events
     launch = next(e.origin for e in events if id(e) in launches)
