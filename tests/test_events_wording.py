@@ -364,6 +364,16 @@ CASES_ACTORS: list = [
      [dict(kind="interception", loc="Eilat", origin="Yemen")]),
     ("Drones launched from Belgorod were shot down over Kharkiv overnight.", D(2024, 7, 1),
      [dict(kind="interception", loc="Kharkiv", origin="Belgorod")]),
+    # Colombia / Mali: a place after "in" before the verb is no actor
+    ("Clashes in Cauca displaced more than 50,000 people in January 2025.",
+     D(2025, 2, 5),
+     [dict(kind="clash", loc="Cauca"),
+      dict(kind="displacement", origin="Cauca", actor1="Clashes")]),
+    ("On Monday, fighters in Kidal attacked a convoy near Menaka.", D(2024, 6, 12),
+     [dict(kind="clash", actor1="fighters")]),
+    # DR Congo: "the displaced" are people; "displaced 50,000" is no target of the clashes
+    ("Gunmen attacked the displaced in Beni.", D(2024, 6, 12),
+     [dict(kind="attack", loc="Beni", actor1="Gunmen")]),
     # "by X" further on than right after the verb
     ("On 12 March, a Houthi drone was intercepted over the Red Sea by a US destroyer.",
      D(2024, 3, 13), [dict(kind="interception", actor1="US destroyer")]),

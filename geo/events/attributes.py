@@ -258,7 +258,12 @@ def _premodifiers(tokens: list[str]) -> list[str]:
         else:
             break
         i -= 1
+    if out and i >= 0 and tokens[i].lower() in _PLACE_PREPS:
+        return []  # "ELN attacks in Arauca displaced ...": a place, not the actor
     return out
+
+
+_PLACE_PREPS = frozenset("in at near across inside outside around into".split())
 
 
 def _tidy(words: list[str]) -> str | None:

@@ -62,15 +62,19 @@ _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|vil
 _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
                                r"communities|populations?|children|women|men|"
                                r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
+_THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
 # Armed violence whose target is civilians is ACLED's "Violence against civilians".
 _CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
+# ... "displaced" only as a noun ("attacked the displaced"), not the verb ("displaced 50,000")
+_TARGETS = "|".join(sorted(CIVILIAN_NOUNS - {"displaced"}, key=len, reverse=True)) + (
+    r"|(?:the|newly|internally)\s+displaced")
 _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
-    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_CIVILIANS}|people|IDPs|passengers|"
+    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
     r"(?P<crowd>protesters|demonstrators)|"
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
@@ -207,6 +211,9 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _DISPLACED_PEOPLE.match(sentence, trig.end) and (
                 not _NOT_PASSIVE.search(sentence, max(0, trig.start - 12), trig.start)):
             continue  # "a camp for internally displaced people"
+        if trig.text.lower() == "displaced" and _THE_BEFORE.search(
+                sentence, max(0, trig.start - 25), trig.start):
+            continue  # "attacked the displaced in Djugu": people, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
