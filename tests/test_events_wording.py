@@ -58,7 +58,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tigray": ("admin1", "ET", ""), "Ethiopia": ("country", "ET", ""),
     "Afghanistan": ("country", "AF", ""), "Kabul": ("city", "AF", "Kabul"),
     "Qatar": ("country", "QA", ""), "Pakistan": ("country", "PK", ""),
-    "Belgorod": ("admin1", "RU", ""),
+    "Belgorod": ("admin1", "RU", ""), "Russia": ("country", "RU", ""),
     "Mogadishu": ("city", "SO", "Banaadir"), "Bokkos": ("city", "NG", "Plateau"),
     "Plateau": ("admin1", "NG", ""), "Djibo": ("city", "BF", "Sahel"),
     "Beni": ("city", "CD", "North Kivu"), "Port-au-Prince": ("city", "HT", "Ouest"),
@@ -299,6 +299,8 @@ CASES_TARGETS: list = [
     # Ukraine / Russia: "struck" with a military target and no weapon word
     ("Ukraine said it struck an oil depot in Russia's Belgorod region overnight.",
      D(2024, 6, 10), [dict(kind="strike", loc="Belgorod", actor1="Ukraine")]),
+    ("Ukrainian drones targeted an air base in Russia's Belgorod region overnight.",
+     D(2024, 6, 10), [dict(kind="strike", loc="Belgorod")]),
     ("Israel said it hit Hezbollah positions in southern Lebanon.", D(2024, 9, 20),
      [dict(kind="strike", loc="Lebanon", actor1="Israel")]),
     # everyday senses stay out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from geo.events.lexicon import (
     ACTOR_SUFFIXES,
@@ -194,10 +194,13 @@ def place_slots(
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
         if prev is not None and prep is None and _POSSESSIVE_GAP.fullmatch(gap):
-            # "into Russia's Kursk Oblast": the owner's preposition governs the place
+            # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
+            # owner only qualifies it
             before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
             prep, prep_start = _prep_of(before)
             prep_start += slots[-2].end if len(slots) > 1 else 0
+            if prev.head is None and prev.coord is None:
+                slots[-1] = replace(prev, head=len(slots))
         if as_actor(sentence, end):
             prep = "actor"
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
