@@ -66,7 +66,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Red Sea": ("feature", "", ""), "Adré": ("city", "TD", "Ouaddaï"),
     "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
     "Kupiansk": ("city", "UA", "Kharkiv"), "Mandalay": ("city", "MM", "Mandalay"),
-    "Nairobi": ("city", "KE", "Nairobi"),
+    "Nairobi": ("city", "KE", "Nairobi"), "North Kivu": ("admin1", "CD", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -235,6 +235,12 @@ CASES_UNREAL: list = [
      D(2022, 12, 20), []),
     ("Rebels launched attacks in Kano on Monday.", D(2024, 2, 1),
      [dict(kind="clash", loc="Kano")]),
+    # DR Congo / Ukraine: the wider campaign a sentence is "part of" is context
+    ("The campaign was part of the larger M23 offensive in North Kivu, which resumed in "
+     "October 2024.", None, []),
+    ("The assault was one phase of a broader offensive in Kharkiv.", None, []),
+    ("Rebels launched an offensive on Goma on Monday as part of a wider push.",
+     D(2025, 1, 29), [dict(kind="clash", loc="Goma", date="2025-01-27")]),
     # a plan to launch an offensive, with words between the light verb and the noun
     ("Russia plans to launch a new offensive on Kharkiv this summer, Ukrainian intelligence "
      "said.", D(2024, 3, 1), []),

@@ -237,6 +237,12 @@ _ROLE_IN = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+# "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
+# context, told as a whole elsewhere (or not at all), not an event of this sentence.
+_PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this|that)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
     """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
     its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
@@ -248,7 +254,7 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
     if is_verbal(trig.text):
         return False
     if _RESPONSE.search(sentence, window, trig.start) or _ROLE_IN.search(
-            sentence, window, trig.start):
+            sentence, window, trig.start) or _PART_OF.search(sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:
