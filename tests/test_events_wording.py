@@ -9,16 +9,20 @@ UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Cl
    fleeing, not forces moving;
 3. a name the gazetteer lacks after a verb of taking ground ("retook Kalakoro") keeps the
    event there, unresolved, instead of the place in focus;
-4. planning for what may happen ("in the event of a surge of refugees fleeing X") and what is
-   denied ("rejected reports that ...") are no events;
+4. planning for what may happen ("in the event of a surge of refugees fleeing X"), purposes
+   ("in order to evacuate"), what is denied ("rejected reports that ..."), someone's part in
+   attacks ("involved in the planning of attacks") and the wider campaign a sentence is "part
+   of" are no events;
 5. the agent of a passive ("drones launched by Russia") is no place of the story, and "X's
    provinces" are places of X;
 6. a dated episode at a named place or "the city" ("Attacks on the city intensified in May")
    is not merged into the article's undated event;
 7. facility names the gazetteer lacks ("X International Airport, Kabul") keep the event at
-   where they are; forces evacuated move, returns are movements;
+   where they are; forces evacuated move; refugees returning are displaced, families going
+   home move;
 8. "it struck an oil depot" is a strike without a weapon word; "X claimed responsibility for a
-   car bomb" names X; "killed 12 villagers in an attack" is violence against civilians;
+   car bomb" names X; "killed 12 villagers in an attack" and fire on protesters are
+   violence against civilians; a launch site is an interception's origin;
 9. a habit ("armed groups frequently attack civilians") is no event; an order's verb may be
    far from "to evacuate"; the actor of "militias that fought" is the militias;
 10. "Ethiopian federal forces", "was intercepted over the Red Sea by X": whole actors;
