@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from geo.events.lexicon import (
     ACTOR_NOUNS,
+    BACKING,
     CIVILIAN_NOUNS,
     INSTRUMENT_WORDS,
     LIGHT_VERBS,
@@ -107,7 +108,8 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b",
     rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
-    r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*)?))?",
+    r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"
+    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
     rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
     rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
@@ -223,6 +225,12 @@ _QUANTIFIER = re.compile(
     r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+",
     re.IGNORECASE,
 )
+# Lower-case words inside an actor's name ("Ethiopian federal forces", "Malian special forces").
+_ACTOR_ADJECTIVES = frozenset(
+    """federal national special regular allied armed security local tribal presidential
+    republican pro-government anti-government opposition self-defence self-defense air
+    ground naval""".split())
+_ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|anomaly)$)[a-z]{3,}ly")
 _PRONOUNS = frozenset("it they he she we its their which that who this these those".split())
 _STOP_AFTER = frozenset(set(PREPOSITIONS) | {"that", "which", "who", "and", "as", "while", "after"})
 
@@ -239,7 +247,8 @@ def _premodifiers(tokens: list[str]) -> list[str]:
         i -= 1
     while i >= 0:
         tok = tokens[i]
-        if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or tok.lower() in ACTOR_NOUNS:
+        if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or (
+                tok.lower() in ACTOR_NOUNS or (out and tok.lower() in _ACTOR_ADJECTIVES)):
             out.insert(0, tok)
         elif tok in ("and", ",") and out and i > 0 and (
                 tokens[i - 1][0].isupper() or tokens[i - 1].lower() in ACTOR_NOUNS):
@@ -249,7 +258,12 @@ def _premodifiers(tokens: list[str]) -> list[str]:
         else:
             break
         i -= 1
+    if out and i >= 0 and tokens[i].lower() in _PLACE_PREPS:
+        return []  # "ELN attacks in Arauca displaced ...": a place, not the actor
     return out
+
+
+_PLACE_PREPS = frozenset("in at near across inside outside around into".split())
 
 
 def _tidy(words: list[str]) -> str | None:
@@ -262,7 +276,8 @@ def _tidy(words: list[str]) -> str | None:
         text = text.split(" ", 1)[1]
     text = text.strip(" ,“”\"")
     low = text.lower()
-    if (not text or low in _PRONOUNS or low in ("a", "an", "the", "some", "another")
+    if (not text or low in _PRONOUNS or low in _SUBORDINATORS or low in PREPOSITIONS
+            or low in ("a", "an", "the", "some", "another")
             or len(text.split()) > 10 or all(w in NUMBER_WORDS or w[0].isdigit()
                                              for w in low.split())):
         return None
@@ -298,12 +313,14 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
         elif tokens[idx] in ("who", "which", "that"):  # "insurgents who have captured"
             words: list[str] = []
             for tok in reversed(tokens[:idx]):
-                if tok.lower() in PREPOSITIONS or tok.lower() == "to" or not tok[0].isalnum():
+                if tok.lower() in PREPOSITIONS or tok.lower() in ("to", "of") or not (
+                        tok[0].isalnum()):
                     break
                 words.insert(0, tok)
             return _tidy(words[-6:])
-    while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS):
-        tokens.pop()
+    while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS
+                      or _ADVERB.fullmatch(tokens[-1])):
+        tokens.pop()  # "Militants repeatedly attacked": the adverb is no part of the actor
     if not tokens or tokens[0].lower() in PREPOSITIONS or tokens[0].lower() in _SUBORDINATORS:
         return None  # the clause opens with a phrase, not a subject
     words = []
@@ -328,6 +345,13 @@ def actor_after(after: str) -> str | None:
 
 
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+_BY_LATER = re.compile(r"[^,;:()]{0,60}?\s+by\s+")
+# A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,
+# allied with Iran,"): the backer is no actor of the event. Ends right before the trigger.
+_BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
+_CLAIMED_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
+                          re.I)
+_CLAUSE_PUNCT = re.compile(r"[;:,(“\"—–]")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
 _FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
@@ -343,8 +367,18 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
     start, end = span
     after = sentence[end:]
     before = sentence[clause:start]
+    backer = _BACKER.search(sentence, max(0, start - 200), start) if voice != "passive" else None
+    if backer is not None:
+        # "M23 rebels backed by Rwanda captured ...", "Wagner, backed by X, seized ...": the
+        # subject is before the backing phrase (in the clause before it when commas set it off)
+        cut = backer.start()
+        if cut < clause or not sentence[clause:cut].strip():
+            clause = max((m.end() for m in _CLAUSE_PUNCT.finditer(sentence, 0, cut)), default=0)
+        before = sentence[clause:cut]
     verbal = is_verbal(text)
     actor1 = actor2 = None
+    if _CLAIMED_FOR.search(before):
+        before = ""  # "X claimed responsibility for a car bomb": X is the attribution's name
     by = _BY.match(after)
     between = _BETWEEN.match(after)
     if between is not None:
@@ -353,7 +387,11 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
     elif _FELL_TO.match(text):  # "Bakhmut fell to Russian forces"
         actor1 = actor_after(after)
     elif voice == "passive":
+        if by is None:  # "was intercepted over the Red Sea by a US destroyer"
+            by = _BY_LATER.match(after)
         actor1 = actor_after(after[by.end():]) if by else None
+        if kind == "interception":
+            actor2 = actor_before(before)  # what was intercepted: the subject
         if actor1 is None and kind in ("movement", "displacement"):
             actor1 = actor_before(before)
     else:
@@ -364,6 +402,6 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
         other = _WITH.match(after)
         if other is not None and not between:
             actor2 = actor_after(after[other.end():])
-        elif kind == "interception":
+        elif kind == "interception" and voice != "passive":
             actor2 = actor_after(after)
     return actor1, actor2

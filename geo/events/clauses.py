@@ -12,8 +12,9 @@ from geo.events.roles import Slot
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [
-    "about_aid", "by_protesters", "civilians", "leader_flees", "named_elsewhere", "names_orders",
-    "occurs", "on_civilians", "one_sided_on_civilians", "purposes", "told_elsewhere",
+    "about_aid", "by_protesters", "civilians", "forces_evacuated", "leader_flees",
+    "named_elsewhere", "names_orders", "occurs", "on_civilians", "one_sided_on_civilians",
+    "purposes", "told_elsewhere",
 ]
 
 
@@ -43,7 +44,7 @@ def occurs(sentence: str, trig: Trigger) -> bool:
 
 # "traveled to Farm-Prod": a destination named but not a known place; not the place in focus
 _NAMED_ELSEWHERE = re.compile(
-    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?![\w-])")
+    r"\s+(?:on\s+)?(?:to|into|towards?)\s+(?:the\s+)?[A-Z][\w’'.]*(?:-[\w’'.]+)*(?![\w-])")
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?!(?:next|following|same|early|late|first|last|"
     r"previous|day|days|morning|evening|night|week|weeks|month|months|year|years|time|talks)\b)"
@@ -61,15 +62,20 @@ _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|vil
 _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
                                r"communities|populations?|children|women|men|"
                                r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
+_THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
 # Armed violence whose target is civilians is ACLED's "Violence against civilians".
 _CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
+# ... "displaced" only as a noun ("attacked the displaced"), not the verb ("displaced 50,000")
+_TARGETS = "|".join(sorted(CIVILIAN_NOUNS - {"displaced"}, key=len, reverse=True)) + (
+    r"|(?:the|newly|internally)\s+displaced")
 _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
-    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_CIVILIANS}|people|IDPs|passengers|"
+    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
+    r"(?P<crowd>protesters|demonstrators)|"
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
@@ -80,12 +86,12 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
-    r"\b(?:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"\b(?:(?i:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
-    r"population|populations|"
+    r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
-    r"crossed|arrived|returned|relocated)\b))\b"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?:tens\s+of\s+|hundreds\s+of\s+)?thousands)"
+    r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
@@ -110,14 +116,28 @@ _LEADER = re.compile(
     r"[A-Z][a-z]+\s+)(?:had\s+|has\s+|then\s+)?$")
 
 
+# "the evacuation of the remaining Ukrainian troops from X": forces withdrawn, not civilians
+_FORCES_OBJECT = re.compile(
+    r"[\"”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:remaining|last|wounded|surviving|besieged|trapped)\s+)?"
+    r"(?:[A-Z]\w+\s+|\d[\d,]*\s+)?(?:troops|soldiers|fighters|forces|defenders|garrison|"
+    r"personnel|servicemen|marines|militants|combatants)\b")
+
+
+def forces_evacuated(sentence: str, trig: Trigger) -> bool:
+    """"the evacuation of the remaining troops from X": a withdrawal of forces (a movement)."""
+    return trig.text.lower().startswith("evacuat") and _FORCES_OBJECT.match(
+        sentence, trig.end) is not None
+
+
 def leader_flees(sentence: str, trig: Trigger) -> bool:
     """A leader or an armed force that flees moves; civilians who flee are displaced."""
     before = sentence[max(0, trig.start - 60):trig.start]
-    before = before[max(before.rfind(","), before.rfind(";")) + 1:]  # its own clause
-    if _CIVILIAN.search(before):
-        return False
-    if _MILITARY.search(before):
-        return True
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]  # its own clause (not
+    # the comma of "700,000")
+    civil = max((m.end() for m in _CIVILIAN.finditer(before)), default=-1)
+    armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
+    if civil >= 0 or armed >= 0:
+        return armed > civil  # the head noun nearer the verb: "1,200 Sudanese soldiers fled"
     match = _LEADER.search(before)
     return match is not None and not match.group().rstrip().endswith("s")
 
@@ -128,11 +148,26 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     before = sentence[max(0, trig.start - 100):trig.start]
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
+    if trig.text.lower().startswith("return"):
+        # "Syrian refugees returned to Syria" is displacement; "Families returned to Kherson"
+        # is people going home (a movement)
+        return _RETURNEES.search(before) is not None
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
-    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end))
+    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
+                or _BARE_COUNT.search(before))
 
 
+# A count with no noun moving ("Thousands of others crossed into Chad", "More than 2,000 have
+# fled", "Hundreds more arrived"): a report names armed movers, so these are civilians.
+_BARE_COUNT = re.compile(
+    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|more|dozens|hundreds|thousands|millions|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,})"
+    r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
+    r"since|now|then|just|recently)\s+)*$", re.I)
+
+
+_RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
@@ -149,6 +184,14 @@ _TIME_ADJUNCT = re.compile(
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
+# Violence done to people named next: "opened fire on protesters" (dispersing them is no
+# violence of that kind: the protest stays).
+_FORCE_ON = re.compile(
+    r"\b(?:fire\s+(?:on|at)|shot(?:\s+(?:at|dead))?|shooting\s+(?:at\s+)?|attacked|killed|"
+    r"killing|beat(?:en)?)\s+"
+    r"(?:(?:the|unarmed|peaceful|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*$", re.I)
+
+
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """Triggers that report an event of their own: purposes join the trigger before them, and
     arrest raids and participles used as adjectives go."""
@@ -162,9 +205,15 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower().startswith("raid") and _DETENTION.search(
                 sentence, trig.start, len(sentence) if stop < 0 else stop):
             continue
+        if trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors")) and (
+                _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start)):
+            continue  # "opened fire on protesters": the violence is the event (an attack)
         if trig.text.lower() == "displaced" and _DISPLACED_PEOPLE.match(sentence, trig.end) and (
                 not _NOT_PASSIVE.search(sentence, max(0, trig.start - 12), trig.start)):
             continue  # "a camp for internally displaced people"
+        if trig.text.lower() == "displaced" and _THE_BEFORE.search(
+                sentence, max(0, trig.start - 25), trig.start):
+            continue  # "attacked the displaced in Djugu": people, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
@@ -179,6 +228,21 @@ _RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:t
                        r"(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
+# Someone's part in attacks ("an official involved in the planning of ISIS attacks in Syria",
+# "the ability to plot and carry out attacks"): a description of a person, not a report of an
+# event. (An accusation of a named massacre is still one: "accused of a massacre in X".)
+_ROLE_IN = re.compile(
+    r"\b(?:plann(?:ing|ed)|plot(?:s|ting|ted)?|facilitat\w*|financ\w*|orchestrat\w*|"
+    r"mastermind\w*|involved\s+in)"
+    r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+# "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
+# context, told as a whole elsewhere (or not at all), not an event of this sentence.
+_PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this|that)\s+"
+                      r"(?:[\w'’-]+\s+){0,4}$", re.I)
+
+
 def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
     """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
     its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
@@ -189,7 +253,8 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return True
     if is_verbal(trig.text):
         return False
-    if _RESPONSE.search(sentence, window, trig.start):
+    if _RESPONSE.search(sentence, window, trig.start) or _ROLE_IN.search(
+            sentence, window, trig.start) or _PART_OF.search(sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:
@@ -203,7 +268,12 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
 
 def on_civilians(sentence: str, trig: Trigger) -> bool:
     """Armed violence whose object is civilians ("gunmen attacked worshippers")."""
-    return _ON_CIVILIANS.match(sentence, trig.end) is not None
+    match = _ON_CIVILIANS.match(sentence, trig.end)
+    if match is not None and match.group("crowd"):
+        # fire on protesters is one-sided; "police clashed with protesters" is not
+        return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(
+            ("opened fire", "fired", "shot"))
+    return match is not None
 
 
 def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) -> bool:

@@ -21,6 +21,7 @@ from geo.events.clauses import (
     about_aid,
     by_protesters,
     civilians,
+    forces_evacuated,
     leader_flees,
     named_elsewhere,
     names_orders,
@@ -182,8 +183,8 @@ def extract_events(
                                  story, focus.place(), same_paragraph=story_par == par)
         if story.moves != known:
             known, story_par = story.moves, par
-            if first_dated is None:
-                first_dated = a
+            if first_dated is None and not (story.day_known and story.date == published):
+                first_dated = a  # a byline's date, the day of publication, moves nothing
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
@@ -213,8 +214,9 @@ def _sentence_events(
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
     # goes on from it ("then"); flagged "date_inferred".
+    # A press text whose story is on its publication day stays on it across paragraphs.
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence)) else None
+        same_paragraph or _CONTINUES.search(sentence) or story.date == published) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
@@ -268,9 +270,9 @@ def _sentence_events(
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
         elif trig.kind == "movement" and civilians(sentence, trig):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
-        elif trig.kind == "displacement" and trig.text.lower().startswith("fle") and (
-                leader_flees(sentence, trig)):
-            trig.kind = "movement"  # "Assad fled to Moscow": not a civilian's flight
+        elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
+                leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
+            trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
         lower = triggers[n - 1].end if n else floor
         upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
-from geo.events.roles import as_actor
+from geo.events.roles import as_actor, backs
 from geo.models import Event, Mention, Resolution
 
 __all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
@@ -74,9 +74,29 @@ _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
 _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
-    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")
+    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
+    # a facility's own name: "Hamid Karzai International Airport", "Al Udeid Air Base"
+    rf"|\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
+    r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
+    r"Port|Steel\s+Works|Iron\s+and\s+Steel\s+Works|Power\s+Plant|Nuclear\s+Power\s+Plant))"
+    r"(?![\w’'-])")
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN""".split())
+# The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
+# Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
+# fighters", "seized Russian positions") and is left alone, as are months and weekdays.
+_TAKEN = re.compile(
+    r"\b(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|ret(?:ook|aken|aking)|overr(?:an|un|unning)|"
+    r"liberat(?:ed|ing)|regain(?:ed|ing)|(?:took|taken|taking|seized|seizing|gained|regained|"
+    r"wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
+    r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,5}})(?![\w’'-])"
+    r"(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|early|late|last|this|"
+    r"with|while|before|until|when|which|where|amid|following|village|town|city|district|"
+    r"locality|area|region)\b))")
+_ONE_NAME = re.compile(_NAME)
+_CALENDAR = frozenset("""January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 UNLISTED = "not in the gazetteer"
 """Reason of every resolution :func:`unlisted` makes."""
 
@@ -85,18 +105,27 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     """Unresolved mentions for names the words around them set as places, that the places
     stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga"),
     so that an event there is kept: at a resolved qualifier ("approximate") or with no
-    geometry ("unresolved"), never dropped or moved elsewhere."""
+    geometry ("unresolved"), never dropped or moved elsewhere. The names a verb of taking
+    ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too."""
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     starts = [s for s, _ in spans]
     out = []
+    found: list[tuple[int, int]] = []
     for m in _UNLISTED.finditer(text):
-        group = "a" if m.group("a") else "b"
-        name, a, b = m.group(group), m.start(group), m.end(group)
-        if name.split()[0] in _NOT_NAMES:
+        group = next(g for g in "abc" if m.group(g))
+        found.append((m.start(group), m.end(group)))
+    for m in _TAKEN.finditer(text):
+        found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names")))
+    for a, b in sorted(set(found)):
+        name = text[a:b]
+        first = name.split()[0]
+        if first in _NOT_NAMES or first in _CALENDAR or (name.isupper() and len(name) > 1):
             continue
         k = bisect_left(starts, b)
         if (k < len(spans) and spans[k][0] < b) or (k and spans[k - 1][1] > a):
             continue  # named already (wholly or in part)
+        if any(x < b and a < y for x, y in ((r.mention.start, r.mention.end) for r in out)):
+            continue
         mention = Mention(name, a, b, name.lower())
         out.append(Resolution(mention, None, 0.0, UNLISTED))
     return out
@@ -106,11 +135,13 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
     """The article's main place: its most often named place below continent level.
 
     Names used as actors or modifiers ("U.S. forces", "Iranian-backed", "Chad's
-    generosity") do not count: a press release from Washington is not about Washington.
+    generosity") or backers ("rebels backed by Rwanda") do not count: a press release from
+    Washington is not about Washington.
     """
     counts = Counter(r.place.id for r in ordered if r.place is not None
                      and r.place.kind != "region" and not r.reason.startswith(REASON)
-                     and not as_actor(text, r.mention.end))
+                     and not as_actor(text, r.mention.end)
+                     and not backs(text, r.mention.start))
     if not counts:
         return None
     best = max(counts.values())

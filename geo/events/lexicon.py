@@ -13,6 +13,7 @@ from __future__ import annotations
 __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_SUFFIXES",
+    "BACKING",
     "ATTEMPT_VERBS",
     "CIVILIAN_NOUNS",
     "LIGHT_VERBS",
@@ -144,7 +145,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
         r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",
-        r"arriv(?:ed|es|ing|als?)",
+        r"arriv(?:ed|es|ing|als?)", r"arrive(?=\s+(?:daily\s+)?(?:in|at|from)\b)",
         r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
@@ -263,13 +264,19 @@ PLACE_NOUNS = frozenset(
     northeast northwest southeast southwest center centre countryside border borders airport
     port capital province region district city town streets neighborhood neighbourhood
     neighborhoods neighbourhoods downtown frontline front coast coastline territory airspace
-    skies villages outpost old main central historic""".split()
+    skies villages outpost old main central historic provinces regions districts cities towns
+    governorates oblasts states counties areas""".split()
 )
 # Hyphenated endings that make a place name an adjective of an actor ("U.S.-backed").
 ACTOR_SUFFIXES = frozenset(
     """backed led based held controlled allied aligned affiliated supported funded sponsored
     born made brokered run owned linked bound bred armed trained""".split()
 )
+# The same words as verbs before "by/with/to" ("rebels backed by Rwanda", "militias loyal to
+# the army"): what follows names a backer of the actor, not the actor or the event's place.
+BACKING = (r"(?:\w+ly\s+)?(?:backed|supported|sponsored|funded|armed|trained|aided|assisted|"
+           r"equipped|allied|aligned|affiliated|linked|loyal|reinforced|accompanied|joined|led|"
+           r"commanded|helped)\s+(?:by|with|to)\s+")
 
 # Words between a trigger noun and its head that describe the weapon, not who used it.
 INSTRUMENT_WORDS = frozenset(

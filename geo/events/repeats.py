@@ -145,9 +145,12 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
             if (e.event_date and not f.event_date and "date_inferred" not in e.flags
-                    and e.time_precision == 1 and e.end_date == e.start_date
+                    and ((e.time_precision == 1 and e.end_date == e.start_date)
+                         or not (definite[i] or "place_in_focus" in e.flags))
                     and not _restates(e)):
-                continue  # "The initial attack on January 25 was held back": an episode
+                # "The initial attack on January 25 was held back", "Attacks on the city
+                # intensified in November": an episode with a date of its own
+                continue
             # best: the same kind, then the same date, then the nearest before it
             fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
         if not fits:
@@ -172,11 +175,16 @@ _VISIT = re.compile(r"visit(?:ed|s)?$", re.I)
 
 
 def launch_sites(events: list[Event]) -> list[Event]:
-    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon."""
+    """"Rockets fired from Lebanon struck Kiryat Shmona": one strike, launched from Lebanon;
+    "Missiles launched from Yemen were intercepted over Eilat": one interception from Yemen."""
     launches = {id(e) for e in events if e.kind == "strike" and e.origin is not None
                 and e.location is e.origin}
     target = next((e for e in events if e.kind == "strike" and e.location is not None
                    and id(e) not in launches), None)
+    if launches and target is None:
+        # "Missiles launched from Yemen were intercepted over Eilat": the launch is the
+        # interception's origin, not a strike on Yemen
+        target = next((e for e in events if e.kind == "interception"), None)
     if not launches or target is None:
         return events
     launch = next(e.origin for e in events if id(e) in launches)

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from geo.events.lexicon import ACTOR_SUFFIXES, MODIFIED_NOUNS, OF_PHRASES, PLACE_NOUNS, PREPOSITIONS
+from geo.events.lexicon import (
+    ACTOR_SUFFIXES,
+    BACKING,
+    MODIFIED_NOUNS,
+    OF_PHRASES,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+)
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
 
-__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "place_slots"]
+__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "backs", "place_slots"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +86,17 @@ _ORG_HEADS = frozenset(
 )
 
 
+_FACILITY = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Airfield|Base|Barracks|Camp|Crossing|"
+                       r"Bridge|Dam|Port|Works|Plant)$")
+
+
 def _is_container(inner: Resolution, outer: Resolution) -> bool:
     a, b = inner.place, outer.place
+    if a is None and b is not None and (b.kind in ("country", "admin1") or (
+            b.kind == "city" and _FACILITY.search(inner.mention.text))):
+        # "Al Udeid Air Base, Qatar", "X International Airport, Kabul": a name the gazetteer
+        # lacks, and where it is
+        return True
     if a is None or b is None or not b.is_area or a.country_code != b.country_code:
         return False
     if b.kind == "country":
@@ -104,8 +120,33 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
+_OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
+                        r"district|governorate|county|department|prefecture|territory)\b")
+_BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
+                    r"(?:government\s+of\s+)?$")
+
+
+def backs(text: str, start: int) -> bool:
+    """True when the name at ``start`` follows "backed by", "allied with", "loyal to", or
+    the "by" of a passive ("drones launched by Russia").
+
+    Parameters
+    ----------
+    text : the text the name is in.
+    start : where the name starts.
+
+    Returns
+    -------
+    bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
+    a place of the story.
+    """
+    return _BACKS.search(text, max(0, start - 40), start) is not None
+
+
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
+    if _OWNS_AREA.match(sentence, end):
+        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place
     match = _AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
@@ -153,10 +194,13 @@ def place_slots(
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
         if prev is not None and prep is None and _POSSESSIVE_GAP.fullmatch(gap):
-            # "into Russia's Kursk Oblast": the owner's preposition governs the place
+            # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
+            # owner only qualifies it
             before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
             prep, prep_start = _prep_of(before)
             prep_start += slots[-2].end if len(slots) > 1 else 0
+            if prev.head is None and prev.coord is None:
+                slots[-1] = replace(prev, head=len(slots))
         if as_actor(sentence, end):
             prep = "actor"
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
@@ -244,8 +288,12 @@ def assign_roles(
         heading_for = (slot.prep == "actor" and directional
                        and sentence[slot.prep_start:slot.prep_start + 4].lower() == "for "
                        and _FOR_DESTINATION.match(sentence, start) is not None)
+        # an actor's preposition before the trigger and its own noun does not govern a name
+        # after it ("rebels supported by militias attacked Nyala"; but "for invading Ukraine")
         if slot.head is not None or not end <= slot.start < far or (
-                slot.prep == "actor" and not (heading_for or fought_for)):
+                slot.prep == "actor" and (slot.prep_start >= start
+                                          or _words(sentence[slot.prep_start:start]) < 2)
+                and not (heading_for or fought_for)):
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (

@@ -77,6 +77,14 @@ _ACCIDENT = re.compile(
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
+# ... unless a military target follows ("Ukraine said it struck an oil depot in Bryansk").
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|Russian|Ukrainian|Houthi|"
+    r"Israeli|Iranian)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    r"depots?|airfields?|air\s*bases?|military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
+    r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
+    r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
+    r"air\s+defen[cs]e\s+systems?)\b", re.I)
 
 
 
@@ -155,7 +163,8 @@ def _plausible(sentence: str, trig: Trigger) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
-        return _violent_context(sentence, trig)
+        return _violent_context(sentence, trig) or _TARGET_AFTER.match(
+            sentence, trig.end) is not None
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
@@ -191,12 +200,21 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         low[-1:] == ["no"] or low[-2:-1] == ["no"]
     ):
         return "negated"
-    if set(low[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
+    # a denial before "after/when ..." is about something else ("dismissed claims of civilian
+    # deaths after its jets bombed X")
+    own = low[max((i + 1 for i, w in enumerate(low) if w in _SUBORDINATE), default=0):]
+    if set(own[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
         return "negated"
-    if {"if", "unless", "whether"} & set(low):
-        return "hypothetical"
+    if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
+        return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
+    if _DENIAL.search(sentence, max(0, trig.start - 150), trig.start):
+        return "negated"  # "rejected reports that its forces had withdrawn from X"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
+    verb = trig.text.split()[0].lower()
+    if set(low[-2:]) & _HABITUAL and not verb.endswith(("ed", "ing")) and (
+            verb not in _IRREGULAR_PAST or verb == "hit"):
+        return "hypothetical"  # "armed groups frequently attack civilians": a habit, no event
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
         return "hypothetical"
@@ -204,6 +222,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
         low = low[:low.index("to", len(low) - 3) + 1]
         first = "be"
+    if not is_verbal(trig.text):  # "plans to launch a new offensive": the light verb's
+        while len(low) > 2 and (low[-1] in _DETERMINERS or low[-1] in lex.INSTRUMENT_WORDS):
+            low.pop()
     if low[-2:-1] == ["to"] and low[-1] in lex.LIGHT_VERBS:  # "to conduct attacks"
         low, first = low[:-1], low[-1]
     if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
@@ -212,7 +233,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO:
             return None
-        if trig.kind == "displacement" and set(low[-6:-1]) & _ORDER_VERBS:
+        if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
+            return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
+        if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
             return "ordered"  # "the army ordered residents to evacuate Rafah"
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
     return None
@@ -220,6 +243,18 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+# What may happen: "in the event of", "in case of", "contingency plans for".
+_IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
+                      r"in\s+anticipation\s+of)\b", re.I)
+# A denial of what is reported before it: "denied reports that", "dismissed claims that".
+_DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
+                     r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
+                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as)\b)[^.;,])*$",
+                     re.I)
+_HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
+                      "sometimes occasionally habitually".split())
+_SUBORDINATE = frozenset("after when before because while following".split())
+_DETERMINERS = frozenset("a an the its their his her this that".split())
 _COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
 _COMPARED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:compared|likened)\s+(?:[\w-]+\s+){0,5}?"
                        r"(?:to|with)\b", re.I)
