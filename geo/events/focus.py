@@ -71,10 +71,11 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 # A name the gazetteer lacks, set as a place by the words around it: "the town of Kuriga",
 # "Abu Shouk camp", "Mbera refugee camp".
 _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
-_UNLISTED = re.compile(
-    rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
-    rf"municipality)\s+of\s+(?P<a>{_NAME})"
-    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")
+_TOWN_OF = (rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
+            rf"municipality)\s+of\s+(?P<a>{_NAME})")
+_UNLISTED = re.compile(rf"{_TOWN_OF}|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")
+# A text without "camp" can match the first branch only, which alone is much faster.
+_UNLISTED_NO_CAMP = re.compile(_TOWN_OF)
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN""".split())
 UNLISTED = "not in the gazetteer"
@@ -89,7 +90,7 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     starts = [s for s, _ in spans]
     out = []
-    for m in _UNLISTED.finditer(text):
+    for m in (_UNLISTED if "camp" in text else _UNLISTED_NO_CAMP).finditer(text):
         group = "a" if m.group("a") else "b"
         name, a, b = m.group(group), m.start(group), m.end(group)
         if name.split()[0] in _NOT_NAMES:
