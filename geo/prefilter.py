@@ -6,17 +6,18 @@ Two cheap, exact speed-ups:
 * :func:`trie`: a set of words as one trie-shaped regex (each branch starts with a distinct
   character, which the engine rejects at once);
 * :func:`prefixes` / :func:`guard`: the first few characters any match of a pattern can
-  start with, worked out from the parsed pattern, put in front of it as a lookahead; a
-  position that cannot start a match is rejected before the branches are entered. The
-  lookahead only states what every match already satisfies, so matches stay the same.
+  start with, worked out from the pattern's tree (:mod:`geo.regex_tree`), put in front of
+  it as a lookahead; a position that cannot start a match is rejected before the branches
+  are entered. The lookahead only states what every match already satisfies, so matches
+  stay the same.
 """
 
 from __future__ import annotations
 
 import re
-import re._constants as C
-import re._parser as P
 from collections.abc import Iterable
+
+from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
 __all__ = ["guard", "lookahead", "prefixes", "trie"]
 
@@ -46,7 +47,7 @@ def trie(words: Iterable[str]) -> str:
 
 _CUT = "\0"  # ends a string after which the pattern is not known (matches go on somehow)
 # \d and \s stand in prefixes as one private-use character each, written back by trie().
-_CATEGORIES = {C.CATEGORY_DIGIT: "\ue000", C.CATEGORY_SPACE: "\ue001"}
+_CATEGORIES = {"d": "\ue000", "s": "\ue001"}
 _CLASSES = {"\ue000": r"\d", "\ue001": r"\s"}
 
 
@@ -65,51 +66,41 @@ def _fold(c: str) -> str:
     return low if len(low) == 1 else c
 
 
-def _starts(items: P.SubPattern | list, k: int, fold: bool = False,
+def _starts(items: list[tuple], k: int, fold: bool = False,
             folded: list[bool] | None = None) -> set[str]:
-    """What every match of ``items`` starts with: strings of ``k`` characters, shorter ones
-    for matches that end sooner, and ones ending in ``_CUT`` where the pattern goes on in a
-    way not worked out. Under ``fold`` (case-insensitive parts) letters are lower-cased and
-    the caller must compare case-insensitively (``folded`` gets True appended)."""
+    """What every match of ``items`` (parsed by :func:`geo.regex_tree.parse`) starts with:
+    strings of ``k`` characters, shorter ones for matches that end sooner, and ones ending
+    in ``_CUT`` where the pattern goes on in a way not worked out. Under ``fold``
+    (case-insensitive parts) letters are lower-cased and the caller must compare
+    case-insensitively (``folded`` gets True appended)."""
     if fold and folded is not None and not folded:
         folded.append(True)
     cur = {""}
-    for op, av in items:
+    for node in items:
         if all(_done(s, k) for s in cur):
             break
+        op = node[0]
         step: set[str] | None
-        if op is C.LITERAL:
-            step = {_fold(chr(av)) if fold else chr(av)}
-        elif op is C.IN and len(av) == 1 and av[0][0] is C.CATEGORY \
-                and av[0][1] in _CATEGORIES:
-            step = {_CATEGORIES[av[0][1]]}
-        elif op is C.IN:
-            step = set()
-            for o, a in av:
-                if o is C.LITERAL:
-                    step.add(chr(a))
-                elif o is C.RANGE and a[1] - a[0] < 40:
-                    step.update(chr(c) for c in range(a[0], a[1] + 1))
-                else:
-                    step = None
-                    break
+        if op == LITERAL:
+            step = {_fold(node[1]) if fold else node[1]}
+        elif op == IN:
+            step = _class_chars(node[1], node[2])
             if step is not None and fold:
                 step = {_fold(c) for c in step}
-        elif op is C.SUBPATTERN:
-            add_flags, del_flags = av[1], av[2]
-            inner = (fold or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
-            step = _starts(av[3], k, inner, folded)
-        elif op is C.BRANCH:
-            step = set().union(*(_starts(b, k, fold, folded) for b in av[1]))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, hi, sub = av
+        elif op == GROUP:
+            add, remove = node[1], node[2]
+            step = _starts(node[3], k, (fold or "i" in add) and "i" not in remove, folded)
+        elif op == BRANCH:
+            step = set().union(*(_starts(b, k, fold, folded) for b in node[1]))
+        elif op == REPEAT:
+            lo, hi, sub = node[1], node[2], node[3]
             one, step, run = _starts(sub, k, fold, folded), set(), {""}
             for r in range(min(hi, lo + k) + 1):
                 if r >= lo:
                     step |= run
                 run = _concat(run, one, k)
-        elif op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-            continue  # zero width: no character to require
+        elif op == ZERO_WIDTH:
+            continue  # no character to require
         else:
             step = None
         if step is None:  # not known: what is required so far is all there is
@@ -118,9 +109,30 @@ def _starts(items: P.SubPattern | list, k: int, fold: bool = False,
     return cur
 
 
+def _class_chars(items: list[tuple], negated: bool) -> set[str] | None:
+    """The characters a class may match, when few and known (\\d or \\s alone as U+E000 or
+    U+E001); None otherwise."""
+    if negated:
+        return None
+    if len(items) == 1 and items[0][0] == CATEGORY and items[0][1] in _CATEGORIES:
+        return {_CATEGORIES[items[0][1]]}
+    out: set[str] = set()
+    for item in items:
+        if item[0] == LITERAL:
+            out.add(item[1])
+        elif item[0] == RANGE and ord(item[2]) - ord(item[1]) < 40:
+            out.update(chr(c) for c in range(ord(item[1]), ord(item[2]) + 1))
+        else:
+            return None
+    return out
+
+
 def _prefixes(pattern: str, k: int, flags: int) -> tuple[set[str] | None, bool]:
     folded: list[bool] = []
-    tree = P.parse(pattern, flags)
+    try:
+        tree = parse(pattern)
+    except ValueError:  # syntax not followed here (the pattern itself compiles): no guard
+        return None, False
     found = {x.rstrip(_CUT) for x in _starts(tree, k, bool(flags & re.IGNORECASE), folded)}
     if "" in found:
         return None, bool(folded)

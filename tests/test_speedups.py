@@ -239,3 +239,28 @@ def test_guarded_date_pattern_matches_as_the_unguarded(words: list[str]) -> None
     assert _DATE_RE.pattern != plain.pattern  # the guard is there
     assert [(m.span(), m.lastgroup, m.groupdict()) for m in _DATE_RE.finditer(text)] == \
         [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"ab|ac", [("literal", "a"), ("in", [("literal", "b"), ("literal", "c")], False)]),
+    (r"\d|a", [("in", [("category", "d"), ("literal", "a")], False)]),
+    (r"a{2,}?", [("repeat", 2, 1 << 32, [("literal", "a")])]),
+    (r"x{}", [("literal", "x"), ("literal", "{"), ("literal", "}")]),
+    (r"[^a-c]", [("in", [("range", "a", "c")], True)]),
+    (r"(?i:k)", [("group", "i", "", [("literal", "k")])]),
+])
+def test_regex_tree_shapes_as_the_standard_parser(pattern: str, expected: list) -> None:
+    # The standard parser's shapes (common first items moved out of a branch, one-character
+    # branches made a class) give the same prefixes as before geo.prefilter stopped using it.
+    from geo.regex_tree import parse
+
+    assert parse(pattern) == expected
+
+
+def test_prefilter_uses_no_private_regex_module() -> None:
+    import geo.prefilter
+    import geo.regex_tree
+
+    for mod in (geo.prefilter, geo.regex_tree):
+        with open(mod.__file__, encoding="utf-8") as f:
+            assert "re._" not in f.read()

@@ -35,7 +35,7 @@ __all__ = ["unknown_name_mentions"]
 
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
-_ADJECTIVE = re.compile(r"(?:ian|ish|ic|ite|ese|ean|ist)$")
+_ADJECTIVE_ENDS = ("ian", "ish", "ic", "ite", "ese", "ean", "ist")
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:camp|camps|district|village|town|city|region|province|governorate|state|"
     r"county|area|border\s+crossing)\b", re.IGNORECASE)
@@ -82,16 +82,19 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Only capitalised words after place words, before a place noun or opening a longer name
     # can be one: cheap tests first, the patterns below decide.
+    # (Every word end tested holds a space last: the character before the name first.)
     wanted = [k for k, t in enumerate(tokens) if t.cap and (
-        text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
-        or (k + 1 < n and tokens[k + 1].joined) or _PLACE_NOUN_AFTER.match(text, t.end))]
+        (k + 1 < n and tokens[k + 1].joined)
+        or t.start and text[t.start - 1] == " "
+        and text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
+        or _PLACE_NOUN_AFTER.match(text, t.end))]
     done, last_end = -1, -1  # last token and end of a mention found here
     for k in wanted:
         tok = tokens[k]
         if (k <= done or tok.text.isupper() or k in skip or tok.low in CALENDAR
                 or tok.low == "the" or (k > 0 and tok.joined and tokens[k - 1].cap)
                 or _inside(starts, ends, tok.start)
-                or _ADJECTIVE.search(tok.low) or gaz.demonym(tok.key)):
+                or tok.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(tok.key)):
             continue
         j = k
         while (j + 1 < n and j - k < 2 and tokens[j + 1].joined
@@ -100,9 +103,11 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         while j > k and not tokens[j].cap:
             j -= 1
         start, end = tok.start, tokens[j].end
-        before = text[max(0, start - 24) : start]
         if text.startswith(("'s", "’s"), end):  # "Kotzer's practice", "Wendy's"
             continue
+        if (j == k and gaz.english(tok.low)) or _overlaps(starts, start, end):
+            continue  # an English word alone, or a name found already inside
+        before = text[max(0, start - 24) : start]
         strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
                       or _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(before))
         # "fled Tajoura and Tarhouna": a name listed right after a place is one too.
@@ -110,8 +115,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
             not text[_end_before(starts, ends, start, last_end) : start].strip(" ,andor"))
         place_words = strong or listed or bool(
             PLACE_WORDS_BEFORE.search(text, max(0, start - 20), start))
-        one_word = j == k and gaz.english(tok.low)
-        if place_words and not one_word and not _overlaps(starts, start, end):
+        if place_words:
             mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)
             if mention is not None:
                 out.append(mention)
