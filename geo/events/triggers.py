@@ -246,10 +246,13 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 # What may happen: "in the event of", "in case of", "contingency plans for".
 _IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
                       r"in\s+anticipation\s+of)\b", re.I)
-# A denial of what is reported before it: "denied reports that", "dismissed claims that".
+# A denial of what is reported before it: "denied reports that", "dismissed claims that". It
+# ends where the denied clause does: at "and", a verb of saying or a subordinator ("denied
+# that troops were involved and said militants attacked X": the attack is asserted).
 _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
                      r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
-                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as)\b)[^.;,])*$",
+                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
+                     r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                      re.I)
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
