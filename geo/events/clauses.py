@@ -142,7 +142,7 @@ def leader_flees(sentence: str, trig: Trigger) -> bool:
     return match is not None and not match.group().rstrip().endswith("s")
 
 
-def civilians(sentence: str, trig: Trigger) -> bool:
+def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     """Whether the ones moving are civilians: the words before the trigger, or "arrived
     refugees" after it."""
     before = sentence[max(0, trig.start - 100):trig.start]
@@ -155,14 +155,18 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
-                or _BARE_COUNT.search(before))
+                or (trig.text.lower().startswith(_FLIGHT) and _BARE_COUNT.search(before)
+                    and not _MILITARY.search(previous)))
 
 
-# A count with no noun moving ("Thousands of others crossed into Chad", "More than 2,000 have
-# fled", "Hundreds more arrived"): a report names armed movers, so these are civilians.
+# A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
+# than 2,000 have fled"): civilians, unless the sentence before speaks of forces ("Wagner
+# sent 2,000 fighters to Bakhmut. Since then, 500 more arrived": reinforcements). Entering,
+# arriving and advancing are left to the forces.
+_FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|more|dozens|hundreds|thousands|millions|"
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,})"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
     r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
     r"since|now|then|just|recently)\s+)*$", re.I)
 
@@ -210,8 +214,8 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
             continue
         force = _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start) if (
             trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors"))) else None
-        if force is not None and any(
-                t.kind in _VIOLENT and force.start() < t.end and t.start < trig.start for t in triggers):
+        if force is not None and any(t.kind in _VIOLENT and force.start() < t.end
+                                     and t.start < trig.start for t in triggers):
             # "opened fire on protesters": the violence is the event (an attack); with no
             # trigger of violence there ("beat protesters"), the protest stays
             continue

@@ -169,18 +169,21 @@ def extract_events(
     focus = Focus(main_place(ordered, text))
     end = par = story_par = 0
     known = 0
+    last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
             par += 1
         end = b
+        previous, last = text[last[0]:last[1]], (a, b)
         if HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story, focus.place(), same_paragraph=story_par == par)
+                                 story, focus.place(), same_paragraph=story_par == par,
+                                 previous=previous)
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (story.day_known and story.date == published):
@@ -203,13 +206,14 @@ def extract_events(
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
-    focus: Resolution | None = None, *, same_paragraph: bool = False,
+    focus: Resolution | None = None, *, same_paragraph: bool = False, previous: str = "",
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
-    ``focus`` is the place in focus, taken (flag "place_inferred") by a sentence that
-    reports an event without naming where ("More than 14,000 people have been displaced").
+    ``previous`` is the sentence before it. ``focus`` is the place in focus, taken (flag
+    "place_inferred") by a sentence that reports an event without naming where ("More than
+    14,000 people have been displaced").
     """
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
@@ -268,7 +272,7 @@ def _sentence_events(
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and civilians(sentence, trig):
+        elif trig.kind == "movement" and civilians(sentence, trig, previous):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
