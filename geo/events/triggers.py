@@ -77,10 +77,11 @@ _ACCIDENT = re.compile(
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
-# ... unless a military target follows ("Ukraine said it struck an oil depot in Bryansk").
+# ... or a military target follows and an armed subject hits it ("Ukraine said it struck an
+# oil depot in Bryansk", "Drones hit an airfield"); "Sanctions hit oil refineries", "Floods
+# hit the airfield" are no strikes.
 _TARGET_AFTER = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|Russian|Ukrainian|Houthi|"
-    r"Israeli|Iranian)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
     r"depots?|airfields?|air\s*bases?|military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
     r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
     r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
@@ -159,12 +160,33 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
     return _NAME_BEFORE.search(sentence[start:trig.start]) is not None
 
 
+# An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
+_ARMED_SUBJECT = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
+    r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
+    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?)\b"
+    r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def _armed_subject(sentence: str, trig: Trigger) -> bool:
+    """True when the clause before ``trig`` names forces or weapons, or a party claiming."""
+    before = sentence[max(0, trig.start - 80):trig.start]
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
+    return _ARMED_SUBJECT.search(before) is not None
+
+
 def _plausible(sentence: str, trig: Trigger) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
-        return _violent_context(sentence, trig) or _TARGET_AFTER.match(
-            sentence, trig.end) is not None
+        target = _TARGET_AFTER.match(sentence, trig.end)
+        if target is None:
+            return _violent_context(sentence, trig)
+        # the target's own words ("military facilities") say nothing of who hit it
+        a, b = target.span()
+        rest = sentence[:a] + " " * (b - a) + sentence[b:]
+        return _armed_subject(sentence, trig) or _violent_context(rest, trig)
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
