@@ -67,6 +67,13 @@ _STORY_DATE = re.compile(
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
 _CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+# Background, not the day's news: "has repeatedly shelled the city since the start of the
+# invasion", "withdrew after months of fighting", "for weeks", "in recent months".
+_BACKGROUND = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+|\d|[A-Z])|\b(?:after|following)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
+    r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
+    r"months|years)\b|\b(?:repeatedly|long|previously|already|earlier|formerly)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
@@ -183,11 +190,13 @@ def extract_events(
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus.place(), same_paragraph=story_par == par,
-                                 previous=previous)
+                                 next_paragraph=par - story_par == 1, previous=previous)
         if story.moves != known:
             known, story_par = story.moves, par
-            if first_dated is None and not (story.day_known and story.date == published):
-                first_dated = a  # a byline's date, the day of publication, moves nothing
+            if first_dated is None and not (
+                    story.day_known and story.date == published and not found):
+                first_dated = a  # a byline's date (the day of publication, no event) moves
+                # nothing; "Missiles struck Kharkiv today" does: the news of the day is told
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
@@ -206,7 +215,8 @@ def extract_events(
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
-    focus: Resolution | None = None, *, same_paragraph: bool = False, previous: str = "",
+    focus: Resolution | None = None, *, same_paragraph: bool = False,
+    next_paragraph: bool = False, previous: str = "",
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
@@ -218,9 +228,12 @@ def _sentence_events(
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
     # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it across paragraphs.
+    # A press text whose story is on its publication day stays on it into the next paragraph
+    # (a byline's date, then the lede), but not for background ("has shelled the city since").
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or story.date == published) else None
+        same_paragraph or _CONTINUES.search(sentence) or (
+            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+    ) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
