@@ -247,8 +247,7 @@ _RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:t
 _ROLE_IN = re.compile(
     r"\b(?:plann|plott|facilitat|financ)(?:ing|ion)\s+"
     r"(?:(?:and|or)\s+(?:plann|plott|facilitat|financ)(?:ing|ion)\s+)?"
-    r"(?:of\s+)?(?:(?:the|their|its|his|her|future|further|more|new|deadly|terrorist|"
-    r"[A-Z][\w-]*)\s+){0,3}$", re.I)
+    r"(?:of\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _GENERAL_PLURAL = re.compile(r"(?:attacks|operations|bombings|strikes|raids|assaults)$", re.I)
 _DAY_AFTER = re.compile(
     r"[^.;]*?\b(?:on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
