@@ -73,7 +73,7 @@ _BACKGROUND = re.compile(
     r"\bsince\s+(?:the\s+|its\s+|their\s+|\d|[A-Z])|\b(?:after|following)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
-    r"months|years)\b|\b(?:repeatedly|long|previously|already|earlier|formerly)\b", re.I)
+    r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
