@@ -473,6 +473,10 @@ MISFIRES_TARGET: list = [
     # ... and by arms
     ("Drones hit the airfield in Kandahar on Monday.", D(2024, 5, 1),
      [dict(kind="strike", loc="Kandahar")]),
+    # ... or by a party named as the subject (no weapon word, no nationality list)
+    ("Russia hit an ammunition depot in Kherson on Monday.", D(2024, 5, 1),
+     [dict(kind="strike", loc="Kherson")]),
+    ("Storms in Russia hit oil refineries in Ryazan last week.", D(2024, 5, 1), []),
 ]
 MISFIRES_TAKEN: list = [
     # a building inside a named place, and a person, are no unlisted places

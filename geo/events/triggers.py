@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from geo.events import lexicon as lex
 from geo.prefilter import lookahead
@@ -140,7 +141,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if _plausible(sentence, t) and not _in_name(sentence, t)]
+    return [t for t in merged if _plausible(sentence, t, skip) and not _in_name(sentence, t)]
 
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|After|During|Since|"
@@ -169,6 +170,21 @@ _ARMED_SUBJECT = re.compile(
     r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
+# Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
+_SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
+                          r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|from|near|of|to|into|across|over)\s+(?:the\s+)?$",
+                          re.I)
+
+
+def _named_subject(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]]) -> bool:
+    """True when a place name used as a party is the subject ("Russia hit an ammunition
+    depot"): a state or an area's forces, not floods or sanctions."""
+    return any(_SUBJECT_GAP.fullmatch(sentence, b, trig.start)
+               and not _PREP_BEFORE.search(sentence, max(0, a - 12), a) for a, b in names
+               if b <= trig.start)
+
+
 def _armed_subject(sentence: str, trig: Trigger) -> bool:
     """True when the clause before ``trig`` names forces or weapons, or a party claiming."""
     before = sentence[max(0, trig.start - 80):trig.start]
@@ -176,7 +192,7 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
     return _ARMED_SUBJECT.search(before) is not None
 
 
-def _plausible(sentence: str, trig: Trigger) -> bool:
+def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = ()) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
@@ -186,7 +202,8 @@ def _plausible(sentence: str, trig: Trigger) -> bool:
         # the target's own words ("military facilities") say nothing of who hit it
         a, b = target.span()
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
-        return _armed_subject(sentence, trig) or _violent_context(rest, trig)
+        return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
+                or _violent_context(rest, trig))
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
