@@ -483,6 +483,9 @@ MISFIRES_TAKEN: list = [
     ("Rebels took control of Parliament and the central bank in Niamey on Wednesday.",
      D(2024, 5, 1), [dict(kind="capture", loc="Niamey", no_flags={"unresolved"})]),
     ("Troops seized Mohammed Ali, a local commander, on Monday.", D(2024, 5, 1), []),
+    # ... while an appositive that says what the place is keeps it
+    ("Rebels captured Rubaya, a mining town in North Kivu, on Tuesday.", D(2024, 5, 1),
+     [dict(kind="capture", loc="North Kivu", flags={"approximate"})]),
 ]
 MISFIRES_PRESS_DAY: list = [
     # the day's news, then background in the next paragraph: the day does not carry to it

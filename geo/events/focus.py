@@ -102,6 +102,10 @@ _ONE_NAME = re.compile(_NAME)
 _INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 # ... nor a person: "seized Mohammed Ali, a local commander", "captured General X"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|district|locality|"
+    r"settlement|area|region|base|camp|crossing|port|stronghold|suburb|border|capital|"
+    r"outpost|junction)s?\b", re.I)
 _GIVEN_NAMES = frozenset("""Mohammed Mohamed Muhammad Mohammad Mahamat Ahmed Ahmad Ali Abdul
     Abdel Abdullah Abdallah Omar Umar Osman Usman Hassan Hasan Hussein Husain Ibrahim Ismail
     Yusuf Youssef Mustafa Mostafa Khalid Khaled Mahmoud Salah Said Saleh Hamza Amir Bashir
@@ -118,7 +122,8 @@ def _person(text: str, a: int, b: int) -> bool:
     an appositive after it ("Mohammed Ali, a local commander")."""
     words = text[a:b].split()
     return ((len(words) >= 2 and words[0] in _GIVEN_NAMES)
-            or _APPOSITIVE.match(text, b) is not None
+            or (_APPOSITIVE.match(text, b) is not None
+                and _PLACE_APPOSITIVE.match(text, b) is None)
             or _TITLED.search(text, max(0, a - 12), a) is not None)
 _CALENDAR = frozenset("""January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
