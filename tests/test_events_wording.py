@@ -1,33 +1,39 @@
-"""Events stage: failure classes found on reports nobody here wrote (issue: events2).
+"""Events stage: wording classes of news reports and the rules they need (issue: events2).
 
-Each table holds (text, published, expected) cases written for these tests in the style of
-UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts. Classes:
+Each table holds (text, published, expected) cases written for these tests, in the style of
+UN/UNHCR updates, wire news and Wikipedia narratives, from several conflicts; none is taken
+from the dev set's reports. The ``MISFIRES`` tables hold realistic sentences on which the
+first versions of these rules, fitted too closely to dev wording, went wrong. Classes:
 
 1. who backs the actor ("M23 rebels backed by Rwanda", "militias loyal to the army") is no
    actor and no place of the story;
-2. a count with no noun that moves ("Thousands of others crossed into Chad") is civilians
-   fleeing, not forces moving;
+2. a count with no noun that flees or crosses ("Thousands of others crossed into Chad") is
+   civilians, unless the sentence before names forces ("500 more arrived" after "Wagner
+   sent 2,000 fighters");
 3. a name the gazetteer lacks after a verb of taking ground ("retook Kalakoro") keeps the
-   event there, unresolved, instead of the place in focus;
+   event there, unresolved, instead of the place in focus; not a person ("seized Mohammed
+   Ali, a commander") nor a building in a place named next ("Parliament ... in Niamey");
 4. planning for what may happen ("in the event of a surge of refugees fleeing X"), purposes
-   ("in order to evacuate"), what is denied ("rejected reports that ..."), someone's part in
-   attacks ("involved in the planning of attacks") and the wider campaign a sentence is "part
-   of" are no events;
+   ("in order to evacuate"), what is denied ("rejected reports that ...", up to "and said"),
+   the planning or financing of attacks in general, and the wider campaign a sentence is
+   "part of" are no events ("masterminded the attack on X on Sunday" is one);
 5. the agent of a passive ("drones launched by Russia") is no place of the story, and "X's
    provinces" are places of X;
-6. a dated episode at a named place or "the city" ("Attacks on the city intensified in May")
-   is not merged into the article's undated event;
-7. facility names the gazetteer lacks ("X International Airport, Kabul") keep the event at
-   where they are; forces evacuated move; refugees returning are displaced, families going
-   home move;
-8. "it struck an oil depot" is a strike without a weapon word; "X claimed responsibility for a
-   car bomb" names X; "killed 12 villagers in an attack" and fire on protesters are
-   violence against civilians; a launch site is an interception's origin;
+6. a dated episode at a named place or "the city" ("Assaults on the city grew fiercer in
+   May") is not merged into the article's undated event;
+7. facility names the gazetteer lacks ("X International Airport, Tripoli", "X Metal Works in
+   Dnipro") keep the event at where they are; forces evacuated move; refugees returning are
+   displaced, families going home move;
+8. "Ukraine said it struck an oil depot" is a strike without a weapon word, "Sanctions hit
+   oil refineries" is none; "X claimed responsibility for a car bomb" names X; "killed 12
+   villagers in an attack" and fire on protesters are violence against civilians (with no
+   trigger of violence, the protest stays); a launch site is an interception's origin;
 9. a habit ("armed groups frequently attack civilians") is no event; an order's verb may be
    far from "to evacuate"; the actor of "militias that fought" is the militias;
-10. "Ethiopian federal forces", "was intercepted over the Red Sea by X": whole actors;
-11. a press text whose story is on its publication day stays on that day (a byline date, a
-    new paragraph of the day's readout).
+10. "Somali federal forces", "was intercepted over the Red Sea by X": whole actors;
+11. a press text whose story is on its publication day stays on that day into the next
+    paragraph (a byline date, then the lede), but not for background ("has shelled the city
+    since ...").
 """
 
 from __future__ import annotations
@@ -71,6 +77,15 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kano": ("city", "NG", "Kano"), "Syria": ("country", "SY", ""),
     "Kupiansk": ("city", "UA", "Kharkiv"), "Mandalay": ("city", "MM", "Mandalay"),
     "Nairobi": ("city", "KE", "Nairobi"), "North Kivu": ("admin1", "CD", ""),
+    "Hasakah": ("city", "SY", "Al-Hasakah"), "Owo": ("city", "NG", "Ondo"),
+    "Dhaka": ("city", "BD", "Dhaka"), "Vovchansk": ("city", "UA", "Kharkiv"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Avdiivka": ("city", "UA", "Donetsk"),
+    "Pokrovsk": ("city", "UA", "Donetsk"), "Ryazan": ("city", "RU", "Ryazan"),
+    "Kandahar": ("city", "AF", "Kandahar"), "Crimea": ("admin1", "UA", ""),
+    "Niamey": ("city", "NE", "Niamey"), "Port Sudan": ("city", "SD", "Red Sea"),
+    "Saudi Arabia": ("country", "SA", ""), "Tripoli": ("city", "LY", "Tripoli"),
+    "Libya": ("country", "LY", ""), "Dnipro": ("city", "UA", "Dnipropetrovsk"),
+    "Kismayo": ("city", "SO", "Lower Juba"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -232,16 +247,16 @@ CASES_UNREAL: list = [
     ("The army denied that civilians were killed when its jets bombed Omdurman on Sunday.",
      D(2023, 9, 12), [dict(kind="strike", loc="Omdurman", date="2023-09-10")]),
     # Syria / Nigeria: someone's part in attacks describes a person, not an event
-    ("Forces detained al-Zubaydi, an official involved in the planning and facilitation of "
-     "ISIS attacks in Syria.", D(2022, 12, 20), []),
+    ("Police arrested a cleric accused of plotting and financing militant attacks across "
+     "Mali.", D(2022, 12, 20), []),
     ("A court convicted two men of planning attacks in Kano.", D(2024, 2, 1), []),
     ("The arrests will disrupt the group's ability to plot and carry out attacks in Syria.",
      D(2022, 12, 20), []),
     ("Rebels launched attacks in Kano on Monday.", D(2024, 2, 1),
      [dict(kind="clash", loc="Kano")]),
     # DR Congo / Ukraine: the wider campaign a sentence is "part of" is context
-    ("The campaign was part of the larger M23 offensive in North Kivu, which resumed in "
-     "October 2024.", None, []),
+    ("The raid formed part of a wider RSF offensive in Darfur, which began in April 2023.",
+     None, []),
     ("The assault was one phase of a broader offensive in Kharkiv.", None, []),
     ("Rebels launched an offensive on Goma on Monday as part of a wider push.",
      D(2025, 1, 29), [dict(kind="clash", loc="Goma", date="2025-01-27")]),
@@ -263,8 +278,8 @@ CASES_AGENTS: list = [
     ("Ukraine's air force said it shot down 30 of 35 drones launched by Russia overnight.",
      D(2024, 6, 10), []),
     # Afghanistan / Sudan / Myanmar: "X's provinces/region/towns" are places of X
-    ("Beginning in May 2021, the Taliban was able to take most of Afghanistan's provinces.",
-     D(2021, 8, 20), [dict(kind="capture", loc="Afghanistan", actor1="Taliban")]),
+    ("By late 2015, the Houthis had captured nearly all of Yemen's provinces.",
+     D(2016, 1, 4), [dict(kind="capture", loc="Yemen", actor1="Houthis")]),
     ("The RSF overran most of Sudan's western towns in late 2023.", D(2024, 1, 5),
      [dict(kind="capture", loc="Sudan", actor1="RSF")]),
     ("Resistance forces seized several of Myanmar's border districts last year.",
@@ -276,13 +291,13 @@ CASES_AGENTS: list = [
 # --- 7. Facilities the gazetteer lacks; who is evacuated -----------------------------------
 CASES_FACILITIES: list = [
     # Afghanistan / Qatar: airport and air base names, each with where it is
-    ("The military has been supporting the evacuation of civilians from Hamid Karzai "
-     "International Airport in Kabul, Afghanistan to Al Udeid Air Base, Qatar.",
-     D(2021, 8, 27),
-     [dict(kind="displacement", origin="Kabul", dest="Qatar", flags={"approximate"})]),
-    ("Marines assist a child during an evacuation at Hamid Karzai International Airport, "
-     "Kabul, Afghanistan.", D(2021, 8, 21),
-     [dict(kind="displacement", loc="Kabul", flags={"approximate"})]),
+    ("Aid crews began the evacuation of foreign families from Osman Digna Airport in Port "
+     "Sudan, Sudan to Prince Sultan Air Base, Saudi Arabia.", D(2023, 4, 27),
+     [dict(kind="displacement", origin="Port Sudan", dest="Saudi Arabia",
+           flags={"approximate"})]),
+    ("Volunteers guide an elderly man during an evacuation at Mitiga International Airport, "
+     "Tripoli, Libya.", D(2023, 9, 14),
+     [dict(kind="displacement", loc="Tripoli", flags={"approximate"})]),
     # Sudan: a base near a city
     ("Drones struck Wadi Seidna Air Base north of Omdurman on Tuesday.", D(2024, 6, 6),
      [dict(kind="strike", loc="Omdurman", flags={"approximate"}, date="2024-06-04")]),
@@ -297,9 +312,9 @@ CASES_FACILITIES: list = [
     ("Refugees returned to Burundi from Rwanda in March.", D(2024, 4, 2),
      [dict(kind="displacement", origin="Rwanda", dest="Burundi")]),
     # Ukraine: forces evacuated from a plant are withdrawn, not displaced
-    ("Kyiv completed the evacuation of the remaining Ukrainian troops from the Azovstal Iron "
-     "and Steel Works in Kherson.", D(2022, 5, 20),
-     [dict(kind="movement", origin="Kherson", flags={"approximate"})]),
+    ("Commanders confirmed the evacuation of wounded soldiers from the Petrovsky Metal "
+     "Works in Dnipro.", D(2022, 5, 20),
+     [dict(kind="movement", origin="Dnipro", flags={"approximate"})]),
     ("Soldiers evacuated 4,000 residents from Kherson on Tuesday.", D(2022, 11, 10),
      [dict(kind="displacement", origin="Kherson", actor1="Soldiers")]),
 ]
@@ -349,8 +364,8 @@ CASES_HABITS: list = [
     ("Militants repeatedly attacked Beni in May.", D(2024, 6, 10),
      [dict(kind="clash", loc="Beni", actor1="Militants", date="2024-05-01")]),
     # Qatar / Afghanistan: "in order to" is a purpose, not an evacuation order
-    ("Staff at the base in Qatar remain focused on working in order to evacuate as many "
-     "people as possible.", D(2021, 8, 27), []),
+    ("Medics in Chad worked through the night in order to evacuate the wounded.",
+     D(2023, 6, 20), []),
     ("Troops were deployed to Kabul so as to evacuate civilians.", D(2021, 8, 20),
      [dict(kind="movement", dest="Kabul")]),
     # Lebanon: an order whose verb is far from "to evacuate"
@@ -364,8 +379,8 @@ CASES_HABITS: list = [
 
 # --- 10. Actors: lower-case words inside a force's name; the agent of a passive ------------
 CASES_ACTORS: list = [
-    ("Ethiopian federal forces entered Mekelle on 28 November 2020.", D(2020, 12, 1),
-     [dict(kind="movement", dest="Mekelle", actor1="Ethiopian federal forces")]),
+    ("Somali federal forces rolled into Kismayo on 3 October 2012.", D(2012, 10, 5),
+     [dict(kind="movement", dest="Kismayo", actor1="Somali federal forces")]),
     ("Malian special forces retook Kidal on 14 November.", D(2023, 11, 20),
      [dict(kind="capture", loc="Kidal", actor1="Malian special forces")]),
     ("Sudanese government troops shelled Omdurman.", D(2023, 9, 1),
@@ -396,9 +411,9 @@ CASES_ACTORS: list = [
 # --- 11. Press texts stay on their publication day ----------------------------------------
 CASES_PRESS_DAY: list = [
     # Syria: a byline with the publication date does not stop the lede taking that day
-    ("Strikes on militia in Syria\n\nFeb. 25, 2021 | By a staff writer\n\nAmerican forces "
-     "have struck a militia in Syria, the Pentagon said.", D(2021, 2, 25),
-     [dict(kind="strike", loc="Syria", date="2021-02-25")]),
+    ("Raids on a camp in Somalia\n\nMarch 3, 2023 | Staff report\n\nUS aircraft have "
+     "bombed an al-Shabaab camp in Somalia, the command said.", D(2023, 3, 3),
+     [dict(kind="strike", loc="Somalia", date="2023-03-03")]),
     # Chad: a new paragraph of a readout of the day keeps the day
     ("On May 19, the Administrator traveled to Adré.\n\nAt the camp, she spoke with "
      "refugees in Chad.", D(2023, 5, 19),
@@ -418,11 +433,77 @@ CASES_PRESS_DAY: list = [
       dict(kind="strike", loc="Omdurman", date=None)]),
 ]
 
+# --- Misfires: real reports on which the first, dev-fitted versions of the rules failed ---
+MISFIRES_ROLE: list = [
+    # a verb of planning or "involved in" before one dated attack reports that attack
+    ("Islamic State fighters planned and carried out an attack on a prison in Hasakah on "
+     "Thursday.", D(2024, 5, 1), [dict(kind="clash", loc="Hasakah", date="2024-04-25")]),
+    ("The group orchestrated the bombing of a market in Kabul on Friday, police said.",
+     D(2024, 5, 1), [dict(kind="strike", loc="Kabul", date="2024-04-26")]),
+    ("Police said the man masterminded the attack on a church in Owo on Sunday.",
+     D(2024, 5, 1), [dict(kind="clash", loc="Owo", date="2024-04-28")]),
+    ("Officials said the cell was involved in the attack on a hotel in Mogadishu on Sunday.",
+     D(2024, 5, 1), [dict(kind="clash", loc="Mogadishu", date="2024-04-28")]),
+    # ... while the planning of attacks in general is still no event
+    ("Prosecutors said she handled the financing of attacks in Somalia.", D(2024, 5, 1), []),
+]
+MISFIRES_DENIAL: list = [
+    # the denied clause ends at "and said": what follows is asserted
+    ("The spokesman denied that troops were involved and said militants attacked Kidal on "
+     "Monday.", D(2024, 5, 1), [dict(kind="clash", loc="Kidal", date="2024-04-29")]),
+    ("Hezbollah denied that Israeli troops had entered Lebanon and said its fighters clashed "
+     "with them in Odaisseh.", D(2024, 5, 1), [dict(kind="clash")]),
+]
+MISFIRES_BARE_COUNT: list = [
+    # more of the forces named before move on: no civilians
+    ("Russian troops pushed into Vovchansk. By evening, dozens more had entered the town.",
+     D(2024, 5, 1),
+     [dict(kind="movement", dest="Vovchansk"), dict(kind="movement", dest="the town")]),
+    ("Wagner sent 2,000 fighters to Bakhmut. Since then, 500 more arrived in the city.",
+     D(2024, 5, 1),
+     [dict(kind="movement", dest="Bakhmut"), dict(kind="movement", dest="the city")]),
+    ("Russian forces took Avdiivka in February. In the following weeks 30 more advanced "
+     "towards Pokrovsk.", D(2024, 5, 1), [dict(kind="movement", dest="Pokrovsk")]),
+]
+MISFIRES_TARGET: list = [
+    # a military-sounding target hit by no arms
+    ("Western sanctions hit Russian oil refineries in Ryazan last month.", D(2024, 5, 1), []),
+    ("Floods hit the airfield in Kandahar on Monday.", D(2024, 5, 1), []),
+    ("Power cuts hit military facilities in Crimea.", D(2024, 5, 1), []),
+    # ... and by arms
+    ("Drones hit the airfield in Kandahar on Monday.", D(2024, 5, 1),
+     [dict(kind="strike", loc="Kandahar")]),
+    # ... or by a party named as the subject (no weapon word, no nationality list)
+    ("Russia hit an ammunition depot in Kherson on Monday.", D(2024, 5, 1),
+     [dict(kind="strike", loc="Kherson")]),
+    ("Storms in Russia hit oil refineries in Ryazan last week.", D(2024, 5, 1), []),
+]
+MISFIRES_TAKEN: list = [
+    # a building inside a named place, and a person, are no unlisted places
+    ("Rebels took control of Parliament and the central bank in Niamey on Wednesday.",
+     D(2024, 5, 1), [dict(kind="capture", loc="Niamey", no_flags={"unresolved"})]),
+    ("Troops seized Mohammed Ali, a local commander, on Monday.", D(2024, 5, 1), []),
+    # ... while an appositive that says what the place is keeps it
+    ("Rebels captured Rubaya, a mining town in North Kivu, on Tuesday.", D(2024, 5, 1),
+     [dict(kind="capture", loc="North Kivu", flags={"approximate"})]),
+]
+MISFIRES_PRESS_DAY: list = [
+    # the day's news, then background in the next paragraph: the day does not carry to it
+    ("Russian missiles struck Kharkiv today, officials said.\n\nRussia has repeatedly "
+     "shelled the city since the start of the invasion. Ukrainian forces withdrew from "
+     "Vovchansk after months of fighting.", D(2024, 5, 1),
+     [dict(kind="strike", loc="Kharkiv", date="2024-05-01"),
+      dict(kind="strike", date=None), dict(kind="movement", origin="Vovchansk", date=None)]),
+]
+
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("taken", CASES_TAKEN), ("unreal", CASES_UNREAL), ("agents", CASES_AGENTS),
            ("facilities", CASES_FACILITIES), ("targets", CASES_TARGETS),
            ("habits", CASES_HABITS), ("actors", CASES_ACTORS),
-           ("press-day", CASES_PRESS_DAY)]
+           ("press-day", CASES_PRESS_DAY), ("mis-role", MISFIRES_ROLE),
+           ("mis-denial", MISFIRES_DENIAL), ("mis-count", MISFIRES_BARE_COUNT),
+           ("mis-target", MISFIRES_TARGET), ("mis-taken", MISFIRES_TAKEN),
+           ("mis-press-day", MISFIRES_PRESS_DAY)]
 
 
 @pytest.mark.parametrize(
@@ -436,8 +517,8 @@ def test_wording_cases(text: str, published: dt.date | None, expected: list[dict
 # --- 6. An episode with a date of its own is no repeat of the article's undated event -------
 @pytest.mark.parametrize(("text", "date"), [
     # Ukraine, Wikipedia lead style: the undated battle, then a dated phase at "the city"
-    ("Battle of Kharkiv\nThe Battle of Kharkiv was a battle in Kharkiv. Attacks on the city "
-     "intensified in May 2022.", "2022-05-01"),
+    ("Battle of Kharkiv\nThe Battle of Kharkiv was a battle in Kharkiv. Assaults on the "
+     "city grew fiercer in May 2022.", "2022-05-01"),
     # DR Congo
     ("Goma offensive\nThe Goma offensive was a campaign against Goma. Clashes around the city "
      "escalated in January 2025.", "2025-01-01"),
@@ -451,3 +532,15 @@ def test_dated_episode_is_kept(text: str, date: str) -> None:
                 and e.location.mention.text == "the city"]
     assert [(e.kind, e.event_date and e.event_date.isoformat()) for e in episodes] == [
         ("clash", date)], [(e.kind, _name(e.location), e.event_date) for e in events]
+
+
+# Violence on protesters with no trigger of violence to take the protest's place: an event
+# there all the same (the protest, or an attack), never nothing.
+@pytest.mark.parametrize(("text", "place"), [
+    ("Police used live rounds and killed 5 protesters in Khartoum on Monday.", "Khartoum"),
+    ("Soldiers beat protesters in Dhaka on Monday.", "Dhaka"),
+])
+def test_force_on_protesters_keeps_an_event(text: str, place: str) -> None:
+    events = extract_events(text, _resolutions(text), published=D(2024, 5, 1))
+    assert [(e.kind in ("attack", "protest"), _name(e.location)) for e in events] == [
+        (True, place)], [(e.kind, _name(e.location)) for e in events]

@@ -142,7 +142,7 @@ def leader_flees(sentence: str, trig: Trigger) -> bool:
     return match is not None and not match.group().rstrip().endswith("s")
 
 
-def civilians(sentence: str, trig: Trigger) -> bool:
+def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     """Whether the ones moving are civilians: the words before the trigger, or "arrived
     refugees" after it."""
     before = sentence[max(0, trig.start - 100):trig.start]
@@ -155,14 +155,18 @@ def civilians(sentence: str, trig: Trigger) -> bool:
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
-                or _BARE_COUNT.search(before))
+                or (trig.text.lower().startswith(_FLIGHT) and _BARE_COUNT.search(before)
+                    and not _MILITARY.search(previous)))
 
 
-# A count with no noun moving ("Thousands of others crossed into Chad", "More than 2,000 have
-# fled", "Hundreds more arrived"): a report names armed movers, so these are civilians.
+# A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
+# than 2,000 have fled"): civilians, unless the sentence before speaks of forces ("Wagner
+# sent 2,000 fighters to Bakhmut. Since then, 500 more arrived": reinforcements). Entering,
+# arriving and advancing are left to the forces.
+_FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|more|dozens|hundreds|thousands|millions|"
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,})"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
     r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
     r"since|now|then|just|recently)\s+)*$", re.I)
 
@@ -192,6 +196,9 @@ _FORCE_ON = re.compile(
     r"(?:(?:the|unarmed|peaceful|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*$", re.I)
 
 
+_VIOLENT = frozenset({"attack", "clash", "strike"})
+
+
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """Triggers that report an event of their own: purposes join the trigger before them, and
     arrest raids and participles used as adjectives go."""
@@ -205,9 +212,13 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower().startswith("raid") and _DETENTION.search(
                 sentence, trig.start, len(sentence) if stop < 0 else stop):
             continue
-        if trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors")) and (
-                _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start)):
-            continue  # "opened fire on protesters": the violence is the event (an attack)
+        force = _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start) if (
+            trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors"))) else None
+        if force is not None and any(t.kind in _VIOLENT and force.start() < t.end
+                                     and t.start < trig.start for t in triggers):
+            # "opened fire on protesters": the violence is the event (an attack); with no
+            # trigger of violence there ("beat protesters"), the protest stays
+            continue
         if trig.text.lower() == "displaced" and _DISPLACED_PEOPLE.match(sentence, trig.end) and (
                 not _NOT_PASSIVE.search(sentence, max(0, trig.start - 12), trig.start)):
             continue  # "a camp for internally displaced people"
@@ -228,13 +239,31 @@ _RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:t
                        r"(?:[\w’'-]+\s+){0,3}$", re.I)
 
 
-# Someone's part in attacks ("an official involved in the planning of ISIS attacks in Syria",
-# "the ability to plot and carry out attacks"): a description of a person, not a report of an
-# event. (An accusation of a named massacre is still one: "accused of a massacre in X".)
+# Someone's part in attacks in general ("an official involved in the planning of attacks in
+# the region", "convicted of financing attacks"): a description of a person, not a report of
+# an event. Only the nouns/gerunds of planning and financing before a plural of attacks with
+# no day of its own: "masterminded the attack on a church in Owo on Sunday", "planned and
+# carried out an attack" and "orchestrated the bombing of a market" report one.
 _ROLE_IN = re.compile(
-    r"\b(?:plann(?:ing|ed)|plot(?:s|ting|ted)?|facilitat\w*|financ\w*|orchestrat\w*|"
-    r"mastermind\w*|involved\s+in)"
-    r"\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+    r"\b(?:plann|plott|facilitat|financ)(?:ing|ion)\s+"
+    r"(?:(?:and|or)\s+(?:plann|plott|facilitat|financ)(?:ing|ion)\s+)?"
+    r"(?:of\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_GENERAL_PLURAL = re.compile(r"(?:attacks|operations|bombings|strikes|raids|assaults)$", re.I)
+_DAY_AFTER = re.compile(
+    r"[^.;]*?\b(?:on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)|"
+    r"yesterday|today|last\s+(?:week|night|month))", re.I)
+# "the ability to plot and carry out attacks": a capability, no event
+_ABILITY = re.compile(r"\bto\s+(?:plan|plot)\s+and\s+(?:carry\s+out|conduct|launch|stage)\s+$",
+                      re.I)
+
+
+def _role_in(sentence: str, window: int, trig: Trigger) -> bool:
+    """Someone's part in attacks in general, not one attack of this sentence."""
+    if not _GENERAL_PLURAL.search(trig.text) or _DAY_AFTER.match(sentence, trig.end):
+        return False
+    return (_ROLE_IN.search(sentence, window, trig.start) is not None
+            or _ABILITY.search(sentence, window, trig.start) is not None)
 
 
 # "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
@@ -253,8 +282,8 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return True
     if is_verbal(trig.text):
         return False
-    if _RESPONSE.search(sentence, window, trig.start) or _ROLE_IN.search(
-            sentence, window, trig.start) or _PART_OF.search(sentence, window, trig.start):
+    if _RESPONSE.search(sentence, window, trig.start) or _role_in(
+            sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:

@@ -67,6 +67,13 @@ _STORY_DATE = re.compile(
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
 _CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+# Background, not the day's news: "has repeatedly shelled the city since the start of the
+# invasion", "withdrew after months of fighting", "for weeks", "in recent months".
+_BACKGROUND = re.compile(
+    r"\bsince\s+(?:the\s+|its\s+|their\s+|\d|[A-Z])|\b(?:after|following)\s+(?:\w+\s+)?"
+    r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
+    r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
+    r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
@@ -169,22 +176,27 @@ def extract_events(
     focus = Focus(main_place(ordered, text))
     end = par = story_par = 0
     known = 0
+    last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
             par += 1
         end = b
+        previous, last = text[last[0]:last[1]], (a, b)
         if HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story, focus.place(), same_paragraph=story_par == par)
+                                 story, focus.place(), same_paragraph=story_par == par,
+                                 next_paragraph=par - story_par == 1, previous=previous)
         if story.moves != known:
             known, story_par = story.moves, par
-            if first_dated is None and not (story.day_known and story.date == published):
-                first_dated = a  # a byline's date, the day of publication, moves nothing
+            if first_dated is None and not (
+                    story.day_known and story.date == published and not found):
+                first_dated = a  # a byline's date (the day of publication, no event) moves
+                # nothing; "Missiles struck Kharkiv today" does: the news of the day is told
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
@@ -204,19 +216,24 @@ def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
     focus: Resolution | None = None, *, same_paragraph: bool = False,
+    next_paragraph: bool = False, previous: str = "",
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
-    ``focus`` is the place in focus, taken (flag "place_inferred") by a sentence that
-    reports an event without naming where ("More than 14,000 people have been displaced").
+    ``previous`` is the sentence before it. ``focus`` is the place in focus, taken (flag
+    "place_inferred") by a sentence that reports an event without naming where ("More than
+    14,000 people have been displaced").
     """
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
     # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it across paragraphs.
+    # A press text whose story is on its publication day stays on it into the next paragraph
+    # (a byline's date, then the lede), but not for background ("has shelled the city since").
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or story.date == published) else None
+        same_paragraph or _CONTINUES.search(sentence) or (
+            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+    ) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
@@ -268,7 +285,7 @@ def _sentence_events(
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and civilians(sentence, trig):
+        elif trig.kind == "movement" and civilians(sentence, trig, previous):
             trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
         elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):

@@ -75,13 +75,15 @@ _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
     rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
-    # a facility's own name: "Hamid Karzai International Airport", "Al Udeid Air Base"
+    # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel Works",
+    # "X Nuclear Power Plant"
     rf"|\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
     r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
-    r"Port|Steel\s+Works|Iron\s+and\s+Steel\s+Works|Power\s+Plant|Nuclear\s+Power\s+Plant))"
+    r"Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|Factory|Mill|Refinery)(?!\s+[A-Z])))"
     r"(?![\w’'-])")
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
-    Any No One Two Three Refugee Refugees IDP Military Army Police Government UN""".split())
+    Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
+    State National""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
@@ -95,6 +97,34 @@ _TAKEN = re.compile(
     r"with|while|before|until|when|which|where|amid|following|village|town|city|district|"
     r"locality|area|region)\b))")
 _ONE_NAME = re.compile(_NAME)
+# ... but not a building or a body inside a place named next ("took control of Parliament
+# and the central bank in Niamey": the capture is at Niamey)
+_INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+# ... nor a person: "seized Mohammed Ali, a local commander", "captured General X"
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|district|locality|"
+    r"settlement|area|region|base|camp|crossing|port|stronghold|suburb|border|capital|"
+    r"outpost|junction)s?\b", re.I)
+_GIVEN_NAMES = frozenset("""Mohammed Mohamed Muhammad Mohammad Mahamat Ahmed Ahmad Ali Abdul
+    Abdel Abdullah Abdallah Omar Umar Osman Usman Hassan Hasan Hussein Husain Ibrahim Ismail
+    Yusuf Youssef Mustafa Mostafa Khalid Khaled Mahmoud Salah Said Saleh Hamza Amir Bashir
+    Idris Musa Moussa Issa Adam Yahya Tariq Karim Ahmadou Amadou Mamadou Boubacar Ousmane
+    Oumar Abubakar Aliyu Sani Bello John James David Michael Joseph Peter Paul Jean Pierre
+    Emmanuel Moses Samuel Daniel Vladimir Sergei Sergey Dmitry Oleksandr Andriy Viktor Igor
+    Yevgeny Alexander Aung Min Maung""".split())
+_TITLED = re.compile(r"\b(?:General|Gen\.|Colonel|Col\.|Commander|Major|Captain|Lt\.|"
+                     r"Sheikh|Emir|President|Minister|Mr\.?|Dr\.?)\s+$")
+
+
+def _person(text: str, a: int, b: int) -> bool:
+    """A name read as a person: a common given name then a surname, a title before it, or
+    an appositive after it ("Mohammed Ali, a local commander")."""
+    words = text[a:b].split()
+    return ((len(words) >= 2 and words[0] in _GIVEN_NAMES)
+            or (_APPOSITIVE.match(text, b) is not None
+                and _PLACE_APPOSITIVE.match(text, b) is None)
+            or _TITLED.search(text, max(0, a - 12), a) is not None)
 _CALENDAR = frozenset("""January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 UNLISTED = "not in the gazetteer"
@@ -106,7 +136,9 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga"),
     so that an event there is kept: at a resolved qualifier ("approximate") or with no
     geometry ("unresolved"), never dropped or moved elsewhere. The names a verb of taking
-    ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too."""
+    ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too, unless
+    they are people ("seized Mohammed Ali, a commander") or inside a place named next
+    ("took control of Parliament in Niamey")."""
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     starts = [s for s, _ in spans]
     out = []
@@ -115,7 +147,11 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         group = next(g for g in "abc" if m.group(g))
         found.append((m.start(group), m.end(group)))
     for m in _TAKEN.finditer(text):
-        found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names")))
+        if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
+               if m.end("names") < x <= m.end("names") + 80):
+            continue  # a resolved place it is in follows: the event is there
+        found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
+                     if not _person(text, *n.span()))
     for a, b in sorted(set(found)):
         name = text[a:b]
         first = name.split()[0]

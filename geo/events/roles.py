@@ -87,7 +87,7 @@ _ORG_HEADS = frozenset(
 
 
 _FACILITY = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Airfield|Base|Barracks|Camp|Crossing|"
-                       r"Bridge|Dam|Port|Works|Plant)$")
+                       r"Bridge|Dam|Port|Works|Plant|Factory|Mill|Refinery)$")
 
 
 def _is_container(inner: Resolution, outer: Resolution) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from geo.events import lexicon as lex
 from geo.prefilter import lookahead
@@ -77,10 +78,11 @@ _ACCIDENT = re.compile(
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
-# ... unless a military target follows ("Ukraine said it struck an oil depot in Bryansk").
+# ... or a military target follows and an armed subject hits it ("Ukraine said it struck an
+# oil depot in Bryansk", "Drones hit an airfield"); "Sanctions hit oil refineries", "Floods
+# hit the airfield" are no strikes.
 _TARGET_AFTER = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|Russian|Ukrainian|Houthi|"
-    r"Israeli|Iranian)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
     r"depots?|airfields?|air\s*bases?|military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
     r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
     r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
@@ -139,7 +141,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if _plausible(sentence, t) and not _in_name(sentence, t)]
+    return [t for t in merged if _plausible(sentence, t, skip) and not _in_name(sentence, t)]
 
 
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|After|During|Since|"
@@ -159,12 +161,49 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
     return _NAME_BEFORE.search(sentence[start:trig.start]) is not None
 
 
-def _plausible(sentence: str, trig: Trigger) -> bool:
+# An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
+_ARMED_SUBJECT = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
+    r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
+    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?)\b"
+    r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+# Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
+_SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
+                          r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+_PREP_BEFORE = re.compile(r"\b(?:in|at|on|from|near|of|to|into|across|over)\s+(?:the\s+)?$",
+                          re.I)
+
+
+def _named_subject(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]]) -> bool:
+    """True when a place name used as a party is the subject ("Russia hit an ammunition
+    depot"): a state or an area's forces, not floods or sanctions."""
+    return any(_SUBJECT_GAP.fullmatch(sentence, b, trig.start)
+               and not _PREP_BEFORE.search(sentence, max(0, a - 12), a) for a, b in names
+               if b <= trig.start)
+
+
+def _armed_subject(sentence: str, trig: Trigger) -> bool:
+    """True when the clause before ``trig`` names forces or weapons, or a party claiming."""
+    before = sentence[max(0, trig.start - 80):trig.start]
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
+    return _ARMED_SUBJECT.search(before) is not None
+
+
+def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = ()) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
-        return _violent_context(sentence, trig) or _TARGET_AFTER.match(
-            sentence, trig.end) is not None
+        target = _TARGET_AFTER.match(sentence, trig.end)
+        if target is None:
+            return _violent_context(sentence, trig)
+        # the target's own words ("military facilities") say nothing of who hit it
+        a, b = target.span()
+        rest = sentence[:a] + " " * (b - a) + sentence[b:]
+        return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
+                or _violent_context(rest, trig))
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
@@ -246,10 +285,13 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 # What may happen: "in the event of", "in case of", "contingency plans for".
 _IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
                       r"in\s+anticipation\s+of)\b", re.I)
-# A denial of what is reported before it: "denied reports that", "dismissed claims that".
+# A denial of what is reported before it: "denied reports that", "dismissed claims that". It
+# ends where the denied clause does: at "and", a verb of saying or a subordinator ("denied
+# that troops were involved and said militants attacked X": the attack is asserted).
 _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
                      r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
-                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as)\b)[^.;,])*$",
+                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
+                     r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                      re.I)
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
