@@ -77,7 +77,13 @@ _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
 )
-_SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE
+# Verbs whose object is ground: after them a name that is also an English word ("captured
+# Chernobyl", "shelled Marinka") needs no more evidence than after "in".
+_GROUND_VERBS = frozenset(
+    "captured recaptured seized retook overran shelled besieged encircled liberated entered "
+    "reached bombed stormed".split()
+)
+_SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | _GROUND_VERBS
 
 _SCAN = re.compile(
     rf"(?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+"
@@ -291,7 +297,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         # dateline opens its line in capitals ("KYIV, Ukraine (AP) —", "ROME (Reuters) -").
         if facts.acronym_org and not _dateline(text, tok):
             return False
-    locative = (i > 0 and tok.joined and tokens[i - 1].low in _LOCATIVE
+    locative = (i > 0 and tok.joined and (tokens[i - 1].low in _LOCATIVE
+                                          or tokens[i - 1].low in _GROUND_VERBS)
                 and text[tokens[i - 1].end : tok.start] not in _THE_GAPS)
     if zipf > 0:
         if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
