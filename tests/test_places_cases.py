@@ -426,6 +426,15 @@ EUROPE_US = [
 ]
 
 NEGATIVES = [
+    # A country's name inside a river's, lake's or valley's name is no mention of the country.
+    case("Fighters crossed the Niger River near Gao on Sunday.",
+         ("Gao", "city", "ML", 2457163), absent=["Niger"], exact=True, id="niger-river"),
+    case("Clashes erupted near the Jordan Valley checkpoint.", absent=["Jordan"],
+         exact=True, id="jordan-valley"),
+    case("Boko Haram attacks displaced families around Lake Chad.",
+         ("Lake Chad", "feature", "TD", None), exact=True, id="lake-chad"),
+    case("Aid reached Niger and Chad after the floods.", ("Niger", "country", "NE", 2440476),
+         ("Chad", "country", "TD", 2434508), exact=True, id="niger-and-chad-countries"),
     # After a verb of taking ground a name that is also an English word needs no more
     # evidence than after "in"; a person's name after it is still no place.
     case("Russian forces captured Chernobyl on the first day of the invasion.",

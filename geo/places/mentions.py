@@ -73,6 +73,15 @@ _MODIFIER_TAIL = re.compile(
     r"born|run|brokered|occupied|owned|linked|aligned|friendly|bound)\b"
 )
 _HYPHENS = ("-", "‐", "–")
+# A country's name inside the name of a river, lake or valley ("the Niger River", "Lake
+# Chad", "the Jordan Valley") is no mention of the country.
+_LANDFORM_TAIL = re.compile(r"\s+(?:River|Basin|Valley|Delta|Lake)\b")
+
+
+def _in_landform(text: str, start: int, end: int, facts: _Facts) -> bool:
+    if not (_LANDFORM_TAIL.match(text, end) or text.endswith("Lake ", 0, start)):
+        return False
+    return any(p.kind == "country" for p, _ in facts.cands)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
@@ -370,6 +379,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if (_used_otherwise(tokens, i, j, uses.tokens)
                 or j in uses.before_org and not _facts(gazetteer, key, abbreviation).well_known
                 or _MODIFIER_TAIL.match(text, end)
+                or _in_landform(text, start, end, _facts(gazetteer, key, abbreviation))
                 or not _plausible(gazetteer, key, text, tokens, i, j, abbreviation)):
             # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
             # kept by the longest match; here the whole span is dropped).
