@@ -111,3 +111,42 @@ def place_resolutions(
             out.append(Resolution(Mention(name, m.start(), m.end(), name.lower()), place,
                                   0.9 if place else 0.0, "test"))
     return sorted(out, key=lambda r: r.mention.start)
+
+
+def _mention(res: Resolution | None) -> str | None:
+    return None if res is None else res.mention.text
+
+
+def check_events(text: str, events: list[Event], expected: list[dict], *,
+                 exact_actors: bool = False) -> None:
+    """Compare ``events`` (of ``text``) with ``expected`` in text order, for the case tables.
+
+    Each expected event lists only what it pins down: kind, loc/origin/dest (mention text, None
+    for none), date/end (ISO), precision, date_text, fatal, fatal_text, actor1/actor2/source
+    (substrings, or equal with ``exact_actors``), flags (a subset), no_flags (none of these).
+    Every event also quotes the text at its own offsets and has a confidence in [0, 1].
+    """
+    got = [(e.kind, _mention(e.location), _mention(e.origin), _mention(e.destination),
+            e.event_date and e.event_date.isoformat(), e.actor1, e.flags) for e in events]
+    assert len(events) == len(expected), got
+    for event, want in zip(events, expected, strict=True):
+        assert event.kind == want["kind"], got
+        for key, attr in (("loc", "location"), ("origin", "origin"), ("dest", "destination")):
+            if key in want:
+                assert _mention(getattr(event, attr)) == want[key], (key, got)
+        for key, value in (("date", event.event_date), ("end", event.end_date)):
+            if key in want:
+                assert (value.isoformat() if value else None) == want[key], (key, got)
+        for key, attr in (("precision", "time_precision"), ("date_text", "date_text"),
+                          ("fatal", "fatalities"), ("fatal_text", "fatalities_text")):
+            if key in want:
+                assert getattr(event, attr) == want[key], (key, getattr(event, attr))
+        for key in ("actor1", "actor2", "source"):
+            if key in want:
+                value = getattr(event, key)
+                assert (value == want[key] if exact_actors
+                        else want[key] in (value or "")), (key, value, got)
+        assert want.get("flags", set()) <= set(event.flags), (event.flags, got)
+        assert not want.get("no_flags", set()) & set(event.flags), (event.flags, got)
+        assert text[event.quote_start:event.quote_end] == event.quote
+        assert 0.0 <= event.confidence <= 1.0

@@ -6,7 +6,7 @@ import datetime as dt
 from itertools import count
 
 import pytest
-from _factories import place_resolutions
+from _factories import check_events, place_resolutions
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -67,10 +67,6 @@ PLACES: dict[str, tuple[str, str, str]] = {
 def fake_resolutions(text: str, unresolved: tuple[str, ...] = ()) -> list[Resolution]:
     """Find every PLACES name in ``text`` (whole words, longest first) and wrap it."""
     return place_resolutions(text, PLACES, lambda _name: next(_IDS), unresolved)
-
-
-def _name(res: Resolution | None) -> str | None:
-    return None if res is None else res.mention.text
 
 
 D = dt.date
@@ -284,29 +280,7 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
 def test_event_table(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, fake_resolutions(text, ("Kwabzak", "Tunga")),
                             published=published)
-    got = [(e.kind, _name(e.location), _name(e.origin), _name(e.destination)) for e in events]
-    assert len(events) == len(expected), got
-    for event, want in zip(events, expected, strict=True):
-        assert event.kind == want["kind"], got
-        for key, attr in (("loc", "location"), ("origin", "origin"), ("dest", "destination")):
-            if key in want:
-                assert _name(getattr(event, attr)) == want[key], (key, got)
-        if "date" in want:
-            assert (event.event_date.isoformat() if event.event_date else None) == want["date"]
-        if "end" in want:
-            assert event.end_date is not None and event.end_date.isoformat() == want["end"]
-        for key in ("date_text", "fatal_text", "precision"):
-            attr = {"fatal_text": "fatalities_text", "precision": "time_precision"}.get(key, key)
-            if key in want:
-                assert getattr(event, attr) == want[key], (key, getattr(event, attr))
-        if "fatal" in want:
-            assert event.fatalities == want["fatal"], event.fatalities_text
-        for key in ("actor1", "actor2", "source"):
-            if key in want:
-                assert want[key] in (getattr(event, key) or ""), (key, getattr(event, key))
-        assert want.get("flags", set()) <= set(event.flags), event.flags
-        assert text[event.quote_start:event.quote_end] == event.quote
-        assert 0.0 <= event.confidence <= 1.0
+    check_events(text, events, expected)
 
 
 def test_on_uncertain_flag_keeps_negated_and_hypothetical() -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _factories import place_resolutions
+from _factories import check_events, place_resolutions
 from _pytest.mark.structures import ParameterSet
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -114,10 +114,6 @@ def fake_resolutions(text: str, unresolved: tuple[str, ...] = UNRESOLVED) -> lis
     return place_resolutions(text, PLACES, _ID.__getitem__, unresolved)
 
 
-def _name(res: Resolution | None) -> str | None:
-    return None if res is None else res.mention.text
-
-
 D = dt.date
 Case = tuple[str, dt.date | None, list[dict]]
 
@@ -145,31 +141,8 @@ def check(text: str, published: dt.date | None, expected: list[dict]) -> None:
     subset), no_flags (none of these), precision.
     """
     events = extract_events(text, fake_resolutions(text), published=published)
-    got = [(e.kind, _name(e.location), _name(e.origin), _name(e.destination),
-            e.event_date and e.event_date.isoformat(), e.flags) for e in events]
-    assert len(events) == len(expected), got
-    for event, want in zip(events, expected, strict=True):
-        assert event.kind == want["kind"], got
-        for key, attr in (("loc", "location"), ("origin", "origin"), ("dest", "destination")):
-            if key in want:
-                assert _name(getattr(event, attr)) == want[key], (key, got)
-        if "date" in want:
-            assert (event.event_date.isoformat() if event.event_date else None) == want["date"], got
-        if "end" in want:
-            assert (event.end_date.isoformat() if event.end_date else None) == want["end"], (
-                event.end_date)
-        if "precision" in want:
-            assert event.time_precision == want["precision"]
-        if "fatal" in want:
-            assert event.fatalities == want["fatal"], event.fatalities_text
-        if "fatal_text" in want:
-            assert event.fatalities_text == want["fatal_text"]
-        for key in ("actor1", "actor2", "source"):
-            if key in want:
-                assert want[key] in (getattr(event, key) or ""), (key, getattr(event, key))
-        assert want.get("flags", set()) <= set(event.flags), (event.flags, got)
-        assert not want.get("no_flags", set()) & set(event.flags), (event.flags, got)
-        assert text[event.quote_start:event.quote_end] == event.quote
+    check_events(text, events, expected)
+    for event in events:
         _invariants(event)
 
 

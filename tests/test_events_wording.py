@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _factories import place_resolutions
+from _factories import check_events, place_resolutions
 
 from geo.events import extract_events
 from geo.models import Resolution
@@ -103,20 +103,7 @@ def check(text: str, published: dt.date | None, expected: list[dict]) -> None:
     """Compare the events of ``text`` with ``expected`` in text order: kind, loc/origin/dest
     (mention text), date, actor1 (exact; None for none), flags (a subset), no_flags."""
     events = extract_events(text, _resolutions(text), published=published)
-    got = [(e.kind, _name(e.location), _name(e.origin), _name(e.destination), e.actor1,
-            e.flags) for e in events]
-    assert len(events) == len(expected), got
-    for event, want in zip(events, expected, strict=True):
-        assert event.kind == want["kind"], got
-        for key, attr in (("loc", "location"), ("origin", "origin"), ("dest", "destination")):
-            if key in want:
-                assert _name(getattr(event, attr)) == want[key], (key, got)
-        if "date" in want:
-            assert (event.event_date and event.event_date.isoformat()) == want["date"], got
-        if "actor1" in want:
-            assert event.actor1 == want["actor1"], got
-        assert want.get("flags", set()) <= set(event.flags), got
-        assert not want.get("no_flags", set()) & set(event.flags), got
+    check_events(text, events, expected, exact_actors=True)
 
 
 # --- 1. The backer of an actor is neither the actor nor a place ----------------------------
