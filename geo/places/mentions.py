@@ -15,7 +15,7 @@ from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions, spread_plural_hints
 from geo.places.unknown import unknown_name_mentions
-from geo.places.usage import TITLES, name_uses
+from geo.places.usage import GROUND_VERBS, TITLES, name_uses
 from geo.prefilter import trie
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "tokenize"]
@@ -78,21 +78,16 @@ _HYPHENS = ("-", "‐", "–")
 _LANDFORM_TAIL = re.compile(r"\s+(?:River|Basin|Valley|Delta|Lake)\b")
 
 
-def _in_landform(text: str, start: int, end: int, facts: _Facts) -> bool:
+def _in_landform(text: str, start: int, end: int, gaz: Gazetteer, key: str,
+                 abbreviation: bool) -> bool:
     if not (_LANDFORM_TAIL.match(text, end) or text.endswith("Lake ", 0, start)):
         return False
-    return any(p.kind == "country" for p, _ in facts.cands)
+    return any(p.kind == "country" for p, _ in _facts(gaz, key, abbreviation).cands)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through of "
     "over between inside within".split()
 )
-# Verbs whose object is ground: after them a name that is also an English word ("captured
-# Chernobyl", "shelled Marinka") needs no more evidence than after "in".
-_GROUND_VERBS = frozenset(
-    "captured recaptured seized retook overran shelled besieged encircled liberated entered "
-    "reached bombed stormed".split()
-)
-_SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | _GROUND_VERBS
+_SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | GROUND_VERBS
 
 _SCAN = re.compile(
     rf"(?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+"
@@ -307,7 +302,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         if facts.acronym_org and not _dateline(text, tok):
             return False
     locative = (i > 0 and tok.joined and (tokens[i - 1].low in _LOCATIVE
-                                          or tokens[i - 1].low in _GROUND_VERBS)
+                                          or tokens[i - 1].low in GROUND_VERBS)
                 and text[tokens[i - 1].end : tok.start] not in _THE_GAPS)
     if zipf > 0:
         if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
@@ -379,7 +374,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if (_used_otherwise(tokens, i, j, uses.tokens)
                 or j in uses.before_org and not _facts(gazetteer, key, abbreviation).well_known
                 or _MODIFIER_TAIL.match(text, end)
-                or _in_landform(text, start, end, _facts(gazetteer, key, abbreviation))
+                or _in_landform(text, start, end, gazetteer, key, abbreviation)
                 or not _plausible(gazetteer, key, text, tokens, i, j, abbreviation)):
             # A shorter match inside may still hold ("Damascus" in "Damascus Airport" is
             # kept by the longest match; here the whole span is dropped).

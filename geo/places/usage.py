@@ -72,11 +72,17 @@ CALENDAR = frozenset(
     "july august september october november december mon tue tues wed thu thurs fri sat sun "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Verbs whose object is ground ("captured Chernobyl", "shelled Marinka"): the mention finder
+# reads a name after them as after "in", and they make an unknown name a place.
+GROUND_VERBS = frozenset(
+    "captured recaptured seized retook overran shelled besieged encircled liberated entered "
+    "reached bombed stormed struck attacked".split()
+)
 # Words before a name that make it a place ("troops entered Laas Caanood", "withdrew from
 # X"), read by the people rules here and by geo.places.unknown.
 PLACE_WORDS_BEFORE = re.compile(
-    r"\b(?:in|near|into|outside|around|towards?|reached|entered|fled|captured|seized|shelled|"
-    r"struck|attacked|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"\b(?:in|near|into|outside|around|towards?|fled|" + "|".join(sorted(GROUND_VERBS))
+    + r"|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
     r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
     r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
