@@ -199,6 +199,27 @@ _FORCE_ON = re.compile(
 _VIOLENT = frozenset({"attack", "clash", "strike"})
 
 
+# A past participle right after its noun and before a place phrase, with the clause's own
+# verb still to come, is a reduced relative clause: "Rwandan troops deployed in the province
+# retook the town", "Russian forces stationed in Transnistria crossed the border".
+_PARTICIPLES = frozenset(
+    "deployed stationed based sent dispatched redeployed transferred relocated displaced "
+    "evacuated trapped massed".split())
+_NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
+                          r"which|that|and|or|then|also|were|later)\b)[a-z]+s\s+$")
+_PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
+
+
+def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
+    if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
+            sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
+            sentence, trig.end):
+        return False
+    return any(t.start > trig.end and is_verbal(t.text) and t.text.lower() not in _PARTICIPLES
+               and not _CLAUSE_GAP.search(sentence, trig.end, t.start) for t in triggers)
+
+
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     """Triggers that report an event of their own: purposes join the trigger before them, and
     arrest raids and participles used as adjectives go."""
@@ -225,6 +246,8 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _THE_BEFORE.search(
                 sentence, max(0, trig.start - 25), trig.start):
             continue  # "attacked the displaced in Djugu": people, not an event
+        if _reduced_relative(sentence, trig, triggers):
+            continue  # "troops deployed in the province retook the town": who, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):

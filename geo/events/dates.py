@@ -47,6 +47,13 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
 }
+
+
+def _days(count: str) -> int:
+    """"3" or "three" (of "three days later") as a number."""
+    return int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+
+
 # Month names are matched case-sensitively so that "may" and "march" (verbs) stay words.
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -85,6 +92,8 @@ _DATE_BODY = (
     # Anaphora resolved against the date the narrative has reached ("The next day, ...").
     r"|(?P<next>(?i:the\s+(?:next|following)\s+(?:day|morning|evening|night)"
     r"|(?:a|one)\s+day\s+later))"
+    r"|(?P<later>(?P<ln>(?i:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?i:days\s+later))"
     r"|(?P<same>(?i:the\s+same\s+(?:day|night|evening|morning)|later\s+that\s+(?:day|night|evening)"
     r"|(?:that|the)\s+(?:same\s+)?(?:evening|night|afternoon)(?!\s+(?:of|before|after)\b)))"
     r"|(?P<nth>(?i:the\s+)(?P<nd>" + _DAY + r")(?<=st|nd|rd|th)(?=\s*(?:[,.;:)]|$)))"
@@ -219,11 +228,11 @@ def _resolve(m: re.Match[str], pub: dt.date | None, narrative: dt.date | None = 
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = _safe_date(year, month, nth)
         return _period(day, day, DAY)
-    if g("next") or g("same"):
+    if g("next") or g("same") or g("later"):
         if narrative is None or not day_known:
             return _period(None, None, DAY)
-        else:
-            day = narrative + dt.timedelta(days=1 if g("next") else 0)
+        ahead = 1 if g("next") else 0 if g("same") else _days(g("ln"))
+        day = narrative + dt.timedelta(days=ahead)
         return _period(day, day, DAY)
     if g("iso"):
         day = _safe_date(int(g("iy")), int(g("im")), int(g("id")))

@@ -82,6 +82,7 @@ _PASSIVE = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 _PARTICIPLE = re.compile(r",\s*$")
+_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _ANYONE = ("people", "persons", "others")
 _PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
 _TERRITORY = re.compile(
@@ -312,8 +313,12 @@ def _sentence_events(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
         participle = trig.text.split()[0].lower().endswith("ing")
-        if not roles and earlier and participle and _PARTICIPLE.search(sentence, 0, trig.start):
-            # "..., forcing thousands from their homes": the consequence shares the place.
+        if not roles and earlier and ((participle and _PARTICIPLE.search(
+                sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
+                    sentence, triggers[n - 1].end, trig.start))):
+            # "..., forcing thousands from their homes": the consequence shares the place;
+            # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
+            # clashed with Wagner fighters").
             roles = [dataclasses.replace(r, how="shared", origin=r.location if
                                          trig.kind == "displacement" else r.origin)
                      for r in earlier]

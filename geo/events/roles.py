@@ -104,6 +104,17 @@ def _is_container(inner: Resolution, outer: Resolution) -> bool:
     return bool(a.admin1) and normalize_name(a.admin1) == normalize_name(b.name)
 
 
+_IN_GAP = re.compile(r"\s*,?\s*in\s+(?:the\s+)?")
+
+
+def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
+    """"the governor of North Darfur in Port Sudan": an area is not "in" a city, so the
+    city is no qualifier of it (it says where something else happened)."""
+    a, b = outer.place, inner.place
+    return (_IN_GAP.fullmatch(gap) is not None and a is not None and b is not None
+            and a.is_area and not b.is_area)
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
     match = _PREP_BEFORE.search(before)
     if match is None:
@@ -160,6 +171,15 @@ def as_actor(sentence: str, end: int) -> bool:
     return bool(nxt) and nxt[0].strip(",.;:") in _ORG_HEADS and sentence[end:end + 1] == " "
 
 
+# "between" names sides ("talks between Chad and Sudan", "fighting between the army and the
+# RSF"), but between two towns it says where: "on the road between Goma and Sake".
+_BETWEEN = re.compile(r"between\b", re.I)
+
+
+def _is_country(res: Resolution) -> bool:
+    return res.place is None or res.place.kind in ("country", "region")
+
+
 def place_slots(
     sentence: str, offset: int, resolutions: list[Resolution], skip: list[tuple[int, int]]
 ) -> list[Slot]:
@@ -184,7 +204,8 @@ def place_slots(
         head = coord = None
         if prev is not None and len(gap) <= 60:
             root = prev.head if prev.head is not None else len(slots) - 1
-            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)) or (
+            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
+                    and not _inside_smaller(slots[root].res, res, gap)) or (
                 _COMMA_ONLY.fullmatch(gap) and _is_container(slots[root].res, res)
             ):
                 head = root
@@ -203,6 +224,8 @@ def place_slots(
                 slots[-1] = replace(prev, head=len(slots))
         if as_actor(sentence, end):
             prep = "actor"
+        elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not _is_country(res):
+            prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
     return slots
 
@@ -314,6 +337,16 @@ def assign_roles(
         if role is not None and role not in found:
             found[role] = [i]
             how = "object" if cls == "obj" and len(found) == 1 else how
+    if kind == "meeting" and not verb.startswith(("visit", "host")) and (
+            how == "object" or "location" not in found):
+        # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
+        # Doha": the names in whom one meets say who; the place after "in" says where
+        after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+                 and end <= s.start < far and s.prep_start >= end]
+        if after:
+            found = {"location": after[:1] + [
+                i for i, s in enumerate(slots) if s.coord == after[0]]}
+            how = "prep"
     before = [i for i, s in enumerate(slots)
               if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
     if sends and "origin" not in found:
@@ -331,6 +364,11 @@ def assign_roles(
                  and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
                 or (not sentence[:slots[i].prep_start].strip()
                     and "," not in sentence[:slots[i].start]))]
+            if near and not directional and _further(slots, span, bounds) and not (
+                    not sentence[:slots[near[-1]].prep_start].strip()):
+                # "The UN envoy in Sudan met the governor ... in Port Sudan": a place inside
+                # the subject describes who; the one after the verb says where
+                near = []
             if near:
                 found["location"], how = near[-1:], "before"
     if nominal and not set(found) & {"location", "destination"}:
@@ -345,8 +383,7 @@ def assign_roles(
         # "launched airstrikes against infrastructure used by militias in eastern Syria", "an
         # airstrike on militants approximately 40 kilometers northwest of Kismayo": a place
         # further on in the same clause, after "in" or "near", when nothing nearer was found
-        further = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
-                   and upper <= s.start < far and s.prep_start >= end]
+        further = _further(slots, span, bounds)
         if further:
             found["location"] = further[:1] + [
                 i for i, s in enumerate(slots) if s.coord == further[0]]
@@ -358,6 +395,14 @@ def assign_roles(
         # District") says nothing about where the event took place.
         return []
     return _combine(kind, slots, found, how)
+
+
+def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]
+             ) -> list[int]:
+    """Slots after "in" or "near" past the trigger's near window but inside its clause."""
+    _, upper, far = bounds
+    return [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+            and upper <= s.start < far and s.prep_start >= span[1]]
 
 
 def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str) -> list[Roles]:

@@ -1,0 +1,184 @@
+"""Events stage: where an event is, read from how a sentence places its names (round 3).
+
+(text, published, expected) cases written for these tests in the style of UN and UNHCR
+updates, wire news and Wikipedia narratives, from several conflicts; none is taken from the
+dev set. Classes:
+
+1. "between" two towns says where ("ambushed a convoy between Kaya and Dori"); between two
+   countries or two sides it names who ("talks between Chad and Sudan");
+2. an area is never "in" a city: "the governor of North Darfur in Port Sudan" puts the
+   meeting in Port Sudan, and a place inside the subject ("the UN envoy in Sudan met ...")
+   gives way to the place the clause names after its verb;
+3. "the town" refers back to the town named as one ("the town of Mirebalais"), never to a
+   landmark that distances are measured from ("50 km northeast of Port-au-Prince");
+4. a past participle right after its noun and before a place, with the clause's own verb
+   still to come, is a reduced relative clause and no event ("troops deployed in the
+   province retook the town");
+5. "two days later" is two days after the day the story has reached.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Kaya": ("city", "BF", "Centre-Nord"), "Dori": ("city", "BF", "Sahel"),
+    "Burkina Faso": ("country", "BF", ""), "Goma": ("city", "CD", "North Kivu"),
+    "Sake": ("city", "CD", "North Kivu"), "Chad": ("country", "TD", ""),
+    "Sudan": ("country", "SD", ""), "Khartoum": ("city", "SD", "Khartoum"),
+    "Kharkiv": ("city", "UA", "Kharkiv"), "Izium": ("city", "UA", "Kharkiv"),
+    "Armenia": ("country", "AM", ""), "Azerbaijan": ("country", "AZ", ""),
+    "North Darfur": ("admin1", "SD", ""), "Port Sudan": ("city", "SD", "Red Sea"),
+    "Tigray": ("admin1", "ET", ""), "Addis Ababa": ("city", "ET", "Addis Ababa"),
+    "Ethiopia": ("country", "ET", ""), "Kabul": ("city", "AF", "Kabul"),
+    "Afghanistan": ("country", "AF", ""), "Doha": ("city", "QA", "Baladiyat ad Dawhah"),
+    "Mirebalais": ("city", "HT", "Centre"), "Port-au-Prince": ("city", "HT", "Ouest"),
+    "Bama": ("city", "NG", "Borno"), "Maiduguri": ("city", "NG", "Borno"),
+    "Lashio": ("city", "MM", "Shan"), "Mandalay": ("city", "MM", "Mandalay"),
+    "Macomia": ("city", "MZ", "Cabo Delgado"), "Transnistria": ("region", "MD", ""),
+    "Ukraine": ("country", "UA", ""), "Cabo Delgado": ("admin1", "MZ", ""),
+    "Somalia": ("country", "SO", ""), "Kismayo": ("city", "SO", "Lower Juba"),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Rafah": ("city", "PS", "Rafah"),
+    "Gaza": ("region", "PS", ""), "Bakhmut": ("city", "UA", "Donetsk"),
+    "Nigeria": ("country", "NG", ""),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+D = dt.date
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, _ID.__getitem__)
+
+
+def check(text: str, published: dt.date | None, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published)
+    check_events(text, events, expected)
+
+
+# --- 1. Between two towns is where; between two countries, who --------------------------------
+CASES_BETWEEN: list = [
+    # Sahel: an ambush on a road, both ends named
+    ("Jihadists ambushed a supply convoy between Kaya and Dori on Thursday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Kaya", date="2024-05-16"), dict(kind="clash", loc="Dori")]),
+    # DR Congo
+    ("M23 fighters shelled the road between Goma and Sake on Sunday.", D(2024, 2, 12),
+     [dict(kind="strike", loc="Goma"), dict(kind="strike", loc="Sake")]),
+    # Ukraine
+    ("Russian troops attacked positions between Kharkiv and Izium.", D(2022, 9, 1),
+     [dict(kind="clash", loc="Kharkiv"), dict(kind="clash", loc="Izium")]),
+    # between two countries: the sides of a border clash; the place is only the one in focus
+    ("Fighting broke out between Armenia and Azerbaijan on Tuesday.", D(2022, 9, 14),
+     [dict(kind="clash", loc="Armenia", flags={"place_in_focus"})]),
+    # between two sides, the place after "in"
+    ("Clashes between the army and the RSF in Khartoum killed 20 people.", D(2023, 4, 20),
+     [dict(kind="clash", loc="Khartoum", fatal=20)]),
+]
+
+# --- 2. An area is not in a city; the subject's place describes who ---------------------------
+CASES_IN_A_CITY: list = [
+    # Sudan
+    ("UNHCR's Representative in Sudan met the governor of North Darfur in Port Sudan on "
+     "Wednesday.", D(2024, 5, 20),
+     [dict(kind="meeting", loc="Port Sudan", date="2024-05-15")]),
+    # Ethiopia
+    ("The African Union envoy for Ethiopia met leaders of Tigray in Addis Ababa on Friday.",
+     D(2022, 11, 14),
+     [dict(kind="meeting", loc="Addis Ababa")]),
+    # Afghanistan
+    ("The US special representative for Afghanistan met Taliban officials from Kabul on "
+     "Saturday in Doha.", D(2020, 2, 24),
+     [dict(kind="meeting", loc="Doha")]),
+    # the subject's place stays where the clause names no other
+    ("The UN envoy in Kabul met Taliban officials on Monday.", D(2022, 3, 1),
+     [dict(kind="meeting", loc="Kabul")]),
+    # a city in an area still qualifies it ("Macomia in Cabo Delgado")
+    ("Insurgents attacked Macomia in Cabo Delgado on Friday.", D(2024, 5, 13),
+     [dict(kind="clash", loc="Macomia", date="2024-05-10")]),
+]
+
+# --- 3. "the town" is the town named as one, not a landmark --------------------------------
+# (text, published, [(kind, the place the event is at)]): "the town" must take the right name.
+CASES_THE_TOWN: list = [
+    # Haiti
+    ("Gangs stormed the town of Mirebalais, about 50 km northeast of Port-au-Prince, on "
+     "Monday. At least 5,000 people fled the town.", D(2025, 4, 2),
+     [("clash", "Mirebalais"), ("displacement", "Mirebalais")]),
+    # Nigeria: the landmark without "the town of"
+    ("Boko Haram fighters raided Bama, 70 km southeast of Maiduguri, at dawn. Residents said "
+     "the fighters killed 12 villagers in the town.", D(2024, 8, 1),
+     [("clash", "Bama"), ("attack", "Bama")]),
+    # Myanmar: the town is the one named as a town, the city the landmark
+    ("Rebels captured the town of Lashio, north of Mandalay. The army shelled the town on "
+     "Sunday.", D(2024, 8, 6),
+     [("capture", "Lashio"), ("strike", "Lashio")]),
+    # with no landmark, the most-named town still wins
+    ("Troops entered Bakhmut. Fighting in Bakhmut went on near Izium. Shelling hit the town.",
+     D(2023, 1, 10),
+     [("movement", "Bakhmut"), ("clash", "Bakhmut"), ("strike", "Bakhmut")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES_THE_TOWN,
+                         ids=[row[0][:30] for row in CASES_THE_TOWN])
+def test_the_town_takes_its_name(text: str, published: dt.date,
+                                 expected: list[tuple[str, str]]) -> None:
+    events = extract_events(text, _resolutions(text), published=published)
+    got = [(e.kind, e.location.place.name if e.location and e.location.place else None)
+           for e in events]
+    assert got == expected
+
+
+# --- 4. A reduced relative clause is no event of its own --------------------------------------
+CASES_REDUCED_RELATIVE: list = [
+    # Mozambique
+    ("Rwandan troops deployed in Cabo Delgado retook Macomia on Sunday.", D(2024, 5, 13),
+     [dict(kind="capture", loc="Macomia")]),
+    # Moldova / Ukraine
+    ("Russian troops stationed in Transnistria crossed into Ukraine on Friday.",
+     D(2022, 3, 1),
+     [dict(kind="movement", dest="Ukraine")]),
+    # Somalia
+    ("African Union soldiers based in Kismayo clashed with al-Shabaab fighters near "
+     "Mogadishu.", D(2023, 1, 10),
+     [dict(kind="clash", loc="Mogadishu")]),
+    # the participle with "and" before the next verb is the clause's own verb
+    ("Government forces deployed to Bakhmut on Monday and clashed with Wagner fighters.",
+     D(2023, 1, 10),
+     [dict(kind="movement", dest="Bakhmut"), dict(kind="clash")]),
+    # and a participle with no verb after it is the event
+    ("Kenyan police were deployed in Port-au-Prince on Tuesday.", D(2024, 6, 27),
+     [dict(kind="movement", dest="Port-au-Prince")]),
+]
+
+# --- 5. "N days later" -----------------------------------------------------------------------
+CASES_DAYS_LATER: list = [
+    ("Insurgents attacked Macomia on 10 May. Rwandan troops retook the town two days later.",
+     D(2024, 5, 20),
+     [dict(kind="clash", loc="Macomia", date="2024-05-10"),
+      dict(kind="capture", date="2024-05-12")]),
+    ("Israeli forces entered Rafah on 6 May. Three days later, tanks shelled Gaza.",
+     D(2024, 5, 20),
+     [dict(kind="movement", dest="Rafah", date="2024-05-06"),
+      dict(kind="strike", loc="Gaza", date="2024-05-09")]),
+    # with no day reached, no day is made up
+    ("Two days later, troops shelled Bakhmut.", None,
+     [dict(kind="strike", loc="Bakhmut", date=None)]),
+]
+
+CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
+           ("reduced-relative", CASES_REDUCED_RELATIVE),
+           ("days-later", CASES_DAYS_LATER)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [pytest.param(*row, id=f"{prefix}{n:02d}-{row[0][:30]}")
+     for prefix, rows in CLASSES for n, row in enumerate(rows, start=1)])
+def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
+    check(text, published, expected)
