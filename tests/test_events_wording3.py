@@ -14,7 +14,9 @@ dev set. Classes:
 4. a past participle right after its noun and before a place, with the clause's own verb
    still to come, is a reduced relative clause and no event ("troops deployed in the
    province retook the town");
-5. "two days later" is two days after the day the story has reached.
+5. "two days later" is two days after the day the story has reached;
+6. a running total of the dead ("Since the war began, 15,000 people have been killed") is a
+   tally, not an event; a toll with its own attack, or since a recent day, stays one.
 """
 
 from __future__ import annotations
@@ -171,9 +173,29 @@ CASES_DAYS_LATER: list = [
      [dict(kind="strike", loc="Bakhmut", date=None)]),
 ]
 
+# --- 6. Running totals of the dead are tallies --------------------------------------------
+CASES_TALLIES: list = [
+    # Sudan
+    ("Since the war began in April 2023, more than 15,000 people have been killed in Sudan, "
+     "the UN said.", D(2024, 5, 20), []),
+    # Ukraine
+    ("So far this year, 210 civilians have been killed in Kharkiv by Russian attacks, "
+     "officials said.", D(2024, 6, 1), []),
+    # Somalia
+    ("In total, 40 people have died in Mogadishu since the start of the al-Shabaab offensive.",
+     D(2023, 3, 1), []),
+    # a killing with its own agent is an event, whatever total it brings
+    ("Gunmen killed 12 villagers in Bama on Sunday, bringing the number killed since January "
+     "to 300.", D(2024, 8, 6),
+     [dict(kind="attack", loc="Bama", date="2024-08-04")]),
+    # a toll since a recent day is news
+    ("Five soldiers have been killed in fighting near Kismayo since Monday.", D(2023, 3, 2),
+     [dict(kind="clash", loc="Kismayo")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
-           ("days-later", CASES_DAYS_LATER)]
+           ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES)]
 
 
 @pytest.mark.parametrize(

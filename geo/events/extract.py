@@ -43,6 +43,7 @@ from geo.events.triggers import (
     Trigger,
     accept_toll,
     find_triggers,
+    is_tally,
     is_verbal,
     modality,
 )
@@ -248,6 +249,10 @@ def _sentence_events(
     dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
+    if is_tally(sentence):
+        # "210 civilians have been killed by Russian attacks so far": the attacks are counted,
+        # not told; a verb of its own ("Gunmen killed 12 villagers ...") still is an event
+        triggers = [t for t in triggers if is_verbal(t.text) or t.kind not in _VIOLENT]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
