@@ -16,7 +16,13 @@ dev set. Classes:
    province retook the town");
 5. "two days later" is two days after the day the story has reached;
 6. a running total of the dead ("Since the war began, 15,000 people have been killed") is a
-   tally, not an event; a toll with its own attack, or since a recent day, stays one.
+   tally, not an event; a toll with its own attack, or since a recent day, stays one;
+7. "since 2012" after a trigger that is not in the perfect dates a state ("a town held by
+   separatists since 2012"), not the event; "have shelled X since Monday" keeps it;
+8. an event named in a time adjunct "ahead of" or "in the run-up to" is told elsewhere, and
+   "It was the second mass kidnapping this week" ranks an event told before;
+9. a place the gazetteer lacks that an event was at ("the town of Kuriga") stays the place
+   in focus for the sentences after it, unresolved, instead of the dateline's city.
 """
 
 from __future__ import annotations
@@ -48,7 +54,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Somalia": ("country", "SO", ""), "Kismayo": ("city", "SO", "Lower Juba"),
     "Mogadishu": ("city", "SO", "Banaadir"), "Rafah": ("city", "PS", "Rafah"),
     "Gaza": ("region", "PS", ""), "Bakhmut": ("city", "UA", "Donetsk"),
-    "Nigeria": ("country", "NG", ""),
+    "Nigeria": ("country", "NG", ""), "Kidal": ("city", "ML", "Kidal"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -193,9 +199,41 @@ CASES_TALLIES: list = [
      [dict(kind="clash", loc="Kismayo")]),
 ]
 
+# --- 7. "since X" after a trigger not in the perfect is no date of the event ---------------
+CASES_SINCE: list = [
+    # Mali: the state's start in an appositive
+    ("The army retook Kidal, a town held by separatists since 2012, on Tuesday.",
+     D(2023, 11, 16), [dict(kind="capture", loc="Kidal", date="2023-11-14")]),
+    # Somalia: no other date, so none of the state's
+    ("Government forces recaptured Kismayo, controlled by al-Shabaab since 2008.",
+     None, [dict(kind="capture", loc="Kismayo", date=None)]),
+    # the perfect keeps its start
+    ("Russian forces have shelled Kharkiv since Monday.", D(2024, 5, 16),
+     [dict(kind="strike", loc="Kharkiv", date="2024-05-13")]),
+]
+
+# --- 8. Events named as a time or ranked are told elsewhere ------------------------------
+CASES_TOLD_ELSEWHERE: list = [
+    # Mali: residents leave ahead of an offensive (the offensive is no clash here)
+    ("Thousands of residents fled Kidal ahead of the offensive.", D(2023, 11, 16),
+     [dict(kind="displacement", origin="Kidal")]),
+    # Ukraine
+    ("Families fled Izium in the run-up to the assault.", D(2022, 4, 1),
+     [dict(kind="displacement", origin="Izium")]),
+    # Nigeria: the ranking sentence gives only its own new event
+    ("Gunmen abducted 30 students in Bama on Thursday. It was the second mass kidnapping in "
+     "Nigeria this week.", D(2024, 3, 9),
+     [dict(kind="attack", loc="Bama")]),
+    # Somalia
+    ("A car bomb exploded in Mogadishu on Friday. This was the deadliest attack in Somalia "
+     "since 2017.", D(2022, 10, 31),
+     [dict(kind="strike", loc="Mogadishu")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
-           ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES)]
+           ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
+           ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE)]
 
 
 @pytest.mark.parametrize(
@@ -204,3 +242,21 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
      for prefix, rows in CLASSES for n, row in enumerate(rows, start=1)])
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     check(text, published, expected)
+
+
+# --- 9. A named place the gazetteer lacks stays the place in focus ---------------------------
+@pytest.mark.parametrize(("text", "unlisted"), [
+    # Nigeria: the dateline's city is not where the attackers went
+    ("MAIDUGURI - Gunmen attacked the village of Kalakoro on Thursday. Hundreds of residents "
+     "fled.", "Kalakoro"),
+    # DR Congo
+    ("GOMA - M23 rebels captured the town of Rubaya on Tuesday. Thousands of families "
+     "fled.", "Rubaya"),
+])
+def test_unlisted_place_stays_in_focus(text: str, unlisted: str) -> None:
+    places = {**PLACES, "MAIDUGURI": ("city", "NG", "Borno"), "GOMA": ("city", "CD", "")}
+    resolutions = place_resolutions(text, places, lambda name: 1000 + len(name))
+    events = extract_events(text, resolutions, published=D(2024, 3, 9))
+    assert len(events) >= 2
+    assert [(e.location.mention.text if e.location else None, e.location.place)
+            for e in events] == [(unlisted, None)] * len(events)

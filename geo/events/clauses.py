@@ -184,7 +184,8 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
                         r"custody)\b", re.I)
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
-    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to|ahead\s+of|"
+    r"in\s+the\s+run-up\s+to)\s+(?:the|"
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
@@ -289,6 +290,14 @@ def _role_in(sentence: str, window: int, trig: Trigger) -> bool:
             or _ABILITY.search(sentence, window, trig.start) is not None)
 
 
+# "It was the second mass kidnapping this week", "This marks the deadliest attack since
+# 2015": a sentence that ranks an event told before, not a new one.
+_DESCRIBED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s+(?:was|is|marks|marked|"
+    r"became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|an?|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,3}$")
+
+
 # "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
 # context, told as a whole elsewhere (or not at all), not an event of this sentence.
 _PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this|that)\s+"
@@ -305,13 +314,16 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return True
     if is_verbal(trig.text):
         return False
+    if _DESCRIBED.search(sentence, window, trig.start):
+        return True  # "It was the second mass kidnapping in the country this week"
     if _RESPONSE.search(sentence, window, trig.start) or _role_in(
             sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:
         return False
-    if adjunct.group().lower().startswith(("after", "following", "before", "prior")):
+    if adjunct.group().lower().startswith(("after", "following", "before", "prior", "ahead",
+                                           "in the run-up")):
         return True  # "one week after Hamas' attack on Israel, ...": an earlier event
     stop = sentence.find(",", trig.end)
     stop = len(sentence) if stop < 0 else stop

@@ -411,14 +411,20 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
                        r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
+
+
 def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str) -> DateMatch | None:
     """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
     clause (no ";" between).
 
-    "since X" after a superlative ("the largest since 1948") is no date of the event.
+    "since X" after a superlative ("the largest since 1948") is no date of the event, nor is
+    one after a trigger that is not in the perfect ("retook Kidal, a town held by separatists
+    since 2012"; but "have shelled Kharkiv since Monday").
     """
-    dates = [d for d in dates if not (d.text.lower().startswith("since")
-                                      and _BASELINE.search(sentence, 0, d.start))]
+    perfect = _PERFECT_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    dates = [d for d in dates if not (d.text.lower().startswith("since") and (
+        _BASELINE.search(sentence, 0, d.start) or (d.start >= end and not perfect)))]
 
     def gap(d: DateMatch) -> int:
         a, b = (d.end, start) if d.end <= start else (end, d.start)

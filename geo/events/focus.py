@@ -217,7 +217,11 @@ class Focus:
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
             where = e.site
-            if where is not None and where.place is not None and "place_inferred" not in e.flags:
+            # a named place the gazetteer lacks ("the town of Kuriga") is still where the
+            # story is: what follows stays there, unresolved, not at the dateline's city
+            if where is not None and "place_inferred" not in e.flags and (
+                    where.place is not None or where.reason == UNLISTED
+                    or "unresolved" in e.flags):
                 self.last = where
 
 

@@ -204,8 +204,11 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     def namesake(m: Mention, p: Place | None) -> bool:
         # A small town, or a bigger one known by this name only as an alternate name
         # ("Baga" for Bargarh, India, in a report on Borno State).
+        # A name found only by another spelling is no stronger evidence than an alternate
+        # name, whatever the size of the town ("Kuriga" for Khouribga, Morocco, in a
+        # report on Nigeria).
         return p is not None and p.kind in ("city", "admin2") and (
-            p.population < _SMALL
+            p.population < _SMALL or m.key[:1] in _SPELLING_CAP
             or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
 
     if not any(namesake(m, p) for m, p in zip(mentions, places)):
