@@ -22,7 +22,10 @@ dev set. Classes:
 8. an event named in a time adjunct "ahead of" or "in the run-up to" is told elsewhere, and
    "It was the second mass kidnapping this week" ranks an event told before;
 9. a place the gazetteer lacks that an event was at ("the town of Kuriga") stays the place
-   in focus for the sentences after it, unresolved, instead of the dateline's city.
+   in focus for the sentences after it, unresolved, instead of the dateline's city; after a
+   withdrawal from X to Y the story stays at X;
+10. a "displacement site" is where the displaced live, not a flight; "People's" in a name
+    ("Tigray People's Liberation Front") is no civilians.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mogadishu": ("city", "SO", "Banaadir"), "Rafah": ("city", "PS", "Rafah"),
     "Gaza": ("region", "PS", ""), "Bakhmut": ("city", "UA", "Donetsk"),
     "Nigeria": ("country", "NG", ""), "Kidal": ("city", "ML", "Kidal"),
+    "Mekelle": ("city", "ET", "Tigray"), "Kurmuk": ("city", "SD", "Blue Nile"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -230,10 +234,29 @@ CASES_TOLD_ELSEWHERE: list = [
      [dict(kind="strike", loc="Mogadishu")]),
 ]
 
+# --- 10. Nouns of displacement that name places or groups ----------------------------------
+CASES_NAMES_NOT_PEOPLE: list = [
+    # Gaza: the strike is the event, the site only its target
+    ("On 3 March, an airstrike hit a displacement site in Rafah, killing 20 people.",
+     D(2024, 3, 5), [dict(kind="strike", loc="Rafah", date="2024-03-03")]),
+    # Somalia
+    ("Gunmen attacked displacement camps near Mogadishu on Monday.", D(2023, 1, 10),
+     [dict(kind="attack", loc="Mogadishu")]),
+    # the flight itself stays one
+    ("The displacement of 5,000 people from Rafah began on Monday.", D(2024, 5, 8),
+     [dict(kind="displacement", origin="Rafah")]),
+    # Ethiopia / Sudan: an armed group whose name says "People's" moves, it is not displaced
+    ("The Tigray People's Liberation Front withdrew from Mekelle on Saturday.",
+     D(2020, 11, 30), [dict(kind="movement", origin="Mekelle")]),
+    ("Sudan People's Liberation Movement fighters entered Kurmuk.", D(2011, 9, 1),
+     [dict(kind="movement", dest="Kurmuk")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
-           ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE)]
+           ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE),
+           ("names-not-people", CASES_NAMES_NOT_PEOPLE)]
 
 
 @pytest.mark.parametrize(
@@ -255,8 +278,18 @@ def test_wording_cases(text: str, published: dt.date | None, expected: list[dict
 ])
 def test_unlisted_place_stays_in_focus(text: str, unlisted: str) -> None:
     places = {**PLACES, "MAIDUGURI": ("city", "NG", "Borno"), "GOMA": ("city", "CD", "")}
+    # (ids: any distinct per name)
     resolutions = place_resolutions(text, places, lambda name: 1000 + len(name))
     events = extract_events(text, resolutions, published=D(2024, 3, 9))
     assert len(events) >= 2
     assert [(e.location.mention.text if e.location else None, e.location.place)
             for e in events] == [(unlisted, None)] * len(events)
+
+
+def test_withdrawal_leaves_the_story_where_it_was() -> None:
+    # Ukraine, Wikipedia style: the capture of an unnamed plant is in the city left behind
+    text = ("Ukrainian troops withdrew from Bakhmut to Izium on 24 June. Russian forces "
+            "captured the chemical plant the following day.")
+    events = extract_events(text, _resolutions(text))
+    assert [(e.kind, e.location.place.name if e.location and e.location.place else None)
+            for e in events] == [("movement", "Izium"), ("capture", "Bakhmut")]

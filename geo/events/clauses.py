@@ -86,7 +86,7 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
-    r"\b(?:(?i:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"\b(?:(?i:people(?!['’]s)|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"

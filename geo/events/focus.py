@@ -201,6 +201,11 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
     return next(r for r in ordered if r.place is not None and counts.get(r.place.id) == best)
 
 
+# Forces that withdraw leave the story where they were: "Ukrainian troops withdrew from the
+# city to Lysychansk. Russian forces captured the chemical plant" is at the city.
+_WITHDRAWALS = ("withdr", "retreat", "pull")
+
+
 @dataclasses.dataclass(slots=True)
 class Focus:
     """Where the story is: the last located event of the paragraph, else the main place."""
@@ -219,6 +224,9 @@ class Focus:
             where = e.site
             # a named place the gazetteer lacks ("the town of Kuriga") is still where the
             # story is: what follows stays there, unresolved, not at the dateline's city
+            if e.kind == "movement" and e.origin is not None and e.trigger.lower().startswith(
+                    _WITHDRAWALS):
+                where = e.origin  # "troops withdrew from X to Y": the story stays at X
             if where is not None and "place_inferred" not in e.flags and (
                     where.place is not None or where.reason == UNLISTED
                     or "unresolved" in e.flags):

@@ -125,7 +125,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
-        r"driven (?:from|out)", r"fle(?:d|e|es|eing)", r"displac(?:ed|ement|ing)",
+        r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
+        # "displacement site", "displacement camps": where the displaced live, not a flight
+        r"displac(?:ed|ing)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
+        r"shelters?|areas?|zones?))",
         r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
