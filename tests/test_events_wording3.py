@@ -8,7 +8,8 @@ dev set. Classes:
    countries or two sides it names who ("talks between Chad and Sudan");
 2. an area is never "in" a city: "the governor of North Darfur in Port Sudan" puts the
    meeting in Port Sudan, and a place inside the subject ("the UN envoy in Sudan met ...")
-   gives way to the place the clause names after its verb;
+   or before "where" ("North Kivu, where fighting intensified around Sake") gives way to
+   the place the clause names after its verb;
 3. "the town" refers back to the town named as one ("the town of Mirebalais"), never to a
    landmark that distances are measured from ("50 km northeast of Port-au-Prince");
 4. a past participle right after its noun and before a place, with the clause's own verb
@@ -109,6 +110,12 @@ CASES_IN_A_CITY: list = [
     # the subject's place stays where the clause names no other
     ("The UN envoy in Kabul met Taliban officials on Monday.", D(2022, 3, 1),
      [dict(kind="meeting", loc="Kabul")]),
+    # "X, where fighting intensified around Y": the nearer place the clause names
+    ("UNHCR is concerned about the safety of civilians in North Kivu, where fighting between "
+     "the M23 armed group and the Congolese army has intensified around Sake.", D(2024, 2, 9),
+     [dict(kind="clash", loc="Sake")]),
+    ("Civilians are at risk in Goma, where fighting continued on Friday.", D(2024, 2, 10),
+     [dict(kind="clash", loc="Goma")]),
     # a city in an area still qualifies it ("Macomia in Cabo Delgado")
     ("Insurgents attacked Macomia in Cabo Delgado on Friday.", D(2024, 5, 13),
      [dict(kind="clash", loc="Macomia", date="2024-05-10")]),

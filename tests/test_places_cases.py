@@ -460,6 +460,11 @@ NEGATIVES = [
          "State, Nigeria, on Thursday.",
          ("Kaduna State", "admin1", "NG", 2335722), ("Nigeria", "country", "NG", 2328926),
          absent=["Kuriga"], id="spelling-namesake-far-away"),
+    # ... and from nearer than other namesakes: "Mugunga" is a spelling of Mogonga, Kenya,
+    # some 600 km from Goma, in a country the text never names.
+    case("A bomb exploded at a site for displaced people in Mugunga, west of Goma, in the "
+         "Democratic Republic of the Congo.",
+         ("Goma", "city", "CD", 216281), absent=["Mugunga"], id="spelling-namesake-nearer"),
     case("Since the ceasefire, aid deliveries to Khan Younis have doubled.",
          ("Khan Younis", "city", "PS", 281124), absent=["Since"], exact=True,
          id="since-sentence-initial"),

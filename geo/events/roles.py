@@ -356,7 +356,12 @@ def assign_roles(
             found["origin"] = subj[-1:]
     if not set(found) & {"location", "destination", "via"}:
         last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
-        if passive and before and _words(sentence[last:start]) <= 5:
+        where_clause = _WHERE.match(sentence, last) is not None and bool(
+            _further(slots, span, bounds))
+        if passive and before and _words(sentence[last:start]) <= 5 and not (
+                where_clause and not directional):
+            # ("North Kivu, where fighting intensified around Sake": the nearer place the
+            # clause names is where, below)
             found["location"], how = before[-1:], "passive"
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (
@@ -395,6 +400,9 @@ def assign_roles(
         # District") says nothing about where the event took place.
         return []
     return _combine(kind, slots, found, how)
+
+
+_WHERE = re.compile(r"\s*,?\s*where\b", re.I)
 
 
 def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]

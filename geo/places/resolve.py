@@ -188,6 +188,9 @@ def resolve(
 _SMALL = 50_000
 _ALIAS_SMALL = 200_000  # a town known by the name only as an alternate name
 _FAR_KM = 1000.0
+# A name found only by another spelling, in a country the text never names nor borders, is
+# a namesake from much nearer ("Mugunga" by Goma is not Mogonga, Kenya, 600 km away).
+_SPELLING_FAR_KM = 300.0
 
 
 def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Place | None],
@@ -243,7 +246,8 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
         xyz, ids = located
         km = distance.km_between(distance.unit_vectors(np.array([p.lon]), np.array([p.lat])),
                                  xyz[ids != p.id])[0]
-        if len(km) and float(np.median(km)) > _FAR_KM:
+        limit = _SPELLING_FAR_KM if m.key[:1] in _SPELLING_CAP else _FAR_KM
+        if len(km) and float(np.median(km)) > limit:
             out.add(k)
             far.add(p.id)
     return out
