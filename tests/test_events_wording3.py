@@ -26,7 +26,9 @@ dev set. Classes:
    in focus for the sentences after it, unresolved, instead of the dateline's city; after a
    withdrawal from X to Y the story stays at X;
 10. a "displacement site" is where the displaced live, not a flight; "People's" in a name
-    ("Tigray People's Liberation Front") is no civilians.
+    ("Tigray People's Liberation Front") is no civilians;
+11. "..., followed by a ground invasion on 27 October" is an event of its own at the place
+    just named, and a date past another event's trigger is that event's, not this one's.
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Gaza": ("region", "PS", ""), "Bakhmut": ("city", "UA", "Donetsk"),
     "Nigeria": ("country", "NG", ""), "Kidal": ("city", "ML", "Kidal"),
     "Mekelle": ("city", "ET", "Tigray"), "Kurmuk": ("city", "SD", "Blue Nile"),
+    "Omdurman": ("city", "SD", "Khartoum"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -259,11 +262,30 @@ CASES_NAMES_NOT_PEOPLE: list = [
      [dict(kind="movement", dest="Kurmuk")]),
 ]
 
+# --- 11. "followed by" an event; dates past another trigger ------------------------------
+CASES_FOLLOWED_BY: list = [
+    # Gaza, Wikipedia style (no publication date)
+    ("On 7 October Israel declared war and began an aerial bombardment of Gaza the next "
+     "day, followed by a ground invasion on 27 October.", None,
+     [dict(kind="strike", loc="Gaza", date=None), dict(kind="movement", dest="Gaza")]),
+    # Ethiopia
+    ("Federal forces shelled Mekelle on 26 November 2020, followed by an incursion on 28 "
+     "November.", None,
+     [dict(kind="strike", loc="Mekelle", date="2020-11-26"),
+      dict(kind="movement", dest="Mekelle", date="2020-11-28")]),
+    # Sudan: of two dates, the one before the trigger, not the one past the next trigger
+    ("On 10 March 2024 RSF fighters shelled Khartoum, and the army retook Omdurman on 12 "
+     "March 2024.", None,
+     [dict(kind="strike", loc="Khartoum", date="2024-03-10"),
+      dict(kind="capture", date="2024-03-12")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
            ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE),
-           ("names-not-people", CASES_NAMES_NOT_PEOPLE)]
+           ("names-not-people", CASES_NAMES_NOT_PEOPLE),
+           ("followed-by", CASES_FOLLOWED_BY)]
 
 
 @pytest.mark.parametrize(

@@ -414,9 +414,10 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
 
-def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str) -> DateMatch | None:
+def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
+                 others: tuple[tuple[int, int], ...] = ()) -> DateMatch | None:
     """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
-    clause (no ";" between).
+    clause (no ";" between), and none past ``others`` (spans of the sentence's other triggers).
 
     "since X" after a superlative ("the largest since 1948") is no date of the event, nor is
     one after a trigger that is not in the perfect ("retook Kidal, a town held by separatists
@@ -430,8 +431,10 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str) ->
         a, b = (d.end, start) if d.end <= start else (end, d.start)
         # a date across "and" belongs to the other predicate ("cut the road by January 23 and
         # arrived at the city on January 25")
+        # ... and so does a date past another event's trigger ("began a bombardment the next
+        # day, followed by a ground invasion on 27 October")
         return max(b - a, 0) + 10_000 * (";" in sentence[a:b]) + 40 * (
-            " and " in sentence[a:b])
+            " and " in sentence[a:b]) + 60 * any(a <= s < b for s, _ in others)
 
     return min(dates, key=gap, default=None)
 

@@ -317,16 +317,19 @@ def _sentence_events(
             roles = [dataclasses.replace(r, how="shared") for r in _peek(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
-        participle = trig.text.split()[0].lower().endswith("ing")
+        participle = trig.text.split()[0].lower().endswith("ing") or trig.text.lower(
+            ).startswith("followed by")  # ", followed by a ground invasion": same place
         if not roles and earlier and ((participle and _PARTICIPLE.search(
                 sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
                     sentence, triggers[n - 1].end, trig.start))):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
             # clashed with Wagner fighters").
-            roles = [dataclasses.replace(r, how="shared", origin=r.location if
-                                         trig.kind == "displacement" else r.origin)
-                     for r in earlier]
+            roles = [dataclasses.replace(
+                r, how="shared",
+                origin=r.location if trig.kind == "displacement" else r.origin,
+                destination=r.location if trig.kind == "movement" and r.destination is None
+                else r.destination) for r in earlier]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             roles = [r if r.origin is not None else dataclasses.replace(
                 r, origin=earlier[0].location, location=earlier[0].location) for r in roles]
@@ -338,7 +341,8 @@ def _sentence_events(
                 trig.kind == "movement" and named_elsewhere(sentence, trig)):
             unplaced.append((trig, flags))
     found = with_travel(launch_sites(_assemble(sentence, offset, out, slots, source, dates,
-                                                 fatal, floor, carried)))
+                                                 fatal, floor, carried,
+                                                 tuple((t.start, t.end) for t in triggers))))
     # A trigger that names no place before the sentence's located events ("She met with aid
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").
@@ -397,7 +401,7 @@ def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras
 def _assemble(
     sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
     slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
-    floor: int, carried: dt.date | None = None,
+    floor: int, carried: dt.date | None = None, spans: tuple[tuple[int, int], ...] = (),
 ) -> list[Event]:
     violent = [t for t, *_ in out if t.kind in _VIOLENT]
     dead_trigger = min(violent, key=lambda t: abs(t.start - fatal.start), default=None) \
@@ -425,7 +429,8 @@ def _assemble(
         key = (trig.kind, loc.mention.start)
         if key in seen:
             continue
-        date = nearest_date(dates, trig.start, trig.end, sentence)
+        date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
+            span for span in spans if span != (trig.start, trig.end)))
         if (date is None or date.event_date is None) and carried is not None:
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)

@@ -167,8 +167,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion
         # began"), not "Russia's invasion of Ukraine has caused supply disruptions"
-        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?) (?:[\w-]+ ){0,3}?"
-        r"(?:invasion|incursions?)",
+        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?|followed by) "
+        r"(?:[\w-]+ ){0,3}?(?:invasion|incursions?)",
         r"(?:invasion|incursions?)(?= (?:[\w-]+ ){0,4}?(?:began|begun|started|was launched))",
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
