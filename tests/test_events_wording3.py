@@ -28,7 +28,14 @@ dev set. Classes:
 10. a "displacement site" is where the displaced live, not a flight; "People's" in a name
     ("Tigray People's Liberation Front") is no civilians;
 11. "..., followed by a ground invasion on 27 October" is an event of its own at the place
-    just named, and a date past another event's trigger is that event's, not this one's.
+    just named, and a date past another event's trigger is that event's, not this one's;
+12. ", and in Zaporizhzhia a drone struck" opens a clause of its own: the trigger before it
+    keeps its own place;
+13. "an attack on Ukraine's energy infrastructure" is at Ukraine (a possessive before a
+    target is a place, not an actor); "attacks on U.S. and Coalition personnel" name no
+    place (both names modify the noun);
+14. "These strikes were in response to attacks on X" says why the strikes told before were
+    made: no new strikes at X.
 """
 
 from __future__ import annotations
@@ -62,7 +69,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Gaza": ("region", "PS", ""), "Bakhmut": ("city", "UA", "Donetsk"),
     "Nigeria": ("country", "NG", ""), "Kidal": ("city", "ML", "Kidal"),
     "Mekelle": ("city", "ET", "Tigray"), "Kurmuk": ("city", "SD", "Blue Nile"),
-    "Omdurman": ("city", "SD", "Khartoum"),
+    "Omdurman": ("city", "SD", "Khartoum"), "Iraq": ("country", "IQ", ""),
+    "Syria": ("country", "SY", ""), "U.S.": ("country", "US", ""),
+    "Damascus": ("city", "SY", "Damascus"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -280,12 +289,50 @@ CASES_FOLLOWED_BY: list = [
       dict(kind="capture", date="2024-03-12")]),
 ]
 
+# --- 12-14. Clauses, possessive targets, coordinated modifiers, demonstratives ------------
+CASES_CLAUSES_AND_TARGETS: list = [
+    # Ukraine, wire style
+    ("In Kharkiv, a missile hit a power plant, and in Izium a drone struck a school.",
+     D(2024, 3, 22),
+     [dict(kind="strike", loc="Kharkiv"), dict(kind="strike", loc="Izium")]),
+    # Sudan
+    ("In Omdurman, shells hit a market, and in Khartoum the army shelled RSF positions.",
+     D(2024, 2, 1),
+     [dict(kind="strike", loc="Omdurman"), dict(kind="strike", loc="Khartoum")]),
+    # a list of places for one trigger stays one trigger's
+    ("Missiles struck targets in Kharkiv and Izium, and the army said a drone was shot "
+     "down.", D(2024, 3, 22),
+     [dict(kind="strike", loc="Kharkiv"), dict(kind="strike", loc="Izium")]),
+    # possessive before a target
+    ("Russia launched a missile attack on Ukraine's energy infrastructure overnight.",
+     D(2024, 3, 22), [dict(kind="strike", loc="Ukraine")]),
+    ("Drones struck Sudan's oil facilities near Port Sudan.", D(2025, 5, 6),
+     [dict(kind="strike", loc="Port Sudan")]),
+    # a country as the object gives way to a town the clause places it at
+    ("Israeli jets struck Syria's air defences near Damascus.", D(2024, 4, 2),
+     [dict(kind="strike", loc="Damascus")]),
+    ("Drones hit Ukraine in the night, officials said.", D(2024, 4, 2),
+     [dict(kind="strike", loc="Ukraine")]),
+    # a possessive before people stays an actor
+    ("Ukraine's forces shelled Bakhmut.", D(2023, 1, 10),
+     [dict(kind="strike", loc="Bakhmut")]),
+    # coordinated modifiers
+    ("Militias fired rockets at U.S. and Coalition personnel on Sunday.", D(2024, 1, 22), []),
+    # demonstratives that say why, not what
+    ("U.S. forces struck three sites in Iraq on Tuesday. These strikes were in response to "
+     "attacks against personnel in Syria.", D(2024, 1, 24),
+     [dict(kind="strike", loc="Iraq")]),
+    ("Israeli jets struck Rafah. This strike was part of a wider campaign in Gaza.",
+     D(2024, 5, 1), [dict(kind="strike", loc="Rafah")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
            ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE),
            ("names-not-people", CASES_NAMES_NOT_PEOPLE),
-           ("followed-by", CASES_FOLLOWED_BY)]
+           ("followed-by", CASES_FOLLOWED_BY),
+           ("clauses-targets", CASES_CLAUSES_AND_TARGETS)]
 
 
 @pytest.mark.parametrize(

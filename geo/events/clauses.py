@@ -298,6 +298,12 @@ _DESCRIBED = re.compile(
     r"(?:[\w-]+\s+){0,3}$")
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?$")
+_COPULA = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:in\s+(?:response|retaliation|"
+                     r"reprisal)|authori[sz]ed|ordered|part\s+of|aimed|intended|designed|meant|"
+                     r"an?\s+(?:response|retaliation|reprisal))\b")
+
+
 # "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
 # context, told as a whole elsewhere (or not at all), not an event of this sentence.
 _PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this|that)\s+"
@@ -316,6 +322,9 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return False
     if _DESCRIBED.search(sentence, window, trig.start):
         return True  # "It was the second mass kidnapping in the country this week"
+    if _DEMONSTRATIVE.search(sentence, window, trig.start) and _COPULA.match(sentence, trig.end):
+        return True  # "These strikes were in response to attacks on ...": said of the strikes
+        # told before, whose places are not the ones this sentence names
     if _RESPONSE.search(sentence, window, trig.start) or _role_in(
             sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True

@@ -61,6 +61,9 @@ _CLAUSE_BREAK = re.compile(
     r"their|its)\b)|\s(?:but|after|before|while|when|because|although)\s"
     # an object relative clause has its own verb: "an attack that the government blamed on X"
     r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
+    # a clause of its own that opens with its place: "..., and in Zaporizhzhia a drone struck"
+    r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
+    r"two|three|four|five|\d)\b)"
 )
 _STORY_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"

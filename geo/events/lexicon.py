@@ -259,7 +259,7 @@ MODIFIED_NOUNS = frozenset(
     authorities soldiers ministry police drones jets warplanes warships navy officers officer
     envoy president minister diplomats diplomat militia militias leaders leader spokesman
     spokeswoman spokesperson counterpart counterparts delegation negotiators media residents
-    citizens nationals""".split()
+    citizens nationals personnel servicemembers contractors""".split()
 )
 # Nouns after "X's" that keep X a place ("Aleppo's outskirts"); other possessives are actors.
 PLACE_NOUNS = frozenset(

@@ -133,6 +133,11 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
 
 _OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
                         r"district|governorate|county|department|prefecture|territory)\b")
+_COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
+_OWNS_TARGET = re.compile(
+    r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
+    r"water|oil|gas|fuel)\s+)?(?:infrastructure|grid|facilities|installations|plants|"
+    r"refineries|depots|airfields|ports)\b")
 _BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
                     r"(?:government\s+of\s+)?$")
 
@@ -156,8 +161,12 @@ def backs(text: str, start: int) -> bool:
 
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
-    if _OWNS_AREA.match(sentence, end):
-        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place
+    if _OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end):
+        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
+        # "an attack on Ukraine's energy infrastructure": a target in it
+    coordinated = _COORDINATED.match(sentence, end)
+    if coordinated is not None and coordinated.group("noun") in MODIFIED_NOUNS:
+        return True  # "attacks against U.S. and Coalition personnel": both modify the noun
     match = _AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
@@ -337,6 +346,14 @@ def assign_roles(
         if role is not None and role not in found:
             found[role] = [i]
             how = "object" if cls == "obj" and len(found) == 1 else how
+    obj = slots[found["location"][0]].res.place if how == "object" and "location" in found else None
+    if obj is not None and obj.kind in ("country", "region"):
+        # "struck Syria's air defences near Damascus": the town the clause places it at
+        after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+                 and slots[found["location"][0]].end <= s.start < far
+                 and not _is_country(s.res)]
+        if after:
+            found["location"], how = after[:1], "prep"
     if kind == "meeting" and not verb.startswith(("visit", "host")) and (
             how == "object" or "location" not in found):
         # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
