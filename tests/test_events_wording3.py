@@ -35,7 +35,9 @@ dev set. Classes:
     target is a place, not an actor); "attacks on U.S. and Coalition personnel" name no
     place (both names modify the noun);
 14. "These strikes were in response to attacks on X" says why the strikes told before were
-    made: no new strikes at X.
+    made: no new strikes at X;
+15. people counted right after the verb ("relocated 1,500 people from X to Y") are
+    civilians: a displacement.
 """
 
 from __future__ import annotations
@@ -71,7 +73,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mekelle": ("city", "ET", "Tigray"), "Kurmuk": ("city", "SD", "Blue Nile"),
     "Omdurman": ("city", "SD", "Khartoum"), "Iraq": ("country", "IQ", ""),
     "Syria": ("country", "SY", ""), "U.S.": ("country", "US", ""),
-    "Damascus": ("city", "SY", "Damascus"),
+    "Damascus": ("city", "SY", "Damascus"), "Kosti": ("city", "SD", "White Nile"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -326,13 +328,27 @@ CASES_CLAUSES_AND_TARGETS: list = [
      D(2024, 5, 1), [dict(kind="strike", loc="Rafah")]),
 ]
 
+# --- 15. A count of people after the verb ---------------------------------------------------
+CASES_PEOPLE_AFTER: list = [
+    # South Sudan / Sudan, UN update style
+    ("On 10 January, UNHCR relocated 1,500 people by boat from Kosti to Khartoum.",
+     D(2024, 1, 12), [dict(kind="displacement", dest="Khartoum", date="2024-01-10")]),
+    # Gaza
+    ("Aid agencies evacuated more than 2,000 civilians from Rafah on Tuesday.",
+     D(2024, 5, 9), [dict(kind="displacement", origin="Rafah")]),
+    # forces moved are still a movement
+    ("The army relocated 300 soldiers from Kharkiv to Izium.", D(2022, 9, 1),
+     [dict(kind="movement", dest="Izium")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
            ("since", CASES_SINCE), ("told-elsewhere", CASES_TOLD_ELSEWHERE),
            ("names-not-people", CASES_NAMES_NOT_PEOPLE),
            ("followed-by", CASES_FOLLOWED_BY),
-           ("clauses-targets", CASES_CLAUSES_AND_TARGETS)]
+           ("clauses-targets", CASES_CLAUSES_AND_TARGETS),
+           ("people-after", CASES_PEOPLE_AFTER)]
 
 
 @pytest.mark.parametrize(

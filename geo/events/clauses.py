@@ -100,8 +100,9 @@ _MILITARY = re.compile(
     re.I)
 
 
-_CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|civilians|"
-                             r"residents|families|people|IDPs)\b")
+_CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+                             r"(?:[a-z]+\s+|\d[\d,.]*\s+(?:million\s+)?)?(?:refugees|evacuees|"
+                             r"migrants|civilians|residents|families|people|IDPs)\b")
 
 
 # A sentence about money given is about aid: its refugees and arrivals are context.
