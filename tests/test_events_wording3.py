@@ -37,7 +37,9 @@ dev set. Classes:
 14. "These strikes were in response to attacks on X" says why the strikes told before were
     made: no new strikes at X;
 15. people counted right after the verb ("relocated 1,500 people from X to Y") are
-    civilians: a displacement.
+    civilians: a displacement;
+16. "left (by road) for X" and "departed for X" move someone to X; "left 5 dead", "left for
+    dead" and "left for good" do not.
 """
 
 from __future__ import annotations
@@ -341,6 +343,23 @@ CASES_PEOPLE_AFTER: list = [
      [dict(kind="movement", dest="Izium")]),
 ]
 
+# --- 16. Leaving for a named place -------------------------------------------------------
+CASES_LEFT_FOR: list = [
+    # Sudan, Wikipedia style
+    ("Foreign nationals were evacuated in late April; many left by road for Port Sudan.",
+     None, [dict(kind="displacement", dest="Port Sudan")]),
+    # Chad
+    ("Thousands of residents left for Chad on Monday.", D(2023, 6, 20),
+     [dict(kind="displacement", dest="Chad", date="2023-06-19")]),
+    # Afghanistan: an official's travel
+    ("The delegation left Kabul for Doha on Sunday.", D(2020, 2, 24),
+     [dict(kind="movement", origin="Kabul", dest="Doha")]),
+    # not a departure
+    ("A car bomb exploded in Mogadishu, leaving 5 dead.", D(2023, 1, 10),
+     [dict(kind="strike", loc="Mogadishu")]),
+    ("The soldier was left for dead near Bakhmut.", D(2023, 1, 10), []),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
@@ -348,7 +367,7 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("names-not-people", CASES_NAMES_NOT_PEOPLE),
            ("followed-by", CASES_FOLLOWED_BY),
            ("clauses-targets", CASES_CLAUSES_AND_TARGETS),
-           ("people-after", CASES_PEOPLE_AFTER)]
+           ("people-after", CASES_PEOPLE_AFTER), ("left-for", CASES_LEFT_FOR)]
 
 
 @pytest.mark.parametrize(

@@ -88,6 +88,7 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 _CIVILIAN = re.compile(
     r"\b(?:(?i:people(?!['’]s)|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
+    r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
