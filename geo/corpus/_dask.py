@@ -16,7 +16,7 @@ from geo.io.read import ReadError
 if TYPE_CHECKING:
     from geo.corpus._report import _Progress
 
-__all__ = ["need_dask"]
+__all__ = ["need_dask", "prepare_dask"]
 
 # Dask's defaults suit a long-lived cluster watched on its dashboard: a statistical profiler
 # samples each worker's task thread 100 times a second, every server's event loop ticks 50
@@ -43,14 +43,14 @@ def _run_dask(
 ) -> None:
     """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
     they finish (so that progress shows and results do not wait for the slowest)."""
-    need_dask()
-    import dask.bag as db
-    from distributed import Client, as_completed
-
-    if not units:
-        return
     cluster = client = None
     try:
+        need_dask()
+        import dask.bag as db
+        from distributed import Client, as_completed
+
+        if not units:
+            return
         with _sigint_deferred():  # an interrupted start would leave Dask half made
             try:
                 if scheduler is not None:
@@ -91,6 +91,20 @@ def _run_dask(
             if cluster is not None:
                 cluster.close()
             _forkserver.stop()
+
+
+def prepare_dask(workers: int, scheduler: str | None) -> None:
+    """Check that Dask is installed when the run needs it (:func:`need_dask`), and when the
+    run is to start a local cluster, start what its workers are forked from now, so that it
+    imports what they need while this process goes on; the run stops it when it ends."""
+    if workers > 1 and scheduler is None:
+        _forkserver.start()
+    if workers > 1 or scheduler is not None:
+        try:
+            need_dask()
+        except GeoError:
+            _forkserver.stop()
+            raise
 
 
 @contextmanager

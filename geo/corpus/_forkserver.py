@@ -17,7 +17,11 @@ started is left alone, and the run spawns its workers instead.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import signal
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 __all__ = ["WORKER_MODULES", "start", "stop"]
 
@@ -32,11 +36,14 @@ WORKER_MODULES = [
 """Modules the fork server imports before it forks a worker (one that is missing is skipped)."""
 
 _ours: int | None = None  # process id of the fork server start() started, until stop()
+_made_for: tuple[str, dict[str, str]] = ("", {})  # its working directory and environment
 _stopping: threading.Thread | None = None
 
 
 def start() -> bool:
-    """Start a fork server of our own, preloading :data:`WORKER_MODULES`.
+    """Start a fork server of our own, preloading :data:`WORKER_MODULES`, unless ours runs
+    already for this working directory and environment (a run can start it early, so that
+    it imports while this process goes on). SIGINT is blocked in it and the workers it forks.
 
     Returns
     -------
@@ -45,7 +52,7 @@ def start() -> bool:
         method); False when this platform has no fork server or one that something else
         started is running (spawn them instead).
     """
-    global _ours
+    global _ours, _made_for
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return False
     from multiprocessing import forkserver
@@ -53,13 +60,19 @@ def start() -> bool:
     server = getattr(forkserver, "_forkserver", None)
     if server is None or not hasattr(server, "_stop"):
         return False  # a Python whose fork server we do not know how to stop
+    now = (os.getcwd(), dict(os.environ))
+    if _ours is not None and server._forkserver_pid == _ours:
+        if _made_for == now:
+            return True
+        stop()  # made for another directory or environment
     if _stopping is not None:
-        _stopping.join()  # the last run's server: it exits once its workers have
+        _stopping.join()  # the last one: it exits once its workers have
     if server._forkserver_pid is not None:
         return False
     forkserver.set_forkserver_preload(WORKER_MODULES)
-    forkserver.ensure_running()
-    _ours = server._forkserver_pid
+    with _sigint_blocked():
+        forkserver.ensure_running()
+    _ours, _made_for = server._forkserver_pid, now
     return True
 
 
@@ -76,3 +89,21 @@ def stop() -> None:
     _ours = None
     _stopping = threading.Thread(target=server._stop, name="geo-forkserver-stop", daemon=True)
     _stopping.start()
+
+
+@contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """Block SIGINT in this thread, so in the processes it starts (a signal mask survives
+    fork and exec); they leave Ctrl-C to this process (see geo.corpus._dask)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # other threads block it already, or never see it
+        return
+    from multiprocessing import resource_tracker
+
+    # Started first: starting the resource tracker unblocks SIGINT in the thread that does.
+    resource_tracker.ensure_running()
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
