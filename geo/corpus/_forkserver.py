@@ -7,11 +7,11 @@ on the run's critical path and paid twice on a two-core machine. The fork server
 them once, forking it takes milliseconds, and a forked worker exits without an
 interpreter's teardown, so the cluster also closes in milliseconds rather than a second.
 
-multiprocessing keeps one fork server per process, and a worker forked from it has the
-working directory and environment the server started with. So each run starts a server of
-its own and stops it once its cluster is closed: workers see this process as it is at the
-start of the run, as spawned ones do. A fork server that something else in this process
-started is left alone, and the run spawns its workers instead.
+multiprocessing keeps one fork server per process. A worker forked from it takes this
+process's working directory and ``sys.path`` as it starts, but the environment the server
+started with. So a run uses a server of its own made for the environment as it is, and
+stops it once its cluster is closed: workers see what spawned ones would. A fork server
+that something else in this process started is left alone, and the run spawns its workers.
 """
 
 from __future__ import annotations
@@ -36,14 +36,14 @@ WORKER_MODULES = [
 """Modules the fork server imports before it forks a worker (one that is missing is skipped)."""
 
 _ours: int | None = None  # process id of the fork server start() started, until stop()
-_made_for: tuple[str, dict[str, str]] = ("", {})  # its working directory and environment
+_made_for: dict[str, str] = {}  # the environment it started with
 _stopping: threading.Thread | None = None
 
 
 def start() -> bool:
     """Start a fork server of our own, preloading :data:`WORKER_MODULES`, unless ours runs
-    already for this working directory and environment (a run can start it early, so that
-    it imports while this process goes on). SIGINT is blocked in it and the workers it forks.
+    already with this environment (a run starts it early, so that it imports while this
+    process goes on). SIGINT is blocked in it and in the workers it forks.
 
     Returns
     -------
@@ -60,11 +60,11 @@ def start() -> bool:
     server = getattr(forkserver, "_forkserver", None)
     if server is None or not hasattr(server, "_stop"):
         return False  # a Python whose fork server we do not know how to stop
-    now = (os.getcwd(), dict(os.environ))
+    now = dict(os.environ)
     if _ours is not None and server._forkserver_pid == _ours:
         if _made_for == now:
             return True
-        stop()  # made for another directory or environment
+        stop()  # made for another environment
     if _stopping is not None:
         _stopping.join()  # the last one: it exits once its workers have
     if server._forkserver_pid is not None:
@@ -80,15 +80,16 @@ def stop() -> None:
     """Stop the fork server :func:`start` started, if any, in the background: it exits
     once the workers forked from it have, which a closed cluster's have or soon will."""
     global _ours, _stopping
+    if _ours is None:
+        return
     from multiprocessing import forkserver
 
     server = forkserver._forkserver
-    if _ours is None or server._forkserver_pid != _ours:
-        _ours = None
-        return
-    _ours = None
-    _stopping = threading.Thread(target=server._stop, name="geo-forkserver-stop", daemon=True)
-    _stopping.start()
+    pid, _ours = _ours, None
+    if server._forkserver_pid == pid:
+        _stopping = threading.Thread(target=server._stop, name="geo-forkserver-stop",
+                                     daemon=True)
+        _stopping.start()
 
 
 @contextmanager
