@@ -27,7 +27,7 @@ __all__ = ["WORKER_MODULES", "start", "stop"]
 
 WORKER_MODULES = [
     "distributed",
-    "geo.corpus._tasks",
+    "geo.corpus._tasks",   # not geo.corpus.batch: workers need no geopandas (nor pandas)
     "geo.pipeline",
     "geo.events",          # imported by the first analysis, not by geo.pipeline
     "rapidfuzz.fuzz",      # imported by the first unknown name (geo.places.variants)
