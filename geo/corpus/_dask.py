@@ -41,12 +41,11 @@ def _run_dask(
     done: list[_Done],
     errors: list[ReadError],
 ) -> None:
-    """Map the units over a Dask cluster as a bag of one-unit partitions, gathering as
-    they finish (so that progress shows and results do not wait for the slowest)."""
+    """Map the units over a Dask cluster, a task each, gathering as they finish (so that
+    progress shows and results do not wait for the slowest)."""
     cluster = client = None
     try:
         need_dask()
-        import dask.bag as db
         from distributed import Client, as_completed
 
         if not units:
@@ -63,16 +62,13 @@ def _run_dask(
                 raise GeoError(
                     f"cannot start or reach the Dask scheduler at {where}: {exc}"
                 ) from None
-        bag = db.from_sequence(units, partition_size=1).map(
-            _run_unit, published=published, encoding=encoding, files=files
-        )
-        parts = bag.to_delayed()
-        futures = client.compute(parts)
+        futures = client.map(_run_unit, units, published=published, encoding=encoding,
+                             files=files, pure=False)
         unit_of = {fut.key: unit for fut, unit in zip(futures, units, strict=True)}
         for fut in as_completed(futures):
             unit = unit_of[fut.key]
             try:
-                results = fut.result()
+                articles, errs = fut.result()
             except Exception as exc:  # a worker died or the task could not run: go on
                 errors.append(ReadError(unit.path or ",".join(unit.paths), unit.first_line,
                                         f"task failed: {type(exc).__name__}: {exc}"))
@@ -80,10 +76,9 @@ def _run_dask(
                 continue
             finally:
                 fut.release()
-            for articles, errs in results:
-                done.extend(articles)
-                errors.extend(errs)
-                bar.advance(len(articles))
+            done.extend(articles)
+            errors.extend(errs)
+            bar.advance(len(articles))
     finally:
         with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
             if client is not None:
@@ -129,8 +124,7 @@ def _sigint_deferred() -> Iterator[None]:
 def need_dask() -> None:
     """Raise a one-line :class:`GeoError` when Dask (the ``batch`` extra) is not installed."""
     try:
-        import dask.bag  # noqa: F401
-        import distributed  # noqa: F401
+        import distributed  # noqa: F401 (imports dask)
     except ImportError as exc:
         raise GeoError(
             f"--workers and --scheduler need Dask, which is not installed ({exc.name}): "
