@@ -112,14 +112,14 @@ SHOWN_ERRORS = 3
 
 def run_batch(args: argparse.Namespace) -> int:
     """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
-    from geo.io.export import check_output, write_events
-    from geo.io.outpath import make_parents, output_file
-
     if args.workers < 1:
         print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
               file=sys.stderr)
         return 2
-    prepare_dask(args.workers, args.scheduler)
+    prepare_dask(args.workers, args.scheduler)  # first: local workers import meanwhile
+    from geo.io.export import check_output, write_events
+    from geo.io.outpath import make_parents, output_file
+
     schema = getattr(args, "schema", "geo")
     # Refuse a bad output before the corpus run, not after it.
     out = output_file(args.output, command="geo batch", example="out/events.gpkg",
