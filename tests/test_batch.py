@@ -210,6 +210,20 @@ def test_fork_server_is_reused_only_for_the_same_environment(tmp_path, monkeypat
                    for pid in (first, second))
 
 
+def test_fork_server_started_early_is_stopped_when_dask_is_missing(monkeypatch):
+    from geo.corpus import _forkserver
+    from geo.corpus._dask import prepare_dask
+    from geo.errors import GeoError
+
+    monkeypatch.setattr(_forkserver, "WORKER_MODULES", [])
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    with pytest.raises(GeoError, match=r"install geo\[batch\]"):
+        prepare_dask(2, None)
+    assert _forkserver._ours is None
+    prepare_dask(1, None)  # one process: neither Dask nor a fork server
+    assert _forkserver._ours is None
+
+
 def test_cli_writes_output_map_and_errors_report(corpus, tmp_path, capsys):
     out = tmp_path / "events.geojson"
     status = main(["batch", str(corpus), "-o", str(out), "--map", str(tmp_path / "m.html")])

@@ -138,8 +138,8 @@ def _local_cluster(workers: int):
     Ctrl-C in a terminal signals the whole process group, and every worker would print its
     own KeyboardInterrupt traceback. So SIGINT is blocked in this thread while the cluster
     starts: the cluster's event-loop thread, made then, inherits the mask, as do the threads
-    it starts and the worker processes they spawn (a signal mask survives fork and exec), so
-    workers never see the signal. Here a Ctrl-C during the start is not lost: it waits,
+    it starts and the worker processes they fork or spawn (a signal mask survives fork and
+    exec; the fork server is started with it blocked too), so workers never see the signal. Here a Ctrl-C during the start is not lost: it waits,
     pending, and is delivered once the workers have started and the mask is restored, and
     the run stops as it does on a Ctrl-C at any later time (this process closes the cluster
     and says one line). Dask's shutdown warnings are silenced too.
