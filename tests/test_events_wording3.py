@@ -39,7 +39,11 @@ dev set. Classes:
 15. people counted right after the verb ("relocated 1,500 people from X to Y") are
     civilians: a displacement;
 16. "left (by road) for X" and "departed for X" move someone to X; "left 5 dead", "left for
-    dead" and "left for good" do not.
+    dead" and "left for good" do not;
+17. "shot down a missile launched from Yemen over the Red Sea": the weapon's places are the
+    interception's; drones that cross a border are no movement of forces;
+18. "marched against" is a protest; violence told after a semicolon shares the place of the
+    clause before it.
 """
 
 from __future__ import annotations
@@ -76,6 +80,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Omdurman": ("city", "SD", "Khartoum"), "Iraq": ("country", "IQ", ""),
     "Syria": ("country", "SY", ""), "U.S.": ("country", "US", ""),
     "Damascus": ("city", "SY", "Damascus"), "Kosti": ("city", "SD", "White Nile"),
+    "Yemen": ("country", "YE", ""), "Red Sea": ("feature", "", ""),
+    "Russia": ("country", "RU", ""), "Nairobi": ("city", "KE", "Nairobi"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -360,6 +366,29 @@ CASES_LEFT_FOR: list = [
     ("The soldier was left for dead near Bakhmut.", D(2023, 1, 10), []),
 ]
 
+# --- 17-18. Interceptions, weapons, protests ------------------------------------------------
+CASES_INTERCEPT_PROTEST: list = [
+    # Red Sea
+    ("The destroyer shot down a missile launched from Yemen over the Red Sea on Friday.",
+     D(2024, 1, 14),
+     [dict(kind="interception", loc="Red Sea", origin="Yemen"),
+      dict(kind="strike", loc="Red Sea")]),
+    # Ukraine
+    ("Air defences intercepted two drones launched from Russia over Kharkiv.",
+     D(2024, 5, 2),
+     [dict(kind="interception", loc="Kharkiv", origin="Russia"),
+      dict(kind="strike", loc="Kharkiv")]),
+    # a weapon's path is no movement of forces
+    ("Several drones that crossed into Syria were shot down near Damascus.", D(2024, 4, 14),
+     [dict(kind="interception", loc="Damascus")]),
+    # Kenya
+    ("In Nairobi, thousands of young people marched against a finance bill; two people "
+     "were shot dead when police opened fire.", D(2024, 6, 26),
+     [dict(kind="protest", loc="Nairobi"), dict(kind="clash", loc="Nairobi")]),
+    ("Students marched against the junta in Mandalay on Sunday.", D(2024, 2, 5),
+     [dict(kind="protest", loc="Mandalay")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
@@ -367,7 +396,8 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("names-not-people", CASES_NAMES_NOT_PEOPLE),
            ("followed-by", CASES_FOLLOWED_BY),
            ("clauses-targets", CASES_CLAUSES_AND_TARGETS),
-           ("people-after", CASES_PEOPLE_AFTER), ("left-for", CASES_LEFT_FOR)]
+           ("people-after", CASES_PEOPLE_AFTER), ("left-for", CASES_LEFT_FOR),
+           ("intercept-protest", CASES_INTERCEPT_PROTEST)]
 
 
 @pytest.mark.parametrize(

@@ -86,6 +86,11 @@ _PASSIVE = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 _PARTICIPLE = re.compile(r",\s*$")
+_WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
+                             r"munitions?)\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$",
+                             re.I)
+_WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
+                            r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _ANYONE = ("people", "persons", "others")
 _PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
@@ -290,6 +295,8 @@ def _sentence_events(
             continue
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
+        if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
+            continue  # "drones that crossed into Jordanian airspace": a weapon's path
         if trig.kind == "clash" and on_civilians(sentence, trig):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
@@ -315,8 +322,12 @@ def _sentence_events(
         if trig.kind == "capture" and passive and not relative and not _TERRITORY.search(
                 sentence, clause, trig.start):
             roles = [r for r in roles if r.how != "prep"]  # "inmates were captured in X"
-        if not roles and n + 1 < len(triggers) and _JOINED.fullmatch(
-                sentence[trig.end:triggers[n + 1].start]):
+        if not roles and n + 1 < len(triggers) and (_JOINED.fullmatch(
+                sentence[trig.end:triggers[n + 1].start]) or (
+                trig.kind == "interception" and triggers[n + 1].kind == "strike"
+                and _WEAPON_OBJECT.fullmatch(sentence, trig.end, triggers[n + 1].start))):
+            # "... and shelled X": shared; "shot down a missile launched from Yemen over the
+            # Red Sea": the weapon's places are the interception's
             roles = [dataclasses.replace(r, how="shared") for r in _peek(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
@@ -324,10 +335,12 @@ def _sentence_events(
             ).startswith("followed by")  # ", followed by a ground invasion": same place
         if not roles and earlier and ((participle and _PARTICIPLE.search(
                 sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
-                    sentence, triggers[n - 1].end, trig.start))):
+                    sentence, triggers[n - 1].end, trig.start)) or (
+                trig.kind in _VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
-            # clashed with Wagner fighters").
+            # clashed with Wagner fighters"), and violence told after a semicolon ("In
+            # Nairobi, thousands marched; two were shot dead when police opened fire").
             roles = [dataclasses.replace(
                 r, how="shared",
                 origin=r.location if trig.kind == "displacement" else r.origin,

@@ -107,7 +107,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ability|importance|capacity|power)))",
         r"rall(?:y|ies|ied)(?=\s+(?:in|at|outside|against|near|on|of|to\s+(?:protest|demand|"
         r"denounce|condemn|support)|for)\b)",
-        r"sit-ins?", r"took to the streets", r"(?:march|marched|marching) (?:through|on|to|in|"
+        r"sit-ins?", r"took to the streets", r"(?:march|marched|marching) (?:against|in protest)",
+        r"(?:march|marched|marching) (?:through|on|to|in|"
         r"towards?)(?= (?:the )?(?:streets|capital|parliament|city|presidential|centre|center|"
         r"[A-Z]))(?=.{0,80}\b(?:protest|demand|slogan|chant|banners?|against)\w*)",
     ),
