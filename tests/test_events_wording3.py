@@ -43,7 +43,9 @@ dev set. Classes:
 17. "shot down a missile launched from Yemen over the Red Sea": the weapon's places are the
     interception's; drones that cross a border are no movement of forces;
 18. "marched against" is a protest; violence told after a semicolon shares the place of the
-    clause before it.
+    clause before it;
+19. an attack on a mosque, church, market, school or hospital is violence against civilians;
+    attackers, assailants and bandits who flee are armed men moving, not displaced people.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Damascus": ("city", "SY", "Damascus"), "Kosti": ("city", "SD", "White Nile"),
     "Yemen": ("country", "YE", ""), "Red Sea": ("feature", "", ""),
     "Russia": ("country", "RU", ""), "Nairobi": ("city", "KE", "Nairobi"),
+    "Tahoua": ("city", "NE", "Tahoua"), "Kano": ("city", "NG", "Kano"),
+    "Niger": ("country", "NE", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -389,6 +393,22 @@ CASES_INTERCEPT_PROTEST: list = [
      [dict(kind="protest", loc="Mandalay")]),
 ]
 
+# --- 19. Civilian sites; armed men who flee -------------------------------------------------
+CASES_SITES_ATTACKERS: list = [
+    # Niger
+    ("Gunmen killed 23 people in an attack on a mosque in Tahoua on Friday.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Tahoua")]),
+    # Nigeria
+    ("Bandits raided a market in Kano, killing nine traders.", D(2024, 2, 1),
+     [dict(kind="attack", loc="Kano")]),
+    # a base stays a battle
+    ("Militants attacked a military base near Kano on Friday.", D(2024, 2, 3),
+     [dict(kind="clash", loc="Kano")]),
+    # armed men fleeing move
+    ("Gunmen attacked a church in Kano. The attackers fled towards Niger.", D(2024, 2, 3),
+     [dict(kind="attack", loc="Kano"), dict(kind="movement", dest="Niger")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
@@ -397,7 +417,8 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("followed-by", CASES_FOLLOWED_BY),
            ("clauses-targets", CASES_CLAUSES_AND_TARGETS),
            ("people-after", CASES_PEOPLE_AFTER), ("left-for", CASES_LEFT_FOR),
-           ("intercept-protest", CASES_INTERCEPT_PROTEST)]
+           ("intercept-protest", CASES_INTERCEPT_PROTEST),
+           ("sites-attackers", CASES_SITES_ATTACKERS)]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,10 @@ _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
     rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
     r"(?P<crowd>protesters|demonstrators)|"
-    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
+    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|"
+    # places where only civilians gather: "an attack on a mosque", "raided a market"
+    r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
+    r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
@@ -97,7 +100,8 @@ _CIVILIAN = re.compile(
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
-    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles)\b",
+    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
+    r"attackers|assailants|raiders|kidnappers|abductors|bandits)\b",
     re.I)
 
 
