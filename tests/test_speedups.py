@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from geo.places import distance, mentions
 from geo.places.gazetteer import load
 from geo.places.mentions import _TOKEN, extract_mentions, tokenize
+from geo.places.normalize import normalize_name
 from geo.places.resolve import clear_caches, resolve
 
 # The tokenizer's pattern as first written: abbreviation or word, tried at every position.
@@ -151,9 +152,10 @@ def test_prefilter_hashes_keys_as_key_slot_does(keys: list[str]) -> None:
 # --- the regex fast paths: tokens skipped inside the regex, trigger prefix lookahead --------
 
 
-def _plain_tokens(text: str) -> list[tuple[str, int, int]]:
-    """tokenize's words as first written: every word matched, lowercase ones dropped in Python."""
-    out = []
+def _plain_tokens(text: str) -> list[tuple]:
+    """tokenize's tokens as first written: every word matched, lowercase ones dropped in
+    Python, offsets from the matches, the gaps between tokens sliced from the text."""
+    toks, starts, stops = [], [], []
     for m in _TOKEN.finditer(text):
         tok, end = m.group(), m.end()
         if tok[0].islower() and tok not in mentions._SPECIAL:
@@ -163,20 +165,37 @@ def _plain_tokens(text: str) -> list[tuple[str, int, int]]:
             tok, end = bare, end - (len(tok) - len(bare))
         if tok[-2:-1] in mentions._APOS and tok[-1:] in "sS" and len(tok) > 3:
             tok, end = tok[:-2], end - 2
-        out.append((tok, m.start(), end))
-    return out
+        toks.append(tok)
+        starts.append(m.start())
+        stops.append(end)
+    gaps = [text[a:b] for a, b in zip(stops, starts[1:])]
+    joined = [False] + [g in mentions._JOIN_GAPS or g in mentions._THE_GAPS
+                        and toks[k] in mentions._CONNECTORS for k, g in enumerate(gaps)]
+    return [(t, a, b, t[0].isupper(), normalize_name(t), t.lower(), j)
+            for t, a, b, j in zip(toks, starts, stops, joined)]
 
 
 _PIECES = ["de", "del", "al", "in", "into", "of", "the", "x_de", "_de", "de'", "U.S.", "Aleppo's",
            "rebels’", "5km", "élan", "Ürümqi", "iPhone", "ʿAin", "Bay", "crossing", "'", "-",
-           " ", "\n", ".", "a"]
+           " ", "\n", ".", "a", "ärzte", "COX'S", "Kings'", "of'", "Aa's", "–", "\t"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(alphabet="aZ_'’ .-é", max_size=8))
-def test_tokenize_keeps_the_words_of_the_plain_loop(pieces: list[str], tail: str) -> None:
-    text = " ".join(pieces) + tail
-    assert [(t.text, t.start, t.end) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(alphabet="aZ_'’ .-é", max_size=8),
+       st.sampled_from([" ", "", "-", " - "]))
+def test_tokenize_keeps_the_tokens_of_the_plain_loop(pieces: list[str], tail: str,
+                                                     sep: str) -> None:
+    # Every field: words, offsets, capital, key, lowercase form and what joins them.
+    text = sep.join(pieces) + tail
+    assert [tuple(t) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "in", "Aleppo", "Aleppo's", "élan vital in Ürümqi", "the Republic of the Congo",
+    "Cox's Bazar and the rebels’ base", "COX'S BAZAR", "news of the day", "São Tomé et Príncipe",
+])
+def test_tokenize_cases_match_the_plain_loop(text: str) -> None:
+    assert [tuple(t) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
 
 
 @pytest.mark.parametrize("pattern, k, expected", [
