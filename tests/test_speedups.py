@@ -283,3 +283,18 @@ def test_prefilter_uses_no_private_regex_module() -> None:
     for mod in (geo.prefilter, geo.regex_tree):
         with open(mod.__file__, encoding="utf-8") as f:
             assert "re._" not in f.read()
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Fighting in Tarhouna and Tajoura.", ["~tarhuna", "~taiura"]),
+    ("Refugees reached Laas Caanood on Monday.", ["~lasanud"]),
+    ("A bunkhouse in Atalissa.", ["≈atalia"]),
+    ("He spoke to Reuters in Geneva.", []),
+])
+def test_unknown_names_are_the_same_from_the_per_name_cache(text: str, marked: list[str]) -> None:
+    # The variant or fuzzy key of an unknown name is worked out once per name, then reused.
+    gaz = load()
+    mentions.clear_caches()
+    cold = extract_mentions(text, gaz)
+    assert [m.key for m in cold if m.key[:1] in "~≈"] == marked
+    assert extract_mentions(text + " ", gaz) == cold  # a new text, the names cached

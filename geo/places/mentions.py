@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
-from geo.places import variants
+from geo.places import unknown, variants
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
@@ -293,6 +293,7 @@ def clear_caches() -> None:
     _first_word.cache_clear()
     _facts.cache_clear()
     variants.clear_caches()
+    unknown.clear_caches()
 
 
 _DATELINE_TAIL = re.compile(r",[ \t]+[A-Z]|[ \t]+\([A-Z]")

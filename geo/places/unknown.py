@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.models import Mention
@@ -31,7 +32,7 @@ from geo.places.variants import (
 if TYPE_CHECKING:
     from geo.places.mentions import Token
 
-__all__ = ["unknown_name_mentions"]
+__all__ = ["clear_caches", "unknown_name_mentions"]
 
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
@@ -143,17 +144,30 @@ def _inside(starts: list[int], ends: list[int], at: int) -> bool:
 
 def _lookup(gaz: Gazetteer, surface: str, start: int, end: int, fuzzy: bool
             ) -> Mention | None:
-    key = normalize_name(surface)
+    key = _marked_key(gaz, normalize_name(surface), fuzzy)
+    return None if key is None else Mention(surface, start, end, key, abbreviation=False)
+
+
+@lru_cache(maxsize=16384)
+def _marked_key(gaz: Gazetteer, key: str, fuzzy: bool) -> str | None:
+    """The mention key (``VARIANT`` or ``FUZZY`` + key) of a name the gazetteer does not
+    know as written, or None. It depends on the name alone: names recur from one article
+    to the next, and the fuzzy match is the dearest step of mention finding."""
     if len(key) < 5 or key in gaz.not_places() or (gaz.known([key])[0] and gaz.candidates(key)):
         return None  # known as written: the mention finder had its reasons to skip it
     db = gaz._db()  # noqa: SLF001 (same package: the variants table lives in its file)
     ids = variant_ids(db, key)
     if 0 < len(ids) <= _MAX_VARIANTS and len(loose_key(key)) >= 5:
-        return Mention(surface, start, end, VARIANT + loose_key(key), abbreviation=False)
+        return VARIANT + loose_key(key)
     for hit, _ in fuzzy_keys(db, key, limit=3) if fuzzy else ():
         # Spelling drifts in transliterated names (Africa, Asia, Cyrillic Europe): "Reuters"
         # is no misspelt "Retiers" in France.
         if any(transliterated(gaz.continent(p.country_code), p.country_code)
                for p, _ in gaz.candidates(hit)):
-            return Mention(surface, start, end, FUZZY + hit, abbreviation=False)
+            return FUZZY + hit
     return None
+
+
+def clear_caches() -> None:
+    """Forget the answers per name worked out so far (for cold-start measurements)."""
+    _marked_key.cache_clear()
