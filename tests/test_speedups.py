@@ -21,6 +21,8 @@ from geo.places.gazetteer import load
 from geo.places.mentions import _TOKEN, extract_mentions, tokenize
 from geo.places.normalize import normalize_name
 from geo.places.resolve import clear_caches, resolve
+from geo.places.unknown import _LISTED_AFTER
+from geo.places.usage import GROUND_VERBS, PLACE_WORDS_BEFORE
 
 # The tokenizer's pattern as first written: abbreviation or word, tried at every position.
 _PLAIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
@@ -298,3 +300,27 @@ def test_unknown_names_are_the_same_from_the_per_name_cache(text: str, marked: l
     cold = extract_mentions(text, gaz)
     assert [m.key for m in cold if m.key[:1] in "~≈"] == marked
     assert extract_mentions(text + " ", gaz) == cold  # a new text, the names cached
+
+
+# The words-before patterns as first written: plain alternations, tried word by word.
+_PLAIN_PLACE_WORDS = re.compile(
+    r"\b(?:in|near|into|outside|around|towards?|fled|" + "|".join(sorted(GROUND_VERBS))
+    + r"|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
+    r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
+_PLAIN_LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+_WORDS_BEFORE = ["in", "IN", "Into", "near", "toward", "towards", "fled", "Fled", "from", "to",
+                 "withdrew", "returned", "struck", "STRUCK", "attacked", "within", "and", "or",
+                 ",", "Berlin", "ſtruck", "İn", "\u212aarkiv", " ", "  ", "\n", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS_BEFORE), max_size=8), st.sampled_from([" ", "", "\n"]),
+       st.integers(0, 30))
+def test_words_before_patterns_match_the_plain_alternations(words: list[str], sep: str,
+                                                            window: int) -> None:
+    text = sep.join(words) + " Name"
+    end = len(text) - 4
+    for fast, plain in ((PLACE_WORDS_BEFORE, _PLAIN_PLACE_WORDS), (_LISTED_AFTER, _PLAIN_LISTED)):
+        got, want = (rx.search(text, max(0, end - window), end) for rx in (fast, plain))
+        assert (got and got.span()) == (want and want.span())

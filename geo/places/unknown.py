@@ -28,6 +28,7 @@ from geo.places.variants import (
     transliterated,
     variant_ids,
 )
+from geo.prefilter import guard
 
 if TYPE_CHECKING:
     from geo.places.mentions import Token
@@ -43,7 +44,8 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:town|village|city|camp|district|region|province|governorate)\s+of\s+$",
     re.IGNORECASE)
-_LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+# (behind a lookahead of its first characters: most positions fail at once)
+_LISTED_AFTER = re.compile(guard(r"(?:,|,?\s+and|,?\s+or)\s+$"))
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
 _STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
                             re.IGNORECASE)
@@ -82,21 +84,23 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     spans = sorted(taken)
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Only capitalised words after place words, before a place noun or opening a longer name
-    # can be one: cheap tests first, the patterns below decide.
+    # can be one. The tests of the word itself come first (an acronym, a later word of a
+    # capitalised run, a word inside a name found already, a date, a demonym ...): they are
+    # cheap and leave few words for the tests of the words around; the patterns below decide.
     # (Every word end tested holds a space last: the character before the name first.)
-    wanted = [k for k, t in enumerate(tokens) if t.cap and (
+    wanted = [k for k, t in enumerate(tokens) if t.cap and not (
+        t.text.isupper() or (k > 0 and t.joined and tokens[k - 1].cap) or k in skip
+        or t.low in CALENDAR or t.low == "the" or _inside(starts, ends, t.start)
+        or t.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(t.key)) and (
         (k + 1 < n and tokens[k + 1].joined)
         or t.start and text[t.start - 1] == " "
         and text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
         or _PLACE_NOUN_AFTER.match(text, t.end))]
     done, last_end = -1, -1  # last token and end of a mention found here
     for k in wanted:
-        tok = tokens[k]
-        if (k <= done or tok.text.isupper() or k in skip or tok.low in CALENDAR
-                or tok.low == "the" or (k > 0 and tok.joined and tokens[k - 1].cap)
-                or _inside(starts, ends, tok.start)
-                or tok.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(tok.key)):
+        if k <= done:
             continue
+        tok = tokens[k]
         j = k
         while (j + 1 < n and j - k < 2 and tokens[j + 1].joined
                and (tokens[j + 1].cap or tokens[j + 1].low in _PARTICLES)):

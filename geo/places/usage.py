@@ -79,12 +79,16 @@ GROUND_VERBS = frozenset(
     "reached bombed stormed struck attacked".split()
 )
 # Words before a name that make it a place ("troops entered Laas Caanood", "withdrew from
-# X"), read by the people rules here and by geo.places.unknown.
+# X"), read by the people rules here and by geo.places.unknown. Each list is a trie-shaped
+# regex (geo.prefilter.trie): the search tries every position of the words before a name,
+# and a trie rejects a position at its first letter instead of trying each word in turn.
 PLACE_WORDS_BEFORE = re.compile(
-    r"\b(?:in|near|into|outside|around|towards?|fled|" + "|".join(sorted(GROUND_VERBS))
-    + r"|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
-    r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
-    r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
+    r"\b(?:" + trie(["in", "near", "into", "outside", "around", "toward", "towards", "fled",
+                     *GROUND_VERBS])
+    + "|" + trie("withdrew withdrawn retreated fled returned expelled evacuated driven "
+                 "displaced ousted".split()) + r"\s+from"
+    + "|" + trie("fled returned relocated displaced evacuated deployed headed".split())
+    + r"\s+to)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()
