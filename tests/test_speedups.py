@@ -324,3 +324,81 @@ def test_words_before_patterns_match_the_plain_alternations(words: list[str], se
     for fast, plain in ((PLACE_WORDS_BEFORE, _PLAIN_PLACE_WORDS), (_LISTED_AFTER, _PLAIN_LISTED)):
         got, want = (rx.search(text, max(0, end - window), end) for rx in (fast, plain))
         assert (got and got.span()) == (want and want.span())
+
+
+def _plain_normalize(name: str) -> str:
+    """normalize_name as first written: every step for every name."""
+    import unicodedata
+
+    from geo.places import normalize as nz
+
+    text = name.translate(nz._APOSTROPHES)
+    if text.isascii():
+        text = text.lower().replace(".", "")
+    else:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.translate(nz._LETTERS).replace(".", "")
+    tokens = nz._NON_WORD.sub(" ", nz._DOUBLED.sub(r"\1", text)).split()
+    out = []
+    for i, tok in enumerate(tokens):
+        if i < len(tokens) - 1 and tok in nz.ARTICLES:
+            tok = "al"
+        tok = nz._TOKEN_FOLD.get(tok, tok)
+        if len(tok) > 4 and tok[-1] == "h" and tok[-2] in "ae":
+            tok = tok[:-1]
+        out.append(tok)
+    return " ".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet="aehlsStTLDdrRAEH", max_size=9),
+                 st.text(alphabet="aeh TlL-'’.éß1", max_size=12)))
+def test_normalize_one_word_fast_path_matches_every_step(name: str) -> None:
+    assert normalize_name.__wrapped__(name) == _plain_normalize(name)
+
+
+@pytest.mark.parametrize("name", ["Hodeidah", "TEL", "St", "Raqqah", "Mississippi", "ah", "",
+                                  "Al", "Saint", "Ste", "Aaah"])
+def test_normalize_one_word_cases(name: str) -> None:
+    assert normalize_name.__wrapped__(name) == _plain_normalize(name)
+
+
+def _plain_runs(text: str, tokens: list) -> list[list[int]]:
+    """usage._runs as first written: the gap read before the word is looked at."""
+    from geo.places.usage import _PARTICLES, TITLES
+
+    runs, cur, n = [], [], len(tokens)
+    for k, tok in enumerate(tokens):
+        if cur:
+            prev = tokens[cur[-1]]
+            gap = text[prev.end : tok.start]
+            joined = gap in (" ", "-", "‐", "–") or (
+                gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
+            particle = not tok.cap and tok.low in _PARTICLES
+            if joined and (tok.cap or (particle and k + 1 < n and tokens[k + 1].cap
+                                       and text[tok.end : tokens[k + 1].start] in (" ", "-"))):
+                cur.append(k)
+                continue
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = []
+        if tok.cap:
+            cur = [k]
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+_NAME_PIECES = ["Abdel", "Fattah", "al", "Al", "bin", "J.", "Lloyd", "Gen.", "Maj.", "said", "in",
+                "de", "la", "Sisi", "-", ". ", ", ", "Jr", "of"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12), st.sampled_from([" ", "-", ""]))
+def test_name_runs_match_the_plain_loop(pieces: list[str], sep: str) -> None:
+    from geo.places.usage import _runs
+
+    text = sep.join(pieces)
+    tokens = tokenize.__wrapped__(text)
+    assert _runs(text, tokens) == _plain_runs(text, tokens)

@@ -153,13 +153,11 @@ def tokenize(text: str) -> list[Token]:
             toks[k] = tok
             if k + 1 < len(joined):
                 joined[k + 1] = False
-    return list(map(_new_token, zip(
+    return list(map(tuple.__new__, repeat(Token), zip(
         toks, starts, stops, map(str.isupper, map(itemgetter(0), toks)),
         map(normalize_name, toks), map(str.lower, toks), joined,
     )))
 
-
-_new_token = partial(tuple.__new__, Token)
 
 
 def _without_lowercase(pieces: list[str]) -> list[str]:
