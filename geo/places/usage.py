@@ -122,19 +122,21 @@ def _runs(text: str, tokens: Sequence[Token]) -> list[list[int]]:
     stop ("Lloyd J. Austin", "Maj. Gen. Bradford Gering").
     """
     runs: list[list[int]] = []
-    cur: list[int] = []
+    cur: list[int] = []  # the run so far; its last word is the token before this one
     n = len(tokens)
     for k, tok in enumerate(tokens):
         if cur:
-            prev = tokens[cur[-1]]
-            gap = _gap(text, prev, tok)
-            joined = gap in (" ", "-", "‐", "–") or (
-                gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
-            particle = not tok.cap and tok.low in _PARTICLES
-            if joined and (tok.cap or (particle and k + 1 < n and tokens[k + 1].cap
-                                       and _gap(text, tok, tokens[k + 1]) in (" ", "-"))):
-                cur.append(k)
-                continue
+            # Only a capital or a particle can go on a run (tested first: most words are
+            # neither, and the gap need not be read then).
+            if tok.cap or tok.low in _PARTICLES:
+                prev = tokens[k - 1]
+                gap = text[prev.end : tok.start]
+                joined = gap in (" ", "-", "‐", "–") or (
+                    gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
+                if joined and (tok.cap or (k + 1 < n and tokens[k + 1].cap
+                                           and _gap(text, tok, tokens[k + 1]) in (" ", "-"))):
+                    cur.append(k)
+                    continue
             if len(cur) > 1:
                 runs.append(cur)
             cur = []
