@@ -482,6 +482,12 @@ NEGATIVES = [
          absent=["David", "David Lammy"], exact=True, id="david"),
     case("President Joe Biden met NATO leaders at the White House.",
          absent=["Joe Biden", "NATO", "White House"], exact=True, id="biden-nato-white-house"),
+    # A ship's name after its kind is no place ("the tanker Marlin Luanda" is not Luanda).
+    case("A drone hit the British-owned tanker Marlin Luanda in the Gulf of Aden.",
+         ("Gulf of Aden", "feature", "", None), absent=["Luanda", "Marlin Luanda"],
+         id="tanker-name"),
+    case("Houthi fighters seized the cargo ship Galaxy Leader off Hodeidah.",
+         ("Hodeidah", "city", "YE", 79415), absent=["Galaxy Leader"], id="cargo-ship-name"),
     case("The Iranian-backed group fired rockets; the U.K.-based monitor counted the dead.",
          absent=["Iranian", "U.K."], exact=True, id="modifiers"),
     case("Syrian and Iraqi officials met in secret.",

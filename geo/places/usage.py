@@ -257,6 +257,12 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
             uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
+        elif _VESSEL_BEFORE.search(text, max(0, tok.start - 18), tok.start):
+            # "the tanker Marlin Luanda", "the cargo ship Galaxy Leader": a ship's name
+            uses.tokens.add(k)
+            while k + 1 < n and tokens[k + 1].cap and tokens[k + 1].joined:
+                k += 1
+                uses.tokens.add(k)
         elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
                 text[tok.end : tokens[k + 1].start] == " "):
             uses.before_org.add(k)  # "Casa Veche Bed and Breakfast"
@@ -276,6 +282,9 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
 # The next word after a name, with the space before it.
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
+# A ship's kind right before its name (lower case, so a place after "in" is not taken).
+_VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|ship|freighter|carrier|trawler|yacht|"
+                            r"ferry|tugboat|dhow)\s+$")
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
 _DIRECTION_NOUNS = frozenset(
