@@ -45,7 +45,9 @@ dev set. Classes:
 18. "marched against" is a protest; violence told after a semicolon shares the place of the
     clause before it;
 19. an attack on a mosque, church, market, school or hospital is violence against civilians;
-    attackers, assailants and bandits who flee are armed men moving, not displaced people.
+    attackers, assailants and bandits who flee are armed men moving, not displaced people;
+20. forces that encircle a town fight there; "was destroyed by an airstrike" and "were
+    killed in a drone strike" tell the strike as happening.
 """
 
 from __future__ import annotations
@@ -409,6 +411,22 @@ CASES_SITES_ATTACKERS: list = [
      [dict(kind="attack", loc="Kano"), dict(kind="movement", dest="Niger")]),
 ]
 
+# --- 20. Encirclement; strikes told by what they did ---------------------------------------
+CASES_ENCIRCLED: list = [
+    # Ukraine, Wikipedia style
+    ("Russian forces encircled Bakhmut by 1 March 2023.", None,
+     [dict(kind="clash", loc="Bakhmut", date="2023-03-01")]),
+    # a valley is not a battle
+    ("Kabul is encircled by mountains.", None, []),
+    # Gaza / Somalia
+    ("Israeli tanks shelled Rafah on 9 March 2024. On 16 March, a school was destroyed by an "
+     "airstrike.", None,
+     [dict(kind="strike", loc="Rafah", date="2024-03-09"),
+      dict(kind="strike", loc="Rafah", date="2024-03-16", flags={"place_in_focus"})]),
+    ("Five soldiers were killed in a drone strike near Kismayo on Friday.", D(2023, 3, 6),
+     [dict(kind="strike", loc="Kismayo")]),
+]
+
 CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("reduced-relative", CASES_REDUCED_RELATIVE),
            ("days-later", CASES_DAYS_LATER), ("tallies", CASES_TALLIES),
@@ -418,7 +436,7 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("clauses-targets", CASES_CLAUSES_AND_TARGETS),
            ("people-after", CASES_PEOPLE_AFTER), ("left-for", CASES_LEFT_FOR),
            ("intercept-protest", CASES_INTERCEPT_PROTEST),
-           ("sites-attackers", CASES_SITES_ATTACKERS)]
+           ("sites-attackers", CASES_SITES_ATTACKERS), ("encircled", CASES_ENCIRCLED)]
 
 
 @pytest.mark.parametrize(

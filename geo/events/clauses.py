@@ -22,8 +22,11 @@ __all__ = [
 # counteroffensive", "clashes continued", "the strike was conducted"; otherwise it names one
 # told elsewhere ("the siege has been compared to ...", "During the evacuation, ...").
 _HAPPEN_BEFORE = re.compile(
-    r"\b(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
-    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}$", re.I)
+    r"\b(?:(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
+    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}"
+    # "was destroyed by an airstrike", "were killed in a drone strike": what it did
+    r"|(?:destroyed|damaged|flattened|levelled|leveled|killed|wounded|injured)\s+(?:by|in)\s+"
+    r"(?:an?\s+|the\s+)?(?:\S+\s+){0,2})$", re.I)
 _HAPPEN_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
