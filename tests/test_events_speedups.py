@@ -1,0 +1,67 @@
+"""The fast paths of the events stage give the same answers as the plain forms they replace.
+
+Each plain form is the code as first written; the fast one must agree with it on a table of
+cases and on random text built from the words that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.events import repeats
+from geo.models import Event
+
+
+def _event(quote: str, trigger: str) -> Event:
+    return Event("clash", trigger, quote, 0, len(quote))
+
+
+def _plain_definite(quote: str, trigger: str) -> bool:
+    """repeats._definite as first written: one pattern per trigger."""
+    trig = re.escape(trigger)
+    return re.search(r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+"
+                     r"(?:[\w-]+\s+){0,2}" + trig + r"\b"
+                     r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
+                     + trig + r"\b", quote, re.I) is not None
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    ("The siege is apocalyptic.", "siege", True),
+    ("Troops began a siege of the city.", "siege", False),
+    ("The Houthis' Red Sea attacks have drawn strikes.", "attacks", True),
+    ("It was the largest land battle in Europe.", "battle", True),
+    ("It was a battle.", "battle", True),
+    ("Battle raged; the battle of X.", "Battle", True),  # the second one, whatever its case
+    ("the ATTACK", "attack", True),
+    ("the attacker fled", "attack", False),  # not a whole word
+    ("these a-a-a", "a-a", True),  # overlapping places of the trigger
+    ("Gunmen attacked a village.", "attacked", False),  # a name before it, no possessive
+    ("Gunmen’s attack", "attack", True),
+    ("attacked a village", "attacked", False),
+    ("the  \n attack", "attack", True),
+    ("İstanbul’s strike", "strike", True),
+    ("", "strike", False),
+])
+def test_definite_cases(quote: str, trigger: str, expected: bool) -> None:
+    event = _event(quote, trigger)
+    assert repeats._definite(event) is expected
+    assert _plain_definite(quote, trigger) is expected
+
+
+_WORDS = ["the", "The", "its", "was", "is", "an", "a", "Houthis'", "Sudan’s", "largest",
+          "siege", "Siege", "attack", "attacks", "a-a", "a", "x", "-", " ", "  ", ",", ".",
+          "İ", "ſiege", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from(
+    ["siege", "attack", "attacks", "a-a", "a", "Siege", "ATTACK", "siege of", "x."]),
+    st.sampled_from([" ", ""]))
+def test_definite_matches_the_plain_pattern(words: list[str], trigger: str, sep: str) -> None:
+    quote = sep.join(words)
+    event = _event(quote, trigger)
+    assert repeats._definite(event) is _plain_definite(quote, trigger)
