@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import repeats
+from geo.events import extract, repeats
 from geo.models import Event
 
 
@@ -65,3 +65,30 @@ def test_definite_matches_the_plain_pattern(words: list[str], trigger: str, sep:
     quote = sep.join(words)
     event = _event(quote, trigger)
     assert repeats._definite(event) is _plain_definite(quote, trigger)
+
+
+# extract._CONTINUES as first written: the look-behinds before the word.
+_PLAIN_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["then", "Then", "THEN", "since", "Since", "by", "until",
+                                 "till", "x", "thence", "athen", " ", "  ", ",", "\n"]),
+                max_size=10), st.sampled_from([" ", ""]))
+def test_continues_matches_the_plain_pattern(words: list[str], sep: str) -> None:
+    sentence = sep.join(words)
+    assert [m.span() for m in extract._CONTINUES.finditer(sentence)] == [
+        m.span() for m in _PLAIN_CONTINUES.finditer(sentence)]
+
+
+@pytest.mark.parametrize("sentence, continues", [
+    ("She then visited Kherson.", True),
+    ("Since then, fighting has spread.", False),
+    ("By then the town had fallen.", False),
+    ("until then", False),
+    ("since  then", True),  # two spaces: not the phrase
+    ("Athens", False),
+])
+def test_continues_cases(sentence: str, continues: bool) -> None:
+    assert (extract._CONTINUES.search(sentence) is not None) is continues
+

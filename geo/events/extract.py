@@ -66,7 +66,9 @@ _STORY_DATE = re.compile(
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
-_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+# (The look-behinds come after the word, so they are tried only where "then" stands.)
+_CONTINUES = re.compile(
+    r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)", re.I)
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
 _BACKGROUND = re.compile(
@@ -225,15 +227,6 @@ def _sentence_events(
     "place_inferred") by a sentence that reports an event without naming where ("More than
     14,000 people have been displaced").
     """
-    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
-    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
-    # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it into the next paragraph
-    # (a byline's date, then the lede), but not for background ("has shelled the city since").
-    carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or (
-            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
-    ) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
@@ -243,6 +236,17 @@ def _sentence_events(
             find_dates(_masked(sentence, find_source(sentence).spans), published,
                        narrative=story)
         return []
+    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
+    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
+    # goes on from it ("then"); flagged "date_inferred".
+    # A press text whose story is on its publication day stays on it into the next paragraph
+    # (a byline's date, then the lede), but not for background ("has shelled the city since").
+    # (Read before the sentence's own dates move the story; only sentences with a trigger
+    # need it.)
+    carried = story.date if story.day_known and (
+        same_paragraph or _CONTINUES.search(sentence) or (
+            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+    ) else None
     source = find_source(sentence, TRIGGER_PATTERN)
     dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers
