@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, repeats
+from geo.events import extract, focus, repeats
 from geo.models import Event
 
 
@@ -92,3 +92,34 @@ def test_continues_matches_the_plain_pattern(words: list[str], sep: str) -> None
 def test_continues_cases(sentence: str, continues: bool) -> None:
     assert (extract._CONTINUES.search(sentence) is not None) is continues
 
+
+_PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "IDP", "Camp", "Refugee", "Airport", "Air",
+                "Base", "Naval", "town", "village", "of", "Kuriga", "Iron", "and", "Steel",
+                "Works", "Plant", "International", "al-Fashir", "Port", "Sudan", "Dam", "Mill",
+                "captured", "retook", "took", "control", "seized", "Kalaka", "Bunagana", "in",
+                "the", "Mohammed", "Ali", "a", ",", ".", "-", "’s"]
+
+
+def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=16), st.sampled_from([" ", "  ", ""]))
+def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert _names(focus._unlisted_names(text)) == _names(focus._UNLISTED.finditer(text))
+    if focus._TAKEN.search(text):
+        assert focus._TAKEN_WORDS.search(text)  # a text without the words is not searched
+
+
+@pytest.mark.parametrize("text, names", [
+    ("attacked Abu Shouk camp north of El Fasher", ["Abu Shouk"]),
+    ("the town of Kuriga", ["Kuriga"]),
+    ("Mbera refugee camp and Kyiv International Airport", ["Mbera", "Kyiv International Airport"]),
+    ("near the Azovstal Iron and Steel Works", ["Azovstal Iron and Steel Works"]),
+    ("no camp here, nor a Port", []),
+    ("retook Kalaka and captured Bunagana.", ["Kalaka", "Bunagana"]),
+])
+def test_unlisted_cases(text: str, names: list[str]) -> None:
+    assert [r.mention.text for r in focus.unlisted(text, [])] == names
