@@ -9,7 +9,19 @@ and Ctrl-C) and ``_report`` (the progress line and the errors report).
 
 from __future__ import annotations
 
-from geo.corpus.batch import LINES_PER_CHUNK, process_corpus, run_batch
-from geo.corpus.merge import merge_reports, same_event
+from typing import Any
 
 __all__ = ["LINES_PER_CHUNK", "merge_reports", "process_corpus", "run_batch", "same_event"]
+
+# Where each name lives. They are imported on first use: a Dask worker imports this package
+# for its task (``_tasks``) and needs neither geopandas nor pandas, which ``merge`` loads.
+_HOMES = {"LINES_PER_CHUNK": "batch", "process_corpus": "batch", "run_batch": "batch",
+          "merge_reports": "merge", "same_event": "merge"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _HOMES:
+        from importlib import import_module
+
+        return getattr(import_module(f"geo.corpus.{_HOMES[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
