@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import extract, focus, repeats
+from geo.events.triggers import Trigger
 from geo.models import Event
 
 
@@ -123,3 +124,24 @@ def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> N
 ])
 def test_unlisted_cases(text: str, names: list[str]) -> None:
     assert [r.mention.text for r in focus.unlisted(text, [])] == names
+
+
+def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
+    """extract._upper_bound as first written: every word of the slice in a list."""
+    brk = extract._CLAUSE_BREAK.search(sentence, trig.end, nxt)
+    limit = brk.start() if brk else nxt
+    words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
+    return trig.end + words[most].start() if len(words) > most else limit
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["in", "Kyiv", ",", ";", "and", "the", "which", " ", "  ",
+                                 "\n", "-", "(", "x"]), max_size=30),
+       st.integers(0, 40), st.integers(0, 60), st.sampled_from([0, 1, 8, 20]))
+def test_upper_bound_matches_the_plain_form(words: list[str], end: int, nxt: int,
+                                            most: int) -> None:
+    sentence = " ".join(words)
+    end, nxt = min(end, len(sentence)), min(max(nxt, end), len(sentence))
+    trig = Trigger("clash", 0, end, sentence[:end])
+    assert extract._upper_bound(sentence, trig, nxt, most) == _plain_upper_bound(
+        sentence, trig, nxt, most)

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import islice
 from typing import Literal, cast
 
 from geo.events import lexicon as lex
@@ -103,8 +104,11 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
     limit = brk.start() if brk else nxt
-    words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
-    return trig.end + words[most].start() if len(words) > most else limit
+    word = next(islice(_WORD.finditer(sentence, trig.end, limit), most, None), None)
+    return word.start() if word is not None else limit
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution | None:
