@@ -28,6 +28,7 @@ import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,11 +73,12 @@ print(len(texts))
 """
 
 
-def _instructions(cmd: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
+def _instructions(cmd: list[str], env: dict[str, str] | None = None,
+                  cwd: str | None = None) -> tuple[int, str]:
     """(instructions executed, standard output) of one callgrind run of ``cmd``."""
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
-        capture_output=True, text=True, check=True, env=env,
+        capture_output=True, text=True, check=True, env=env, cwd=cwd,
     )
     m = re.search(r"Collected : (\d+)", out.stderr)
     if not m:
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             lines = Path(tmp) / "texts.jsonl"
             n_batch = _batch_input(args.corpora, lines)
             trees = {"this tree": ROOT, args.rev: other}
-            jobs: dict[tuple[str, str], tuple[list[str], dict[str, str] | None]] = {}
+            jobs: dict[tuple[str, str], tuple[Any, ...]] = {}
             for name, root in trees.items():
                 if "events" in workloads:
                     places = Path(tmp) / f"places{len(jobs)}.pickle"
@@ -131,13 +133,17 @@ def main(argv: list[str] | None = None) -> int:
                     for passes in (0, 1):
                         jobs[(name, f"events{passes}")] = ([
                             sys.executable, str(script), str(root), str(places),
-                            str(passes)], None)
+                            str(passes)])
                 if "batch" in workloads:
+                    # One BLAS thread: idle BLAS threads spin, and callgrind would count it.
                     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root),
-                           "GEO_DATA_DIR": str(ROOT / "data"), "HOME": tmp}
+                           "GEO_DATA_DIR": str(ROOT / "data"), "HOME": tmp,
+                           "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1"}
                     out = Path(tmp) / f"{len(jobs)}.gpkg"
+                    # Run from the temporary folder: "-m" puts the working folder first on
+                    # the path, and from a tree's root it would import that tree's geo.
                     jobs[(name, "batch")] = ([sys.executable, "-m", "geo", "batch", str(lines),
-                                              "-o", str(out)], env)
+                                              "-o", str(out)], env, tmp)
             with ThreadPoolExecutor(2) as pool:
                 done = {key: pool.submit(_instructions, *job) for key, job in jobs.items()}
                 counts = {key: f.result() for key, f in done.items()}
