@@ -39,4 +39,4 @@ def test_the_corpus_package_still_gives_its_names():
     assert corpus.process_corpus is batch.process_corpus
     assert corpus.run_batch is batch.run_batch
     assert corpus.LINES_PER_CHUNK == batch.LINES_PER_CHUNK
-    assert sorted(corpus.__all__) == sorted(corpus._HOMES)
+    assert sorted(corpus.__all__) == sorted((*corpus._BATCH, *corpus._MERGE))
