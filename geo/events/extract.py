@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
+from itertools import islice
 from typing import Literal, cast
 
 from geo.events import lexicon as lex
@@ -70,7 +71,9 @@ _STORY_DATE = re.compile(
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
-_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+# (The look-behinds come after the word, so they are tried only where "then" stands.)
+_CONTINUES = re.compile(
+    r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)", re.I)
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
 _BACKGROUND = re.compile(
@@ -111,8 +114,11 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
     limit = brk.start() if brk else nxt
-    words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
-    return trig.end + words[most].start() if len(words) > most else limit
+    word = next(islice(_WORD.finditer(sentence, trig.end, limit), most, None), None)
+    return word.start() if word is not None else limit
+
+
+_WORD = re.compile(r"\S+")
 
 
 def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution | None:
@@ -235,15 +241,6 @@ def _sentence_events(
     "place_inferred") by a sentence that reports an event without naming where ("More than
     14,000 people have been displaced").
     """
-    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
-    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
-    # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it into the next paragraph
-    # (a byline's date, then the lede), but not for background ("has shelled the city since").
-    carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or (
-            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
-    ) else None
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
     if not triggers:
@@ -253,6 +250,17 @@ def _sentence_events(
             find_dates(_masked(sentence, find_source(sentence).spans), published,
                        narrative=story)
         return []
+    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
+    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
+    # goes on from it ("then"); flagged "date_inferred".
+    # A press text whose story is on its publication day stays on it into the next paragraph
+    # (a byline's date, then the lede), but not for background ("has shelled the city since").
+    # (Read before the sentence's own dates move the story; only sentences with a trigger
+    # need it.)
+    carried = story.date if story.day_known and (
+        same_paragraph or _CONTINUES.search(sentence) or (
+            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+    ) else None
     source = find_source(sentence, TRIGGER_PATTERN)
     dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers

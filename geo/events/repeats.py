@@ -87,15 +87,25 @@ def _opening(text: str) -> int:
 _NON_SPACE = re.compile(r"\S")
 
 
+# What goes before a noun that refers back to an event: a determiner or a possessive and up
+# to two words ("the siege", "these Red Sea attacks", "The Houthis' attacks"), or a
+# description ("was the largest land battle"). Fixed, so it is compiled once: the trigger
+# is matched on its own (see _definite).
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+(?:[\w-]+\s+){0,2}\Z"
+    r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}\Z", re.I)
+
+
 def _definite(event: Event) -> bool:
     """A noun that refers back to an event already told: definite ("The siege is
     apocalyptic", "named the attacks Operation X", "The Houthis' Red Sea attacks have drawn",
     "The hijacking occurred on ...") or a description ("It was the largest land battle")."""
-    trig = re.escape(event.trigger)
-    return re.search(r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+"
-                     r"(?:[\w-]+\s+){0,2}" + trig + r"\b"
-                     r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
-                     + trig + r"\b", event.quote, re.I) is not None
+    # Every place the trigger stands as a whole word (a lookahead, so overlapping ones too),
+    # then whether a definite phrase ends right there. One pattern per trigger holding the
+    # phrase as well would cost a millisecond to compile for each new trigger word.
+    word = re.compile(rf"(?={re.escape(event.trigger)}\b)", re.I)
+    return any(_DEFINITE_BEFORE.search(event.quote, 0, m.start()) is not None
+               for m in word.finditer(event.quote))
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:

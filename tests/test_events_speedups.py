@@ -1,0 +1,147 @@
+"""The fast paths of the events stage give the same answers as the plain forms they replace.
+
+Each plain form is the code as first written; the fast one must agree with it on a table of
+cases and on random text built from the words that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.events import extract, focus, repeats
+from geo.events.triggers import Trigger
+from geo.models import Event
+
+
+def _event(quote: str, trigger: str) -> Event:
+    return Event("clash", trigger, quote, 0, len(quote))
+
+
+def _plain_definite(quote: str, trigger: str) -> bool:
+    """repeats._definite as first written: one pattern per trigger."""
+    trig = re.escape(trigger)
+    return re.search(r"(?:\b(?:the|this|these|those|its|their)|[A-Z][\w-]*['’]s?)\s+"
+                     r"(?:[\w-]+\s+){0,2}" + trig + r"\b"
+                     r"|\b(?:was|were|is|are|became|remains?)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,4}"
+                     + trig + r"\b", quote, re.I) is not None
+
+
+@pytest.mark.parametrize("quote, trigger, expected", [
+    ("The siege is apocalyptic.", "siege", True),
+    ("Troops began a siege of the city.", "siege", False),
+    ("The Houthis' Red Sea attacks have drawn strikes.", "attacks", True),
+    ("It was the largest land battle in Europe.", "battle", True),
+    ("It was a battle.", "battle", True),
+    ("Battle raged; the battle of X.", "Battle", True),  # the second one, whatever its case
+    ("the ATTACK", "attack", True),
+    ("the attacker fled", "attack", False),  # not a whole word
+    ("these a-a-a", "a-a", True),  # overlapping places of the trigger
+    ("Gunmen attacked a village.", "attacked", False),  # a name before it, no possessive
+    ("Gunmen’s attack", "attack", True),
+    ("attacked a village", "attacked", False),
+    ("the  \n attack", "attack", True),
+    ("İstanbul’s strike", "strike", True),
+    ("", "strike", False),
+])
+def test_definite_cases(quote: str, trigger: str, expected: bool) -> None:
+    event = _event(quote, trigger)
+    assert repeats._definite(event) is expected
+    assert _plain_definite(quote, trigger) is expected
+
+
+_WORDS = ["the", "The", "its", "was", "is", "an", "a", "Houthis'", "Sudan’s", "largest",
+          "siege", "Siege", "attack", "attacks", "a-a", "a", "x", "-", " ", "  ", ",", ".",
+          "İ", "ſiege", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=14), st.sampled_from(
+    ["siege", "attack", "attacks", "a-a", "a", "Siege", "ATTACK", "siege of", "x."]),
+    st.sampled_from([" ", ""]))
+def test_definite_matches_the_plain_pattern(words: list[str], trigger: str, sep: str) -> None:
+    quote = sep.join(words)
+    event = _event(quote, trigger)
+    assert repeats._definite(event) is _plain_definite(quote, trigger)
+
+
+# extract._CONTINUES as first written: the look-behinds before the word.
+_PLAIN_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["then", "Then", "THEN", "since", "Since", "by", "until",
+                                 "till", "x", "thence", "athen", " ", "  ", ",", "\n"]),
+                max_size=10), st.sampled_from([" ", ""]))
+def test_continues_matches_the_plain_pattern(words: list[str], sep: str) -> None:
+    sentence = sep.join(words)
+    assert [m.span() for m in extract._CONTINUES.finditer(sentence)] == [
+        m.span() for m in _PLAIN_CONTINUES.finditer(sentence)]
+
+
+@pytest.mark.parametrize("sentence, continues", [
+    ("She then visited Kherson.", True),
+    ("Since then, fighting has spread.", False),
+    ("By then the town had fallen.", False),
+    ("until then", False),
+    ("since  then", True),  # two spaces: not the phrase
+    ("Athens", False),
+])
+def test_continues_cases(sentence: str, continues: bool) -> None:
+    assert (extract._CONTINUES.search(sentence) is not None) is continues
+
+
+_PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "IDP", "Camp", "Refugee", "Airport", "Air",
+                "Base", "Naval", "town", "village", "of", "Kuriga", "Iron", "and", "Steel",
+                "Works", "Plant", "International", "al-Fashir", "Port", "Sudan", "Dam", "Mill",
+                "captured", "retook", "took", "control", "seized", "Kalaka", "Bunagana", "in",
+                "the", "Mohammed", "Ali", "a", ",", ".", "-", "’s"]
+
+
+def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=16), st.sampled_from([" ", "  ", ""]))
+def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert _names(focus._unlisted_names(text)) == _names(focus._UNLISTED.finditer(text))
+    if focus._TAKEN.search(text):
+        assert focus._TAKEN_WORDS.search(text)  # a text without the words is not searched
+
+
+@pytest.mark.parametrize("text, names", [
+    ("attacked Abu Shouk camp north of El Fasher", ["Abu Shouk"]),
+    ("the town of Kuriga", ["Kuriga"]),
+    ("Mbera refugee camp and Kyiv International Airport", ["Mbera", "Kyiv International Airport"]),
+    ("near the Azovstal Iron and Steel Works", ["Azovstal Iron and Steel Works"]),
+    ("no camp here, nor a Port", []),
+    ("retook Kalaka and captured Bunagana.", ["Kalaka", "Bunagana"]),
+])
+def test_unlisted_cases(text: str, names: list[str]) -> None:
+    assert [r.mention.text for r in focus.unlisted(text, [])] == names
+
+
+def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
+    """extract._upper_bound as first written: every word of the slice in a list."""
+    brk = extract._CLAUSE_BREAK.search(sentence, trig.end, nxt)
+    limit = brk.start() if brk else nxt
+    words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
+    return trig.end + words[most].start() if len(words) > most else limit
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["in", "Kyiv", ",", ";", "and", "the", "which", " ", "  ",
+                                 "\n", "-", "(", "x"]), max_size=30),
+       st.integers(0, 40), st.integers(0, 60), st.sampled_from([0, 1, 8, 20]))
+def test_upper_bound_matches_the_plain_form(words: list[str], end: int, nxt: int,
+                                            most: int) -> None:
+    sentence = " ".join(words)
+    end, nxt = min(end, len(sentence)), min(max(nxt, end), len(sentence))
+    trig = Trigger("clash", 0, end, sentence[:end])
+    assert extract._upper_bound(sentence, trig, nxt, most) == _plain_upper_bound(
+        sentence, trig, nxt, most)
