@@ -34,7 +34,7 @@ class _Doc:
 
     def __init__(
         self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
-        pick: Sequence[int], own: Sequence[float], pair_km: np.ndarray | None = None,
+        pick: Sequence[int], own: Sequence[float], pair_km: _PairKm | None = None,
     ) -> None:
         self.gaz, self.names, self.countries, self.own = gaz, names, countries, own
         weights = sorted(countries.values(), reverse=True)
@@ -54,7 +54,8 @@ class _Doc:
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
         self.near_km = np.zeros(0)
-        self.pair_km = pair_km  # see pair_km(); the same in both passes
+        # See pair_km(): the same in both passes, and needed only when the context counts.
+        self.pair_km = pair_km.get() if pair_km is not None and self.known else None
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
@@ -119,11 +120,14 @@ class _Doc:
         """
         names = self.names
         n_cc = len(weight)
-        own = np.asarray(self.own, dtype=float)[self.located]
-        # Votes summed per (name key, country): one code per pair.
+        # Votes summed per (name key, country): one code per pair. The picks are few (one
+        # per located mention): a dict sums them in their order, as np.bincount would.
         codes = names.mention_key[self.located] * n_cc + names.cc[self.pick_slot]
-        uniq, inv = np.unique(codes, return_inverse=True)
-        sums = np.bincount(inv, weights=own, minlength=len(uniq))
+        by_code: dict[int, float] = {}
+        for code, k in zip(codes.tolist(), self.located):
+            by_code[code] = by_code.get(code, 0.0) + self.own[k]
+        uniq = np.array(sorted(by_code), dtype=codes.dtype)
+        sums = np.array([by_code[c] for c in uniq.tolist()])
 
         def votes(code: np.ndarray) -> np.ndarray:
             at = np.minimum(np.searchsorted(uniq, code), len(uniq) - 1)
@@ -283,3 +287,18 @@ def pair_km(names: _Names) -> np.ndarray | None:
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf
     return km[names.slot_rows()]
+
+
+class _PairKm:
+    """:func:`pair_km` of a text's names, worked out on first use: both passes share it,
+    and a pass that knows nothing about the text (no context to add) needs none."""
+
+    def __init__(self, names: _Names) -> None:
+        self.names = names
+        self.done = False
+        self.km: np.ndarray | None = None
+
+    def get(self) -> np.ndarray | None:
+        if not self.done:
+            self.km, self.done = pair_km(self.names), True
+        return self.km
