@@ -128,29 +128,26 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    table = np.empty((len(places), 10))
-    table[:, _PRIOR] = prior
-    table[:, _CC_NO] = [_number(_CC, p.country_code) for p in places]
-    table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
-    table[:, _X:_Z + 1] = distance.unit_vectors(
-        np.array([p.lon for p in places], dtype=float),
-        np.array([p.lat for p in places], dtype=float))
-    table[:, _ID] = [p.id for p in places]
-    # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and the
-    # places that count as inside one (a city picked in it supports the region).
-    table[:, _OWN_A1] = [
-        _number(_A1, (p.country_code, p.admin1_code)) if p.kind == "admin1" and p.population
-        else -1 for p in places]
-    table[:, _IN_A1] = [
-        _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
-        for p in places]
-    table[:, _MEMBERS] = [not p.country_code and bool(gaz.region_countries(p.id))
-                          for p in places]
+    # One row per candidate (see _Name.table), built in one pass: a name has few candidates,
+    # and per-column lists and numpy calls cost more than the rows themselves.
+    rows = []
+    for p, score in zip(places, prior):
+        # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and
+        # the places that count as inside one (a city picked in it supports the region).
+        own_a1 = p.kind == "admin1" and p.population
+        in_a1 = p.kind in _SUPPORTS_A1
+        a1 = _number(_A1, (p.country_code, p.admin1_code)) if own_a1 or in_a1 else -1
+        rows.append((score, _number(_CC, p.country_code), p.kind != "country", 0.0, 0.0, 0.0,
+                     p.id, a1 if own_a1 else -1, a1 if in_a1 else -1,
+                     not p.country_code and bool(gaz.region_countries(p.id))))
+    table = np.array(rows, dtype=float).reshape(-1, 10)
+    lon_lat = np.array([(p.lon, p.lat) for p in places], dtype=float).reshape(-1, 2)
+    table[:, _X:_Z + 1] = distance.unit_vectors(lon_lat[:, 0], lon_lat[:, 1])
     table.flags.writeable = False
     reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
                    for p, w in zip(places, why))
-    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()),
-                 bool(table[:, _MEMBERS].any()))
+    return _Name(places, reason, table, any(row[_OWN_A1] >= 0 for row in rows),
+                 any(row[_MEMBERS] for row in rows))
 
 
 def clear_caches() -> None:
