@@ -50,7 +50,6 @@ class _Doc:
         # choose between.
         self.known = names.multi and (
             bool(self.total) or bool(names.not_country[self.pick_slot].any()))
-        self.scored = (names.lens > 1) & self.known
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
         self.near_km = np.zeros(0)
@@ -97,7 +96,6 @@ class _Doc:
             ctx = _W_SHARE * share + _W_NEIGHBOUR * self.neighbour
         else:
             ctx = _W_SHARE * share
-        scored = self.scored[names.k]
         if self.pair_km is not None:
             ctx = ctx + _W_PAIR * np.exp(-self.pair_km / _PAIR_KM)
         if self.located:
@@ -107,7 +105,7 @@ class _Doc:
             close = names.not_country & (self.near_km < 3000)
             ctx = (ctx + _W_LOCAL * self.local + _W_CONTAINS * self.contains
                    + close * (_W_NEAR * np.exp(-np.where(close, self.near_km, 0.0) / 250.0)))
-        return np.where(scored, names.prior + ctx, names.prior)
+        return np.where(names.choice, names.prior + ctx, names.prior)
 
     def _shares_without_own_vote(self, weight: np.ndarray, wcc: np.ndarray
                                  ) -> tuple[np.ndarray, np.ndarray]:
@@ -120,22 +118,14 @@ class _Doc:
         """
         names = self.names
         n_cc = len(weight)
-        # Votes summed per (name key, country): one code per pair. The picks are few (one
-        # per located mention): a dict sums them in their order, as np.bincount would.
-        codes = names.mention_key[self.located] * n_cc + names.cc[self.pick_slot]
-        by_code: dict[int, float] = {}
-        for code, k in zip(codes.tolist(), self.located):
-            by_code[code] = by_code.get(code, 0.0) + self.own[k]
-        uniq = np.array(sorted(by_code), dtype=codes.dtype)
-        sums = np.array([by_code[c] for c in uniq.tolist()])
-
-        def votes(code: np.ndarray) -> np.ndarray:
-            at = np.minimum(np.searchsorted(uniq, code), len(uniq) - 1)
-            return np.where(uniq[at] == code, sums[at], 0.0)
-
-        w = wcc - votes(names.key * n_cc + names.cc)
+        # Votes summed per (name key, country), in the order of the mentions (np.add.at adds
+        # one by one): distinct keys x countries, small even for a 60,000-character piece.
+        votes = np.zeros((names.n_keys, n_cc))
+        np.add.at(votes, (names.mention_key[self.located], names.cc[self.pick_slot]),
+                  np.asarray(self.own, dtype=float)[self.located])
+        w = wcc - votes[names.key, names.cc]
         top = _CC.get(self.top, -1) if self.top else -1
-        own_top = votes(names.key * n_cc + top) if top >= 0 else np.zeros(len(w))
+        own_top = votes[names.key, top] if 0 <= top < n_cc else np.zeros(len(w))
         # Without the name's votes the text's top weight falls, to the runner-up at most.
         total = np.where(own_top > 0, np.maximum(self.total - own_top, self.runner_up),
                          self.total)
@@ -241,7 +231,7 @@ class _Doc:
 
     def why(self, k: int, n: int) -> list[str]:
         """Reasons of the context score of mention k's candidate n (for the winner only)."""
-        if not self.scored[k] or not len(self.share):
+        if not self.known or self.names.sizes[k] < 2 or not len(self.share):
             return []
         names = self.names
         s = names.starts[k] + n

@@ -199,6 +199,7 @@ class _Names:
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
         self.mention_key = np.array(of_key, dtype=np.intp)
+        self.n_keys = len(key_no)
         self.key = self.mention_key.repeat(self.lens)
         self.mention_start = np.array([m.start for m in mentions], dtype=np.intp)
         self._name_key = [key_no[key] for key in self.keys]
@@ -208,27 +209,34 @@ class _Names:
         self.found_lens = self.lens[self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
+        self.choice = self.lens[self.k] > 1  # slots of mentions with a choice
         self.has_admin1 = any(info.has_admin1 for info in self.info)
         self.has_members = any(info.has_members for info in self.info)
         if self.has_members:
             self.member_slots = np.flatnonzero(self.table[:, _MEMBERS]).tolist()
+        self._name_rows: tuple[np.ndarray, np.ndarray] | None = None
+        self._slot_rows: np.ndarray | None = None
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
 
     def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The names' tables, each name once (a long text names "Syria" a hundred times),
-        and the key number of each row."""
-        sizes = [len(p) for p in self.places]
-        return (np.concatenate([info.table for info in self.info]),
-                np.array(self._name_key, dtype=np.intp).repeat(sizes))
+        and the key number of each row (worked out once per text: both passes read them)."""
+        if self._name_rows is None:
+            sizes = [len(p) for p in self.places]
+            self._name_rows = (np.concatenate([info.table for info in self.info]),
+                               np.array(self._name_key, dtype=np.intp).repeat(sizes))
+        return self._name_rows
 
     def slot_rows(self) -> np.ndarray:
-        """The row of each slot in :meth:`name_rows`."""
-        first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
-                         dtype=np.intp)
-        return (first[np.array(self.of, dtype=np.intp)] - self.offsets[:-1]).repeat(
-            self.lens) + self.slot_no
+        """The row of each slot in :meth:`name_rows` (worked out once per text)."""
+        if self._slot_rows is None:
+            first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
+                             dtype=np.intp)
+            self._slot_rows = (first[np.array(self.of, dtype=np.intp)]
+                               - self.offsets[:-1]).repeat(self.lens) + self.slot_no
+        return self._slot_rows
 
 
 def name_candidates(
