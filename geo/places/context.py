@@ -54,7 +54,8 @@ class _Doc:
         self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
         self.near_km = np.zeros(0)
         # See pair_km(): the same in both passes, and needed only when the context counts.
-        self.pair_km = pair_km.get() if pair_km is not None and self.known else None
+        self.pair_km, self.pair_bonus = (pair_km.get() if pair_km is not None and self.known
+                                         else (None, None))
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
@@ -96,8 +97,8 @@ class _Doc:
             ctx = _W_SHARE * share + _W_NEIGHBOUR * self.neighbour
         else:
             ctx = _W_SHARE * share
-        if self.pair_km is not None:
-            ctx = ctx + _W_PAIR * np.exp(-self.pair_km / _PAIR_KM)
+        if self.pair_bonus is not None:
+            ctx = ctx + self.pair_bonus
         if self.located:
             # Places the other mentions picked: same country nearby in the text, a region
             # holding them, distance to them.
@@ -280,15 +281,20 @@ def pair_km(names: _Names) -> np.ndarray | None:
 
 
 class _PairKm:
-    """:func:`pair_km` of a text's names, worked out on first use: both passes share it,
-    and a pass that knows nothing about the text (no context to add) needs none."""
+    """:func:`pair_km` of a text's names and the score it adds to each slot, worked out on
+    first use: both passes share them, and a pass that knows nothing about the text (no
+    context to add) needs neither."""
 
     def __init__(self, names: _Names) -> None:
         self.names = names
         self.done = False
         self.km: np.ndarray | None = None
+        self.bonus: np.ndarray | None = None
 
-    def get(self) -> np.ndarray | None:
+    def get(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """(km, bonus) per slot, or (None, None): see :func:`pair_km`."""
         if not self.done:
             self.km, self.done = pair_km(self.names), True
-        return self.km
+            if self.km is not None:
+                self.bonus = _W_PAIR * np.exp(-self.km / _PAIR_KM)
+        return self.km, self.bonus
