@@ -25,6 +25,12 @@ _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 
 
+# Empty context (read-only), until scores() fills it in.
+_NO_SLOTS = np.zeros(0, dtype=bool)
+_NO_KM = np.zeros(0)
+_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = False
+
+
 class _Doc:
     """What the whole text says about where it is, as seen from each mention.
 
@@ -51,8 +57,8 @@ class _Doc:
         self.known = names.multi and (
             bool(self.total) or bool(names.not_country[self.pick_slot].any()))
         # Context of each slot (filled by scores, read by why).
-        self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
-        self.near_km = np.zeros(0)
+        self.share = self.neighbour = self.local = self.contains = _NO_SLOTS
+        self.near_km = _NO_KM
         # See pair_km(): the same in both passes, and needed only when the context counts.
         self.pair_km, self.pair_bonus = (pair_km.get() if pair_km is not None and self.known
                                          else (None, None))
@@ -265,16 +271,18 @@ def pair_km(names: _Names) -> np.ndarray | None:
     if len(rows) > _PAIR_ROWS:
         return None
     xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
-    place = rows[:, _NOT_COUNTRY] > 0
+    country = rows[:, _NOT_COUNTRY] == 0
     best = np.full(len(rows), -np.inf)
     step = max(1, _BLOCK_CELLS // len(rows))
     for lo in range(0, len(rows), step):
         hi = lo + step
         dot = xyz[lo:hi] @ xyz.T
-        # Not the same name, not a country, not one place under two names.
-        dot[(row_key[lo:hi, None] == row_key) | ~place[lo:hi, None] | ~place
-            | (ids[lo:hi, None] == ids)] = -np.inf
+        # Not the same name, not one place under two names, not a country (as the other
+        # place here, and as the row below).
+        dot[(row_key[lo:hi, None] == row_key) | (ids[lo:hi, None] == ids)] = -np.inf
+        dot[:, country] = -np.inf
         best[lo:hi] = dot.max(axis=1)
+    best[country] = -np.inf
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf
     return km[names.slot_rows()]
