@@ -160,6 +160,70 @@ def test_two_worker_cluster_equals_one_process(corpus, single):
     assert time.perf_counter() - started < 60
 
 
+def test_two_worker_runs_read_relative_paths_where_they_are_run(tmp_path, monkeypatch):
+    # Local workers are forked from a fork server (geo.corpus._forkserver): they must see
+    # this process's working directory as it is at each run, as spawned workers do.
+    pytest.importorskip("distributed")
+    from multiprocessing import forkserver
+
+    from geo.corpus import _forkserver
+
+    halves = {"a": ARTICLES[:10], "b": ARTICLES[10:]}
+    for name, articles in halves.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "news.jsonl").write_text(
+            "".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
+    for name, articles in halves.items():
+        monkeypatch.chdir(tmp_path / name)
+        gdf, errors = process_corpus(["news.jsonl"], workers=2, progress=False, chunk_size=3)
+        one, _ = process_corpus(["news.jsonl"], progress=False)
+        pd.testing.assert_frame_equal(gdf, one)
+        assert errors == []
+        assert set(gdf["article_id"]) <= {a["id"] for a in articles}
+        if _forkserver._stopping is not None:  # each run stops the server it started
+            _forkserver._stopping.join(timeout=30)
+            assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_fork_server_is_reused_only_for_the_same_environment(tmp_path, monkeypatch):
+    from geo.corpus import _forkserver
+
+    monkeypatch.setattr(_forkserver, "WORKER_MODULES", [])  # no imports: a quick start
+    if not _forkserver.start():
+        pytest.skip("no fork server here")
+    try:
+        first = _forkserver._ours
+        assert _forkserver.start() and _forkserver._ours == first
+        monkeypatch.chdir(tmp_path)  # a fork takes the working directory as it starts
+        assert _forkserver.start() and _forkserver._ours == first
+        monkeypatch.setenv("GEO_GAZETTEER", str(tmp_path))  # workers would read the old one
+        assert _forkserver.start() and _forkserver._ours not in (None, first)
+        second = _forkserver._ours
+        monkeypatch.delenv("GEO_GAZETTEER")
+        assert _forkserver.start() and _forkserver._ours not in (None, first, second)
+    finally:
+        _forkserver.stop()
+        _forkserver._stopping.join(timeout=30)
+    import psutil
+
+    assert not any(psutil.pid_exists(pid) and psutil.Process(pid).status() != "zombie"
+                   for pid in (first, second))
+
+
+def test_fork_server_started_early_is_stopped_when_dask_is_missing(monkeypatch):
+    from geo.corpus import _forkserver
+    from geo.corpus._dask import prepare_dask
+    from geo.errors import GeoError
+
+    monkeypatch.setattr(_forkserver, "WORKER_MODULES", [])
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if not installed
+    with pytest.raises(GeoError, match=r"install geo\[batch\]"):
+        prepare_dask(2, None)
+    assert _forkserver._ours is None
+    prepare_dask(1, None)  # one process: neither Dask nor a fork server
+    assert _forkserver._ours is None
+
+
 def test_cli_writes_output_map_and_errors_report(corpus, tmp_path, capsys):
     out = tmp_path / "events.geojson"
     status = main(["batch", str(corpus), "-o", str(out), "--map", str(tmp_path / "m.html")])

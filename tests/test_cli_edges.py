@@ -358,6 +358,19 @@ def _spawned(pid: int, what: str = "spawn_main") -> list[psutil.Process]:
     return out
 
 
+def _workers(pid: int) -> list[psutil.Process]:
+    """The worker processes under ``pid``: spawned ones, or those its fork server forked (a
+    fork has the server's command line, and the server is this process's own child)."""
+    out = _spawned(pid)
+    for server in _spawned(pid, "forkserver"):
+        try:
+            if server.ppid() == pid:
+                out.extend(server.children())
+        except psutil.Error:
+            pass
+    return out
+
+
 def _blocks_sigint(pid: int) -> bool:
     """True when every thread of the process blocks SIGINT (Dask workers started by geo)."""
     masks = []
@@ -393,10 +406,10 @@ def test_ctrl_c_under_dask_is_one_line_and_exit_130_whenever_it_comes(tmp_path, 
             while not _spawned(proc.pid, "resource_tracker") and time.monotonic() < deadline:
                 time.sleep(0.001)
         elif moment == "worker spawning":
-            while not (workers := _spawned(proc.pid)) and time.monotonic() < deadline:
+            while not (workers := _workers(proc.pid)) and time.monotonic() < deadline:
                 time.sleep(0.001)
         else:
-            while len(workers := _spawned(proc.pid)) < 2 and time.monotonic() < deadline:
+            while len(workers := _workers(proc.pid)) < 2 and time.monotonic() < deadline:
                 time.sleep(0.05)
             assert len(workers) == 2, "the local cluster did not start"
             assert all(_blocks_sigint(w.pid) for w in workers)
@@ -404,7 +417,7 @@ def test_ctrl_c_under_dask_is_one_line_and_exit_130_whenever_it_comes(tmp_path, 
         assert time.monotonic() < deadline, f"never reached: {moment}"
         assert proc.poll() is None, "the run ended before it could be interrupted"
         os.killpg(proc.pid, signal.SIGINT)
-        workers = workers or _spawned(proc.pid)
+        workers = (workers or _workers(proc.pid)) + _spawned(proc.pid, "forkserver")
         out, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:

@@ -428,7 +428,7 @@ MISFIRES_ROLE: list = [
     ("The group orchestrated the bombing of a market in Kabul on Friday, police said.",
      D(2024, 5, 1), [dict(kind="strike", loc="Kabul", date="2024-04-26")]),
     ("Police said the man masterminded the attack on a church in Owo on Sunday.",
-     D(2024, 5, 1), [dict(kind="clash", loc="Owo", date="2024-04-28")]),
+     D(2024, 5, 1), [dict(kind="attack", loc="Owo", date="2024-04-28")]),
     ("Officials said the cell was involved in the attack on a hotel in Mogadishu on Sunday.",
      D(2024, 5, 1), [dict(kind="clash", loc="Mogadishu", date="2024-04-28")]),
     # ... while the planning of attacks in general is still no event

@@ -454,6 +454,17 @@ NEGATIVES = [
          "State in Nigeria.",
          ("Maiduguri", "city", "NG", 2331447), ("Borno State", "admin1", "NG", 2346794),
          absent=["Baga"], id="alias-namesake-far-away"),
+    # A name found only by another spelling is as weak, however big the town it finds:
+    # "Kuriga" is a spelling of Khouribga, Morocco (214,000 people).
+    case("Gunmen abducted 287 pupils from a school in the Nigerian town of Kuriga in Kaduna "
+         "State, Nigeria, on Thursday.",
+         ("Kaduna State", "admin1", "NG", 2335722), ("Nigeria", "country", "NG", 2328926),
+         absent=["Kuriga"], id="spelling-namesake-far-away"),
+    # ... and from nearer than other namesakes: "Mugunga" is a spelling of Mogonga, Kenya,
+    # some 600 km from Goma, in a country the text never names.
+    case("A bomb exploded at a site for displaced people in Mugunga, west of Goma, in the "
+         "Democratic Republic of the Congo.",
+         ("Goma", "city", "CD", 216281), absent=["Mugunga"], id="spelling-namesake-nearer"),
     case("Since the ceasefire, aid deliveries to Khan Younis have doubled.",
          ("Khan Younis", "city", "PS", 281124), absent=["Since"], exact=True,
          id="since-sentence-initial"),
@@ -471,6 +482,12 @@ NEGATIVES = [
          absent=["David", "David Lammy"], exact=True, id="david"),
     case("President Joe Biden met NATO leaders at the White House.",
          absent=["Joe Biden", "NATO", "White House"], exact=True, id="biden-nato-white-house"),
+    # A ship's name after its kind is no place ("the tanker Marlin Luanda" is not Luanda).
+    case("A drone hit the British-owned tanker Marlin Luanda in the Gulf of Aden.",
+         ("Gulf of Aden", "feature", "", None), absent=["Luanda", "Marlin Luanda"],
+         id="tanker-name"),
+    case("Houthi fighters seized the cargo ship Galaxy Leader off Hodeidah.",
+         ("Hodeidah", "city", "YE", 79415), absent=["Galaxy Leader"], id="cargo-ship-name"),
     case("The Iranian-backed group fired rockets; the U.K.-based monitor counted the dead.",
          absent=["Iranian", "U.K."], exact=True, id="modifiers"),
     case("Syrian and Iraqi officials met in secret.",

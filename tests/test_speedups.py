@@ -19,7 +19,10 @@ from hypothesis import strategies as st
 from geo.places import distance, mentions
 from geo.places.gazetteer import load
 from geo.places.mentions import _TOKEN, extract_mentions, tokenize
+from geo.places.normalize import normalize_name
 from geo.places.resolve import clear_caches, resolve
+from geo.places.unknown import _LISTED_AFTER
+from geo.places.usage import GROUND_VERBS, PLACE_WORDS_BEFORE
 
 # The tokenizer's pattern as first written: abbreviation or word, tried at every position.
 _PLAIN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_][\w'’‘ʿʾʼ`]*")
@@ -151,9 +154,10 @@ def test_prefilter_hashes_keys_as_key_slot_does(keys: list[str]) -> None:
 # --- the regex fast paths: tokens skipped inside the regex, trigger prefix lookahead --------
 
 
-def _plain_tokens(text: str) -> list[tuple[str, int, int]]:
-    """tokenize's words as first written: every word matched, lowercase ones dropped in Python."""
-    out = []
+def _plain_tokens(text: str) -> list[tuple]:
+    """tokenize's tokens as first written: every word matched, lowercase ones dropped in
+    Python, offsets from the matches, the gaps between tokens sliced from the text."""
+    toks, starts, stops = [], [], []
     for m in _TOKEN.finditer(text):
         tok, end = m.group(), m.end()
         if tok[0].islower() and tok not in mentions._SPECIAL:
@@ -163,20 +167,37 @@ def _plain_tokens(text: str) -> list[tuple[str, int, int]]:
             tok, end = bare, end - (len(tok) - len(bare))
         if tok[-2:-1] in mentions._APOS and tok[-1:] in "sS" and len(tok) > 3:
             tok, end = tok[:-2], end - 2
-        out.append((tok, m.start(), end))
-    return out
+        toks.append(tok)
+        starts.append(m.start())
+        stops.append(end)
+    gaps = [text[a:b] for a, b in zip(stops, starts[1:])]
+    joined = [False] + [g in mentions._JOIN_GAPS or g in mentions._THE_GAPS
+                        and toks[k] in mentions._CONNECTORS for k, g in enumerate(gaps)]
+    return [(t, a, b, t[0].isupper(), normalize_name(t), t.lower(), j)
+            for t, a, b, j in zip(toks, starts, stops, joined)]
 
 
 _PIECES = ["de", "del", "al", "in", "into", "of", "the", "x_de", "_de", "de'", "U.S.", "Aleppo's",
            "rebels’", "5km", "élan", "Ürümqi", "iPhone", "ʿAin", "Bay", "crossing", "'", "-",
-           " ", "\n", ".", "a"]
+           " ", "\n", ".", "a", "ärzte", "COX'S", "Kings'", "of'", "Aa's", "–", "\t"]
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(alphabet="aZ_'’ .-é", max_size=8))
-def test_tokenize_keeps_the_words_of_the_plain_loop(pieces: list[str], tail: str) -> None:
-    text = " ".join(pieces) + tail
-    assert [(t.text, t.start, t.end) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.text(alphabet="aZ_'’ .-é", max_size=8),
+       st.sampled_from([" ", "", "-", " - "]))
+def test_tokenize_keeps_the_tokens_of_the_plain_loop(pieces: list[str], tail: str,
+                                                     sep: str) -> None:
+    # Every field: words, offsets, capital, key, lowercase form and what joins them.
+    text = sep.join(pieces) + tail
+    assert [tuple(t) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "in", "Aleppo", "Aleppo's", "élan vital in Ürümqi", "the Republic of the Congo",
+    "Cox's Bazar and the rebels’ base", "COX'S BAZAR", "news of the day", "São Tomé et Príncipe",
+])
+def test_tokenize_cases_match_the_plain_loop(text: str) -> None:
+    assert [tuple(t) for t in tokenize.__wrapped__(text)] == _plain_tokens(text)
 
 
 @pytest.mark.parametrize("pattern, k, expected", [
@@ -264,3 +285,120 @@ def test_prefilter_uses_no_private_regex_module() -> None:
     for mod in (geo.prefilter, geo.regex_tree):
         with open(mod.__file__, encoding="utf-8") as f:
             assert "re._" not in f.read()
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("Fighting in Tarhouna and Tajoura.", ["~tarhuna", "~taiura"]),
+    ("Refugees reached Laas Caanood on Monday.", ["~lasanud"]),
+    ("A bunkhouse in Atalissa.", ["≈atalia"]),
+    ("He spoke to Reuters in Geneva.", []),
+])
+def test_unknown_names_are_the_same_from_the_per_name_cache(text: str, marked: list[str]) -> None:
+    # The variant or fuzzy key of an unknown name is worked out once per name, then reused.
+    gaz = load()
+    mentions.clear_caches()
+    cold = extract_mentions(text, gaz)
+    assert [m.key for m in cold if m.key[:1] in "~≈"] == marked
+    assert extract_mentions(text + " ", gaz) == cold  # a new text, the names cached
+
+
+# The words-before patterns as first written: plain alternations, tried word by word.
+_PLAIN_PLACE_WORDS = re.compile(
+    r"\b(?:in|near|into|outside|around|towards?|fled|" + "|".join(sorted(GROUND_VERBS))
+    + r"|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
+    r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
+    r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
+_PLAIN_LISTED = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+_WORDS_BEFORE = ["in", "IN", "Into", "near", "toward", "towards", "fled", "Fled", "from", "to",
+                 "withdrew", "returned", "struck", "STRUCK", "attacked", "within", "and", "or",
+                 ",", "Berlin", "ſtruck", "İn", "\u212aarkiv", " ", "  ", "\n", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS_BEFORE), max_size=8), st.sampled_from([" ", "", "\n"]),
+       st.integers(0, 30))
+def test_words_before_patterns_match_the_plain_alternations(words: list[str], sep: str,
+                                                            window: int) -> None:
+    text = sep.join(words) + " Name"
+    end = len(text) - 4
+    for fast, plain in ((PLACE_WORDS_BEFORE, _PLAIN_PLACE_WORDS), (_LISTED_AFTER, _PLAIN_LISTED)):
+        got, want = (rx.search(text, max(0, end - window), end) for rx in (fast, plain))
+        assert (got and got.span()) == (want and want.span())
+
+
+def _plain_normalize(name: str) -> str:
+    """normalize_name as first written: every step for every name."""
+    import unicodedata
+
+    from geo.places import normalize as nz
+
+    text = name.translate(nz._APOSTROPHES)
+    if text.isascii():
+        text = text.lower().replace(".", "")
+    else:
+        text = unicodedata.normalize("NFKD", text.casefold())
+        text = "".join(c for c in text if not unicodedata.combining(c))
+        text = text.translate(nz._LETTERS).replace(".", "")
+    tokens = nz._NON_WORD.sub(" ", nz._DOUBLED.sub(r"\1", text)).split()
+    out = []
+    for i, tok in enumerate(tokens):
+        if i < len(tokens) - 1 and tok in nz.ARTICLES:
+            tok = "al"
+        tok = nz._TOKEN_FOLD.get(tok, tok)
+        if len(tok) > 4 and tok[-1] == "h" and tok[-2] in "ae":
+            tok = tok[:-1]
+        out.append(tok)
+    return " ".join(out)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(alphabet="aehlsStTLDdrRAEH", max_size=9),
+                 st.text(alphabet="aeh TlL-'’.éß1", max_size=12)))
+def test_normalize_one_word_fast_path_matches_every_step(name: str) -> None:
+    assert normalize_name.__wrapped__(name) == _plain_normalize(name)
+
+
+@pytest.mark.parametrize("name", ["Hodeidah", "TEL", "St", "Raqqah", "Mississippi", "ah", "",
+                                  "Al", "Saint", "Ste", "Aaah"])
+def test_normalize_one_word_cases(name: str) -> None:
+    assert normalize_name.__wrapped__(name) == _plain_normalize(name)
+
+
+def _plain_runs(text: str, tokens: list) -> list[list[int]]:
+    """usage._runs as first written: the gap read before the word is looked at."""
+    from geo.places.usage import _PARTICLES, TITLES
+
+    runs, cur, n = [], [], len(tokens)
+    for k, tok in enumerate(tokens):
+        if cur:
+            prev = tokens[cur[-1]]
+            gap = text[prev.end : tok.start]
+            joined = gap in (" ", "-", "‐", "–") or (
+                gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
+            particle = not tok.cap and tok.low in _PARTICLES
+            if joined and (tok.cap or (particle and k + 1 < n and tokens[k + 1].cap
+                                       and text[tok.end : tokens[k + 1].start] in (" ", "-"))):
+                cur.append(k)
+                continue
+            if len(cur) > 1:
+                runs.append(cur)
+            cur = []
+        if tok.cap:
+            cur = [k]
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+_NAME_PIECES = ["Abdel", "Fattah", "al", "Al", "bin", "J.", "Lloyd", "Gen.", "Maj.", "said", "in",
+                "de", "la", "Sisi", "-", ". ", ", ", "Jr", "of"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_PIECES), max_size=12), st.sampled_from([" ", "-", ""]))
+def test_name_runs_match_the_plain_loop(pieces: list[str], sep: str) -> None:
+    from geo.places.usage import _runs
+
+    text = sep.join(pieces)
+    tokens = tokenize.__wrapped__(text)
+    assert _runs(text, tokens) == _plain_runs(text, tokens)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from geo.corpus._dask import _run_dask, need_dask
+from geo.corpus._dask import _run_dask, need_dask, prepare_dask
 from geo.corpus._report import _Progress, _write_errors
 from geo.corpus._tasks import _Done, _Files, _run_unit
 from geo.corpus.chunks import plan
@@ -112,15 +112,14 @@ SHOWN_ERRORS = 3
 
 def run_batch(args: argparse.Namespace) -> int:
     """The ``geo batch`` command: 0 when every input was read, 1 when some failed."""
-    from geo.io.export import check_output, write_events
-    from geo.io.outpath import make_parents, output_file
-
     if args.workers < 1:
         print(f"geo: error: --workers should be at least 1, got {args.workers} instead",
               file=sys.stderr)
         return 2
-    if args.workers > 1 or args.scheduler:
-        need_dask()
+    prepare_dask(args.workers, args.scheduler)  # first: local workers import meanwhile
+    from geo.io.export import check_output, write_events
+    from geo.io.outpath import make_parents, output_file
+
     schema = getattr(args, "schema", "geo")
     # Refuse a bad output before the corpus run, not after it.
     out = output_file(args.output, command="geo batch", example="out/events.gpkg",
@@ -195,6 +194,7 @@ def _process(
         raise ValueError(f"'workers' should be at least 1, got {workers!r} instead")
     if chunk_size < 1:
         raise ValueError(f"'chunk_size' should be at least 1, got {chunk_size!r} instead")
+    prepare_dask(workers, scheduler)
     sources = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
     started = time.perf_counter()
     stats = _Stats()

@@ -22,8 +22,11 @@ __all__ = [
 # counteroffensive", "clashes continued", "the strike was conducted"; otherwise it names one
 # told elsewhere ("the siege has been compared to ...", "During the evacuation, ...").
 _HAPPEN_BEFORE = re.compile(
-    r"\b(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
-    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}$", re.I)
+    r"\b(?:(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
+    r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}"
+    # "was destroyed by an airstrike", "were killed in a drone strike": what it did
+    r"|(?:destroyed|damaged|flattened|levelled|leveled|killed|wounded|injured)\s+(?:by|in)\s+"
+    r"(?:an?\s+|the\s+)?(?:\S+\s+){0,2})$", re.I)
 _HAPPEN_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
@@ -76,7 +79,10 @@ _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
     rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
     r"(?P<crowd>protesters|demonstrators)|"
-    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|camps?\s+for"
+    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|"
+    # places where only civilians gather: "an attack on a mosque", "raided a market"
+    r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
+    r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
@@ -86,8 +92,9 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
-    r"\b(?:(?i:people|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"\b(?:(?i:people(?!['’]s)|persons|civilians|residents|refugees|families|children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
+    r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
@@ -96,12 +103,14 @@ _CIVILIAN = re.compile(
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
-    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles)\b",
+    r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
+    r"attackers|assailants|raiders|kidnappers|abductors|bandits)\b",
     re.I)
 
 
-_CIVILIAN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:refugees|evacuees|migrants|civilians|"
-                             r"residents|families|people|IDPs)\b")
+_CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+                             r"(?:[a-z]+\s+|\d[\d,.]*\s+(?:million\s+)?)?(?:refugees|evacuees|"
+                             r"migrants|civilians|residents|families|people|IDPs)\b")
 
 
 # A sentence about money given is about aid: its refugees and arrivals are context.
@@ -184,7 +193,8 @@ _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\
                         r"custody)\b", re.I)
 # "During the evacuation, the airport ...": an event named as a time, told elsewhere.
 _TIME_ADJUNCT = re.compile(
-    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to)\s+(?:the|"
+    r"\b(?:during|after|before|following|amid|throughout|since|until|prior\s+to|ahead\s+of|"
+    r"in\s+the\s+run-up\s+to)\s+(?:the|"
     r"this|that|its|their|his|her|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
@@ -197,6 +207,27 @@ _FORCE_ON = re.compile(
 
 
 _VIOLENT = frozenset({"attack", "clash", "strike"})
+
+
+# A past participle right after its noun and before a place phrase, with the clause's own
+# verb still to come, is a reduced relative clause: "Rwandan troops deployed in the province
+# retook the town", "Russian forces stationed in Transnistria crossed the border".
+_PARTICIPLES = frozenset(
+    "deployed stationed based sent dispatched redeployed transferred relocated displaced "
+    "evacuated trapped massed".split())
+_NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
+                          r"which|that|and|or|then|also|were|later)\b)[a-z]+s\s+$")
+_PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
+_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
+
+
+def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
+    if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
+            sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
+            sentence, trig.end):
+        return False
+    return any(t.start > trig.end and is_verbal(t.text) and t.text.lower() not in _PARTICIPLES
+               and not _CLAUSE_GAP.search(sentence, trig.end, t.start) for t in triggers)
 
 
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
@@ -225,6 +256,8 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _THE_BEFORE.search(
                 sentence, max(0, trig.start - 25), trig.start):
             continue  # "attacked the displaced in Djugu": people, not an event
+        if _reduced_relative(sentence, trig, triggers):
+            continue  # "troops deployed in the province retook the town": who, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
@@ -266,6 +299,20 @@ def _role_in(sentence: str, window: int, trig: Trigger) -> bool:
             or _ABILITY.search(sentence, window, trig.start) is not None)
 
 
+# "It was the second mass kidnapping this week", "This marks the deadliest attack since
+# 2015": a sentence that ranks an event told before, not a new one.
+_DESCRIBED = re.compile(
+    r"(?:^|[,;]\s*|\b(?:and|but)\s+)(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s+(?:was|is|marks|marked|"
+    r"became|has\s+been|had\s+been)\s+(?:also\s+)?(?:the|an?|one\s+of\s+the)\s+"
+    r"(?:[\w-]+\s+){0,3}$")
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?$")
+_COPULA = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:in\s+(?:response|retaliation|"
+                     r"reprisal)|authori[sz]ed|ordered|part\s+of|aimed|intended|designed|meant|"
+                     r"an?\s+(?:response|retaliation|reprisal))\b")
+
+
 # "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
 # context, told as a whole elsewhere (or not at all), not an event of this sentence.
 _PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this|that)\s+"
@@ -282,13 +329,19 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
         return True
     if is_verbal(trig.text):
         return False
+    if _DESCRIBED.search(sentence, window, trig.start):
+        return True  # "It was the second mass kidnapping in the country this week"
+    if _DEMONSTRATIVE.search(sentence, window, trig.start) and _COPULA.match(sentence, trig.end):
+        return True  # "These strikes were in response to attacks on ...": said of the strikes
+        # told before, whose places are not the ones this sentence names
     if _RESPONSE.search(sentence, window, trig.start) or _role_in(
             sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True
     adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
     if adjunct is None:
         return False
-    if adjunct.group().lower().startswith(("after", "following", "before", "prior")):
+    if adjunct.group().lower().startswith(("after", "following", "before", "prior", "ahead",
+                                           "in the run-up")):
         return True  # "one week after Hamas' attack on Israel, ...": an earlier event
     stop = sentence.find(",", trig.end)
     stop = len(sentence) if stop < 0 else stop

@@ -47,6 +47,13 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "a few": 3,
 }
+
+
+def _days(count: str) -> int:
+    """"3" or "three" (of "three days later") as a number."""
+    return int(count) if count.isdigit() else _NUMBER_WORDS[count.lower()]
+
+
 # Month names are matched case-sensitively so that "may" and "march" (verbs) stay words.
 _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -85,6 +92,8 @@ _DATE_BODY = (
     # Anaphora resolved against the date the narrative has reached ("The next day, ...").
     r"|(?P<next>(?i:the\s+(?:next|following)\s+(?:day|morning|evening|night)"
     r"|(?:a|one)\s+day\s+later))"
+    r"|(?P<later>(?P<ln>(?i:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?i:days\s+later))"
     r"|(?P<same>(?i:the\s+same\s+(?:day|night|evening|morning)|later\s+that\s+(?:day|night|evening)"
     r"|(?:that|the)\s+(?:same\s+)?(?:evening|night|afternoon)(?!\s+(?:of|before|after)\b)))"
     r"|(?P<nth>(?i:the\s+)(?P<nd>" + _DAY + r")(?<=st|nd|rd|th)(?=\s*(?:[,.;:)]|$)))"
@@ -219,11 +228,11 @@ def _resolve(m: re.Match[str], pub: dt.date | None, narrative: dt.date | None = 
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         day = _safe_date(year, month, nth)
         return _period(day, day, DAY)
-    if g("next") or g("same"):
+    if g("next") or g("same") or g("later"):
         if narrative is None or not day_known:
             return _period(None, None, DAY)
-        else:
-            day = narrative + dt.timedelta(days=1 if g("next") else 0)
+        ahead = 1 if g("next") else 0 if g("same") else _days(g("ln"))
+        day = narrative + dt.timedelta(days=ahead)
         return _period(day, day, DAY)
     if g("iso"):
         day = _safe_date(int(g("iy")), int(g("im")), int(g("id")))
@@ -402,21 +411,30 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
                        r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
 
 
-def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str) -> DateMatch | None:
-    """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
-    clause (no ";" between).
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
-    "since X" after a superlative ("the largest since 1948") is no date of the event.
+
+def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
+                 others: tuple[tuple[int, int], ...] = ()) -> DateMatch | None:
+    """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
+    clause (no ";" between), and none past ``others`` (spans of the sentence's other triggers).
+
+    "since X" after a superlative ("the largest since 1948") is no date of the event, nor is
+    one after a trigger that is not in the perfect ("retook Kidal, a town held by separatists
+    since 2012"; but "have shelled Kharkiv since Monday").
     """
-    dates = [d for d in dates if not (d.text.lower().startswith("since")
-                                      and _BASELINE.search(sentence, 0, d.start))]
+    perfect = _PERFECT_BEFORE.search(sentence, max(0, start - 40), start) is not None
+    dates = [d for d in dates if not (d.text.lower().startswith("since") and (
+        _BASELINE.search(sentence, 0, d.start) or (d.start >= end and not perfect)))]
 
     def gap(d: DateMatch) -> int:
         a, b = (d.end, start) if d.end <= start else (end, d.start)
         # a date across "and" belongs to the other predicate ("cut the road by January 23 and
         # arrived at the city on January 25")
+        # ... and so does a date past another event's trigger ("began a bombardment the next
+        # day, followed by a ground invasion on 27 October")
         return max(b - a, 0) + 10_000 * (";" in sentence[a:b]) + 40 * (
-            " and " in sentence[a:b])
+            " and " in sentence[a:b]) + 60 * any(a <= s < b for s, _ in others)
 
     return min(dates, key=gap, default=None)
 

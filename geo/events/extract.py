@@ -43,6 +43,7 @@ from geo.events.triggers import (
     Trigger,
     accept_toll,
     find_triggers,
+    is_tally,
     is_verbal,
     modality,
 )
@@ -60,6 +61,9 @@ _CLAUSE_BREAK = re.compile(
     r"their|its)\b)|\s(?:but|after|before|while|when|because|although)\s"
     # an object relative clause has its own verb: "an attack that the government blamed on X"
     r"|\s(?:that|which)\s+(?:the|a|an|his|her|their|its|it|they|he|she|we|[A-Z])"
+    # a clause of its own that opens with its place: "..., and in Zaporizhzhia a drone struck"
+    r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
+    r"two|three|four|five|\d)\b)"
 )
 _STORY_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
@@ -82,6 +86,12 @@ _PASSIVE = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 _PARTICIPLE = re.compile(r",\s*$")
+_WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
+                             r"munitions?)\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$",
+                             re.I)
+_WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
+                            r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
+_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _ANYONE = ("people", "persons", "others")
 _PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
 _TERRITORY = re.compile(
@@ -247,6 +257,10 @@ def _sentence_events(
     dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
+    if is_tally(sentence):
+        # "210 civilians have been killed by Russian attacks so far": the attacks are counted,
+        # not told; a verb of its own ("Gunmen killed 12 villagers ...") still is an event
+        triggers = [t for t in triggers if is_verbal(t.text) or t.kind not in _VIOLENT]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
@@ -281,6 +295,8 @@ def _sentence_events(
             continue
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
+        if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
+            continue  # "drones that crossed into Jordanian airspace": a weapon's path
         if trig.kind == "clash" and on_civilians(sentence, trig):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
@@ -306,17 +322,30 @@ def _sentence_events(
         if trig.kind == "capture" and passive and not relative and not _TERRITORY.search(
                 sentence, clause, trig.start):
             roles = [r for r in roles if r.how != "prep"]  # "inmates were captured in X"
-        if not roles and n + 1 < len(triggers) and _JOINED.fullmatch(
-                sentence[trig.end:triggers[n + 1].start]):
+        if not roles and n + 1 < len(triggers) and (_JOINED.fullmatch(
+                sentence[trig.end:triggers[n + 1].start]) or (
+                trig.kind == "interception" and triggers[n + 1].kind == "strike"
+                and _WEAPON_OBJECT.fullmatch(sentence, trig.end, triggers[n + 1].start))):
+            # "... and shelled X": shared; "shot down a missile launched from Yemen over the
+            # Red Sea": the weapon's places are the interception's
             roles = [dataclasses.replace(r, how="shared") for r in _peek(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
-        participle = trig.text.split()[0].lower().endswith("ing")
-        if not roles and earlier and participle and _PARTICIPLE.search(sentence, 0, trig.start):
-            # "..., forcing thousands from their homes": the consequence shares the place.
-            roles = [dataclasses.replace(r, how="shared", origin=r.location if
-                                         trig.kind == "displacement" else r.origin)
-                     for r in earlier]
+        participle = trig.text.split()[0].lower().endswith("ing") or trig.text.lower(
+            ).startswith("followed by")  # ", followed by a ground invasion": same place
+        if not roles and earlier and ((participle and _PARTICIPLE.search(
+                sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
+                    sentence, triggers[n - 1].end, trig.start)) or (
+                trig.kind in _VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
+            # "..., forcing thousands from their homes": the consequence shares the place;
+            # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
+            # clashed with Wagner fighters"), and violence told after a semicolon ("In
+            # Nairobi, thousands marched; two were shot dead when police opened fire").
+            roles = [dataclasses.replace(
+                r, how="shared",
+                origin=r.location if trig.kind == "displacement" else r.origin,
+                destination=r.location if trig.kind == "movement" and r.destination is None
+                else r.destination) for r in earlier]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             roles = [r if r.origin is not None else dataclasses.replace(
                 r, origin=earlier[0].location, location=earlier[0].location) for r in roles]
@@ -328,7 +357,8 @@ def _sentence_events(
                 trig.kind == "movement" and named_elsewhere(sentence, trig)):
             unplaced.append((trig, flags))
     found = with_travel(launch_sites(_assemble(sentence, offset, out, slots, source, dates,
-                                                 fatal, floor, carried)))
+                                                 fatal, floor, carried,
+                                                 tuple((t.start, t.end) for t in triggers))))
     # A trigger that names no place before the sentence's located events ("She met with aid
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").
@@ -387,7 +417,7 @@ def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras
 def _assemble(
     sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
     slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
-    floor: int, carried: dt.date | None = None,
+    floor: int, carried: dt.date | None = None, spans: tuple[tuple[int, int], ...] = (),
 ) -> list[Event]:
     violent = [t for t, *_ in out if t.kind in _VIOLENT]
     dead_trigger = min(violent, key=lambda t: abs(t.start - fatal.start), default=None) \
@@ -415,7 +445,8 @@ def _assemble(
         key = (trig.kind, loc.mention.start)
         if key in seen:
             continue
-        date = nearest_date(dates, trig.start, trig.end, sentence)
+        date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
+            span for span in spans if span != (trig.start, trig.end)))
         if (date is None or date.event_date is None) and carried is not None:
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)

@@ -24,6 +24,16 @@ _KINDS = {
     "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
     "country": ("country",),
 }
+# A name given as a landmark ("50 km northeast of Port-au-Prince", "south of Aleppo") is
+# where something is measured from, not what "the town" refers back to.
+_LANDMARK = re.compile(
+    r"\b(?:(?:km|kilometres|kilometers|miles)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)|(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of)\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?$", re.I)
+# A name introduced with the noun the anaphor repeats: "the town of Mirebalais".
+_NAMED_AS = re.compile(
+    r"\b(?:the\s+)?(?:[a-z]+\s+)?(?P<noun>city|town|village|capital|port|region|province|"
+    r"governorate|oblast)\s+of\s+$", re.I)
 # How far back an antecedent may be (a paragraph or two).
 _REACH = 1500
 _APPOSITION = re.compile(r"\s*,\s*$")
@@ -56,9 +66,16 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                 continue
             if r.mention.end < m.start() - _REACH:
                 break
-            if r.place is not None and r.place.kind in kinds and not r.reason.startswith(
-                    REASON) and (antecedent is None or counts[r.place.id] > counts[
-                        antecedent.place.id]):  # type: ignore[union-attr]
+            if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
+                    _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
+                continue
+            if _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start) and (
+                    _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
+                    .group("noun") == m.group("noun")):
+                antecedent = r  # "the town of Mirebalais ... fled the town"
+                break
+            if antecedent is None or counts[r.place.id] > counts[
+                    antecedent.place.id]:  # type: ignore[union-attr]
                 antecedent = r
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
@@ -184,6 +201,11 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
     return next(r for r in ordered if r.place is not None and counts.get(r.place.id) == best)
 
 
+# Forces that withdraw leave the story where they were: "Ukrainian troops withdrew from the
+# city to Lysychansk. Russian forces captured the chemical plant" is at the city.
+_WITHDRAWALS = ("withdr", "retreat", "pull")
+
+
 @dataclasses.dataclass(slots=True)
 class Focus:
     """Where the story is: the last located event of the paragraph, else the main place."""
@@ -200,7 +222,14 @@ class Focus:
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
             where = e.site
-            if where is not None and where.place is not None and "place_inferred" not in e.flags:
+            # a named place the gazetteer lacks ("the town of Kuriga") is still where the
+            # story is: what follows stays there, unresolved, not at the dateline's city
+            if e.kind == "movement" and e.origin is not None and e.trigger.lower().startswith(
+                    _WITHDRAWALS):
+                where = e.origin  # "troops withdrew from X to Y": the story stays at X
+            if where is not None and "place_inferred" not in e.flags and (
+                    where.place is not None or where.reason == UNLISTED
+                    or "unresolved" in e.flags):
                 self.last = where
 
 

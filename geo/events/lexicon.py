@@ -107,7 +107,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ability|importance|capacity|power)))",
         r"rall(?:y|ies|ied)(?=\s+(?:in|at|outside|against|near|on|of|to\s+(?:protest|demand|"
         r"denounce|condemn|support)|for)\b)",
-        r"sit-ins?", r"took to the streets", r"(?:march|marched|marching) (?:through|on|to|in|"
+        r"sit-ins?", r"took to the streets", r"(?:march|marched|marching) (?:against|in protest)",
+        r"(?:march|marched|marching) (?:through|on|to|in|"
         r"towards?)(?= (?:the )?(?:streets|capital|parliament|city|presidential|centre|center|"
         r"[A-Z]))(?=.{0,80}\b(?:protest|demand|slogan|chant|banners?|against)\w*)",
     ),
@@ -121,11 +122,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
         r"offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
         r"raid(?:s|ed|ing)?", r"hostilities", r"besieg(?:ed|ing)", r"siege",
+        r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
-        r"driven (?:from|out)", r"fle(?:d|e|es|eing)", r"displac(?:ed|ement|ing)",
+        r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
+        # "displacement site", "displacement camps": where the displaced live, not a flight
+        r"displac(?:ed|ing)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
+        r"shelters?|areas?|zones?))",
         r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
@@ -164,8 +169,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion
         # began"), not "Russia's invasion of Ukraine has caused supply disruptions"
-        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?) (?:[\w-]+ ){0,3}?"
-        r"(?:invasion|incursions?)",
+        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?|followed by) "
+        r"(?:[\w-]+ ){0,3}?(?:invasion|incursions?)",
         r"(?:invasion|incursions?)(?= (?:[\w-]+ ){0,4}?(?:began|begun|started|was launched))",
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
@@ -174,6 +179,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
+        # "left by road for Port Sudan", "left for Chad": leaving with a destination named
+        # (the text is matched lower-cased: the name after is checked by the roles)
+        r"(?:left|leaving|leaves|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:(?:(?:by\s+"
+        r"(?:road|air|sea|bus|boat|plane|train)|on\s+foot|overland)\s+(?:for|to|towards?))|"
+        r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
+        r"moment|future|record))\b)|towards?)\s)",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))",
     ),
@@ -256,7 +267,7 @@ MODIFIED_NOUNS = frozenset(
     authorities soldiers ministry police drones jets warplanes warships navy officers officer
     envoy president minister diplomats diplomat militia militias leaders leader spokesman
     spokeswoman spokesperson counterpart counterparts delegation negotiators media residents
-    citizens nationals""".split()
+    citizens nationals personnel servicemembers contractors""".split()
 )
 # Nouns after "X's" that keep X a place ("Aleppo's outskirts"); other possessives are actors.
 PLACE_NOUNS = frozenset(

@@ -104,6 +104,17 @@ def _is_container(inner: Resolution, outer: Resolution) -> bool:
     return bool(a.admin1) and normalize_name(a.admin1) == normalize_name(b.name)
 
 
+_IN_GAP = re.compile(r"\s*,?\s*in\s+(?:the\s+)?")
+
+
+def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
+    """"the governor of North Darfur in Port Sudan": an area is not "in" a city, so the
+    city is no qualifier of it (it says where something else happened)."""
+    a, b = outer.place, inner.place
+    return (_IN_GAP.fullmatch(gap) is not None and a is not None and b is not None
+            and a.is_area and not b.is_area)
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
     match = _PREP_BEFORE.search(before)
     if match is None:
@@ -122,6 +133,11 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
 
 _OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
                         r"district|governorate|county|department|prefecture|territory)\b")
+_COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
+_OWNS_TARGET = re.compile(
+    r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
+    r"water|oil|gas|fuel)\s+)?(?:infrastructure|grid|facilities|installations|plants|"
+    r"refineries|depots|airfields|ports)\b")
 _BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
                     r"(?:government\s+of\s+)?$")
 
@@ -145,8 +161,12 @@ def backs(text: str, start: int) -> bool:
 
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
-    if _OWNS_AREA.match(sentence, end):
-        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place
+    if _OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end):
+        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
+        # "an attack on Ukraine's energy infrastructure": a target in it
+    coordinated = _COORDINATED.match(sentence, end)
+    if coordinated is not None and coordinated.group("noun") in MODIFIED_NOUNS:
+        return True  # "attacks against U.S. and Coalition personnel": both modify the noun
     match = _AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
@@ -158,6 +178,15 @@ def as_actor(sentence: str, end: int) -> bool:
         return True  # "the Ukraine-Moldova border", "the Gaza–Israel barrier": a modifier
     nxt = sentence[end:end + 20].split()
     return bool(nxt) and nxt[0].strip(",.;:") in _ORG_HEADS and sentence[end:end + 1] == " "
+
+
+# "between" names sides ("talks between Chad and Sudan", "fighting between the army and the
+# RSF"), but between two towns it says where: "on the road between Goma and Sake".
+_BETWEEN = re.compile(r"between\b", re.I)
+
+
+def _is_country(res: Resolution) -> bool:
+    return res.place is None or res.place.kind in ("country", "region")
 
 
 def place_slots(
@@ -184,7 +213,8 @@ def place_slots(
         head = coord = None
         if prev is not None and len(gap) <= 60:
             root = prev.head if prev.head is not None else len(slots) - 1
-            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)) or (
+            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
+                    and not _inside_smaller(slots[root].res, res, gap)) or (
                 _COMMA_ONLY.fullmatch(gap) and _is_container(slots[root].res, res)
             ):
                 head = root
@@ -203,6 +233,8 @@ def place_slots(
                 slots[-1] = replace(prev, head=len(slots))
         if as_actor(sentence, end):
             prep = "actor"
+        elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not _is_country(res):
+            prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))
     return slots
 
@@ -314,6 +346,24 @@ def assign_roles(
         if role is not None and role not in found:
             found[role] = [i]
             how = "object" if cls == "obj" and len(found) == 1 else how
+    obj = slots[found["location"][0]].res.place if how == "object" and "location" in found else None
+    if obj is not None and obj.kind in ("country", "region"):
+        # "struck Syria's air defences near Damascus": the town the clause places it at
+        after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+                 and slots[found["location"][0]].end <= s.start < far
+                 and not _is_country(s.res)]
+        if after:
+            found["location"], how = after[:1], "prep"
+    if kind == "meeting" and not verb.startswith(("visit", "host")) and (
+            how == "object" or "location" not in found):
+        # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
+        # Doha": the names in whom one meets say who; the place after "in" says where
+        after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+                 and end <= s.start < far and s.prep_start >= end]
+        if after:
+            found = {"location": after[:1] + [
+                i for i, s in enumerate(slots) if s.coord == after[0]]}
+            how = "prep"
     before = [i for i, s in enumerate(slots)
               if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
     if sends and "origin" not in found:
@@ -323,7 +373,12 @@ def assign_roles(
             found["origin"] = subj[-1:]
     if not set(found) & {"location", "destination", "via"}:
         last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
-        if passive and before and _words(sentence[last:start]) <= 5:
+        where_clause = _WHERE.match(sentence, last) is not None and bool(
+            _further(slots, span, bounds))
+        if passive and before and _words(sentence[last:start]) <= 5 and not (
+                where_clause and not directional):
+            # ("North Kivu, where fighting intensified around Sake": the nearer place the
+            # clause names is where, below)
             found["location"], how = before[-1:], "passive"
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (
@@ -331,6 +386,11 @@ def assign_roles(
                  and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
                 or (not sentence[:slots[i].prep_start].strip()
                     and "," not in sentence[:slots[i].start]))]
+            if near and not directional and _further(slots, span, bounds) and not (
+                    not sentence[:slots[near[-1]].prep_start].strip()):
+                # "The UN envoy in Sudan met the governor ... in Port Sudan": a place inside
+                # the subject describes who; the one after the verb says where
+                near = []
             if near:
                 found["location"], how = near[-1:], "before"
     if nominal and not set(found) & {"location", "destination"}:
@@ -345,8 +405,7 @@ def assign_roles(
         # "launched airstrikes against infrastructure used by militias in eastern Syria", "an
         # airstrike on militants approximately 40 kilometers northwest of Kismayo": a place
         # further on in the same clause, after "in" or "near", when nothing nearer was found
-        further = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
-                   and upper <= s.start < far and s.prep_start >= end]
+        further = _further(slots, span, bounds)
         if further:
             found["location"] = further[:1] + [
                 i for i, s in enumerate(slots) if s.coord == further[0]]
@@ -358,6 +417,17 @@ def assign_roles(
         # District") says nothing about where the event took place.
         return []
     return _combine(kind, slots, found, how)
+
+
+_WHERE = re.compile(r"\s*,?\s*where\b", re.I)
+
+
+def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]
+             ) -> list[int]:
+    """Slots after "in" or "near" past the trigger's near window but inside its clause."""
+    _, upper, far = bounds
+    return [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+            and upper <= s.start < far and s.prep_start >= span[1]]
 
 
 def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str) -> list[Roles]:

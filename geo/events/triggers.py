@@ -10,7 +10,8 @@ from geo.events import lexicon as lex
 from geo.prefilter import lookahead
 
 __all__ = [
-    "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_verbal", "lower", "modality",
+    "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_tally", "is_verbal",
+    "lower", "modality",
 ]
 
 
@@ -311,6 +312,26 @@ def is_verbal(trigger: str) -> bool:
         not first.endswith(("s", "ing")))
 
 
+# A running total, not an event: the perfect ("have been killed", "has died") with words of
+# a count kept over time ("since the war began", "so far", "to date", "in total").
+_PERFECT_TOLL = re.compile(
+    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
+    r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
+    r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
+    r"out)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative)", re.I)
+
+
+def is_tally(sentence: str) -> bool:
+    """A running total of the dead or hurt ("Since the war began, 15,000 people have been
+    killed", "So far, 40 have died in attacks"): a tally, not an event, and so are the
+    attacks it counts."""
+    return _PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
+        sentence) is not None
+
+
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
 
@@ -318,6 +339,8 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     among words of arms and none of accident or disease.
     """
     toll = trig.text.lower()
+    if is_tally(sentence):
+        return False  # "Since the war began, 15,000 people have been killed"
     if recent is not None or toll.startswith("massacre"):
         return True
     return _TOLL.match(toll) is not None and _violent_context(sentence, trig)

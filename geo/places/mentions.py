@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
-from itertools import compress
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
-from geo.places import variants
+from geo.places import unknown, variants
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
@@ -89,10 +90,19 @@ _LOCATIVE = frozenset(
 )
 _SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | GROUND_VERBS
 
+# The scan skips, inside the regex, what tokenize leaves out: characters that start no token
+# and whole lowercase ASCII words outside _SPECIAL (possessive, so nothing is given back).
+# Each match is (skipped text, next token), or (skipped text, "") at the end; matches follow
+# each other without a gap, so the lengths alone give every offset (itertools.accumulate, in
+# C) and the skipped text before a token is the gap that joins it to the previous one or not.
+# Tokens stay those of _TOKEN.finditer; lowercase ones outside ASCII are left out after.
 _SCAN = re.compile(
-    rf"(?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+"
-    rf"(?:({_TOKEN.pattern})|\Z)"
+    rf"((?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+)"
+    rf"({_TOKEN.pattern}|\Z)"
 )
+# A token ending so is trimmed: a closing quote or plural possessive ("rebels’"), a
+# possessive 's ("Aleppo's").
+_TRIMMED_ENDS = (*_QUOTES, *(a + s for a in _APOS for s in "sS"))
 
 
 class Token(NamedTuple):
@@ -122,30 +132,45 @@ def tokenize(text: str) -> list[Token]:
     The last few results are cached (mention finding and the resolver's context read the
     same text); callers must not modify the returned list.
     """
-    toks, starts, stops = [], [], []
-    special = _SPECIAL
-    for m in _SCAN.finditer(text):
-        tok = m.group(1)
-        if tok is None or (tok[0].islower() and tok not in special):
-            continue
-        end = m.end()
-        if tok[-1] in _QUOTES:  # "rebels’": a closing quote or plural possessive
-            bare = tok.rstrip(_QUOTES)
-            tok, end = bare, end - (len(tok) - len(bare))
+    pieces = list(chain.from_iterable(_SCAN.findall(text)))  # skipped, token, skipped, ...
+    while pieces and not pieces[-1]:  # the end of the text ("", or skipped text then "")
+        del pieces[-2:]
+    if not "".join(pieces[1::2]).isascii():  # a word may start with "é": lowercase
+        pieces = _without_lowercase(pieces)
+    # Built column by column with C-level map/zip: tokens are many, per-token Python is slow.
+    offsets = list(accumulate(map(len, pieces)))
+    toks, starts, stops, gaps = pieces[1::2], offsets[0::2], offsets[1::2], pieces[2::2]
+    joined = [False, *map(_JOIN_GAPS.__contains__, gaps)]
+    for k in compress(count(), map(_THE_GAPS.__contains__, gaps)):
+        joined[k + 1] = toks[k] in _CONNECTORS  # "Republic of the Congo"
+    for k in compress(count(), map(str.endswith, toks, repeat(_TRIMMED_ENDS))):
+        tok = toks[k].rstrip(_QUOTES)
         if tok[-2:-1] in _APOS and tok[-1:] in "sS" and len(tok) > 3:
-            tok, end = tok[:-2], end - 2
-        toks.append(tok)
-        starts.append(m.start(1))
-        stops.append(end)
-    joined = [False, *(text[a:b] in _JOIN_GAPS or text[a:b] in _THE_GAPS and toks[k] in _CONNECTORS
-                       for k, (a, b) in enumerate(zip(stops, starts[1:])))]
-    return list(map(_new_token, zip(
-        toks, starts, stops, [w[0].isupper() for w in toks], map(normalize_name, toks),
-        map(str.lower, toks), joined,
+            tok = tok[:-2]
+        if tok != toks[k]:
+            # The gap after now starts with the quote: no space or hyphen joins the next word.
+            stops[k] -= len(toks[k]) - len(tok)
+            toks[k] = tok
+            if k + 1 < len(joined):
+                joined[k + 1] = False
+    return list(map(tuple.__new__, repeat(Token), zip(
+        toks, starts, stops, map(str.isupper, map(itemgetter(0), toks)),
+        map(normalize_name, toks), map(str.lower, toks), joined,
     )))
 
 
-_new_token = partial(tuple.__new__, Token)
+
+def _without_lowercase(pieces: list[str]) -> list[str]:
+    """(skipped, token, ...) pieces with lowercase tokens outside _SPECIAL ("élan") moved
+    into the skipped text, as the scan does with ASCII ones."""
+    out, carry = [], ""
+    for skipped, tok in zip(pieces[0::2], pieces[1::2]):
+        if tok[0].islower() and tok not in _SPECIAL:
+            carry += skipped + tok
+        else:
+            out += (carry + skipped, tok)
+            carry = ""
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -266,6 +291,7 @@ def clear_caches() -> None:
     _first_word.cache_clear()
     _facts.cache_clear()
     variants.clear_caches()
+    unknown.clear_caches()
 
 
 _DATELINE_TAIL = re.compile(r",[ \t]+[A-Z]|[ \t]+\([A-Z]")

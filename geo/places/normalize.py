@@ -43,6 +43,10 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("Dayr az Zawr") == normalize_name("Deir az-Zawr")
     True
     """
+    if name.isascii() and name.isalpha():
+        # One plain word (most words of a text): the steps below would leave it as it is
+        # but for case, doubled letters and the folds.
+        return _fold(_DOUBLED.sub(r"\1", name.lower()))
     text = name.translate(_APOSTROPHES)
     if text.isascii():
         text = text.lower().replace(".", "")
@@ -53,12 +57,13 @@ def normalize_name(name: str) -> str:
         text = text.translate(_LETTERS).replace(".", "")
     tokens = _NON_WORD.sub(" ", _DOUBLED.sub(r"\1", text)).split()
     last = len(tokens) - 1
-    out = []
-    for i, tok in enumerate(tokens):
-        if i < last and tok in ARTICLES:
-            tok = "al"
-        tok = _TOKEN_FOLD.get(tok, tok)
-        if len(tok) > 4 and tok[-1] == "h" and tok[-2] in "ae":
-            tok = tok[:-1]  # Hodeidah/Hodeida, Hamah/Hama, Raqqah/Raqqa
-        out.append(tok)
-    return " ".join(out)
+    return " ".join(_fold("al" if i < last and tok in ARTICLES else tok)
+                    for i, tok in enumerate(tokens))
+
+
+def _fold(word: str) -> str:
+    """One word's spelling variants folded (Tel/Tal, St/Saint; a final h after a or e)."""
+    word = _TOKEN_FOLD.get(word, word)
+    if len(word) > 4 and word[-1] == "h" and word[-2] in "ae":
+        word = word[:-1]  # Hodeidah/Hodeida, Hamah/Hama, Raqqah/Raqqa
+    return word

@@ -188,6 +188,9 @@ def resolve(
 _SMALL = 50_000
 _ALIAS_SMALL = 200_000  # a town known by the name only as an alternate name
 _FAR_KM = 1000.0
+# A name found only by another spelling, in a country the text never names nor borders, is
+# a namesake from much nearer ("Mugunga" by Goma is not Mogonga, Kenya, 600 km away).
+_SPELLING_FAR_KM = 300.0
 
 
 def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Place | None],
@@ -204,8 +207,11 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     def namesake(m: Mention, p: Place | None) -> bool:
         # A small town, or a bigger one known by this name only as an alternate name
         # ("Baga" for Bargarh, India, in a report on Borno State).
+        # A name found only by another spelling is no stronger evidence than an alternate
+        # name, whatever the size of the town ("Kuriga" for Khouribga, Morocco, in a
+        # report on Nigeria).
         return p is not None and p.kind in ("city", "admin2") and (
-            p.population < _SMALL
+            p.population < _SMALL or m.key[:1] in _SPELLING_CAP
             or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
 
     if not any(namesake(m, p) for m, p in zip(mentions, places)):
@@ -240,7 +246,8 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
         xyz, ids = located
         km = distance.km_between(distance.unit_vectors(np.array([p.lon]), np.array([p.lat])),
                                  xyz[ids != p.id])[0]
-        if len(km) and _median(km.tolist()) > _FAR_KM:
+        limit = _SPELLING_FAR_KM if m.key[:1] in _SPELLING_CAP else _FAR_KM
+        if len(km) and _median(km.tolist()) > limit:
             out.add(k)
             far.add(p.id)
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geo.models import Mention
@@ -27,11 +28,12 @@ from geo.places.variants import (
     transliterated,
     variant_ids,
 )
+from geo.prefilter import guard
 
 if TYPE_CHECKING:
     from geo.places.mentions import Token
 
-__all__ = ["unknown_name_mentions"]
+__all__ = ["clear_caches", "unknown_name_mentions"]
 
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
@@ -42,7 +44,8 @@ _PLACE_NOUN_AFTER = re.compile(
 _PLACE_NOUN_BEFORE = re.compile(
     r"\b(?:town|village|city|camp|district|region|province|governorate)\s+of\s+$",
     re.IGNORECASE)
-_LISTED_AFTER = re.compile(r"(?:,|,?\s+and|,?\s+or)\s+$")
+# (behind a lookahead of its first characters: most positions fail at once)
+_LISTED_AFTER = re.compile(guard(r"(?:,|,?\s+and|,?\s+or)\s+$"))
 # A fuzzy match needs stronger words than "to" or "from" (people speak to Reuters).
 _STRONG_BEFORE = re.compile(r"\b(?:in|near|into|outside|around|fled|reached|entered)\s+$",
                             re.IGNORECASE)
@@ -81,21 +84,23 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     spans = sorted(taken)
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Only capitalised words after place words, before a place noun or opening a longer name
-    # can be one: cheap tests first, the patterns below decide.
+    # can be one. The tests of the word itself come first (an acronym, a later word of a
+    # capitalised run, a word inside a name found already, a date, a demonym ...): they are
+    # cheap and leave few words for the tests of the words around; the patterns below decide.
     # (Every word end tested holds a space last: the character before the name first.)
-    wanted = [k for k, t in enumerate(tokens) if t.cap and (
+    wanted = [k for k, t in enumerate(tokens) if t.cap and not (
+        t.text.isupper() or (k > 0 and t.joined and tokens[k - 1].cap) or k in skip
+        or t.low in CALENDAR or t.low == "the" or _inside(starts, ends, t.start)
+        or t.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(t.key)) and (
         (k + 1 < n and tokens[k + 1].joined)
         or t.start and text[t.start - 1] == " "
         and text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
         or _PLACE_NOUN_AFTER.match(text, t.end))]
     done, last_end = -1, -1  # last token and end of a mention found here
     for k in wanted:
-        tok = tokens[k]
-        if (k <= done or tok.text.isupper() or k in skip or tok.low in CALENDAR
-                or tok.low == "the" or (k > 0 and tok.joined and tokens[k - 1].cap)
-                or _inside(starts, ends, tok.start)
-                or tok.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(tok.key)):
+        if k <= done:
             continue
+        tok = tokens[k]
         j = k
         while (j + 1 < n and j - k < 2 and tokens[j + 1].joined
                and (tokens[j + 1].cap or tokens[j + 1].low in _PARTICLES)):
@@ -143,17 +148,30 @@ def _inside(starts: list[int], ends: list[int], at: int) -> bool:
 
 def _lookup(gaz: Gazetteer, surface: str, start: int, end: int, fuzzy: bool
             ) -> Mention | None:
-    key = normalize_name(surface)
+    key = _marked_key(gaz, normalize_name(surface), fuzzy)
+    return None if key is None else Mention(surface, start, end, key, abbreviation=False)
+
+
+@lru_cache(maxsize=16384)
+def _marked_key(gaz: Gazetteer, key: str, fuzzy: bool) -> str | None:
+    """The mention key (``VARIANT`` or ``FUZZY`` + key) of a name the gazetteer does not
+    know as written, or None. It depends on the name alone: names recur from one article
+    to the next, and the fuzzy match is the dearest step of mention finding."""
     if len(key) < 5 or key in gaz.not_places() or (gaz.known([key])[0] and gaz.candidates(key)):
         return None  # known as written: the mention finder had its reasons to skip it
     db = gaz._db()  # noqa: SLF001 (same package: the variants table lives in its file)
     ids = variant_ids(db, key)
     if 0 < len(ids) <= _MAX_VARIANTS and len(loose_key(key)) >= 5:
-        return Mention(surface, start, end, VARIANT + loose_key(key), abbreviation=False)
+        return VARIANT + loose_key(key)
     for hit, _ in fuzzy_keys(db, key, limit=3) if fuzzy else ():
         # Spelling drifts in transliterated names (Africa, Asia, Cyrillic Europe): "Reuters"
         # is no misspelt "Retiers" in France.
         if any(transliterated(gaz.continent(p.country_code), p.country_code)
                for p, _ in gaz.candidates(hit)):
-            return Mention(surface, start, end, FUZZY + hit, abbreviation=False)
+            return FUZZY + hit
     return None
+
+
+def clear_caches() -> None:
+    """Forget the answers per name worked out so far (for cold-start measurements)."""
+    _marked_key.cache_clear()

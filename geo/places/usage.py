@@ -79,12 +79,16 @@ GROUND_VERBS = frozenset(
     "reached bombed stormed struck attacked".split()
 )
 # Words before a name that make it a place ("troops entered Laas Caanood", "withdrew from
-# X"), read by the people rules here and by geo.places.unknown.
+# X"), read by the people rules here and by geo.places.unknown. Each list is a trie-shaped
+# regex (geo.prefilter.trie): the search tries every position of the words before a name,
+# and a trie rejects a position at its first letter instead of trying each word in turn.
 PLACE_WORDS_BEFORE = re.compile(
-    r"\b(?:in|near|into|outside|around|towards?|fled|" + "|".join(sorted(GROUND_VERBS))
-    + r"|(?:withdrew|withdrawn|retreated|fled|returned|expelled|evacuated|"
-    r"driven|displaced|ousted)\s+from|(?:fled|returned|relocated|displaced|evacuated|"
-    r"deployed|headed)\s+to)\s+$", re.IGNORECASE)
+    r"\b(?:" + trie(["in", "near", "into", "outside", "around", "toward", "towards", "fled",
+                     *GROUND_VERBS])
+    + "|" + trie("withdrew withdrawn retreated fled returned expelled evacuated driven "
+                 "displaced ousted".split()) + r"\s+from"
+    + "|" + trie("fled returned relocated displaced evacuated deployed headed".split())
+    + r"\s+to)\s+$", re.IGNORECASE)
 _LOCATIVE = frozenset(
     "in at near from to into across outside around toward towards via through over "
     "inside within".split()
@@ -118,19 +122,21 @@ def _runs(text: str, tokens: Sequence[Token]) -> list[list[int]]:
     stop ("Lloyd J. Austin", "Maj. Gen. Bradford Gering").
     """
     runs: list[list[int]] = []
-    cur: list[int] = []
+    cur: list[int] = []  # the run so far; its last word is the token before this one
     n = len(tokens)
     for k, tok in enumerate(tokens):
         if cur:
-            prev = tokens[cur[-1]]
-            gap = _gap(text, prev, tok)
-            joined = gap in (" ", "-", "‐", "–") or (
-                gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
-            particle = not tok.cap and tok.low in _PARTICLES
-            if joined and (tok.cap or (particle and k + 1 < n and tokens[k + 1].cap
-                                       and _gap(text, tok, tokens[k + 1]) in (" ", "-"))):
-                cur.append(k)
-                continue
+            # Only a capital or a particle can go on a run (tested first: most words are
+            # neither, and the gap need not be read then).
+            if tok.cap or tok.low in _PARTICLES:
+                prev = tokens[k - 1]
+                gap = text[prev.end : tok.start]
+                joined = gap in (" ", "-", "‐", "–") or (
+                    gap == ". " and (len(prev.text) == 1 or prev.low in TITLES))
+                if joined and (tok.cap or (k + 1 < n and tokens[k + 1].cap
+                                           and _gap(text, tok, tokens[k + 1]) in (" ", "-"))):
+                    cur.append(k)
+                    continue
             if len(cur) > 1:
                 runs.append(cur)
             cur = []
@@ -251,6 +257,12 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
             uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
+        elif _VESSEL_BEFORE.search(text, max(0, tok.start - 18), tok.start):
+            # "the tanker Marlin Luanda", "the cargo ship Galaxy Leader": a ship's name
+            uses.tokens.add(k)
+            while k + 1 < n and tokens[k + 1].cap and tokens[k + 1].joined:
+                k += 1
+                uses.tokens.add(k)
         elif k + 1 < n and tokens[k + 1].cap and tokens[k + 1].low in _ORG_NOUNS and (
                 text[tok.end : tokens[k + 1].start] == " "):
             uses.before_org.add(k)  # "Casa Veche Bed and Breakfast"
@@ -270,6 +282,9 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
 # The next word after a name, with the space before it.
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
+# A ship's kind right before its name (lower case, so a place after "in" is not taken).
+_VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|ship|freighter|carrier|trawler|yacht|"
+                            r"ferry|tugboat|dhow)\s+$")
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
 _DIRECTION_NOUNS = frozenset(
