@@ -25,6 +25,12 @@ _W_SHARE, _W_NEIGHBOUR, _W_LOCAL, _W_NEAR, _W_CONTAINS = 1.2, 0.3, 0.6, 0.6, 0.8
 _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 
 
+# Empty context (read-only), until scores() fills it in.
+_NO_SLOTS = np.zeros(0, dtype=bool)
+_NO_KM = np.zeros(0)
+_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = False
+
+
 class _Doc:
     """What the whole text says about where it is, as seen from each mention.
 
@@ -34,7 +40,7 @@ class _Doc:
 
     def __init__(
         self, gaz: Gazetteer, names: _Names, countries: dict[str, float],
-        pick: Sequence[int], own: Sequence[float], pair_km: np.ndarray | None = None,
+        pick: Sequence[int], own: Sequence[float], pair_km: _PairKm | None = None,
     ) -> None:
         self.gaz, self.names, self.countries, self.own = gaz, names, countries, own
         weights = sorted(countries.values(), reverse=True)
@@ -50,11 +56,12 @@ class _Doc:
         # choose between.
         self.known = names.multi and (
             bool(self.total) or bool(names.not_country[self.pick_slot].any()))
-        self.scored = (names.lens > 1) & self.known
         # Context of each slot (filled by scores, read by why).
-        self.share = self.neighbour = self.local = self.contains = np.zeros(0, dtype=bool)
-        self.near_km = np.zeros(0)
-        self.pair_km = pair_km  # see pair_km(); the same in both passes
+        self.share = self.neighbour = self.local = self.contains = _NO_SLOTS
+        self.near_km = _NO_KM
+        # See pair_km(): the same in both passes, and needed only when the context counts.
+        self.pair_km, self.pair_bonus = (pair_km.get() if pair_km is not None and self.known
+                                         else (None, None))
 
     def scores(self) -> np.ndarray:
         """Prior plus context of every (mention, candidate) slot."""
@@ -96,9 +103,8 @@ class _Doc:
             ctx = _W_SHARE * share + _W_NEIGHBOUR * self.neighbour
         else:
             ctx = _W_SHARE * share
-        scored = self.scored[names.k]
-        if self.pair_km is not None:
-            ctx = ctx + _W_PAIR * np.exp(-self.pair_km / _PAIR_KM)
+        if self.pair_bonus is not None:
+            ctx = ctx + self.pair_bonus
         if self.located:
             # Places the other mentions picked: same country nearby in the text, a region
             # holding them, distance to them.
@@ -106,7 +112,7 @@ class _Doc:
             close = names.not_country & (self.near_km < 3000)
             ctx = (ctx + _W_LOCAL * self.local + _W_CONTAINS * self.contains
                    + close * (_W_NEAR * np.exp(-np.where(close, self.near_km, 0.0) / 250.0)))
-        return np.where(scored, names.prior + ctx, names.prior)
+        return np.where(names.choice, names.prior + ctx, names.prior)
 
     def _shares_without_own_vote(self, weight: np.ndarray, wcc: np.ndarray
                                  ) -> tuple[np.ndarray, np.ndarray]:
@@ -119,19 +125,14 @@ class _Doc:
         """
         names = self.names
         n_cc = len(weight)
-        own = np.asarray(self.own, dtype=float)[self.located]
-        # Votes summed per (name key, country): one code per pair.
-        codes = names.mention_key[self.located] * n_cc + names.cc[self.pick_slot]
-        uniq, inv = np.unique(codes, return_inverse=True)
-        sums = np.bincount(inv, weights=own, minlength=len(uniq))
-
-        def votes(code: np.ndarray) -> np.ndarray:
-            at = np.minimum(np.searchsorted(uniq, code), len(uniq) - 1)
-            return np.where(uniq[at] == code, sums[at], 0.0)
-
-        w = wcc - votes(names.key * n_cc + names.cc)
+        # Votes summed per (name key, country), in the order of the mentions (np.add.at adds
+        # one by one): distinct keys x countries, small even for a 60,000-character piece.
+        votes = np.zeros((names.n_keys, n_cc))
+        np.add.at(votes, (names.mention_key[self.located], names.cc[self.pick_slot]),
+                  np.asarray(self.own, dtype=float)[self.located])
+        w = wcc - votes[names.key, names.cc]
         top = _CC.get(self.top, -1) if self.top else -1
-        own_top = votes(names.key * n_cc + top) if top >= 0 else np.zeros(len(w))
+        own_top = votes[names.key, top] if 0 <= top < n_cc else np.zeros(len(w))
         # Without the name's votes the text's top weight falls, to the runner-up at most.
         total = np.where(own_top > 0, np.maximum(self.total - own_top, self.runner_up),
                          self.total)
@@ -237,7 +238,7 @@ class _Doc:
 
     def why(self, k: int, n: int) -> list[str]:
         """Reasons of the context score of mention k's candidate n (for the winner only)."""
-        if not self.scored[k] or not len(self.share):
+        if not self.known or self.names.sizes[k] < 2 or not len(self.share):
             return []
         names = self.names
         s = names.starts[k] + n
@@ -270,16 +271,38 @@ def pair_km(names: _Names) -> np.ndarray | None:
     if len(rows) > _PAIR_ROWS:
         return None
     xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
-    place = rows[:, _NOT_COUNTRY] > 0
+    country = rows[:, _NOT_COUNTRY] == 0
     best = np.full(len(rows), -np.inf)
     step = max(1, _BLOCK_CELLS // len(rows))
     for lo in range(0, len(rows), step):
         hi = lo + step
         dot = xyz[lo:hi] @ xyz.T
-        # Not the same name, not a country, not one place under two names.
-        dot[(row_key[lo:hi, None] == row_key) | ~place[lo:hi, None] | ~place
-            | (ids[lo:hi, None] == ids)] = -np.inf
+        # Not the same name, not one place under two names, not a country (as the other
+        # place here, and as the row below).
+        dot[(row_key[lo:hi, None] == row_key) | (ids[lo:hi, None] == ids)] = -np.inf
+        dot[:, country] = -np.inf
         best[lo:hi] = dot.max(axis=1)
+    best[country] = -np.inf
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf
     return km[names.slot_rows()]
+
+
+class _PairKm:
+    """:func:`pair_km` of a text's names and the score it adds to each slot, worked out on
+    first use: both passes share them, and a pass that knows nothing about the text (no
+    context to add) needs neither."""
+
+    def __init__(self, names: _Names) -> None:
+        self.names = names
+        self.done = False
+        self.km: np.ndarray | None = None
+        self.bonus: np.ndarray | None = None
+
+    def get(self) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """(km, bonus) per slot, or (None, None): see :func:`pair_km`."""
+        if not self.done:
+            self.km, self.done = pair_km(self.names), True
+            if self.km is not None:
+                self.bonus = _W_PAIR * np.exp(-self.km / _PAIR_KM)
+        return self.km, self.bonus

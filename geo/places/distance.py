@@ -30,7 +30,14 @@ def km_matrix(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.nda
 def unit_vectors(lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
     """Points given in degrees as unit vectors on the sphere, one row per point."""
     p, lam = np.radians(lat), np.radians(lon)
-    return np.stack((np.cos(p) * np.cos(lam), np.cos(p) * np.sin(lam), np.sin(p)), axis=1)
+    # Written column by column into one array: the resolver calls this for every new name,
+    # and np.stack costs more than the arithmetic on a few points.
+    out = np.empty((len(p), 3))
+    cos_p = np.cos(p)
+    np.multiply(cos_p, np.cos(lam), out=out[:, 0])
+    np.multiply(cos_p, np.sin(lam), out=out[:, 1])
+    np.sin(p, out=out[:, 2])
+    return out
 
 
 def km_between(a: np.ndarray, b: np.ndarray) -> np.ndarray:

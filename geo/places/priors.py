@@ -128,29 +128,26 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    table = np.empty((len(places), 10))
-    table[:, _PRIOR] = prior
-    table[:, _CC_NO] = [_number(_CC, p.country_code) for p in places]
-    table[:, _NOT_COUNTRY] = [p.kind != "country" for p in places]
-    table[:, _X:_Z + 1] = distance.unit_vectors(
-        np.array([p.lon for p in places], dtype=float),
-        np.array([p.lat for p in places], dtype=float))
-    table[:, _ID] = [p.id for p in places]
-    # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and the
-    # places that count as inside one (a city picked in it supports the region).
-    table[:, _OWN_A1] = [
-        _number(_A1, (p.country_code, p.admin1_code)) if p.kind == "admin1" and p.population
-        else -1 for p in places]
-    table[:, _IN_A1] = [
-        _number(_A1, (p.country_code, p.admin1_code)) if p.kind in _SUPPORTS_A1 else -1
-        for p in places]
-    table[:, _MEMBERS] = [not p.country_code and bool(gaz.region_countries(p.id))
-                          for p in places]
+    # One row per candidate (see _Name.table), built in one pass: a name has few candidates,
+    # and per-column lists and numpy calls cost more than the rows themselves.
+    rows = []
+    for p, score in zip(places, prior):
+        # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and
+        # the places that count as inside one (a city picked in it supports the region).
+        own_a1 = p.kind == "admin1" and p.population
+        in_a1 = p.kind in _SUPPORTS_A1
+        a1 = _number(_A1, (p.country_code, p.admin1_code)) if own_a1 or in_a1 else -1
+        rows.append((score, _number(_CC, p.country_code), p.kind != "country", 0.0, 0.0, 0.0,
+                     p.id, a1 if own_a1 else -1, a1 if in_a1 else -1,
+                     not p.country_code and bool(gaz.region_countries(p.id))))
+    table = np.array(rows, dtype=float).reshape(-1, 10)
+    lon_lat = np.array([(p.lon, p.lat) for p in places], dtype=float).reshape(-1, 2)
+    table[:, _X:_Z + 1] = distance.unit_vectors(lon_lat[:, 0], lon_lat[:, 1])
     table.flags.writeable = False
     reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
                    for p, w in zip(places, why))
-    return _Name(places, reason, table, bool((table[:, _OWN_A1] >= 0).any()),
-                 bool(table[:, _MEMBERS].any()))
+    return _Name(places, reason, table, any(row[_OWN_A1] >= 0 for row in rows),
+                 any(row[_MEMBERS] for row in rows))
 
 
 def clear_caches() -> None:
@@ -202,6 +199,7 @@ class _Names:
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
         self.mention_key = np.array(of_key, dtype=np.intp)
+        self.n_keys = len(key_no)
         self.key = self.mention_key.repeat(self.lens)
         self.mention_start = np.array([m.start for m in mentions], dtype=np.intp)
         self._name_key = [key_no[key] for key in self.keys]
@@ -211,27 +209,34 @@ class _Names:
         self.found_lens = self.lens[self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
+        self.choice = self.lens[self.k] > 1  # slots of mentions with a choice
         self.has_admin1 = any(info.has_admin1 for info in self.info)
         self.has_members = any(info.has_members for info in self.info)
         if self.has_members:
             self.member_slots = np.flatnonzero(self.table[:, _MEMBERS]).tolist()
+        self._name_rows: tuple[np.ndarray, np.ndarray] | None = None
+        self._slot_rows: np.ndarray | None = None
 
     def slot(self, k: int) -> slice:
         return slice(self.starts[k], self.starts[k] + self.sizes[k])
 
     def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The names' tables, each name once (a long text names "Syria" a hundred times),
-        and the key number of each row."""
-        sizes = [len(p) for p in self.places]
-        return (np.concatenate([info.table for info in self.info]),
-                np.array(self._name_key, dtype=np.intp).repeat(sizes))
+        and the key number of each row (worked out once per text: both passes read them)."""
+        if self._name_rows is None:
+            sizes = [len(p) for p in self.places]
+            self._name_rows = (np.concatenate([info.table for info in self.info]),
+                               np.array(self._name_key, dtype=np.intp).repeat(sizes))
+        return self._name_rows
 
     def slot_rows(self) -> np.ndarray:
-        """The row of each slot in :meth:`name_rows`."""
-        first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
-                         dtype=np.intp)
-        return (first[np.array(self.of, dtype=np.intp)] - self.offsets[:-1]).repeat(
-            self.lens) + self.slot_no
+        """The row of each slot in :meth:`name_rows` (worked out once per text)."""
+        if self._slot_rows is None:
+            first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
+                             dtype=np.intp)
+            self._slot_rows = (first[np.array(self.of, dtype=np.intp)]
+                               - self.offsets[:-1]).repeat(self.lens) + self.slot_no
+        return self._slot_rows
 
 
 def name_candidates(

@@ -17,7 +17,7 @@ import numpy as np
 from geo.errors import UnresolvedPlaceError
 from geo.models import Mention, Place, Resolution
 from geo.places import distance
-from geo.places.context import _Doc, pair_km
+from geo.places.context import _Doc, _PairKm
 from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
 from geo.places.normalize import normalize_name
@@ -129,7 +129,7 @@ def resolve(
     # adds the places pass 1 chose: countries named, nearby towns, containing regions.
     countries = dict(modifier_countries(text, gazetteer)) if text else {}
     n_m = len(mentions)
-    pairs = pair_km(names)
+    pairs = _PairKm(names)  # worked out only when a pass needs it
     doc = _Doc(gazetteer, names, countries, [-1] * n_m, [0.0] * n_m, pairs)
     areas = _named_areas(names, mentions)
     scores = doc.scores()
@@ -247,10 +247,18 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
         km = distance.km_between(distance.unit_vectors(np.array([p.lon]), np.array([p.lat])),
                                  xyz[ids != p.id])[0]
         limit = _SPELLING_FAR_KM if m.key[:1] in _SPELLING_CAP else _FAR_KM
-        if len(km) and float(np.median(km)) > limit:
+        if len(km) and _median(km.tolist()) > limit:
             out.add(k)
             far.add(p.id)
     return out
+
+
+def _median(values: list[float]) -> float:
+    """Median of a non-empty list, as numpy.median computes it (the mean of the two middle
+    values of an even count), without numpy's overhead on the short lists here."""
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
 
 
 _SAMPLE = 256  # other places the median distance is taken over (evenly spaced in the text)
