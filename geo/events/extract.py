@@ -7,17 +7,11 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from itertools import islice
-from typing import Literal, cast
+from typing import Literal
 
 from geo.events import lexicon as lex
-from geo.events.attributes import (
-    Fatalities,
-    Source,
-    actors,
-    dateline,
-    find_fatalities,
-    find_source,
-)
+from geo.events.assemble import VIOLENT, assemble, clause_start, masked
+from geo.events.attributes import Fatalities, Source, find_fatalities, find_source
 from geo.events.clauses import (
     about_aid,
     by_protesters,
@@ -28,11 +22,10 @@ from geo.events.clauses import (
     names_orders,
     occurs,
     on_civilians,
-    one_sided_on_civilians,
     purposes,
     told_elsewhere,
 )
-from geo.events.dates import DateMatch, Narrative, find_dates, nearest_date, news_of_the_day
+from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
 from geo.events.focus import Focus, anaphora, guess_flags, main_place, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.peoples import origins_from_demonyms
@@ -48,7 +41,7 @@ from geo.events.triggers import (
     is_verbal,
     modality,
 )
-from geo.models import Event, EventKind, Resolution
+from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
 
 __all__ = ["OnUncertain", "extract_events"]
@@ -82,12 +75,10 @@ _BACKGROUND = re.compile(
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
     r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
-_PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
-_VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 _PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
                              r"munitions?)\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$",
@@ -95,19 +86,12 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shel
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
-_ANYONE = ("people", "persons", "others")
-_PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
     r"crossing|garrison|stronghold|settlements?|neighbou?rhoods?|suburbs?|front|it|capital)\b",
     re.I,
 )
-
-
-def _clause_start(sentence: str, at: int, floor: int) -> int:
-    cut = max((m.end() for m in _PUNCT_BACK.finditer(sentence, floor, at)), default=floor)
-    return max(cut, floor)
 
 
 def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
@@ -119,22 +103,6 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
-
-
-def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution | None:
-    """The resolution for a role; an unresolved name borrows a resolved qualifier's place."""
-    if slot is None:
-        return None
-    if slot.res.place is None:
-        index = slots.index(slot)
-        better = next((s for s in slots if s.head == index and s.res.place is not None), None)
-        if better is not None:
-            flags.append("approximate")
-            return better.res
-        flags.append("unresolved")
-    if slot.prep == "near" and "near" not in flags:
-        flags.append("near")
-    return slot.res
 
 
 def extract_events(
@@ -247,7 +215,7 @@ def _sentence_events(
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.
         if _STORY_DATE.search(sentence):
-            find_dates(_masked(sentence, find_source(sentence).spans), published,
+            find_dates(masked(sentence, find_source(sentence).spans), published,
                        narrative=story)
         return []
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
@@ -262,13 +230,13 @@ def _sentence_events(
             story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
     ) else None
     source = find_source(sentence, TRIGGER_PATTERN)
-    dates = find_dates(_masked(sentence, source.spans), published, narrative=story)
+    dates = find_dates(masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
     if is_tally(sentence):
         # "210 civilians have been killed by Russian attacks so far": the attacks are counted,
         # not told; a verb of its own ("Gunmen killed 12 villagers ...") still is an event
-        triggers = [t for t in triggers if is_verbal(t.text) or t.kind not in _VIOLENT]
+        triggers = [t for t in triggers if is_verbal(t.text) or t.kind not in VIOLENT]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
@@ -284,7 +252,7 @@ def _sentence_events(
             trig.kind = recent or "clash"
             if any(t.weak and t.kind == "strike" for t in triggers):
                 trig.kind = "strike"  # "A Russian missile killed two children in Kryvyi Rih"
-        clause = _clause_start(sentence, trig.start, floor)
+        clause = clause_start(sentence, trig.start, floor)
         mode = modality(sentence, clause, trig)
         flags: list[str] = ["kind_inferred"] if trig.weak and inferred else []
         if mode == "ordered":
@@ -344,7 +312,7 @@ def _sentence_events(
         if not roles and earlier and ((participle and _PARTICIPLE.search(
                 sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
                     sentence, triggers[n - 1].end, trig.start)) or (
-                trig.kind in _VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
+                trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
             # clashed with Wagner fighters"), and violence told after a semicolon ("In
@@ -364,7 +332,7 @@ def _sentence_events(
         if not roles and not trig.weak and told and not (
                 trig.kind == "movement" and named_elsewhere(sentence, trig)):
             unplaced.append((trig, flags))
-    found = with_travel(launch_sites(_assemble(sentence, offset, out, slots, source, dates,
+    found = with_travel(launch_sites(assemble(sentence, offset, out, slots, source, dates,
                                                  fatal, floor, carried,
                                                  tuple((t.start, t.end) for t in triggers))))
     # A trigger that names no place before the sentence's located events ("She met with aid
@@ -392,15 +360,7 @@ def _in_focus(
         out.append((trig, Roles(slot, None, None, "focus"),
                     [*flags, "place_inferred", "place_in_focus"], ""))
     out.sort(key=lambda item: item[0].start)
-    return _assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
-
-
-def _masked(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:
-    """The sentence with its attributions blanked ("..., AP reported on Monday")."""
-    chars = list(sentence)
-    for s, e in spans:
-        chars[s:e] = " " * (e - s)
-    return "".join(chars)
+    return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
 def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
@@ -410,90 +370,3 @@ def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
     return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
                         (trig.start, _upper_bound(sentence, trig, upper, 8),
                          _upper_bound(sentence, trig, upper, 20)))
-
-
-def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras: int,
-                res: Resolution | None) -> float:
-    score = 0.55 + {"prep": 0.2, "object": 0.2, "passive": 0.15}.get(how, 0.1)
-    score -= 0.15 * trig.weak + 0.2 * ("unresolved" in flags) + 0.05 * ("approximate" in flags)
-    score += 0.05 * extras - 0.1 * sentence.startswith(("“", '"'))
-    if res is not None and res.place is not None:
-        score = 0.75 * score + 0.25 * res.confidence
-    return round(min(0.95, max(0.05, score)), 3)
-
-
-def _assemble(
-    sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
-    slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
-    floor: int, carried: dt.date | None = None, spans: tuple[tuple[int, int], ...] = (),
-) -> list[Event]:
-    violent = [t for t, *_ in out if t.kind in _VIOLENT]
-    dead_trigger = min(violent, key=lambda t: abs(t.start - fatal.start), default=None) \
-        if fatal is not None else None
-    share = sum(1 for t, *_ in out if t is dead_trigger)
-    events: list[Event] = []
-    seen: dict[tuple[str, int], int] = {}
-    # actors are read with the dates blanked ("On 24 February troops shelled" -> "troops")
-    undated = _masked(sentence, (*((d.start, d.end) for d in dates), *dateline(sentence)))
-    given = 0
-    for trig, role, flags, voice in out:
-        loc = _pick(role.location, slots, flags)
-        origin = _pick(role.origin, slots, [] if role.origin is role.location else flags)
-        dest = _pick(role.destination, slots, [] if role.destination is role.location else flags)
-        if loc is None:
-            prior = next((i for i, e in enumerate(events) if e.kind == trig.kind), None)
-            if prior is not None:
-                events[prior] = dataclasses.replace(
-                    events[prior], origin=events[prior].origin or origin,
-                    destination=events[prior].destination or dest)
-                continue
-            loc = dest or origin
-            if loc is None:
-                continue
-        key = (trig.kind, loc.mention.start)
-        if key in seen:
-            continue
-        date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
-            span for span in spans if span != (trig.start, trig.end)))
-        if (date is None or date.event_date is None) and carried is not None:
-            # "Administrator Power then visited ...": the story's day goes on
-            date = DateMatch("", 0, 0, carried, carried, carried, 1)
-            flags.append("date_inferred")
-        actor1, actor2 = actors(undated, (trig.start, trig.end), trig.text, trig.kind, voice,
-                                _clause_start(sentence, trig.start, floor))
-        if actor1 is None and source.name and _PRONOUN.match(
-                sentence, _clause_start(sentence, trig.start, floor)):
-            actor1 = source.name  # "The Arakan Army said it had captured ..."
-        if actor1 is None and source.name and "claimed responsibility" in sentence:
-            actor1 = source.name
-        count = text = None
-        if trig is dead_trigger and fatal is not None:
-            text = fatal.text
-            if fatal.count is not None:
-                count = fatal.count // share + (fatal.count % share if given == 0 else 0)
-                if share > 1:
-                    flags.append("fatalities_split")
-            if fatal.approximate:
-                flags.append("approximate_count")
-            if actor2 is None and fatal.victims and fatal.victims.lower() not in _ANYONE:
-                actor2 = fatal.victims
-            given += 1
-        kind = trig.kind
-        if kind == "clash" and trig is dead_trigger and fatal is not None and (
-                one_sided_on_civilians(sentence, trig, fatal.victims)):
-            kind = "attack"  # "stormed a village near Djibo, killing 30 civilians"
-        extras = (date is not None and date.event_date is not None) + (source.name is not None)
-        seen[key] = len(events)
-        events.append(Event(
-            kind=cast(EventKind, kind), trigger=trig.text, quote=sentence, quote_start=offset,
-            quote_end=offset + len(sentence), location=loc, origin=origin, destination=dest,
-            actor1=actor1, actor2=actor2, fatalities=count, fatalities_text=text,
-            source=source.name, event_date=date.event_date if date else None,
-            start_date=date.start_date if date else None,
-            end_date=date.end_date if date else None,
-            time_precision=date.precision if date else None,
-            date_text=date.text if date else None,
-            confidence=_confidence(role.how, flags, trig, sentence, extras, loc),
-            flags=tuple(dict.fromkeys(flags)),
-        ))
-    return events
