@@ -216,7 +216,7 @@ _PARTICIPLES = frozenset(
     "deployed stationed based sent dispatched redeployed transferred relocated displaced "
     "evacuated trapped massed".split())
 _NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
-                          r"which|that|and|or|then|also|were|later)\b)[a-z]+s\s+$")
+                          r"which|that|and|or|then|also|later)\b)[a-z]+s\s+$")
 _PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 

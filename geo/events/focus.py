@@ -70,9 +70,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
-            if _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start) and (
-                    _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
-                    .group("noun") == m.group("noun")):
+            named = _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
+            if named is not None and named.group("noun").lower() == m.group("noun"):
                 antecedent = r  # "the town of Mirebalais ... fled the town"
                 break
             if antecedent is None or counts[r.place.id] > counts[
@@ -248,11 +247,11 @@ class Focus:
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
             where = e.site
-            # a named place the gazetteer lacks ("the town of Kuriga") is still where the
-            # story is: what follows stays there, unresolved, not at the dateline's city
             if e.kind == "movement" and e.origin is not None and e.trigger.lower().startswith(
                     _WITHDRAWALS):
                 where = e.origin  # "troops withdrew from X to Y": the story stays at X
+            # a named place the gazetteer lacks ("the town of Kuriga") is still where the
+            # story is: what follows stays there, unresolved, not at the dateline's city
             if where is not None and "place_inferred" not in e.flags and (
                     where.place is not None or where.reason == UNLISTED
                     or "unresolved" in e.flags):

@@ -386,8 +386,8 @@ def assign_roles(
                  and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
                 or (not sentence[:slots[i].prep_start].strip()
                     and "," not in sentence[:slots[i].start]))]
-            if near and not directional and _further(slots, span, bounds) and not (
-                    not sentence[:slots[near[-1]].prep_start].strip()):
+            if near and not directional and _further(slots, span, bounds) and (
+                    sentence[:slots[near[-1]].prep_start].strip()):
                 # "The UN envoy in Sudan met the governor ... in Port Sudan": a place inside
                 # the subject describes who; the one after the verb says where
                 near = []
