@@ -234,9 +234,11 @@ def _sentence_events(
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
     if is_tally(sentence):
-        # "210 civilians have been killed by Russian attacks so far": the attacks are counted,
-        # not told; a verb of its own ("Gunmen killed 12 villagers ...") still is an event
-        triggers = [t for t in triggers if is_verbal(t.text) or t.kind not in VIOLENT]
+        # "210 civilians have been killed by Russian attacks so far": neither the toll nor the
+        # attacks it counts are told as events; a violent verb of its own ("militants shelled
+        # the town") still is one
+        triggers = [t for t in triggers if t.kind != "violence" and (
+            is_verbal(t.text) or t.kind not in VIOLENT)]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)

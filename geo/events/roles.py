@@ -371,10 +371,10 @@ def assign_roles(
                 and _words(sentence[slots[i].end:start]) <= 3]
         if subj:
             found["origin"] = subj[-1:]
+    further = _further(slots, span, bounds)
     if not set(found) & {"location", "destination", "via"}:
         last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
-        where_clause = _WHERE.match(sentence, last) is not None and bool(
-            _further(slots, span, bounds))
+        where_clause = _WHERE.match(sentence, last) is not None and bool(further)
         if passive and before and _words(sentence[last:start]) <= 5 and not (
                 where_clause and not directional):
             # ("North Kivu, where fighting intensified around Sake": the nearer place the
@@ -386,7 +386,7 @@ def assign_roles(
                  and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
                 or (not sentence[:slots[i].prep_start].strip()
                     and "," not in sentence[:slots[i].start]))]
-            if near and not directional and _further(slots, span, bounds) and (
+            if near and not directional and further and (
                     sentence[:slots[near[-1]].prep_start].strip()):
                 # "The UN envoy in Sudan met the governor ... in Port Sudan": a place inside
                 # the subject describes who; the one after the verb says where
@@ -405,7 +405,6 @@ def assign_roles(
         # "launched airstrikes against infrastructure used by militias in eastern Syria", "an
         # airstrike on militants approximately 40 kilometers northwest of Kismayo": a place
         # further on in the same clause, after "in" or "near", when nothing nearer was found
-        further = _further(slots, span, bounds)
         if further:
             found["location"] = further[:1] + [
                 i for i, s in enumerate(slots) if s.coord == further[0]]

@@ -339,8 +339,6 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     among words of arms and none of accident or disease.
     """
     toll = trig.text.lower()
-    if is_tally(sentence):
-        return False  # "Since the war began, 15,000 people have been killed"
     if recent is not None or toll.startswith("massacre"):
         return True
     return _TOLL.match(toll) is not None and _violent_context(sentence, trig)

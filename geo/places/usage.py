@@ -250,6 +250,7 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english
 def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
     """Weapons, businesses, organisations with their acronym, directions as adjectives."""
     n = len(tokens)
+    ships = _VESSEL_WORDS.search(text) is not None  # most texts name no ship: one test
     for k, tok in enumerate(tokens):
         if not tok.cap:
             continue
@@ -257,7 +258,7 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
             uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
-        elif _VESSEL_BEFORE.search(text, max(0, tok.start - 18), tok.start):
+        elif ships and _VESSEL_BEFORE.search(text, max(0, tok.start - 18), tok.start):
             # "the tanker Marlin Luanda", "the cargo ship Galaxy Leader": a ship's name
             uses.tokens.add(k)
             while k + 1 < n and tokens[k + 1].cap and tokens[k + 1].joined:
@@ -283,8 +284,9 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
 # A ship's kind right before its name (lower case, so a place after "in" is not taken).
-_VESSEL_BEFORE = re.compile(r"\b(?:tanker|vessel|ship|freighter|carrier|trawler|yacht|"
-                            r"ferry|tugboat|dhow)\s+$")
+_VESSELS = r"(?:tanker|vessel|ship|freighter|carrier|trawler|yacht|ferry|tugboat|dhow)"
+_VESSEL_WORDS = re.compile(_VESSELS + r"\s")
+_VESSEL_BEFORE = re.compile(r"\b" + _VESSELS + r"\s+$")
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
 _DIRECTION_NOUNS = frozenset(
