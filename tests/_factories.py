@@ -9,6 +9,9 @@ import sys
 import types
 from collections.abc import Callable, Mapping
 
+import pytest
+from _pytest.mark.structures import ParameterSet
+
 from geo.models import Event, Mention, Place, Resolution
 
 
@@ -150,3 +153,15 @@ def check_events(text: str, events: list[Event], expected: list[dict], *,
         assert not want.get("no_flags", set()) & set(event.flags), (event.flags, got)
         assert text[event.quote_start:event.quote_end] == event.quote
         assert 0.0 <= event.confidence <= 1.0
+
+
+def case_params(classes: list[tuple[str, list]]) -> list[ParameterSet]:
+    """The rows of (class prefix, case table) pairs as pytest params, each with a readable id
+    that starts with its class (``-k dates``); an xfail row keeps its marks."""
+    out = []
+    for prefix, rows in classes:
+        for n, row in enumerate(rows, start=1):
+            values, marks = (row.values, row.marks) if isinstance(row, ParameterSet) else (
+                row, ())
+            out.append(pytest.param(*values, marks=marks, id=f"{prefix}{n:02d}-{values[0][:32]}"))
+    return out

@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _factories import check_events, place_resolutions
+from _factories import case_params, check_events, place_resolutions
 from _pytest.mark.structures import ParameterSet
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,15 +122,6 @@ def xfail(reason: str, text: str, published: dt.date | None, expected: list[dict
     """A case the current code gets wrong: ``expected`` is the analyst's reading."""
     return pytest.param(text, published, expected,
                         marks=pytest.mark.xfail(strict=True, reason=reason))
-
-
-def _params(prefix: str, rows: list) -> list[ParameterSet]:
-    """Give every case a readable id; keep the marks of the xfail ones."""
-    out = []
-    for n, row in enumerate(rows, start=1):
-        values, marks = (row.values, row.marks) if isinstance(row, ParameterSet) else (row, ())
-        out.append(pytest.param(*values, marks=marks, id=f"{prefix}{n:02d}-{values[0][:32]}"))
-    return out
 
 
 def check(text: str, published: dt.date | None, expected: list[dict]) -> None:
@@ -648,8 +639,7 @@ CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "expected"),
-                         [p for prefix, rows in CLASSES for p in _params(prefix, rows)])
+@pytest.mark.parametrize(("text", "published", "expected"), case_params(CLASSES))
 def test_case_table(text: str, published: dt.date | None, expected: list[dict]) -> None:
     """Every class's table; the test id starts with its class (``-k dates``)."""
     check(text, published, expected)

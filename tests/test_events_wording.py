@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _factories import check_events, place_resolutions
+from _factories import case_params, check_events, place_resolutions
 
 from geo.events import extract_events
 from geo.models import Resolution
@@ -493,10 +493,7 @@ CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),
            ("mis-press-day", MISFIRES_PRESS_DAY)]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [pytest.param(*row, id=f"{prefix}{n:02d}-{row[0][:30]}")
-     for prefix, rows in CLASSES for n, row in enumerate(rows, start=1)])
+@pytest.mark.parametrize(("text", "published", "expected"), case_params(CLASSES))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     check(text, published, expected)
 

@@ -55,7 +55,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _factories import check_events, place_resolutions
+from _factories import case_params, check_events, place_resolutions
 
 from geo.events import extract_events
 from geo.models import Resolution
@@ -439,10 +439,7 @@ CLASSES = [("between", CASES_BETWEEN), ("in-a-city", CASES_IN_A_CITY),
            ("sites-attackers", CASES_SITES_ATTACKERS), ("encircled", CASES_ENCIRCLED)]
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "expected"),
-    [pytest.param(*row, id=f"{prefix}{n:02d}-{row[0][:30]}")
-     for prefix, rows in CLASSES for n, row in enumerate(rows, start=1)])
+@pytest.mark.parametrize(("text", "published", "expected"), case_params(CLASSES))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     check(text, published, expected)
 
