@@ -45,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a file: make `bench` importable
@@ -52,6 +53,7 @@ if __package__ in (None, ""):  # run as a file: make `bench` importable
 
 from bench.corpora import CORPORA, read_corpus
 from bench.news_stream import news_stream
+from bench.revision import checkout
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_7771e2e3acc4b5d4.txt"
@@ -320,11 +322,10 @@ def main(argv: list[str] | None = None) -> int:
     trees = [Tree("this tree", ROOT)]
     with tempfile.TemporaryDirectory(prefix="geo-batch-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        if args.rev:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f",
-                            str(tmp / "rev"), args.rev], check=True, capture_output=True)
-            trees.append(Tree(args.rev, tmp / "rev"))
-        try:
+        with ExitStack() as stack:
+            if args.rev:
+                trees.append(Tree(args.rev, stack.enter_context(checkout(args.rev,
+                                                                         tmp / "rev"))))
             corpus = tmp / "corpus.jsonl"
             write_jsonl([{"id": aid, "text": t} for aid, t in texts], corpus)
             stream = None
@@ -334,10 +335,6 @@ def main(argv: list[str] | None = None) -> int:
                 write_jsonl(list(news_stream(pairs, args.stream, seed=args.seed)), stream)
             m = measure(trees, tmp, corpus, stream, max(1, args.runs), not args.no_batch,
                         args.warm)
-        finally:
-            if args.rev:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                                str(tmp / "rev")], capture_output=True)
     rows, figures = table(trees, m)
     print(f"\n{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, best of {args.runs} "
           "interleaved runs\n")

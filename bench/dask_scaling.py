@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a file: make `bench` importable
@@ -30,6 +31,7 @@ if __package__ in (None, ""):  # run as a file: make `bench` importable
 
 from bench.batch_bench import Tree, corpus_texts, write_jsonl
 from bench.news_stream import news_stream
+from bench.revision import checkout
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -94,11 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     trees = [Tree("this tree", ROOT)]
     with tempfile.TemporaryDirectory(prefix="geo-dask-bench-") as tmp_name:
         tmp = Path(tmp_name)
-        if args.rev:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-f",
-                            str(tmp / "rev"), args.rev], check=True, capture_output=True)
-            trees.append(Tree(args.rev, tmp / "rev"))
-        try:
+        with ExitStack() as stack:
+            if args.rev:
+                trees.append(Tree(args.rev, stack.enter_context(checkout(args.rev,
+                                                                         tmp / "rev"))))
             src = args.input
             if src is None:
                 src = tmp / "stream.jsonl"
@@ -119,10 +120,6 @@ def main(argv: list[str] | None = None) -> int:
                         key = (tree.label, workers)
                         if key not in best or got["wall"] < best[key]["wall"]:
                             best[key] = got
-        finally:
-            if args.rev:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                                str(tmp / "rev")], capture_output=True)
     print(f"\n{os.cpu_count()} CPUs, best of {args.runs} interleaved runs; load average "
           "at the start of each run in brackets\n")
     print("| tree | workers | wall s | CPU s driver | CPU s workers | CPU s other | "

@@ -30,6 +30,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+if __package__ in (None, ""):  # run as a file: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.revision import checkout
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Run outside callgrind, in each tree: the places of every text, pickled (so that the runs
@@ -112,10 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     workloads = [args.only] if args.only else ["events", "batch"]
     figures: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        other = Path(tmp) / "rev"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other),
-                        args.rev], check=True, capture_output=True)
-        try:
+        with checkout(args.rev, Path(tmp) / "rev") as other:
             script = Path(tmp) / "events.py"
             script.write_text(_EVENTS.format(data=str(ROOT / "data")))
             places_script = Path(tmp) / "places.py"
@@ -133,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
                     for passes in (0, 1):
                         jobs[(name, f"events{passes}")] = ([
                             sys.executable, str(script), str(root), str(places),
-                            str(passes)])
+                            str(passes)],)
                 if "batch" in workloads:
                     # One BLAS thread: idle BLAS threads spin, and callgrind would count it.
                     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(root),
@@ -147,9 +149,6 @@ def main(argv: list[str] | None = None) -> int:
             with ThreadPoolExecutor(2) as pool:
                 done = {key: pool.submit(_instructions, *job) for key, job in jobs.items()}
                 counts = {key: f.result() for key, f in done.items()}
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                            str(other)], check=False, capture_output=True)
     for workload in workloads:
         per: dict[str, float] = {}
         for name in trees:

@@ -29,6 +29,11 @@ import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+if __package__ in (None, ""):  # run as a file: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.revision import checkout
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Run inside callgrind: imports geo from the tree given, opens the gazetteer and resolves one
@@ -79,10 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: valgrind is not installed (apt-get install valgrind)", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        other = Path(tmp) / "rev"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(other),
-                        args.rev], check=True, capture_output=True)
-        try:
+        with checkout(args.rev, Path(tmp) / "rev") as other:
             script = Path(tmp) / "workload.py"
             script.write_text(_WORKLOAD.format(bench=str(ROOT / "bench"),
                                                data=str(ROOT / "data")))
@@ -92,9 +94,6 @@ def main(argv: list[str] | None = None) -> int:
                 done = {key: pool.submit(_instructions, script, root, args.corpora, passes)
                         for key, (root, passes) in jobs.items()}
                 counts = {key: f.result() for key, f in done.items()}
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                            str(other)], check=False, capture_output=True)
     per_article = {}
     for name in ("this tree", args.rev):
         (base, n), (one, _) = counts[(name, 0)], counts[(name, 1)]
