@@ -91,13 +91,15 @@ _LOCATIVE = frozenset(
 _SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | GROUND_VERBS
 
 # The scan skips, inside the regex, what tokenize leaves out: characters that start no token
-# and whole lowercase ASCII words outside _SPECIAL (possessive, so nothing is given back).
+# and whole lowercase ASCII words outside _SPECIAL. A token matches wherever the skipping
+# stops, so nothing is ever given back; the pattern has no possessive quantifiers all the same
+# (Python 3.10 has none, and 3.11 before 3.11.5 mis-captures groups inside them).
 # Each match is (skipped text, next token), or (skipped text, "") at the end; matches follow
 # each other without a gap, so the lengths alone give every offset (itertools.accumulate, in
 # C) and the skipped text before a token is the gap that joins it to the previous one or not.
 # Tokens stay those of _TOKEN.finditer; lowercase ones outside ASCII are left out after.
 _SCAN = re.compile(
-    rf"((?:[^\w]++|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*+)*+)"
+    rf"((?:[^\w]+|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*)*)"
     rf"({_TOKEN.pattern}|\Z)"
 )
 # A token ending so is trimmed: a closing quote or plural possessive ("rebels’"), a
