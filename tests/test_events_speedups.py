@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, focus, repeats
+from geo.events import extract, focus, repeats, roles, triggers
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -145,3 +145,97 @@ def test_upper_bound_matches_the_plain_form(words: list[str], end: int, nxt: int
     trig = Trigger("clash", 0, end, sentence[:end])
     assert extract._upper_bound(sentence, trig, nxt, most) == _plain_upper_bound(
         sentence, trig, nxt, most)
+
+
+# Text for the word_start patterns: word characters on either side of the words, a line
+# break, non-ASCII letters and digits (which \b and \w count as word characters).
+_START_WORDS = ["The", "the", "city", "town", "of", "Kyiv", "then", "May", "Mayor", "Jan.", "Jan",
+                "Sept.", "Sep", "2024", "1999", "12024", "x2024", "éThe", "_the", "٣the", "\n",
+                "-", ".", "(", "’", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_START_WORDS), max_size=14), st.sampled_from([" ", ""]),
+       st.integers(0, 6))
+def test_word_start_patterns_match_as_after_a_word_boundary(words: list[str], sep: str,
+                                                            pos: int) -> None:
+    from geo.prefilter import word_start
+
+    text = sep.join(words)
+    alternatives = ["[Tt]he\\s+city", "1[89]\\d\\d", "May", "Ma", "Jan\\.?", "Sept?\\.?", "x"]
+    for alts in (alternatives[:1], alternatives[1:]):
+        fast = re.compile(word_start(alts) + r"\b")
+        plain = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+        assert [m.span() for m in fast.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)]
+
+
+def test_word_start_takes_only_a_word_character_first() -> None:
+    from geo.prefilter import word_start
+
+    with pytest.raises(ValueError):
+        word_start([r"\bthe"])
+    with pytest.raises(ValueError):
+        word_start(["(?:a|b)c"])
+
+
+# extract._STORY_DATE and focus._ANAPHOR as first written, behind \b.
+_PLAIN_STORY_DATE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
+_PLAIN_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|"
+    r"oblast|country)(?!\s+(?:of|[A-Z]))\b")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_START_WORDS, "June", "December", "Sept", "Dec.", "1800",
+                                 "region", "oblast", "Of", "of", "the  town"]), max_size=14),
+       st.sampled_from([" ", ""]))
+def test_story_date_and_anaphor_match_the_plain_patterns(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for fast, plain in ((extract._STORY_DATE, _PLAIN_STORY_DATE),
+                        (focus._ANAPHOR, _PLAIN_ANAPHOR)):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+_WEAK_WORDS = ["killed", "kill", "dead", "death toll", "deaths", "wounded", "injuries",
+               "casualties", "missile", "missiles", "rockets", "drone", "mortars", "shells",
+               "shell", "launched", "fired", "at", "the", "town", "air strikes", "a", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WEAK_WORDS), max_size=12))
+def test_weak_triggers_are_found_as_by_the_plain_search(words: list[str]) -> None:
+    sentence = " ".join(words)
+    low = triggers.lower(sentence)
+    assert [(m.span(), m.lastgroup) for m in triggers._weak(low)] == [
+        (m.span(), m.lastgroup) for m in triggers._WEAK.finditer(low)]
+
+
+_BACKER_WORDS = ["backed by", "backed by the", "heavily supported by", "launched by", "shown by",
+                 "the government of", "allied with", "loyal to", "to", "the", "of", "by",
+                 "Rwanda", "x", ",", "\n", "  ", "ran"]
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("M23 rebels backed by ", True), ("backed by the ", True),
+    ("rebels backed by the government of ", True),
+    ("drones launched by ", True), ("forces loyal to\n", True), ("militias allied with ", True),
+    ("fighting in ", False), ("backed by the", False), ("", False), ("flown by  \n", True),
+])
+def test_backs_cases(before: str, expected: bool) -> None:
+    text = before + "Rwanda"
+    assert roles.backs(text, len(before)) is expected
+    assert (roles._BACKS.search(text, max(0, len(before) - 40), len(before)) is not None) \
+        is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BACKER_WORDS), max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_backs_matches_the_plain_search(words: list[str], tail: str) -> None:
+    text = " ".join(words) + tail + "Rwanda"
+    start = len(text) - len("Rwanda")
+    plain = roles._BACKS.search(text, max(0, start - 40), start) is not None
+    assert roles.backs(text, start) is plain

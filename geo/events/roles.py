@@ -140,6 +140,7 @@ _OWNS_TARGET = re.compile(
     r"refineries|depots|airfields|ports)\b")
 _BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
                     r"(?:government\s+of\s+)?$")
+_BACKS_ENDS = ("by", "with", "to", "the", "of")
 
 
 def backs(text: str, start: int) -> bool:
@@ -156,7 +157,11 @@ def backs(text: str, start: int) -> bool:
     bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
     a place of the story.
     """
-    return _BACKS.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    # A match ends in one of these words and white space (then the end, or a last line
+    # break): without one there, the search is not made.
+    return text[lo:start].rstrip().endswith(_BACKS_ENDS) and _BACKS.search(
+        text, lo, start) is not None
 
 
 def as_actor(sentence: str, end: int) -> bool:
