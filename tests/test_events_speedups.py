@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, focus, repeats, roles, triggers
+from geo.events import extract, focus, repeats, roles, sentences, triggers
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -239,3 +239,46 @@ def test_backs_matches_the_plain_search(words: list[str], tail: str) -> None:
     start = len(text) - len("Rwanda")
     plain = roles._BACKS.search(text, max(0, start - 40), start) is not None
     assert roles.backs(text, start) is plain
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    """sentences.split_sentences as first written: "([.!?]+)...|\\n", the run in group 1."""
+    boundary = re.compile(r"([.!?]+)(?:[\"'”’)\]]|\[[\w ]{1,12}\])*(?=\s)|\n")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in boundary.finditer(text):
+        end = match.end()
+        punct = match.group(1)
+        if punct is not None:
+            dot = match.end(1) - 1 if punct == "." else -1
+            if not sentences._is_boundary(text, dot, end):
+                continue
+        sentences._append(text, start, end, spans)
+        start = end
+    sentences._append(text, start, len(text), spans)
+    return spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Ali", "fled", ".", "?!", "..", "!", "\n", " ", "”",
+                                 ")", "[26]", "[a b]", "U.S.", "The", "x", "3.5", "’", "?\n"]),
+                max_size=16), st.sampled_from([" ", ""]))
+def test_split_sentences_matches_the_plain_loop(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert sentences.split_sentences(text) == _plain_split(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["at least", "More than", "11", "1,200", "two", "Twenty-one",
+                                 "a", "An", "dozens", "several", "civilians", "were", "killed",
+                                 "deaths", "fatalities", "people", "K", "ſeven", "İ", "-", ","]),
+                max_size=12))
+def test_guarded_fatality_patterns_match_as_the_unguarded(words: list[str]) -> None:
+    from geo.events import attributes
+
+    text = " ".join(words)
+    for pattern in attributes._FATALITY:
+        plain = re.compile(pattern.pattern.replace(attributes._COUNT_AHEAD, ""), re.I)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+    assert attributes._COUNT_AHEAD in attributes._FATALITY[0].pattern

@@ -15,6 +15,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
 )
 from geo.events.triggers import is_verbal
+from geo.prefilter import lookahead
 
 __all__ = [
     "Fatalities", "Source", "actor_after", "actor_before", "actors", "dateline",
@@ -103,8 +104,12 @@ _QUANT = (
 )
 _VIOLENT = r"(?:strikes?|attacks?|shelling|airstrikes?|bombs?|bombings?|raids?|clashes|fighting)"
 _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
+# Before the patterns that open with a count: the first characters a count starts with, so
+# that most word starts fail before the alternatives are tried (the same matches; see
+# geo.prefilter).
+_COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
 _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
+    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b",
     rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
@@ -112,7 +117,7 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
     rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
-    rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
+    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b",
 ))
 _PERSON = re.compile(
     r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"
