@@ -131,6 +131,9 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
+# What the patterns of as_actor open with, besides white space.
+_APOSTROPHES = ("'", "’")
+_ACTOR_OPENERS = (*_APOSTROPHES, "-", "–", "—")
 _OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
                         r"district|governorate|county|department|prefecture|territory)\b")
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
@@ -166,7 +169,11 @@ def backs(text: str, start: int) -> bool:
 
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
-    if _OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end):
+    after = sentence[end:end + 1]
+    if not after.isspace() and after not in _ACTOR_OPENERS:
+        return False  # every test below starts with white space or one of these
+    if after in _APOSTROPHES and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(
+            sentence, end)):
         return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
         # "an attack on Ukraine's energy infrastructure": a target in it
     coordinated = _COORDINATED.match(sentence, end)
