@@ -320,3 +320,13 @@ def _plain_as_actor(sentence: str, end: int) -> bool:
 def test_as_actor_matches_the_plain_tests(words: list[str]) -> None:
     sentence = "Russia" + "".join(words)
     assert roles.as_actor(sentence, len("Russia")) is _plain_as_actor(sentence, len("Russia"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a-a", "A-A", "a", "siege", "SIEGE", "sieges", "_", "x", "-",
+                                 " ", "é", "ſiege", "K"]), max_size=10),
+       st.sampled_from(["a-a", "a", "Siege", "siege", "a-", "-", "k"]))
+def test_places_of_a_trigger_are_where_its_pattern_matches(words: list[str], word: str) -> None:
+    text = "".join(words)
+    assert list(repeats._places_of(word, text)) == [
+        m.start() for m in re.finditer(rf"(?={re.escape(word)}\b)", text, re.I)]
