@@ -330,3 +330,27 @@ def test_places_of_a_trigger_are_where_its_pattern_matches(words: list[str], wor
     text = "".join(words)
     assert list(repeats._places_of(word, text)) == [
         m.start() for m in re.finditer(rf"(?={re.escape(word)}\b)", text, re.I)]
+
+
+def _plain_prep_of(before: str) -> tuple[str | None, int]:
+    """roles._prep_of as first written: the whole text before the name searched."""
+    match = roles._PREP_BEFORE.search(before)
+    if match is None:
+        return None, len(before)
+    word = " ".join(match.group("prep").lower().split())
+    if word == "to" and not roles._AFTER_TO.match(before, match.end("prep")):
+        return None, len(before)
+    if word.endswith(" of") and word not in roles.PREPOSITIONS:
+        return roles.OF_PHRASES.get(word.split()[0], "in"), match.start()
+    return roles.PREPOSITIONS.get(word), match.start()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", "the", "besieged", "northern", "city", "of", "north",
+                                 "and", "east", "not far from", "by way of", "Israeli", "Sudan’s",
+                                 "(in", "\n", "  ", "x", "on", "to", "war-torn", ","]),
+                max_size=16),
+       st.sampled_from([" ", "\n", "", " \n"]))
+def test_prep_of_matches_the_search_of_the_whole_text(words: list[str], tail: str) -> None:
+    before = " ".join(words) + tail
+    assert roles._prep_of(before) == _plain_prep_of(before)

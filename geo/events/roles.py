@@ -115,8 +115,16 @@ def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
             and a.is_area and not b.is_area)
 
 
+# A match of _PREP_BEFORE spans at most this many words: a preposition ("not far from",
+# "north and east of") and six more. It starts among the last ones of the text before a
+# name, so the search starts there (the words before cannot hold a match).
+_PREP_REACH = max(max(len(p.split()) for p in PREPOSITIONS),
+                  max(len(w.split()) for w in OF_PHRASES) + 3) + 6
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
-    match = _PREP_BEFORE.search(before)
+    words = before.rsplit(None, _PREP_REACH)
+    match = _PREP_BEFORE.search(before, len(words[0]) if len(words) > _PREP_REACH else 0)
     if match is None:
         return None, len(before)
     word = " ".join(match.group("prep").lower().split())
