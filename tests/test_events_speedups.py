@@ -354,3 +354,17 @@ def _plain_prep_of(before: str) -> tuple[str | None, int]:
 def test_prep_of_matches_the_search_of_the_whole_text(words: list[str], tail: str) -> None:
     before = " ".join(words) + tail
     assert roles._prep_of(before) == _plain_prep_of(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Fighting", "in", "Kyiv", ",", "said", "reported", "told",
+                                 "Reuters", "According", "according to", "the", "army", "on",
+                                 "Monday", "tweeted", "claimed", ".", "officials", "that", ";"]),
+                max_size=14))
+def test_find_source_skips_only_patterns_that_cannot_match(words: list[str]) -> None:
+    from geo.events import attributes
+
+    sentence = " ".join(words)
+    for pattern, needed in attributes._SOURCES:
+        if pattern.search(sentence):
+            assert any(word in sentence for word in needed)

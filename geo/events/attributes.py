@@ -23,10 +23,9 @@ __all__ = [
 ]
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SAY = (
-    r"(?:said|says|reported|reports|announced|claimed|stated|added|confirmed|wrote|tweeted"
-    r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
+_SAY_VERBS = ("said", "says", "reported", "reports", "announced", "claimed", "stated", "added",
+              "confirmed", "wrote", "tweeted")
+_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 _WHEN = rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?|\s+today|\s+yesterday" \
     r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?)*"
 _END = r"\s*[.!?\"”’]*\s*$"
@@ -42,6 +41,12 @@ _SRC_HEAD = re.compile(
 _ACCORDING = re.compile(
     r",?\s*\b[Aa]ccording\s+to\s+(?P<src>(?:[^\s,;]+\s+){0,8}?[^\s,;]+?)(?=[,;]|\.\s|[.!?\"”]*$)")
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who)\s")
+# Each pattern of an attribution after the clause, with the words it cannot match without.
+_SOURCES = (
+    (_SRC_INVERTED, ("said", "reported", "according")),
+    (_SRC_TAIL, (*_SAY_VERBS, "told")),
+    (_ACCORDING, ("ccording",)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +86,9 @@ def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source
         return Source(None, ())
     spans: list[tuple[int, int]] = []
     names: list[str] = []
-    for pattern in (_SRC_INVERTED, _SRC_TAIL, _ACCORDING):
+    for pattern, words in _SOURCES:
+        if not any(word in sentence for word in words):
+            continue  # a word the pattern cannot match without is missing
         match = pattern.search(sentence)
         if match is not None and len(match.group("src").split()) <= 16:
             spans.append((match.start(), match.end()))
