@@ -368,3 +368,14 @@ def test_find_source_skips_only_patterns_that_cannot_match(words: list[str]) -> 
     for pattern, needed in attributes._SOURCES:
         if pattern.search(sentence):
             assert any(word in sentence for word in needed)
+
+
+@pytest.mark.parametrize("sentence, spans, expected", [
+    ("Fighting in Kyiv, AP said.", (), "Fighting in Kyiv, AP said."),
+    ("Fighting in Kyiv, AP said.", ((16, 26),), "Fighting in Kyiv          "),
+    ("", (), ""),
+])
+def test_masked_cases(sentence: str, spans: tuple[tuple[int, int], ...], expected: str) -> None:
+    from geo.events.assemble import masked
+
+    assert masked(sentence, spans) == expected
