@@ -115,9 +115,8 @@ def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
             and a.is_area and not b.is_area)
 
 
-# A match of _PREP_BEFORE spans at most this many words: a preposition ("not far from",
-# "north and east of") and six more. It starts among the last ones of the text before a
-# name, so the search starts there (the words before cannot hold a match).
+# A match of _PREP_BEFORE spans at most this many words (a preposition such as "north and
+# east of", six more): the search starts among the last ones, as no match starts before.
 _PREP_REACH = max(max(len(p.split()) for p in PREPOSITIONS),
                   max(len(w.split()) for w in OF_PHRASES) + 3) + 6
 
@@ -139,9 +138,7 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
-# What the patterns of as_actor open with, besides white space.
-_APOSTROPHES = ("'", "’")
-_ACTOR_OPENERS = (*_APOSTROPHES, "-", "–", "—")
+_ACTOR_OPENERS = ("'", "’", "-", "–", "—")  # what as_actor's patterns open with, or a space
 _OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
                         r"district|governorate|county|department|prefecture|territory)\b")
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
@@ -168,9 +165,7 @@ def backs(text: str, start: int) -> bool:
     bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
     a place of the story.
     """
-    lo = max(0, start - 40)
-    # A match ends in one of these words and white space (then the end, or a last line
-    # break): without one there, the search is not made.
+    lo = max(0, start - 40)  # a match ends in one of _BACKS_ENDS and white space
     return text[lo:start].rstrip().endswith(_BACKS_ENDS) and _BACKS.search(
         text, lo, start) is not None
 
@@ -180,8 +175,7 @@ def as_actor(sentence: str, end: int) -> bool:
     after = sentence[end:end + 1]
     if not after.isspace() and after not in _ACTOR_OPENERS:
         return False  # every test below starts with white space or one of these
-    if after in _APOSTROPHES and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(
-            sentence, end)):
+    if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
         return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
         # "an attack on Ukraine's energy infrastructure": a target in it
     coordinated = _COORDINATED.match(sentence, end)
