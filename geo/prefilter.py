@@ -1,7 +1,7 @@
 """Regex helpers that make large alternations fast without changing what they match.
 
 Python's regex engine tries every branch of an alternation at every position it reaches.
-Two cheap, exact speed-ups:
+Three cheap, exact speed-ups:
 
 * :func:`trie`: a set of words as one trie-shaped regex (each branch starts with a distinct
   character, which the engine rejects at once);
@@ -9,7 +9,10 @@ Two cheap, exact speed-ups:
   start with, worked out from the pattern's tree (:mod:`geo.regex_tree`), put in front of
   it as a lookahead; a position that cannot start a match is rejected before the branches
   are entered. The lookahead only states what every match already satisfies, so matches
-  stay the same.
+  stay the same;
+* :func:`word_start`: ``\\b(?:a|b)`` written with each alternative's first character in
+  front, so that the engine skips ahead to those characters instead of trying the
+  pattern at every position.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from collections.abc import Iterable
 
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
-__all__ = ["guard", "lookahead", "prefixes", "trie"]
+__all__ = ["guard", "lookahead", "prefixes", "trie", "word_start"]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -182,3 +185,32 @@ def guard(pattern: str, k: int = 3, flags: int = 0) -> str:
     """
     ahead = lookahead(pattern, k, flags)
     return pattern if ahead is None else f"{ahead}(?:{pattern})"
+
+
+_FIRST_CLASS = re.compile(r"\[[0-9A-Za-z]+\]")
+
+
+def word_start(alternatives: Iterable[str]) -> str:
+    r"""``\b(?:a|b|...)`` for alternatives that each start with a letter or a digit, or a
+    class of them (``[Tt]he``), written as ``a(?<!\w.)...|b(?<!\w.)...``.
+
+    The same matches: the first character is a word character, so ``\b`` before it says
+    that no word character precedes it, which the look-behind says after it (at the text's
+    start it cannot look back, and holds). What changes is the search: a pattern that opens
+    with ``\b`` is tried at every position, one that opens with literal characters (or is
+    one alternative opening with a class) only where they stand. (Not under
+    ``re.IGNORECASE``: the engine does not skip ahead to case-insensitive letters.)
+
+    >>> word_start(["May", "1[89]\\d\\d"])
+    '(?:M(?<!\\w.)ay|1(?<!\\w.)[89]\\d\\d)'
+    >>> word_start(["[Tt]he"])
+    '(?:[Tt](?<!\\w.)he)'
+    """
+    out = []
+    for alt in alternatives:
+        first = _FIRST_CLASS.match(alt)
+        n = first.end() if first is not None else int(alt[:1].isascii() and alt[:1].isalnum())
+        if not n:
+            raise ValueError(f"does not start with a letter or a digit: {alt!r}")
+        out.append(alt[:n] + r"(?<!\w.)" + alt[n:])
+    return "(?:" + "|".join(out) + ")"

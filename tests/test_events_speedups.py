@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, focus, repeats
+from geo.events import extract, focus, repeats, roles, sentences, triggers
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -98,20 +98,25 @@ _PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "IDP", "Camp", "Refugee", "Ai
                 "Base", "Naval", "town", "village", "of", "Kuriga", "Iron", "and", "Steel",
                 "Works", "Plant", "International", "al-Fashir", "Port", "Sudan", "Dam", "Mill",
                 "captured", "retook", "took", "control", "seized", "Kalaka", "Bunagana", "in",
-                "the", "Mohammed", "Ali", "a", ",", ".", "-", "’s"]
+                "the", "Mohammed", "Ali", "a", ",", ".", "-", "’s", "city", "Town",
+                "neighborhood", "neighbourhood", "municipality", "\n"]
 
 
 def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
     return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
 
 
+# All three kinds of name in one pattern: what focus._unlisted_names finds.
+_UNLISTED = re.compile("|".join(branch for _, branch in focus._UNLISTED_BRANCHES))
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=16), st.sampled_from([" ", "  ", ""]))
 def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    assert _names(focus._unlisted_names(text)) == _names(focus._UNLISTED.finditer(text))
+    assert _names(focus._unlisted_names(text)) == _names(_UNLISTED.finditer(text))
     if focus._TAKEN.search(text):
-        assert focus._TAKEN_WORDS.search(text)  # a text without the words is not searched
+        assert any(w in text for w in focus._TAKEN_WORDS)  # else it is not searched
 
 
 @pytest.mark.parametrize("text, names", [
@@ -121,6 +126,8 @@ def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> N
     ("near the Azovstal Iron and Steel Works", ["Azovstal Iron and Steel Works"]),
     ("no camp here, nor a Port", []),
     ("retook Kalaka and captured Bunagana.", ["Kalaka", "Bunagana"]),
+    ("Fighting reached Kuriga.", []),  # no word any kind of name needs: nothing searched
+    ("the neighborhood of Kuriga", ["Kuriga"]),
 ])
 def test_unlisted_cases(text: str, names: list[str]) -> None:
     assert [r.mention.text for r in focus.unlisted(text, [])] == names
@@ -145,3 +152,230 @@ def test_upper_bound_matches_the_plain_form(words: list[str], end: int, nxt: int
     trig = Trigger("clash", 0, end, sentence[:end])
     assert extract._upper_bound(sentence, trig, nxt, most) == _plain_upper_bound(
         sentence, trig, nxt, most)
+
+
+# Text for the word_start patterns: word characters on either side of the words, a line
+# break, non-ASCII letters and digits (which \b and \w count as word characters).
+_START_WORDS = ["The", "the", "city", "town", "of", "Kyiv", "then", "May", "Mayor", "Jan.", "Jan",
+                "Sept.", "Sep", "2024", "1999", "12024", "x2024", "éThe", "_the", "٣the", "\n",
+                "-", ".", "(", "’", " "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_START_WORDS), max_size=14), st.sampled_from([" ", ""]),
+       st.integers(0, 6))
+def test_word_start_patterns_match_as_after_a_word_boundary(words: list[str], sep: str,
+                                                            pos: int) -> None:
+    from geo.prefilter import word_start
+
+    text = sep.join(words)
+    alternatives = ["[Tt]he\\s+city", "1[89]\\d\\d", "May", "Ma", "Jan\\.?", "Sept?\\.?", "x"]
+    for alts in (alternatives[:1], alternatives[1:]):
+        fast = re.compile(word_start(alts) + r"\b")
+        plain = re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+        assert [m.span() for m in fast.finditer(text, pos)] == [
+            m.span() for m in plain.finditer(text, pos)]
+
+
+def test_word_start_takes_only_a_word_character_first() -> None:
+    from geo.prefilter import word_start
+
+    with pytest.raises(ValueError):
+        word_start([r"\bthe"])
+    with pytest.raises(ValueError):
+        word_start(["(?:a|b)c"])
+
+
+# extract._STORY_DATE and focus._ANAPHOR as first written, behind \b.
+_PLAIN_STORY_DATE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
+_PLAIN_ANAPHOR = re.compile(
+    r"\b[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|"
+    r"oblast|country)(?!\s+(?:of|[A-Z]))\b")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_START_WORDS, "June", "December", "Sept", "Dec.", "1800",
+                                 "region", "oblast", "Of", "of", "the  town"]), max_size=14),
+       st.sampled_from([" ", ""]))
+def test_story_date_and_anaphor_match_the_plain_patterns(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    for fast, plain in ((extract._STORY_DATE, _PLAIN_STORY_DATE),
+                        (focus._ANAPHOR, _PLAIN_ANAPHOR)):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+_WEAK_WORDS = ["killed", "kill", "dead", "death toll", "deaths", "wounded", "injuries",
+               "casualties", "missile", "missiles", "rockets", "drone", "mortars", "shells",
+               "shell", "launched", "fired", "at", "the", "town", "air strikes", "a", ",", "."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WEAK_WORDS), max_size=12))
+def test_weak_triggers_are_found_as_by_the_plain_search(words: list[str]) -> None:
+    sentence = " ".join(words)
+    low = triggers.lower(sentence)
+    assert [(m.span(), m.lastgroup) for m in triggers._weak(low)] == [
+        (m.span(), m.lastgroup) for m in triggers._WEAK.finditer(low)]
+
+
+_BACKER_WORDS = ["backed by", "backed by the", "heavily supported by", "launched by", "shown by",
+                 "the government of", "allied with", "loyal to", "to", "the", "of", "by",
+                 "Rwanda", "x", ",", "\n", "  ", "ran"]
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("M23 rebels backed by ", True), ("backed by the ", True),
+    ("rebels backed by the government of ", True),
+    ("drones launched by ", True), ("forces loyal to\n", True), ("militias allied with ", True),
+    ("fighting in ", False), ("backed by the", False), ("", False), ("flown by  \n", True),
+])
+def test_backs_cases(before: str, expected: bool) -> None:
+    text = before + "Rwanda"
+    assert roles.backs(text, len(before)) is expected
+    assert (roles._BACKS.search(text, max(0, len(before) - 40), len(before)) is not None) \
+        is expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BACKER_WORDS), max_size=12), st.sampled_from([" ", "", "\n"]))
+def test_backs_matches_the_plain_search(words: list[str], tail: str) -> None:
+    text = " ".join(words) + tail + "Rwanda"
+    start = len(text) - len("Rwanda")
+    plain = roles._BACKS.search(text, max(0, start - 40), start) is not None
+    assert roles.backs(text, start) is plain
+
+
+def _plain_split(text: str) -> list[tuple[int, int]]:
+    """sentences.split_sentences as first written: "([.!?]+)...|\\n", the run in group 1."""
+    boundary = re.compile(r"([.!?]+)(?:[\"'”’)\]]|\[[\w ]{1,12}\])*(?=\s)|\n")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in boundary.finditer(text):
+        end = match.end()
+        punct = match.group(1)
+        if punct is not None:
+            dot = match.end(1) - 1 if punct == "." else -1
+            if not sentences._is_boundary(text, dot, end):
+                continue
+        sentences._append(text, start, end, spans)
+        start = end
+    sentences._append(text, start, len(text), spans)
+    return spans
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Mr.", "Ali", "fled", ".", "?!", "..", "!", "\n", " ", "”",
+                                 ")", "[26]", "[a b]", "U.S.", "The", "x", "3.5", "’", "?\n"]),
+                max_size=16), st.sampled_from([" ", ""]))
+def test_split_sentences_matches_the_plain_loop(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert sentences.split_sentences(text) == _plain_split(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["at least", "More than", "11", "1,200", "two", "Twenty-one",
+                                 "a", "An", "dozens", "several", "civilians", "were", "killed",
+                                 "deaths", "fatalities", "people", "K", "ſeven", "İ", "-", ","]),
+                max_size=12))
+def test_guarded_fatality_patterns_match_as_the_unguarded(words: list[str]) -> None:
+    from geo.events import attributes
+
+    text = " ".join(words)
+    for pattern in attributes._FATALITY:
+        plain = re.compile(pattern.pattern.replace(attributes._COUNT_AHEAD, ""), re.I)
+        assert [m.span() for m in pattern.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+    assert attributes._COUNT_AHEAD in attributes._FATALITY[0].pattern
+
+
+def _plain_as_actor(sentence: str, end: int) -> bool:
+    """roles.as_actor as first written: every pattern tried, whatever follows the name."""
+    if roles._OWNS_AREA.match(sentence, end) or roles._OWNS_TARGET.match(sentence, end):
+        return False
+    coordinated = roles._COORDINATED.match(sentence, end)
+    if coordinated is not None and coordinated.group("noun") in roles.MODIFIED_NOUNS:
+        return True
+    match = roles._AFTER.match(sentence, end)
+    if match is not None:
+        if match.group("suffix"):
+            return match.group("suffix") in roles.ACTOR_SUFFIXES
+        if match.group("modified"):
+            return match.group("modified") in roles.MODIFIED_NOUNS
+        return match.group("noun").lower() not in roles.PLACE_NOUNS
+    if roles._PAIR.match(sentence, end):
+        return True
+    nxt = sentence[end:end + 20].split()
+    return bool(nxt) and nxt[0].strip(",.;:") in roles._ORG_HEADS and sentence[
+        end:end + 1] == " "
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["'s", "’", "-backed", "–Israel", "—", "-", " ", "\n", "\u2003",
+                                 "Kursk", "region", "energy", "infrastructure", "and", "U.S.",
+                                 "personnel", "forces", "Ministry", "border", "minister", ",",
+                                 ".", "x"]), max_size=8))
+def test_as_actor_matches_the_plain_tests(words: list[str]) -> None:
+    sentence = "Russia" + "".join(words)
+    assert roles.as_actor(sentence, len("Russia")) is _plain_as_actor(sentence, len("Russia"))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a-a", "A-A", "a", "siege", "SIEGE", "sieges", "_", "x", "-",
+                                 " ", "é", "ſiege", "K"]), max_size=10),
+       st.sampled_from(["a-a", "a", "Siege", "siege", "a-", "-", "k"]))
+def test_places_of_a_trigger_are_where_its_pattern_matches(words: list[str], word: str) -> None:
+    text = "".join(words)
+    assert list(repeats._places_of(word, text)) == [
+        m.start() for m in re.finditer(rf"(?={re.escape(word)}\b)", text, re.I)]
+
+
+def _plain_prep_of(before: str) -> tuple[str | None, int]:
+    """roles._prep_of as first written: the whole text before the name searched."""
+    match = roles._PREP_BEFORE.search(before)
+    if match is None:
+        return None, len(before)
+    word = " ".join(match.group("prep").lower().split())
+    if word == "to" and not roles._AFTER_TO.match(before, match.end("prep")):
+        return None, len(before)
+    if word.endswith(" of") and word not in roles.PREPOSITIONS:
+        return roles.OF_PHRASES.get(word.split()[0], "in"), match.start()
+    return roles.PREPOSITIONS.get(word), match.start()
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", "the", "besieged", "northern", "city", "of", "north",
+                                 "and", "east", "not far from", "by way of", "Israeli", "Sudan’s",
+                                 "(in", "\n", "  ", "x", "on", "to", "war-torn", ","]),
+                max_size=16),
+       st.sampled_from([" ", "\n", "", " \n"]))
+def test_prep_of_matches_the_search_of_the_whole_text(words: list[str], tail: str) -> None:
+    before = " ".join(words) + tail
+    assert roles._prep_of(before) == _plain_prep_of(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["Fighting", "in", "Kyiv", ",", "said", "reported", "told",
+                                 "Reuters", "According", "according to", "the", "army", "on",
+                                 "Monday", "tweeted", "claimed", ".", "officials", "that", ";"]),
+                max_size=14))
+def test_find_source_skips_only_patterns_that_cannot_match(words: list[str]) -> None:
+    from geo.events import attributes
+
+    sentence = " ".join(words)
+    for pattern, needed in attributes._SOURCES:
+        if pattern.search(sentence):
+            assert any(word in sentence for word in needed)
+
+
+@pytest.mark.parametrize("sentence, spans, expected", [
+    ("Fighting in Kyiv, AP said.", (), "Fighting in Kyiv, AP said."),
+    ("Fighting in Kyiv, AP said.", ((16, 26),), "Fighting in Kyiv          "),
+    ("", (), ""),
+])
+def test_masked_cases(sentence: str, spans: tuple[tuple[int, int], ...], expected: str) -> None:
+    from geo.events.assemble import masked
+
+    assert masked(sentence, spans) == expected

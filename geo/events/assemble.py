@@ -50,6 +50,8 @@ def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution 
 
 def masked(sentence: str, spans: tuple[tuple[int, int], ...]) -> str:
     """The sentence with its attributions blanked ("..., AP reported on Monday")."""
+    if not spans:
+        return sentence  # most sentences have no attribution: nothing to copy
     chars = list(sentence)
     for s, e in spans:
         chars[s:e] = " " * (e - s)

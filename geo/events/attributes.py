@@ -15,6 +15,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
 )
 from geo.events.triggers import is_verbal
+from geo.prefilter import lookahead
 
 __all__ = [
     "Fatalities", "Source", "actor_after", "actor_before", "actors", "dateline",
@@ -22,10 +23,9 @@ __all__ = [
 ]
 
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_SAY = (
-    r"(?:said|says|reported|reports|announced|claimed|stated|added|confirmed|wrote|tweeted"
-    r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
-)
+_SAY_VERBS = ("said", "says", "reported", "reports", "announced", "claimed", "stated", "added",
+              "confirmed", "wrote", "tweeted")
+_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 _WHEN = rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?|\s+today|\s+yesterday" \
     r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?)*"
 _END = r"\s*[.!?\"”’]*\s*$"
@@ -41,6 +41,12 @@ _SRC_HEAD = re.compile(
 _ACCORDING = re.compile(
     r",?\s*\b[Aa]ccording\s+to\s+(?P<src>(?:[^\s,;]+\s+){0,8}?[^\s,;]+?)(?=[,;]|\.\s|[.!?\"”]*$)")
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who)\s")
+# Each pattern of an attribution after the clause, with the words it cannot match without.
+_SOURCES = (
+    (_SRC_INVERTED, ("said", "reported", "according")),
+    (_SRC_TAIL, (*_SAY_VERBS, "told")),
+    (_ACCORDING, ("ccording",)),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +86,9 @@ def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source
         return Source(None, ())
     spans: list[tuple[int, int]] = []
     names: list[str] = []
-    for pattern in (_SRC_INVERTED, _SRC_TAIL, _ACCORDING):
+    for pattern, words in _SOURCES:
+        if not any(word in sentence for word in words):
+            continue  # a word the pattern cannot match without is missing
         match = pattern.search(sentence)
         if match is not None and len(match.group("src").split()) <= 16:
             spans.append((match.start(), match.end()))
@@ -103,8 +111,12 @@ _QUANT = (
 )
 _VIOLENT = r"(?:strikes?|attacks?|shelling|airstrikes?|bombs?|bombings?|raids?|clashes|fighting)"
 _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
+# Before the patterns that open with a count: the first characters a count starts with, so
+# that most word starts fail before the alternatives are tried (the same matches; see
+# geo.prefilter).
+_COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
 _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
+    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b",
     rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
@@ -112,7 +124,7 @@ _FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
     r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
     rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
     rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
-    rf"\b{_QUANT}\s+(?:deaths|fatalities)\b",
+    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b",
 ))
 _PERSON = re.compile(
     r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"

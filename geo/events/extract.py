@@ -43,6 +43,7 @@ from geo.events.triggers import (
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
+from geo.prefilter import word_start
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -59,9 +60,13 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
     r"two|three|four|five|\d)\b)"
 )
-_STORY_DATE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
+# (Written by word_start: a search skips ahead to the digits and capitals these start with.)
+_STORY_DATE = re.compile(word_start([
+    r"1[89]\d\d", r"20\d\d",
+    *"January February March April May June July August September October November December"
+    .split(),
+    *(rf"{m}\.?" for m in "Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec".split()),
+]) + r"\b")
 # A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
 # does not ("The minister later arrived in Ankara" may be the next day).
 # (The look-behinds come after the word, so they are tried only where "then" stands.)

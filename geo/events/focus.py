@@ -7,18 +7,19 @@ import functools
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.roles import as_actor, backs
 from geo.models import Event, Mention, Resolution
+from geo.prefilter import word_start
 
 __all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
 
 # "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
-_ANAPHOR = re.compile(
-    r"\b[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|"
-    r"oblast|country)(?!\s+(?:of|[A-Z]))\b"
-)
+# (Written by word_start: a search skips ahead to the letter T.)
+_ANAPHOR = re.compile(word_start([
+    r"[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|oblast|"
+    r"country)(?!\s+(?:of|[A-Z]))\b"]))
 _KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "capital": ("city",),
     "port": ("city",), "region": ("admin1", "admin2", "region"),
@@ -88,24 +89,27 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 # A name the gazetteer lacks, set as a place by the words around it: "the town of Kuriga",
 # "Abu Shouk camp", "Mbera refugee camp".
 _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
-# Each kind of name with the word it cannot match without (None: no such word). A text
-# that lacks the word is searched without that branch: a branch that can match nowhere in a
-# text changes nothing, and the names before "camp" or "Airport" cost the most to try.
-_UNLISTED_BRANCHES: tuple[tuple[re.Pattern[str] | None, str], ...] = (
-    (None, rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
-           rf"municipality)\s+of\s+(?P<a>{_NAME})"),
-    (re.compile("camp"), rf"\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"),
+# Each kind of name with a test of the words it cannot match without. A text that fails it
+# is searched without that branch: a branch that can match nowhere in a text changes
+# nothing, and the names before "camp" or "Airport" cost the most to try. (The nouns of
+# the first are tested one by one: one pattern of them would stop at every t, c, s ...)
+_NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settlement", "locality",
+             "commune", "municipality")
+_UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], str], ...] = (
+    (lambda text: any(noun in text for noun in _NOUNS_OF),
+     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
+     rf"municipality)\s+of\s+(?P<a>{_NAME})"),
+    (re.compile("camp").search,
+     rf"\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (re.compile("Air|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|Plant|Factory|Mill|"
-                "Refinery"),
+                "Refinery").search,
      rf"\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
      r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
      r"Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|Factory|Mill|Refinery)"
      r"(?!\s+[A-Z])))(?![\w’'-])"),
 )
-_UNLISTED = re.compile("|".join(branch for _, branch in _UNLISTED_BRANCHES))
-"""All three kinds of name in one pattern (what :func:`_unlisted_names` finds)."""
 
 
 @functools.cache
@@ -114,11 +118,10 @@ def _unlisted_pattern(kept: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
-    """What ``_UNLISTED.finditer(text)`` finds, searched without the branches that cannot
-    match in ``text``."""
-    kept = tuple(k for k, (word, _) in enumerate(_UNLISTED_BRANCHES)
-                 if word is None or word.search(text))
-    return _unlisted_pattern(kept).finditer(text)
+    """What one pattern of all three kinds of name finds in ``text``, searched without the
+    branches that cannot match in it."""
+    kept = tuple(k for k, (test, _) in enumerate(_UNLISTED_BRANCHES) if test(text))
+    return _unlisted_pattern(kept).finditer(text) if kept else iter(())
 
 
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
@@ -136,8 +139,10 @@ _TAKEN = re.compile(
     r"(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|early|late|last|this|"
     r"with|while|before|until|when|which|where|amid|following|village|town|city|district|"
     r"locality|area|region)\b))")
-# A text with none of these words has no match of _TAKEN, so is not searched for one.
-_TAKEN_WORDS = re.compile("captur|seiz|retook|retak|overr|liberat|regain|control")
+# A text with none of these words has no match of _TAKEN, so is not searched for one (a
+# substring test per word: faster than one pattern of them all, which stops at every c, s, r,
+# o and l).
+_TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain", "control")
 _ONE_NAME = re.compile(_NAME)
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
@@ -188,7 +193,7 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
         found.append((m.start(group), m.end(group)))
-    for m in _TAKEN.finditer(text) if _TAKEN_WORDS.search(text) else ():
+    for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) else ():
         if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
                if m.end("names") < x <= m.end("names") + 80):
             continue  # a resolved place it is in follows: the event is there

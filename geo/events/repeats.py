@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from geo.events.triggers import is_verbal
 from geo.models import WATER_CODES, Event, Place
@@ -100,12 +101,28 @@ def _definite(event: Event) -> bool:
     """A noun that refers back to an event already told: definite ("The siege is
     apocalyptic", "named the attacks Operation X", "The Houthis' Red Sea attacks have drawn",
     "The hijacking occurred on ...") or a description ("It was the largest land battle")."""
-    # Every place the trigger stands as a whole word (a lookahead, so overlapping ones too),
-    # then whether a definite phrase ends right there. One pattern per trigger holding the
-    # phrase as well would cost a millisecond to compile for each new trigger word.
-    word = re.compile(rf"(?={re.escape(event.trigger)}\b)", re.I)
-    return any(_DEFINITE_BEFORE.search(event.quote, 0, m.start()) is not None
-               for m in word.finditer(event.quote))
+    # Every place the trigger stands as a whole word (overlapping ones too), then whether a
+    # definite phrase ends right there. One pattern per trigger holding the phrase as well
+    # would cost a millisecond to compile for each new trigger word.
+    return any(_DEFINITE_BEFORE.search(event.quote, 0, at) is not None
+               for at in _places_of(event.trigger, event.quote))
+
+
+_WORD_END = re.compile(r"\b")
+
+
+def _places_of(word: str, text: str) -> Iterator[int]:
+    """Where ``(?=word\\b)`` matches ``text`` under re.IGNORECASE, in order."""
+    if not (word.isascii() and text.isascii()):
+        yield from (m.start() for m in re.finditer(rf"(?={re.escape(word)}\b)", text, re.I))
+        return
+    # ASCII only: ignoring case is comparing lower-cased text, and no pattern is compiled
+    low, key = text.lower(), word.lower()
+    at = low.find(key)
+    while at >= 0:
+        if _WORD_END.match(text, at + len(key)):
+            yield at
+        at = low.find(key, at + 1)
 
 
 def merge_repeats(events: list[Event], text: str) -> list[Event]:

@@ -115,8 +115,15 @@ def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
             and a.is_area and not b.is_area)
 
 
+# A match of _PREP_BEFORE spans at most this many words (a preposition such as "north and
+# east of", six more): the search starts among the last ones, as no match starts before.
+_PREP_REACH = max(max(len(p.split()) for p in PREPOSITIONS),
+                  max(len(w.split()) for w in OF_PHRASES) + 3) + 6
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
-    match = _PREP_BEFORE.search(before)
+    words = before.rsplit(None, _PREP_REACH)
+    match = _PREP_BEFORE.search(before, len(words[0]) if len(words) > _PREP_REACH else 0)
     if match is None:
         return None, len(before)
     word = " ".join(match.group("prep").lower().split())
@@ -131,6 +138,7 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
+_ACTOR_OPENERS = ("'", "’", "-", "–", "—")  # what as_actor's patterns open with, or a space
 _OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
                         r"district|governorate|county|department|prefecture|territory)\b")
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
@@ -140,6 +148,7 @@ _OWNS_TARGET = re.compile(
     r"refineries|depots|airfields|ports)\b")
 _BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
                     r"(?:government\s+of\s+)?$")
+_BACKS_ENDS = ("by", "with", "to", "the", "of")
 
 
 def backs(text: str, start: int) -> bool:
@@ -156,12 +165,17 @@ def backs(text: str, start: int) -> bool:
     bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
     a place of the story.
     """
-    return _BACKS.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)  # a match ends in one of _BACKS_ENDS and white space
+    return text[lo:start].rstrip().endswith(_BACKS_ENDS) and _BACKS.search(
+        text, lo, start) is not None
 
 
 def as_actor(sentence: str, end: int) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
-    if _OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end):
+    after = sentence[end:end + 1]
+    if not after.isspace() and after not in _ACTOR_OPENERS:
+        return False  # every test below starts with white space or one of these
+    if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
         return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
         # "an attack on Ukraine's energy infrastructure": a target in it
     coordinated = _COORDINATED.match(sentence, end)

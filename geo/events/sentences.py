@@ -23,7 +23,9 @@ _OPENERS = frozenset(
 
 # A sentence may end in closing quotes and brackets, and in Wikipedia's citation markers
 # ("... the central government.[26][27] Evacuees included ...").
-_BOUNDARY = re.compile(r"([.!?]+)(?:[\"'”’)\]]|\[[\w ]{1,12}\])*(?=\s)|\n")
+# (Written "[.!?\n]" first, not "([.!?]+)...|\n", so that a search skips ahead to those
+# characters; group 1 is the rest of the run of punctuation, if the match is not a line break.)
+_BOUNDARY = re.compile(r"[.!?\n](?:(?<=\n)|([.!?]*)(?:[\"'”’)\]]|\[[\w ]{1,12}\])*(?=\s))")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"“‘'(\[]*([^\s\"“‘'(\[]+)")
 
@@ -74,8 +76,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end()
-        punct = match.group(1)
-        if punct is not None:
+        if match.group(1) is not None:  # punctuation (a line break leaves group 1 out)
+            punct = text[match.start():match.end(1)]
             dot = match.end(1) - 1 if punct == "." else -1
             if not _is_boundary(text, dot, end):
                 continue

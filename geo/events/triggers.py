@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
-from geo.prefilter import lookahead
+from geo.prefilter import lookahead, prefixes, trie
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_tally", "is_verbal",
@@ -46,6 +46,15 @@ def lower(text: str) -> str:
 TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
 """Every strong trigger, for lower-cased text."""
 _WEAK = _alternation({f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})
+# Every weak trigger starts with one of these (worked out from the fragments; "" if it may
+# start with anything): most sentences hold none, and are not searched for weak triggers.
+_WEAK_HINTS = re.compile(trie(prefixes(
+    "|".join(frag for parts in lex.WEAK_TRIGGERS.values() for frag in parts), 4) or {""}))
+
+
+def _weak(low: str) -> Iterator[re.Match[str]]:
+    """``_WEAK.finditer(low)``, without the search when no weak trigger can start in ``low``."""
+    return _WEAK.finditer(low) if _WEAK_HINTS.search(low) else iter(())
 _IRREGULAR_PAST = frozenset(
     "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
     "took taken fell fallen shot driven hit".split()
@@ -120,12 +129,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     if not found:
         found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
                           sentence[m.start():m.end()], True)
-                 for m in _WEAK.finditer(low) if not inside(m.start())]
+                 for m in _weak(low) if not inside(m.start())]
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
         found += [Trigger("strike", m.start(), m.end(), sentence[m.start():m.end()])
-                  for m in _WEAK.finditer(low) if m.lastgroup == "weak_strike"
+                  for m in _weak(low) if m.lastgroup == "weak_strike"
                   and not inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
                   and _LAUNCHED.search(low, max(0, m.start() - 40), m.start())]
         found.sort(key=lambda t: t.start)
