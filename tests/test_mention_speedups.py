@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.places.normalize import _DOUBLED, single_letters
 from geo.places.unknown import (
     _LISTED_AFTER,
     _PLACE_NOUN_BEFORE,
@@ -47,3 +48,9 @@ def test_words_before_shortcut_skips_only_what_no_pattern_matches(
 ])
 def test_words_before_shortcut_keeps_the_place_words(before: str) -> None:
     assert _may_say_place(before)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aabzZ-1 éß", max_size=12))
+def test_single_letters_is_the_template_substitution(text: str) -> None:
+    assert single_letters(text) == _DOUBLED.sub(r"\1", text)
