@@ -98,8 +98,10 @@ _SPECIAL = _CONNECTORS | _FEATURE_TAILS | _FEATURE_INNER | _LOCATIVE | GROUND_VE
 # each other without a gap, so the lengths alone give every offset (itertools.accumulate, in
 # C) and the skipped text before a token is the gap that joins it to the previous one or not.
 # Tokens stay those of _TOKEN.finditer; lowercase ones outside ASCII are left out after.
+# The skip is one word and the non-word characters after it per turn of the loop (a loop turn
+# costs the engine more than the characters it reads): the same skips as one turn for each.
 _SCAN = re.compile(
-    rf"((?:[^\w]+|_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*)*)"
+    rf"([^\w]*(?:(?:_|(?!{trie(_SPECIAL)}(?!{_TOKEN_CHARS}))[a-z]{_TOKEN_CHARS}*)[^\w]*)*)"
     rf"({_TOKEN.pattern}|\Z)"
 )
 # A token ending so is trimmed: a closing quote or plural possessive ("rebels’"), a
@@ -137,8 +139,10 @@ def tokenize(text: str) -> list[Token]:
     pieces = list(chain.from_iterable(_SCAN.findall(text)))  # skipped, token, skipped, ...
     while pieces and not pieces[-1]:  # the end of the text ("", or skipped text then "")
         del pieces[-2:]
-    if not "".join(pieces[1::2]).isascii():  # a word may start with "é": lowercase
-        pieces = _without_lowercase(pieces)
+    firsts = "".join(map(itemgetter(0), pieces[1::2]))  # each token's first letter
+    if not firsts.isascii():  # a word may start with "é": lowercase
+        pieces = _without_lowercase(pieces, firsts)
+        firsts = "".join(map(itemgetter(0), pieces[1::2]))
     # Built column by column with C-level map/zip: tokens are many, per-token Python is slow.
     offsets = list(accumulate(map(len, pieces)))
     toks, starts, stops, gaps = pieces[1::2], offsets[0::2], offsets[1::2], pieces[2::2]
@@ -156,23 +160,26 @@ def tokenize(text: str) -> list[Token]:
             if k + 1 < len(joined):
                 joined[k + 1] = False
     return list(map(tuple.__new__, repeat(Token), zip(
-        toks, starts, stops, map(str.isupper, map(itemgetter(0), toks)),
+        toks, starts, stops, map(str.isupper, firsts),
         map(normalize_name, toks), map(str.lower, toks), joined,
     )))
 
 
 
-def _without_lowercase(pieces: list[str]) -> list[str]:
-    """(skipped, token, ...) pieces with lowercase tokens outside _SPECIAL ("élan") moved
-    into the skipped text, as the scan does with ASCII ones."""
-    out, carry = [], ""
-    for skipped, tok in zip(pieces[0::2], pieces[1::2]):
-        if tok[0].islower() and tok not in _SPECIAL:
-            carry += skipped + tok
-        else:
-            out += (carry + skipped, tok)
-            carry = ""
-    return out
+def _without_lowercase(pieces: list[str], firsts: str) -> list[str]:
+    """The (skipped, token, ...) pieces, changed in place, with lowercase tokens outside
+    _SPECIAL ("élan") moved into the skipped text, as the scan does with ASCII ones.
+
+    ``firsts`` holds the first letter of each token. The scan leaves no lowercase ASCII word
+    outside _SPECIAL, and every word of _SPECIAL is ASCII: the tokens to move are exactly
+    those whose first letter is lowercase and not ASCII, the only ones looked at here.
+    """
+    for k in reversed([k for k, c in enumerate(firsts) if not c.isascii() and c.islower()]):
+        # Token k is pieces[2k + 1]: it and the skipped text after it join the text before
+        # (the last token goes with the text before it: the end of the text is dropped).
+        pieces[2 * k : 2 * k + 3] = [pieces[2 * k] + pieces[2 * k + 1] + pieces[2 * k + 2]] \
+            if 2 * k + 2 < len(pieces) else []
+    return pieces
 
 
 @lru_cache(maxsize=4)

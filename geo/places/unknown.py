@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from geo.models import Mention
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
-from geo.places.usage import CALENDAR, PLACE_WORDS_BEFORE
+from geo.places.usage import CALENDAR, GROUND_VERBS, PLACE_WORDS_BEFORE
 from geo.places.variants import (
     FUZZY,
     VARIANT,
@@ -58,6 +58,11 @@ _PLACE_WORD_ENDS = tuple(
                       "relocated to", "displaced to", "evacuated to", "deployed to",
                       "headed to"))
 _PARTICLES = frozenset("al el ad ar as an at az ash ed es ez et".split())
+# The last word (or the comma) that _STRONG_BEFORE, _PLACE_NOUN_BEFORE, _LISTED_AFTER and
+# PLACE_WORDS_BEFORE need before a name, each followed by white space only ("into" ends in
+# "to"). A name after anything else skips the four searches: none of them can match.
+_LAST_BEFORE = (",", "and", "or", "of", "from", "to", "in", "near", "outside", "around",
+                "toward", "towards", "fled", "reached", "entered", *sorted(GROUND_VERBS))
 
 
 def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
@@ -84,18 +89,19 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     spans = sorted(taken)
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
     # Only capitalised words after place words, before a place noun or opening a longer name
-    # can be one. The tests of the word itself come first (an acronym, a later word of a
-    # capitalised run, a word inside a name found already, a date, a demonym ...): they are
-    # cheap and leave few words for the tests of the words around; the patterns below decide.
-    # (Every word end tested holds a space last: the character before the name first.)
+    # can be one. The cheap tests of the word itself come first (an acronym, a later word of
+    # a capitalised run, a date ...), then those of the words around, then the two calls (a
+    # word inside a name found already, a demonym): few words are left for them. The
+    # patterns below decide. (Every word end tested holds a space last: the character before
+    # the name first.)
     wanted = [k for k, t in enumerate(tokens) if t.cap and not (
         t.text.isupper() or (k > 0 and t.joined and tokens[k - 1].cap) or k in skip
-        or t.low in CALENDAR or t.low == "the" or _inside(starts, ends, t.start)
-        or t.low.endswith(_ADJECTIVE_ENDS) or gaz.demonym(t.key)) and (
+        or t.low in CALENDAR or t.low == "the" or t.low.endswith(_ADJECTIVE_ENDS)) and (
         (k + 1 < n and tokens[k + 1].joined)
         or t.start and text[t.start - 1] == " "
         and text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
-        or _PLACE_NOUN_AFTER.match(text, t.end))]
+        or _PLACE_NOUN_AFTER.match(text, t.end))
+        and not (_inside(starts, ends, t.start) or gaz.demonym(t.key))]
     done, last_end = -1, -1  # last token and end of a mention found here
     for k in wanted:
         if k <= done:
@@ -113,19 +119,37 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
         if (j == k and gaz.english(tok.low)) or _overlaps(starts, start, end):
             continue  # an English word alone, or a name found already inside
         before = text[max(0, start - 24) : start]
-        strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
-                      or _PLACE_NOUN_AFTER.match(text, end) or _PLACE_NOUN_BEFORE.search(before))
-        # "fled Tajoura and Tarhouna": a name listed right after a place is one too.
-        listed = bool(_LISTED_AFTER.search(before)) and (
-            not text[_end_before(starts, ends, start, last_end) : start].strip(" ,andor"))
-        place_words = strong or listed or bool(
-            PLACE_WORDS_BEFORE.search(text, max(0, start - 20), start))
+        if _may_say_place(before):
+            strong = bool(_STRONG_BEFORE.search(text, max(0, start - 12), start)
+                          or _PLACE_NOUN_AFTER.match(text, end)
+                          or _PLACE_NOUN_BEFORE.search(before))
+            # "fled Tajoura and Tarhouna": a name listed right after a place is one too.
+            listed = bool(_LISTED_AFTER.search(before)) and (
+                not text[_end_before(starts, ends, start, last_end) : start].strip(" ,andor"))
+            place_words = strong or listed or bool(
+                PLACE_WORDS_BEFORE.search(text, max(0, start - 20), start))
+        else:  # most names: only a place noun after them can say a place
+            strong, listed = bool(_PLACE_NOUN_AFTER.match(text, end)), False
+            place_words = strong
         if place_words:
             mention = _lookup(gaz, text[start:end], start, end, fuzzy=strong or listed)
             if mention is not None:
                 out.append(mention)
                 done, last_end = j, end
     return out
+
+
+def _may_say_place(before: str) -> bool:
+    """Whether the words before a name (its 24 characters before) may end in a place word
+    (_LAST_BEFORE) and white space, as the patterns of the words before need. A false answer
+    is sure; a true one leaves the patterns to decide. (They ignore case, and under
+    IGNORECASE "ı", "İ", "ſ" and the Kelvin sign match ASCII letters: a tail with other than
+    ASCII is left to them.)"""
+    last = before.rstrip()  # str.isspace is what \s matches
+    if len(last) == len(before):
+        return False
+    tail = last[-12:]
+    return not tail.isascii() or tail.lower().endswith(_LAST_BEFORE)
 
 
 def _end_before(starts: list[int], ends: list[int], at: int, last_end: int) -> int:

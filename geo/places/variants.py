@@ -19,6 +19,8 @@ import sqlite3
 import zlib
 from functools import lru_cache
 
+from geo.places.normalize import single_letters
+
 __all__ = ["FUZZY", "FUZZY_MIN", "VARIANT", "add_user_variant_table", "add_variant_table",
            "clear_caches", "fuzzy_keys", "loose_key", "variant_ids"]
 
@@ -28,7 +30,6 @@ _SUBS = (
     ("z", "s"), ("c", "k"),
 )
 _VOWELS = str.maketrans({"e": "i", "o": "u", "y": "i"})
-_DOUBLED = re.compile(r"([a-z])\1+")
 # Somali writes the ayn as "c" before a vowel ("Caanood", "Ceerigaabo"): it goes, as the
 # apostrophe of "Sana'a" does.
 _AYN = re.compile(r"(?:^|(?<=[aeiou ]))c(?=[aeiou])")
@@ -53,7 +54,7 @@ def loose_key(key: str) -> str:
     for a, b in _SUBS:
         s = s.replace(a, b)
     s = s.translate(_VOWELS).replace(" ", "")
-    return _DOUBLED.sub(r"\1", s)
+    return single_letters(s)
 
 
 def _hash(loose: str) -> int:
