@@ -10,6 +10,7 @@ from collections.abc import Hashable
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geo.places import distance
@@ -82,8 +83,10 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if len(gdf) == 0:
         return gdf.reset_index(drop=True)
     frame = gdf.reset_index(drop=True)
+    # The geometries as stored (GeometryArray's own items; iterating it boxes each one).
+    geoms = np.asarray(frame.geometry.array)
     reports = [_report(i, row, geom) for i, (row, geom) in
-               enumerate(zip(frame.to_dict("records"), frame.geometry, strict=True))]
+               enumerate(zip(_records(frame), geoms, strict=True))]
     groups = _group([r for r in reports if r is not None])
 
     drop: list[int] = []
@@ -108,10 +111,7 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         }
     if not updates:
         return frame
-    out = frame.copy()
-    for pos, values in updates.items():
-        for column, value in values.items():
-            out.at[pos, column] = value
+    out = _updated(frame, updates)
     out = out.drop(index=drop).reset_index(drop=True)
     out["report_count"] = out["report_count"].astype("Int64")
     out["fatalities"] = out["fatalities"].astype("Int64")
@@ -295,8 +295,39 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 
 def _natural(text: str) -> tuple[Any, ...]:
     """Sort key that puts 'a:2' before 'a:10' (strings and numbers alternate, never mixed)."""
-    parts = _DIGITS.split(text)
-    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+    parts: list[Any] = _DIGITS.split(text)
+    parts[1::2] = map(int, parts[1::2])  # split on a group: the odd items are the digits
+    return tuple(parts)
+
+
+# Columns _report reads, and the one the merged row copies (fatalities_text).
+_READ = (*_NEEDED, "fatalities_text", "published", "unresolved")
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts of the columns merging reads: the values of ``to_dict("records")``
+    but for a missing integer, which is ``pd.NA`` here and None there (``_missing`` takes
+    both), from one ``tolist`` per column rather than a boxing pass over every cell."""
+    names = [c for c in dict.fromkeys(_READ) if c in frame.columns]
+    columns = [frame[c].tolist() for c in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _updated(frame: pd.DataFrame, updates: dict[int, dict[str, Any]]) -> pd.DataFrame:
+    """A copy of ``frame`` with the merged rows' new values: one positional assignment per
+    column, which sets each cell as ``frame.at[pos, column] = value`` would. A column the
+    frame lacks (``fatalities_min`` in a table from elsewhere) is made cell by cell, as the
+    first ``at`` makes it."""
+    out = frame.copy()
+    positions = list(updates)
+    for column in next(iter(updates.values())):
+        values = [updates[pos][column] for pos in positions]
+        if column in out.columns:
+            out.iloc[positions, out.columns.get_loc(column)] = values
+        else:
+            for pos, value in zip(positions, values, strict=True):
+                out.at[pos, column] = value
+    return out
 
 
 def _missing(value: Any) -> bool:
