@@ -2,13 +2,16 @@
 
 Merging reads the event table one column at a time rather than row by row and sets the
 merged rows' cells one column at a time; the writers read each distinct date once. Each is
-checked here against the direct form.
+checked here against the direct form. The fork server of local workers freezes what it
+preloaded (a worker's full collections then skip it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 
 import numpy as np
 import pandas as pd
@@ -149,3 +152,15 @@ def test_dates_read_each_value_as_as_date_does(values) -> None:
     want = plain(values)
     errors = [w for w in want if isinstance(w, str)]
     assert fast(values) == (errors[0] if errors else want)
+
+
+def test_fork_server_freezes_what_it_preloaded_last() -> None:
+    # The workers forked from it then leave those objects alone in a full collection.
+    from geo.corpus import _forkserver
+
+    assert _forkserver.WORKER_MODULES[-1] == "geo.corpus._freeze"
+    code = ("import gc, sys\nassert gc.get_freeze_count() == 0\n"
+            "import geo.corpus._freeze\nprint(gc.get_freeze_count() > 0)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "True"
