@@ -164,3 +164,27 @@ def test_fork_server_freezes_what_it_preloaded_last() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "True"
+
+
+_QUOTES = ["Kharkiv was hit.", "KHARKIV  was hit!", "Kharkiv was hit again.", None, ""]
+
+
+@pytest.mark.parametrize("dated_a", [True, False])
+@pytest.mark.parametrize("dated_b", [True, False])
+@pytest.mark.parametrize("quote_a", _QUOTES)
+@pytest.mark.parametrize("quote_b", _QUOTES)
+def test_sentence_read_when_first_compared_matches_as_read_at_once(dated_a, dated_b, quote_a,
+                                                                   quote_b) -> None:
+    def report(pos, dated, quote, article):
+        when = {} if dated else day(None, None)
+        rep = merge._report(pos, row(article_id=article, quote=quote, **when), Point(36.25, 50))
+        if rep is not None and rep["sentence"] is None:
+            eager = dict(rep, sentence=merge._sentence_key(rep["quote"]))
+            return rep, eager
+        return rep, rep
+
+    (a, a_eager), (b, b_eager) = report(0, dated_a, quote_a, "a"), report(1, dated_b, quote_b, "b")
+    if a is None or b is None:
+        assert not (dated_a and dated_b)  # only an undated report without words is left out
+        return
+    assert merge._matches(a, b) == merge._matches(a_eager, b_eager)

@@ -173,7 +173,10 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
             span = (published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published)
     else:
         span = (start, end) if start <= end else (end, start)
-    sentence = _sentence_key(_str(row.get("quote")))
+    quote = _str(row.get("quote"))
+    # The words of the quote count only beside a report without a date (see _matches): read
+    # here for such a report, which has nothing else to merge by, else when first compared.
+    sentence = _sentence_key(quote) if span is None else None
     if span is None and not sentence:
         return None
     ends: tuple[tuple[float, float], ...]
@@ -204,13 +207,14 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
         "place_kind": _str(row.get("place_kind")),
         "town": _int(row.get("geo_precision")) == _TOWN_PRECISION,
         "span": span,
+        "quote": quote,
         "sentence": sentence,
         "precision": _int(row.get("time_precision")) or 1,
         "fatalities": fatalities,
         "count": count,
         "sources": [s.strip() for s in own.split(";") if s.strip()],
         "order": (-confidence, _natural(article), _natural(_str(row.get("id")) or ""),
-                  _str(row.get("quote")) or "", pos),
+                  quote or "", pos),
     }
 
 
@@ -245,7 +249,7 @@ def _matches(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["span"] is None or b["span"] is None:
         # No date to compare: only a copy of the same report (syndication) is the same event.
-        return bool(a["sentence"]) and a["sentence"] == b["sentence"]
+        return bool(_sentence(a)) and _sentence(a) == _sentence(b)
     tolerance = DATE_TOLERANCE_DAYS.get(max(a["precision"], b["precision"]), 31)
     (a0, a1), (b0, b1) = a["span"], b["span"]
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
@@ -264,6 +268,13 @@ def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["town"] and b["town"]:
         return distance <= NEAR_KM
     return (ida is None or idb is None) and a["place_kind"] == b["place_kind"] and distance <= 1.0
+
+
+def _sentence(report: dict[str, Any]) -> str:
+    """The report's sentence key, read from its quote the first time it is asked for."""
+    if report["sentence"] is None:
+        report["sentence"] = _sentence_key(report["quote"])
+    return report["sentence"]
 
 
 def _sentence_key(quote: str | None) -> str:
