@@ -188,3 +188,33 @@ def test_sentence_read_when_first_compared_matches_as_read_at_once(dated_a, date
         assert not (dated_a and dated_b)  # only an undated report without words is left out
         return
     assert merge._matches(a, b) == merge._matches(a_eager, b_eager)
+
+
+_COORD = st.floats(min_value=-180, max_value=180, allow_nan=False, width=64)
+_PAIR = st.tuples(_COORD, _COORD)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.tuples(_PAIR), st.tuples(_PAIR, _PAIR)), max_size=12))
+def test_geometries_are_the_ones_made_one_at_a_time(shapes) -> None:
+    from shapely.geometry import LineString
+
+    from geo.frame import _geometries
+
+    def one(shape):
+        if shape is None:
+            return None
+        return Point(*shape[0]) if len(shape) == 1 else LineString(list(shape))
+
+    got = _geometries(shapes)
+    assert len(got) == len(shapes)
+    for made, shape in zip(got, shapes, strict=True):
+        want = one(shape)
+        assert (made is None and want is None) or made.wkb == want.wkb
+
+
+def test_geometries_of_float32_coordinates_are_the_ones_made_one_at_a_time() -> None:
+    from geo.frame import _geometries
+
+    lon, lat = np.float32(36.25272), np.float32(49.98081)
+    assert _geometries([((lon, lat),)])[0].wkb == Point(lon, lat).wkb
