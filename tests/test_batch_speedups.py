@@ -42,8 +42,14 @@ def test_natural_key_is_the_plain_key(text: str) -> None:
 
 def _rows() -> list[dict]:
     return [
-        row(article_id="a", confidence=0.6, sources="Reuters", fatalities=3,
-            fatalities_text="three", quote="A strike hit Kharkiv."),
+        row(
+            article_id="a",
+            confidence=0.6,
+            sources="Reuters",
+            fatalities=3,
+            fatalities_text="three",
+            quote="A strike hit Kharkiv.",
+        ),
         row(article_id="b", confidence=0.9, sources=None, fatalities=None, flags="approximate"),
         row(article_id="c", confidence=None, sources="BBC News; AP", fatalities=5),
         row(article_id="d", event_type="clash", **day(None, None), published="2024-12-02"),
@@ -62,8 +68,9 @@ def test_records_hold_what_to_dict_holds() -> None:
         for name, value in got.items():
             # A missing integer is pd.NA in a column's list and None in to_dict's records.
             expected = pd.NA if want[name] is None and value is pd.NA else want[name]
-            assert value is expected or value == expected or (
-                value != value and expected != expected), (name, value, expected)
+            assert (
+                value is expected or value == expected or (value != value and expected != expected)
+            ), (name, value, expected)
         assert set(got) == set(merge._READ) & set(table.columns)
 
 
@@ -76,12 +83,34 @@ def _plain_updated(table: pd.DataFrame, updates: dict) -> pd.DataFrame:
 
 
 _UPDATES = [
-    {0: {"report_count": 3, "sources": "AP; Reuters", "fatalities": 5, "fatalities_min": 3,
-         "fatalities_text": "five", "flags": "merged"}},
-    {1: {"report_count": 2, "sources": "", "fatalities": None, "fatalities_min": None,
-         "fatalities_text": None, "flags": "approximate,merged"},
-     3: {"report_count": 4, "sources": "X", "fatalities": 0, "fatalities_min": None,
-         "fatalities_text": "no one", "flags": "merged"}},
+    {
+        0: {
+            "report_count": 3,
+            "sources": "AP; Reuters",
+            "fatalities": 5,
+            "fatalities_min": 3,
+            "fatalities_text": "five",
+            "flags": "merged",
+        }
+    },
+    {
+        1: {
+            "report_count": 2,
+            "sources": "",
+            "fatalities": None,
+            "fatalities_min": None,
+            "fatalities_text": None,
+            "flags": "approximate,merged",
+        },
+        3: {
+            "report_count": 4,
+            "sources": "X",
+            "fatalities": 0,
+            "fatalities_min": None,
+            "fatalities_text": "no one",
+            "flags": "merged",
+        },
+    },
 ]
 
 
@@ -98,8 +127,9 @@ def test_updated_sets_cells_as_at_does(updates, sources, with_min) -> None:
         table["sources"] = [None] * len(table)
     if not with_min:
         table = table.drop(columns="fatalities_min")
-    pd.testing.assert_frame_equal(merge._updated(table, updates),
-                                  _plain_updated(table, updates), check_exact=True)
+    pd.testing.assert_frame_equal(
+        merge._updated(table, updates), _plain_updated(table, updates), check_exact=True
+    )
 
 
 def test_merge_reports_of_many_rows_is_the_plain_merge() -> None:
@@ -109,12 +139,17 @@ def test_merge_reports_of_many_rows_is_the_plain_merge() -> None:
     rows = []
     for i in range(120):
         lon = 36.25 + float(rng.integers(0, 5)) * 0.03
-        rows.append(row(article_id=f"a{i % 17}", id=f"a{i % 17}-{i}",
-                        confidence=float(rng.integers(0, 10)) / 10,
-                        fatalities=None if i % 3 else int(rng.integers(0, 9)),
-                        geonameid=int(rng.integers(1, 4)),
-                        geometry=Point(lon, 49.98),
-                        **day(f"2024-12-0{1 + i % 4}")))
+        rows.append(
+            row(
+                article_id=f"a{i % 17}",
+                id=f"a{i % 17}-{i}",
+                confidence=float(rng.integers(0, 10)) / 10,
+                fatalities=None if i % 3 else int(rng.integers(0, 9)),
+                geonameid=int(rng.integers(1, 4)),
+                geometry=Point(lon, 49.98),
+                **day(f"2024-12-0{1 + i % 4}"),
+            )
+        )
     table = frame(rows)
     fast = merge.merge_reports(table)
     original = (merge._records, merge._updated)
@@ -128,11 +163,25 @@ def test_merge_reports_of_many_rows_is_the_plain_merge() -> None:
     pd.testing.assert_frame_equal(fast, plain, check_exact=True)
 
 
-@pytest.mark.parametrize("values", [
-    ["2024-12-02", None, "2024-12-02", "", float("nan"), pd.NA, dt.date(2024, 1, 2),
-     dt.datetime(2024, 1, 2, 23, 0), "2024-12-02T10:00:00Z", pd.NaT, ["unhashable"]],
-    ["Wed, 30 Oct 2024 10:00:00 GMT", "2024-10-30", "2024-10-30"],
-])
+@pytest.mark.parametrize(
+    "values",
+    [
+        [
+            "2024-12-02",
+            None,
+            "2024-12-02",
+            "",
+            float("nan"),
+            pd.NA,
+            dt.date(2024, 1, 2),
+            dt.datetime(2024, 1, 2, 23, 0),
+            "2024-12-02T10:00:00Z",
+            pd.NaT,
+            ["unhashable"],
+        ],
+        ["Wed, 30 Oct 2024 10:00:00 GMT", "2024-10-30", "2024-10-30"],
+    ],
+)
 def test_dates_read_each_value_as_as_date_does(values) -> None:
     def plain(vals):
         out = []
@@ -159,10 +208,11 @@ def test_fork_server_freezes_what_it_preloaded_last() -> None:
     from geo.corpus import _forkserver
 
     assert _forkserver.WORKER_MODULES[-1] == "geo.corpus._freeze"
-    code = ("import gc, sys\nassert gc.get_freeze_count() == 0\n"
-            "import geo.corpus._freeze\nprint(gc.get_freeze_count() > 0)\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import gc, sys\nassert gc.get_freeze_count() == 0\n"
+        "import geo.corpus._freeze\nprint(gc.get_freeze_count() > 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "True"
 
 
@@ -173,8 +223,9 @@ _QUOTES = ["Kharkiv was hit.", "KHARKIV  was hit!", "Kharkiv was hit again.", No
 @pytest.mark.parametrize("dated_b", [True, False])
 @pytest.mark.parametrize("quote_a", _QUOTES)
 @pytest.mark.parametrize("quote_b", _QUOTES)
-def test_sentence_read_when_first_compared_matches_as_read_at_once(dated_a, dated_b, quote_a,
-                                                                   quote_b) -> None:
+def test_sentence_read_when_first_compared_matches_as_read_at_once(
+    dated_a, dated_b, quote_a, quote_b
+) -> None:
     def report(pos, dated, quote, article):
         when = {} if dated else day(None, None)
         rep = merge._report(pos, row(article_id=article, quote=quote, **when), Point(36.25, 50))

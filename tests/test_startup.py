@@ -44,11 +44,12 @@ def test_the_corpus_package_still_gives_its_names():
 
 def test_import_geo_is_light_and_its_names_are_the_modules_own():
     # `geo batch --workers 2` starts its fork server right after `import geo` and parsing.
-    code = ("import sys, geo\n"
-            "print(sorted(m for m in ('numpy', 'geo.pipeline', 'geo.places') "
-            "if m in sys.modules))\n")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = (
+        "import sys, geo\n"
+        "print(sorted(m for m in ('numpy', 'geo.pipeline', 'geo.places') "
+        "if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     import geo
     import geo.pipeline
