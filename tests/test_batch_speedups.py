@@ -117,7 +117,7 @@ _UPDATES = [
 # Without fatalities_min both forms make it by ``at``, which pandas 3 warns of.
 @pytest.mark.filterwarnings("ignore:Setting a value on a DataFrame via .at")
 @pytest.mark.parametrize("updates", _UPDATES)
-@pytest.mark.parametrize("sources", ["str", "object", "none"])
+@pytest.mark.parametrize("sources", ["str", "object", "none", "inferred"])
 @pytest.mark.parametrize("with_min", [True, False])
 def test_updated_sets_cells_as_at_does(updates, sources, with_min) -> None:
     table = frame(_rows())
@@ -125,6 +125,10 @@ def test_updated_sets_cells_as_at_does(updates, sources, with_min) -> None:
         table["sources"] = [r["sources"] for r in _rows()]
     elif sources == "none":
         table["sources"] = [None] * len(table)
+    elif sources == "inferred":  # dtypes as pandas infers them from lists, as elsewhere
+        for name in ("fatalities", "report_count", "fatalities_min", "sources"):
+            table[name] = table[name].astype(object).where(table[name].notna(), None).tolist()
+        assert table["fatalities"].dtype == "float64" and table["report_count"].dtype == "int64"
     if not with_min:
         table = table.drop(columns="fatalities_min")
     pd.testing.assert_frame_equal(

@@ -325,19 +325,24 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 
 def _updated(frame: pd.DataFrame, updates: dict[int, dict[str, Any]]) -> pd.DataFrame:
-    """A copy of ``frame`` with the merged rows' new values: one positional assignment per
-    column, which sets each cell as ``frame.at[pos, column] = value`` would. A column the
-    frame lacks (``fatalities_min`` in a table from elsewhere) is made cell by cell, as the
-    first ``at`` makes it."""
+    """A copy of ``frame`` with the merged rows' new values, as ``frame.at[pos, column] =
+    value`` cell by cell sets them: one positional assignment per column, which stores each
+    value as ``at`` does when the column's dtype holds them all and raises, changing
+    nothing, when it would have to change (None in a float64 column of a table made
+    elsewhere); such a column, and one the frame lacks (``fatalities_min``), are set cell by
+    cell, as before."""
     out = frame.copy()
     positions = list(updates)
     for column in next(iter(updates.values())):
         values = [updates[pos][column] for pos in positions]
         if column in out.columns:
-            out.iloc[positions, out.columns.get_loc(column)] = values
-        else:
-            for pos, value in zip(positions, values, strict=True):
-                out.at[pos, column] = value
+            try:
+                out.iloc[positions, out.columns.get_loc(column)] = values
+                continue
+            except (TypeError, ValueError):
+                pass
+        for pos, value in zip(positions, values, strict=True):
+            out.at[pos, column] = value
     return out
 
 
