@@ -8,8 +8,7 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-from shapely.geometry import LineString, Point
-from shapely.geometry.base import BaseGeometry
+import shapely
 
 from geo.events import taxonomy
 from geo.models import Event, Place, Resolution
@@ -64,6 +63,9 @@ DTYPES: dict[str, Any] = {
 
 _MOVES = ("movement", "displacement")
 
+Shape = tuple[tuple[float, float], ...]
+"""A row's geometry as its (lon, lat) pairs: one for a Point, two for a LineString."""
+
 
 def to_geodataframe(events: Sequence[Event]) -> gpd.GeoDataFrame:
     """Build the event table: one row per event, ``EVENT_COLUMNS`` in order, then ``geometry``.
@@ -93,7 +95,7 @@ def to_geodataframe(events: Sequence[Event]) -> gpd.GeoDataFrame:
     """
     counters: dict[str, int] = {}
     rows: list[dict[str, Any]] = []
-    geoms: list[BaseGeometry | None] = []
+    geoms: list[Shape | None] = []
     for event in events:
         if not isinstance(event, Event):
             raise TypeError(f"Expected a geo.models.Event, instead got: {event!r}")
@@ -121,7 +123,7 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
         CRS EPSG:4326, dtypes as in ``DTYPES`` even when empty.
     """
     rows: list[dict[str, Any]] = []
-    geoms: list[BaseGeometry | None] = []
+    geoms: list[Shape | None] = []
     for res in resolutions:
         if not isinstance(res, Resolution):
             raise TypeError(f"Expected a geo.models.Resolution, instead got: {res!r}")
@@ -149,7 +151,7 @@ def places_frame(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
                 "article_id": article_id,
             }
         )
-        geoms.append(Point(place.lon, place.lat))
+        geoms.append(((place.lon, place.lat),))
     return _frame(rows, geoms, PLACE_COLUMNS)
 
 
@@ -158,26 +160,27 @@ def empty_frame(columns: dict[str, str] = EVENT_COLUMNS) -> gpd.GeoDataFrame:
     return _frame([], [], columns)
 
 
-def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], BaseGeometry | None]:
-    """One event as a dict of schema columns plus its geometry."""
+def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], Shape | None]:
+    """One event as a dict of schema columns plus its geometry's coordinates."""
     origin = _place(event.origin)
     dest = _place(event.destination)
-    geom: BaseGeometry | None
+    geom: Shape | None
     if event.kind in _MOVES:
         order = (event.destination, event.location, event.origin)
     else:
         order = (event.location, event.destination, event.origin)
     primary = next((r for r in order if r is not None and r.place is not None), None)
     place = primary.place if primary is not None else None
-    if event.kind in _MOVES and origin is not None and dest is not None:
-        geom = LineString([(origin.lon, origin.lat), (dest.lon, dest.lat)])
+    line = event.kind in _MOVES and origin is not None and dest is not None
+    if line:
+        geom = ((origin.lon, origin.lat), (dest.lon, dest.lat))
     elif place is not None:
-        geom = Point(place.lon, place.lat)
+        geom = ((place.lon, place.lat),)
     else:
         geom = None
 
     flags = list(event.flags)
-    ends = (origin, dest) if isinstance(geom, LineString) else (place,)
+    ends = (origin, dest) if line else (place,)
     if any(p is not None and p.is_area for p in ends):
         flags.append("approximate")
     if geom is None:
@@ -254,9 +257,22 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+def _geometries(shapes: list[Shape | None]) -> np.ndarray:
+    """The Points and LineStrings of ``shapes``, each kind made by one shapely call: the
+    same geometries as ``Point(lon, lat)`` and ``LineString(pairs)`` one at a time, which
+    call the same ``shapely.points`` and ``shapely.linestrings`` with one item each."""
+    out = np.full(len(shapes), None, dtype=object)
+    for size, make in ((1, shapely.points), (2, shapely.linestrings)):
+        at = [i for i, shape in enumerate(shapes) if shape is not None and len(shape) == size]
+        if at:
+            coords = np.array([shapes[i] for i in at], dtype="float64")
+            out[at] = make(coords[:, 0] if size == 1 else coords)
+    return out
+
+
 def _frame(
     rows: list[dict[str, Any]],
-    geoms: list[BaseGeometry | None],
+    geoms: list[Shape | None],
     columns: dict[str, str],
 ) -> gpd.GeoDataFrame:
     """Assemble rows into a frame with fixed dtypes; '' in str columns becomes None."""
@@ -274,5 +290,5 @@ def _frame(
             )
         else:
             data[name] = pd.Series([bool(v) for v in values], dtype="bool")
-    geometry = gpd.GeoSeries(geoms, crs=CRS)
+    geometry = gpd.GeoSeries(_geometries(geoms), crs=CRS)
     return gpd.GeoDataFrame(pd.DataFrame(data), geometry=geometry, crs=CRS)

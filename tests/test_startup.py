@@ -40,3 +40,21 @@ def test_the_corpus_package_still_gives_its_names():
     assert corpus.run_batch is batch.run_batch
     assert corpus.LINES_PER_CHUNK == batch.LINES_PER_CHUNK
     assert sorted(corpus.__all__) == sorted((*corpus._BATCH, *corpus._MERGE))
+
+
+def test_import_geo_is_light_and_its_names_are_the_modules_own():
+    # `geo batch --workers 2` starts its fork server right after `import geo` and parsing.
+    code = (
+        "import sys, geo\n"
+        "print(sorted(m for m in ('numpy', 'geo.pipeline', 'geo.places') "
+        "if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    import geo
+    import geo.pipeline
+    import geo.places
+
+    for name, module in geo._LAZY.items():
+        assert getattr(geo, name) is getattr(sys.modules[module], name)
+    assert set(geo._LAZY) <= set(geo.__all__) <= set(dir(geo))

@@ -4,8 +4,9 @@
 stages over them (in this process or on a dask cluster) and writes the outputs, and ``merge``
 folds reports of the same event from different articles into one row. Behind ``batch``:
 ``_tasks`` (the task: one unit read and analysed), ``_dask`` (the cluster, local or remote,
-and Ctrl-C), ``_forkserver`` (what local workers are forked from) and ``_report`` (the
-progress line and the errors report).
+and Ctrl-C), ``_forkserver`` (what local workers are forked from; ``_freeze``, imported
+last there, freezes what it preloaded) and ``_report`` (the progress line and the errors
+report).
 
 ``batch`` and ``merge`` load geopandas and are imported on first use: a Dask worker, which
 imports this package to run a task, needs neither.

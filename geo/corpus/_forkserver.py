@@ -32,6 +32,7 @@ WORKER_MODULES = [
     "geo.events",          # imported by the first analysis, not by geo.pipeline
     "rapidfuzz.fuzz",      # imported by the first unknown name (geo.places.variants)
     "rapidfuzz.process",
+    "geo.corpus._freeze",  # last: freezes what the others made (see its docstring)
 ]
 """Modules the fork server imports before it forks a worker (one that is missing is skipped)."""
 

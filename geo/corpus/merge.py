@@ -10,6 +10,7 @@ from collections.abc import Hashable
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from geo.places import distance
@@ -82,8 +83,10 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if len(gdf) == 0:
         return gdf.reset_index(drop=True)
     frame = gdf.reset_index(drop=True)
+    # The geometries as stored (GeometryArray's own items; iterating it boxes each one).
+    geoms = np.asarray(frame.geometry.array)
     reports = [_report(i, row, geom) for i, (row, geom) in
-               enumerate(zip(frame.to_dict("records"), frame.geometry, strict=True))]
+               enumerate(zip(_records(frame), geoms, strict=True))]
     groups = _group([r for r in reports if r is not None])
 
     drop: list[int] = []
@@ -108,10 +111,7 @@ def merge_reports(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         }
     if not updates:
         return frame
-    out = frame.copy()
-    for pos, values in updates.items():
-        for column, value in values.items():
-            out.at[pos, column] = value
+    out = _updated(frame, updates)
     out = out.drop(index=drop).reset_index(drop=True)
     out["report_count"] = out["report_count"].astype("Int64")
     out["fatalities"] = out["fatalities"].astype("Int64")
@@ -173,7 +173,10 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
             span = (published - dt.timedelta(days=UNDATED_LOOKBACK_DAYS), published)
     else:
         span = (start, end) if start <= end else (end, start)
-    sentence = _sentence_key(_str(row.get("quote")))
+    quote = _str(row.get("quote"))
+    # The words of the quote count only beside a report without a date (see _matches): read
+    # here for such a report, which has nothing else to merge by, else when first compared.
+    sentence = _sentence_key(quote) if span is None else None
     if span is None and not sentence:
         return None
     ends: tuple[tuple[float, float], ...]
@@ -204,13 +207,14 @@ def _report(pos: int, row: dict[str, Any], geom: Any) -> dict[str, Any] | None:
         "place_kind": _str(row.get("place_kind")),
         "town": _int(row.get("geo_precision")) == _TOWN_PRECISION,
         "span": span,
+        "quote": quote,
         "sentence": sentence,
         "precision": _int(row.get("time_precision")) or 1,
         "fatalities": fatalities,
         "count": count,
         "sources": [s.strip() for s in own.split(";") if s.strip()],
         "order": (-confidence, _natural(article), _natural(_str(row.get("id")) or ""),
-                  _str(row.get("quote")) or "", pos),
+                  quote or "", pos),
     }
 
 
@@ -245,7 +249,7 @@ def _matches(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return False
     if a["span"] is None or b["span"] is None:
         # No date to compare: only a copy of the same report (syndication) is the same event.
-        return bool(a["sentence"]) and a["sentence"] == b["sentence"]
+        return bool(_sentence(a)) and _sentence(a) == _sentence(b)
     tolerance = DATE_TOLERANCE_DAYS.get(max(a["precision"], b["precision"]), 31)
     (a0, a1), (b0, b1) = a["span"], b["span"]
     gap = max((b0 - a1).days, (a0 - b1).days, 0)
@@ -264,6 +268,13 @@ def _same_place(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if a["town"] and b["town"]:
         return distance <= NEAR_KM
     return (ida is None or idb is None) and a["place_kind"] == b["place_kind"] and distance <= 1.0
+
+
+def _sentence(report: dict[str, Any]) -> str:
+    """The report's sentence key, read from its quote the first time it is asked for."""
+    if report["sentence"] is None:
+        report["sentence"] = _sentence_key(report["quote"])
+    return report["sentence"]
 
 
 def _sentence_key(quote: str | None) -> str:
@@ -295,8 +306,44 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 
 def _natural(text: str) -> tuple[Any, ...]:
     """Sort key that puts 'a:2' before 'a:10' (strings and numbers alternate, never mixed)."""
-    parts = _DIGITS.split(text)
-    return tuple(int(p) if i % 2 else p for i, p in enumerate(parts))
+    parts: list[Any] = _DIGITS.split(text)
+    parts[1::2] = map(int, parts[1::2])  # split on a group: the odd items are the digits
+    return tuple(parts)
+
+
+# Columns _report reads, and the one the merged row copies (fatalities_text).
+_READ = (*_NEEDED, "fatalities_text", "published", "unresolved")
+
+
+def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """The rows as dicts of the columns merging reads: the values of ``to_dict("records")``
+    but for a missing integer, which is ``pd.NA`` here and None there (``_missing`` takes
+    both), from one ``tolist`` per column rather than a boxing pass over every cell."""
+    names = [c for c in dict.fromkeys(_READ) if c in frame.columns]
+    columns = [frame[c].tolist() for c in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _updated(frame: pd.DataFrame, updates: dict[int, dict[str, Any]]) -> pd.DataFrame:
+    """A copy of ``frame`` with the merged rows' new values, as ``frame.at[pos, column] =
+    value`` cell by cell sets them: one positional assignment per column, which stores each
+    value as ``at`` does when the column's dtype holds them all and raises, changing
+    nothing, when it would have to change (None in a float64 column of a table made
+    elsewhere); such a column, and one the frame lacks (``fatalities_min``), are set cell by
+    cell, as before."""
+    out = frame.copy()
+    positions = list(updates)
+    for column in next(iter(updates.values())):
+        values = [updates[pos][column] for pos in positions]
+        if column in out.columns:
+            try:
+                out.iloc[positions, out.columns.get_loc(column)] = values
+                continue
+            except (TypeError, ValueError):
+                pass
+        for pos, value in zip(positions, values, strict=True):
+            out.at[pos, column] = value
+    return out
 
 
 def _missing(value: Any) -> bool:

@@ -321,9 +321,26 @@ def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     frame = gdf.copy()
     for name in frame.columns:
         if (EVENT_COLUMNS.get(name) or PLACE_COLUMNS.get(name)) == "date":
-            values = [_as_date(v, name) for v in frame[name].tolist()]
+            values = _dates(frame[name].tolist(), name)
             frame[name] = pd.Series(values, index=frame.index, dtype=object).astype(date32)
     return frame
+
+
+def _dates(values: list[Any], column: str) -> list[dt.date | None]:
+    """``[_as_date(v, column) for v in values]``, reading each distinct value once (a
+    column repeats a few hundred dates): the same dates, and the same error at the same
+    first bad value, since a value that fails is never stored."""
+    seen: dict[Any, dt.date | None] = {}
+    out: list[dt.date | None] = []
+    for value in values:
+        try:
+            day = seen[value]
+        except KeyError:
+            day = seen[value] = _as_date(value, column)
+        except TypeError:  # unhashable: read as it is
+            day = _as_date(value, column)
+        out.append(day)
+    return out
 
 
 def _as_date(value: Any, column: str) -> dt.date | None:
