@@ -76,10 +76,27 @@ def _restates(event: Event) -> bool:
     return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
 
 
+_FOCUS_FLAGS = ("place_inferred", "place_in_focus")
+
+
+def _narrows(e: Event, f: Event, definite: bool) -> bool:
+    """A definite repeat with a place of its own narrows the undirected event it repeats
+    from an area to a spot in it ("Gunmen ambushed a bus in Balochistan province ... The
+    attack took place in the Musakhel district")."""
+    return (definite and "place_inferred" not in e.flags and e.origin is None
+            and e.destination is None and f.origin is None and f.destination is None
+            and e.location is not None and f.location is not None
+            and e.location.place is not None and not e.location.place.is_area)
+
+
 def _opening(text: str) -> int:
     """Where the body's first sentence starts: it names the article's event ("The Goma
-    offensive was a military campaign ..."), so it is no repeat, whatever its article."""
+    offensive was a military campaign ..."), so it is no repeat, whatever its article. The
+    body starts past a title line, and at the text's start when its first line is a
+    sentence (a wire story's lead)."""
     body = text.find("\n", 0, 200) + 1
+    if body and _TITLE_END.search(text, 0, body - 1):
+        body = 0
     first = _NON_SPACE.search(text, body)
     return first.start() if first is not None else len(text)
 
@@ -150,7 +167,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                     {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
                 continue
             if not same_place(here, there) and not (
-                    "place_inferred" in e.flags and definite[i] and j < i):
+                    "place_inferred" in e.flags and definite[i] and j < i) and not (
+                    _narrows(e, f, definite[i]) and j < i and same_place(there, here)):
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
             if e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
@@ -169,6 +187,11 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
         f = events[j]
         drop.add(i)
         merged.add(j)
+        if j < i and _narrows(e, f, definite[i]) and not same_place(here, places[j]):
+            # "The attack took place in the Musakhel district": the town in the province
+            events[j] = f = dataclasses.replace(f, location=e.location, flags=tuple(
+                x for x in f.flags if x not in _FOCUS_FLAGS) + tuple(
+                x for x in e.flags if x == "near" and x not in f.flags))
         if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
             events[j] = f = dataclasses.replace(
                 f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)

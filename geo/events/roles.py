@@ -131,8 +131,14 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
                    r"front|line|corridor|talks|war|conflict)\b")
 
 
-_OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
-                        r"district|governorate|county|department|prefecture|territory)\b")
+_AREA_NOUN = (r"(?:province|region|state|oblast|district|governorate|county|department|"
+              r"prefecture|territory)")
+# "Chad's Moyen-Chari province", "Pakistan's southwestern Balochistan province", "India's
+# northeastern state of Manipur": the owner names the country of an area, lowercase words
+# ("restive northern") between them.
+_OWNS_AREA = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*\s+){{1,3}}"
+                        rf"{_AREA_NOUN}\b|{_AREA_NOUN}\s+of\s+[A-Z])")
+_OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s+of\s+)?")
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
 _OWNS_TARGET = re.compile(
     r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
@@ -223,7 +229,8 @@ def place_slots(
                 coord = base.coord if base.coord is not None else root
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
-        if prev is not None and prep is None and _POSSESSIVE_GAP.fullmatch(gap):
+        if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
+                _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))):
             # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
             # owner only qualifies it
             before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
