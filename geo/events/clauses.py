@@ -12,7 +12,7 @@ from geo.events.roles import Slot
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [
-    "about_aid", "by_protesters", "civilians", "forces_evacuated", "leader_flees",
+    "about_aid", "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
     "named_elsewhere", "names_orders", "occurs", "on_civilians", "one_sided_on_civilians",
     "purposes", "told_elsewhere",
 ]
@@ -221,6 +221,11 @@ _PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|o
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 
 
+# A participle clause after the main verb (", looting food supplies", ", looting shops and
+# burning"): the manner of the event told before it in the sentence.
+_MANNER = re.compile(r",\s+(?:[a-z]+ing\b[^,;]*?\s+and\s+)?\Z")
+
+
 def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
     if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
             sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
@@ -256,6 +261,10 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _THE_BEFORE.search(
                 sentence, max(0, trig.start - 25), trig.start):
             continue  # "attacked the displaced in Djugu": people, not an event
+        if trig.kind == "riot" and trig.text.lower().endswith("ing") and any(
+                t.kind in _VIOLENT and t.kind != "riot" for t in out) and _MANNER.search(
+                sentence, max(0, trig.start - 60), trig.start):
+            continue  # "raided the village, looting shops and burning homes": how it went
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
@@ -377,6 +386,15 @@ def names_orders(sentence: str, trig: Trigger) -> bool:
 def by_protesters(sentence: str, trig: Trigger) -> bool:
     """"Thousands of protesters marched through Nairobi": a protest, not a movement."""
     return _PROTESTERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
+
+
+# The subject of a violent verb: rioters or looters make it a riot ("Rioters attacked shops").
+_RIOTERS = re.compile(r"\b(?:rioters|looters)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+def by_rioters(sentence: str, trig: Trigger) -> bool:
+    """"Rioters attacked shops in Durban", "looters stormed warehouses": a riot."""
+    return _RIOTERS.search(sentence, max(0, trig.start - 40), trig.start) is not None
 
 
 def named_elsewhere(sentence: str, trig: Trigger) -> bool:

@@ -15,6 +15,7 @@ from geo.events.attributes import Fatalities, Source, find_fatalities, find_sour
 from geo.events.clauses import (
     about_aid,
     by_protesters,
+    by_rioters,
     civilians,
     forces_evacuated,
     leader_flees,
@@ -275,7 +276,9 @@ def _sentence_events(
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
         if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
             continue  # "drones that crossed into Jordanian airspace": a weapon's path
-        if trig.kind == "clash" and on_civilians(sentence, trig):
+        if trig.kind == "clash" and by_rioters(sentence, trig):
+            trig.kind = "riot"  # "Rioters attacked shops in Durban"
+        elif trig.kind == "clash" and on_civilians(sentence, trig):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"

@@ -98,8 +98,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "riot": (
         r"riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|shields?|control))",
         r"loot(?:ed|ing|ers)", r"mobs?(?= (?:attack|burn|torch|set|storm|lynch|kill)\w*)",
-        r"torch(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|"
-        r"houses?|homes?|police|station|headquarters))",
+        r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|set(?:ting)? (?:fire to|ablaze))"
+        r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|houses?|homes?|"
+        r"huts?|villages?|police|station|headquarters))",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",
@@ -114,6 +115,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
+        r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"

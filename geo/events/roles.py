@@ -115,6 +115,14 @@ def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
             and a.is_area and not b.is_area)
 
 
+# "from the transit centre in Renk", "to camps on the outskirts of Baidoa": a direction
+# governs a shelter or crossing, and the name says where that is.
+_SITE_DIRECTION = re.compile(
+    r"\b(?P<dir>from|out\s+of|to|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:camps?|cent(?:re|er)s?|settlements?|sites?|shelters?|"
+    r"crossings?|border\s+points?)\s+(?:(?:on|in|at)\s+the\s+)?\Z", re.I)
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
     match = _PREP_BEFORE.search(before)
     if match is None:
@@ -123,8 +131,14 @@ def _prep_of(before: str) -> tuple[str | None, int]:
     if word == "to" and not _AFTER_TO.match(before, match.end("prep")):
         return None, len(before)  # "to modernize the North American ...": a verb, not a place
     if word.endswith(" of") and word not in PREPOSITIONS:
-        return OF_PHRASES.get(word.split()[0], "in"), match.start()
-    return PREPOSITIONS.get(word), match.start()
+        cls = OF_PHRASES.get(word.split()[0], "in")
+    else:
+        cls = PREPOSITIONS.get(word)
+    if cls in ("in", "near"):
+        site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
+        if site is not None:
+            return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
+    return cls, match.start()
 
 
 _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|crossing|barrier|fence|"
@@ -373,6 +387,14 @@ def assign_roles(
             how = "prep"
     before = [i for i, s in enumerate(slots)
               if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
+    if kind == "displacement" and "origin" not in found:
+        # "residents of Bambouti fled across the border": the people's home is the origin
+        home = [i for i in range(len(slots)) if slots[i].head is None
+                and lower <= slots[i].start and slots[i].end <= start
+                and _PEOPLE_OF.search(sentence, max(0, slots[i].start - 60), slots[i].start)
+                and _words(sentence[slots[i].end:start]) <= 6]
+        if home:
+            found["origin"] = home[-1:]
     if sends and "origin" not in found:
         subj = [i for i in before if slots[i].prep is None
                 and _words(sentence[slots[i].end:start]) <= 3]
@@ -426,6 +448,9 @@ def assign_roles(
 
 
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
+_PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
+                        r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
+                        r"district|camp)\s+of\s+)?\Z", re.I)
 
 
 def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]
