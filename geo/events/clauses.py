@@ -226,6 +226,24 @@ _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|wh
 _MANNER = re.compile(r",\s+(?:[a-z]+ing\b[^,;]*?\s+and\s+)?\Z")
 
 
+# Two verbs of one subject ("set fire to 35 vehicles and attacked a police station").
+_AND_ONLY = re.compile(r"[^,;:]{0,60}?\band\s+(?:[\w-]+\s+)?")
+
+
+def _part_of_raid(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Burning or looting told beside an armed attack of the same subject is part of it,
+    not a riot of its own: a participle after the attack ("raided Kuriga, looting shops")
+    or a verb joined to it by "and" ("torched vehicles and attacked a police station")."""
+    armed = [t for t in triggers if t.kind in _VIOLENT]
+    if not armed:
+        return False
+    if trig.text.lower().endswith("ing") and any(t.end <= trig.start for t in armed) and (
+            _MANNER.search(sentence, max(0, trig.start - 60), trig.start)):
+        return True
+    return any(_AND_ONLY.fullmatch(sentence, trig.end, t.start) if t.start >= trig.end
+               else _AND_ONLY.fullmatch(sentence, t.end, trig.start) for t in armed)
+
+
 def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
     if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
             sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
@@ -261,9 +279,7 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _THE_BEFORE.search(
                 sentence, max(0, trig.start - 25), trig.start):
             continue  # "attacked the displaced in Djugu": people, not an event
-        if trig.kind == "riot" and trig.text.lower().endswith("ing") and any(
-                t.kind in _VIOLENT and t.kind != "riot" for t in out) and _MANNER.search(
-                sentence, max(0, trig.start - 60), trig.start):
+        if trig.kind == "riot" and _part_of_raid(sentence, trig, triggers):
             continue  # "raided the village, looting shops and burning homes": how it went
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
