@@ -19,7 +19,18 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
    sides is a clash; rioters and looters who attack make a riot;
 6. burning or looting told beside an armed attack of the same subject is part of it ("raided
    the village, looting shops and burning homes"; "set fire to vehicles and attacked a
-   police station"); after a comma and a subject of its own it stays an event.
+   police station"); after a comma and a subject of its own it stays an event;
+7. a negation inside a relative clause is that clause's own ("Missiles that were not
+   intercepted hit Kryvyi Rih" is a strike, by missiles); "did not strike" stays negated;
+8. air defences that destroy missiles or drones intercept them; destroying a drone depot
+   or a missile launcher does not;
+9. "occupied" before a name is an adjective ("the occupied West Bank", "Russia's occupied
+   Crimea"); "troops occupied Kherson" is a capture;
+10. "heading to X" and "heading into X" go to X;
+11. a definite repeat at a place the gazetteer lacks ("The attack on Abu Shouk camp") is the
+    event told in the sentence just before, not one told earlier; an undated repeat
+    ("The strikes hit a village in Kanbalu township") narrows the event it repeats rather
+    than joining a later one.
 """
 
 from __future__ import annotations
@@ -51,14 +62,24 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kuriga": ("city", "NG", "Kaduna"), "Port-au-Prince": ("city", "HT", "Ouest"),
     "Ukraine": ("country", "UA", ""), "Russia": ("country", "RU", ""),
     "Kursk": ("admin1", "RU", ""), "Uvira": ("city", "CD", "South Kivu"),
-    "Burundi": ("country", "BI", ""),
+    "Burundi": ("country", "BI", ""), "Odesa": ("admin1", "UA", ""),
+    "Kryvyi Rih": ("city", "UA", "Dnipropetrovsk"), "Kyiv": ("city", "UA", "Kyiv"),
+    "Donetsk": ("city", "UA", "Donetsk"), "West Bank": ("region", "PS", ""),
+    "Jenin": ("city", "PS", "Jenin"), "Crimea": ("admin1", "UA", ""),
+    "Kherson": ("city", "UA", "Kherson"), "Sevastopol": ("city", "UA", "Sevastopol"),
+    "Les Cayes": ("city", "HT", "Sud"), "Port-de-Paix": ("city", "HT", "Nord-Ouest"),
+    "Chad": ("country", "TD", ""), "El Fasher": ("city", "SD", "North Darfur"),
+    "Abu Shouk": ("camp", "SD", "North Darfur"), "Sagaing": ("admin1", "MM", ""),
+    "Kanbalu": ("city", "MM", "Sagaing"), "Zamzam": ("camp", "SD", "North Darfur"),
+    "Eilat": ("city", "IL", "Southern District"), "Yemen": ("country", "YE", ""),
 }
+_UNLISTED = ("Abu Shouk", "Zamzam")
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
 
 
 def _resolutions(text: str) -> list[Resolution]:
-    return place_resolutions(text, PLACES, _ID.__getitem__)
+    return place_resolutions(text, PLACES, _ID.__getitem__, unresolved=_UNLISTED)
 
 
 # --- 1. A country's area with lowercase words between --------------------------------------
@@ -190,10 +211,83 @@ CASES_PART_OF_RAID: list = [
 ]
 
 
+# --- 7. A negation inside a relative clause -------------------------------------------------
+CASES_RELATIVE_NEGATION: list = [
+    # Ukraine
+    ("Missiles that were not intercepted hit an industrial facility in Kryvyi Rih on 14 June, "
+     "killing 11 people.", D(2023, 6, 15),
+     [dict(kind="strike", loc="Kryvyi Rih", date="2023-06-14", actor1="Missiles", fatal=11)]),
+    # Somalia
+    ("Fighters who were never caught attacked Kismayo on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Kismayo", actor1="Fighters")]),
+    # the negation of the main verb stays
+    ("Russian forces did not strike Kyiv on Monday.", D(2024, 5, 20), []),
+]
+
+# --- 8. Air defences destroying missiles intercept them ------------------------------------
+CASES_DESTROYED_IN_FLIGHT: list = [
+    # Ukraine, ministry statement
+    ("Air defence forces destroyed 10 of the cruise missiles over Odesa on 14 June.",
+     D(2023, 6, 15),
+     [dict(kind="interception", loc="Odesa", date="2023-06-14")]),
+    # Israel / Yemen
+    ("The Arrow system destroyed two drones over Eilat on Tuesday.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Eilat", date="2024-05-14")]),
+    # not in flight: a depot is a target
+    ("Ukrainian troops destroyed a drone depot near Donetsk on Monday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Donetsk")]),
+]
+
+# --- 9. "occupied" before a name is an adjective -------------------------------------------
+CASES_OCCUPIED: list = [
+    # West Bank
+    ("Israeli troops raided the Jenin refugee camp in the occupied West Bank on Wednesday.",
+     D(2024, 5, 20),
+     [dict(kind="attack", loc="Jenin")]),
+    # Ukraine
+    ("Ukraine struck a naval base in Sevastopol in Russia's occupied Crimea on Friday.",
+     D(2023, 9, 23),
+     [dict(kind="strike", loc="Sevastopol")]),
+    # a verb: a capture
+    ("Russian troops occupied Kherson in March 2022.", None,
+     [dict(kind="capture", loc="Kherson", date="2022-03-01")]),
+]
+
+# --- 10. Heading to a place goes there ------------------------------------------------------
+CASES_HEADING: list = [
+    # Haiti
+    ("On 4 April, about 1,200 people left Port-au-Prince for the south by bus, many of them "
+     "heading to Les Cayes.", D(2024, 4, 12),
+     [dict(kind="displacement", origin="Port-au-Prince", dest="Les Cayes")]),
+    # Sudan / Chad
+    ("Thousands of refugees were heading into Chad on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", dest="Chad")]),
+]
+
+# --- 11. Which event a definite repeat repeats ----------------------------------------------
+CASES_REPEAT_TARGET: list = [
+    # Sudan: a camp the gazetteer lacks, told right after the shelling
+    ("The RSF shelled a camp near El Fasher on Saturday, killing 40 people. The attack on Abu "
+     "Shouk camp drew condemnation.", D(2024, 5, 20),
+     [dict(kind="strike", loc="El Fasher", flags={"merged_in_article"})]),
+    # told two sentences later, it is not the event just before
+    ("The RSF shelled a camp near El Fasher on Saturday. Aid agencies warned of famine. The "
+     "attack on Zamzam camp drew condemnation.", D(2024, 5, 20),
+     [dict(kind="strike", loc="El Fasher"), dict(kind="clash", loc="Zamzam")]),
+    # Myanmar: the undated repeat narrows the first strike, not the claim after it
+    ("The military carried out air strikes on a village in Sagaing on Tuesday. The strikes "
+     "hit a village in Kanbalu township.", D(2023, 4, 12),
+     [dict(kind="strike", loc="Kanbalu", date="2023-04-11", flags={"merged_in_article"})]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
     ("shelters", CASES_SHELTERS), ("residents", CASES_RESIDENTS),
     ("burning", CASES_BURNING), ("raid", CASES_PART_OF_RAID),
+    ("relative_negation", CASES_RELATIVE_NEGATION), ("in_flight", CASES_DESTROYED_IN_FLIGHT),
+    ("occupied", CASES_OCCUPIED), ("heading", CASES_HEADING),
+    ("repeat_target", CASES_REPEAT_TARGET),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -59,7 +59,8 @@ _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|ha
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|their|his|her|newly|"
                                r"recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
-                              r"regions?|lands?|zones?|districts?|cities|settlements)\b")
+                              r"regions?|lands?|zones?|districts?|cities|settlements|"
+                              r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
 # "camp for internally displaced people", "displaced families": who they are, not an event
 # "displaced 3,000 people", "displaced Syrians" (a people by its demonym's shape).
 _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
@@ -286,7 +287,7 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
-            continue  # "in occupied parts of Kursk Oblast": an adjective, not an event
+            continue  # "in occupied parts of Kursk Oblast", "the occupied West Bank": adjectives
         out.append(trig)
     return out
 

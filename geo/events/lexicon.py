@@ -23,6 +23,7 @@ __all__ = [
     "MODIFIED_NOUNS",
     "NUMBER_WORDS",
     "OF_PHRASES",
+    "PAST_PARTICIPLE",
     "PERSONNEL_WORDS",
     "PLACE_NOUNS",
     "PREPOSITIONS",
@@ -41,6 +42,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "interception": (
         r"intercept(?:ed|s|ing|ions?|ors?)?",
         r"sh(?:ot|oots|ooting) down",
+        # "destroyed 10 of the cruise missiles over the Odesa region"; not a launcher or depot
+        r"destroy(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|UAVs?|"
+        r"projectiles?)\b(?!\s+(?:launchers?|depots?|factor(?:y|ies)|sites?|storage|"
+        r"warehouses?|plants?|production|workshops?|bases?|units?|systems?|positions?)))",
         r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
         r"forc(?:ed|ing|es) (?:it|them|him|her|(?:the|an?) [\w-]+(?: [\w-]+)?) to "
         r"(?:return|land|turn (?:back|around)|divert)",
@@ -253,6 +258,9 @@ PREPOSITIONS: dict[str, str] = {
     "than": "actor", "as": "actor", "about": "actor", "among": "actor",
 }
 # "<word> of X" phrases that act as one preposition ("north of Aleppo", "parts of Darfur").
+# A past participle, regular or one of the common irregular ones ("were never caught").
+PAST_PARTICIPLE = (r"(?:[a-z]{3,}(?:ed|en|wn)|caught|hit|shot|held|found|seen|fought|lost|"
+                   r"sent|struck|hurt)")
 OF_PHRASES: dict[str, str] = {
     "north": "near", "south": "near", "east": "near", "west": "near", "northeast": "near",
     "northwest": "near", "southeast": "near", "southwest": "near", "north-east": "near",

@@ -156,7 +156,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     places = [where(e) for e in events]
     for i, e in enumerate(events):
         here = places[i]
-        if rank[i] == 2 or here is None:
+        if rank[i] == 2 or (here is None and not (definite[i] and e.location is not None)):
             continue
         fits = []
         # a repeat is told near what it repeats: a window of events keeps long texts linear
@@ -166,7 +166,12 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                     there is None) or not (f.kind == e.kind or (
                     {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
                 continue
-            if not same_place(here, there) and not (
+            if here is None:
+                if j != i - 1 or f.quote_end > e.quote_start or (
+                        text[f.quote_end:e.quote_start].strip()):
+                    continue  # "The attack on Abu Shouk camp": a place the gazetteer lacks,
+                    # of the event told just before
+            elif not same_place(here, there) and not (
                     "place_inferred" in e.flags and definite[i] and j < i) and not (
                     _narrows(e, f, definite[i]) and j < i and same_place(there, here)):
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
@@ -180,14 +185,17 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                 # intensified in November": an episode with a date of its own
                 continue
             # best: the same kind, then the same date, then the nearest before it
-            fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
+            # (an undated repeat prefers none by date)
+            other_day = e.event_date is not None and e.event_date != f.event_date
+            fits.append((f.kind != e.kind, other_day, abs(i - j), j))
         if not fits:
             continue
         j = min(fits)[-1]
         f = events[j]
         drop.add(i)
         merged.add(j)
-        if j < i and _narrows(e, f, definite[i]) and not same_place(here, places[j]):
+        if j < i and here is not None and _narrows(e, f, definite[i]) and not same_place(
+                here, places[j]):
             # "The attack took place in the Musakhel district": the town in the province
             events[j] = f = dataclasses.replace(f, location=e.location, flags=tuple(
                 x for x in f.flags if x not in _FOCUS_FLAGS) + tuple(

@@ -323,14 +323,16 @@ def assign_roles(
     mapping = _ROLE_MAPS.get(kind, _OTHER)
     verb = sentence[span[0]:span[1]].lower()
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
+    directional = kind in ("movement", "displacement")
     if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila")
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
+    elif directional and verb.endswith((" to", " into", " toward", " towards")):
+        mapping = {**mapping, "obj": "destination"}  # "families heading to Les Cayes"
     lower, upper, far = bounds
-    directional = kind in ("movement", "displacement")
     start, end = span
     found: dict[str, list[int]] = {}
     role_of: dict[int, str | None] = {}
