@@ -30,7 +30,15 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
 11. a definite repeat at a place the gazetteer lacks ("The attack on Abu Shouk camp") is the
     event told in the sentence just before, not one told earlier; an undated repeat
     ("The strikes hit a village in Kanbalu township") narrows the event it repeats rather
-    than joining a later one.
+    than joining a later one; so does a noun trigger merged with its verb ("The strike hit
+    the car near Nabatieh");
+12. people who flee violence in a place ("fled fighting in Middle Shabelle to camps near
+    Baidoa", "fleeing violence in El Geneina") leave from it, and the flight's places run on
+    past the violence it names;
+13. "35 kidnapped persons", "the abducted schoolgirls": a participle describing victims is
+    no event; forces that surround a town fight there, an abstract subject does not;
+14. an attack on a country "killing three people in Kharkiv" is in the town the toll names,
+    when the town is in that country.
 """
 
 from __future__ import annotations
@@ -72,6 +80,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Abu Shouk": ("camp", "SD", "North Darfur"), "Sagaing": ("admin1", "MM", ""),
     "Kanbalu": ("city", "MM", "Sagaing"), "Zamzam": ("camp", "SD", "North Darfur"),
     "Eilat": ("city", "IL", "Southern District"), "Yemen": ("country", "YE", ""),
+    "Lebanon": ("country", "LB", ""), "Nabatieh": ("city", "LB", "Nabatieh"),
+    "Adré": ("city", "TD", "Ouaddaï"), "El Geneina": ("city", "SD", "West Darfur"),
+    "Khartoum": ("city", "SD", "Khartoum"), "Gwoza": ("city", "NG", "Borno"),
+    "Gusau": ("city", "NG", "Zamfara"), "Bakhmut": ("city", "UA", "Donetsk"),
+    "Kharkiv": ("city", "UA", "Kharkiv"), "Sudan": ("country", "SD", ""),
+    "N'Djamena": ("city", "TD", "N'Djamena"),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -280,6 +294,60 @@ CASES_REPEAT_TARGET: list = [
      [dict(kind="strike", loc="Kanbalu", date="2023-04-11", flags={"merged_in_article"})]),
 ]
 
+CASES_REPEAT_TARGET += [
+    # Lebanon: a noun trigger merged with its verb
+    ("An Israeli airstrike on a car in Lebanon killed two men on Thursday. The strike hit the "
+     "car near Nabatieh.", D(2024, 5, 17),
+     [dict(kind="strike", loc="Nabatieh", date="2024-05-16", flags={"merged_in_article"})]),
+]
+
+# --- 12. Fleeing violence in a place leaves from it ----------------------------------------
+CASES_FLED_VIOLENCE: list = [
+    # Somalia
+    ("Thousands of families fled fighting in Middle Shabelle to camps on the outskirts of "
+     "Baidoa on 3 May.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Middle Shabelle", dest="Baidoa"),
+      dict(kind="clash", loc="Middle Shabelle")]),
+    # Sudan / Chad
+    ("Most of the 2,300 refugees were women and children fleeing violence in El Geneina on "
+     "Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="El Geneina")]),
+    # the fighting as the object, with "the"
+    ("Residents fled the fighting in Khartoum on Monday.", D(2023, 4, 20),
+     [dict(kind="displacement", origin="Khartoum"), dict(kind="clash", loc="Khartoum")]),
+]
+
+# --- 13. Victims described by a participle; forces that surround ---------------------------
+CASES_DESCRIBED: list = [
+    # Nigeria: a rescue of victims is no kidnapping
+    ("Troops rescued 35 kidnapped persons from a forest near Gwoza on Monday.", D(2024, 7, 22),
+     []),
+    ("The abducted schoolgirls were freed in Gusau on Sunday.", D(2024, 3, 25), []),
+    # the verb still is one
+    ("Gunmen kidnapped students from a school in Gusau on Thursday.", D(2024, 3, 9),
+     [dict(kind="attack", loc="Gusau")]),
+    # Ukraine
+    ("Wagner forces surrounded Bakhmut on three sides in February.", D(2023, 3, 1),
+     [dict(kind="clash", loc="Bakhmut")]),
+    ("Russia surrounded Bakhmut in February.", D(2023, 3, 1),
+     [dict(kind="clash", loc="Bakhmut")]),
+    ("Skepticism surrounded the assurances given in Khartoum.", D(2023, 3, 1), []),
+]
+
+# --- 14. The town of the toll in a country attacked ----------------------------------------
+CASES_TOLL_TOWN: list = [
+    # Ukraine
+    ("Russia launched a massive drone attack on Ukraine on Saturday, knocking out power and "
+     "killing at least three people in Kharkiv.", D(2024, 2, 10),
+     [dict(kind="strike", loc="Kharkiv")]),
+    # Lebanon
+    ("Israel struck Lebanon on Monday, killing five people in Nabatieh.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Nabatieh")]),
+    # a town in another country says nothing of where
+    ("Drones struck Sudan on Monday, killing ten people in N'Djamena.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Sudan")]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
@@ -287,7 +355,8 @@ CASES_REPEAT_TARGET: list = [
     ("burning", CASES_BURNING), ("raid", CASES_PART_OF_RAID),
     ("relative_negation", CASES_RELATIVE_NEGATION), ("in_flight", CASES_DESTROYED_IN_FLIGHT),
     ("occupied", CASES_OCCUPIED), ("heading", CASES_HEADING),
-    ("repeat_target", CASES_REPEAT_TARGET),
+    ("repeat_target", CASES_REPEAT_TARGET), ("fled_violence", CASES_FLED_VIOLENCE),
+    ("described", CASES_DESCRIBED), ("toll_town", CASES_TOLL_TOWN),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -67,6 +67,12 @@ _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civili
                                r"communities|populations?|children|women|men|"
                                r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
 _THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
+# "35 kidnapped persons", "the abducted schoolgirls": the participle describes the victims.
+_VICTIMS_AFTER = re.compile(r"\s+(?:persons|people|victims|students|schoolgirls|schoolchildren|"
+                            r"pupils|girls|boys|children|women|passengers|workers|villagers|"
+                            r"travell?ers|hostages|worshippers|farmers)\b")
+_COUNT_BEFORE = re.compile(r"(?:\b(?i:the|of|some|all|remaining|freed|rescued|released)|"
+                           r"\d)\s+$")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
@@ -282,6 +288,10 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
             continue  # "attacked the displaced in Djugu": people, not an event
         if trig.kind == "riot" and _part_of_raid(sentence, trig, triggers):
             continue  # "raided the village, looting shops and burning homes": how it went
+        if trig.text.lower() in ("kidnapped", "abducted") and _VICTIMS_AFTER.match(
+                sentence, trig.end) and _COUNT_BEFORE.search(
+                sentence, max(0, trig.start - 25), trig.start):
+            continue  # "troops rescued 35 kidnapped persons": who they are, not an event
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(

@@ -288,7 +288,7 @@ def _sentence_events(
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
             trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
         lower = triggers[n - 1].end if n else floor
-        upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+        upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
         passive = bool(_PASSIVE.search(sentence, window, trig.start)) or relative or (
@@ -368,10 +368,27 @@ def _in_focus(
     return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
+# Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".
+_FLED_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+
+
+def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
+    """Where the places of trigger ``n`` end at the latest: the next trigger, unless that is
+    the violence people fled ("fled fighting in Middle Shabelle to camps near Baidoa"), whose
+    place and the one after it are the flight's too."""
+    trig, m = triggers[n], n + 1
+    if (trig.kind == "displacement" and trig.text.lower().startswith("fle")
+            and m < len(triggers) and triggers[m].kind in VIOLENT
+            and not is_verbal(triggers[m].text)
+            and _FLED_GAP.fullmatch(sentence, trig.end, triggers[m].start)):
+        m += 1
+    return triggers[m].start if m < len(triggers) else len(sentence)
+
+
 def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
           floor: int) -> list[Roles]:
     trig = triggers[n]
-    upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+    upper = _next_start(sentence, triggers, n)
     return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
                         (trig.start, _upper_bound(sentence, trig, upper, 8),
                          _upper_bound(sentence, trig, upper, 20)))

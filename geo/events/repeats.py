@@ -79,6 +79,13 @@ def _restates(event: Event) -> bool:
 _FOCUS_FLAGS = ("place_inferred", "place_in_focus")
 
 
+def _noun_led(trigger: str) -> bool:
+    """A noun trigger merged with the verb after it ("The strike hit the car"): the noun is
+    what a definite phrase refers back with."""
+    first = trigger.split()[0].lower()
+    return " " in trigger.strip() and not first.endswith("ing") and not is_verbal(first)
+
+
 def _narrows(e: Event, f: Event, definite: bool) -> bool:
     """A definite repeat with a place of its own narrows the undirected event it repeats
     from an area to a spot in it ("Gunmen ambushed a bus in Balochistan province ... The
@@ -148,7 +155,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     definite = [_definite(e) for e in events]
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and definite[i] and e.quote_start > opening
+        or ((not is_verbal(e.trigger) or _noun_led(e.trigger)) and definite[i]
+            and e.quote_start > opening
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
         for i, e in enumerate(events)]
     merged: set[int] = set()

@@ -123,6 +123,14 @@ _SITE_DIRECTION = re.compile(
     r"crossings?|border\s+points?)\s+(?:(?:on|in|at)\s+the\s+)?\Z", re.I)
 
 
+# "fled fighting in Middle Shabelle", "fleeing violence in El Geneina": where the violence
+# was is where people fled from.
+_FLED_VIOLENCE = re.compile(
+    r"\bfle(?:d|e|es|eing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|"
+    r"attacks|bombardments?|shelling|hostilities|insecurity|conflict|war|air\s*strikes)\s+\Z",
+    re.I)
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
     match = _PREP_BEFORE.search(before)
     if match is None:
@@ -138,6 +146,8 @@ def _prep_of(before: str) -> tuple[str | None, int]:
         site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
         if site is not None:
             return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
+        if _FLED_VIOLENCE.search(before, max(0, match.start() - 60), match.start()):
+            return "from", match.start()  # "fled fighting in Middle Shabelle"
     return cls, match.start()
 
 
@@ -374,9 +384,23 @@ def assign_roles(
         # "struck Syria's air defences near Damascus": the town the clause places it at
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
                  and slots[found["location"][0]].end <= s.start < far
-                 and not _is_country(s.res)]
+                 and not _is_country(s.res) and s.res.place is not None
+                 and s.res.place.country_code in (obj.country_code, "")]
         if after:
             found["location"], how = after[:1], "prep"
+    if kind in ("strike", "clash", "attack") and "location" in found:
+        # "an attack on Ukraine overnight, killing three people in Kharkiv": the town in the
+        # country where the toll was taken
+        target = slots[found["location"][0]]
+        toll = _TOLL_AFTER.search(sentence, target.end) if target.res.place is not None and (
+            target.res.place.kind == "country") else None
+        town = [i for i, s in enumerate(slots) if toll is not None and s.head is None
+                and s.prep in ("in", "near") and s.start > toll.end() and s.res.place
+                and not _is_country(s.res)
+                and s.res.place.country_code == target.res.place.country_code
+                and not _STOP.search(sentence, toll.end(), s.start)]
+        if town:
+            found["location"] = town[:1]
     if kind == "meeting" and not verb.startswith(("visit", "host")) and (
             how == "object" or "location" not in found):
         # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
@@ -450,6 +474,8 @@ def assign_roles(
 
 
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
+_TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
+_STOP = re.compile(r"[;.]\s")
 _PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
                         r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
                         r"district|camp)\s+of\s+)?\Z", re.I)
