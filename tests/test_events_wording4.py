@@ -38,7 +38,10 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
 13. "35 kidnapped persons", "the abducted schoolgirls": a participle describing victims is
     no event; forces that surround a town fight there, an abstract subject does not;
 14. an attack on a country "killing three people in Kharkiv" is in the town the toll names,
-    when the town is in that country.
+    when the town is in that country;
+15. a title's date is the report's: "Flash Update #3: Hostilities in Tripoli, 31 August
+    2023" repeats the clashes of 14 August told below it; "in the Libyan capital, Tripoli"
+    names the place in apposition.
 """
 
 from __future__ import annotations
@@ -85,7 +88,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Khartoum": ("city", "SD", "Khartoum"), "Gwoza": ("city", "NG", "Borno"),
     "Gusau": ("city", "NG", "Zamfara"), "Bakhmut": ("city", "UA", "Donetsk"),
     "Kharkiv": ("city", "UA", "Kharkiv"), "Sudan": ("country", "SD", ""),
-    "N'Djamena": ("city", "TD", "N'Djamena"),
+    "N'Djamena": ("city", "TD", "N'Djamena"), "Tripoli": ("city", "LY", "Tripoli"),
+    "Libya": ("country", "LY", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -348,6 +352,22 @@ CASES_TOLL_TOWN: list = [
      [dict(kind="strike", loc="Sudan")]),
 ]
 
+# --- 15. A title's date; a name in apposition ----------------------------------------------
+CASES_TITLE_DATE: list = [
+    # Libya, OCHA style
+    ("Flash Update #3: Hostilities in Tripoli, Libya, 31 August 2023\nClashes erupted in "
+     "Tripoli on 14 August between two armed groups.", D(2023, 8, 31),
+     [dict(kind="clash", loc="Tripoli", date="2023-08-14", flags={"merged_in_article"})]),
+    # Ukraine
+    ("Ukraine: Strikes on Zaporizhzhia, 3 October 2024\nOn 1 October, a guided bomb struck a "
+     "residential building in Zaporizhzhia.", D(2024, 10, 3),
+     [dict(kind="strike", loc="Zaporizhzhia", date="2024-10-01")]),
+    # apposition
+    ("Clashes erupted on 14 August between two armed groups in the Libyan capital, Tripoli.",
+     D(2023, 8, 31),
+     [dict(kind="clash", loc="Tripoli", no_flags={"place_inferred"})]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
@@ -357,6 +377,7 @@ CASES_TOLL_TOWN: list = [
     ("occupied", CASES_OCCUPIED), ("heading", CASES_HEADING),
     ("repeat_target", CASES_REPEAT_TARGET), ("fled_violence", CASES_FLED_VIOLENCE),
     ("described", CASES_DESCRIBED), ("toll_town", CASES_TOLL_TOWN),
+    ("title_date", CASES_TITLE_DATE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

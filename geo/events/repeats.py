@@ -183,9 +183,12 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                     "place_inferred" in e.flags and definite[i] and j < i) and not (
                     _narrows(e, f, definite[i]) and j < i and same_place(there, here)):
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
-            if e.event_date and f.event_date and e.event_date != f.event_date:
+            if rank[i] == 0:
+                pass  # a title's date is the report's ("Flash Update #3: Hostilities in
+                # Tripoli, 31 August 2023"), not its event's
+            elif e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
-            if (e.event_date and not f.event_date and "date_inferred" not in e.flags
+            elif (e.event_date and not f.event_date and "date_inferred" not in e.flags
                     and ((e.time_precision == 1 and e.end_date == e.start_date)
                          or not (definite[i] or "place_in_focus" in e.flags))
                     and not _restates(e)):

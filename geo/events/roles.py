@@ -45,7 +45,8 @@ _ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
 # a preposition.
 _PREP_BEFORE = re.compile(
     rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
-    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}$"
+    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}"
+    r"(?:(?:capital|city|town|port),\s+)?$"  # "in the Libyan capital, Tripoli": apposition
 )
 # What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
 # Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
