@@ -41,7 +41,9 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
     when the town is in that country;
 15. a title's date is the report's: "Flash Update #3: Hostilities in Tripoli, 31 August
     2023" repeats the clashes of 14 August told below it; "in the Libyan capital, Tripoli"
-    names the place in apposition.
+    names the place in apposition;
+16. a facility the gazetteer lacks, named after a town the text resolves ("the Battle of
+    Hostomel Airport"), is at that town, with a low confidence that flags the guess.
 """
 
 from __future__ import annotations
@@ -382,3 +384,32 @@ CASES_TITLE_DATE: list = [
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)
     check_events(text, events, expected)
+
+
+# --- 16. A facility named after a town the text resolves -----------------------------------
+@pytest.mark.parametrize(("text", "facility", "town"), [
+    # Ukraine, Wikipedia style: the battle's name, the town resolved later in the text
+    ("The Battle of Hostomel Airport began on 24 February 2022. Russian paratroopers landed "
+     "near Hostomel.", "Hostomel Airport", "Hostomel"),
+    # Sudan
+    ("Fighting broke out at Kosti Airport on Monday. Residents of Kosti fled.",
+     "Kosti Airport", "Kosti"),
+])
+def test_facility_named_after_a_resolved_town(text: str, facility: str, town: str) -> None:
+    from geo.events.focus import unlisted
+
+    places = {town: ("city", "UA" if town == "Hostomel" else "SD", "")}
+    # the town's own mention inside the facility's name is no place of its own (in a name)
+    ordered = [r for r in place_resolutions(text, places, lambda name: 7)
+               if not text.startswith(facility, r.mention.start)]
+    found = {r.mention.text: r for r in unlisted(text, ordered)}
+    res = found[facility]
+    assert res.place is not None and res.place.name == town
+    assert res.low_confidence  # a guess, flagged on the events at it
+
+
+def test_facility_of_an_unresolved_name_stays_unresolved() -> None:
+    from geo.events.focus import unlisted
+
+    text = "The RSF shelled Abu Shouk camp on Saturday."
+    assert [(r.mention.text, r.place) for r in unlisted(text, [])] == [("Abu Shouk", None)]
