@@ -23,7 +23,8 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
 7. a negation inside a relative clause is that clause's own ("Missiles that were not
    intercepted hit Kryvyi Rih" is a strike, by missiles); "did not strike" stays negated;
 8. air defences that destroy missiles or drones intercept them; destroying a drone depot
-   or a missile launcher does not;
+   or a missile launcher does not; bombers or jets flown from a country are a weapon's
+   path, not forces moving;
 9. "occupied" before a name is an adjective ("the occupied West Bank", "Russia's occupied
    Crimea"); "troops occupied Kherson" is a capture;
 10. "heading to X" and "heading into X" go to X;
@@ -92,6 +93,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kharkiv": ("city", "UA", "Kharkiv"), "Sudan": ("country", "SD", ""),
     "N'Djamena": ("city", "TD", "N'Djamena"), "Tripoli": ("city", "LY", "Tripoli"),
     "Libya": ("country", "LY", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
+    "Syria": ("country", "SY", ""), "United States": ("country", "US", ""),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -256,6 +258,10 @@ CASES_DESTROYED_IN_FLIGHT: list = [
     # not in flight: a depot is a target
     ("Ukrainian troops destroyed a drone depot near Donetsk on Monday.", D(2024, 5, 20),
      [dict(kind="strike", loc="Donetsk")]),
+    # Iraq / Syria, CENTCOM style: the bombers' path is no movement
+    ("U.S. forces conducted airstrikes in Syria on Feb. 2, with long-range bombers flown "
+     "from the United States.", D(2024, 2, 3),
+     [dict(kind="strike", loc="Syria", date="2024-02-02")]),
 ]
 
 # --- 9. "occupied" before a name is an adjective -------------------------------------------

@@ -82,8 +82,8 @@ _PASSIVE = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
-                             r"munitions?)\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$",
-                             re.I)
+                             r"munitions?|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
+                             r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
@@ -275,7 +275,8 @@ def _sentence_events(
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
         if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
-            continue  # "drones that crossed into Jordanian airspace": a weapon's path
+            continue  # "drones that crossed into Jordanian airspace", "bombers flown from
+            # the United States": a weapon's path
         if trig.kind == "clash" and by_rioters(sentence, trig):
             trig.kind = "riot"  # "Rioters attacked shops in Durban"
         elif trig.kind == "clash" and on_civilians(sentence, trig):
