@@ -116,6 +116,11 @@ def assemble(
                 continue
         key = (trig.kind, loc.mention.start)
         if key in seen:
+            first = events[seen[key]]
+            if first.destination is None and dest is not None and dest is not loc:
+                # "left Port-au-Prince by bus, many of them heading to Les Cayes": one
+                # flight, and where it went
+                events[seen[key]] = dataclasses.replace(first, destination=dest)
             continue
         date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
             span for span in spans if span != (trig.start, trig.end)))

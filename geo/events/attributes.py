@@ -12,6 +12,7 @@ from geo.events.lexicon import (
     INSTRUMENT_WORDS,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    PAST_PARTICIPLE,
     PREPOSITIONS,
 )
 from geo.events.triggers import is_verbal
@@ -296,6 +297,9 @@ def _tidy(words: list[str]) -> str | None:
     return text
 
 
+_PARTICIPLE = re.compile(PAST_PARTICIPLE)
+
+
 def actor_before(before: str, *, verbal: bool = True) -> str | None:
     """The actor named before a trigger: its premodifiers or the subject of its clause.
 
@@ -318,7 +322,11 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
             or tok.lower() in _SUBORDINATORS]
     if seps:
         idx = seps[-1]
-        if [t for t in tokens[idx + 1:] if t.lower() not in _AUX]:
+        # "Missiles that were not intercepted hit", "Fighters who had crossed from Sudan
+        # attacked": a relative clause told in full describes the subject before it
+        whole = tokens[idx] in ("who", "which", "that") and any(
+            _PARTICIPLE.fullmatch(t) for t in tokens[idx + 1:])
+        if not whole and [t for t in tokens[idx + 1:] if t.lower() not in _AUX]:
             tokens = tokens[idx + 1:]
         elif tokens[idx] == ",":
             tokens = tokens[:tokens.index(",")]

@@ -12,7 +12,7 @@ from geo.events.roles import Slot
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [
-    "about_aid", "by_protesters", "civilians", "forces_evacuated", "leader_flees",
+    "about_aid", "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
     "named_elsewhere", "names_orders", "occurs", "on_civilians", "one_sided_on_civilians",
     "purposes", "told_elsewhere",
 ]
@@ -59,13 +59,20 @@ _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|ha
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|their|his|her|newly|"
                                r"recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
-                              r"regions?|lands?|zones?|districts?|cities|settlements)\b")
+                              r"regions?|lands?|zones?|districts?|cities|settlements|"
+                              r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
 # "camp for internally displaced people", "displaced families": who they are, not an event
 # "displaced 3,000 people", "displaced Syrians" (a people by its demonym's shape).
 _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
                                r"communities|populations?|children|women|men|"
                                r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
 _THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
+# "35 kidnapped persons", "the abducted schoolgirls": the participle describes the victims.
+_VICTIMS_AFTER = re.compile(r"\s+(?:persons|people|victims|students|schoolgirls|schoolchildren|"
+                            r"pupils|girls|boys|children|women|passengers|workers|villagers|"
+                            r"travell?ers|hostages|worshippers|farmers)\b")
+_COUNT_BEFORE = re.compile(r"(?:\b(?i:the|of|some|all|remaining|freed|rescued|released)|"
+                           r"\d)\s+$")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
@@ -221,6 +228,29 @@ _PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|o
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 
 
+# A participle clause after the main verb (", looting food supplies", ", looting shops and
+# burning"): the manner of the event told before it in the sentence.
+_MANNER = re.compile(r",\s+(?:[a-z]+ing\b[^,;]*?\s+and\s+)?\Z")
+
+
+# Two verbs of one subject ("set fire to 35 vehicles and attacked a police station").
+_AND_ONLY = re.compile(r"[^,;:]{0,60}?\band\s+(?:[\w-]+\s+)?")
+
+
+def _part_of_raid(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """Burning or looting told beside an armed attack of the same subject is part of it,
+    not a riot of its own: a participle after the attack ("raided Kuriga, looting shops")
+    or a verb joined to it by "and" ("torched vehicles and attacked a police station")."""
+    armed = [t for t in triggers if t.kind in _VIOLENT]
+    if not armed:
+        return False
+    if trig.text.lower().endswith("ing") and any(t.end <= trig.start for t in armed) and (
+            _MANNER.search(sentence, max(0, trig.start - 60), trig.start)):
+        return True
+    return any(_AND_ONLY.fullmatch(sentence, trig.end, t.start) if t.start >= trig.end
+               else _AND_ONLY.fullmatch(sentence, t.end, trig.start) for t in armed)
+
+
 def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
     if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
             sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
@@ -256,12 +286,18 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
         if trig.text.lower() == "displaced" and _THE_BEFORE.search(
                 sentence, max(0, trig.start - 25), trig.start):
             continue  # "attacked the displaced in Djugu": people, not an event
+        if trig.kind == "riot" and _part_of_raid(sentence, trig, triggers):
+            continue  # "raided the village, looting shops and burning homes": how it went
+        if trig.text.lower() in ("kidnapped", "abducted") and _VICTIMS_AFTER.match(
+                sentence, trig.end) and _COUNT_BEFORE.search(
+                sentence, max(0, trig.start - 25), trig.start):
+            continue  # "troops rescued 35 kidnapped persons": who they are, not an event
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
         if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
-            continue  # "in occupied parts of Kursk Oblast": an adjective, not an event
+            continue  # "in occupied parts of Kursk Oblast", "the occupied West Bank": adjectives
         out.append(trig)
     return out
 
@@ -377,6 +413,15 @@ def names_orders(sentence: str, trig: Trigger) -> bool:
 def by_protesters(sentence: str, trig: Trigger) -> bool:
     """"Thousands of protesters marched through Nairobi": a protest, not a movement."""
     return _PROTESTERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
+
+
+# The subject of a violent verb: rioters or looters make it a riot ("Rioters attacked shops").
+_RIOTERS = re.compile(r"\b(?:rioters|looters)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+def by_rioters(sentence: str, trig: Trigger) -> bool:
+    """"Rioters attacked shops in Durban", "looters stormed warehouses": a riot."""
+    return _RIOTERS.search(sentence, max(0, trig.start - 40), trig.start) is not None
 
 
 def named_elsewhere(sentence: str, trig: Trigger) -> bool:

@@ -15,6 +15,7 @@ from geo.events.attributes import Fatalities, Source, find_fatalities, find_sour
 from geo.events.clauses import (
     about_aid,
     by_protesters,
+    by_rioters,
     civilians,
     forces_evacuated,
     leader_flees,
@@ -86,8 +87,8 @@ _PASSIVE = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
-                             r"munitions?)\s+(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$",
-                             re.I)
+                             r"munitions?|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
+                             r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
@@ -279,8 +280,11 @@ def _sentence_events(
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
         if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
-            continue  # "drones that crossed into Jordanian airspace": a weapon's path
-        if trig.kind == "clash" and on_civilians(sentence, trig):
+            continue  # "drones that crossed into Jordanian airspace", "bombers flown from
+            # the United States": a weapon's path
+        if trig.kind == "clash" and by_rioters(sentence, trig):
+            trig.kind = "riot"  # "Rioters attacked shops in Durban"
+        elif trig.kind == "clash" and on_civilians(sentence, trig):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
@@ -290,7 +294,7 @@ def _sentence_events(
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
             trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
         lower = triggers[n - 1].end if n else floor
-        upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+        upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
         passive = bool(_PASSIVE.search(sentence, window, trig.start)) or relative or (
@@ -370,10 +374,27 @@ def _in_focus(
     return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
+# Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".
+_FLED_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+
+
+def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
+    """Where the places of trigger ``n`` end at the latest: the next trigger, unless that is
+    the violence people fled ("fled fighting in Middle Shabelle to camps near Baidoa"), whose
+    place and the one after it are the flight's too."""
+    trig, m = triggers[n], n + 1
+    if (trig.kind == "displacement" and trig.text.lower().startswith("fle")
+            and m < len(triggers) and triggers[m].kind in VIOLENT
+            and not is_verbal(triggers[m].text)
+            and _FLED_GAP.fullmatch(sentence, trig.end, triggers[m].start)):
+        m += 1
+    return triggers[m].start if m < len(triggers) else len(sentence)
+
+
 def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
           floor: int) -> list[Roles]:
     trig = triggers[n]
-    upper = triggers[n + 1].start if n + 1 < len(triggers) else len(sentence)
+    upper = _next_start(sentence, triggers, n)
     return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
                         (trig.start, _upper_bound(sentence, trig, upper, 8),
                          _upper_bound(sentence, trig, upper, 20)))

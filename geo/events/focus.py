@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.roles import as_actor, backs
-from geo.models import Event, Mention, Resolution
+from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.prefilter import word_start
 
 __all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
@@ -175,6 +175,9 @@ def _person(text: str, a: int, b: int) -> bool:
 _CALENDAR = frozenset("""January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 UNLISTED = "not in the gazetteer"
+# A facility named after a town ("Hostomel Airport", "Kherson Airbase").
+_FACILITY_END = re.compile(r"\s(?:Airport|Air\s+Base|Airbase|Airfield|Barracks|Port|Dam|"
+                           r"Bridge|Prison|Station)$")
 """Reason of every resolution :func:`unlisted` makes."""
 
 
@@ -187,6 +190,8 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     they are people ("seized Mohammed Ali, a commander") or inside a place named next
     ("took control of Parliament in Niamey")."""
     spans = [(r.mention.start, r.mention.end) for r in ordered]
+    named_after = {r.mention.text.lower(): r for r in ordered if r.place is not None
+                   and r.place.kind == "city"}
     starts = [s for s, _ in spans]
     out = []
     found: list[tuple[int, int]] = []
@@ -210,6 +215,14 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         if any(x < b and a < y for x, y in ((r.mention.start, r.mention.end) for r in out)):
             continue
         mention = Mention(name, a, b, name.lower())
+        town = named_after.get(name.rsplit(None, 1)[0].lower()) if _FACILITY_END.search(
+            name) else None
+        if town is not None and town.place is not None:
+            # "the Battle of Hostomel Airport", with Hostomel resolved elsewhere: the facility
+            # is at the town it is named after: a guess, so of low confidence (flagged)
+            out.append(Resolution(mention, town.place, min(town.confidence, LOW_CONFIDENCE) / 2,
+                                  f"{UNLISTED}; at {town.mention.text}, its namesake"))
+            continue
         out.append(Resolution(mention, None, 0.0, UNLISTED))
     return out
 

@@ -23,6 +23,7 @@ __all__ = [
     "MODIFIED_NOUNS",
     "NUMBER_WORDS",
     "OF_PHRASES",
+    "PAST_PARTICIPLE",
     "PERSONNEL_WORDS",
     "PLACE_NOUNS",
     "PREPOSITIONS",
@@ -41,6 +42,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "interception": (
         r"intercept(?:ed|s|ing|ions?|ors?)?",
         r"sh(?:ot|oots|ooting) down",
+        # "destroyed 10 of the cruise missiles over the Odesa region"; not a launcher or depot
+        r"destroy(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|UAVs?|"
+        r"projectiles?)\b(?!\s+(?:launchers?|depots?|factor(?:y|ies)|sites?|storage|"
+        r"warehouses?|plants?|production|workshops?|bases?|units?|systems?|positions?)))",
         r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
         r"forc(?:ed|ing|es) (?:it|them|him|her|(?:the|an?) [\w-]+(?: [\w-]+)?) to "
         r"(?:return|land|turn (?:back|around)|divert)",
@@ -98,8 +103,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "riot": (
         r"riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|shields?|control))",
         r"loot(?:ed|ing|ers)", r"mobs?(?= (?:attack|burn|torch|set|storm|lynch|kill)\w*)",
-        r"torch(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|"
-        r"houses?|homes?|police|station|headquarters))",
+        r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|set(?:ting)? (?:fire to|ablaze))"
+        r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|houses?|homes?|"
+        r"huts?|villages?|police|station|headquarters))",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",
@@ -114,6 +120,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
+        r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
@@ -123,6 +130,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
         r"raid(?:s|ed|ing)?", r"hostilities", r"besieg(?:ed|ing)", r"siege",
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
+        # forces that surround a place (see triggers._plausible)
+        r"surround(?:ed|s)(?!\s+by\b)",
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
@@ -251,6 +260,9 @@ PREPOSITIONS: dict[str, str] = {
     "than": "actor", "as": "actor", "about": "actor", "among": "actor",
 }
 # "<word> of X" phrases that act as one preposition ("north of Aleppo", "parts of Darfur").
+# A past participle, regular or one of the common irregular ones ("were never caught").
+PAST_PARTICIPLE = (r"(?:[a-z]{3,}(?:ed|en|wn)|caught|hit|shot|held|found|seen|fought|lost|"
+                   r"sent|struck|hurt)")
 OF_PHRASES: dict[str, str] = {
     "north": "near", "south": "near", "east": "near", "west": "near", "northeast": "near",
     "northwest": "near", "southeast": "near", "southwest": "near", "north-east": "near",

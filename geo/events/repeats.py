@@ -77,10 +77,34 @@ def _restates(event: Event) -> bool:
     return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
 
 
+_FOCUS_FLAGS = ("place_inferred", "place_in_focus")
+
+
+def _noun_led(trigger: str) -> bool:
+    """A noun trigger merged with the verb after it ("The strike hit the car"): the noun is
+    what a definite phrase refers back with."""
+    first = trigger.split()[0].lower()
+    return " " in trigger.strip() and not first.endswith("ing") and not is_verbal(first)
+
+
+def _narrows(e: Event, f: Event, definite: bool) -> bool:
+    """A definite repeat with a place of its own narrows the undirected event it repeats
+    from an area to a spot in it ("Gunmen ambushed a bus in Balochistan province ... The
+    attack took place in the Musakhel district")."""
+    return (definite and "place_inferred" not in e.flags and e.origin is None
+            and e.destination is None and f.origin is None and f.destination is None
+            and e.location is not None and f.location is not None
+            and e.location.place is not None and not e.location.place.is_area)
+
+
 def _opening(text: str) -> int:
     """Where the body's first sentence starts: it names the article's event ("The Goma
-    offensive was a military campaign ..."), so it is no repeat, whatever its article."""
+    offensive was a military campaign ..."), so it is no repeat, whatever its article. The
+    body starts past a title line, and at the text's start when its first line is a
+    sentence (a wire story's lead)."""
     body = text.find("\n", 0, 200) + 1
+    if body and _TITLE_END.search(text, 0, body - 1):
+        body = 0
     first = _NON_SPACE.search(text, body)
     return first.start() if first is not None else len(text)
 
@@ -148,7 +172,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     definite = [_definite(e) for e in events]
     rank = [0 if _is_title(e, text) else 1 if (
         ("place_inferred" in e.flags and not is_verbal(e.trigger))
-        or (not is_verbal(e.trigger) and definite[i] and e.quote_start > opening
+        or ((not is_verbal(e.trigger) or _noun_led(e.trigger)) and definite[i]
+            and e.quote_start > opening
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
         for i, e in enumerate(events)]
     merged: set[int] = set()
@@ -156,7 +181,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     places = [where(e) for e in events]
     for i, e in enumerate(events):
         here = places[i]
-        if rank[i] == 2 or here is None:
+        if rank[i] == 2 or (here is None and not (definite[i] and e.location is not None)):
             continue
         fits = []
         # a repeat is told near what it repeats: a window of events keeps long texts linear
@@ -166,12 +191,21 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                     there is None) or not (f.kind == e.kind or (
                     {e.kind, f.kind} <= _VIOLENCE and _GENERIC.match(e.trigger))):
                 continue
-            if not same_place(here, there) and not (
-                    "place_inferred" in e.flags and definite[i] and j < i):
+            if here is None:
+                if j != i - 1 or f.quote_end > e.quote_start or (
+                        text[f.quote_end:e.quote_start].strip()):
+                    continue  # "The attack on Abu Shouk camp": a place the gazetteer lacks,
+                    # of the event told just before
+            elif not same_place(here, there) and not (
+                    "place_inferred" in e.flags and definite[i] and j < i) and not (
+                    _narrows(e, f, definite[i]) and j < i and same_place(there, here)):
                 continue  # ("The siege is apocalyptic" is the siege told before, wherever)
-            if e.event_date and f.event_date and e.event_date != f.event_date:
+            if rank[i] == 0:
+                pass  # a title's date is the report's ("Flash Update #3: Hostilities in
+                # Tripoli, 31 August 2023"), not its event's
+            elif e.event_date and f.event_date and e.event_date != f.event_date:
                 continue
-            if (e.event_date and not f.event_date and "date_inferred" not in e.flags
+            elif (e.event_date and not f.event_date and "date_inferred" not in e.flags
                     and ((e.time_precision == 1 and e.end_date == e.start_date)
                          or not (definite[i] or "place_in_focus" in e.flags))
                     and not _restates(e)):
@@ -179,13 +213,21 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                 # intensified in November": an episode with a date of its own
                 continue
             # best: the same kind, then the same date, then the nearest before it
-            fits.append((f.kind != e.kind, e.event_date != f.event_date, abs(i - j), j))
+            # (an undated repeat prefers none by date)
+            other_day = e.event_date is not None and e.event_date != f.event_date
+            fits.append((f.kind != e.kind, other_day, abs(i - j), j))
         if not fits:
             continue
         j = min(fits)[-1]
         f = events[j]
         drop.add(i)
         merged.add(j)
+        if j < i and here is not None and _narrows(e, f, definite[i]) and not same_place(
+                here, places[j]):
+            # "The attack took place in the Musakhel district": the town in the province
+            events[j] = f = dataclasses.replace(f, location=e.location, flags=tuple(
+                x for x in f.flags if x not in _FOCUS_FLAGS) + tuple(
+                x for x in e.flags if x == "near" and x not in f.flags))
         if f.fatalities is None and e.fatalities is not None:  # "The attack killed three"
             events[j] = f = dataclasses.replace(
                 f, fatalities=e.fatalities, fatalities_text=e.fatalities_text)

@@ -45,7 +45,8 @@ _ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
 # a preposition.
 _PREP_BEFORE = re.compile(
     rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
-    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}$"
+    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}"
+    r"(?:(?:capital|city|town|port),\s+)?$"  # "in the Libyan capital, Tripoli": apposition
 )
 # What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
 # Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
@@ -116,9 +117,26 @@ def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
 
 
 # A match of _PREP_BEFORE spans at most this many words (a preposition such as "north and
-# east of", six more): the search starts among the last ones, as no match starts before.
+# east of", six more and an apposition's "capital,"): the search starts among the last ones,
+# as no match starts before.
 _PREP_REACH = max(max(len(p.split()) for p in PREPOSITIONS),
-                  max(len(w.split()) for w in OF_PHRASES) + 3) + 6
+                  max(len(w.split()) for w in OF_PHRASES) + 3) + 6 + 1
+
+
+# "from the transit centre in Renk", "to camps on the outskirts of Baidoa": a direction
+# governs a shelter or crossing, and the name says where that is.
+_SITE_DIRECTION = re.compile(
+    r"\b(?P<dir>from|out\s+of|to|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:camps?|cent(?:re|er)s?|settlements?|sites?|shelters?|"
+    r"crossings?|border\s+points?)\s+(?:(?:on|in|at)\s+the\s+)?\Z", re.I)
+
+
+# "fled fighting in Middle Shabelle", "fleeing violence in El Geneina": where the violence
+# was is where people fled from.
+_FLED_VIOLENCE = re.compile(
+    r"\bfle(?:d|e|es|eing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|"
+    r"attacks|bombardments?|shelling|hostilities|insecurity|conflict|war|air\s*strikes)\s+\Z",
+    re.I)
 
 
 def _prep_of(before: str) -> tuple[str | None, int]:
@@ -130,8 +148,16 @@ def _prep_of(before: str) -> tuple[str | None, int]:
     if word == "to" and not _AFTER_TO.match(before, match.end("prep")):
         return None, len(before)  # "to modernize the North American ...": a verb, not a place
     if word.endswith(" of") and word not in PREPOSITIONS:
-        return OF_PHRASES.get(word.split()[0], "in"), match.start()
-    return PREPOSITIONS.get(word), match.start()
+        cls = OF_PHRASES.get(word.split()[0], "in")
+    else:
+        cls = PREPOSITIONS.get(word)
+    if cls in ("in", "near"):
+        site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
+        if site is not None:
+            return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
+        if _FLED_VIOLENCE.search(before, max(0, match.start() - 60), match.start()):
+            return "from", match.start()  # "fled fighting in Middle Shabelle"
+    return cls, match.start()
 
 
 _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|crossing|barrier|fence|"
@@ -139,8 +165,14 @@ _PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|cros
 
 
 _ACTOR_OPENERS = ("'", "’", "-", "–", "—")  # what as_actor's patterns open with, or a space
-_OWNS_AREA = re.compile(r"['’]s?\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:province|region|state|oblast|"
-                        r"district|governorate|county|department|prefecture|territory)\b")
+_AREA_NOUN = (r"(?:province|region|state|oblast|district|governorate|county|department|"
+              r"prefecture|territory)")
+# "Chad's Moyen-Chari province", "Pakistan's southwestern Balochistan province", "India's
+# northeastern state of Manipur": the owner names the country of an area, lowercase words
+# ("restive northern") between them.
+_OWNS_AREA = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*\s+){{1,3}}"
+                        rf"{_AREA_NOUN}\b|{_AREA_NOUN}\s+of\s+[A-Z])")
+_OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s+of\s+)?")
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
 _OWNS_TARGET = re.compile(
     r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
@@ -237,7 +269,8 @@ def place_slots(
                 coord = base.coord if base.coord is not None else root
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
-        if prev is not None and prep is None and _POSSESSIVE_GAP.fullmatch(gap):
+        if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
+                _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))):
             # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
             # owner only qualifies it
             before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
@@ -316,14 +349,16 @@ def assign_roles(
     mapping = _ROLE_MAPS.get(kind, _OTHER)
     verb = sentence[span[0]:span[1]].lower()
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
+    directional = kind in ("movement", "displacement")
     if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila")
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
+    elif directional and verb.endswith((" to", " into", " toward", " towards")):
+        mapping = {**mapping, "obj": "destination"}  # "families heading to Les Cayes"
     lower, upper, far = bounds
-    directional = kind in ("movement", "displacement")
     start, end = span
     found: dict[str, list[int]] = {}
     role_of: dict[int, str | None] = {}
@@ -365,9 +400,23 @@ def assign_roles(
         # "struck Syria's air defences near Damascus": the town the clause places it at
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
                  and slots[found["location"][0]].end <= s.start < far
-                 and not _is_country(s.res)]
+                 and not _is_country(s.res) and s.res.place is not None
+                 and s.res.place.country_code in (obj.country_code, "")]
         if after:
             found["location"], how = after[:1], "prep"
+    if kind in ("strike", "clash", "attack") and "location" in found:
+        # "an attack on Ukraine overnight, killing three people in Kharkiv": the town in the
+        # country where the toll was taken
+        target = slots[found["location"][0]]
+        toll = _TOLL_AFTER.search(sentence, target.end) if target.res.place is not None and (
+            target.res.place.kind == "country") else None
+        town = [i for i, s in enumerate(slots) if toll is not None and s.head is None
+                and s.prep in ("in", "near") and s.start > toll.end() and s.res.place
+                and not _is_country(s.res)
+                and s.res.place.country_code == target.res.place.country_code
+                and not _STOP.search(sentence, toll.end(), s.start)]
+        if town:
+            found["location"] = town[:1]
     if kind == "meeting" and not verb.startswith(("visit", "host")) and (
             how == "object" or "location" not in found):
         # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
@@ -380,6 +429,14 @@ def assign_roles(
             how = "prep"
     before = [i for i, s in enumerate(slots)
               if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
+    if kind == "displacement" and "origin" not in found:
+        # "residents of Bambouti fled across the border": the people's home is the origin
+        home = [i for i in range(len(slots)) if slots[i].head is None
+                and lower <= slots[i].start and slots[i].end <= start
+                and _PEOPLE_OF.search(sentence, max(0, slots[i].start - 60), slots[i].start)
+                and _words(sentence[slots[i].end:start]) <= 6]
+        if home:
+            found["origin"] = home[-1:]
     if sends and "origin" not in found:
         subj = [i for i in before if slots[i].prep is None
                 and _words(sentence[slots[i].end:start]) <= 3]
@@ -433,6 +490,11 @@ def assign_roles(
 
 
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
+_TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
+_STOP = re.compile(r"[;.]\s")
+_PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
+                        r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
+                        r"district|camp)\s+of\s+)?\Z", re.I)
 
 
 def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]

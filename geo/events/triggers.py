@@ -93,7 +93,8 @@ _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast
 # hit the airfield" are no strikes.
 _TARGET_AFTER = re.compile(
     r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
-    r"depots?|airfields?|air\s*bases?|military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
+    r"depots?|airfields?|air\s*bases?|naval\s+(?:bases?|headquarters|ships?)|warships?|"
+    r"military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
     r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
     r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
     r"air\s+defen[cs]e\s+systems?)\b", re.I)
@@ -214,6 +215,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind == "clash" and low.startswith("surround"):
+        # "Wagner forces surrounded Bakhmut"; not "skepticism surrounded these assurances"
+        return _armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
@@ -233,6 +237,12 @@ _CROWDS = frozenset(
     insurgents columns fighters troops forces""".split())
 
 
+# "Missiles that were not intercepted hit ...": the negation is the relative clause's own.
+_NEGATED_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?"
+    r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
+
+
 def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     """negated | hypothetical | attempted | None, from the words before the trigger."""
     if sentence.rstrip(" \"”’").endswith("?"):
@@ -245,9 +255,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     words = _TOKEN.findall(window)
     low = [w.lower() for w in words]
     near = low[-3:]
-    if any(w in ("not", "never", "without", "nor") or w.endswith("n't") for w in near) or (
+    if (any(w in ("not", "never", "without", "nor") or w.endswith("n't") for w in near) or (
         low[-1:] == ["no"] or low[-2:-1] == ["no"]
-    ):
+    )) and not (is_verbal(trig.text) and _NEGATED_RELATIVE.search(window)):
         return "negated"
     # a denial before "after/when ..." is about something else ("dismissed claims of civilian
     # deaths after its jets bombed X")
