@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, focus, repeats, roles, sentences, triggers
+from geo.events import extract, focus, repeats, sentences, slots, triggers
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -234,8 +234,8 @@ _BACKER_WORDS = ["backed by", "backed by the", "heavily supported by", "launched
 ])
 def test_backs_cases(before: str, expected: bool) -> None:
     text = before + "Rwanda"
-    assert roles.backs(text, len(before)) is expected
-    assert (roles._BACKS.search(text, max(0, len(before) - 40), len(before)) is not None) \
+    assert slots.backs(text, len(before)) is expected
+    assert (slots._BACKS.search(text, max(0, len(before) - 40), len(before)) is not None) \
         is expected
 
 
@@ -244,8 +244,8 @@ def test_backs_cases(before: str, expected: bool) -> None:
 def test_backs_matches_the_plain_search(words: list[str], tail: str) -> None:
     text = " ".join(words) + tail + "Rwanda"
     start = len(text) - len("Rwanda")
-    plain = roles._BACKS.search(text, max(0, start - 40), start) is not None
-    assert roles.backs(text, start) is plain
+    plain = slots._BACKS.search(text, max(0, start - 40), start) is not None
+    assert slots.backs(text, start) is plain
 
 
 def _plain_split(text: str) -> list[tuple[int, int]]:
@@ -292,23 +292,23 @@ def test_guarded_fatality_patterns_match_as_the_unguarded(words: list[str]) -> N
 
 
 def _plain_as_actor(sentence: str, end: int) -> bool:
-    """roles.as_actor as first written: every pattern tried, whatever follows the name."""
-    if roles._OWNS_AREA.match(sentence, end) or roles._OWNS_TARGET.match(sentence, end):
+    """slots.as_actor as first written: every pattern tried, whatever follows the name."""
+    if slots._OWNS_AREA.match(sentence, end) or slots._OWNS_TARGET.match(sentence, end):
         return False
-    coordinated = roles._COORDINATED.match(sentence, end)
-    if coordinated is not None and coordinated.group("noun") in roles.MODIFIED_NOUNS:
+    coordinated = slots._COORDINATED.match(sentence, end)
+    if coordinated is not None and coordinated.group("noun") in slots.MODIFIED_NOUNS:
         return True
-    match = roles._AFTER.match(sentence, end)
+    match = slots._AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
-            return match.group("suffix") in roles.ACTOR_SUFFIXES
+            return match.group("suffix") in slots.ACTOR_SUFFIXES
         if match.group("modified"):
-            return match.group("modified") in roles.MODIFIED_NOUNS
-        return match.group("noun").lower() not in roles.PLACE_NOUNS
-    if roles._PAIR.match(sentence, end):
+            return match.group("modified") in slots.MODIFIED_NOUNS
+        return match.group("noun").lower() not in slots.PLACE_NOUNS
+    if slots._PAIR.match(sentence, end):
         return True
     nxt = sentence[end:end + 20].split()
-    return bool(nxt) and nxt[0].strip(",.;:") in roles._ORG_HEADS and sentence[
+    return bool(nxt) and nxt[0].strip(",.;:") in slots._ORG_HEADS and sentence[
         end:end + 1] == " "
 
 
@@ -319,7 +319,7 @@ def _plain_as_actor(sentence: str, end: int) -> bool:
                                  ".", "x"]), max_size=8))
 def test_as_actor_matches_the_plain_tests(words: list[str]) -> None:
     sentence = "Russia" + "".join(words)
-    assert roles.as_actor(sentence, len("Russia")) is _plain_as_actor(sentence, len("Russia"))
+    assert slots.as_actor(sentence, len("Russia")) is _plain_as_actor(sentence, len("Russia"))
 
 
 @settings(max_examples=500, deadline=None)
@@ -333,16 +333,16 @@ def test_places_of_a_trigger_are_where_its_pattern_matches(words: list[str], wor
 
 
 def _plain_prep_of(before: str) -> tuple[str | None, int]:
-    """roles._prep_of as first written: the whole text before the name searched."""
-    match = roles._PREP_BEFORE.search(before)
+    """slots._prep_of as first written: the whole text before the name searched."""
+    match = slots._PREP_BEFORE.search(before)
     if match is None:
         return None, len(before)
     word = " ".join(match.group("prep").lower().split())
-    if word == "to" and not roles._AFTER_TO.match(before, match.end("prep")):
+    if word == "to" and not slots._AFTER_TO.match(before, match.end("prep")):
         return None, len(before)
-    if word.endswith(" of") and word not in roles.PREPOSITIONS:
-        return roles.OF_PHRASES.get(word.split()[0], "in"), match.start()
-    return roles.PREPOSITIONS.get(word), match.start()
+    if word.endswith(" of") and word not in slots.PREPOSITIONS:
+        return slots.OF_PHRASES.get(word.split()[0], "in"), match.start()
+    return slots.PREPOSITIONS.get(word), match.start()
 
 
 @settings(max_examples=600, deadline=None)
@@ -353,7 +353,7 @@ def _plain_prep_of(before: str) -> tuple[str | None, int]:
        st.sampled_from([" ", "\n", "", " \n"]))
 def test_prep_of_matches_the_search_of_the_whole_text(words: list[str], tail: str) -> None:
     before = " ".join(words) + tail
-    assert roles._prep_of(before) == _plain_prep_of(before)
+    assert slots._prep_of(before) == _plain_prep_of(before)
 
 
 @settings(max_examples=500, deadline=None)

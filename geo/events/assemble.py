@@ -79,7 +79,7 @@ def assemble(
     ----------
     sentence, offset : the sentence and where it starts in the article.
     out : (trigger, roles, flags, voice) for each trigger that found its places.
-    slots : the sentence's place mentions (:func:`geo.events.roles.place_slots`).
+    slots : the sentence's place mentions (:func:`geo.events.slots.place_slots`).
     source, dates, fatal : the sentence's attribution, dates and death toll.
     floor : where the sentence's own words start (after a leading attribution).
     carried : the story's day, for a sentence that gives none ("then visited ...").

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from geo.events.lexicon import CIVILIAN_NOUNS
-from geo.events.roles import Slot
+from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [

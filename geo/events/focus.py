@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-from geo.events.roles import as_actor, backs
+from geo.events.slots import as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.prefilter import word_start
 

@@ -1,289 +1,13 @@
-"""How each place mention in a sentence is attached: preposition, list, qualifier, actor."""
+"""Which places a trigger is about: location, origin and destination, from its sentence's slots."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from geo.events.lexicon import (
-    ACTOR_SUFFIXES,
-    BACKING,
-    MODIFIED_NOUNS,
-    OF_PHRASES,
-    PLACE_NOUNS,
-    PREPOSITIONS,
-)
-from geo.models import Resolution
-from geo.places.normalize import normalize_name
+from geo.events.slots import ANY_PREP, Slot, is_country, place_slots
 
-__all__ = ["Roles", "Slot", "as_actor", "assign_roles", "backs", "place_slots"]
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """One place mention seen from its sentence (offsets are sentence-relative)."""
-
-    res: Resolution
-    start: int
-    end: int
-    prep: str | None
-    """Role class of the governing preposition: from, to, via, in, near, actor, or None."""
-    prep_start: int
-    """Where that preposition starts (``start`` when there is none)."""
-    head: int | None = None
-    """Index of the slot this one qualifies ("near Abu Kamal" after "Al-Qa'im")."""
-    coord: int | None = None
-    """Index of the slot this one is listed with ("Idlib and Hama")."""
-
-
-_SINGLE = sorted(PREPOSITIONS, key=len, reverse=True)
-_PREP_WORDS = "|".join(re.escape(p) for p in _SINGLE)
-_OF_WORDS = "|".join(re.escape(w) for w in sorted(OF_PHRASES, key=len, reverse=True))
-_ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
-# The last preposition before a name, across at most five lower-case words or demonyms ("in
-# the besieged northern city of", "in the Israeli city of"); a filler word may not itself be
-# a preposition.
-_PREP_BEFORE = re.compile(
-    rf"\b(?P<prep>(?i:{_ANY_PREP}))\s+(?:(?!(?:{_ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
-    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}"
-    r"(?:(?:capital|city|town|port),\s+)?$"  # "in the Libyan capital, Tripoli": apposition
-)
-# What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
-# Uganda", "to war-torn Sudan"); any other word is a verb ("to modernize the North ...").
-_AFTER_TO = re.compile(
-    r"\s+(?:$|(?:the|a|an|its|their|his|her|this|that|central|nearby|neighbou?ring|besieged|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|[a-z]+-[\w-]+|[a-z]+ed|[a-z]+ing)\b)")
-_AREA = (
-    r"(?:provinces?|regions?|districts?|governorates?|states?|oblasts?|count(?:y|ies)|areas?"
-    r"|villages?|towns?|city|cities|camps?|settlements?|hamlets?|neighbou?rhoods?|departments?"
-    r"|territory|territories)"
-)
-_DIRS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
-# Gap between two names that makes the second a qualifier of the first.
-_QUALIFIER = re.compile(
-    rf"\s*(?:{_AREA}\s*)?,?\s*(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){{0,3}}?)?"
-    rf"(?:(?:located|situated|lying|about|some|around|roughly|just|\d+\s*(?:km|kilometers|kilometres|"
-    rf"miles)|[a-z]+\s+(?:km|kilometers|kilometres|miles))\s+)*"
-    rf"(?:{_DIRS}(?:\s+and\s+{_DIRS})?\s+of|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from"
-    rf"|on\s+the\s+outskirts\s+of|in(?:\s+the\s+{_DIRS})?)\s+(?:the\s+)?"
-    rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|state|district|"
-    rf"governorate|oblast|country)\s+of\s+)?"
-)
-_LIST = re.compile(
-    rf"\s*(?:{_AREA}\s*)?(?:,\s*(?:and|or)?|and|or|&|,?\s*as\s+well\s+as|,?\s*including"
-    rf"(?:\s+(?:most|much|parts?|all)\s+of)?)\s+(?:the\s+)?"
-    rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|district)\s+of\s+)?"
-)
-_COMMA_ONLY = re.compile(r"\s*,\s*")
-_POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
-_AFTER = re.compile(
-    r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
-)
-_ORG_HEADS = frozenset(
-    """Ministry Observatory Army Forces Force Guard Guards Police Government Times Post News
-    Health Red Institute University Council Committee Authority Front Movement Brigade
-    Brigades Corps Media Agency Press Television TV Radio Foundation Network Party
-    Liberation Defence Defense Command Office Service Monitor""".split()
-)
-
-
-_FACILITY = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Airfield|Base|Barracks|Camp|Crossing|"
-                       r"Bridge|Dam|Port|Works|Plant|Factory|Mill|Refinery)$")
-
-
-def _is_container(inner: Resolution, outer: Resolution) -> bool:
-    a, b = inner.place, outer.place
-    if a is None and b is not None and (b.kind in ("country", "admin1") or (
-            b.kind == "city" and _FACILITY.search(inner.mention.text))):
-        # "Al Udeid Air Base, Qatar", "X International Airport, Kabul": a name the gazetteer
-        # lacks, and where it is
-        return True
-    if a is None or b is None or not b.is_area or a.country_code != b.country_code:
-        return False
-    if b.kind == "country":
-        return a.kind != "country"
-    return bool(a.admin1) and normalize_name(a.admin1) == normalize_name(b.name)
-
-
-_IN_GAP = re.compile(r"\s*,?\s*in\s+(?:the\s+)?")
-
-
-def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
-    """"the governor of North Darfur in Port Sudan": an area is not "in" a city, so the
-    city is no qualifier of it (it says where something else happened)."""
-    a, b = outer.place, inner.place
-    return (_IN_GAP.fullmatch(gap) is not None and a is not None and b is not None
-            and a.is_area and not b.is_area)
-
-
-# A match of _PREP_BEFORE spans at most this many words (a preposition such as "north and
-# east of", six more and an apposition's "capital,"): the search starts among the last ones,
-# as no match starts before.
-_PREP_REACH = max(max(len(p.split()) for p in PREPOSITIONS),
-                  max(len(w.split()) for w in OF_PHRASES) + 3) + 6 + 1
-
-
-# "from the transit centre in Renk", "to camps on the outskirts of Baidoa": a direction
-# governs a shelter or crossing, and the name says where that is.
-_SITE_DIRECTION = re.compile(
-    r"\b(?P<dir>from|out\s+of|to|into|towards?)\s+(?:(?:the|a|an|its|their)\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:camps?|cent(?:re|er)s?|settlements?|sites?|shelters?|"
-    r"crossings?|border\s+points?)\s+(?:(?:on|in|at)\s+the\s+)?\Z", re.I)
-
-
-# "fled fighting in Middle Shabelle", "fleeing violence in El Geneina": where the violence
-# was is where people fled from.
-_FLED_VIOLENCE = re.compile(
-    r"\bfle(?:d|e|es|eing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|"
-    r"attacks|bombardments?|shelling|hostilities|insecurity|conflict|war|air\s*strikes)\s+\Z",
-    re.I)
-
-
-def _prep_of(before: str) -> tuple[str | None, int]:
-    words = before.rsplit(None, _PREP_REACH)
-    match = _PREP_BEFORE.search(before, len(words[0]) if len(words) > _PREP_REACH else 0)
-    if match is None:
-        return None, len(before)
-    word = " ".join(match.group("prep").lower().split())
-    if word == "to" and not _AFTER_TO.match(before, match.end("prep")):
-        return None, len(before)  # "to modernize the North American ...": a verb, not a place
-    if word.endswith(" of") and word not in PREPOSITIONS:
-        cls = OF_PHRASES.get(word.split()[0], "in")
-    else:
-        cls = PREPOSITIONS.get(word)
-    if cls in ("in", "near"):
-        site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
-        if site is not None:
-            return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
-        if _FLED_VIOLENCE.search(before, max(0, match.start() - 60), match.start()):
-            return "from", match.start()  # "fled fighting in Middle Shabelle"
-    return cls, match.start()
-
-
-_PAIR = re.compile(r"[-–—][A-Z][\w’'-]*\s+(?:border|frontier|boundary|crossing|barrier|fence|"
-                   r"front|line|corridor|talks|war|conflict)\b")
-
-
-_ACTOR_OPENERS = ("'", "’", "-", "–", "—")  # what as_actor's patterns open with, or a space
-_AREA_NOUN = (r"(?:province|region|state|oblast|district|governorate|county|department|"
-              r"prefecture|territory)")
-# "Chad's Moyen-Chari province", "Pakistan's southwestern Balochistan province", "India's
-# northeastern state of Manipur": the owner names the country of an area, lowercase words
-# ("restive northern") between them.
-_OWNS_AREA = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*\s+){{1,3}}"
-                        rf"{_AREA_NOUN}\b|{_AREA_NOUN}\s+of\s+[A-Z])")
-_OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s+of\s+)?")
-_COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
-_OWNS_TARGET = re.compile(
-    r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
-    r"water|oil|gas|fuel)\s+)?(?:infrastructure|grid|facilities|installations|plants|"
-    r"refineries|depots|airfields|ports)\b")
-_BACKS = re.compile(rf"\b(?:{BACKING}|[a-z]+(?:ed|en|wn)\s+by\s+)(?:the\s+)?"
-                    r"(?:government\s+of\s+)?$")
-_BACKS_ENDS = ("by", "with", "to", "the", "of")
-
-
-def backs(text: str, start: int) -> bool:
-    """True when the name at ``start`` follows "backed by", "allied with", "loyal to", or
-    the "by" of a passive ("drones launched by Russia").
-
-    Parameters
-    ----------
-    text : the text the name is in.
-    start : where the name starts.
-
-    Returns
-    -------
-    bool : the name is an agent or a backer of an actor ("M23 rebels backed by Rwanda"), not
-    a place of the story.
-    """
-    lo = max(0, start - 40)  # a match ends in one of _BACKS_ENDS and white space
-    return text[lo:start].rstrip().endswith(_BACKS_ENDS) and _BACKS.search(
-        text, lo, start) is not None
-
-
-def as_actor(sentence: str, end: int) -> bool:
-    """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
-    after = sentence[end:end + 1]
-    if not after.isspace() and after not in _ACTOR_OPENERS:
-        return False  # every test below starts with white space or one of these
-    if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
-        return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
-        # "an attack on Ukraine's energy infrastructure": a target in it
-    coordinated = _COORDINATED.match(sentence, end)
-    if coordinated is not None and coordinated.group("noun") in MODIFIED_NOUNS:
-        return True  # "attacks against U.S. and Coalition personnel": both modify the noun
-    match = _AFTER.match(sentence, end)
-    if match is not None:
-        if match.group("suffix"):
-            return match.group("suffix") in ACTOR_SUFFIXES
-        if match.group("modified"):
-            return match.group("modified") in MODIFIED_NOUNS
-        return match.group("noun").lower() not in PLACE_NOUNS
-    if _PAIR.match(sentence, end):
-        return True  # "the Ukraine-Moldova border", "the Gaza–Israel barrier": a modifier
-    nxt = sentence[end:end + 20].split()
-    return bool(nxt) and nxt[0].strip(",.;:") in _ORG_HEADS and sentence[end:end + 1] == " "
-
-
-# "between" names sides ("talks between Chad and Sudan", "fighting between the army and the
-# RSF"), but between two towns it says where: "on the road between Goma and Sake".
-_BETWEEN = re.compile(r"between\b", re.I)
-
-
-def _is_country(res: Resolution) -> bool:
-    return res.place is None or res.place.kind in ("country", "region")
-
-
-def place_slots(
-    sentence: str, offset: int, resolutions: list[Resolution], skip: list[tuple[int, int]]
-) -> list[Slot]:
-    """Describe every place mention of one sentence.
-
-    Parameters
-    ----------
-    sentence : the sentence text.
-    offset : where it starts in the article (mentions carry article offsets).
-    resolutions : the mentions inside this sentence, in text order.
-    skip : sentence-relative spans (source attributions) whose mentions are not event places.
-    """
-    slots: list[Slot] = []
-    for res in resolutions:
-        start, end = res.mention.extends or (res.mention.start, res.mention.end)
-        start, end = start - offset, end - offset
-        if any(a <= start < b for a, b in skip):
-            continue
-        prev = slots[-1] if slots else None
-        bound = prev.end if prev is not None else 0
-        gap = sentence[bound:start]
-        head = coord = None
-        if prev is not None and len(gap) <= 60:
-            root = prev.head if prev.head is not None else len(slots) - 1
-            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
-                    and not _inside_smaller(slots[root].res, res, gap)) or (
-                _COMMA_ONLY.fullmatch(gap) and _is_container(slots[root].res, res)
-            ):
-                head = root
-            elif _LIST.fullmatch(gap):
-                base = slots[root]
-                coord = base.coord if base.coord is not None else root
-        prep, prep_start = _prep_of(sentence[bound:start])
-        prep_start += bound
-        if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
-                _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))):
-            # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
-            # owner only qualifies it
-            before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]
-            prep, prep_start = _prep_of(before)
-            prep_start += slots[-2].end if len(slots) > 1 else 0
-            if prev.head is None and prev.coord is None:
-                slots[-1] = replace(prev, head=len(slots))
-        if as_actor(sentence, end):
-            prep = "actor"
-        elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not _is_country(res):
-            prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who
-        slots.append(Slot(res, start, end, prep, prep_start, head, coord))
-    return slots
+__all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,7 +41,7 @@ _LEAVE = ("fle", "left", "leav", "abandon", "evacuat")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
 _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                               r"depart\w*)\b", re.I)
-_OBJECT = re.compile(r"\s+(?:(?!(?:" + _ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
+_OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 _WORD = re.compile(r"[\w’'-]+")
 _BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
@@ -400,7 +124,7 @@ def assign_roles(
         # "struck Syria's air defences near Damascus": the town the clause places it at
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
                  and slots[found["location"][0]].end <= s.start < far
-                 and not _is_country(s.res) and s.res.place is not None
+                 and not is_country(s.res) and s.res.place is not None
                  and s.res.place.country_code in (obj.country_code, "")]
         if after:
             found["location"], how = after[:1], "prep"
@@ -412,7 +136,7 @@ def assign_roles(
             target.res.place.kind == "country") else None
         town = [i for i, s in enumerate(slots) if toll is not None and s.head is None
                 and s.prep in ("in", "near") and s.start > toll.end() and s.res.place
-                and not _is_country(s.res)
+                and not is_country(s.res)
                 and s.res.place.country_code == target.res.place.country_code
                 and not _STOP.search(sentence, toll.end(), s.start)]
         if town:
