@@ -73,8 +73,12 @@ def test_name_table_built_by_rows_is_the_column_table(key: str, hint: str | None
 
     gaz = load()
     name = priors._name.__wrapped__(gaz, key, hint, False)
-    prior = priors._priors(hint, priors._candidates(gaz, key, hint, False))[0]
+    prior, why = priors._priors(hint, priors._candidates(gaz, key, hint, False))
     assert np.array_equal(name.table, _column_table(gaz, name.places, prior))
+    # Reasons are written on demand: the same text as written for every candidate at once.
+    assert [name.reason(n) for n in range(len(name.places))] == [
+        "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
+        for p, w in zip(name.places, why)]
     assert name.has_admin1 == bool((name.table[:, priors._OWN_A1] >= 0).any())
     assert name.has_members == bool(name.table[:, priors._MEMBERS].any())
     assert not name.table.flags.writeable

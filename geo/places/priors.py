@@ -108,8 +108,8 @@ class _Name(NamedTuple):
     """
 
     places: tuple[Place, ...]
-    reason: tuple[str, ...]
-    """Start of each candidate's reason: kind, population and what the prior saw."""
+    why: tuple[str, ...]
+    """What the prior saw in each candidate (see :meth:`reason`)."""
     table: np.ndarray
     """One row per candidate: prior, country number (see _CC), not a country, unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
@@ -121,6 +121,12 @@ class _Name(NamedTuple):
     has_members: bool
     """Some candidate is made of countries (a continent, "Middle East", "Red Sea")."""
 
+    def reason(self, n: int) -> str:
+        """Start of candidate n's reason: kind, population and what the prior saw (written
+        for the winners only: most candidates lose)."""
+        p = self.places[n]
+        return "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", self.why[n])))
+
 
 @lru_cache(maxsize=65536)
 def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool) -> _Name:
@@ -128,26 +134,28 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    # One row per candidate (see _Name.table), built in one pass: a name has few candidates,
-    # and per-column lists and numpy calls cost more than the rows themselves.
-    rows = []
+    # The rows of the table (see _Name.table) one after the other, built in one pass: a name
+    # has few candidates, and per-column lists and numpy calls cost more than the rows
+    # themselves. Longitude and latitude hold the x and y columns until the unit vectors
+    # are worked out from them below.
+    flat: list[float | int | bool] = []
+    has_admin1 = has_members = False
     for p, score in zip(places, prior):
+        kind, cc = p.kind, p.country_code
         # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and
         # the places that count as inside one (a city picked in it supports the region).
-        own_a1 = p.kind == "admin1" and p.population
-        in_a1 = p.kind in _SUPPORTS_A1
-        a1 = _number(_A1, (p.country_code, p.admin1_code)) if own_a1 or in_a1 else -1
-        rows.append((score, _number(_CC, p.country_code), p.kind != "country", 0.0, 0.0, 0.0,
-                     p.id, a1 if own_a1 else -1, a1 if in_a1 else -1,
-                     not p.country_code and bool(gaz.region_countries(p.id))))
-    table = np.array(rows, dtype=float).reshape(-1, 10)
-    lon_lat = np.array([(p.lon, p.lat) for p in places], dtype=float).reshape(-1, 2)
-    table[:, _X:_Z + 1] = distance.unit_vectors(lon_lat[:, 0], lon_lat[:, 1])
+        own_a1 = kind == "admin1" and p.population != 0
+        in_a1 = kind in _SUPPORTS_A1
+        a1 = _number(_A1, (cc, p.admin1_code)) if own_a1 or in_a1 else -1
+        members = not cc and bool(gaz.region_countries(p.id))
+        has_admin1 |= own_a1
+        has_members |= members
+        flat += (score, _number(_CC, cc), kind != "country", p.lon, p.lat, 0.0, p.id,
+                 a1 if own_a1 else -1, a1 if in_a1 else -1, members)
+    table = np.fromiter(flat, dtype=float, count=len(flat)).reshape(-1, 10)
+    table[:, _X:_Z + 1] = distance.unit_vectors(table[:, _X], table[:, _Y])
     table.flags.writeable = False
-    reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
-                   for p, w in zip(places, why))
-    return _Name(places, reason, table, any(row[_OWN_A1] >= 0 for row in rows),
-                 any(row[_MEMBERS] for row in rows))
+    return _Name(places, tuple(why), table, has_admin1, has_members)
 
 
 def clear_caches() -> None:
