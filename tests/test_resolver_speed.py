@@ -165,3 +165,29 @@ def test_vote_table_gives_the_shares_of_sorted_codes(text: str, monkeypatch) -> 
     monkeypatch.setattr(context._Doc, "_shares_without_own_vote", checked)
     _answers(text)
     assert seen  # the second pass had picks to leave out
+
+
+@pytest.mark.parametrize("key", ["paris", "georgia", "kabul", "springfield", "aleppo", "halab"])
+def test_candidate_rows_by_position_are_the_keyword_places(key: str) -> None:
+    # Gazetteer rows become Places by position (the columns are Place's fields in order),
+    # and a place met under an earlier key is that key's object: the same row either way.
+    import dataclasses
+
+    from geo.models import Place
+    from geo.places import gazetteer as gaz_mod
+
+    gaz = gaz_mod.Gazetteer(gaz_mod.gazetteer_path())
+    cursor = gaz._db().execute(gaz._cand_sql, (key,))
+    rows = cursor.fetchall()
+    columns = [d[0] for d in cursor.description][:11]
+    renamed = {"cc": "country_code", "fcode": "feature_code"}
+    assert [renamed.get(c, c) for c in columns] == [f.name for f in dataclasses.fields(Place)]
+    gaz.candidates("aleppo")  # some places cached under another key first
+    got = gaz.candidates(key)
+    assert [flags for _, flags in got] == [row[11] for row in rows]
+    for (place, _), row in zip(got, rows):
+        assert place == Place(
+            id=row[0], name=row[1], kind=row[2], lon=row[3], lat=row[4], country_code=row[5],
+            admin1=row[6], admin1_code=row[7], population=row[8], feature_code=row[9],
+            geonameid=row[10])
+        assert gaz.place(place.id) == place
