@@ -35,38 +35,6 @@ _USER_PLACE = 1.5
 _WATER_NAME = 1.0
 
 
-def _prior(
-    place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
-) -> tuple[float, str]:
-    # Countries, and places above countries (continents, oceans, seas, "Middle East"),
-    # count as big as they are when the gazetteer has no population for them.
-    big = place.kind == "country" or not place.country_code
-    pop = 1e8 if big and place.population == 0 else place.population
-    score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
-    why = []
-    if place.feature_code == "PPLC":
-        score += 0.4
-    if flags & USER:
-        # A place the user added is the one they mean by its name, unless the words around
-        # say otherwise (their "Mbera" camp, not the town of Mbera 13 km away).
-        score += _USER_PLACE
-    if flags & CURATED:
-        score += 0.4
-    elif flags & PRIMARY:
-        score += 0.2
-    elif flags & ABBREV:
-        score -= 0.3
-    if hint:
-        if place.kind in _HINT_KINDS[hint]:
-            score += 1.5
-            why.append(f"named as a {hint}")
-        else:
-            score -= 0.8
-    elif place.kind == "admin1" and same_name_city:
-        score -= 1.0  # "in Hama" is the city unless the text says "Hama province"
-    return score, "; ".join(why)
-
-
 def _regions_named_after(
     gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
 ) -> list[tuple[Place, int]]:
@@ -338,15 +306,41 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
     # (Cabool, Missouri, once spelled "Kabul") is a poor second.
     main_big = max((p.population for p, flags in cands if flags & (PRIMARY | CURATED)),
                    default=0)
+    hint_kinds = _HINT_KINDS[hint] if hint else ()
     scores, whys = [], []
     for p, flags in cands:
-        pop = cities.get((p.country_code, p.admin1_code), 0)
-        same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
-        s, why = _prior(p, flags, hint, same_city)
-        if country_name and p.kind == "city":
+        kind, population = p.kind, p.population
+        # Countries, and places above countries (continents, oceans, seas, "Middle East"),
+        # count as big as they are when the gazetteer has no population for them.
+        big = kind == "country" or not p.country_code
+        pop = 1e8 if big and population == 0 else population
+        s = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(kind, 0.0)
+        why = ""
+        if p.feature_code == "PPLC":
+            s += 0.4
+        if flags & USER:
+            # A place the user added is the one they mean by its name, unless the words
+            # around say otherwise (their "Mbera" camp, not the town of Mbera 13 km away).
+            s += _USER_PLACE
+        if flags & CURATED:
+            s += 0.4
+        elif flags & PRIMARY:
+            s += 0.2
+        elif flags & ABBREV:
+            s -= 0.3
+        if hint:
+            if kind in hint_kinds:
+                s += 1.5
+                why = f"named as a {hint}"
+            else:
+                s -= 0.8
+        elif kind == "admin1" and (
+                cities.get((p.country_code, p.admin1_code), 0) >= 0.05 * population > 0):
+            s -= 1.0  # "in Hama" is the city unless the text says "Hama province"
+        if country_name and kind == "city":
             s -= _COUNTRY_NAMESAKE
-        elif (flags == ALIAS and p.kind == "city" and main_big >= 1_000_000
-              and p.population < 0.01 * main_big):
+        elif (flags == ALIAS and kind == "city" and main_big >= 1_000_000
+              and population < 0.01 * main_big):
             s -= _ALIAS_NAMESAKE
         if flags == _SPELLING:
             s -= _SPELLING_PENALTY
