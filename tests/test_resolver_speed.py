@@ -73,8 +73,12 @@ def test_name_table_built_by_rows_is_the_column_table(key: str, hint: str | None
 
     gaz = load()
     name = priors._name.__wrapped__(gaz, key, hint, False)
-    prior = priors._priors(hint, priors._candidates(gaz, key, hint, False))[0]
+    prior, why = priors._priors(hint, priors._candidates(gaz, key, hint, False))
     assert np.array_equal(name.table, _column_table(gaz, name.places, prior))
+    # Reasons are written on demand: the same text as written for every candidate at once.
+    assert [name.reason(n) for n in range(len(name.places))] == [
+        "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
+        for p, w in zip(name.places, why)]
     assert name.has_admin1 == bool((name.table[:, priors._OWN_A1] >= 0).any())
     assert name.has_members == bool(name.table[:, priors._MEMBERS].any())
     assert not name.table.flags.writeable
@@ -161,3 +165,99 @@ def test_vote_table_gives_the_shares_of_sorted_codes(text: str, monkeypatch) -> 
     monkeypatch.setattr(context._Doc, "_shares_without_own_vote", checked)
     _answers(text)
     assert seen  # the second pass had picks to leave out
+
+
+@pytest.mark.parametrize("key", ["paris", "georgia", "kabul", "springfield", "aleppo", "halab"])
+def test_candidate_rows_by_position_are_the_keyword_places(key: str) -> None:
+    # Gazetteer rows become Places by position (the columns are Place's fields in order),
+    # and a place met under an earlier key is that key's object: the same row either way.
+    import dataclasses
+
+    from geo.models import Place
+    from geo.places import gazetteer as gaz_mod
+
+    gaz = gaz_mod.Gazetteer(gaz_mod.gazetteer_path())
+    cursor = gaz._db().execute(gaz._cand_sql, (key,))
+    rows = cursor.fetchall()
+    columns = [d[0] for d in cursor.description][:11]
+    renamed = {"cc": "country_code", "fcode": "feature_code"}
+    assert [renamed.get(c, c) for c in columns] == [f.name for f in dataclasses.fields(Place)]
+    gaz.candidates("aleppo")  # some places cached under another key first
+    got = gaz.candidates(key)
+    assert [flags for _, flags in got] == [row[11] for row in rows]
+    for (place, _), row in zip(got, rows):
+        assert place == Place(
+            id=row[0], name=row[1], kind=row[2], lon=row[3], lat=row[4], country_code=row[5],
+            admin1=row[6], admin1_code=row[7], population=row[8], feature_code=row[9],
+            geonameid=row[10])
+        assert gaz.place(place.id) == place
+
+
+def _old_prior(place, flags, hint, same_name_city):
+    """priors._prior as it was before it moved inside priors._priors' loop."""
+    import math
+
+    from geo.places import priors
+    from geo.places.gazetteer import ABBREV, CURATED, PRIMARY, USER
+
+    big = place.kind == "country" or not place.country_code
+    pop = 1e8 if big and place.population == 0 else place.population
+    score = min(math.log10(pop + 1) / 7.0, 1.2) + priors._KIND_PRIOR.get(place.kind, 0.0)
+    why = []
+    if place.feature_code == "PPLC":
+        score += 0.4
+    if flags & USER:
+        score += priors._USER_PLACE
+    if flags & CURATED:
+        score += 0.4
+    elif flags & PRIMARY:
+        score += 0.2
+    elif flags & ABBREV:
+        score -= 0.3
+    if hint:
+        if place.kind in priors._HINT_KINDS[hint]:
+            score += 1.5
+            why.append(f"named as a {hint}")
+        else:
+            score -= 0.8
+    elif place.kind == "admin1" and same_name_city:
+        score -= 1.0
+    return score, "; ".join(why)
+
+
+@pytest.mark.parametrize("hint", [None, "region", "city", "feature", "country"])
+@pytest.mark.parametrize("key", ["hama", "georgia", "kabul", "red sea", "springfield",
+                                 "kharkiv", "paris", "washington", "idlib", "jordan"])
+def test_priors_are_the_per_candidate_prior(key: str, hint: str | None) -> None:
+    from geo.places import priors
+    from geo.places.gazetteer import load
+
+    gaz = load()
+    cands = priors._candidates(gaz, key, hint, False)
+    cities: dict[tuple[str, str], int] = {}
+    for p, _ in cands:
+        if p.kind == "city":
+            cities[p.country_code, p.admin1_code] = max(
+                cities.get((p.country_code, p.admin1_code), 0), p.population)
+    country_name = hint is None and any(p.kind == "country" and flags & priors.PRIMARY
+                                        for p, flags in cands)
+    main_big = max((p.population for p, flags in cands
+                    if flags & (priors.PRIMARY | priors.CURATED)), default=0)
+    old_scores, old_whys = [], []
+    for p, flags in cands:  # the loop of _priors as it was, around _old_prior
+        pop = cities.get((p.country_code, p.admin1_code), 0)
+        s, why = _old_prior(p, flags, hint, p.kind == "admin1" and pop >= 0.05 * p.population > 0)
+        if country_name and p.kind == "city":
+            s -= priors._COUNTRY_NAMESAKE
+        elif (flags == priors.ALIAS and p.kind == "city" and main_big >= 1_000_000
+              and p.population < 0.01 * main_big):
+            s -= priors._ALIAS_NAMESAKE
+        if flags == priors._SPELLING:
+            s -= priors._SPELLING_PENALTY
+            why = "; ".join(filter(None, (why, "another spelling of its name")))
+        if hint is None and p.feature_code in priors.WATER_CODES:
+            s += priors._WATER_NAME
+            why = "; ".join(filter(None, (why, "a sea's name")))
+        old_scores.append(s)
+        old_whys.append(why)
+    assert priors._priors(hint, cands) == (old_scores, old_whys)

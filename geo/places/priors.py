@@ -35,38 +35,6 @@ _USER_PLACE = 1.5
 _WATER_NAME = 1.0
 
 
-def _prior(
-    place: Place, flags: int, hint: MentionHint | None, same_name_city: bool
-) -> tuple[float, str]:
-    # Countries, and places above countries (continents, oceans, seas, "Middle East"),
-    # count as big as they are when the gazetteer has no population for them.
-    big = place.kind == "country" or not place.country_code
-    pop = 1e8 if big and place.population == 0 else place.population
-    score = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(place.kind, 0.0)
-    why = []
-    if place.feature_code == "PPLC":
-        score += 0.4
-    if flags & USER:
-        # A place the user added is the one they mean by its name, unless the words around
-        # say otherwise (their "Mbera" camp, not the town of Mbera 13 km away).
-        score += _USER_PLACE
-    if flags & CURATED:
-        score += 0.4
-    elif flags & PRIMARY:
-        score += 0.2
-    elif flags & ABBREV:
-        score -= 0.3
-    if hint:
-        if place.kind in _HINT_KINDS[hint]:
-            score += 1.5
-            why.append(f"named as a {hint}")
-        else:
-            score -= 0.8
-    elif place.kind == "admin1" and same_name_city:
-        score -= 1.0  # "in Hama" is the city unless the text says "Hama province"
-    return score, "; ".join(why)
-
-
 def _regions_named_after(
     gaz: Gazetteer, key: str, cands: list[tuple[Place, int]]
 ) -> list[tuple[Place, int]]:
@@ -108,8 +76,8 @@ class _Name(NamedTuple):
     """
 
     places: tuple[Place, ...]
-    reason: tuple[str, ...]
-    """Start of each candidate's reason: kind, population and what the prior saw."""
+    why: tuple[str, ...]
+    """What the prior saw in each candidate (see :meth:`reason`)."""
     table: np.ndarray
     """One row per candidate: prior, country number (see _CC), not a country, unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
@@ -121,6 +89,12 @@ class _Name(NamedTuple):
     has_members: bool
     """Some candidate is made of countries (a continent, "Middle East", "Red Sea")."""
 
+    def reason(self, n: int) -> str:
+        """Start of candidate n's reason: kind, population and what the prior saw (written
+        for the winners only: most candidates lose)."""
+        p = self.places[n]
+        return "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", self.why[n])))
+
 
 @lru_cache(maxsize=65536)
 def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool) -> _Name:
@@ -128,26 +102,28 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     cands = _candidates(gaz, key, hint, abbreviation)
     prior, why = _priors(hint, cands)
     places = tuple(p for p, _ in cands)
-    # One row per candidate (see _Name.table), built in one pass: a name has few candidates,
-    # and per-column lists and numpy calls cost more than the rows themselves.
-    rows = []
+    # The rows of the table (see _Name.table) one after the other, built in one pass: a name
+    # has few candidates, and per-column lists and numpy calls cost more than the rows
+    # themselves. Longitude and latitude hold the x and y columns until the unit vectors
+    # are worked out from them below.
+    flat: list[float | int | bool] = []
+    has_admin1 = has_members = False
     for p, score in zip(places, prior):
+        kind, cc = p.kind, p.country_code
         # Admin-1 rows with a code of their own (pop 0 marks codes several rows share), and
         # the places that count as inside one (a city picked in it supports the region).
-        own_a1 = p.kind == "admin1" and p.population
-        in_a1 = p.kind in _SUPPORTS_A1
-        a1 = _number(_A1, (p.country_code, p.admin1_code)) if own_a1 or in_a1 else -1
-        rows.append((score, _number(_CC, p.country_code), p.kind != "country", 0.0, 0.0, 0.0,
-                     p.id, a1 if own_a1 else -1, a1 if in_a1 else -1,
-                     not p.country_code and bool(gaz.region_countries(p.id))))
-    table = np.array(rows, dtype=float).reshape(-1, 10)
-    lon_lat = np.array([(p.lon, p.lat) for p in places], dtype=float).reshape(-1, 2)
-    table[:, _X:_Z + 1] = distance.unit_vectors(lon_lat[:, 0], lon_lat[:, 1])
+        own_a1 = kind == "admin1" and p.population != 0
+        in_a1 = kind in _SUPPORTS_A1
+        a1 = _number(_A1, (cc, p.admin1_code)) if own_a1 or in_a1 else -1
+        members = not cc and bool(gaz.region_countries(p.id))
+        has_admin1 |= own_a1
+        has_members |= members
+        flat += (score, _number(_CC, cc), kind != "country", p.lon, p.lat, 0.0, p.id,
+                 a1 if own_a1 else -1, a1 if in_a1 else -1, members)
+    table = np.fromiter(flat, dtype=float, count=len(flat)).reshape(-1, 10)
+    table[:, _X:_Z + 1] = distance.unit_vectors(table[:, _X], table[:, _Y])
     table.flags.writeable = False
-    reason = tuple("; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", w)))
-                   for p, w in zip(places, why))
-    return _Name(places, reason, table, any(row[_OWN_A1] >= 0 for row in rows),
-                 any(row[_MEMBERS] for row in rows))
+    return _Name(places, tuple(why), table, has_admin1, has_members)
 
 
 def clear_caches() -> None:
@@ -330,15 +306,41 @@ def _priors(hint: MentionHint | None, cands: list[tuple[Place, int]]
     # (Cabool, Missouri, once spelled "Kabul") is a poor second.
     main_big = max((p.population for p, flags in cands if flags & (PRIMARY | CURATED)),
                    default=0)
+    hint_kinds = _HINT_KINDS[hint] if hint else ()
     scores, whys = [], []
     for p, flags in cands:
-        pop = cities.get((p.country_code, p.admin1_code), 0)
-        same_city = p.kind == "admin1" and pop >= 0.05 * p.population > 0
-        s, why = _prior(p, flags, hint, same_city)
-        if country_name and p.kind == "city":
+        kind, population = p.kind, p.population
+        # Countries, and places above countries (continents, oceans, seas, "Middle East"),
+        # count as big as they are when the gazetteer has no population for them.
+        big = kind == "country" or not p.country_code
+        pop = 1e8 if big and population == 0 else population
+        s = min(math.log10(pop + 1) / 7.0, 1.2) + _KIND_PRIOR.get(kind, 0.0)
+        why = ""
+        if p.feature_code == "PPLC":
+            s += 0.4
+        if flags & USER:
+            # A place the user added is the one they mean by its name, unless the words
+            # around say otherwise (their "Mbera" camp, not the town of Mbera 13 km away).
+            s += _USER_PLACE
+        if flags & CURATED:
+            s += 0.4
+        elif flags & PRIMARY:
+            s += 0.2
+        elif flags & ABBREV:
+            s -= 0.3
+        if hint:
+            if kind in hint_kinds:
+                s += 1.5
+                why = f"named as a {hint}"
+            else:
+                s -= 0.8
+        elif kind == "admin1" and (
+                cities.get((p.country_code, p.admin1_code), 0) >= 0.05 * population > 0):
+            s -= 1.0  # "in Hama" is the city unless the text says "Hama province"
+        if country_name and kind == "city":
             s -= _COUNTRY_NAMESAKE
-        elif (flags == ALIAS and p.kind == "city" and main_big >= 1_000_000
-              and p.population < 0.01 * main_big):
+        elif (flags == ALIAS and kind == "city" and main_big >= 1_000_000
+              and population < 0.01 * main_big):
             s -= _ALIAS_NAMESAKE
         if flags == _SPELLING:
             s -= _SPELLING_PENALTY

@@ -174,7 +174,7 @@ def resolve(
             continue
         if m.key[:1] in _SPELLING_CAP:  # known by another spelling: never a sure answer
             conf = min(conf, _SPELLING_CAP[m.key[0]])
-        reason = "; ".join((names.info[u].reason[n], *doc.why(k, n), *extra.get((k, n), ())))
+        reason = "; ".join((names.info[u].reason(n), *doc.why(k, n), *extra.get((k, n), ())))
         if count > 1:
             reason += f"; best of {count}"
         out.append(Resolution(m, place, round(min(1.0, conf), 3), reason, count))
