@@ -156,7 +156,11 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     focus ("Clashes continued") repeat an event of the same kind told elsewhere in the
     article at the same place, or inside the same country when theirs is an area, unless
     their dates differ; the kept event is flagged "merged_in_article" and takes the date of
-    a definite repeat when it has none ("The hijacking occurred on November 19, 2023").
+    a definite repeat when it has none ("The hijacking occurred on November 19, 2023"). A
+    definite repeat that names a town inside the kept event's area moves it there ("The
+    attack took place in Musakhel"); one at a place the gazetteer lacks repeats the event
+    of the sentence just before ("The attack on Abu Shouk camp"). A title's date is the
+    report's, so it never keeps a title's event apart.
     """
     def where(e: Event) -> Place | None:
         return e.site.place if e.site is not None else None
