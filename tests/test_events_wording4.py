@@ -44,7 +44,9 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
     2023" repeats the clashes of 14 August told below it; "in the Libyan capital, Tripoli"
     names the place in apposition;
 16. a facility the gazetteer lacks, named after a town the text resolves ("the Battle of
-    Hostomel Airport"), is at that town, with a low confidence that flags the guess.
+    Hostomel Airport"), is at that town, with a low confidence that flags the guess;
+17. "Hours later" and "Later that day" keep the story's day into a new paragraph; a bare
+    "later" does not.
 """
 
 from __future__ import annotations
@@ -93,6 +95,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kharkiv": ("city", "UA", "Kharkiv"), "Sudan": ("country", "SD", ""),
     "N'Djamena": ("city", "TD", "N'Djamena"), "Tripoli": ("city", "LY", "Tripoli"),
     "Libya": ("country", "LY", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
+    "Kosti": ("city", "SD", "White Nile"),
     "Syria": ("country", "SY", ""), "United States": ("country", "US", ""),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
@@ -376,6 +379,24 @@ CASES_TITLE_DATE: list = [
      [dict(kind="clash", loc="Tripoli", no_flags={"place_inferred"})]),
 ]
 
+# --- 17. "Hours later" keeps the day across a paragraph -------------------------------------
+CASES_HOURS_LATER: list = [
+    # Pakistan
+    ("Gunmen attacked a bus in Musakhel on Monday.\nHours later, militants attacked a police "
+     "station in Kalat.", D(2024, 8, 28),
+     [dict(kind="clash", loc="Musakhel", date="2024-08-26"),
+      dict(kind="clash", loc="Kalat", date="2024-08-26", flags={"date_inferred"})]),
+    # Sudan
+    ("The RSF shelled El Fasher on 10 May.\nLater that day, fighters stormed Kosti.",
+     D(2024, 5, 20),
+     [dict(kind="strike", loc="El Fasher", date="2024-05-10"),
+      dict(kind="clash", loc="Kosti", date="2024-05-10")]),
+    # a bare "later" is no day
+    ("The RSF shelled El Fasher on 10 May.\nFighters later stormed Kosti.", D(2024, 5, 20),
+     [dict(kind="strike", loc="El Fasher", date="2024-05-10"),
+      dict(kind="clash", loc="Kosti", date=None)]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
@@ -385,7 +406,7 @@ CASES_TITLE_DATE: list = [
     ("occupied", CASES_OCCUPIED), ("heading", CASES_HEADING),
     ("repeat_target", CASES_REPEAT_TARGET), ("fled_violence", CASES_FLED_VIOLENCE),
     ("described", CASES_DESCRIBED), ("toll_town", CASES_TOLL_TOWN),
-    ("title_date", CASES_TITLE_DATE),
+    ("title_date", CASES_TITLE_DATE), ("hours_later", CASES_HOURS_LATER),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

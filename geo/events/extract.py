@@ -68,11 +68,14 @@ _STORY_DATE = re.compile(word_start([
     .split(),
     *(rf"{m}\.?" for m in "Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec".split()),
 ]) + r"\b")
-# A sentence that goes on from the one before keeps its day ("She then visited ..."); "later"
-# does not ("The minister later arrived in Ankara" may be the next day).
+# A sentence that goes on from the one before keeps its day ("She then visited ...", "Hours
+# later, ...", "Later that day"); a bare "later" does not ("The minister later arrived in
+# Ankara" may be the next day).
 # (The look-behinds come after the word, so they are tried only where "then" stands.)
 _CONTINUES = re.compile(
-    r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)", re.I)
+    r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)"
+    r"|\b(?:hours|minutes|moments)\s+later\b|\blater\s+(?:that|the\s+same)\s+(?:day|night|"
+    r"evening|morning|afternoon)\b", re.I)
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
 _BACKGROUND = re.compile(
