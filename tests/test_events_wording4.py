@@ -46,7 +46,10 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
 16. a facility the gazetteer lacks, named after a town the text resolves ("the Battle of
     Hostomel Airport"), is at that town, with a low confidence that flags the guess;
 17. "Hours later" and "Later that day" keep the story's day into a new paragraph; a bare
-    "later" does not.
+    "later" does not;
+18. a flight with a destination but no origin starts at the town attacked in the same
+    sentence or at most two sentences before it, in the same paragraph (flagged
+    "origin_inferred"); never from another paragraph.
 """
 
 from __future__ import annotations
@@ -95,7 +98,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kharkiv": ("city", "UA", "Kharkiv"), "Sudan": ("country", "SD", ""),
     "N'Djamena": ("city", "TD", "N'Djamena"), "Tripoli": ("city", "LY", "Tripoli"),
     "Libya": ("country", "LY", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
-    "Kosti": ("city", "SD", "White Nile"),
+    "Kosti": ("city", "SD", "White Nile"), "Palma": ("city", "MZ", "Cabo Delgado"),
+    "Maiduguri": ("city", "NG", "Borno"),
     "Syria": ("country", "SY", ""), "United States": ("country", "US", ""),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
@@ -397,6 +401,28 @@ CASES_HOURS_LATER: list = [
       dict(kind="clash", loc="Kosti", date=None)]),
 ]
 
+# --- 18. A flight starts at the town just attacked ------------------------------------------
+CASES_FLED_FROM_ATTACK: list = [
+    # Mozambique, government statement style: one sentence between
+    ("On 24 March, insurgents attacked Palma. Security forces are restoring order. Thousands "
+     "fled to Pemba.", D(2021, 3, 29),
+     [dict(kind="clash", loc="Palma"),
+      dict(kind="displacement", origin="Palma", dest="Pemba", flags={"origin_inferred"})]),
+    # Mali, same sentence (the verb after "and" shares the attack's place already)
+    ("Jihadists attacked Gao on Monday and hundreds of families fled to Kidal.",
+     D(2024, 5, 20),
+     [dict(kind="clash", loc="Gao"), dict(kind="displacement", origin="Gao", dest="Kidal")]),
+    # Nigeria, the sentence just before
+    ("Gunmen raided Bama on Sunday. Hundreds of families fled to Maiduguri.", D(2024, 3, 4),
+     [dict(kind="clash", loc="Bama"),
+      dict(kind="displacement", origin="Bama", dest="Maiduguri", flags={"origin_inferred"})]),
+    # another paragraph: no origin
+    ("Insurgents attacked Palma on 24 March.\nThousands fled to Pemba in April.",
+     D(2021, 5, 1),
+     [dict(kind="clash", loc="Palma"),
+      dict(kind="displacement", origin=None, dest="Pemba")]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
@@ -407,6 +433,7 @@ CASES_HOURS_LATER: list = [
     ("repeat_target", CASES_REPEAT_TARGET), ("fled_violence", CASES_FLED_VIOLENCE),
     ("described", CASES_DESCRIBED), ("toll_town", CASES_TOLL_TOWN),
     ("title_date", CASES_TITLE_DATE), ("hours_later", CASES_HOURS_LATER),
+    ("fled_from_attack", CASES_FLED_FROM_ATTACK),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -55,6 +55,9 @@ def link_movements(
       a destination but no origin, whose sentence continues an earlier one ("later", "then",
       or an actor such as "the minister"), starts where the previous located event of the last
       three sentences took place (flag "origin_inferred").
+    - "Insurgents attacked Palma ... thousands fled to Pemba": a flight with a destination but
+      no origin starts at the town attacked in the same sentence or the one before it, in the
+      same paragraph (flag "origin_inferred").
     """
     out: list[Event] = []
     starts = [r.mention.start for r in resolutions]  # resolutions come in text order
@@ -78,8 +81,38 @@ def link_movements(
                     event = dataclasses.replace(
                         event, origin=prev, flags=(*event.flags, "origin_inferred")
                     )
+            elif (event.kind == "displacement" and event.origin is None
+                    and event.destination is not None and event.destination.place is not None):
+                prev = _attacked_place(out, event, text)
+                if prev is not None:
+                    event = dataclasses.replace(
+                        event, origin=prev, flags=(*event.flags, "origin_inferred")
+                    )
         out.append(event)
     return out
+
+
+_VIOLENT = ("clash", "strike", "attack", "capture")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
+
+
+def _attacked_place(earlier: list[Event], event: Event, text: str) -> Resolution | None:
+    """Where people fled from when the text does not say: the town attacked in the same
+    sentence or at most two sentences before it, in the same paragraph ("insurgents attacked
+    Palma ... thousands fled to Pemba")."""
+    for prev in reversed(earlier):
+        if prev.quote_start > event.quote_start:
+            continue
+        between = text[prev.quote_end:event.quote_start]
+        if prev.quote_start < event.quote_start and (
+                "\n" in between or len(_SENTENCE_END.findall(between)) > 1):
+            return None  # another paragraph, or more than one sentence between
+        where = prev.location
+        if (prev.kind in _VIOLENT and where is not None and where.place is not None
+                and not where.place.is_area
+                and where.place.id != event.destination.place.id):  # type: ignore[union-attr]
+            return where
+    return None
 
 
 # Events whose place a traveller was at: an origin comes only from the same person's trail
