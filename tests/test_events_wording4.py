@@ -49,7 +49,11 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
     "later" does not;
 18. a flight with a destination but no origin starts at the town attacked in the same
     sentence or at most two sentences before it, in the same paragraph (flagged
-    "origin_inferred"); never from another paragraph.
+    "origin_inferred"); never from another paragraph;
+19. an earlier date in the pluperfect ("The city had been captured by ISIL in June 2014")
+    does not take a Wikipedia narrative back to that year; an ordinal before "Battle" is no
+    name ("The Second Battle of Tal Afar was launched ..." is a clash); helicopters as the
+    subject of an attack make it a strike, a helicopter shot down or attacked does not.
 """
 
 from __future__ import annotations
@@ -99,7 +103,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "N'Djamena": ("city", "TD", "N'Djamena"), "Tripoli": ("city", "LY", "Tripoli"),
     "Libya": ("country", "LY", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
     "Kosti": ("city", "SD", "White Nile"), "Palma": ("city", "MZ", "Cabo Delgado"),
-    "Maiduguri": ("city", "NG", "Borno"),
+    "Maiduguri": ("city", "NG", "Borno"), "Tal Afar": ("city", "IQ", "Nineveh"),
+    "Voronezh": ("city", "RU", "Voronezh"),
     "Syria": ("country", "SY", ""), "United States": ("country", "US", ""),
 }
 _UNLISTED = ("Abu Shouk", "Zamzam")
@@ -423,6 +428,23 @@ CASES_FLED_FROM_ATTACK: list = [
       dict(kind="displacement", origin=None, dest="Pemba")]),
 ]
 
+# --- 19. Flashbacks, ordinal battle names, helicopters --------------------------------------
+CASES_NARRATIVE: list = [
+    # Iraq, Wikipedia style with no publication date
+    ("The Second Battle of Tal Afar was launched by Iraqi forces on 20 August 2017. The city "
+     "had been captured by ISIL in June 2014. Iraqi troops captured Tal Afar on 26 August.",
+     None,
+     [dict(kind="clash", loc="Tal Afar", date="2017-08-20"),
+      dict(kind="capture", loc="The city", date="2014-06-01"),
+      dict(kind="capture", loc="Tal Afar", date="2017-08-26")]),
+    # Russia
+    ("Russian military helicopters attacked the convoy near Voronezh on 24 June 2023.", None,
+     [dict(kind="strike", loc="Voronezh")]),
+    # DR Congo: the helicopter is what was downed, the attack is on the ground
+    ("Rebels shot down a helicopter and attacked Goma on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Goma"), dict(kind="interception")]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("owned_area", CASES_OWNED_AREA), ("narrows", CASES_NARROWS),
@@ -433,7 +455,7 @@ CASES_FLED_FROM_ATTACK: list = [
     ("repeat_target", CASES_REPEAT_TARGET), ("fled_violence", CASES_FLED_VIOLENCE),
     ("described", CASES_DESCRIBED), ("toll_town", CASES_TOLL_TOWN),
     ("title_date", CASES_TITLE_DATE), ("hours_later", CASES_HOURS_LATER),
-    ("fled_from_attack", CASES_FLED_FROM_ATTACK),
+    ("fled_from_attack", CASES_FLED_FROM_ATTACK), ("narrative", CASES_NARRATIVE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)
@@ -467,3 +489,10 @@ def test_facility_of_an_unresolved_name_stays_unresolved() -> None:
 
     text = "The RSF shelled Abu Shouk camp on Saturday."
     assert [(r.mention.text, r.place) for r in unlisted(text, [])] == [("Abu Shouk", None)]
+
+
+def test_an_ordinal_is_no_actor() -> None:
+    # "The Second Battle of Tal Afar": the battle's number names no one
+    text = "The Second Battle of Tal Afar began on 20 August 2017."
+    events = extract_events(text, _resolutions(text))
+    assert [(e.kind, e.actor1) for e in events] == [("clash", None)]

@@ -260,6 +260,8 @@ def _premodifiers(tokens: list[str]) -> list[str]:
         i -= 1
     while i >= 0:
         tok = tokens[i]
+        if tok.lower() in _ORDINALS:
+            break  # "The Second Battle of Tal Afar": the battle's number, no actor
         if tok[0].isupper() or tok.endswith(("’s", "'s", "’", "'")) or (
                 tok.lower() in ACTOR_NOUNS or (out and tok.lower() in _ACTOR_ADJECTIVES)):
             out.insert(0, tok)
@@ -277,6 +279,7 @@ def _premodifiers(tokens: list[str]) -> list[str]:
 
 
 _PLACE_PREPS = frozenset("in at near across inside outside around into".split())
+_ORDINALS = frozenset("first second third fourth fifth final last".split())
 
 
 def _tidy(words: list[str]) -> str | None:

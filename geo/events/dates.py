@@ -294,6 +294,10 @@ def _accept(m: re.Match[str]) -> bool:
 # A date inside a "since ..." adjunct looks back ("Since the outbreak of fighting on April 15,
 # more than 76,000 people have crossed"): it does not move the story on.
 _BACKGROUND = re.compile(r"\b[Ss]ince\b[^,;.]*$")
+# The pluperfect tells what came before the story ("The city had been captured by ISIL in
+# June 2014"): an earlier date there does not take the story back.
+_FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?"
+                        r"[a-z]{3,}(?:ed|en|wn)\b")
 
 
 @dataclass(slots=True)
@@ -301,7 +305,8 @@ class Narrative:
     """How far an article's own dates have gone: the last date, and whether its day is known.
 
     Every date placed on the calendar moves it, except "since X" and dates inside a
-    "Since ..." clause (they look back) and a bare year once the story has a date, unless it
+    "Since ..." clause (they look back), an earlier date in the pluperfect ("had been
+    captured in June 2014") and a bare year once the story has a date, unless it
     is "In 2022, ..." of another year; a year or a month alone leaves "the next day" without
     an anchor (``day_known`` False).
     """
@@ -363,7 +368,9 @@ def find_dates(
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
         background = _BACKGROUND.search(text, max(0, m.start() - 120), m.start()) is not None
-        if not background:
+        if not background and not (
+                start is not None and story.date is not None and start < story.date
+                and _FLASHBACK.search(text) is not None):
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)

@@ -61,7 +61,9 @@ _IRREGULAR_PAST = frozenset(
 )
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _ARMED_BY_AIR = re.compile(
-    r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|artillery|mortars?|air)\b"
+    r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|gunships?|artillery|mortars?|air"
+    # helicopters only as the subject ("helicopters attacked the convoy"), not a target
+    r"|helicopters?(?=\s+(?:attack|struck|strik|bomb|fired|shell|pound|target|hit)))\b"
     r"(?!\s+defen[cs]es?)", re.I)
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
@@ -155,8 +157,10 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     return [t for t in merged if _plausible(sentence, t, skip) and not _in_name(sentence, t)]
 
 
+# (An ordinal is no name: "The Second Battle of Tal Afar was launched ...".)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|After|During|Since|"
-                          r"Heavy|Fierce|New|Renewed)\b)[A-Z][\w’'-]+\s+$")
+                          r"Heavy|Fierce|New|Renewed|First|Second|Third|Fourth|Fifth|Final|"
+                          r"Last)\b)[A-Z][\w’'-]+\s+$")
 
 
 def _in_name(sentence: str, trig: Trigger) -> bool:
