@@ -188,7 +188,9 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     geometry ("unresolved"), never dropped or moved elsewhere. The names a verb of taking
     ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too, unless
     they are people ("seized Mohammed Ali, a commander") or inside a place named next
-    ("took control of Parliament in Niamey")."""
+    ("took control of Parliament in Niamey"). A facility named after a town the text
+    resolves ("the Battle of Hostomel Airport") is placed at that town, with a confidence
+    below :data:`~geo.models.LOW_CONFIDENCE` (a guess, flagged on its events)."""
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     named_after = {r.mention.text.lower(): r for r in ordered if r.place is not None
                    and r.place.kind == "city"}
@@ -215,8 +217,8 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         if any(x < b and a < y for x, y in ((r.mention.start, r.mention.end) for r in out)):
             continue
         mention = Mention(name, a, b, name.lower())
-        town = named_after.get(name.rsplit(None, 1)[0].lower()) if _FACILITY_END.search(
-            name) else None
+        facility = _FACILITY_END.search(name)
+        town = named_after.get(name[:facility.start()].lower()) if facility else None
         if town is not None and town.place is not None:
             # "the Battle of Hostomel Airport", with Hostomel resolved elsewhere: the facility
             # is at the town it is named after: a guess, so of low confidence (flagged)

@@ -56,8 +56,8 @@ def link_movements(
       or an actor such as "the minister"), starts where the previous located event of the last
       three sentences took place (flag "origin_inferred").
     - "Insurgents attacked Palma ... thousands fled to Pemba": a flight with a destination but
-      no origin starts at the town attacked in the same sentence or the one before it, in the
-      same paragraph (flag "origin_inferred").
+      no origin starts at the town attacked in the same sentence or at most two sentences
+      before it, in the same paragraph (flag "origin_inferred").
     """
     out: list[Event] = []
     starts = [r.mention.start for r in resolutions]  # resolutions come in text order
