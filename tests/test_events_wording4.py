@@ -27,7 +27,8 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
    path, not forces moving;
 9. "occupied" before a name is an adjective ("the occupied West Bank", "Russia's occupied
    Crimea"); "troops occupied Kherson" is a capture;
-10. "heading to X" and "heading into X" go to X;
+10. "heading to X" and "heading into X" go to X; leaving a place "by bus" or "on foot" is a
+    flight or a movement from it, as "left for X" is one to X ("left 5 dead" stays none);
 11. a definite repeat at a place the gazetteer lacks ("The attack on Abu Shouk camp") is the
     event told in the sentence just before, not one told earlier; an undated repeat
     ("The strikes hit a village in Kanbalu township") narrows the event it repeats rather
@@ -300,6 +301,14 @@ CASES_HEADING: list = [
     # Sudan / Chad
     ("Thousands of refugees were heading into Chad on Monday.", D(2024, 5, 20),
      [dict(kind="displacement", dest="Chad")]),
+    # Haiti, IOM style: a means of travel, no destination
+    ("On 4 April, about 1,200 people left Port-au-Prince by bus.", D(2024, 4, 12),
+     [dict(kind="displacement", origin="Port-au-Prince", date="2024-04-04")]),
+    # Sudan
+    ("Thousands of families left Khartoum on foot on Monday.", D(2023, 4, 25),
+     [dict(kind="displacement", origin="Khartoum")]),
+    # no flight
+    ("Soldiers left 5 dead in Khartoum on Monday.", D(2023, 4, 25), []),
 ]
 
 # --- 11. Which event a definite repeat repeats ----------------------------------------------

@@ -188,12 +188,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
-        # "left by road for Port Sudan", "left for Chad": leaving with a destination named
-        # (the text is matched lower-cased: the name after is checked by the roles)
-        r"(?:left|leaving|leaves|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:(?:(?:by\s+"
-        r"(?:road|air|sea|bus|boat|plane|train)|on\s+foot|overland)\s+(?:for|to|towards?))|"
+        # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
+        # with a destination or a means of travel named (the text is matched lower-cased: the
+        # name after is checked by the roles)
+        r"(?:left|leaving|leaves|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:(?:by\s+"
+        r"(?:road|air|sea|bus|buses|boat|boats|plane|train|car|truck|trucks)|on\s+foot|"
+        r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
-        r"moment|future|record))\b)|towards?)\s)",
+        r"moment|future|record))\b)\s|towards?\s))",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))",
     ),
