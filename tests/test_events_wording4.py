@@ -479,6 +479,9 @@ def test_wording_cases(text: str, published: dt.date | None, expected: list[dict
     # Sudan
     ("Fighting broke out at Kosti Airport on Monday. Residents of Kosti fled.",
      "Kosti Airport", "Kosti"),
+    # a qualifier before the facility word
+    ("Shells hit Kosti International Airport on Monday. Residents of Kosti fled.",
+     "Kosti International Airport", "Kosti"),
 ])
 def test_facility_named_after_a_resolved_town(text: str, facility: str, town: str) -> None:
     from geo.events.focus import unlisted

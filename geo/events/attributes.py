@@ -12,6 +12,7 @@ from geo.events.lexicon import (
     INSTRUMENT_WORDS,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    ORDINALS,
     PAST_PARTICIPLE,
     PREPOSITIONS,
 )
@@ -279,7 +280,7 @@ def _premodifiers(tokens: list[str]) -> list[str]:
 
 
 _PLACE_PREPS = frozenset("in at near across inside outside around into".split())
-_ORDINALS = frozenset("first second third fourth fifth final last".split())
+_ORDINALS = frozenset(w.lower() for w in ORDINALS)
 
 
 def _tidy(words: list[str]) -> str | None:

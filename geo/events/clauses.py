@@ -68,9 +68,9 @@ _DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civili
                                r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
 _THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
 # "35 kidnapped persons", "the abducted schoolgirls": the participle describes the victims.
-_VICTIMS_AFTER = re.compile(r"\s+(?:persons|people|victims|students|schoolgirls|schoolchildren|"
-                            r"pupils|girls|boys|children|women|passengers|workers|villagers|"
-                            r"travell?ers|hostages|worshippers|farmers)\b")
+_VICTIMS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CIVILIAN_NOUNS | {
+    "persons", "people", "victims", "pupils", "schoolgirls", "girls", "boys", "passengers",
+    "workers", "travellers", "travelers", "hostages"}, key=len, reverse=True)) + r")\b")
 _COUNT_BEFORE = re.compile(r"(?:\b(?i:the|of|some|all|remaining|freed|rescued|released)|"
                            r"\d)\s+$")
 _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-from geo.events.slots import as_actor, backs
+from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.prefilter import word_start
 
@@ -175,9 +175,6 @@ def _person(text: str, a: int, b: int) -> bool:
 _CALENDAR = frozenset("""January February March April May June July August September October
     November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
 UNLISTED = "not in the gazetteer"
-# A facility named after a town ("Hostomel Airport", "Kherson Airbase").
-_FACILITY_END = re.compile(r"\s(?:Airport|Air\s+Base|Airbase|Airfield|Barracks|Port|Dam|"
-                           r"Bridge|Prison|Station)$")
 """Reason of every resolution :func:`unlisted` makes."""
 
 
@@ -217,8 +214,8 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         if any(x < b and a < y for x, y in ((r.mention.start, r.mention.end) for r in out)):
             continue
         mention = Mention(name, a, b, name.lower())
-        facility = _FACILITY_END.search(name)
-        town = named_after.get(name[:facility.start()].lower()) if facility else None
+        facility = FACILITY.search(name)
+        town = named_after.get(name[:facility.start()].strip().lower()) if facility else None
         if town is not None and town.place is not None:
             # "the Battle of Hostomel Airport", with Hostomel resolved elsewhere: the facility
             # is at the town it is named after: a guess, so of low confidence (flagged)

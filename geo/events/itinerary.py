@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from geo.events.assemble import VIOLENT
+from geo.events.sentences import split_sentences
 from geo.models import Event, Resolution
 
 __all__ = ["link_movements"]
@@ -92,8 +94,6 @@ def link_movements(
     return out
 
 
-_VIOLENT = ("clash", "strike", "attack", "capture")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
 
 def _attacked_place(earlier: list[Event], event: Event, text: str) -> Resolution | None:
@@ -105,10 +105,10 @@ def _attacked_place(earlier: list[Event], event: Event, text: str) -> Resolution
             continue
         between = text[prev.quote_end:event.quote_start]
         if prev.quote_start < event.quote_start and (
-                "\n" in between or len(_SENTENCE_END.findall(between)) > 1):
+                "\n" in between or len(split_sentences(between)) > 1):
             return None  # another paragraph, or more than one sentence between
         where = prev.location
-        if (prev.kind in _VIOLENT and where is not None and where.place is not None
+        if (prev.kind in VIOLENT and where is not None and where.place is not None
                 and not where.place.is_area
                 and where.place.id != event.destination.place.id):  # type: ignore[union-attr]
             return where

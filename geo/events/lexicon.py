@@ -23,6 +23,7 @@ __all__ = [
     "MODIFIED_NOUNS",
     "NUMBER_WORDS",
     "OF_PHRASES",
+    "ORDINALS",
     "PAST_PARTICIPLE",
     "PERSONNEL_WORDS",
     "PLACE_NOUNS",
@@ -262,6 +263,8 @@ PREPOSITIONS: dict[str, str] = {
     "than": "actor", "as": "actor", "about": "actor", "among": "actor",
 }
 # "<word> of X" phrases that act as one preposition ("north of Aleppo", "parts of Darfur").
+# Ordinals that number an event ("The Second Battle of Tal Afar"): no name, no actor.
+ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Final", "Last")
 # A past participle, regular or one of the common irregular ones ("were never caught").
 PAST_PARTICIPLE = (r"(?:[a-z]{3,}(?:ed|en|wn)|caught|hit|shot|held|found|seen|fought|lost|"
                    r"sent|struck|hurt)")

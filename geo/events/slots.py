@@ -21,7 +21,7 @@ from geo.events.lexicon import (
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
 
-__all__ = ["ANY_PREP", "Slot", "as_actor", "backs", "is_country", "place_slots"]
+__all__ = ["ANY_PREP", "FACILITY", "Slot", "as_actor", "backs", "is_country", "place_slots"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,14 +92,17 @@ _ORG_HEADS = frozenset(
 )
 
 
-_FACILITY = re.compile(r"\b(?:Airport|Air\s+Base|Airbase|Airfield|Base|Barracks|Camp|Crossing|"
-                       r"Bridge|Dam|Port|Works|Plant|Factory|Mill|Refinery)$")
+# The last word of a facility's name, with a qualifier before it ("Kabul International
+# Airport", "Adré Border Crossing"); focus.unlisted places one named after a town there.
+FACILITY = re.compile(r"\b(?:(?:International|Naval|Refugee|Border)\s+)?(?:Airport|Air\s+Base|"
+                      r"Airbase|Airfield|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|"
+                      r"Plant|Factory|Mill|Refinery)$")
 
 
 def _is_container(inner: Resolution, outer: Resolution) -> bool:
     a, b = inner.place, outer.place
     if a is None and b is not None and (b.kind in ("country", "admin1") or (
-            b.kind == "city" and _FACILITY.search(inner.mention.text))):
+            b.kind == "city" and FACILITY.search(inner.mention.text))):
         # "Al Udeid Air Base, Qatar", "X International Airport, Kabul": a name the gazetteer
         # lacks, and where it is
         return True
@@ -160,7 +163,10 @@ def _prep_of(before: str) -> tuple[str | None, int]:
         site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
         if site is not None:
             return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
-        if _FLED_VIOLENCE.search(before, max(0, match.start() - 60), match.start()):
+        lo = max(0, match.start() - 60)
+        # ("fle" has no letter that re.IGNORECASE folds specially: the test is exact)
+        if "fle" in before[lo:match.start()].lower() and _FLED_VIOLENCE.search(
+                before, lo, match.start()):
             return "from", match.start()  # "fled fighting in Middle Shabelle"
     return cls, match.start()
 

@@ -159,8 +159,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
 
 # (An ordinal is no name: "The Second Battle of Tal Afar was launched ...".)
 _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|After|During|Since|"
-                          r"Heavy|Fierce|New|Renewed|First|Second|Third|Fourth|Fifth|Final|"
-                          r"Last)\b)[A-Z][\w’'-]+\s+$")
+                          r"Heavy|Fierce|New|Renewed|" + "|".join(lex.ORDINALS) + r")\b)"
+                          r"[A-Z][\w’'-]+\s+$")
 
 
 def _in_name(sentence: str, trig: Trigger) -> bool:
