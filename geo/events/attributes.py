@@ -378,6 +378,8 @@ _CLAIMED_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+
 _CLAUSE_PUNCT = re.compile(r"[;:,(“\"—–]")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
+_SAID_PRONOUN = re.compile(r"\s*(?:saying|claiming|adding|stating|insisting|alleging|announcing)"
+                           r"\s+(?:that\s+)?(?:it|they|he|she|we)\b", re.I)
 _FELL_TO = re.compile(r"(?:fell|fallen|falls)\s+(?:in)?to$", re.I)
 
 
@@ -419,7 +421,13 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
         if actor1 is None and kind in ("movement", "displacement"):
             actor1 = actor_before(before)
     else:
-        actor1 = actor_before(before, verbal=verbal)
+        said = _SAID_PRONOUN.match(before)
+        if said is not None and clause > 0:
+            # "The Houthis claimed the attack, saying they had targeted a tanker": the
+            # pronoun stands for the subject of the clause the participle hangs on
+            actor1 = actor_before(sentence[:clause].rstrip(" ,"))
+        else:
+            actor1 = actor_before(before, verbal=verbal)
         if actor1 is None and not verbal and by is not None:  # "an attack by RSF fighters"
             actor1 = actor_after(after[by.end():])
     if actor2 is None:

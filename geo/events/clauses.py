@@ -424,6 +424,19 @@ def by_rioters(sentence: str, trig: Trigger) -> bool:
     return _RIOTERS.search(sentence, max(0, trig.start - 40), trig.start) is not None
 
 
+# The subject of a burning or looting verb: armed men make it violence against civilians
+# (ACLED's "Attack"), not a riot, which is a crowd's.
+_ARMED_SUBJECT = re.compile(
+    r"\b(?:gunmen|militants|fighters|rebels|insurgents|jihadists|bandits|militia(?:s|men)?|"
+    r"soldiers|troops|settlers|attackers|assailants|raiders|herders)\s+(?:[\w-]+\s+){0,2}\Z",
+    re.I)
+
+
+def by_armed_men(sentence: str, trig: Trigger) -> bool:
+    """"Gunmen torched houses in Kuriga", "settlers set fire to cars": armed violence."""
+    return _ARMED_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start) is not None
+
+
 def named_elsewhere(sentence: str, trig: Trigger) -> bool:
     """"traveled to Farm-Prod": a destination named but not a known place."""
     return _NAMED_ELSEWHERE.match(sentence, trig.end) is not None

@@ -14,6 +14,7 @@ from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import Fatalities, Source, find_fatalities, find_source
 from geo.events.clauses import (
     about_aid,
+    by_armed_men,
     by_protesters,
     by_rioters,
     civilians,
@@ -289,6 +290,8 @@ def _sentence_events(
             trig.kind = "riot"  # "Rioters attacked shops in Durban"
         elif trig.kind == "clash" and on_civilians(sentence, trig):
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
+        elif trig.kind == "riot" and by_armed_men(sentence, trig):
+            trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
         elif trig.kind == "movement" and civilians(sentence, trig, previous):

@@ -105,8 +105,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|shields?|control))",
         r"loot(?:ed|ing|ers)", r"mobs?(?= (?:attack|burn|torch|set|storm|lynch|kill)\w*)",
         r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|set(?:ting)? (?:fire to|ablaze))"
-        r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|shops?|houses?|homes?|"
-        r"huts?|villages?|police|station|headquarters))",
+        r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|trucks?|lorry|lorries|"
+        r"buses|shops?|markets?|houses?|homes?|huts?|tents?|shelters?|schools?|churches|church|"
+        r"mosques?|villages?|police|station|headquarters|tyres|tires))",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",

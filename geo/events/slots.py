@@ -139,6 +139,12 @@ _SITE_DIRECTION = re.compile(
     r"crossings?|border\s+points?)\s+(?:(?:on|in|at)\s+the\s+)?\Z", re.I)
 
 
+# "to run Crossroads Correctional Center": after "to", a lowercase word before a name is a
+# verb taking the site as its object, unless _AFTER_TO makes it a determiner or an adjective
+# ("to transit centres", "to nearby Zamzam camp" stay directions).
+_VERB_OBJECT = re.compile(r"\s+[a-z]+\s+[A-Z]")
+
+
 # "fled fighting in Middle Shabelle", "fleeing violence in El Geneina": where the violence
 # was is where people fled from.
 _FLED_VIOLENCE = re.compile(
@@ -161,7 +167,9 @@ def _prep_of(before: str) -> tuple[str | None, int]:
         cls = PREPOSITIONS.get(word)
     if cls in ("in", "near"):
         site = _SITE_DIRECTION.search(before, max(0, match.start() - 80), match.start())
-        if site is not None:
+        if site is not None and not (
+                site.group("dir").lower() == "to" and _VERB_OBJECT.match(before, site.end("dir"))
+                and not _AFTER_TO.match(before, site.end("dir"))):
             return PREPOSITIONS[" ".join(site.group("dir").lower().split())], site.start()
         lo = max(0, match.start() - 60)
         # ("fle" has no letter that re.IGNORECASE folds specially: the test is exact)
