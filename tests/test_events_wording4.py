@@ -15,8 +15,9 @@ updates and wire news, from several conflicts; none is taken from the dev set. C
    of Baidoa" goes to Baidoa;
 4. residents (villagers, families) of a place who flee leave from it; an attack on them
    stays there;
-5. burning or setting fire to homes and vehicles is a riot, like torching; gunfire between
-   sides is a clash; rioters and looters who attack make a riot;
+5. burning or setting fire to homes and vehicles is a riot, like torching (an attack when
+   armed men do it: round 5, tests/test_events_wording5.py); gunfire between sides is a
+   clash; rioters and looters who attack make a riot;
 6. burning or looting told beside an armed attack of the same subject is part of it ("raided
    the village, looting shops and burning homes"; "set fire to vehicles and attacked a
    police station"); after a comma and a subject of its own it stays an event;
@@ -204,10 +205,10 @@ CASES_RESIDENTS: list = [
 CASES_BURNING: list = [
     # Niger
     ("Armed men burned homes in Tahoua last week.", D(2024, 5, 20),
-     [dict(kind="riot", loc="Tahoua")]),
+     [dict(kind="attack", loc="Tahoua")]),  # armed men: an attack (round 5)
     # Pakistan
     ("Militants set fire to 35 vehicles in Kalat on Monday.", D(2024, 8, 26),
-     [dict(kind="riot", loc="Kalat", date="2024-08-26")]),
+     [dict(kind="attack", loc="Kalat", date="2024-08-26")]),  # armed men (round 5)
     # India
     ("Gunfire between armed groups in Jiribam killed five people on Monday.", D(2024, 9, 9),
      [dict(kind="clash", loc="Jiribam", fatal=5)]),

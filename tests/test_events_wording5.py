@@ -10,7 +10,11 @@ news and military statements, from several conflicts; none is taken from the dev
    participle stands for the subject of the clause it hangs on, which is the actor;
 3. after "to", a lowercase word before a name is a verb taking the site as its object ("to
    run Crossroads Correctional Center in Shelby"): no direction; "to nearby Zamzam camp in
-   North Darfur" stays one.
+   North Darfur" stays one;
+4. what an interception downs is no strike of its own: "shot down 20 of 25 drones launched at
+   Kyiv" and "intercepted 18 of the 20 missiles fired from Yemen over the Red Sea" are one
+   interception each, at the weapon's places, and what was intercepted is "drones", not "of
+   25 drones launched"; a strike told after a comma and "and" stays its own event.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "North Darfur": ("admin1", "SD", ""), "Bunia": ("city", "CD", "Ituri"),
     "Dhaka": ("city", "BD", "Dhaka"), "Kharkiv": ("city", "UA", "Kharkiv"),
     "Kandahar": ("city", "AF", "Kandahar"), "Malakal": ("city", "SS", "Upper Nile"),
+    "Kyiv": ("city", "UA", "Kyiv"), "Yemen": ("country", "YE", ""),
+    "Red Sea": ("sea", "", ""), "Odesa": ("city", "UA", "Odesa"),
+    "Mykolaiv": ("city", "UA", "Mykolaiv"), "Eilat": ("city", "IL", "Southern District"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -96,9 +103,28 @@ CASES_VERB_SITE: list = [
 ]
 
 
+# --- 4. What an interception downs -------------------------------------------------------
+CASES_INTERCEPTED: list = [
+    # Ukraine
+    ("Ukraine said its air defences shot down 20 of 25 drones launched at Kyiv overnight.",
+     D(2024, 5, 20), [dict(kind="interception", loc="Kyiv", actor2="drones")]),
+    # Red Sea
+    ("The destroyer intercepted 18 of the 20 missiles fired from Yemen over the Red Sea on "
+     "Monday.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Red Sea", origin="Yemen", actor1="destroyer")]),
+    # Israel
+    ("Israeli jets shot down a drone launched from Yemen towards Eilat on Tuesday.",
+     D(2024, 5, 20), [dict(kind="interception", date="2024-05-14")]),
+    # a second event of its own after "and"
+    ("Air defences intercepted two drones near Odesa, and missiles fired at Mykolaiv hit a "
+     "port on Monday.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Odesa"), dict(kind="strike", loc="Mykolaiv")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
-    ("verb_site", CASES_VERB_SITE),
+    ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -229,14 +229,16 @@ _AUX = frozenset(
 )
 _ED_ADJECTIVES = frozenset(
     """estimated reported alleged suspected armed displaced wounded injured trained backed
-    led united embattled besieged masked unidentified unnamed detained""".split()
+    led united embattled besieged masked unidentified unnamed detained allied combined
+    improvised unmanned guided organised organized uniformed hooded""".split()
 )
 _VERBS = _AUX - frozenset("a an the its their his her new out".split())
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
                 "Another ")
 _QUANTIFIER = re.compile(
     r"^(?:(?:some|about|around|nearly|at\s+least|more\s+than|up\s+to|over|estimated|an\s+estimated)\s+)?"
-    r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+",
+    r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+"
+    r"(?:(?:of|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?",  # "20 of 25 drones", "18 of the 20 missiles"
     re.IGNORECASE,
 )
 # Lower-case words inside an actor's name ("Ethiopian federal forces", "Malian special forces").
@@ -364,10 +366,15 @@ def actor_after(after: str) -> str | None:
     for tok in _TOKEN.findall(after)[:8]:
         if (tok.lower() in _STOP_AFTER and words) or not (tok[0].isalnum() or tok in "’'"):
             break
+        if (words and _AFTER_NOUN.fullmatch(tok) and tok not in _ED_ADJECTIVES
+                and words[-1][0].isalpha() and not words[-1].endswith("ly")):
+            break  # "drones launched at Kyiv": the participle describes the noun before it
         words.append(tok)
     return _tidy(words)
 
 
+# A participle that follows its noun ("25 drones launched at Kyiv", "a missile fired from").
+_AFTER_NOUN = re.compile(r"[a-z]{3,}ed|shot|sent|struck|held|caught|hit|found|seen|flown")
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 _BY_LATER = re.compile(r"[^,;:()]{0,60}?\s+by\s+")
 # A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,

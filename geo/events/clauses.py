@@ -428,7 +428,8 @@ def by_rioters(sentence: str, trig: Trigger) -> bool:
 # (ACLED's "Attack"), not a riot, which is a crowd's.
 _ARMED_SUBJECT = re.compile(
     r"\b(?:gunmen|militants|fighters|rebels|insurgents|jihadists|bandits|militia(?:s|men)?|"
-    r"soldiers|troops|settlers|attackers|assailants|raiders|herders)\s+(?:[\w-]+\s+){0,2}\Z",
+    r"soldiers|troops|settlers|attackers|assailants|raiders|herders|armed\s+(?:men|groups?))"
+    r"\s+(?:[\w-]+\s+){0,2}\Z",
     re.I)
 
 

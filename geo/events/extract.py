@@ -94,7 +94,10 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shel
                              r"munitions?|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
-                            r"five|dozens\s+of|scores\s+of)\s+)?(?:[\w-]+\s+){0,2}")
+                            r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
+                            r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_WEAPON = re.compile(r"(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|UAVs?)\b",
+                     re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
@@ -257,6 +260,10 @@ def _sentence_events(
     funding = about_aid(sentence)
     roles_of: dict[int, list[Roles]] = {}
     for n, trig in enumerate(triggers):
+        if (trig.kind == "strike" and n and triggers[n - 1].kind == "interception"
+                and _WEAPON.match(trig.text)
+                and _WEAPON_OBJECT.fullmatch(sentence, triggers[n - 1].end, trig.start)):
+            continue  # "shot down 20 of 25 drones launched at Kyiv": what was intercepted
         inferred = trig.kind == "violence"
         if inferred:
             if not accept_toll(sentence, trig, recent):
