@@ -14,7 +14,14 @@ news and military statements, from several conflicts; none is taken from the dev
 4. what an interception downs is no strike of its own: "shot down 20 of 25 drones launched at
    Kyiv" and "intercepted 18 of the 20 missiles fired from Yemen over the Red Sea" are one
    interception each, at the weapon's places, and what was intercepted is "drones", not "of
-   25 drones launched"; a strike told after a comma and "and" stays its own event.
+   25 drones launched"; a strike told after a comma and "and" stays its own event;
+5. wire style: "said Sunday they had shot down a drone" dates the event by the day of the
+   saying (flagged "date_inferred") when the event has no day of its own; a unit conversion
+   in brackets ("35 kilometers (22 miles) northeast of Jilib") does not cut the clause; a
+   ship that "was attacked" was struck (remote violence), a convoy stays a clash;
+6. "refugees from Nigeria arrived in Maradi": the "from" place in the subject is the
+   origin (not the actor), unless a clause break stands between ("evacuated from Vovchansk
+   as Russian forces advanced" gives the advance no origin).
 """
 
 from __future__ import annotations
@@ -39,6 +46,13 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kyiv": ("city", "UA", "Kyiv"), "Yemen": ("country", "YE", ""),
     "Red Sea": ("sea", "", ""), "Odesa": ("city", "UA", "Odesa"),
     "Mykolaiv": ("city", "UA", "Mykolaiv"), "Eilat": ("city", "IL", "Southern District"),
+    "Marib": ("admin1", "YE", ""), "Buthidaung": ("city", "MM", "Rakhine"),
+    "Sumy": ("city", "UA", "Sumy"), "Jilib": ("city", "SO", "Middle Juba"),
+    "Hodeidah": ("city", "YE", "Al Hudaydah"), "Gao": ("city", "ML", "Gao"),
+    "Nigeria": ("country", "NG", ""), "Maradi": ("city", "NE", "Maradi"),
+    "Sudan": ("country", "SD", ""), "Adre": ("city", "TD", "Ouaddai"),
+    "Vovchansk": ("city", "UA", "Kharkiv"), "Chad": ("country", "TD", ""),
+    "Nyala": ("city", "SD", "South Darfur"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -122,9 +136,51 @@ CASES_INTERCEPTED: list = [
 ]
 
 
+# --- 5. Wire style: the day of the saying, measures in brackets, ships -------------------
+CASES_WIRE: list = [
+    # Yemen
+    ("Houthi rebels said Sunday they had shot down a U.S. drone over Marib.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Marib", date="2024-05-19", flags={"date_inferred"})]),
+    # Myanmar
+    ("The Arakan Army said Saturday it had captured the town of Buthidaung.", D(2024, 5, 20),
+     [dict(kind="capture", loc="Buthidaung", date="2024-05-18")]),
+    # Ukraine: the saying after the event; a day of the event's own wins
+    ("Russian drones hit Sumy, officials said Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Sumy", date="2024-05-14")]),
+    ("Russian drones hit Sumy on Monday, officials said Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Sumy", date="2024-05-20", no_flags={"date_inferred"})]),
+    # Somalia: AP's miles in brackets
+    ("A U.S. airstrike killed three al-Shabaab fighters about 35 kilometers (22 miles) "
+     "northeast of Jilib on Thursday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Jilib", flags={"near"})]),
+    # Red Sea: a ship attacked is struck
+    ("A vessel was attacked about 76 nautical miles (140 kilometers) northwest of Hodeidah on "
+     "Saturday.", D(2024, 5, 20), [dict(kind="strike", loc="Hodeidah")]),
+    ("The convoy was attacked near Gao on Saturday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Gao")]),
+]
+
+# --- 6. "refugees from X arrived": the origin in the subject -----------------------------
+CASES_FROM_IN_SUBJECT: list = [
+    # Niger
+    ("Some 320 refugees from Nigeria arrived in Maradi on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Nigeria", dest="Maradi", actor1="refugees")]),
+    # Chad
+    ("Refugees from Sudan arrived in Adre on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Sudan", dest="Adre")]),
+    # Sudan: fighters from a country attack; the country is no actor
+    ("Fighters from Chad attacked Nyala on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Nyala", actor1="Fighters")]),
+    # Ukraine: a clause break between
+    ("Thousands of residents were evacuated from Vovchansk as Russian forces advanced.",
+     D(2024, 5, 12), [dict(kind="displacement", origin="Vovchansk")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
-    ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED),
+    ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
+    ("from_in_subject", CASES_FROM_IN_SUBJECT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -44,6 +44,10 @@ CASES = [
     ("Residents of Tel Rifaat fled north.", [("Tel Rifaat", None, None)]),
     ("Gangs control Port-au-Prince.", [("Port-au-Prince", None, None)]),
     ("Talks in Dayr az Zawr stalled.", [("Dayr az Zawr", None, None)]),
+    # Wire style: a day or a month after a smaller town is no part of a longer name.
+    ("Israeli troops shelled Jenin Tuesday.", [("Jenin", None, None)]),
+    ("Gunmen attacked Djibo Sunday, the army said.", [("Djibo", None, None)]),
+    ("Floods hit Beledweyne May 3.", [("Beledweyne", None, None)]),
 ]
 
 # Surfaces that must resolve through the curated overlay (negative ids).

@@ -281,7 +281,7 @@ def _premodifiers(tokens: list[str]) -> list[str]:
     return out
 
 
-_PLACE_PREPS = frozenset("in at near across inside outside around into".split())
+_PLACE_PREPS = frozenset("in at near across inside outside around into from".split())
 _ORDINALS = frozenset(w.lower() for w in ORDINALS)
 
 

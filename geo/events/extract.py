@@ -52,8 +52,11 @@ __all__ = ["OnUncertain", "extract_events"]
 OnUncertain = Literal["drop", "flag"]
 
 
+# A unit conversion in brackets ("35 kilometers (22 miles) northeast of Jilib") is no break.
+_MEASURE = r"[\d.,\s]+(?:-|\s)?(?:nautical\s+)?(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\)"
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[—–-]{1,2}\s|\(|\)|,\s+(?:which|who|whom|while|whereas|as|after|before|when|but|"
+    r";|:|\s[—–-]{1,2}\s|\((?!" + _MEASURE + r")|(?<!miles)(?<!km)(?<!ters)(?<!tres)\)|"
+    r",\s+(?:which|who|whom|while|whereas|as|after|before|when|but|"
     r"although|though|since|because|said|according|and\s+(?:the|a|an|he|she|it|they|we|his|her|"
     r"their|its)\b)|\s(?:but|after|before|while|when|because|although)\s"
     # an object relative clause has its own verb: "an attack that the government blamed on X"
@@ -244,6 +247,12 @@ def _sentence_events(
     ) else None
     source = find_source(sentence, TRIGGER_PATTERN)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
+    if source.spans and not any(d.event_date for d in dates):
+        # "Houthi rebels said Sunday they had shot down a drone": the day of the saying is the
+        # nearest the text comes to the event's (flagged "date_inferred", as a carried day)
+        said = [d.event_date for a, b in source.spans
+                for d in find_dates(sentence[a:b], published) if d.event_date]
+        carried = said[0] if said else carried
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
     if is_tally(sentence):

@@ -161,6 +161,13 @@ def assign_roles(
                 and _words(sentence[slots[i].end:start]) <= 6]
         if home:
             found["origin"] = home[-1:]
+    if directional and "origin" not in found:
+        # "refugees from Nigeria arrived in Maradi": where the people in the subject came from
+        came = [i for i in before if slots[i].prep == "from"
+                and _words(sentence[slots[i].end:start]) <= 4
+                and not _BREAK_BEFORE.search(sentence, slots[i].end, start)]
+        if came:
+            found["origin"] = came[-1:]
     if sends and "origin" not in found:
         subj = [i for i in before if slots[i].prep is None
                 and _words(sentence[slots[i].end:start]) <= 3]

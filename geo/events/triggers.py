@@ -68,6 +68,9 @@ _ARMED_BY_AIR = re.compile(
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
                      r"tankers?|freighters?|shipping|carriers?)\b", re.I)
+_SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers?)\s+"
+                            r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\Z",
+                            re.I)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?:[\w,-]+\s+){0,4}$")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
 _AFTER_NOUN = re.compile(
@@ -146,7 +149,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         if trig.kind == "clash" and _ARMED_BY_AIR.search(
                 sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
-        elif trig.kind == "clash" and _AT_SEA.match(sentence[trig.end:trig.end + 80]):
+        elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
+                                       _SHIP_ATTACKED.search(sentence, 0, trig.start)):
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(

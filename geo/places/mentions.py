@@ -65,6 +65,11 @@ _REGION_WORDS = frozenset(
     "territory canton raion rayon wilaya".split()
 )
 _CITY_WORDS = frozenset("city town village cities towns villages".split())
+# A day or month after a name ("shelled Jenin Tuesday", "in Gaza May 5") does not make it part
+# of a longer capitalised name.
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split())
 _AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
 _BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
                         r"district|county)\s+of\s+$", re.IGNORECASE)
@@ -350,7 +355,8 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prv = tokens[i - 1] if i > 0 else None
     in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " "
-              and nxt.low not in _REGION_WORDS and nxt.low not in _CITY_WORDS) or (
+              and nxt.low not in _REGION_WORDS and nxt.low not in _CITY_WORDS
+              and nxt.low not in _CALENDAR) or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
         and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
