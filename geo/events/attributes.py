@@ -238,7 +238,8 @@ _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "ano
 _QUANTIFIER = re.compile(
     r"^(?:(?:some|about|around|nearly|at\s+least|more\s+than|up\s+to|over|estimated|an\s+estimated)\s+)?"
     r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+"
-    r"(?:(?:of|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?",  # "20 of 25 drones", "18 of the 20 missiles"
+    # "20 of 25 drones", "18 of the 20 missiles"
+    r"(?:(?:of|out\s+of)\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?",
     re.IGNORECASE,
 )
 # Lower-case words inside an actor's name ("Ethiopian federal forces", "Malian special forces").
