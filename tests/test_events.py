@@ -200,7 +200,7 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
      [dict(kind="strike", loc="Maiduguri", fatal=12, date="2024-06-29")]),
     ("Niger could send troops to Mali, officials said.", D(2024, 6, 30), []),
     ("Gunmen attacked Kwabzak village in Plateau state, killing 15.", D(2024, 1, 30),
-     [dict(kind="clash", loc="Plateau", fatal=15, actor1="Gunmen", flags={"approximate"})]),
+     [dict(kind="attack", loc="Plateau", fatal=15, actor1="Gunmen", flags={"approximate"})]),
     ("Militants stormed Tunga and killed nine people.", D(2024, 1, 30),
      [dict(kind="clash", loc="Tunga", fatal=9, flags={"unresolved"})]),
     ("The militia tried to seize Bunia but was repelled.", D(2024, 1, 30),

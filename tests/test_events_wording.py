@@ -450,7 +450,8 @@ MISFIRES_BARE_COUNT: list = [
      D(2024, 5, 1),
      [dict(kind="movement", dest="Bakhmut"), dict(kind="movement", dest="the city")]),
     ("Russian forces took Avdiivka in February. In the following weeks 30 more advanced "
-     "towards Pokrovsk.", D(2024, 5, 1), [dict(kind="movement", dest="Pokrovsk")]),
+     "towards Pokrovsk.", D(2024, 5, 1),
+     [dict(kind="capture", loc="Avdiivka"), dict(kind="movement", dest="Pokrovsk")]),
 ]
 MISFIRES_TARGET: list = [
     # a military-sounding target hit by no arms

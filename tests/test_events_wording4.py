@@ -152,16 +152,16 @@ CASES_NARROWS: list = [
      [dict(kind="strike", loc="Baidoa", date="2024-02-10", flags={"near"})]),
     # Nigeria
     ("Insurgents attacked a village in Borno on Sunday. The attack took place near Bama.",
-     D(2024, 3, 4),
-     [dict(kind="clash", loc="Bama", date="2024-03-03")]),
+     D(2024, 3, 4),  # (an attack on a village is on civilians: round 5)
+     [dict(kind="attack", loc="Bama", date="2024-03-03")]),
     # a town outside the area: another event
     ("Insurgents attacked a village in Borno on Sunday. The attack in Kano on Monday killed "
      "three.", D(2024, 3, 4),
-     [dict(kind="clash", loc="Borno"), dict(kind="clash", loc="Kano", date="2024-03-04")]),
+     [dict(kind="attack", loc="Borno"), dict(kind="clash", loc="Kano", date="2024-03-04")]),
     # another day: another event
     ("Insurgents attacked a village in Borno on Sunday. The attack near Bama on Monday "
      "killed three.", D(2024, 3, 4),
-     [dict(kind="clash", loc="Borno"), dict(kind="clash", loc="Bama", date="2024-03-04")]),
+     [dict(kind="attack", loc="Borno"), dict(kind="clash", loc="Bama", date="2024-03-04")]),
 ]
 
 # --- 3. A direction governs a shelter or a crossing ----------------------------------------
@@ -227,7 +227,7 @@ CASES_PART_OF_RAID: list = [
     # Nigeria: participles after the raid
     ("Gunmen raided the village of Kuriga on Thursday, looting shops and burning homes.",
      D(2024, 3, 9),
-     [dict(kind="clash", loc="Kuriga", date="2024-03-07")]),
+     [dict(kind="attack", loc="Kuriga", date="2024-03-07")]),
     # South Sudan
     ("Armed youth attacked a humanitarian convoy near Malakal on 15 May, looting food "
      "supplies.", D(2024, 5, 20),

@@ -21,7 +21,18 @@ news and military statements, from several conflicts; none is taken from the dev
    ship that "was attacked" was struck (remote violence), a convoy stays a clash;
 6. "refugees from Nigeria arrived in Maradi": the "from" place in the subject is the
    origin (not the actor), unless a clause break stands between ("evacuated from Vovchansk
-   as Russian forces advanced" gives the advance no origin).
+   as Russian forces advanced" gives the advance no origin);
+7. police who fire tear gas, rubber bullets or warning shots control a crowd: no strike;
+   "fired on" with no heavy weapon near is small arms, a clash (an attack when the targets
+   are civilians), while rockets, artillery or a tank fired make a strike;
+8. an armed raid on a village or on homes, and any attack by settlers, is violence against
+   civilians; an attack on an army base stays a clash;
+9. "was hit by artillery fire", "hit by shelling": the weapon in the trigger makes the
+   strike ("artillery fire" is no blaze); "hit by a fire" stays none;
+10. "the rebels took Namkham", "Laukkai fell on 5 January", "The town fell on ...": a place
+    taken, told without "control" or "to", when a named place follows "took" (in a violent
+    context: "She took Kyiv by surprise" is none) or a place or "the town" comes before
+    "fell" and a date after it ("Prices fell on Monday" is none).
 """
 
 from __future__ import annotations
@@ -52,7 +63,13 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Nigeria": ("country", "NG", ""), "Maradi": ("city", "NE", "Maradi"),
     "Sudan": ("country", "SD", ""), "Adre": ("city", "TD", "Ouaddai"),
     "Vovchansk": ("city", "UA", "Kharkiv"), "Chad": ("country", "TD", ""),
-    "Nyala": ("city", "SD", "South Darfur"),
+    "Nyala": ("city", "SD", "South Darfur"), "Kaduna": ("city", "NG", "Kaduna"),
+    "Jenin": ("city", "PS", "Jenin"), "Kiryat Shmona": ("city", "IL", "Northern District"),
+    "Khan Younis": ("city", "PS", "Khan Yunis"), "Gezira": ("admin1", "SD", ""),
+    "Al Mughayyir": ("city", "PS", "Ramallah"), "El Fasher": ("city", "SD", "North Darfur"),
+    "Kherson": ("city", "UA", "Kherson"), "Homs": ("city", "SY", "Homs"),
+    "Namkham": ("city", "MM", "Shan"), "Laukkai": ("city", "MM", "Shan"),
+    "Avdiivka": ("city", "UA", "Donetsk"), "Doha": ("city", "QA", "Doha"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -177,10 +194,80 @@ CASES_FROM_IN_SUBJECT: list = [
 ]
 
 
+# --- 7. Crowd control and small arms ---------------------------------------------------
+CASES_FIRED: list = [
+    # Kenya: tear gas is no strike; the protest stays
+    ("Police fired tear gas at hundreds of protesters in Nairobi on Tuesday.", D(2024, 5, 20),
+     [dict(kind="protest", loc="Nairobi")]),
+    # West Bank
+    ("Soldiers fired warning shots near Jenin on Tuesday.", D(2024, 5, 20), []),
+    # Nigeria: gunmen firing on worshippers attack them
+    ("Gunmen fired on worshippers in Kaduna on Tuesday.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Kaduna")]),
+    ("Soldiers fired at a car near Jenin on Tuesday, killing two men.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Jenin")]),
+    # DR Congo, Lebanon, Gaza: heavy weapons strike
+    ("The army fired artillery at rebel positions near Goma on Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Goma")]),
+    ("Hezbollah fired rockets at Kiryat Shmona on Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kiryat Shmona")]),
+    ("The tank fired on a house in Khan Younis on Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Khan Younis")]),
+]
+
+# --- 8. Villages, homes and settlers ----------------------------------------------------
+CASES_ON_CIVILIANS: list = [
+    # Sudan
+    ("RSF fighters stormed a village in Gezira on Saturday, killing at least 40 people.",
+     D(2024, 5, 20), [dict(kind="attack", loc="Gezira", date="2024-05-18")]),
+    # West Bank
+    ("Israeli settlers attacked Palestinians in Al Mughayyir on Saturday, injuring five "
+     "people.", D(2024, 5, 20), [dict(kind="attack", loc="Al Mughayyir")]),
+    ("Troops raided homes in Jenin on Saturday.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Jenin")]),
+    # DR Congo: a base is a military target
+    ("Rebels attacked an army base near Goma on Saturday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Goma")]),
+]
+
+# --- 9. "hit by artillery fire" -------------------------------------------------------------
+CASES_HIT_BY: list = [
+    # Sudan
+    ("The South Hospital in El Fasher was hit by artillery fire on 18 May.", D(2024, 5, 20),
+     [dict(kind="strike", loc="El Fasher", date="2024-05-18")]),
+    # Ukraine
+    ("The market in Kherson was hit by shelling on Monday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kherson")]),
+    # not arms
+    ("A house in Homs was hit by a fire on Monday.", D(2024, 5, 20), []),
+]
+
+# --- 10. "took X", "X fell on ..." ----------------------------------------------------------
+CASES_TAKEN: list = [
+    # Myanmar, Wikipedia style
+    ("On 12 November 2023, the rebels took Namkham after intense fighting.", None,
+     [dict(kind="capture", loc="Namkham", date="2023-11-12", actor1="rebels")]),
+    ("Laukkai fell on 5 January 2024, when more than 2,000 soldiers surrendered.", None,
+     [dict(kind="capture", loc="Laukkai", date="2024-01-05")]),
+    ("The rebels advanced on Laukkai in December 2023. The town fell on 5 January 2024.", None,
+     [dict(kind="movement", dest="Laukkai"),
+      dict(kind="capture", loc="The town", date="2024-01-05", flags={"place_inferred"})]),
+    # Ukraine
+    ("Russian forces took Avdiivka in February 2024.", None,
+     [dict(kind="capture", loc="Avdiivka")]),
+    # everyday senses
+    ("She took Kyiv by surprise.", D(2024, 5, 20), []),
+    ("Prices fell on Monday in Kherson.", D(2024, 5, 20), []),
+    ("The meeting took place in Doha on Monday.", D(2024, 5, 20),
+     [dict(kind="meeting", loc="Doha")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
-    ("from_in_subject", CASES_FROM_IN_SUBJECT),
+    ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
+    ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

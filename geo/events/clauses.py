@@ -89,8 +89,10 @@ _ON_CIVILIANS = re.compile(
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
+    r"villages?|homes|houses|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
+_SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
@@ -385,7 +387,10 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
 
 
 def on_civilians(sentence: str, trig: Trigger) -> bool:
-    """Armed violence whose object is civilians ("gunmen attacked worshippers")."""
+    """Armed violence whose object is civilians ("gunmen attacked worshippers"), or whose
+    subject is settlers ("settlers attacked Palestinians in Al Mughayyir")."""
+    if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
+        return True
     match = _ON_CIVILIANS.match(sentence, trig.end)
     if match is not None and match.group("crowd"):
         # fire on protesters is one-sided; "police clashed with protesters" is not

@@ -68,6 +68,8 @@ _ARMED_BY_AIR = re.compile(
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
                      r"tankers?|freighters?|shipping|carriers?)\b", re.I)
+_HEAVY = re.compile(r"\b(?:shells?|shelling|tanks?|howitzers?|grenades?|artillery|"
+                    r"projectiles?|munitions?|salvos?|barrages?)\b", re.I)
 _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\Z",
                             re.I)
@@ -87,7 +89,10 @@ _ARMED = re.compile(
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
 _ACCIDENT = re.compile(
-    r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|fires?|blaze|outbreak|"
+    # ("artillery fire", "sniper fire", "tank fire" are arms, not a blaze)
+    r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
+    r"(?<!artillery )(?<!mortar )(?<!rocket )(?<!tank )(?<!sniper )(?<!heavy )(?<!arms )"
+    r"(?<!machine-gun )(?<!cross)(?<!cross-)fires?|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
@@ -124,6 +129,33 @@ class Trigger:
     weak: bool = False
 
 
+# "the rebels took Namkham", "The town fell on 5 January": a place taken, told without
+# "control" or "to"; only before a place the text names, or after one ("the town" too).
+_TOOK = re.compile(r"\b(?:took|retook)\s+(?:the\s+(?:town|city|village|base)\s+of\s+)?")
+_FELL = re.compile(r"\bfell\s+(?=(?:on|after|within)\s|in\s+(?:early\s+|late\s+|mid-)?"
+                   r"(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December|\d{4})\b|the\s+(?:next|following)\s)")
+_FALLEN_BEFORE = re.compile(r"\b[Tt]he\s+(?:town|city|village|base|capital|garrison)\s+\Z")
+
+
+def _places_taken(sentence: str, names: list[tuple[int, int]],
+                  found: list[Trigger]) -> list[Trigger]:
+    starts, ends = {a for a, _ in names}, {b for _, b in names}
+    out = []
+    for m in _TOOK.finditer(sentence):
+        verb = m.group().split()[0]
+        trig = Trigger("capture", m.start(), m.start() + len(verb), verb)
+        if m.end() in starts and not any(t.start <= m.start() < t.end for t in found) and (
+                _violent_context(sentence, trig)):  # not "She took Kyiv by surprise"
+            out.append(trig)
+    for m in _FELL.finditer(sentence):
+        gap = sentence[:m.start()]
+        if (len(gap.rstrip()) in ends or _FALLEN_BEFORE.search(gap)) and not any(
+                t.start <= m.start() < t.end for t in found):
+            out.append(Trigger("capture", m.start(), m.start() + 4, "fell"))
+    return out
+
+
 def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one."""
     def inside(a: int) -> bool:
@@ -132,6 +164,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     low = lower(sentence)
     found = [Trigger(m.lastgroup or "", m.start(), m.end(), sentence[m.start():m.end()])
              for m in TRIGGER_PATTERN.finditer(low) if not inside(m.start())]
+    if "took" in low or "fell" in low:
+        found = sorted(found + _places_taken(sentence, skip, found), key=lambda t: t.start)
     if not found:
         found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
                           sentence[m.start():m.end()], True)
@@ -152,6 +186,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
                                        _SHIP_ATTACKED.search(sentence, 0, trig.start)):
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
+        elif trig.kind == "strike" and trig.text[:4].lower() == "fire" and not (
+                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
+                                     min(len(sentence), trig.end + 40))
+                or _HEAVY.search(sentence, max(0, trig.start - 40),
+                                 min(len(sentence), trig.end + 40))):
+            trig.kind = "clash"  # "gunmen fired on worshippers": small arms, not remote
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(
                 sentence, prev.end, trig.start):
@@ -214,7 +254,8 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
 def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = ()) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
-    if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low):
+    if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
+            _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
         if target is None:
             return _violent_context(sentence, trig)
