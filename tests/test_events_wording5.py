@@ -24,7 +24,7 @@ news and military statements, from several conflicts; none is taken from the dev
    as Russian forces advanced" gives the advance no origin);
 7. police who fire tear gas, rubber bullets or warning shots control a crowd: no strike;
    "fired on" with no heavy weapon near is small arms, a clash (an attack when the targets
-   are civilians), while rockets, artillery or a tank fired make a strike;
+   are civilians), while rockets, artillery, a tank or fire on a whole town make a strike;
 8. an armed raid on a village or on homes, and any attack by settlers, is violence against
    civilians; an attack on an army base stays a clash;
 9. "was hit by artillery fire", "hit by shelling": the weapon in the trigger makes the
@@ -70,6 +70,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kherson": ("city", "UA", "Kherson"), "Homs": ("city", "SY", "Homs"),
     "Namkham": ("city", "MM", "Shan"), "Laukkai": ("city", "MM", "Shan"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Doha": ("city", "QA", "Doha"),
+    "Qamishli": ("city", "SY", "Al-Hasakah"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -213,6 +214,9 @@ CASES_FIRED: list = [
      [dict(kind="strike", loc="Kiryat Shmona")]),
     ("The tank fired on a house in Khan Younis on Tuesday.", D(2024, 5, 20),
      [dict(kind="strike", loc="Khan Younis")]),
+    # Syria: fire on a whole town is shelling
+    ("Turkey fired on Qamishli and other towns along the border on Tuesday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Qamishli")]),
 ]
 
 # --- 8. Villages, homes and settlers ----------------------------------------------------

@@ -190,8 +190,11 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
                                      min(len(sentence), trig.end + 40))
                 or _HEAVY.search(sentence, max(0, trig.start - 40),
-                                 min(len(sentence), trig.end + 40))):
-            trig.kind = "clash"  # "gunmen fired on worshippers": small arms, not remote
+                                 min(len(sentence), trig.end + 40))
+                or any(a == trig.end + 1 for a, _ in skip)):
+            # "gunmen fired on worshippers": small arms, not remote violence; but fire on a
+            # whole town ("Turkey fired on Qamishli") is shelling
+            trig.kind = "clash"
         prev = merged[-1] if merged else None
         if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(
                 sentence, prev.end, trig.start):
