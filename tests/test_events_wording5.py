@@ -32,7 +32,12 @@ news and military statements, from several conflicts; none is taken from the dev
 10. "the rebels took Namkham", "Laukkai fell on 5 January", "The town fell on ...": a place
     taken, told without "control" or "to", when a named place follows "took" (in a violent
     context: "She took Kyiv by surprise" is none) or a place or "the town" comes before
-    "fell" and a date after it ("Prices fell on Monday" is none).
+    "fell" and a date after it ("Prices fell on Monday" is none);
+11. "a column left Kidal and moved to Aguelhok": the place left just before "and" is the
+    origin, and the actor ends at "left"; families who "walked from Sake toward Goma" or
+    "trekked to" a town flee on foot ("the president walked to the podium" does not move);
+12. "attacked Ukraine with 37 Shahed drones launched from ...": the weapon makes the attack
+    a strike, and the drones launched are what it was struck with, no second strike.
 """
 
 from __future__ import annotations
@@ -70,7 +75,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kherson": ("city", "UA", "Kherson"), "Homs": ("city", "SY", "Homs"),
     "Namkham": ("city", "MM", "Shan"), "Laukkai": ("city", "MM", "Shan"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Doha": ("city", "QA", "Doha"),
-    "Qamishli": ("city", "SY", "Al-Hasakah"),
+    "Qamishli": ("city", "SY", "Al-Hasakah"), "Kidal": ("city", "ML", "Kidal"),
+    "Aguelhok": ("city", "ML", "Kidal"), "Timbuktu": ("city", "ML", "Tombouctou"),
+    "Sake": ("city", "CD", "North Kivu"), "Tigray": ("admin1", "ET", ""),
+    "Gondar": ("city", "ET", "Amhara"), "Ukraine": ("country", "UA", ""),
+    "Yeysk": ("city", "RU", "Krasnodar"), "Russia": ("country", "RU", ""),
+    "Beni": ("city", "CD", "North Kivu"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -267,11 +277,43 @@ CASES_TAKEN: list = [
 ]
 
 
+# --- 11. "left X and moved to Y", on foot ---------------------------------------------------
+CASES_LEFT_AND: list = [
+    # Mali
+    ("On Wednesday a column of army vehicles left Kidal and moved to Aguelhok.",
+     D(2024, 5, 20),
+     [dict(kind="movement", origin="Kidal", dest="Aguelhok", actor1="column of army vehicles",
+           date="2024-05-15")]),
+    ("The soldiers left Gao and headed to Timbuktu on Monday.", D(2024, 5, 20),
+     [dict(kind="movement", origin="Gao", dest="Timbuktu", actor1="soldiers")]),
+    # DR Congo, Ethiopia: on foot
+    ("Residents said hundreds of families walked from Sake toward Goma on Sunday.",
+     D(2024, 5, 20),
+     [dict(kind="displacement", origin="Sake", dest="Goma", date="2024-05-19")]),
+    ("Thousands of people trekked from Tigray to Gondar on Sunday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Tigray", dest="Gondar")]),
+    ("The president walked to the podium in Kyiv on Monday.", D(2024, 5, 20), []),
+]
+
+# --- 12. "attacked X with drones" ------------------------------------------------------------
+CASES_WITH_WEAPON: list = [
+    # Ukraine
+    ("On Monday the enemy attacked Ukraine with 37 Shahed drones launched from the Yeysk area "
+     "of Russia.", D(2024, 5, 20), [dict(kind="strike", loc="Ukraine")]),
+    ("Russia attacked Kharkiv with guided bombs on Monday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kharkiv", actor1="Russia")]),
+    # DR Congo: small arms stay a clash
+    ("Rebels attacked the base with rifles and machetes on Monday near Beni.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Beni")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
     ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
+    ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

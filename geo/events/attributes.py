@@ -232,6 +232,8 @@ _ED_ADJECTIVES = frozenset(
     led united embattled besieged masked unidentified unnamed detained allied combined
     improvised unmanned guided organised organized uniformed hooded""".split()
 )
+# Past tenses not in -ed that end a subject ("a column of army vehicles left Kidal").
+_PAST_VERBS = frozenset("left went came ran took fled fought began struck sent met fell".split())
 _VERBS = _AUX - frozenset("a an the its their his her new out".split())
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
                 "Another ")
@@ -354,8 +356,9 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
     for tok in tokens:
         low = tok.lower()
         if words and ((low in PREPOSITIONS and low != "of") or not tok[0].isalnum()
-                      or low in _VERBS or (tok.islower() and low.endswith("ed") and len(low) > 4
-                                           and low not in _ED_ADJECTIVES)):
+                      or low in _VERBS or low in _PAST_VERBS
+                      or (tok.islower() and low.endswith("ed") and len(low) > 4
+                          and low not in _ED_ADJECTIVES)):
             break
         words.append(tok)
     return _tidy(words)

@@ -99,6 +99,7 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shel
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(r"(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|UAVs?)\b",
                      re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
@@ -269,10 +270,13 @@ def _sentence_events(
     funding = about_aid(sentence)
     roles_of: dict[int, list[Roles]] = {}
     for n, trig in enumerate(triggers):
-        if (trig.kind == "strike" and n and triggers[n - 1].kind == "interception"
-                and _WEAPON.match(trig.text)
-                and _WEAPON_OBJECT.fullmatch(sentence, triggers[n - 1].end, trig.start)):
-            continue  # "shot down 20 of 25 drones launched at Kyiv": what was intercepted
+        if trig.kind == "strike" and n and _WEAPON.match(trig.text) and (
+                (triggers[n - 1].kind == "interception"
+                 and _WEAPON_OBJECT.fullmatch(sentence, triggers[n - 1].end, trig.start))
+                or (triggers[n - 1].kind == "strike"
+                    and _WITH_OBJECT.fullmatch(sentence, triggers[n - 1].end, trig.start))):
+            continue  # "shot down 20 of 25 drones launched at Kyiv": what was intercepted;
+            # "attacked Ukraine with 37 drones launched from ...": what it was struck with
         inferred = trig.kind == "violence"
         if inferred:
             if not accept_toll(sentence, trig, recent):

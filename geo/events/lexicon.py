@@ -174,6 +174,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",
+        # on foot: "families walked from Sake toward Goma", "trekked to the border"
+        r"(?:walk(?:ed|ing)|trek(?:ked|king))(?=\s+(?:(?:for\s+)?(?:\w+\s+)?(?:days|hours|kilomet\w+|miles)\s+)?"
+        r"(?:from|to|toward|towards|into|across)\b)",
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",

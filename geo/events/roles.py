@@ -39,6 +39,9 @@ _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INT
 _ARRIVE = ("arriv", "land", "reach")
 _LEAVE = ("fle", "left", "leav", "abandon", "evacuat")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
+_LEFT_AND = re.compile(r"\s+and\s+(?:then\s+)?")
+_LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
+                          r"village|base|camp)\s+of\s+)?\Z")
 _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                               r"depart\w*)\b", re.I)
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
@@ -162,10 +165,14 @@ def assign_roles(
         if home:
             found["origin"] = home[-1:]
     if directional and "origin" not in found:
-        # "refugees from Nigeria arrived in Maradi": where the people in the subject came from
-        came = [i for i in before if slots[i].prep == "from"
-                and _words(sentence[slots[i].end:start]) <= 4
-                and not _BREAK_BEFORE.search(sentence, slots[i].end, start)]
+        # "refugees from Nigeria arrived in Maradi": where the people in the subject came from;
+        # "a column left Kidal and moved to Aguelhok": the place left just before
+        came = [i for i in before if (slots[i].prep == "from"
+                                      and _words(sentence[slots[i].end:start]) <= 4
+                                      and not _BREAK_BEFORE.search(sentence, slots[i].end, start))
+                or (_LEFT_AND.fullmatch(sentence, slots[i].end, start)
+                    and _LEFT_BEFORE.search(sentence, max(0, slots[i].start - 40),
+                                            slots[i].start))]
         if came:
             found["origin"] = came[-1:]
     if sends and "origin" not in found:

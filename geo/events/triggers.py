@@ -68,6 +68,9 @@ _ARMED_BY_AIR = re.compile(
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
                      r"tankers?|freighters?|shipping|carriers?)\b", re.I)
+# "attacked Ukraine with 37 Shahed-type attack drones": the weapon names remote violence.
+_WITH_WEAPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?(?:drones?|"
+                          r"missiles?|rockets?|artillery|mortars?|shells?|bombs?|projectiles?)\b")
 _HEAVY = re.compile(r"\b(?:shells?|shelling|tanks?|howitzers?|grenades?|artillery|"
                     r"projectiles?|munitions?|salvos?|barrages?)\b", re.I)
 _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers?)\s+"
@@ -180,8 +183,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for trig in found:
-        if trig.kind == "clash" and _ARMED_BY_AIR.search(
-                sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25)):
+        if trig.kind == "clash" and (_ARMED_BY_AIR.search(
+                sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25))
+                or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
                                        _SHIP_ATTACKED.search(sentence, 0, trig.start)):
@@ -273,6 +277,10 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     if trig.kind == "movement" and _SEND.match(low):
         near = _TOKEN.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
+    if trig.kind == "movement" and low.startswith(("walk", "trek")):
+        # "families walked from Sake toward Goma"; not "the president walked to the podium"
+        near = set(_TOKEN.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
+        return not (_ON_FOOT | lex.CIVILIAN_NOUNS).isdisjoint(near)
     if (trig.kind == "protest" and low.startswith(("rall", "demonstrated", "demonstrating"))) or (
             trig.kind == "movement" and low.startswith("reach")):
         # "Shares rallied in Tokyo", "the army demonstrated new missiles", "the fire reached
@@ -283,6 +291,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     return True
 
 
+_ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
 _CROWDS = frozenset(
     """protesters demonstrators supporters crowds crowd thousands hundreds people students
     activists workers opposition residents refugees civilians families rebels militants
