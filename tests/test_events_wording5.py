@@ -37,7 +37,9 @@ news and military statements, from several conflicts; none is taken from the dev
     origin, and the actor ends at "left"; families who "walked from Sake toward Goma" or
     "trekked to" a town flee on foot ("the president walked to the podium" does not move);
 12. "attacked Ukraine with 37 Shahed drones launched from ...": the weapon makes the attack
-    a strike, and the drones launched are what it was struck with, no second strike.
+    a strike, and the drones launched are what it was struck with, no second strike;
+13. "7 million people are displaced across Congo", "1.2 million remain displaced": people
+    living displaced, no flight; "were displaced from Sake on Monday" stays one.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Sake": ("city", "CD", "North Kivu"), "Tigray": ("admin1", "ET", ""),
     "Gondar": ("city", "ET", "Amhara"), "Ukraine": ("country", "UA", ""),
     "Yeysk": ("city", "RU", "Krasnodar"), "Russia": ("country", "RU", ""),
-    "Beni": ("city", "CD", "North Kivu"),
+    "Beni": ("city", "CD", "North Kivu"), "Congo": ("country", "CD", ""),
+    "Cabo Delgado": ("admin1", "MZ", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -308,12 +311,25 @@ CASES_WITH_WEAPON: list = [
 ]
 
 
+# --- 13. People living displaced ------------------------------------------------------------
+CASES_STOCK: list = [
+    # DR Congo, Ethiopia, Mozambique
+    ("More than 7 million people are displaced across Congo, according to the U.N.",
+     D(2024, 5, 20), []),
+    ("About 1.2 million people remain displaced in Tigray.", D(2024, 5, 20), []),
+    ("Some 300,000 people are internally displaced in Cabo Delgado, OCHA said.",
+     D(2024, 5, 20), []),
+    ("Thousands were displaced from Sake on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Sake")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
     ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
-    ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON),
+    ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -40,6 +40,7 @@ from geo.events.triggers import (
     accept_toll,
     find_triggers,
     is_tally,
+    is_stock,
     is_verbal,
     modality,
 )
@@ -262,6 +263,7 @@ def _sentence_events(
         # the town") still is one
         triggers = [t for t in triggers if t.kind != "violence" and (
             is_verbal(t.text) or t.kind not in VIOLENT)]
+    triggers = [t for t in triggers if not is_stock(sentence, t)]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)

@@ -412,6 +412,18 @@ def is_tally(sentence: str) -> bool:
         sentence) is not None
 
 
+# A count of people living displaced, not a flight: "1.2 million people remain displaced in
+# Tigray", "are internally displaced in Cabo Delgado" ("were displaced from Sake" is a flight).
+_STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:still\s+|now\s+|"
+                    r"currently\s+)?(?:internally\s+)?\Z", re.I)
+
+
+def is_stock(sentence: str, trig: Trigger) -> bool:
+    """"7 million people are displaced across Congo": people who live displaced, no event."""
+    return trig.kind == "displacement" and trig.text.lower() == "displaced" and (
+        _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None)
+
+
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
 
