@@ -39,8 +39,8 @@ from geo.events.triggers import (
     Trigger,
     accept_toll,
     find_triggers,
-    is_tally,
     is_stock,
+    is_tally,
     is_verbal,
     modality,
 )
