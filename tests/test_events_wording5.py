@@ -21,7 +21,8 @@ news and military statements, from several conflicts; none is taken from the dev
    ship that "was attacked" was struck (remote violence), a convoy stays a clash;
 6. "refugees from Nigeria arrived in Maradi": the "from" place in the subject is the
    origin (not the actor), unless a clause break stands between ("evacuated from Vovchansk
-   as Russian forces advanced" gives the advance no origin);
+   as Russian forces advanced" gives the advance no origin), and an arrival with nowhere
+   to arrive ("a flight from Miami landed") is not placed at its origin;
 7. police who fire tear gas, rubber bullets or warning shots control a crowd: no strike;
    "fired on" with no heavy weapon near is small arms, a clash (an attack when the targets
    are civilians), while rockets, artillery, a tank or fire on a whole town make a strike;
@@ -83,7 +84,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Gondar": ("city", "ET", "Amhara"), "Ukraine": ("country", "UA", ""),
     "Yeysk": ("city", "RU", "Krasnodar"), "Russia": ("country", "RU", ""),
     "Beni": ("city", "CD", "North Kivu"), "Congo": ("country", "CD", ""),
-    "Cabo Delgado": ("admin1", "MZ", ""),
+    "Cabo Delgado": ("admin1", "MZ", ""), "Port-au-Prince": ("city", "HT", "Ouest"),
+    "Miami": ("city", "US", "Florida"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -205,6 +207,10 @@ CASES_FROM_IN_SUBJECT: list = [
     # Ukraine: a clause break between
     ("Thousands of residents were evacuated from Vovchansk as Russian forces advanced.",
      D(2024, 5, 12), [dict(kind="displacement", origin="Vovchansk")]),
+    # Haiti: an arrival with nowhere to arrive is not placed at its origin
+    ("The airport in Port-au-Prince reopened on Monday, and a flight from Miami landed in "
+     "the afternoon.", D(2024, 5, 20),
+     [dict(kind="movement", origin=None, actor1="flight")]),
 ]
 
 

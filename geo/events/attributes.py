@@ -236,7 +236,7 @@ _ED_ADJECTIVES = frozenset(
 _PAST_VERBS = frozenset("left went came ran took fled fought began struck sent met fell".split())
 _VERBS = _AUX - frozenset("a an the its their his her new out".split())
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
-                "Another ")
+                "Another ", "and ", "but ")  # (a clause joined by "and": "and a flight")
 _QUANTIFIER = re.compile(
     r"^(?:(?:some|about|around|nearly|at\s+least|more\s+than|up\s+to|over|estimated|an\s+estimated)\s+)?"
     r"(?:\d[\d,]*|dozens\s+of|hundreds\s+of|thousands\s+of|scores\s+of)\s+"

@@ -87,9 +87,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
         r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
-        # ("fired tear gas at protesters", "fired warning shots into the air": crowd control)
-        r"fir(?:ed|es|ing) (?!(?:[\w,-]+ ){0,3}?(?:tear|rubber|water|warning|pepper|stun|"
-        r"flares?|fireworks|blanks?)\b)(?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
+        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",

@@ -173,8 +173,9 @@ def assign_roles(
                 or (_LEFT_AND.fullmatch(sentence, slots[i].end, start)
                     and _LEFT_BEFORE.search(sentence, max(0, slots[i].start - 40),
                                             slots[i].start))]
-        if came:
-            found["origin"] = came[-1:]
+        if came and not (verb.startswith(_ARRIVE) and not set(found) & {"destination",
+                                                                          "location"}):
+            found["origin"] = came[-1:]  # (an arrival with nowhere to arrive is no flight)
     if sends and "origin" not in found:
         subj = [i for i in before if slots[i].prep is None
                 and _words(sentence[slots[i].end:start]) <= 3]

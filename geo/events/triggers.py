@@ -271,6 +271,8 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind in ("strike", "clash") and low.startswith("fir") and _CROWD_CONTROL.search(low):
+        return False  # "fired tear gas at protesters", "fired warning shots into the air"
     if trig.kind == "clash" and low.startswith("surround"):
         # "Wagner forces surrounded Bakhmut"; not "skepticism surrounded these assurances"
         return _armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
@@ -291,6 +293,8 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     return True
 
 
+_CROWD_CONTROL = re.compile(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
+                            r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
 _CROWDS = frozenset(
     """protesters demonstrators supporters crowds crowd thousands hundreds people students
