@@ -48,6 +48,12 @@ CASES = [
     ("Israeli troops shelled Jenin Tuesday.", [("Jenin", None, None)]),
     ("Gunmen attacked Djibo Sunday, the army said.", [("Djibo", None, None)]),
     ("Floods hit Beledweyne May 3.", [("Beledweyne", None, None)]),
+    # An everyday word inside a longer name is no region of its own, unless a country.
+    ("Clashes continued in North Gondar zone.", []),
+    ("The United Kingdom Maritime Trade Operations center said.", [("United Kingdom", None, None)]),
+    ("The Central General Staff attacked a patrol.", []),
+    ("Trade across the Turkey Syria border resumed.",
+     [("Turkey", None, None), ("Syria", None, None)]),
 ]
 
 # Surfaces that must resolve through the curated overlay (negative ids).

@@ -360,7 +360,13 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
         and not (_sentence_initial(text, prv) and gaz.english(prv.low))
     )
-    return not (in_run and not facts.well_known)
+    if not in_run:
+        return True
+    # Inside a run, an everyday word ("United Kingdom Maritime Trade Operations", "North
+    # Gondar", "Central General Staff") is part of that name even when a region bears it;
+    # a country stays ("Turkey Syria border").
+    return facts.well_known and not (facts.lowercase and not any(
+        p.kind == "country" for p, _ in facts.cands))
 
 
 def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
