@@ -426,6 +426,17 @@ EUROPE_US = [
 ]
 
 NEGATIVES = [
+    # The text's own pattern rules out the only candidate: "near Lere in Mali" with only a
+    # Lere in Nigeria, "Starytsia, north-east of Kharkiv" with only a Staritsa in Tver oblast.
+    case("About 2,000 arrived at the Mbera camp in Mauritania after fleeing fighting near Lere "
+         "in Mali.", ("Mbera", "city", "MR", 12718654), ("Mali", "country", "ML", 2453866),
+         absent=["Lere"], id="lere-not-in-mali"),
+    case("Russian troops captured the village of Starytsia, north-east of Kharkiv.",
+         ("Kharkiv", "city", "UA", 706483), absent=["Starytsia"], exact=True,
+         id="starytsia-near-kharkiv"),
+    # A list is no container: "Paris, Germany and Italy" names Paris.
+    case("He visited Paris, Germany and Italy.", ("Paris", "city", "FR", 2988507),
+         ("Germany", "country", "DE", 2921044), id="paris-in-a-list"),
     # A country's name inside a river's, lake's or valley's name is no mention of the country.
     case("Fighters crossed the Niger River near Gao on Sunday.",
          ("Gao", "city", "ML", 2457163), absent=["Niger"], exact=True, id="niger-river"),

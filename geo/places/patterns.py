@@ -19,7 +19,8 @@ from geo.places.priors import _X, _Z, _Names
 _CONTAINER_GAP = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s+\(\s*")
 _NEAR_GAP = re.compile(
     r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
-    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?(?:\s+of)?|"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+    r"(?:\s+of)?|"
     r"(?:kilometers|kilometres|km|miles)\s+(?:from|of))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -131,6 +132,38 @@ _CITY_OWNER = re.compile(r"(?:the\s+city|the\s+capital|the\s+town)['’]s\s+$", 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
 _DISTRICT_AFTER = re.compile(rf"\s+{_DISTRICT_WORDS}\b", re.IGNORECASE)
 _DISTRICT_OF = re.compile(rf"\s+{_DISTRICT_WORDS}\s+of\s+(?:the\s+city\s+of\s+)?$", re.IGNORECASE)
+
+
+# Below this confidence a choice the text's own pattern contradicts is no answer.
+_DOUBTFUL = 0.5
+_NEAR_KM = 300.0
+
+
+def contradicted(places: Sequence[Place | None], confs: Sequence[float],
+                 container: dict[int, int], near: dict[int, int],
+                 listed: dict[int, int]) -> dict[int, str]:
+    """Doubtful choices that the text's own patterns rule out, with the reason.
+
+    "fighting near Lere in Mali" with only a Lere in Nigeria to choose, "Starytsia, north-east
+    of Kharkiv" with only a Staritsa in Russia's Tver oblast: a town said to be in a country
+    or province it is not in, or near a place more than 300 km away, is not the town meant,
+    and the resolver abstains. Confident choices stand, and so does a list ("Paris, Germany
+    and Italy" names three places, not Paris in Germany).
+    """
+    out: dict[int, str] = {}
+    for x, y in container.items():
+        p, q = places[x], places[y]
+        if (p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area
+                and q.kind in ("country", "admin1") and y not in listed
+                and not _contains(q, p)):
+            out[x] = f"not in {q.name}, where the text puts it"
+    for x, y in near.items():
+        p, q = places[x], places[y]
+        if p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area:
+            km = haversine_km(p, q)
+            if km > _NEAR_KM:
+                out[x] = f"{km:,.0f} km from {q.name}, which the text puts it near"
+    return out
 
 
 def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolution]:

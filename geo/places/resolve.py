@@ -21,7 +21,14 @@ from geo.places.context import _Doc, _PairKm
 from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
 from geo.places.normalize import normalize_name
-from geo.places.patterns import _apply_links, _links, _patterns, districts_in_cities, haversine_km
+from geo.places.patterns import (
+    _apply_links,
+    _links,
+    _patterns,
+    contradicted,
+    districts_in_cities,
+    haversine_km,
+)
 from geo.places.priors import _Names, clear_caches
 from geo.places.variants import FUZZY, VARIANT
 
@@ -120,7 +127,8 @@ def resolve(
         order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
         mentions = [mentions[i] for i in order]
     names = _Names(gazetteer, mentions)
-    links = _links(names, *_patterns(text, mentions))
+    found = _patterns(text, mentions)
+    links = _links(names, *found)
 
     def picked(best: list[int]) -> list[Place | None]:
         return [names.places[u][n] if n >= 0 else None for u, n in zip(names.of, best)]
@@ -155,6 +163,9 @@ def resolve(
     best, confs = _choose(names, _one_sense(names, scores))
 
     far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries)
+    wrong = contradicted(picked(best), [  # (with the cap of a name known by another spelling)
+        min(c, _SPELLING_CAP[m.key[0]]) if m.key[:1] in _SPELLING_CAP else c
+        for m, c in zip(mentions, confs)], *found)
     out = []
     for k, (m, n, conf) in enumerate(zip(mentions, best, confs)):
         u = names.of[k]
@@ -167,6 +178,10 @@ def resolve(
             out.append(_unresolved(m, f"only a small namesake ({place.name}, "
                                    f"{place.country_code}) far from the story", count,
                                    on_unresolved))
+            continue
+        if k in wrong:
+            out.append(_unresolved(m, f"{place.name} ({place.country_code}) is "
+                                   f"{wrong[k]}", count, on_unresolved))
             continue
         if conf < min_confidence and not place.population >= 100_000:
             out.append(_unresolved(m, f"too ambiguous ({count} candidates)", count,
