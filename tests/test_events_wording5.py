@@ -40,7 +40,11 @@ news and military statements, from several conflicts; none is taken from the dev
 12. "attacked Ukraine with 37 Shahed drones launched from ...": the weapon makes the attack
     a strike, and the drones launched are what it was struck with, no second strike;
 13. "7 million people are displaced across Congo", "1.2 million remain displaced": people
-    living displaced, no flight; "were displaced from Sake on Monday" stays one.
+    living displaced, no flight; "were displaced from Sake on Monday" stays one;
+14. a subject that is none ("no aid convoy has reached El Fasher") negates its verb ("No
+    fewer than 20 soldiers attacked" does not; "No civilians were killed in the strike" keeps
+    the strike); talks that "have been stalled", "were postponed" or "cancelled" are no
+    meeting, talks that ended are one.
 """
 
 from __future__ import annotations
@@ -85,7 +89,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Yeysk": ("city", "RU", "Krasnodar"), "Russia": ("country", "RU", ""),
     "Beni": ("city", "CD", "North Kivu"), "Congo": ("country", "CD", ""),
     "Cabo Delgado": ("admin1", "MZ", ""), "Port-au-Prince": ("city", "HT", "Ouest"),
-    "Miami": ("city", "US", "Florida"),
+    "Miami": ("city", "US", "Florida"), "Jeddah": ("city", "SA", "Makkah"),
+    "Addis Ababa": ("city", "ET", "Addis Ababa"), "Geneva": ("city", "CH", "Geneva"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -330,12 +335,31 @@ CASES_STOCK: list = [
 ]
 
 
+# --- 14. No subject, talks called off -----------------------------------------------------
+CASES_NONE: list = [
+    # Sudan
+    ("Access remains limited: no aid convoy has reached El Fasher since mid-April.",
+     D(2024, 5, 20), []),
+    ("Peace talks in Jeddah have been stalled since December.", D(2024, 5, 20), []),
+    # Ethiopia, Switzerland
+    ("Talks in Addis Ababa were postponed on Monday.", D(2024, 5, 20), []),
+    ("The meeting in Geneva was cancelled on Monday.", D(2024, 5, 20), []),
+    ("The talks in Doha ended on Monday.", D(2024, 5, 20), [dict(kind="meeting", loc="Doha")]),
+    # Ukraine, Mali: still events
+    ("No civilians were killed in the strike on Kharkiv on Monday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kharkiv")]),
+    ("No fewer than 20 soldiers attacked Gao on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Gao")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
     ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
     ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
+    ("none", CASES_NONE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

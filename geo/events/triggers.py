@@ -315,6 +315,11 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     after = _AFTER_NOUN.match(sentence, trig.end)
     if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
         return "negated" if after.group("neg") else "hypothetical"
+    if not is_verbal(trig.text) and _CALLED_OFF.match(sentence, trig.end):
+        return "negated"  # "Peace talks in Jeddah have been stalled", "was cancelled"
+    if is_verbal(trig.text) and _NO_SUBJECT.search(sentence, max(clause, trig.start - 60),
+                                                   trig.start):
+        return "negated"  # "no aid convoy has reached El Fasher"
     # The clause before the trigger, at most 240 characters of it (long run-on "sentences").
     window = sentence[max(clause, trig.start - 240):trig.start].replace("’", "'")
     words = _TOKEN.findall(window)
@@ -367,6 +372,13 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+# A subject that is none: "no aid convoy has reached El Fasher" ("no fewer than" counts).
+_NO_SUBJECT = re.compile(r"\b[Nn]o\s+(?!(?:fewer|less|more|sooner)\b)(?:[\w-]+\s+){0,3}?"
+                         r"(?:(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?|(?:was|were)\s+)?\Z")
+# A meeting called off: "Talks in Doha were postponed", "have been stalled since December".
+_CALLED_OFF = re.compile(r"(?:\s+(?:in|at|on|with|between)\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had)"
+                         r"\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:stalled|postponed|"
+                         r"cancell?ed|suspended|called\s+off|delayed|scrapped|put\s+off)\b")
 # What may happen: "in the event of", "in case of", "contingency plans for".
 _IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
                       r"in\s+anticipation\s+of)\b", re.I)
