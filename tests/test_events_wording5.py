@@ -44,7 +44,11 @@ news and military statements, from several conflicts; none is taken from the dev
 14. a subject that is none ("no aid convoy has reached El Fasher") negates its verb ("No
     fewer than 20 soldiers attacked" does not; "No civilians were killed in the strike" keeps
     the strike); talks that "have been stalled", "were postponed" or "cancelled" are no
-    meeting, talks that ended are one.
+    meeting, talks that ended are one;
+15. a country right before the object's noun qualifies it ("shot down a U.S. MQ-9 drone over
+    Marib" is over Marib; "attacked Ukraine with drones" keeps Ukraine); a town named right
+    after a country ("in southern Lebanon near the coastal city of Tyre", "an area of Yemen
+    near Hodeidah") says where in it.
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Cabo Delgado": ("admin1", "MZ", ""), "Port-au-Prince": ("city", "HT", "Ouest"),
     "Miami": ("city", "US", "Florida"), "Jeddah": ("city", "SA", "Makkah"),
     "Addis Ababa": ("city", "ET", "Addis Ababa"), "Geneva": ("city", "CH", "Geneva"),
+    "U.S.": ("country", "US", ""), "Lebanon": ("country", "LB", ""),
+    "Tyre": ("city", "LB", "South"), "Syria": ("country", "SY", ""),
+    "Aleppo": ("city", "SY", "Aleppo"), "Iraq": ("country", "IQ", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -353,13 +360,32 @@ CASES_NONE: list = [
 ]
 
 
+# --- 15. A country before a noun, a town after a country -------------------------------------
+CASES_FINER: list = [
+    # Yemen
+    ("The Houthis claimed Sunday to have shot down a U.S. MQ-9 Reaper drone over Marib.",
+     D(2024, 5, 20), [dict(kind="interception", loc="Marib")]),
+    ("U.S. forces struck a Houthi-controlled area of Yemen near Hodeidah on Monday.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Hodeidah", flags={"near"})]),
+    # Lebanon
+    ("Israeli strikes hit a house in southern Lebanon near the coastal city of Tyre on Monday.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Tyre")]),
+    # Iraq: the country after "in" stays where when no town follows
+    ("Drones attacked a U.S. base in Iraq on Monday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Iraq")]),
+    # Syria: a town of another clause is not the country's
+    ("Israeli jets struck targets in Syria on Monday, and rebels attacked Aleppo.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Syria"), dict(kind="clash", loc="Aleppo")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
     ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
     ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
-    ("none", CASES_NONE),
+    ("none", CASES_NONE), ("finer", CASES_FINER),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

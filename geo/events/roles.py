@@ -46,6 +46,8 @@ _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head
                               r"depart\w*)\b", re.I)
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 _WORD = re.compile(r"[\w’'-]+")
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|on|at|near|from|to|into|and|or|with|over|for|by|of|"
+                          r"after|before|during|since|until)\b)[A-Za-z0-9]")
 _BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
 
@@ -117,12 +119,30 @@ def assign_roles(
             cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
         else:
             cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
+            if cls == "obj" and slot.res.place is not None and slot.res.place.kind == "country" \
+                    and _ATTRIBUTIVE.match(sentence, slot.end):
+                cls = None  # "shot down a U.S. MQ-9 drone over Marib": the country qualifies
+                # the object, it is not what was hit
         role = mapping.get(cls) if cls else None
         role_of[i] = role
         if role is not None and role not in found:
             found[role] = [i]
             how = "object" if cls == "obj" and len(found) == 1 else how
     obj = slots[found["location"][0]].res.place if how == "object" and "location" in found else None
+    if how == "prep" and "location" in found and obj is None:
+        # "a house in southern Lebanon near the coastal city of Tyre", "an area of Yemen near
+        # Hodeidah": the town right after the country says where within it
+        at = found["location"][0]
+        area = slots[at].res.place
+        town = [i for i, s in enumerate(slots) if area is not None
+                and area.kind in ("country", "region") and s.head in (None, at)
+                and s.prep in ("in", "near") and s.start > slots[at].end
+                and _words(sentence[slots[at].end:s.start]) <= 6
+                and not _BREAK_BEFORE.search(sentence, slots[at].end, s.start)
+                and s.res.place is not None and not is_country(s.res)
+                and s.res.place.country_code in (area.country_code, "")]
+        if town:
+            found["location"] = town[:1]
     if obj is not None and obj.kind in ("country", "region"):
         # "struck Syria's air defences near Damascus": the town the clause places it at
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
