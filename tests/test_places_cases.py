@@ -434,6 +434,9 @@ NEGATIVES = [
     case("Russian troops captured the village of Starytsia, north-east of Kharkiv.",
          ("Kharkiv", "city", "UA", 706483), absent=["Starytsia"], exact=True,
          id="starytsia-near-kharkiv"),
+    # An area's point is no measure of "near": Redding stays in California.
+    case("The motive behind her abduction in Redding, northern California, is unclear.",
+         ("Redding", "city", "US", 5570160), id="redding-northern-california"),
     # A list is no container: "Paris, Germany and Italy" names Paris.
     case("He visited Paris, Germany and Italy.", ("Paris", "city", "FR", 2988507),
          ("Germany", "country", "DE", 2921044), id="paris-in-a-list"),

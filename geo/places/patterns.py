@@ -16,11 +16,13 @@ from geo.models import AREA_KINDS, Mention, Place, Resolution
 from geo.places import distance
 from geo.places.priors import _X, _Z, _Names
 
-_CONTAINER_GAP = re.compile(r"\s*,\s*|\s+(?:in|of)\s+(?:the\s+)?|\s+\(\s*")
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+# "X, Y", "X in Y", "X (Y", and "X, northern Y", "X in southeastern Y": Y holds X.
+_CONTAINER_GAP = re.compile(rf"\s*,\s*(?:{_DIRECTION}ern\s+)?|\s+(?:in|of)\s+(?:the\s+)?"
+                            rf"(?:{_DIRECTION}ern\s+)?|\s+\(\s*", re.IGNORECASE)
 _NEAR_GAP = re.compile(
     r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-    r"(?:\s+of)?|"
+    rf"{_DIRECTION}(?:ern)?\s+of|"
     r"(?:kilometers|kilometres|km|miles)\s+(?:from|of))\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -159,7 +161,8 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
             out[x] = f"not in {q.name}, where the text puts it"
     for x, y in near.items():
         p, q = places[x], places[y]
-        if p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area:
+        if p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area and (
+                not q.is_area):  # (an area's point is no measure: "Redding, northern California")
             km = haversine_km(p, q)
             if km > _NEAR_KM:
                 out[x] = f"{km:,.0f} km from {q.name}, which the text puts it near"
