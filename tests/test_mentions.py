@@ -20,6 +20,12 @@ CASES = [
     ("Shelling hit villages in Hama province.", [("Hama", "region", "Hama province")]),
     ("Fighting spread across Idlib and Hama provinces.",
      [("Idlib", "region", None), ("Hama", "region", "Hama provinces")]),
+    # a longer list: the plural names every place of it
+    ("Drones were downed over Mykolaiv, Kherson, Odesa and Zaporizhzhia oblasts.",
+     [("Mykolaiv", "region", None), ("Kherson", "region", None), ("Odesa", "region", None),
+      ("Zaporizhzhia", "region", "Zaporizhzhia oblasts")]),
+    ("He met officials in Kyiv, then toured Odesa and Mykolaiv regions.",
+     [("Kyiv", None, None), ("Odesa", "region", None), ("Mykolaiv", "region", "Mykolaiv regions")]),
     ("Drones struck Deir ez-Zor governorate overnight.",
      [("Deir ez-Zor", "region", "Deir ez-Zor governorate")]),
     # A capitalised kind word that is part of a gazetteer name stays in the name.

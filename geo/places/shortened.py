@@ -85,13 +85,19 @@ def shortened_mentions(text: str, mentions: list[Mention], gaz: Gazetteer) -> li
 
 
 def spread_plural_hints(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'Idlib and Hama provinces': the plural kind word names every place of the list."""
+    """'Idlib and Hama provinces', 'Mykolaiv, Kherson, Odesa and Zaporizhzhia oblasts': the
+    plural kind word names every place of the list."""
     out = list(mentions)
+    spread = False  # the hint of out[k] came from a plural further on
     for k in range(len(out) - 1, 0, -1):
         cur, prev = out[k], out[k - 1]
         if cur.hint and prev.hint is None and _LIST_GAP.match(text[prev.end : cur.start]):
             ext = text[cur.end : (cur.extends or (0, cur.end))[1]].strip().lower()
-            if ext.endswith("s") or cur.hint == "region" and ext in ("provinces", "states"):
+            if spread or ext.endswith("s") or cur.hint == "region" and ext in ("provinces",
+                                                                               "states"):
                 out[k - 1] = Mention(prev.text, prev.start, prev.end, prev.key, cur.hint,
                                      abbreviation=prev.abbreviation)
+                spread = True
+                continue
+        spread = False
     return out
