@@ -54,6 +54,10 @@ CASES = [
     ("Israeli troops shelled Jenin Tuesday.", [("Jenin", None, None)]),
     ("Gunmen attacked Djibo Sunday, the army said.", [("Djibo", None, None)]),
     ("Floods hit Beledweyne May 3.", [("Beledweyne", None, None)]),
+    # A name that is also a demonym is a place before a clause's end, an adjective before a
+    # noun.
+    ("Its crew was evacuated to Djibouti, and the ship sank.", [("Djibouti", None, None)]),
+    ("Malian and Nigerien units joined.", []),
     # An everyday word inside a longer name is no region of its own, unless a country.
     ("Clashes continued in North Gondar zone.", []),
     ("The United Kingdom Maritime Trade Operations center said.", [("United Kingdom", None, None)]),

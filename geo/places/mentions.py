@@ -264,6 +264,7 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
     return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
 
 
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)]|$)")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
@@ -430,7 +431,8 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         hint, ext_end = _hint_after(text, end)
         before = _hint_before(text, start)
         hint = hint or before
-        if hint is None and i == j and gazetteer.demonym(key) and not abbreviation:
+        if (hint is None and i == j and gazetteer.demonym(key) and not abbreviation
+                and not _CLAUSE_END.match(text, end)):  # ("evacuated to Djibouti, and")
             i = j + 1  # "Malian refugees": an adjective, context for the resolver only
             continue
         extends = (start, ext_end) if ext_end != end else None
