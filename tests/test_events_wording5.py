@@ -48,7 +48,9 @@ news and military statements, from several conflicts; none is taken from the dev
 15. a country right before the object's noun qualifies it ("shot down a U.S. MQ-9 drone over
     Marib" is over Marib; "attacked Ukraine with drones" keeps Ukraine); a town named right
     after a country ("in southern Lebanon near the coastal city of Tyre", "an area of Yemen
-    near Hodeidah") says where in it.
+    near Hodeidah") says where in it;
+16. "Earlier in the day" and "Minutes earlier" keep the story's day into a new paragraph,
+    as "Hours later" does (a military statement's second paragraph).
 """
 
 from __future__ import annotations
@@ -379,13 +381,27 @@ CASES_FINER: list = [
 ]
 
 
+# --- 16. "Earlier in the day" ------------------------------------------------------------------
+CASES_EARLIER: list = [
+    # Red Sea: a CENTCOM-style statement
+    ("On 12 May, U.S. forces shot down two drones over the Red Sea.\n\nEarlier in the day, "
+     "U.S. forces conducted a strike on a radar site in Hodeidah.", D(2024, 5, 13),
+     [dict(kind="interception", loc="Red Sea", date="2024-05-12"),
+      dict(kind="strike", loc="Hodeidah", date="2024-05-12", flags={"date_inferred"})]),
+    # Ukraine: a bare "earlier" does not carry
+    ("On 12 May, Russian drones hit Kharkiv.\n\nEarlier, rebels attacked Goma.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-12"),
+                      dict(kind="clash", loc="Goma", date=None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
     ("from_in_subject", CASES_FROM_IN_SUBJECT), ("fired", CASES_FIRED),
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
     ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
-    ("none", CASES_NONE), ("finer", CASES_FINER),
+    ("none", CASES_NONE), ("finer", CASES_FINER), ("earlier", CASES_EARLIER),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

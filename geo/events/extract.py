@@ -79,8 +79,8 @@ _STORY_DATE = re.compile(word_start([
 # (The look-behinds come after the word, so they are tried only where "then" stands.)
 _CONTINUES = re.compile(
     r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)"
-    r"|\b(?:hours|minutes|moments)\s+later\b|\blater\s+(?:that|the\s+same)\s+(?:day|night|"
-    r"evening|morning|afternoon)\b", re.I)
+    r"|\b(?:hours|minutes|moments)\s+(?:later|earlier)\b|\b(?:later|earlier)\s+(?:that|the\s+same|"
+    r"in\s+the)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
 _BACKGROUND = re.compile(
