@@ -50,7 +50,10 @@ news and military statements, from several conflicts; none is taken from the dev
     after a country ("in southern Lebanon near the coastal city of Tyre", "an area of Yemen
     near Hodeidah") says where in it;
 16. "Earlier in the day" and "Minutes earlier" keep the story's day into a new paragraph,
-    as "Hours later" does (a military statement's second paragraph).
+    as "Hours later" does (a military statement's second paragraph);
+17. military statements: troops who "neutralised five terrorists" or "eliminated 20
+    insurgents" fought them ("eliminated fees" is none); a toll whose subject is an IED or a
+    roadside bomb is a strike; victims "travelling from Abuja to Kaduna" make no trip.
 """
 
 from __future__ import annotations
@@ -100,6 +103,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "U.S.": ("country", "US", ""), "Lebanon": ("country", "LB", ""),
     "Tyre": ("city", "LB", "South"), "Syria": ("country", "SY", ""),
     "Aleppo": ("city", "SY", "Aleppo"), "Iraq": ("country", "IQ", ""),
+    "Gwoza": ("city", "NG", "Borno"), "Kano": ("city", "NG", "Kano"),
+    "Mopti": ("city", "ML", "Mopti"),
+    "Abuja": ("city", "NG", "FCT"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -395,6 +401,23 @@ CASES_EARLIER: list = [
 ]
 
 
+# --- 17. Military statements -------------------------------------------------------------------
+CASES_MILITARY: list = [
+    # Nigeria
+    ("Troops neutralised five terrorists and rescued 12 kidnapped victims in Gwoza on "
+     "Tuesday.", D(2024, 5, 20), [dict(kind="clash", loc="Gwoza", date="2024-05-14")]),
+    ("The government eliminated fees for students in Kano on Monday.", D(2024, 5, 20), []),
+    # Mali, Afghanistan
+    ("An improvised explosive device killed four soldiers near Mopti on Friday.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Mopti", fatal=4)]),
+    ("A roadside bomb killed two policemen in Kandahar on Friday.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kandahar")]),
+    # Nigeria: the victims' journey is no trip of its own
+    ("Gunmen abducted 20 passengers travelling from Abuja to Kaduna on Saturday.",
+     D(2024, 5, 20), [dict(kind="attack", actor1="Gunmen")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
@@ -402,6 +425,7 @@ CASES_EARLIER: list = [
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
     ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
     ("none", CASES_NONE), ("finer", CASES_FINER), ("earlier", CASES_EARLIER),
+    ("military", CASES_MILITARY),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

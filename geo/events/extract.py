@@ -100,6 +100,9 @@ _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shel
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_EXPLOSIVE = re.compile(r"\b(?:improvised\s+explosive\s+devices?|IEDs?|landmines?|"
+                        r"(?:roadside|car|truck)\s+bombs?|explosive\s+devices?)\b", re.I)
+_VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(r"(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|UAVs?)\b",
                      re.I)
@@ -279,13 +282,19 @@ def _sentence_events(
                     and _WITH_OBJECT.fullmatch(sentence, triggers[n - 1].end, trig.start))):
             continue  # "shot down 20 of 25 drones launched at Kyiv": what was intercepted;
             # "attacked Ukraine with 37 drones launched from ...": what it was struck with
+        if (trig.kind in ("movement", "displacement") and n and trig.text.endswith("ing")
+                and triggers[n - 1].kind in VIOLENT
+                and _VICTIMS_GOING.fullmatch(sentence, triggers[n - 1].end, trig.start)):
+            continue  # "abducted 20 passengers travelling from Abuja to Kaduna": who, not a trip
         inferred = trig.kind == "violence"
         if inferred:
             if not accept_toll(sentence, trig, recent):
                 continue
             trig.kind = recent or "clash"
-            if any(t.weak and t.kind == "strike" for t in triggers):
-                trig.kind = "strike"  # "A Russian missile killed two children in Kryvyi Rih"
+            if any(t.weak and t.kind == "strike" for t in triggers) or _EXPLOSIVE.search(
+                    sentence, max(0, trig.start - 60), trig.start):
+                trig.kind = "strike"  # "A Russian missile killed two children in Kryvyi Rih",
+                # "An improvised explosive device killed four soldiers"
         clause = clause_start(sentence, trig.start, floor)
         mode = modality(sentence, clause, trig)
         flags: list[str] = ["kind_inferred"] if trig.weak and inferred else []

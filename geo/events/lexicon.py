@@ -134,6 +134,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
         # forces that surround a place (see triggers._plausible)
         r"surround(?:ed|s)(?!\s+by\b)",
+        # military statements: "troops neutralised five terrorists", "eliminated 20 insurgents"
+        r"(?:neutrali[sz]|eliminat)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
+        r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|khwarij|"
+        r"enemy|enemies)\b)",
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
