@@ -99,15 +99,24 @@ _PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "IDP", "Camp", "Refugee", "Ai
                 "Works", "Plant", "International", "al-Fashir", "Port", "Sudan", "Dam", "Mill",
                 "captured", "retook", "took", "control", "seized", "Kalaka", "Bunagana", "in",
                 "the", "Mohammed", "Ali", "a", ",", ".", "-", "’s", "city", "Town",
-                "neighborhood", "neighbourhood", "municipality", "\n"]
+                "neighborhood", "neighbourhood", "municipality", "\n", "Kyiv", "xcamp", "Mbera",
+                "displacement", "Bridge", "Crossing", "Border", "Airbase", "Barracks", "_"]
 
 
 def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
     return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
 
 
-# All three kinds of name in one pattern: what focus._unlisted_names finds.
-_UNLISTED = re.compile("|".join(branch for _, branch in focus._UNLISTED_BRANCHES))
+# All three kinds of name in one pattern, as first written: what focus._unlisted_names finds.
+_NAME = focus._NAME
+_UNLISTED = re.compile(
+    rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
+    rf"municipality)\s+of\s+(?P<a>{_NAME})"
+    rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
+    rf"|\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
+    r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
+    r"Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|Factory|Mill|Refinery)"
+    r"(?!\s+[A-Z])))(?![\w’'-])")
 
 
 @settings(max_examples=500, deadline=None)

@@ -27,7 +27,7 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
-from geo.events.focus import Focus, anaphora, guess_flags, main_place, unlisted
+from geo.events.focus import Focus, anaphora, guess_flags, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
@@ -166,7 +166,7 @@ def extract_events(
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
-    focus = Focus(main_place(ordered, text))
+    focus = Focus(ordered, text)
     end = par = story_par = 0
     known = 0
     last = (0, 0)  # the sentence before
@@ -182,7 +182,7 @@ def extract_events(
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story, focus.place(), same_paragraph=story_par == par,
+                                 story, focus, same_paragraph=story_par == par,
                                  next_paragraph=par - story_par == 1, previous=previous)
         if story.moves != known:
             known, story_par = story.moves, par
@@ -208,15 +208,15 @@ def extract_events(
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
-    focus: Resolution | None = None, *, same_paragraph: bool = False,
+    focus: Focus | None = None, *, same_paragraph: bool = False,
     next_paragraph: bool = False, previous: str = "",
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
-    ``previous`` is the sentence before it. ``focus`` is the place in focus, taken (flag
+    ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
-    14,000 people have been displaced").
+    14,000 people have been displaced"); it is asked only then.
     """
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions])
@@ -356,9 +356,10 @@ def _sentence_events(
     first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
         sentence)
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
-    if focus is None or not unplaced:
+    place = focus.place() if focus is not None and unplaced else None
+    if place is None:
         return found
-    return found + _in_focus(sentence, offset, unplaced, focus, source, dates,
+    return found + _in_focus(sentence, offset, unplaced, place, source, dates,
                              None if found else fatal, floor, carried)
 
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
-from geo.prefilter import lookahead, prefixes, trie
+from geo.prefilter import lookahead, prefixes
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_tally", "is_verbal",
@@ -47,14 +47,17 @@ TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
 """Every strong trigger, for lower-cased text."""
 _WEAK = _alternation({f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})
 # Every weak trigger starts with one of these (worked out from the fragments; "" if it may
-# start with anything): most sentences hold none, and are not searched for weak triggers.
-_WEAK_HINTS = re.compile(trie(prefixes(
-    "|".join(frag for parts in lex.WEAK_TRIGGERS.values() for frag in parts), 4) or {""}))
+# start with anything, or with a class of characters): most sentences hold none, and are not
+# searched for weak triggers. (Tested as substrings: one pattern of them would stop at every
+# c, d, i, k, m, r, s and w.)
+_WEAK_STARTS = prefixes("|".join(f for parts in lex.WEAK_TRIGGERS.values() for f in parts), 4)
+_WEAK_HINTS = tuple(sorted(_WEAK_STARTS)) if _WEAK_STARTS and all(
+    h.isascii() for h in _WEAK_STARTS) else ("",)  # \d and \s come as private-use characters
 
 
 def _weak(low: str) -> Iterator[re.Match[str]]:
     """``_WEAK.finditer(low)``, without the search when no weak trigger can start in ``low``."""
-    return _WEAK.finditer(low) if _WEAK_HINTS.search(low) else iter(())
+    return _WEAK.finditer(low) if any(h in low for h in _WEAK_HINTS) else iter(())
 _IRREGULAR_PAST = frozenset(
     "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
     "took taken fell fallen shot driven hit".split()

@@ -1,0 +1,55 @@
+"""Round three of the events stage's fast paths: each gives the answers of the form it replaces.
+
+Each plain form is the code as written before; the fast one must agree with it on a table of
+cases and on random text built from the words that matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.events import focus, triggers
+from geo.prefilter import leftmost
+
+_ALTERNATIVES = [r"ab", r"a", r"b\w*", r"(?<=a)b+", r"\bc[ab]*", r"[ab]c|ca", r"a(?=b)"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ALTERNATIVES), min_size=1, max_size=4),
+       st.text(alphabet="abc -", max_size=20))
+def test_leftmost_gives_the_alternations_matches(alternatives: list[str], text: str) -> None:
+    whole = re.compile("|".join(f"(?P<g{k}>{a})" for k, a in enumerate(alternatives)))
+    parts = [re.compile(f"(?P<g{k}>{a})") for k, a in enumerate(alternatives)]
+    assert [(m.span(), m.lastgroup) for m in leftmost(parts, text)] == [
+        (m.span(), m.lastgroup) for m in whole.finditer(text)]
+
+
+def test_leftmost_of_nothing_finds_nothing() -> None:
+    assert list(leftmost([], "abc")) == []
+
+
+_HINT_WORDS = ["killed", "Killed", "dead", "deaths", "wounded", "injuries", "casualties",
+               "missile", "Rockets", "drone", "mortars", "shells", "slain", "the", "x", "kil"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HINT_WORDS), max_size=8), st.sampled_from([" ", ""]))
+def test_weak_hints_as_substrings_match_their_pattern(words: list[str], sep: str) -> None:
+    # the pattern of the hints as it was: a trie of them, searched
+    plain = re.compile("|".join(map(re.escape, triggers._WEAK_HINTS)))
+    low = triggers.lower(sep.join(words))
+    assert any(h in low for h in triggers._WEAK_HINTS) is (plain.search(low) is not None)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Kyiv International Airport", 1),
+    ("the town of Kuriga", 1),
+    ("Abu Shouk camp, the city of Goma and the Dam", 3),
+    ("Fighting reached Kuriga.", 0),
+])
+def test_unlisted_kinds_searched(text: str, kept: int) -> None:
+    assert sum(bool(test(text)) for test, _ in focus._UNLISTED_BRANCHES) == kept
