@@ -53,3 +53,36 @@ def test_weak_hints_as_substrings_match_their_pattern(words: list[str], sep: str
 ])
 def test_unlisted_kinds_searched(text: str, kept: int) -> None:
     assert sum(bool(test(text)) for test, _ in focus._UNLISTED_BRANCHES) == kept
+
+
+def _plain_triggers(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A trigger pattern as first written: ``\\b`` in front, searched with finditer."""
+    body = "|".join(f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
+                    for kind, parts in fragments.items())
+    return re.compile(rf"\b(?:{body})\b")
+
+
+_PLAIN_TRIGGERS = _plain_triggers(triggers.lex.TRIGGERS)
+_SCAN_WORDS = ["strikes", "general", "strike", "on", "hunger", "legal", "battle", "border",
+               "crossed", "fled", "shelled", "air", "strikes,", "x", "_", "é", "2", "-", "'",
+               "took", "control", "of", "the", "town", "fell", "to", "killed", "met", "with"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=12),
+       st.sampled_from([" ", "", "-", "\n", ". "]))
+def test_trigger_scan_finds_what_the_word_boundary_pattern_finds(words: list[str],
+                                                                 sep: str) -> None:
+    low = triggers.lower(sep.join(words))
+    assert [((a, b), kind) for kind, a, b in triggers._scan(triggers.TRIGGER_PATTERN, low)] == [
+        (m.span(), m.lastgroup) for m in _PLAIN_TRIGGERS.finditer(low)]
+    assert triggers.any_trigger(low) is (_PLAIN_TRIGGERS.search(low) is not None)
+
+
+def test_no_lookbehind_of_the_lexicon_opens_with_white_space() -> None:
+    # what lets _scan put a space in front of the text for its start
+    for lexicon in (triggers.lex.TRIGGERS, triggers.lex.WEAK_TRIGGERS):
+        for parts in lexicon.values():
+            for fragment in parts:
+                for behind in re.findall(r"\(\?<[!=](.)", fragment):
+                    assert behind.isalnum(), fragment

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.events.lexicon import (
@@ -78,11 +79,11 @@ def _clean(name: str) -> str:
     return _TRAILING.sub("", name).strip(" ,“”\"'’")
 
 
-def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source:
+def find_source(sentence: str, protect: Callable[[str], bool] | None = None) -> Source:
     """Find "X said", "according to X", ", said X" and "X reported that" in one sentence.
 
-    A leading "X said that" whose X matches ``protect`` (a lower-case pattern of event
-    triggers: "Residents who fled Khartoum said ...") is not taken as an attribution.
+    A leading "X said that" whose X, lower-cased, ``protect`` holds true of (it holds an event
+    trigger: "Residents who fled Khartoum said ...") is not taken as an attribution.
     """
     if not any(word in sentence for word in _SAY_HINTS):
         return Source(None, ())
@@ -98,7 +99,7 @@ def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source
             break
     head = _SRC_HEAD.match(sentence)
     if head is not None and len(head.group("src").split()) <= 12 and not (
-            protect is not None and protect.search(head.group("src").lower())):
+            protect is not None and protect(head.group("src").lower())):
         spans.append((head.start("src"), head.end()))
         names.append(_clean(head.group("src")))
     return Source(names[0] if names else None, tuple(spans))

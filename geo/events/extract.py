@@ -34,9 +34,9 @@ from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
 from geo.events.triggers import (
-    TRIGGER_PATTERN,
     Trigger,
     accept_toll,
+    any_trigger,
     find_triggers,
     is_tally,
     is_verbal,
@@ -238,7 +238,7 @@ def _sentence_events(
         same_paragraph or _CONTINUES.search(sentence) or (
             story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
     ) else None
-    source = find_source(sentence, TRIGGER_PATTERN)
+    source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)

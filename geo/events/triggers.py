@@ -10,13 +10,16 @@ from geo.events import lexicon as lex
 from geo.prefilter import lookahead, prefixes
 
 __all__ = [
-    "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_tally", "is_verbal",
-    "lower", "modality",
+    "TRIGGER_PATTERN", "Trigger", "accept_toll", "any_trigger", "find_triggers", "is_tally",
+    "is_verbal", "lower", "modality",
 ]
 
 
 def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """One pattern for all fragments, matched on lower-cased text (much faster than re.I)."""
+    """One pattern for all fragments, matched on lower-cased text (much faster than re.I),
+    searched by :func:`_scan`: a match opens with the non-word character before its trigger
+    (``\\W`` rather than ``\\b``, so that a search skips ahead to those characters instead of
+    trying every position)."""
     groups = "|".join(
         f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
         for kind, parts in fragments.items()
@@ -25,10 +28,10 @@ def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     # that most word starts fail before the branches are tried; else its first letters.
     ahead = lookahead(groups, 4)
     if ahead is not None:
-        return re.compile(rf"\b{ahead}(?:{groups})\b")
+        return re.compile(rf"\W{ahead}(?:{groups})\b")
     firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
                              for m in _FIRST.findall(_LOOKBEHIND.sub("", frag).split(")")[0])}))
-    return re.compile(rf"\b(?=[{firsts}])(?:{groups})\b")
+    return re.compile(rf"\W(?=[{firsts}])(?:{groups})\b")
 
 
 _FIRST = re.compile(r"(?:^|\||\(\?:)([a-z])")
@@ -43,8 +46,32 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _scan(pattern: re.Pattern[str], low: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of every trigger of ``pattern`` (made by :func:`_alternation`) in
+    ``low``: what ``finditer`` of the pattern written with ``\\b`` in front gives.
+
+    Every trigger starts with a letter (the guard's first characters), so ``\\b`` before it
+    says the character before is no word character, which ``\\W`` matches; a space in front
+    of ``low`` stands for its start (no look-behind of the lexicon opens with a space, so
+    none sees it), and each search goes on where the last trigger ended.
+    """
+    text = " " + low
+    m = pattern.search(text)
+    while m is not None:
+        end = m.end() - 1
+        yield m.lastgroup or "", m.start(), end
+        m = pattern.search(text, end)
+
+
 TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
-"""Every strong trigger, for lower-cased text."""
+"""Every strong trigger, for lower-cased text, found by :func:`any_trigger`."""
+
+
+def any_trigger(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a strong trigger."""
+    return TRIGGER_PATTERN.search(" " + low) is not None
+
+
 _WEAK = _alternation({f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})
 # Every weak trigger starts with one of these (worked out from the fragments; "" if it may
 # start with anything, or with a class of characters): most sentences hold none, and are not
@@ -55,9 +82,9 @@ _WEAK_HINTS = tuple(sorted(_WEAK_STARTS)) if _WEAK_STARTS and all(
     h.isascii() for h in _WEAK_STARTS) else ("",)  # \d and \s come as private-use characters
 
 
-def _weak(low: str) -> Iterator[re.Match[str]]:
-    """``_WEAK.finditer(low)``, without the search when no weak trigger can start in ``low``."""
-    return _WEAK.finditer(low) if any(h in low for h in _WEAK_HINTS) else iter(())
+def _weak(low: str) -> Iterator[tuple[str, int, int]]:
+    """The weak triggers of ``low``, without the search when none can start in it."""
+    return _scan(_WEAK, low) if any(h in low for h in _WEAK_HINTS) else iter(())
 _IRREGULAR_PAST = frozenset(
     "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
     "took taken fell fallen shot driven hit".split()
@@ -130,19 +157,18 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
         return any(s <= a < e for s, e in skip)
 
     low = lower(sentence)
-    found = [Trigger(m.lastgroup or "", m.start(), m.end(), sentence[m.start():m.end()])
-             for m in TRIGGER_PATTERN.finditer(low) if not inside(m.start())]
+    found = [Trigger(kind, a, b, sentence[a:b])
+             for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
     if not found:
-        found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
-                          sentence[m.start():m.end()], True)
-                 for m in _weak(low) if not inside(m.start())]
+        found = [Trigger(kind[5:], a, b, sentence[a:b], True)
+                 for kind, a, b in _weak(low) if not inside(a)]
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
-        found += [Trigger("strike", m.start(), m.end(), sentence[m.start():m.end()])
-                  for m in _weak(low) if m.lastgroup == "weak_strike"
-                  and not inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
-                  and _LAUNCHED.search(low, max(0, m.start() - 40), m.start())]
+        found += [Trigger("strike", a, b, sentence[a:b])
+                  for kind, a, b in _weak(low) if kind == "weak_strike"
+                  and not inside(a) and not any(x <= a < y for x, y in taken)
+                  and _LAUNCHED.search(low, max(0, a - 40), a)]
         found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for trig in found:
