@@ -86,3 +86,31 @@ def test_no_lookbehind_of_the_lexicon_opens_with_white_space() -> None:
             for fragment in parts:
                 for behind in re.findall(r"\(\?<[!=](.)", fragment):
                     assert behind.isalnum(), fragment
+
+
+_TEXT_WORDS = ["Killed", "KILLED", "dead", "Σ", "İ", "\u212aill", "ſhelled", "drones", "x.",
+               "Wounded.", "\n", "mort", "ar", "the", "strikes", "İkill", "ΣΑΣ", "sla", "in"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_WORDS), max_size=14), st.sampled_from([" ", ". ", ""]))
+def test_weak_possible_when_a_sentence_holds_a_weak_start(words: list[str], sep: str) -> None:
+    from geo.events.sentences import split_sentences
+
+    text = sep.join(words)
+    some = any(any(h in triggers.lower(text[a:b]) for h in triggers._WEAK_HINTS)
+               for a, b in split_sentences(text))
+    assert triggers.weak_possible(text) or not some  # False only where no sentence has one
+
+
+_AID_WORDS = ["$", "US$", "USD", "€", "£", "5", "12.5", "٣", "million", "billion", "dollars",
+              "euros", "in", "humanitarian", "aid", "refugees", " ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AID_WORDS), max_size=10), st.sampled_from([" ", ""]))
+def test_about_aid_matches_the_funding_search(words: list[str], sep: str) -> None:
+    from geo.events import clauses
+
+    sentence = sep.join(words)
+    assert clauses.about_aid(sentence) is (clauses._FUNDING.search(sentence) is not None)

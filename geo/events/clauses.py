@@ -123,6 +123,7 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+tha
 # A sentence about money given is about aid: its refugees and arrivals are context.
 _FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
                       r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
+_DIGIT = re.compile(r"\d")
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
 _LEADER = re.compile(
@@ -402,7 +403,8 @@ def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) ->
 
 def about_aid(sentence: str) -> bool:
     """A sentence about money given: its refugees and arrivals are context, not events."""
-    return _FUNDING.search(sentence) is not None
+    # every amount has a digit: a sentence without one is not searched (\d skips ahead)
+    return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
 
 
 def names_orders(sentence: str, trig: Trigger) -> bool:

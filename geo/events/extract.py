@@ -41,6 +41,7 @@ from geo.events.triggers import (
     is_tally,
     is_verbal,
     modality,
+    weak_possible,
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
@@ -171,6 +172,7 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
+    weak = weak_possible(text)
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
@@ -183,7 +185,8 @@ def extract_events(
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus, same_paragraph=story_par == par,
-                                 next_paragraph=par - story_par == 1, previous=previous)
+                                 next_paragraph=par - story_par == 1, previous=previous,
+                                 weak=weak)
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (
@@ -209,17 +212,18 @@ def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
     focus: Focus | None = None, *, same_paragraph: bool = False,
-    next_paragraph: bool = False, previous: str = "",
+    next_paragraph: bool = False, previous: str = "", weak: bool = True,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
     ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
-    14,000 people have been displaced"); it is asked only then.
+    14,000 people have been displaced"); it is asked only then. ``weak`` False: the text
+    holds no weak trigger.
     """
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
-                                        for r in resolutions])
+                                        for r in resolutions], weak)
     if not triggers:
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.

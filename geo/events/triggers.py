@@ -11,7 +11,7 @@ from geo.prefilter import lookahead, prefixes
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "any_trigger", "find_triggers", "is_tally",
-    "is_verbal", "lower", "modality",
+    "is_verbal", "lower", "modality", "weak_possible",
 ]
 
 
@@ -82,9 +82,18 @@ _WEAK_HINTS = tuple(sorted(_WEAK_STARTS)) if _WEAK_STARTS and all(
     h.isascii() for h in _WEAK_STARTS) else ("",)  # \d and \s come as private-use characters
 
 
-def _weak(low: str) -> Iterator[tuple[str, int, int]]:
-    """The weak triggers of ``low``, without the search when none can start in it."""
-    return _scan(_WEAK, low) if any(h in low for h in _WEAK_HINTS) else iter(())
+def _weak(low: str, possible: bool = True) -> Iterator[tuple[str, int, int]]:
+    """The weak triggers of ``low``, without the search when none can start in it (nor when
+    not ``possible``: see :func:`weak_possible`)."""
+    return _scan(_WEAK, low) if possible and any(h in low for h in _WEAK_HINTS) else iter(())
+
+
+def weak_possible(text: str) -> bool:
+    """Whether a weak trigger can start in some sentence of ``text``: False spares each of its
+    sentences the test. (A start of a weak trigger is lower-case ASCII; a sentence's
+    :func:`lower` has the ASCII letters of the text's at the same places.)"""
+    low = lower(text)
+    return any(h in low for h in _WEAK_HINTS)
 _IRREGULAR_PAST = frozenset(
     "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
     "took taken fell fallen shot driven hit".split()
@@ -151,8 +160,10 @@ class Trigger:
     weak: bool = False
 
 
-def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
-    """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one."""
+def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
+                  ) -> list[Trigger]:
+    """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
+    ``weak`` False: the text holds no weak trigger (:func:`weak_possible`)."""
     def inside(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
 
@@ -161,12 +172,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
              for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
-                 for kind, a, b in _weak(low) if not inside(a)]
+                 for kind, a, b in _weak(low, weak) if not inside(a)]
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
         found += [Trigger("strike", a, b, sentence[a:b])
-                  for kind, a, b in _weak(low) if kind == "weak_strike"
+                  for kind, a, b in _weak(low, weak) if kind == "weak_strike"
                   and not inside(a) and not any(x <= a < y for x, y in taken)
                   and _LAUNCHED.search(low, max(0, a - 40), a)]
         found.sort(key=lambda t: t.start)
