@@ -114,3 +114,32 @@ def test_about_aid_matches_the_funding_search(words: list[str], sep: str) -> Non
 
     sentence = sep.join(words)
     assert clauses.about_aid(sentence) is (clauses._FUNDING.search(sentence) is not None)
+
+
+def test_folds_to_ascii_lists_every_character_matching_an_ascii_letter_under_ignorecase() -> None:
+    from geo.events import attributes
+
+    letter = re.compile("(?i)[a-z]")
+    found = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
+    assert found == {c for c in "\u0130\u0131\u017f\u212a"
+                     if attributes._FOLDS_TO_ASCII.fullmatch(c)}
+    assert all(attributes._FOLDS_TO_ASCII.fullmatch(c) for c in found)
+
+
+_TOLL_WORDS = ["at least", "11", "two", "civilians", "were", "killed", "KILLED", "deaths",
+               "fatalities", "death toll", "rose to", "left", "Leaving", "dead", "died", "slain",
+               "lost their lives", "ſlain", "\u212aILLED", "dİed", "ıeft", "“", "people", ",",
+               "killing", "five", "Σ"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_TOLL_WORDS), max_size=10))
+def test_fatality_patterns_skipped_only_where_they_cannot_match(words: list[str]) -> None:
+    from geo.events import attributes
+
+    sentence = " ".join(words)
+    low = sentence.lower()
+    plain = low.isascii() or attributes._FOLDS_TO_ASCII.search(sentence) is None
+    for pattern, needs in attributes._FATALITY:
+        if pattern.search(sentence):
+            assert attributes._may_hold(low, needs, plain), (pattern.pattern, sentence)

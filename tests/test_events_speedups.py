@@ -299,11 +299,11 @@ def test_guarded_fatality_patterns_match_as_the_unguarded(words: list[str]) -> N
     from geo.events import attributes
 
     text = " ".join(words)
-    for pattern in attributes._FATALITY:
+    for pattern, _ in attributes._FATALITY:
         plain = re.compile(pattern.pattern.replace(attributes._COUNT_AHEAD, ""), re.I)
         assert [m.span() for m in pattern.finditer(text)] == [
             m.span() for m in plain.finditer(text)]
-    assert attributes._COUNT_AHEAD in attributes._FATALITY[0].pattern
+    assert attributes._COUNT_AHEAD in attributes._FATALITY[0][0].pattern
 
 
 def _plain_as_actor(sentence: str, end: int) -> bool:

@@ -118,17 +118,29 @@ _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
 # that most word starts fail before the alternatives are tried (the same matches; see
 # geo.prefilter).
 _COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
-_FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
+# Each count pattern with the words (lower case) it cannot match without: a sentence that
+# lacks them is not searched with it (see _may_hold).
+_FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
+    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
-    rf"(?:reportedly\s+)?{_KILLED}\b",
-    rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
+    rf"(?:reportedly\s+)?{_KILLED}\b", ("killed", "dead", "died", "slain", "lost")),
+    (rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
     r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"
-    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
-    rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
-    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
-    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b",
+    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?", ("kill",)),
+    (rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead", ("left", "leaving")),
+    (rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}", ("death",)),
+    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b", ("deaths", "fatalities")),
 ))
+# The characters other than its two cases that match an ASCII letter under re.IGNORECASE
+# (İ ı ſ K): in a sentence without them, a pattern's ASCII word matches only where the
+# sentence's lower() has it.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _may_hold(low: str, words: tuple[str, ...], plain: bool) -> bool:
+    """Whether a pattern that needs one of ``words`` may match the sentence ``low`` is the
+    lower() of (always, unless ``plain``: no character of it folds to an ASCII letter)."""
+    return not plain or any(w in low for w in words)
 _PERSON = re.compile(
     r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"
     r"police|journalists?|workers?|members|rebels?|insurgents?|gunmen|staff|servicemen|others|"
@@ -203,7 +215,9 @@ def find_fatalities(sentence: str) -> Fatalities | None:
         total = sum(_number(n) or 0 for n in _LIST_NUMBER.findall(items))
         vague = _ROUGHLY.search(sentence, 0, listed.start()) is not None
         return Fatalities(total, items, listed.start(), vague, None)
-    matches = sorted((m for p in _FATALITY for m in p.finditer(sentence)), key=lambda m: m.start())
+    plain = low.isascii() or _FOLDS_TO_ASCII.search(sentence) is None
+    matches = sorted((m for p, words in _FATALITY if _may_hold(low, words, plain)
+                      for m in p.finditer(sentence)), key=lambda m: m.start())
     for match in matches:
         n = match.group("n")
         who = ((match.groupdict().get("who")) or "").strip()
