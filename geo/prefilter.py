@@ -14,7 +14,9 @@ Three cheap, exact speed-ups:
   front, so that the engine skips ahead to those characters instead of trying the
   pattern at every position;
 * :func:`leftmost`: an alternation's matches from one search per alternative, so that each
-  can be written to skip ahead on its own.
+  can be written to skip ahead on its own;
+* :func:`folds_plainly`: when a case-insensitive pattern's words can be looked for in the
+  lower-cased text first.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
-__all__ = ["guard", "leftmost", "lookahead", "prefixes", "trie", "word_start"]
+__all__ = ["folds_plainly", "guard", "leftmost", "lookahead", "prefixes", "trie", "word_start"]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -237,3 +239,19 @@ def leftmost(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Matc
             return
         yield best
         pos = best.end()
+
+
+# The characters other than its two cases that match an ASCII letter under re.IGNORECASE.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+
+
+def folds_plainly(text: str, low: str) -> bool:
+    """Whether no character of ``text`` matches an ASCII letter under ``re.IGNORECASE`` but
+    that letter's two cases; then a case-insensitive pattern's ASCII words match ``text``
+    only where ``low`` (``text.lower()``) has them, and a text without them need not be
+    searched.
+
+    >>> folds_plainly("Killed", "killed"), folds_plainly("ſlain", "ſlain")
+    (True, False)
+    """
+    return low.isascii() or _FOLDS_TO_ASCII.search(text) is None

@@ -117,13 +117,12 @@ def test_about_aid_matches_the_funding_search(words: list[str], sep: str) -> Non
 
 
 def test_folds_to_ascii_lists_every_character_matching_an_ascii_letter_under_ignorecase() -> None:
-    from geo.events import attributes
+    from geo import prefilter
 
     letter = re.compile("(?i)[a-z]")
     found = {chr(c) for c in range(128, 0x110000) if letter.fullmatch(chr(c))}
-    assert found == {c for c in "\u0130\u0131\u017f\u212a"
-                     if attributes._FOLDS_TO_ASCII.fullmatch(c)}
-    assert all(attributes._FOLDS_TO_ASCII.fullmatch(c) for c in found)
+    assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert all(prefilter._FOLDS_TO_ASCII.fullmatch(c) for c in found)
 
 
 _TOLL_WORDS = ["at least", "11", "two", "civilians", "were", "killed", "KILLED", "deaths",
@@ -139,7 +138,18 @@ def test_fatality_patterns_skipped_only_where_they_cannot_match(words: list[str]
 
     sentence = " ".join(words)
     low = sentence.lower()
-    plain = low.isascii() or attributes._FOLDS_TO_ASCII.search(sentence) is None
+    plain = attributes.folds_plainly(sentence, low)
     for pattern, needs in attributes._FATALITY:
         if pattern.search(sentence):
             assert attributes._may_hold(low, needs, plain), (pattern.pattern, sentence)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["have", "HAS", "haſ", "hAve", "been", "killed", "so far",
+                                 "since", "the", "war", "began", "died", "İ", ",", "Σ", "to date",
+                                 "ha", "s", "ve"]), max_size=10), st.sampled_from([" ", ""]))
+def test_is_tally_matches_the_two_searches(words: list[str], sep: str) -> None:
+    sentence = sep.join(words)
+    assert triggers.is_tally(sentence) is (
+        triggers._PERFECT_TOLL.search(sentence) is not None
+        and triggers._CUMULATIVE.search(sentence) is not None)

@@ -18,7 +18,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
 )
 from geo.events.triggers import is_verbal
-from geo.prefilter import lookahead
+from geo.prefilter import folds_plainly, lookahead
 
 __all__ = [
     "Fatalities", "Source", "actor_after", "actor_before", "actors", "dateline",
@@ -131,15 +131,11 @@ _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
     (rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}", ("death",)),
     (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b", ("deaths", "fatalities")),
 ))
-# The characters other than its two cases that match an ASCII letter under re.IGNORECASE
-# (İ ı ſ K): in a sentence without them, a pattern's ASCII word matches only where the
-# sentence's lower() has it.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _may_hold(low: str, words: tuple[str, ...], plain: bool) -> bool:
     """Whether a pattern that needs one of ``words`` may match the sentence ``low`` is the
-    lower() of (always, unless ``plain``: no character of it folds to an ASCII letter)."""
+    lower() of (always, unless ``plain``: see :func:`geo.prefilter.folds_plainly`)."""
     return not plain or any(w in low for w in words)
 _PERSON = re.compile(
     r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"
@@ -215,7 +211,7 @@ def find_fatalities(sentence: str) -> Fatalities | None:
         total = sum(_number(n) or 0 for n in _LIST_NUMBER.findall(items))
         vague = _ROUGHLY.search(sentence, 0, listed.start()) is not None
         return Fatalities(total, items, listed.start(), vague, None)
-    plain = low.isascii() or _FOLDS_TO_ASCII.search(sentence) is None
+    plain = folds_plainly(sentence, low)
     matches = sorted((m for p, words in _FATALITY if _may_hold(low, words, plain)
                       for m in p.finditer(sentence)), key=lambda m: m.start())
     for match in matches:

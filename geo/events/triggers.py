@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
-from geo.prefilter import lookahead, prefixes
+from geo.prefilter import folds_plainly, lookahead, prefixes
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "any_trigger", "find_triggers", "is_tally",
@@ -391,6 +391,9 @@ def is_tally(sentence: str) -> bool:
     """A running total of the dead or hurt ("Since the war began, 15,000 people have been
     killed", "So far, 40 have died in attacks"): a tally, not an event, and so are the
     attacks it counts."""
+    low = sentence.lower()
+    if folds_plainly(sentence, low) and "has" not in low and "have" not in low:
+        return False  # what _PERFECT_TOLL cannot match without
     return _PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
         sentence) is not None
 
