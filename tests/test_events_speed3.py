@@ -153,3 +153,22 @@ def test_is_tally_matches_the_two_searches(words: list[str], sep: str) -> None:
     assert triggers.is_tally(sentence) is (
         triggers._PERFECT_TOLL.search(sentence) is not None
         and triggers._CUMULATIVE.search(sentence) is not None)
+
+
+_PASSIVE_WORDS = ["was", "Were", "been", "being", "be", "got", "quickly", "newly", "came",
+                  "under", "heavy", "artillery", "fire", "comes", "well-being", "re-was", "x",
+                  "", "  ", "\n", "\u2003", ",", "ſly"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PASSIVE_WORDS), max_size=10), st.sampled_from([" ", "", "  "]),
+       st.integers(0, 30), st.integers(0, 80))
+def test_passive_matches_the_search_of_the_whole_window(words: list[str], sep: str,
+                                                        window: int, end: int) -> None:
+    from geo.events import extract
+
+    sentence = sep.join(words) + " attacked"
+    end = min(end, len(sentence))
+    window = min(window, end)
+    assert extract._passive(sentence, window, end) is (
+        extract._PASSIVE.search(sentence, window, end) is not None)

@@ -88,6 +88,20 @@ _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
+# Up to four words and the white space after them, on reversed text: the end of a sentence's
+# part that a match of _PASSIVE ending there can start in ("came under heavy artillery ").
+_LAST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
+
+
+def _passive(sentence: str, window: int, end: int) -> bool:
+    """``_PASSIVE.search(sentence, window, end)``, searched from the fourth word before
+    ``end`` on: a match ends at ``end`` and holds at most four words (each in one run of
+    characters other than white space), so none starts before them."""
+    tail = _LAST_WORDS.match(sentence[window:end][::-1])
+    start = end - tail.end() if tail is not None else window
+    return _PASSIVE.search(sentence, max(window, start), end) is not None
+
+
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
@@ -304,7 +318,7 @@ def _sentence_events(
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
-        passive = bool(_PASSIVE.search(sentence, window, trig.start)) or relative or (
+        passive = _passive(sentence, window, trig.start) or relative or (
             trig.text.lower().startswith(("fell", "fallen", "falls")))
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),
