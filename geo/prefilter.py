@@ -16,17 +16,23 @@ Three cheap, exact speed-ups:
 * :func:`leftmost`: an alternation's matches from one search per alternative, so that each
   can be written to skip ahead on its own;
 * :func:`folds_plainly`: when a case-insensitive pattern's words can be looked for in the
-  lower-cased text first.
+  lower-cased text first;
+* :func:`last_words`: where a search for a pattern anchored at the end of a span and a few
+  words long can start, rather than at every position of the span.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
-__all__ = ["folds_plainly", "guard", "leftmost", "lookahead", "prefixes", "trie", "word_start"]
+__all__ = [
+    "folds_plainly", "guard", "last_words", "leftmost", "lookahead", "prefixes", "trie",
+    "word_start",
+]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -255,3 +261,20 @@ def folds_plainly(text: str, low: str) -> bool:
     (True, False)
     """
     return low.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
+@functools.cache
+def _words_back(n: int) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\S+\s+){{0,{n - 1}}}\S+")
+
+
+def last_words(text: str, lo: int, end: int, n: int) -> int:
+    """Where the last ``n`` runs of characters other than white space of ``text[lo:end]``
+    start (``lo`` when it has fewer): a match that ends at ``end`` and holds at most ``n``
+    such runs, searched for in ``text[lo:end]``, starts there or after.
+
+    >>> last_words("they came under heavy fire ", 0, 27, 3)
+    10
+    """
+    tail = _words_back(n).match(text[lo:end][::-1])
+    return max(lo, end - tail.end()) if tail is not None else lo

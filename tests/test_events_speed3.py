@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import focus, triggers
-from geo.prefilter import leftmost
+from geo.prefilter import last_words, leftmost
 
 _ALTERNATIVES = [r"ab", r"a", r"b\w*", r"(?<=a)b+", r"\bc[ab]*", r"[ab]c|ca", r"a(?=b)"]
 
@@ -172,3 +172,19 @@ def test_passive_matches_the_search_of_the_whole_window(words: list[str], sep: s
     window = min(window, end)
     assert extract._passive(sentence, window, end) is (
         extract._PASSIVE.search(sentence, window, end) is not None)
+
+
+_DEFINITE_WORDS = ["the", "The", "was", "is", "an", "a", "largest", "land", "battle", "Houthis'",
+                   "Sudan’s", "x-the", "of", "in", "  ", "\n", "siege", "these", "Red", "Sea"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DEFINITE_WORDS), max_size=12), st.sampled_from([" ", ""]))
+def test_definite_searched_from_the_last_words_as_from_the_start(words: list[str],
+                                                                 sep: str) -> None:
+    from geo.events import repeats
+
+    quote = sep.join(words) + " attacks"
+    at = len(quote) - len("attacks")
+    assert (repeats._DEFINITE_BEFORE.search(quote, last_words(quote, 0, at, 6), at) is None) is (
+        repeats._DEFINITE_BEFORE.search(quote, 0, at) is None)

@@ -45,7 +45,7 @@ from geo.events.triggers import (
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
-from geo.prefilter import word_start
+from geo.prefilter import last_words, word_start
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -88,18 +88,11 @@ _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
-# Up to four words and the white space after them, on reversed text: the end of a sentence's
-# part that a match of _PASSIVE ending there can start in ("came under heavy artillery ").
-_LAST_WORDS = re.compile(r"\s*(?:\S+\s+){0,3}\S+")
-
-
 def _passive(sentence: str, window: int, end: int) -> bool:
     """``_PASSIVE.search(sentence, window, end)``, searched from the fourth word before
-    ``end`` on: a match ends at ``end`` and holds at most four words (each in one run of
-    characters other than white space), so none starts before them."""
-    tail = _LAST_WORDS.match(sentence[window:end][::-1])
-    start = end - tail.end() if tail is not None else window
-    return _PASSIVE.search(sentence, max(window, start), end) is not None
+    ``end`` on: a match ends at ``end`` and holds at most four words ("came under heavy
+    artillery "), each in one run of characters other than white space."""
+    return _PASSIVE.search(sentence, last_words(sentence, window, end, 4), end) is not None
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
