@@ -188,3 +188,25 @@ def test_definite_searched_from_the_last_words_as_from_the_start(words: list[str
     at = len(quote) - len("attacks")
     assert (repeats._DEFINITE_BEFORE.search(quote, last_words(quote, 0, at, 6), at) is None) is (
         repeats._DEFINITE_BEFORE.search(quote, 0, at) is None)
+
+
+_ADJUNCT_WORDS = ["during", "After", "in", "the", "run-up", "to", "Hamas'", "Israel’s", "prior",
+                  "ahead", "of", "this", "big", "new", "x", "  ", ",", "denied", "rejected",
+                  "reports", "that", "Dismissed", "claims", "ſ", "but", "its", "forces"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ADJUNCT_WORDS), max_size=14), st.sampled_from([" ", ""]),
+       st.integers(0, 40))
+def test_adjunct_and_denial_searches_match_the_whole_window(words: list[str], sep: str,
+                                                           clause: int) -> None:
+    from geo.events import clauses
+
+    sentence = sep.join(words) + " attacks"
+    end = len(sentence) - len("attacks")
+    clause = min(clause, end)
+    fast = clauses._TIME_ADJUNCT.search(sentence, last_words(sentence, clause, end, 8), end)
+    plain = clauses._TIME_ADJUNCT.search(sentence, clause, end)
+    assert (fast and fast.span()) == (plain and plain.span())
+    assert triggers._denial(sentence, clause, end) is (
+        triggers._DENIAL.search(sentence, clause, end) is not None)

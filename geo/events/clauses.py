@@ -10,6 +10,7 @@ import re
 from geo.events.lexicon import CIVILIAN_NOUNS
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
+from geo.prefilter import last_words
 
 __all__ = [
     "about_aid", "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
@@ -374,7 +375,9 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
     if _RESPONSE.search(sentence, window, trig.start) or _role_in(
             sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True
-    adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
+    # (at most eight words: "in the run-up to the" and three more)
+    adjunct = _TIME_ADJUNCT.search(sentence, last_words(sentence, clause, trig.start, 8),
+                                   trig.start)
     if adjunct is None:
         return False
     if adjunct.group().lower().startswith(("after", "following", "before", "prior", "ahead",

@@ -310,7 +310,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
-    if _DENIAL.search(sentence, max(0, trig.start - 150), trig.start):
+    if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
@@ -357,6 +357,20 @@ _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|e
                      r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
                      r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                      re.I)
+_DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
+
+
+def _denial(sentence: str, start: int, end: int) -> bool:
+    """``_DENIAL.search(sentence, start, end)``, without the search when the words it cannot
+    match without (a verb of denial, "that") are missing (see folds_plainly)."""
+    text = sentence[start:end]
+    low = text.lower()
+    if folds_plainly(text, low) and ("that" not in low or not any(
+            verb in low for verb in _DENIAL_VERBS)):
+        return False
+    return _DENIAL.search(sentence, start, end) is not None
+
+
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())
