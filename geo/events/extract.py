@@ -200,6 +200,8 @@ def extract_events(
                     story.day_known and story.date == published and not found):
                 first_dated = a  # a byline's date (the day of publication, no event) moves
                 # nothing; "Missiles struck Kharkiv today" does: the news of the day is told
+        if not found:
+            continue  # (most sentences: nothing below changes anything for them)
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
