@@ -210,3 +210,20 @@ def test_adjunct_and_denial_searches_match_the_whole_window(words: list[str], se
     assert (fast and fast.span()) == (plain and plain.span())
     assert triggers._denial(sentence, clause, end) is (
         triggers._DENIAL.search(sentence, clause, end) is not None)
+
+
+_DATE_WORDS = ["On", "Monday", "since", "3", "May", "2024", "the", "5th", "day", "before",
+               "yesterday", "12th", "March", "2024-01-05", "last", "week", "two", "days", "ago",
+               "mid-June", "Sept.", "\u0663", "\u212a", "\u017fince", "\u0130n", "x", "_", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=10),
+       st.sampled_from([" ", "", "-", "(", "\n", ", "]))
+def test_date_matches_are_the_word_boundary_patterns(words: list[str], sep: str) -> None:
+    from geo.events import dates
+
+    text = sep.join(words)
+    plain = re.compile(r"\b" + dates._DATE_BODY)
+    assert [((a, b), m.groupdict()) for m, a, b in dates._date_matches(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)]
