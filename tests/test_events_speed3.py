@@ -227,3 +227,19 @@ def test_date_matches_are_the_word_boundary_patterns(words: list[str], sep: str)
     plain = re.compile(r"\b" + dates._DATE_BODY)
     assert [((a, b), m.groupdict()) for m, a, b in dates._date_matches(text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+_STORY_WORDS = ["then", "Then", "THEN", "since", "Since", "ſince", "by", "hours", "later",
+                "that", "day", "for", "several", "months", "years", "repeatedly", "in", "the",
+                "past", "weeks", "of", "after", "days", "x", "2014", "İ", "thE\u0130n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_STORY_WORDS), max_size=10), st.sampled_from([" ", ""]))
+def test_continues_and_background_hold_as_their_searches(words: list[str], sep: str) -> None:
+    from geo.events import extract
+
+    sentence = sep.join(words)
+    for pattern, needs in ((extract._CONTINUES, extract._CONTINUES_WORDS),
+                           (extract._BACKGROUND, extract._BACKGROUND_WORDS)):
+        assert extract._holds(pattern, needs, sentence) is (pattern.search(sentence) is not None)

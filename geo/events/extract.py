@@ -45,7 +45,7 @@ from geo.events.triggers import (
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
-from geo.prefilter import last_words, word_start
+from geo.prefilter import folds_plainly, last_words, word_start
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -84,6 +84,21 @@ _BACKGROUND = re.compile(
     r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
     r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
+# Words (lower case) that _CONTINUES and _BACKGROUND cannot match without.
+_CONTINUES_WORDS = ("then", "later")
+_BACKGROUND_WORDS = ("since", "days", "weeks", "months", "years", "decades", "repeatedly",
+                     "previously", "formerly")
+
+
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> bool:
+    """Whether case-insensitive ``pattern`` matches ``sentence``, not searched for when the
+    sentence lacks every one of ``words`` (exact where ``folds_plainly``)."""
+    low = sentence.lower()
+    if folds_plainly(sentence, low) and not any(w in low for w in words):
+        return False
+    return pattern.search(sentence) is not None
+
+
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
@@ -248,8 +263,9 @@ def _sentence_events(
     # (Read before the sentence's own dates move the story; only sentences with a trigger
     # need it.)
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or (
-            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+        same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
+            story.date == published and next_paragraph
+            and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
     ) else None
     source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
