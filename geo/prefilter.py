@@ -13,6 +13,8 @@ Three cheap, exact speed-ups:
 * :func:`word_start`: ``\\b(?:a|b)`` written with each alternative's first character in
   front, so that the engine skips ahead to those characters instead of trying the
   pattern at every position;
+* :func:`after_non_word`: the matches of ``\\b(?:...)`` from a pattern written ``\\W(?:...)``,
+  which a search skips ahead with (to the characters that are no word characters);
 * :func:`leftmost`: an alternation's matches from one search per alternative, so that each
   can be written to skip ahead on its own;
 * :func:`folds_plainly`: when a case-insensitive pattern's words can be looked for in the
@@ -30,8 +32,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
 __all__ = [
-    "folds_plainly", "guard", "last_words", "leftmost", "lookahead", "prefixes", "trie",
-    "word_start",
+    "after_non_word", "folds_plainly", "guard", "last_words", "leftmost", "lookahead",
+    "prefixes", "trie", "word_start",
 ]
 
 
@@ -278,3 +280,26 @@ def last_words(text: str, lo: int, end: int, n: int) -> int:
     """
     tail = _words_back(n).match(text[lo:end][::-1])
     return max(lo, end - tail.end()) if tail is not None else lo
+
+
+def after_non_word(pattern: re.Pattern[str], text: str
+                   ) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of ``pattern``, written ``\\W`` then a part ``X`` whose every match starts
+    with a word character, with the start and end of ``X`` in ``text``: what ``finditer``
+    of ``\\bX`` gives.
+
+    ``\\b`` before a word character says the one before is none, which ``\\W`` matches; a
+    space in front of ``text`` stands for its start (``X`` must have no look-behind that
+    could see it), and each search goes on where the last match ended. A search for
+    ``\\bX`` tries every position; one for ``\\WX`` skips ahead to the characters ``\\W``
+    matches.
+
+    >>> [(a, b) for _, a, b in after_non_word(re.compile(r"\\Wcat"), "cat scat cat")]
+    [(0, 3), (9, 12)]
+    """
+    spaced = " " + text
+    m = pattern.search(spaced)
+    while m is not None:
+        end = m.end() - 1
+        yield m, m.start(), end
+        m = pattern.search(spaced, end)

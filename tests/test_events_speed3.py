@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import focus, triggers
-from geo.prefilter import last_words, leftmost
+from geo.prefilter import after_non_word, last_words, leftmost
 
 _ALTERNATIVES = [r"ab", r"a", r"b\w*", r"(?<=a)b+", r"\bc[ab]*", r"[ab]c|ca", r"a(?=b)"]
 
@@ -225,7 +225,7 @@ def test_date_matches_are_the_word_boundary_patterns(words: list[str], sep: str)
 
     text = sep.join(words)
     plain = re.compile(r"\b" + dates._DATE_BODY)
-    assert [((a, b), m.groupdict()) for m, a, b in dates._date_matches(text)] == [
+    assert [((a, b), m.groupdict()) for m, a, b in after_non_word(dates._DATE_RE, text)] == [
         (m.span(), m.groupdict()) for m in plain.finditer(text)]
 
 

@@ -253,12 +253,13 @@ _DATE_WORDS = ["On", "Monday", "since", "SINCE", "3", "May", "2024", "the", "day
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_DATE_WORDS), max_size=12))
 def test_guarded_date_pattern_matches_as_the_unguarded(words: list[str]) -> None:
-    from geo.events.dates import _DATE_BODY, _DATE_RE, _date_matches
+    from geo.events.dates import _DATE_BODY, _DATE_RE
+    from geo.prefilter import after_non_word
 
     text = " ".join(words)
     plain = re.compile(r"\b" + _DATE_BODY)
     assert "(?=" in _DATE_RE.pattern[:8]  # the guard is there
-    assert [((a, b), m.lastgroup, m.groupdict()) for m, a, b in _date_matches(text)] == \
+    assert [((a, b), m.lastgroup, m.groupdict()) for m, a, b in after_non_word(_DATE_RE, text)] == \
         [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
 
 

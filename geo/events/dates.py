@@ -6,11 +6,10 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from geo.models import Event, TimePrecision
-from geo.prefilter import lookahead
+from geo.prefilter import after_non_word, lookahead
 
 __all__ = [
     "DateMatch", "Narrative", "find_dates", "nearest_date", "news_of_the_day", "resolve_date",
@@ -103,25 +102,11 @@ _DATE_BODY = (
     r")\b"
 )
 # Behind a lookahead of the first characters any date starts with: most word starts fail
-# before the branches are tried (the same matches; see geo.prefilter). Searched by
-# _date_matches, from the non-word character before a date (\W, not \b: a search skips ahead
-# to those characters instead of trying every position).
+# before the branches are tried (the same matches; see geo.prefilter). It opens with the
+# character before a date (\W, not \b): a search skips ahead to those (see after_non_word).
 _DATE_RE = re.compile(r"\W" + (lookahead(_DATE_BODY, 3) or "") + _DATE_BODY)
 
 
-def _date_matches(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Each match of the date pattern in ``text`` with its start and end in ``text``: what
-    ``finditer`` of the pattern written with ``\\b`` in front gives. Every date starts with a
-    word character (a digit or a letter), so ``\\b`` before it says the character before is
-    none, which ``\\W`` matches; a space in front of ``text`` stands for its start (the
-    pattern's only look-behind stays inside the date), and each search goes on where the
-    last date ended."""
-    spaced = " " + text
-    m = _DATE_RE.search(spaced)
-    while m is not None:
-        end = m.end() - 1
-        yield m, m.start(), end
-        m = _DATE_RE.search(spaced, end)
 # Cheap substring test before the big pattern: most sentences hold no date at all.
 _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
           "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",
@@ -378,7 +363,7 @@ def find_dates(
     if not any(hint in low for hint in _HINTS):
         return out
     story = narrative if narrative is not None else Narrative()
-    for m, a, b in _date_matches(text):
+    for m, a, b in after_non_word(_DATE_RE, text):
         if not _accept(m):
             continue
         try:

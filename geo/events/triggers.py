@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
-from geo.prefilter import folds_plainly, lookahead, prefixes
+from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 
 __all__ = [
     "TRIGGER_PATTERN", "Trigger", "accept_toll", "any_trigger", "find_triggers", "is_tally",
@@ -48,19 +48,10 @@ def lower(text: str) -> str:
 
 def _scan(pattern: re.Pattern[str], low: str) -> Iterator[tuple[str, int, int]]:
     """(kind, start, end) of every trigger of ``pattern`` (made by :func:`_alternation`) in
-    ``low``: what ``finditer`` of the pattern written with ``\\b`` in front gives.
-
-    Every trigger starts with a letter (the guard's first characters), so ``\\b`` before it
-    says the character before is no word character, which ``\\W`` matches; a space in front
-    of ``low`` stands for its start (no look-behind of the lexicon opens with a space, so
-    none sees it), and each search goes on where the last trigger ended.
-    """
-    text = " " + low
-    m = pattern.search(text)
-    while m is not None:
-        end = m.end() - 1
-        yield m.lastgroup or "", m.start(), end
-        m = pattern.search(text, end)
+    ``low``: what ``finditer`` of the pattern written with ``\\b`` in front gives (every
+    trigger starts with a letter, the guard's first characters, and no look-behind of the
+    lexicon opens with a space: see :func:`geo.prefilter.after_non_word`)."""
+    return ((m.lastgroup or "", a, b) for m, a, b in after_non_word(pattern, low))
 
 
 TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
