@@ -105,8 +105,6 @@ _DATE_BODY = (
 # before the branches are tried (the same matches; see geo.prefilter). It opens with the
 # character before a date (\W, not \b): a search skips ahead to those (see after_non_word).
 _DATE_RE = re.compile(r"\W" + (lookahead(_DATE_BODY, 3) or "") + _DATE_BODY)
-
-
 # Cheap substring test before the big pattern: most sentences hold no date at all.
 _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
           "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",
