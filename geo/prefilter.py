@@ -12,17 +12,29 @@ Three cheap, exact speed-ups:
   stay the same;
 * :func:`word_start`: ``\\b(?:a|b)`` written with each alternative's first character in
   front, so that the engine skips ahead to those characters instead of trying the
-  pattern at every position.
+  pattern at every position;
+* :func:`after_non_word`: the matches of ``\\b(?:...)`` from a pattern written ``\\W(?:...)``,
+  which a search skips ahead with (to the characters that are no word characters);
+* :func:`leftmost`: an alternation's matches from one search per alternative, so that each
+  can be written to skip ahead on its own;
+* :func:`folds_plainly`: when a case-insensitive pattern's words can be looked for in the
+  lower-cased text first;
+* :func:`last_words`: where a search for a pattern anchored at the end of a span and a few
+  words long can start, rather than at every position of the span.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
-__all__ = ["guard", "lookahead", "prefixes", "trie", "word_start"]
+__all__ = [
+    "after_non_word", "folds_plainly", "guard", "last_words", "leftmost", "lookahead",
+    "prefixes", "trie", "word_start",
+]
 
 
 def trie(words: Iterable[str]) -> str:
@@ -214,3 +226,80 @@ def word_start(alternatives: Iterable[str]) -> str:
             raise ValueError(f"does not start with a letter or a digit: {alt!r}")
         out.append(alt[:n] + r"(?<!\w.)" + alt[n:])
     return "(?:" + "|".join(out) + ")"
+
+
+def leftmost(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of the alternation of ``patterns`` in ``text``, as its ``finditer`` gives
+    them, from one search per pattern: the leftmost match from where the last one ended,
+    the earlier pattern's on a tie (what the alternation tries first at that position). No
+    pattern may match the empty string.
+    """
+    pos = 0
+    ahead: list[re.Match[str] | None] = [p.search(text) for p in patterns]
+    while True:
+        best = None
+        for k, m in enumerate(ahead):
+            if m is not None and m.start() < pos:  # overlapped by the last match taken
+                m = ahead[k] = patterns[k].search(text, pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return
+        yield best
+        pos = best.end()
+
+
+# The characters other than its two cases that match an ASCII letter under re.IGNORECASE.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K
+
+
+def folds_plainly(text: str, low: str) -> bool:
+    """Whether no character of ``text`` matches an ASCII letter under ``re.IGNORECASE`` but
+    that letter's two cases; then a case-insensitive pattern's ASCII words match ``text``
+    only where ``low`` (``text.lower()``) has them, and a text without them need not be
+    searched.
+
+    >>> folds_plainly("Killed", "killed"), folds_plainly("ſlain", "ſlain")
+    (True, False)
+    """
+    return low.isascii() or _FOLDS_TO_ASCII.search(text) is None
+
+
+@functools.cache
+def _words_back(n: int) -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:\S+\s+){{0,{n - 1}}}\S+")
+
+
+def last_words(text: str, lo: int, end: int, n: int) -> int:
+    """Where the last ``n`` runs of characters other than white space of ``text[lo:end]``
+    start (``lo`` when it has fewer): a match that ends at ``end`` and holds at most ``n``
+    such runs, searched for in ``text[lo:end]``, starts there or after.
+
+    >>> last_words("they came under heavy fire ", 0, 27, 3)
+    10
+    """
+    tail = _words_back(n).match(text[lo:end][::-1])
+    return max(lo, end - tail.end()) if tail is not None else lo
+
+
+def after_non_word(pattern: re.Pattern[str], text: str
+                   ) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Each match of ``pattern``, written ``\\W`` then a part ``X`` whose every match starts
+    with a word character, with the start and end of ``X`` in ``text``: what ``finditer``
+    of ``\\bX`` gives.
+
+    ``\\b`` before a word character says the one before is none, which ``\\W`` matches; a
+    space in front of ``text`` stands for its start (``X`` must have no look-behind that
+    could see it), and each search goes on where the last match ended. A search for
+    ``\\bX`` tries every position; one for ``\\WX`` skips ahead to the characters ``\\W``
+    matches.
+
+    >>> [(a, b) for _, a, b in after_non_word(re.compile(r"\\Wcat"), "cat scat cat")]
+    [(0, 3), (9, 12)]
+    """
+    spaced = " " + text
+    m = pattern.search(spaced)
+    while m is not None:
+        end = m.end() - 1
+        yield m, m.start(), end
+        m = pattern.search(spaced, end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from geo.events.lexicon import (
@@ -17,7 +18,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
 )
 from geo.events.triggers import is_verbal
-from geo.prefilter import lookahead
+from geo.prefilter import folds_plainly, lookahead
 
 __all__ = [
     "Fatalities", "Source", "actor_after", "actor_before", "actors", "dateline",
@@ -78,11 +79,11 @@ def _clean(name: str) -> str:
     return _TRAILING.sub("", name).strip(" ,“”\"'’")
 
 
-def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source:
+def find_source(sentence: str, protect: Callable[[str], bool] | None = None) -> Source:
     """Find "X said", "according to X", ", said X" and "X reported that" in one sentence.
 
-    A leading "X said that" whose X matches ``protect`` (a lower-case pattern of event
-    triggers: "Residents who fled Khartoum said ...") is not taken as an attribution.
+    A leading "X said that" whose X, lower-cased, ``protect`` holds true of (it holds an event
+    trigger: "Residents who fled Khartoum said ...") is not taken as an attribution.
     """
     if not any(word in sentence for word in _SAY_HINTS):
         return Source(None, ())
@@ -98,7 +99,7 @@ def find_source(sentence: str, protect: re.Pattern[str] | None = None) -> Source
             break
     head = _SRC_HEAD.match(sentence)
     if head is not None and len(head.group("src").split()) <= 12 and not (
-            protect is not None and protect.search(head.group("src").lower())):
+            protect is not None and protect(head.group("src").lower())):
         spans.append((head.start("src"), head.end()))
         names.append(_clean(head.group("src")))
     return Source(names[0] if names else None, tuple(spans))
@@ -117,17 +118,25 @@ _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
 # that most word starts fail before the alternatives are tried (the same matches; see
 # geo.prefilter).
 _COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
-_FATALITY = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
+# Each count pattern with the words (lower case) it cannot match without: a sentence that
+# lacks them is not searched with it (see _may_hold).
+_FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
+    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
     rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
-    rf"(?:reportedly\s+)?{_KILLED}\b",
-    rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
+    rf"(?:reportedly\s+)?{_KILLED}\b", ("killed", "dead", "died", "slain", "lost")),
+    (rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
     r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"
-    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
-    rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead",
-    rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}",
-    rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b",
+    r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?", ("kill",)),
+    (rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead", ("left", "leaving")),
+    (rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}", ("death",)),
+    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b", ("deaths", "fatalities")),
 ))
+
+
+def _may_hold(low: str, words: tuple[str, ...], plain: bool) -> bool:
+    """Whether a pattern that needs one of ``words`` may match the sentence ``low`` is the
+    lower() of (always, unless ``plain``: see :func:`geo.prefilter.folds_plainly`)."""
+    return not plain or any(w in low for w in words)
 _PERSON = re.compile(
     r"(?:people|persons?|soldiers?|troops|fighters?|militants?|men|man|officers?|policemen|"
     r"police|journalists?|workers?|members|rebels?|insurgents?|gunmen|staff|servicemen|others|"
@@ -202,7 +211,9 @@ def find_fatalities(sentence: str) -> Fatalities | None:
         total = sum(_number(n) or 0 for n in _LIST_NUMBER.findall(items))
         vague = _ROUGHLY.search(sentence, 0, listed.start()) is not None
         return Fatalities(total, items, listed.start(), vague, None)
-    matches = sorted((m for p in _FATALITY for m in p.finditer(sentence)), key=lambda m: m.start())
+    plain = folds_plainly(sentence, low)
+    matches = sorted((m for p, words in _FATALITY if _may_hold(low, words, plain)
+                      for m in p.finditer(sentence)), key=lambda m: m.start())
     for match in matches:
         n = match.group("n")
         who = ((match.groupdict().get("who")) or "").strip()

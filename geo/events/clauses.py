@@ -10,6 +10,7 @@ import re
 from geo.events.lexicon import CIVILIAN_NOUNS
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
+from geo.prefilter import last_words
 
 __all__ = [
     "about_aid", "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
@@ -125,6 +126,7 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+tha
 # A sentence about money given is about aid: its refugees and arrivals are context.
 _FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
                       r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
+_DIGIT = re.compile(r"\d")
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
 _LEADER = re.compile(
@@ -375,7 +377,9 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
     if _RESPONSE.search(sentence, window, trig.start) or _role_in(
             sentence, window, trig) or _PART_OF.search(sentence, window, trig.start):
         return True
-    adjunct = _TIME_ADJUNCT.search(sentence, clause, trig.start)
+    # (at most eight words: "in the run-up to the" and three more)
+    adjunct = _TIME_ADJUNCT.search(sentence, last_words(sentence, clause, trig.start, 8),
+                                   trig.start)
     if adjunct is None:
         return False
     if adjunct.group().lower().startswith(("after", "following", "before", "prior", "ahead",
@@ -407,7 +411,8 @@ def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) ->
 
 def about_aid(sentence: str) -> bool:
     """A sentence about money given: its refugees and arrivals are context, not events."""
-    return _FUNDING.search(sentence) is not None
+    # every amount has a digit: a sentence without one is not searched (\d skips ahead)
+    return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
 
 
 def names_orders(sentence: str, trig: Trigger) -> bool:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from geo.models import Event, TimePrecision
-from geo.prefilter import lookahead
+from geo.prefilter import after_non_word, lookahead
 
 __all__ = [
     "DateMatch", "Narrative", "find_dates", "nearest_date", "news_of_the_day", "resolve_date",
@@ -102,8 +102,9 @@ _DATE_BODY = (
     r")\b"
 )
 # Behind a lookahead of the first characters any date starts with: most word starts fail
-# before the branches are tried (the same matches; see geo.prefilter).
-_DATE_RE = re.compile(r"\b" + (lookahead(_DATE_BODY, 3) or "") + _DATE_BODY)
+# before the branches are tried (the same matches; see geo.prefilter). It opens with the
+# character before a date (\W, not \b): a search skips ahead to those (see after_non_word).
+_DATE_RE = re.compile(r"\W" + (lookahead(_DATE_BODY, 3) or "") + _DATE_BODY)
 # Cheap substring test before the big pattern: most sentences hold no date at all.
 _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "week", "month",
           "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",
@@ -360,20 +361,20 @@ def find_dates(
     if not any(hint in low for hint in _HINTS):
         return out
     story = narrative if narrative is not None else Narrative()
-    for m in _DATE_RE.finditer(text):
+    for m, a, b in after_non_word(_DATE_RE, text):
         if not _accept(m):
             continue
         try:
             event, start, end, precision = _resolve(m, published, story.date, story.day_known)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
-        background = _BACKGROUND.search(text, max(0, m.start() - 120), m.start()) is not None
+        background = _BACKGROUND.search(text, max(0, a - 120), a) is not None
         if not background and not (
                 start is not None and story.date is not None and start < story.date
                 and _FLASHBACK.search(text) is not None):
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
-        found = DateMatch(m.group(), m.start(), m.end(), event, start, end, precision)
+        found = DateMatch(text[a:b], a, b, event, start, end, precision)
         since = prefix == "since" or background
         if since and start is not None and published is not None and published >= start:
             found = DateMatch(found.text, found.start, found.end, start, start, published,
@@ -381,10 +382,10 @@ def find_dates(
         prev = out[-1] if out else None
         if (prev is not None and (prev.text.lower().startswith(("from", "between")) or (
                 prev.text.lower().startswith("on ") and prev.precision == DAY
-                and re.fullmatch(r"\s*(?:and|to|[-–])\s*", text[prev.end:m.start()])))
-                and _RANGE_JOIN.fullmatch(text[prev.end:m.start()]) and prev.start_date and end
+                and re.fullmatch(r"\s*(?:and|to|[-–])\s*", text[prev.end:a])))
+                and _RANGE_JOIN.fullmatch(text[prev.end:a]) and prev.start_date and end
                 and end >= prev.start_date):
-            found = DateMatch(text[prev.start:m.end()], prev.start, m.end(), prev.start_date,
+            found = DateMatch(text[prev.start:b], prev.start, b, prev.start_date,
                               prev.start_date, end, _range_precision(prev.start_date, end))
             out[-1] = found
             continue

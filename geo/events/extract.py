@@ -28,25 +28,26 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
-from geo.events.focus import Focus, anaphora, guess_flags, main_place, unlisted
+from geo.events.focus import Focus, anaphora, guess_flags, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
 from geo.events.triggers import (
-    TRIGGER_PATTERN,
     Trigger,
     accept_toll,
+    any_trigger,
     find_triggers,
     is_stock,
     is_tally,
     is_verbal,
     modality,
+    weak_possible,
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
-from geo.prefilter import word_start
+from geo.prefilter import folds_plainly, last_words, word_start
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -88,10 +89,32 @@ _BACKGROUND = re.compile(
     r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
     r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
+# Words (lower case) that _CONTINUES and _BACKGROUND cannot match without.
+_CONTINUES_WORDS = ("then", "later", "earlier")
+_BACKGROUND_WORDS = ("since", "days", "weeks", "months", "years", "decades", "repeatedly",
+                     "previously", "formerly")
+
+
+def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> bool:
+    """Whether case-insensitive ``pattern`` matches ``sentence``, not searched for when the
+    sentence lacks every one of ``words`` (exact where ``folds_plainly``)."""
+    low = sentence.lower()
+    if folds_plainly(sentence, low) and not any(w in low for w in words):
+        return False
+    return pattern.search(sentence) is not None
+
+
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
+def _passive(sentence: str, window: int, end: int) -> bool:
+    """``_PASSIVE.search(sentence, window, end)``, searched from the fourth word before
+    ``end`` on: a match ends at ``end`` and holds at most four words ("came under heavy
+    artillery "), each in one run of characters other than white space."""
+    return _PASSIVE.search(sentence, last_words(sentence, window, end, 4), end) is not None
+
+
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
@@ -178,11 +201,12 @@ def extract_events(
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
-    focus = Focus(main_place(ordered, text))
+    focus = Focus(ordered, text)
     end = par = story_par = 0
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
+    weak = weak_possible(text)
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
@@ -194,14 +218,17 @@ def extract_events(
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
-                                 story, focus.place(), same_paragraph=story_par == par,
-                                 next_paragraph=par - story_par == 1, previous=previous)
+                                 story, focus, same_paragraph=story_par == par,
+                                 next_paragraph=par - story_par == 1, previous=previous,
+                                 weak=weak)
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (
                     story.day_known and story.date == published and not found):
                 first_dated = a  # a byline's date (the day of publication, no event) moves
                 # nothing; "Missiles struck Kharkiv today" does: the news of the day is told
+        if not found:
+            continue  # (most sentences: nothing below changes anything for them)
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
                                           published=published, flags=guess_flags(e))
@@ -220,18 +247,19 @@ def extract_events(
 def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
-    focus: Resolution | None = None, *, same_paragraph: bool = False,
-    next_paragraph: bool = False, previous: str = "",
+    focus: Focus | None = None, *, same_paragraph: bool = False,
+    next_paragraph: bool = False, previous: str = "", weak: bool = True,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
     ``story`` is the date the article has reached; the sentence's own dates move it on.
-    ``previous`` is the sentence before it. ``focus`` is the place in focus, taken (flag
+    ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
-    14,000 people have been displaced").
+    14,000 people have been displaced"); it is asked only then. ``weak`` False: the text
+    holds no weak trigger.
     """
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
-                                        for r in resolutions])
+                                        for r in resolutions], weak)
     if not triggers:
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.
@@ -247,10 +275,11 @@ def _sentence_events(
     # (Read before the sentence's own dates move the story; only sentences with a trigger
     # need it.)
     carried = story.date if story.day_known and (
-        same_paragraph or _CONTINUES.search(sentence) or (
-            story.date == published and next_paragraph and not _BACKGROUND.search(sentence))
+        same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
+            story.date == published and next_paragraph
+            and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
     ) else None
-    source = find_source(sentence, TRIGGER_PATTERN)
+    source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
     if source.spans and not any(d.event_date for d in dates):
         # "Houthi rebels said Sunday they had shot down a drone": the day of the saying is the
@@ -334,7 +363,7 @@ def _sentence_events(
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
-        passive = bool(_PASSIVE.search(sentence, window, trig.start)) or relative or (
+        passive = _passive(sentence, window, trig.start) or relative or (
             trig.text.lower().startswith(("fell", "fallen", "falls")))
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),
@@ -390,9 +419,10 @@ def _sentence_events(
     first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
         sentence)
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
-    if focus is None or not unplaced:
+    place = focus.place() if focus is not None and unplaced else None
+    if place is None:
         return found
-    return found + _in_focus(sentence, offset, unplaced, focus, source, dates,
+    return found + _in_focus(sentence, offset, unplaced, place, source, dates,
                              None if found else fatal, floor, carried)
 
 

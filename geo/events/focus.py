@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -11,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
-from geo.prefilter import word_start
+from geo.prefilter import leftmost, word_start
 
 __all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
 
@@ -90,38 +89,40 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 # "Abu Shouk camp", "Mbera refugee camp".
 _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
 # Each kind of name with a test of the words it cannot match without. A text that fails it
-# is searched without that branch: a branch that can match nowhere in a text changes
-# nothing, and the names before "camp" or "Airport" cost the most to try. (The nouns of
-# the first are tested one by one: one pattern of them would stop at every t, c, s ...)
+# is not searched for that kind: a kind that can match nowhere in a text changes nothing,
+# and the names before "camp" or "Airport" cost the most to try. (The words are tested one
+# by one: one pattern of them would stop at every t, c, s ... or capital.) Each kind is a
+# pattern of its own written with word_start's look-behind for \b, so that a search skips
+# ahead to the letters it starts with (a name: a capital) instead of trying every position.
 _NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settlement", "locality",
              "commune", "municipality")
-_UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], str], ...] = (
+_FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam", "Port", "Works",
+                   "Plant", "Factory", "Mill", "Refinery")
+_NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
+_UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] = (
     (lambda text: any(noun in text for noun in _NOUNS_OF),
-     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
-     rf"municipality)\s+of\s+(?P<a>{_NAME})"),
+     re.compile(word_start(["town", "village", "city", "camp", "district", "neighbou?rhood",
+                            "settlement", "locality", "commune", "municipality"])
+                + rf"\s+of\s+(?P<a>{_NAME})")),
     (re.compile("camp").search,
-     rf"\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"),
+     re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
-    (re.compile("Air|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|Plant|Factory|Mill|"
-                "Refinery").search,
-     rf"\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
-     r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
-     r"Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|Factory|Mill|Refinery)"
-     r"(?!\s+[A-Z])))(?![\w’'-])"),
+    (lambda text: any(word in text for word in _FACILITY_WORDS),
+     re.compile(rf"(?P<c>{_NAME_AT}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|"
+                r"Airfield|Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|"
+                r"Crossing|Bridge|Dam|Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|"
+                r"Factory|Mill|Refinery)(?!\s+[A-Z])))(?![\w’'-])")),
 )
 
 
-@functools.cache
-def _unlisted_pattern(kept: tuple[int, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(_UNLISTED_BRANCHES[k][1] for k in kept))
-
-
 def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
-    """What one pattern of all three kinds of name finds in ``text``, searched without the
-    branches that cannot match in it."""
-    kept = tuple(k for k, (test, _) in enumerate(_UNLISTED_BRANCHES) if test(text))
-    return _unlisted_pattern(kept).finditer(text) if kept else iter(())
+    """What one pattern of all three kinds of name (their alternation) finds in ``text``,
+    searched without the kinds that cannot match in it."""
+    kept = [pattern for test, pattern in _UNLISTED_BRANCHES if test(text)]
+    if len(kept) == 1:
+        return kept[0].finditer(text)
+    return leftmost(kept, text)
 
 
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
@@ -250,13 +251,24 @@ _WITHDRAWALS = ("withdr", "retreat", "pull")
 
 @dataclasses.dataclass(slots=True)
 class Focus:
-    """Where the story is: the last located event of the paragraph, else the main place."""
+    """Where the story is: the last located event of the paragraph, else the main place.
 
-    main: Resolution | None
+    The main place (:func:`main_place` of ``ordered`` in ``text``) is worked out on first
+    use: most articles never need it (only a sentence that reports an event without naming
+    where does).
+    """
+
+    ordered: Sequence[Resolution]
+    text: str
     last: Resolution | None = None
+    _main: list[Resolution | None] = dataclasses.field(default_factory=list)
 
     def place(self) -> Resolution | None:
-        return self.last or self.main
+        if self.last is not None:
+            return self.last
+        if not self._main:
+            self._main.append(main_place(self.ordered, self.text))
+        return self._main[0]
 
     def new_paragraph(self) -> None:
         self.last = None

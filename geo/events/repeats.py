@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from geo.events.triggers import is_verbal
 from geo.models import WATER_CODES, Event, Place
+from geo.prefilter import last_words
 
 __all__ = ["HEADING", "launch_sites", "merge_repeats", "sane", "with_travel"]
 
@@ -128,8 +129,11 @@ def _definite(event: Event) -> bool:
     # Every place the trigger stands as a whole word (overlapping ones too), then whether a
     # definite phrase ends right there. One pattern per trigger holding the phrase as well
     # would cost a millisecond to compile for each new trigger word.
-    return any(_DEFINITE_BEFORE.search(event.quote, 0, at) is not None
-               for at in _places_of(event.trigger, event.quote))
+    # (A phrase holds at most six words, "was the" and four more: searched from the sixth
+    # word before the trigger on.)
+    quote = event.quote
+    return any(_DEFINITE_BEFORE.search(quote, last_words(quote, 0, at, 6), at) is not None
+               for at in _places_of(event.trigger, quote))
 
 
 _WORD_END = re.compile(r"\b")

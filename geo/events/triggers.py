@@ -7,16 +7,19 @@ import re
 from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
-from geo.prefilter import lookahead, prefixes, trie
+from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 
 __all__ = [
-    "TRIGGER_PATTERN", "Trigger", "accept_toll", "find_triggers", "is_tally", "is_verbal",
-    "lower", "modality",
+    "TRIGGER_PATTERN", "Trigger", "accept_toll", "any_trigger", "find_triggers", "is_tally",
+    "is_verbal", "lower", "modality", "weak_possible",
 ]
 
 
 def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """One pattern for all fragments, matched on lower-cased text (much faster than re.I)."""
+    """One pattern for all fragments, matched on lower-cased text (much faster than re.I),
+    searched by :func:`_scan`: a match opens with the non-word character before its trigger
+    (``\\W`` rather than ``\\b``, so that a search skips ahead to those characters instead of
+    trying every position)."""
     groups = "|".join(
         f"(?P<{kind}>{'|'.join(sorted(parts, key=len, reverse=True))})"
         for kind, parts in fragments.items()
@@ -25,10 +28,10 @@ def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
     # that most word starts fail before the branches are tried; else its first letters.
     ahead = lookahead(groups, 4)
     if ahead is not None:
-        return re.compile(rf"\b{ahead}(?:{groups})\b")
+        return re.compile(rf"\W{ahead}(?:{groups})\b")
     firsts = "".join(sorted({m for parts in fragments.values() for frag in parts
                              for m in _FIRST.findall(_LOOKBEHIND.sub("", frag).split(")")[0])}))
-    return re.compile(rf"\b(?=[{firsts}])(?:{groups})\b")
+    return re.compile(rf"\W(?=[{firsts}])(?:{groups})\b")
 
 
 _FIRST = re.compile(r"(?:^|\||\(\?:)([a-z])")
@@ -43,18 +46,45 @@ def lower(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def _scan(pattern: re.Pattern[str], low: str) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of every trigger of ``pattern`` (made by :func:`_alternation`) in
+    ``low``: what ``finditer`` of the pattern written with ``\\b`` in front gives (every
+    trigger starts with a letter, the guard's first characters, and no look-behind of the
+    lexicon opens with a space: see :func:`geo.prefilter.after_non_word`)."""
+    return ((m.lastgroup or "", a, b) for m, a, b in after_non_word(pattern, low))
+
+
 TRIGGER_PATTERN = _alternation(lex.TRIGGERS)
-"""Every strong trigger, for lower-cased text."""
+"""Every strong trigger, for lower-cased text, found by :func:`any_trigger`."""
+
+
+def any_trigger(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a strong trigger."""
+    return TRIGGER_PATTERN.search(" " + low) is not None
+
+
 _WEAK = _alternation({f"weak_{k}": v for k, v in lex.WEAK_TRIGGERS.items()})
 # Every weak trigger starts with one of these (worked out from the fragments; "" if it may
-# start with anything): most sentences hold none, and are not searched for weak triggers.
-_WEAK_HINTS = re.compile(trie(prefixes(
-    "|".join(frag for parts in lex.WEAK_TRIGGERS.values() for frag in parts), 4) or {""}))
+# start with anything, or with a class of characters): most sentences hold none, and are not
+# searched for weak triggers. (Tested as substrings: one pattern of them would stop at every
+# c, d, i, k, m, r, s and w.)
+_WEAK_STARTS = prefixes("|".join(f for parts in lex.WEAK_TRIGGERS.values() for f in parts), 4)
+_WEAK_HINTS = tuple(sorted(_WEAK_STARTS)) if _WEAK_STARTS and all(
+    h.isascii() for h in _WEAK_STARTS) else ("",)  # \d and \s come as private-use characters
 
 
-def _weak(low: str) -> Iterator[re.Match[str]]:
-    """``_WEAK.finditer(low)``, without the search when no weak trigger can start in ``low``."""
-    return _WEAK.finditer(low) if _WEAK_HINTS.search(low) else iter(())
+def _weak(low: str, possible: bool = True) -> Iterator[tuple[str, int, int]]:
+    """The weak triggers of ``low``, without the search when none can start in it (nor when
+    not ``possible``: see :func:`weak_possible`)."""
+    return _scan(_WEAK, low) if possible and any(h in low for h in _WEAK_HINTS) else iter(())
+
+
+def weak_possible(text: str) -> bool:
+    """Whether a weak trigger can start in some sentence of ``text``: False spares each of its
+    sentences the test. (A start of a weak trigger is lower-case ASCII; a sentence's
+    :func:`lower` has the ASCII letters of the text's at the same places.)"""
+    low = lower(text)
+    return any(h in low for h in _WEAK_HINTS)
 _IRREGULAR_PAST = frozenset(
     "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
     "took taken fell fallen shot driven hit".split()
@@ -159,27 +189,28 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
     return out
 
 
-def find_triggers(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
-    """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one."""
+def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
+                  ) -> list[Trigger]:
+    """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
+    ``weak`` False: the text holds no weak trigger (:func:`weak_possible`)."""
     def inside(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
 
     low = lower(sentence)
-    found = [Trigger(m.lastgroup or "", m.start(), m.end(), sentence[m.start():m.end()])
-             for m in TRIGGER_PATTERN.finditer(low) if not inside(m.start())]
+    found = [Trigger(kind, a, b, sentence[a:b])
+             for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
     if "took" in low or "fell" in low:
         found = sorted(found + _places_taken(sentence, skip, found), key=lambda t: t.start)
     if not found:
-        found = [Trigger((m.lastgroup or "")[5:], m.start(), m.end(),
-                          sentence[m.start():m.end()], True)
-                 for m in _weak(low) if not inside(m.start())]
+        found = [Trigger(kind[5:], a, b, sentence[a:b], True)
+                 for kind, a, b in _weak(low, weak) if not inside(a)]
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
-        found += [Trigger("strike", m.start(), m.end(), sentence[m.start():m.end()])
-                  for m in _weak(low) if m.lastgroup == "weak_strike"
-                  and not inside(m.start()) and not any(a <= m.start() < b for a, b in taken)
-                  and _LAUNCHED.search(low, max(0, m.start() - 40), m.start())]
+        found += [Trigger("strike", a, b, sentence[a:b])
+                  for kind, a, b in _weak(low, weak) if kind == "weak_strike"
+                  and not inside(a) and not any(x <= a < y for x, y in taken)
+                  and _LAUNCHED.search(low, max(0, a - 40), a)]
         found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for trig in found:
@@ -336,7 +367,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "negated"
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
-    if _DENIAL.search(sentence, max(0, trig.start - 150), trig.start):
+    if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
@@ -390,6 +421,20 @@ _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|e
                      r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
                      r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                      re.I)
+_DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
+
+
+def _denial(sentence: str, start: int, end: int) -> bool:
+    """``_DENIAL.search(sentence, start, end)``, without the search when the words it cannot
+    match without (a verb of denial, "that") are missing (see folds_plainly)."""
+    text = sentence[start:end]
+    low = text.lower()
+    if folds_plainly(text, low) and ("that" not in low or not any(
+            verb in low for verb in _DENIAL_VERBS)):
+        return False
+    return _DENIAL.search(sentence, start, end) is not None
+
+
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())
@@ -424,6 +469,9 @@ def is_tally(sentence: str) -> bool:
     """A running total of the dead or hurt ("Since the war began, 15,000 people have been
     killed", "So far, 40 have died in attacks"): a tally, not an event, and so are the
     attacks it counts."""
+    low = sentence.lower()
+    if folds_plainly(sentence, low) and "has" not in low and "have" not in low:
+        return False  # what _PERFECT_TOLL cannot match without
     return _PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
         sentence) is not None
 
