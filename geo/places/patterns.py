@@ -97,10 +97,11 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int],
         # "Chad, Niger and Nigeria": a name listed with a country is a country too (Niger,
         # not Nigeria's Niger state).
         xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
-        x_country = np.array([x.kind == "country" for x in xs], dtype=float)
-        y_country = np.array([y.kind == "country" for y in ys], dtype=float)
-        if x_country.any() and y_country.any() and len(xs) + len(ys) > 2:
-            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(x_country, y_country)))
+        x_country = [x.kind == "country" for x in xs]
+        y_country = [y.kind == "country" for y in ys]
+        if any(x_country) and any(y_country) and len(xs) + len(ys) > 2:
+            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(
+                np.array(x_country, dtype=float), np.array(y_country, dtype=float))))
     return out
 
 

@@ -92,8 +92,9 @@ class _Name(NamedTuple):
     def reason(self, n: int) -> str:
         """Start of candidate n's reason: kind, population and what the prior saw (written
         for the winners only: most candidates lose)."""
-        p = self.places[n]
-        return "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", self.why[n])))
+        p, why = self.places[n], self.why[n]
+        head = f"{p.kind}, pop {p.population:,}"
+        return f"{head}; {why}" if why else head
 
 
 @lru_cache(maxsize=65536)

@@ -30,8 +30,12 @@ __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 OnUnresolved = Literal["ignore", "warn", "raise"]
 
 
-_REGION_WORDS = re.compile(r"\s+(?:oblast|province|governorate|region|state|district|county|"
-                           r"prefecture|department|raion|krai)$")
+_AREA_WORDS = ("oblast", "province", "governorate", "region", "state", "district", "county",
+               "prefecture", "department", "raion", "krai")
+_REGION_WORDS = re.compile(rf"\s+(?:{'|'.join(_AREA_WORDS)})$")
+# What a key _REGION_WORDS finds in ends with ($ also matches before a last newline): a
+# key ending otherwise is not searched.
+_REGION_ENDS = tuple(end for word in _AREA_WORDS for end in (word, word + "\n"))
 
 
 def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | None:
@@ -41,8 +45,8 @@ def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | Non
     Returns an array to add to the scores (admin1/admin2 candidates of such names lowered),
     or None when the text names no region that way.
     """
-    regions = {_REGION_WORDS.sub("", m.key) for m in mentions
-               if m.hint == "region" or _REGION_WORDS.search(m.key)}
+    regions = {_REGION_WORDS.sub("", m.key) for m in mentions if m.hint == "region" or (
+        m.key.endswith(_REGION_ENDS) and _REGION_WORDS.search(m.key))}
     if not regions:
         return None
     delta = np.zeros(int(names.found_at[-1] + names.found_lens[-1]) if names.found else 0)
@@ -214,7 +218,8 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
             p.population < _SMALL or m.key[:1] in _SPELLING_CAP
             or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
 
-    if not any(namesake(m, p) for m, p in zip(mentions, places)):
+    suspects = [k for k, (m, p) in enumerate(zip(mentions, places)) if namesake(m, p)]
+    if not suspects:
         return set()
     support: dict[str, dict[str, float]] = {}  # country -> key -> weight
     for m, p, c in zip(mentions, places, confs):
@@ -230,13 +235,14 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     out: set[int] = set()
     far: set[int] = set()  # place ids found far already
     located: tuple[np.ndarray, np.ndarray] | None = None
-    for k, (m, p) in enumerate(zip(mentions, places)):
-        if not namesake(m, p):
+    for k in suspects:
+        m, p = mentions[k], places[k]
+        if total - by_cc.get(p.country_code, 0.0) < 1.0:
             continue
         near = {p.country_code, *gaz.neighbours(p.country_code)}
         others = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
                      + countries.get(cc, 0.0) for cc in near)
-        if others > 1e-9 or total - by_cc.get(p.country_code, 0.0) < 1.0:
+        if others > 1e-9:
             continue
         if p.id in far:
             out.add(k)
