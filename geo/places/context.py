@@ -29,6 +29,8 @@ _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 _NO_SLOTS = np.zeros(0, dtype=bool)
 _NO_KM = np.zeros(0)
 _NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = False
+# ndarray.any and .max, called without their Python-level wrappers (numpy's _methods).
+_ANY, _MAX = np.logical_or.reduce, np.maximum.reduce
 
 
 class _Doc:
@@ -55,7 +57,8 @@ class _Doc:
         # country), context adds nothing; a mention with one candidate has nothing to
         # choose between.
         self.known = names.multi and (
-            bool(self.total) or bool(names.not_country[self.pick_slot].any()))
+            bool(self.total) or bool(self.located)
+            and bool(_ANY(names.not_country[self.pick_slot])))
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = _NO_SLOTS
         self.near_km = _NO_KM
@@ -172,16 +175,16 @@ class _Doc:
         p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
         start = names.mention_start[names.k]
         other = p_key != names.key[:, None]
-        local = ((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
-                 & other & (p_cc != _CC.get("", -1))).any(axis=1)
-        if names.has_admin1 and (p_a1 >= 0).any():
+        local = _ANY((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
+                     & other & (p_cc != _CC.get("", -1)), axis=1)
+        if names.has_admin1 and _ANY(p_a1 >= 0):
             own_a1 = names.table[:, _OWN_A1]
-            contains = (own_a1 >= 0) & (other & (own_a1[:, None] == p_a1)).any(axis=1)
+            contains = (own_a1 >= 0) & _ANY(other & (own_a1[:, None] == p_a1), axis=1)
         else:
             contains = np.zeros(len(names.table), dtype=bool)
         dot = names.table[:, _X:_Z + 1] @ p_xyz.T
         dot[~(other & names.not_country[at]) | (names.table[:, _ID, None] == p_id)] = -np.inf
-        best = dot.max(axis=1)
+        best = _MAX(dot, axis=1)
         near = distance.km_from_dot(best)
         near[best == -np.inf] = np.inf
         return local, contains, near
@@ -281,7 +284,7 @@ def pair_km(names: _Names) -> np.ndarray | None:
         # place here, and as the row below).
         dot[(row_key[lo:hi, None] == row_key) | (ids[lo:hi, None] == ids)] = -np.inf
         dot[:, country] = -np.inf
-        best[lo:hi] = dot.max(axis=1)
+        best[lo:hi] = _MAX(dot, axis=1)
     best[country] = -np.inf
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf

@@ -81,13 +81,13 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int],
             # "China, Japan and Korea" lists countries: a name that is a country is not
             # placed inside another country ("Mexico, Missouri" is still a town in a state).
             country_name = any(x.kind == "country" for x in xs)
-            bonus = np.zeros((len(xs), len(ys)))
-            for yk, y in enumerate(ys):
-                if y.kind in AREA_KINDS and not (country_name and y.kind == "country"):
-                    for xk, x in enumerate(xs):
-                        if _contains(y, x):
-                            bonus[xk, yk] = 2.0
-            out.append(_Link(x_i, y_i, "inside", bonus))
+            fits = [(xk, yk) for yk, y in enumerate(ys)
+                    if y.kind in AREA_KINDS and not (country_name and y.kind == "country")
+                    for xk, x in enumerate(xs) if _contains(y, x)]
+            if fits:  # a link with no bonus changes no score: left out
+                bonus = np.zeros((len(xs), len(ys)))
+                bonus[tuple(zip(*fits))] = 2.0
+                out.append(_Link(x_i, y_i, "inside", bonus))
     for x_i, y_i in near.items():
         x_name, y_name = names.info[names.of[x_i]], names.info[names.of[y_i]]
         if x_name.places and y_name.places:

@@ -163,6 +163,7 @@ class _Names:
             self.of.append(u)
             of_key.append(key_no.setdefault(m.key, len(key_no)))
         self.places = [info.places for info in self.info]
+        self.said_once = len(self.info) == len(mentions)  # no name said twice
         rows = [self.info[u].table for u in self.of]
         self.sizes = [len(r) for r in rows]
         offsets = list(accumulate(self.sizes, initial=0))
@@ -182,8 +183,10 @@ class _Names:
         self._name_key = [key_no[key] for key in self.keys]
         # For choosing: the mentions with a candidate, where their slots start, slot numbers.
         self.found = [k for k, size in enumerate(self.sizes) if size]
-        self.found_at = self.offsets[self.found]
-        self.found_lens = self.lens[self.found]
+        if len(self.found) == len(mentions):  # every mention found: the same numbers, no gather
+            self.found_at, self.found_lens = self.offsets[:-1], self.lens
+        else:
+            self.found_at, self.found_lens = self.offsets[self.found], self.lens[self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
         self.choice = self.lens[self.k] > 1  # slots of mentions with a choice
@@ -200,7 +203,10 @@ class _Names:
     def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The names' tables, each name once (a long text names "Syria" a hundred times),
         and the key number of each row (worked out once per text: both passes read them)."""
-        if self._name_rows is None:
+        if self._name_rows is None and self.said_once:
+            # Every name said once: the names' tables are the slots' (same order and keys).
+            self._name_rows = (self.table, self.key)
+        elif self._name_rows is None:
             sizes = [len(p) for p in self.places]
             self._name_rows = (np.concatenate([info.table for info in self.info]),
                                np.array(self._name_key, dtype=np.intp).repeat(sizes))
@@ -208,7 +214,9 @@ class _Names:
 
     def slot_rows(self) -> np.ndarray:
         """The row of each slot in :meth:`name_rows` (worked out once per text)."""
-        if self._slot_rows is None:
+        if self._slot_rows is None and self.said_once:
+            self._slot_rows = self.slot_no
+        elif self._slot_rows is None:
             first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
                              dtype=np.intp)
             self._slot_rows = (first[np.array(self.of, dtype=np.intp)]

@@ -69,7 +69,7 @@ def _one_sense(names: _Names, scores: np.ndarray) -> np.ndarray:
     place by one name ("Kabul" early in a report about flights to the United States is the
     Kabul that "Kabul, Afghanistan" names later). Names differing in hint ("Hama" and "Hama
     province") stay apart."""
-    if len(names.of) == len(names.info):  # every name said once
+    if names.said_once:
         return scores
     rows = names.slot_rows()
     total = np.bincount(rows, weights=scores)
