@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -28,7 +29,8 @@ _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 # Empty context (read-only), until scores() fills it in.
 _NO_SLOTS = np.zeros(0, dtype=bool)
 _NO_KM = np.zeros(0)
-_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = False
+_NO_PICKS = np.zeros(0, dtype=np.intp)
+_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = _NO_PICKS.flags.writeable = False
 # ndarray.any and .max, called without their Python-level wrappers (numpy's _methods).
 _ANY, _MAX = np.logical_or.reduce, np.maximum.reduce
 
@@ -52,7 +54,7 @@ class _Doc:
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
         self.located = [k for k, n in enumerate(pick) if n >= 0]
         self.pick_slot = np.array([names.starts[k] + pick[k] for k in self.located],
-                                  dtype=np.intp)
+                                  dtype=np.intp) if self.located else _NO_PICKS
         # With nothing known about the text yet (no demonym, no place picked other than a
         # country), context adds nothing; a mention with one candidate has nothing to
         # choose between.
@@ -88,7 +90,7 @@ class _Doc:
                 i = float(names.table[s, _ID])
                 if i not in by_id:
                     members = self.gaz.region_countries(int(i))
-                    by_id[i] = max((self.countries.get(c, 0.0) for c in members), default=0.0)
+                    by_id[i] = max(map(self.countries.get, members, repeat(0.0)), default=0.0)
                 wcc[s] = by_id[i]
         top_share: np.ndarray | bool
         if self.located:
@@ -131,8 +133,9 @@ class _Doc:
         # Votes summed per (name key, country), in the order of the mentions (np.add.at adds
         # one by one): distinct keys x countries, small even for a 60,000-character piece.
         votes = np.zeros((names.n_keys, n_cc))
+        own = self.own
         np.add.at(votes, (names.mention_key[self.located], names.cc[self.pick_slot]),
-                  np.asarray(self.own, dtype=float)[self.located])
+                  np.array([own[k] for k in self.located], dtype=float))
         w = wcc - votes[names.key, names.cc]
         top = _CC.get(self.top, -1) if self.top else -1
         own_top = votes[names.key, top] if 0 <= top < n_cc else np.zeros(len(w))
@@ -275,7 +278,7 @@ def pair_km(names: _Names) -> np.ndarray | None:
         return None
     xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
     country = rows[:, _NOT_COUNTRY] == 0
-    best = np.full(len(rows), -np.inf)
+    blocks = []
     step = max(1, _BLOCK_CELLS // len(rows))
     for lo in range(0, len(rows), step):
         hi = lo + step
@@ -284,11 +287,12 @@ def pair_km(names: _Names) -> np.ndarray | None:
         # place here, and as the row below).
         dot[(row_key[lo:hi, None] == row_key) | (ids[lo:hi, None] == ids)] = -np.inf
         dot[:, country] = -np.inf
-        best[lo:hi] = _MAX(dot, axis=1)
+        blocks.append(_MAX(dot, axis=1))
+    best = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
     best[country] = -np.inf
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf
-    return km[names.slot_rows()]
+    return km if names.said_once else km[names.slot_rows()]  # (the rows are the slots)
 
 
 class _PairKm:
