@@ -127,9 +127,16 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     return _Name(places, tuple(why), table, has_admin1, has_members)
 
 
+@lru_cache(maxsize=65536)
+def _has_abbreviations(gaz: Gazetteer, key: str) -> bool:
+    """Some place has the key as an abbreviation ("Calif."); worked out once per process."""
+    return any(flags == ABBREV for _, flags in gaz.candidates(key))
+
+
 def clear_caches() -> None:
     """Forget the names worked out so far (for cold-start measurements)."""
     _name.cache_clear()
+    _has_abbreviations.cache_clear()
 
 
 class _Names:
@@ -152,8 +159,7 @@ class _Names:
         for m in mentions:
             # "Kabul." ends a sentence like "Calif." ends an abbreviation: the flag only
             # makes a name of its own where the key has abbreviations to let in.
-            abbreviation = m.abbreviation and any(
-                flags == ABBREV for _, flags in gaz.candidates(m.key))
+            abbreviation = m.abbreviation and _has_abbreviations(gaz, m.key)
             name = (m.key, m.hint, abbreviation)
             u = index.get(name)
             if u is None:
@@ -185,8 +191,10 @@ class _Names:
         self.found = [k for k, size in enumerate(self.sizes) if size]
         if len(self.found) == len(mentions):  # every mention found: the same numbers, no gather
             self.found_at, self.found_lens = self.offsets[:-1], self.lens
+            self.found_sizes = self.sizes
         else:
             self.found_at, self.found_lens = self.offsets[self.found], self.lens[self.found]
+            self.found_sizes = [self.sizes[k] for k in self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
         self.choice = self.lens[self.k] > 1  # slots of mentions with a choice

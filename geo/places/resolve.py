@@ -87,9 +87,13 @@ def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
     top = np.maximum.reduceat(scores, starts).repeat(names.found_lens)
     z = np.add.reduceat(np.exp((scores - top) / 0.5), starts)
     first = np.minimum.reduceat(np.where(scores == top, names.slot_no, len(scores)), starts)
-    for k, i, zk in zip(names.found, (first - starts).tolist(), z.tolist()):
-        best[k] = i
-        confs[k] = 1.0 / zk if names.sizes[k] > 1 else 1.0
+    picks = (first - starts).tolist()
+    shares = [1.0 / zk if size > 1 else 1.0
+              for zk, size in zip(z.tolist(), names.found_sizes)]
+    if len(picks) == n_m:  # every mention found: the lists as they are
+        return picks, shares
+    for k, i, c in zip(names.found, picks, shares):
+        best[k], confs[k] = i, c
     return best, confs
 
 
