@@ -7,7 +7,6 @@ text, regions holding them and distances to them: a score added to the priors of
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from itertools import repeat
 
@@ -250,9 +249,10 @@ class _Doc:
         s = names.starts[k] + n
         place = names.places[names.of[k]][n]
         why = []
-        if self.share[s] and not place.country_code:
+        share = self.share[s]
+        if share and not place.country_code:
             why.append(f"countries of {place.name} in the text")
-        elif self.share[s]:
+        elif share:
             why.append(f"text about {place.country_code}")
         elif len(self.neighbour) and self.neighbour[s]:
             why.append(f"neighbour of {self.top}")
@@ -262,9 +262,8 @@ class _Doc:
             why.append("contains other places in the text")
         if self.pair_km is not None and self.pair_km[s] < _PAIR_KM:
             why.append(f"{self.pair_km[s]:.0f} km from a place another name may mean")
-        dist = float(self.near_km[s]) if len(self.near_km) else math.inf
-        if place.kind != "country" and dist < 250:
-            why.append(f"{dist:.0f} km from another place in the text")
+        if place.kind != "country" and len(self.near_km) and self.near_km[s] < 250:
+            why.append(f"{float(self.near_km[s]):.0f} km from another place in the text")
         return why
 
 

@@ -239,14 +239,17 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     out: set[int] = set()
     far: set[int] = set()  # place ids found far already
     located: tuple[np.ndarray, np.ndarray] | None = None
+    backed: dict[tuple[str, str], bool] = {}  # (country, key): other names support it
     for k in suspects:
         m, p = mentions[k], places[k]
         if total - by_cc.get(p.country_code, 0.0) < 1.0:
             continue
-        near = {p.country_code, *gaz.neighbours(p.country_code)}
-        others = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
-                     + countries.get(cc, 0.0) for cc in near)
-        if others > 1e-9:
+        pair = (p.country_code, m.key)
+        if pair not in backed:  # the same sum for every mention of the name
+            near = {p.country_code, *gaz.neighbours(p.country_code)}
+            backed[pair] = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
+                               + countries.get(cc, 0.0) for cc in near) > 1e-9
+        if backed[pair]:
             continue
         if p.id in far:
             out.add(k)
