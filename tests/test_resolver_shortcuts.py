@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import importlib
 import math
+from itertools import accumulate
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -88,3 +90,160 @@ def test_region_words_found_only_in_keys_with_their_ends(parts: list[str]) -> No
     key = "".join(parts)
     if resolve_mod._REGION_WORDS.search(key):
         assert key.endswith(resolve_mod._REGION_ENDS)
+
+
+def _plain_choose(names, scores):
+    """resolve._choose as first written: results stored mention by mention."""
+    n_m = len(names.mentions)
+    best, confs = [-1] * n_m, [0.0] * n_m
+    if not names.found:
+        return best, confs
+    starts = names.offsets[names.found]
+    top = np.maximum.reduceat(scores, starts).repeat(names.lens[names.found])
+    z = np.add.reduceat(np.exp((scores - top) / 0.5), starts)
+    first = np.minimum.reduceat(np.where(scores == top, names.slot_no, len(scores)), starts)
+    for k, i, zk in zip(names.found, (first - starts).tolist(), z.tolist()):
+        best[k] = i
+        confs[k] = 1.0 / zk if names.sizes[k] > 1 else 1.0
+    return best, confs
+
+
+def _plain_name_rows(names):
+    """_Names.name_rows and slot_rows as first written (each name's table concatenated)."""
+    sizes = [len(p) for p in names.places]
+    rows = np.concatenate([info.table for info in names.info])
+    row_key = np.array(names._name_key, dtype=np.intp).repeat(sizes)
+    first = np.array(list(accumulate(sizes, initial=0))[:-1], dtype=np.intp)
+    slot_rows = (first[np.array(names.of, dtype=np.intp)]
+                 - names.offsets[:-1]).repeat(names.lens) + names.slot_no
+    return rows, row_key, slot_rows
+
+
+def _plain_pair_km(names):
+    """context.pair_km as first written (a full array filled block by block)."""
+    from geo.places import distance
+    from geo.places.priors import _ID, _NOT_COUNTRY, _X, _Z
+
+    if not names.multi or len(names.info) < 2:
+        return None
+    rows, row_key, slot_rows = _plain_name_rows(names)
+    xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
+    country = rows[:, _NOT_COUNTRY] == 0
+    best = np.full(len(rows), -np.inf)
+    dot = xyz @ xyz.T
+    dot[(row_key[:, None] == row_key) | (ids[:, None] == ids)] = -np.inf
+    dot[:, country] = -np.inf
+    best[:] = dot.max(axis=1)
+    best[country] = -np.inf
+    km = distance.km_from_dot(best)
+    km[best == -np.inf] = np.inf
+    return km[slot_rows]
+
+
+def _plain_inside_bonus(names, x_i, y_i):
+    """The bonus of an 'X, Y' link as first written (kept even when no pair fits)."""
+    from geo.models import AREA_KINDS
+    from geo.places.patterns import _contains
+
+    xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
+    country_name = any(x.kind == "country" for x in xs)
+    bonus = np.zeros((len(xs), len(ys)))
+    for yk, y in enumerate(ys):
+        if y.kind in AREA_KINDS and not (country_name and y.kind == "country"):
+            for xk, x in enumerate(xs):
+                if _contains(y, x):
+                    bonus[xk, yk] = 2.0
+    return bonus
+
+
+CHECKED = TEXTS + [
+    "Georgia, Georgia and Georgia: Atlanta and Athens-Clarke County, Georgia, voted.",
+    "Syrian and Iraqi forces met in Syria; Damascus, Aleppo, Homs and Baghdad, Iraq.",
+    "Floods in Springfield and Salem closed schools; Springfield's mayor spoke.",
+    "Clashes in Africa and the Middle East; Chad, Niger and Nigeria; Kabul, Afghanistan.",
+    "Calif. and Kabul. Then Paris, France, and Paris, Texas; Lindsay and Gainesville.",
+]
+
+
+@pytest.mark.parametrize("text", CHECKED)
+def test_resolver_shortcuts_give_the_plain_numbers(text: str, monkeypatch) -> None:
+    context = importlib.import_module("geo.places.context")
+    patterns = importlib.import_module("geo.places.patterns")
+    from geo.places.mentions import extract_mentions
+
+    gaz = load()
+    seen = {"choose": 0, "pairs": 0, "links": 0}
+    choose, pair_km, links = resolve_mod._choose, context.pair_km, patterns._links
+
+    def checked_choose(names, scores):
+        got = choose(names, scores)
+        assert got == _plain_choose(names, scores)
+        rows, row_key, slot_rows = _plain_name_rows(names) if names.info else (None,) * 3
+        if names.info:
+            assert np.array_equal(names.name_rows()[0], rows)
+            assert np.array_equal(names.name_rows()[1], row_key)
+            assert np.array_equal(names.slot_rows(), slot_rows)
+        seen["choose"] += 1
+        return got
+
+    def checked_pair_km(names):
+        got, want = pair_km(names), _plain_pair_km(names)
+        assert (got is None) == (want is None)
+        assert got is None or np.array_equal(got, want)
+        seen["pairs"] += 1
+        return got
+
+    def checked_links(names, container, near, listed):
+        got = links(names, container, near, listed)
+        inside = {(link.x, link.y): link.bonus for link in got if link.label == "inside"}
+        for x_i, y_i in container.items():
+            if names.places[names.of[x_i]] and names.places[names.of[y_i]]:
+                want = _plain_inside_bonus(names, x_i, y_i)
+                if (x_i, y_i) in inside:
+                    assert np.array_equal(inside[x_i, y_i], want)
+                else:  # left out: no pair fits, no score would change
+                    assert not want.any()
+        seen["links"] += 1
+        return got
+
+    monkeypatch.setattr(resolve_mod, "_choose", checked_choose)
+    monkeypatch.setattr(context, "pair_km", checked_pair_km)
+    monkeypatch.setattr(resolve_mod, "_links", checked_links)
+    resolve_mod.resolve(extract_mentions(text, gaz), gaz, text=text)
+    if text:
+        assert seen["choose"] == 2 and seen["links"] == 1
+
+
+def test_has_abbreviations_is_the_candidates_test() -> None:
+    from geo.places import priors
+    from geo.places.gazetteer import ABBREV
+
+    gaz = load()
+    for key in ["calif", "col", "are", "kabul", "paris", "no such place", "mass", "ga"]:
+        assert priors._has_abbreviations(gaz, key) == any(
+            flags == ABBREV for _, flags in gaz.candidates(key))
+
+
+def test_shortcuts_with_a_mention_no_place_fits(monkeypatch) -> None:
+    # Gold spans may name no place: the slots are then gathered, as before.
+    from geo.models import Mention
+
+    text = "From Xyzzyvale Qorth to Aleppo and Homs, Syria, then Springfield."
+    mentions = []
+    for word in ["Xyzzyvale Qorth", "Aleppo", "Homs", "Syria", "Springfield"]:
+        at = text.index(word)
+        mentions.append(Mention(word, at, at + len(word), word.lower()))
+    gaz = load()
+    choose = resolve_mod._choose
+    calls = []
+
+    def checked(names, scores):
+        assert len(names.found) < len(names.mentions)
+        got = choose(names, scores)
+        assert got == _plain_choose(names, scores)
+        calls.append(got)
+        return got
+
+    monkeypatch.setattr(resolve_mod, "_choose", checked)
+    out = resolve_mod.resolve(mentions, gaz, text=text)
+    assert len(calls) == 2 and out[0].place is None and out[1].place is not None
