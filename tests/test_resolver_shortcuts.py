@@ -247,3 +247,24 @@ def test_shortcuts_with_a_mention_no_place_fits(monkeypatch) -> None:
     monkeypatch.setattr(resolve_mod, "_choose", checked)
     out = resolve_mod.resolve(mentions, gaz, text=text)
     assert len(calls) == 2 and out[0].place is None and out[1].place is not None
+
+
+def _numpy_gains(bonus: np.ndarray, y_scores: np.ndarray) -> list[tuple[int, int, float]]:
+    """A link's gains as first written (argmax over bonus plus score, for every link)."""
+    partner = (bonus + y_scores[None, :]).argmax(axis=1)
+    gain = bonus[np.arange(len(partner)), partner]
+    return [(xk, int(partner[xk]), float(gain[xk]))
+            for xk in np.flatnonzero(gain > 0.05).tolist()]
+
+
+_SCORE = st.sampled_from([0.0, -0.0, 0.05, 0.3, 1.2, 1.5, 2.0, -0.8]) | st.floats(-3, 5)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 9), st.data())
+def test_small_link_gains_are_numpys(nx: int, ny: int, data) -> None:
+    patterns = importlib.import_module("geo.places.patterns")
+    bonus = np.array(data.draw(st.lists(_SCORE, min_size=nx * ny, max_size=nx * ny)),
+                     dtype=float).reshape(nx, ny)
+    y_scores = np.array(data.draw(st.lists(_SCORE, min_size=ny, max_size=ny)), dtype=float)
+    assert patterns._gains(bonus, y_scores) == _numpy_gains(bonus, y_scores)

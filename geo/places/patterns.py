@@ -114,17 +114,39 @@ def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
     for link in links:
         ax, ay = names.starts[link.x], names.starts[link.y]
         ys = names.places[names.of[link.y]]
-        partner = (link.bonus + scores[names.slot(link.y)][None, :]).argmax(axis=1)
-        gain = link.bonus[np.arange(len(partner)), partner]
         best_y: dict[int, float] = {}
-        for xk in np.flatnonzero(gain > 0.05).tolist():
-            yk, bonus = int(partner[xk]), float(gain[xk])
+        for xk, yk, bonus in _gains(link.bonus, scores[names.slot(link.y)]):
             scores[ax + xk] += bonus
             extra.setdefault((link.x, xk), []).append(f"{link.label} {ys[yk].name}")
             best_y[yk] = max(best_y.get(yk, 0.0), bonus)
         for yk, bonus in best_y.items():
             scores[ay + yk] += 0.5 * bonus
     return extra
+
+
+_PLAIN_CELLS = 64  # up to this many candidate pairs, a link's gains are worked out in Python
+
+
+def _gains(bonus: np.ndarray, y_scores: np.ndarray) -> list[tuple[int, int, float]]:
+    """(candidate of X, its best partner in Y, the bonus they share) where it is over 0.05.
+
+    The best partner has the highest bonus plus score, the first of equals (argmax). A
+    small link is worked out on Python floats: the same sums (one IEEE addition each) and
+    the same first maximum, without numpy's cost per call.
+    """
+    if bonus.size <= _PLAIN_CELLS:
+        out = []
+        y_list = y_scores.tolist()
+        for xk, row in enumerate(bonus.tolist()):
+            sums = [b + s for b, s in zip(row, y_list)]
+            yk = sums.index(max(sums))
+            if row[yk] > 0.05:
+                out.append((xk, yk, row[yk]))
+        return out
+    partner = (bonus + y_scores[None, :]).argmax(axis=1)
+    gain = bonus[np.arange(len(partner)), partner]
+    return [(xk, int(partner[xk]), float(gain[xk]))
+            for xk in np.flatnonzero(gain > 0.05).tolist()]
 
 
 _DISTRICT_WORDS = r"(?:district|neighbou?rhood|quarter|suburb|microdistrict)"
