@@ -124,7 +124,7 @@ def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
     return extra
 
 
-_PLAIN_CELLS = 64  # up to this many candidate pairs, a link's gains are worked out in Python
+_PLAIN_CELLS = 32  # up to this many candidate pairs, a link's gains are worked out in Python
 
 
 def _gains(bonus: np.ndarray, y_scores: np.ndarray) -> list[tuple[int, int, float]]:
