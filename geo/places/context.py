@@ -7,8 +7,8 @@ text, regions holding them and distances to them: a score added to the priors of
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
+from itertools import repeat
 
 import numpy as np
 
@@ -28,7 +28,10 @@ _W_PAIR, _PAIR_KM, _PAIR_ROWS = 0.4, 30.0, 3000
 # Empty context (read-only), until scores() fills it in.
 _NO_SLOTS = np.zeros(0, dtype=bool)
 _NO_KM = np.zeros(0)
-_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = False
+_NO_PICKS = np.zeros(0, dtype=np.intp)
+_NO_SLOTS.flags.writeable = _NO_KM.flags.writeable = _NO_PICKS.flags.writeable = False
+# ndarray.any and .max, called without their Python-level wrappers (numpy's _methods).
+_ANY, _MAX = np.logical_or.reduce, np.maximum.reduce
 
 
 class _Doc:
@@ -50,12 +53,13 @@ class _Doc:
         self.top, self.top_neighbours = top, gaz.neighbours(top) if top else frozenset()
         self.located = [k for k, n in enumerate(pick) if n >= 0]
         self.pick_slot = np.array([names.starts[k] + pick[k] for k in self.located],
-                                  dtype=np.intp)
+                                  dtype=np.intp) if self.located else _NO_PICKS
         # With nothing known about the text yet (no demonym, no place picked other than a
         # country), context adds nothing; a mention with one candidate has nothing to
         # choose between.
         self.known = names.multi and (
-            bool(self.total) or bool(names.not_country[self.pick_slot].any()))
+            bool(self.total) or bool(self.located)
+            and bool(_ANY(names.not_country[self.pick_slot])))
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = _NO_SLOTS
         self.near_km = _NO_KM
@@ -85,7 +89,7 @@ class _Doc:
                 i = float(names.table[s, _ID])
                 if i not in by_id:
                     members = self.gaz.region_countries(int(i))
-                    by_id[i] = max((self.countries.get(c, 0.0) for c in members), default=0.0)
+                    by_id[i] = max(map(self.countries.get, members, repeat(0.0)), default=0.0)
                 wcc[s] = by_id[i]
         top_share: np.ndarray | bool
         if self.located:
@@ -128,8 +132,9 @@ class _Doc:
         # Votes summed per (name key, country), in the order of the mentions (np.add.at adds
         # one by one): distinct keys x countries, small even for a 60,000-character piece.
         votes = np.zeros((names.n_keys, n_cc))
+        own = self.own
         np.add.at(votes, (names.mention_key[self.located], names.cc[self.pick_slot]),
-                  np.asarray(self.own, dtype=float)[self.located])
+                  np.array([own[k] for k in self.located], dtype=float))
         w = wcc - votes[names.key, names.cc]
         top = _CC.get(self.top, -1) if self.top else -1
         own_top = votes[names.key, top] if 0 <= top < n_cc else np.zeros(len(w))
@@ -172,16 +177,16 @@ class _Doc:
         p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
         start = names.mention_start[names.k]
         other = p_key != names.key[:, None]
-        local = ((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
-                 & other & (p_cc != _CC.get("", -1))).any(axis=1)
-        if names.has_admin1 and (p_a1 >= 0).any():
+        local = _ANY((np.abs(start[:, None] - start[at]) <= 250) & (names.cc[:, None] == p_cc)
+                     & other & (p_cc != _CC.get("", -1)), axis=1)
+        if names.has_admin1 and _ANY(p_a1 >= 0):
             own_a1 = names.table[:, _OWN_A1]
-            contains = (own_a1 >= 0) & (other & (own_a1[:, None] == p_a1)).any(axis=1)
+            contains = (own_a1 >= 0) & _ANY(other & (own_a1[:, None] == p_a1), axis=1)
         else:
             contains = np.zeros(len(names.table), dtype=bool)
         dot = names.table[:, _X:_Z + 1] @ p_xyz.T
         dot[~(other & names.not_country[at]) | (names.table[:, _ID, None] == p_id)] = -np.inf
-        best = dot.max(axis=1)
+        best = _MAX(dot, axis=1)
         near = distance.km_from_dot(best)
         near[best == -np.inf] = np.inf
         return local, contains, near
@@ -244,9 +249,10 @@ class _Doc:
         s = names.starts[k] + n
         place = names.places[names.of[k]][n]
         why = []
-        if self.share[s] and not place.country_code:
+        share = self.share[s]
+        if share and not place.country_code:
             why.append(f"countries of {place.name} in the text")
-        elif self.share[s]:
+        elif share:
             why.append(f"text about {place.country_code}")
         elif len(self.neighbour) and self.neighbour[s]:
             why.append(f"neighbour of {self.top}")
@@ -256,9 +262,8 @@ class _Doc:
             why.append("contains other places in the text")
         if self.pair_km is not None and self.pair_km[s] < _PAIR_KM:
             why.append(f"{self.pair_km[s]:.0f} km from a place another name may mean")
-        dist = float(self.near_km[s]) if len(self.near_km) else math.inf
-        if place.kind != "country" and dist < 250:
-            why.append(f"{dist:.0f} km from another place in the text")
+        if place.kind != "country" and len(self.near_km) and self.near_km[s] < 250:
+            why.append(f"{float(self.near_km[s]):.0f} km from another place in the text")
         return why
 
 
@@ -272,7 +277,7 @@ def pair_km(names: _Names) -> np.ndarray | None:
         return None
     xyz, ids = rows[:, _X:_Z + 1], rows[:, _ID]
     country = rows[:, _NOT_COUNTRY] == 0
-    best = np.full(len(rows), -np.inf)
+    blocks = []
     step = max(1, _BLOCK_CELLS // len(rows))
     for lo in range(0, len(rows), step):
         hi = lo + step
@@ -281,11 +286,12 @@ def pair_km(names: _Names) -> np.ndarray | None:
         # place here, and as the row below).
         dot[(row_key[lo:hi, None] == row_key) | (ids[lo:hi, None] == ids)] = -np.inf
         dot[:, country] = -np.inf
-        best[lo:hi] = dot.max(axis=1)
+        blocks.append(_MAX(dot, axis=1))
+    best = blocks[0] if len(blocks) == 1 else np.concatenate(blocks)
     best[country] = -np.inf
     km = distance.km_from_dot(best)
     km[best == -np.inf] = np.inf
-    return km[names.slot_rows()]
+    return km if names.said_once else km[names.slot_rows()]  # (the rows are the slots)
 
 
 class _PairKm:

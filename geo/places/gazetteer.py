@@ -271,16 +271,19 @@ class Gazetteer:
 
     def demonym(self, key: str) -> str | None:
         """ISO code of the country a demonym names ("syrian" -> "SY"), or None."""
+        demonyms = self._demonyms
+        return (demonyms if demonyms is not None else self.demonyms()).get(key)
+
+    def demonyms(self) -> dict[str, str]:
+        """Every demonym key with the ISO code of its country (read-only)."""
         if self._demonyms is None:
             self._demonyms = dict(self._db().execute("SELECT key, cc FROM demonyms").fetchall())
-        return self._demonyms.get(key)
+        return self._demonyms
 
     def demonym_first_words(self) -> frozenset[str]:
         """First words of the demonyms of more than one word ("south" of "south sudanese")."""
         if self._demonym_firsts is None:
-            self.demonym("")
-            assert self._demonyms is not None
-            self._demonym_firsts = frozenset(k.split()[0] for k in self._demonyms if " " in k)
+            self._demonym_firsts = frozenset(k.split()[0] for k in self.demonyms() if " " in k)
         return self._demonym_firsts
 
     def not_place(self, key: str) -> bool:

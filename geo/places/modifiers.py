@@ -5,11 +5,15 @@ context; they are never place mentions themselves."""
 from __future__ import annotations
 
 import math
+from itertools import compress, count
+from operator import attrgetter
 
 from geo.places.gazetteer import Gazetteer
 from geo.places.mentions import _HYPHENS, _MODIFIER_TAIL, tokenize
 
 __all__ = ["modifier_countries"]
+
+_CAP = attrgetter("cap")
 
 
 def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
@@ -19,22 +23,22 @@ def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
     """
     counts: dict[str, int] = {}
     tokens = tokenize(text)
-    demonym = gazetteer.demonym
+    demonym = gazetteer.demonyms().get
     firsts = gazetteer.demonym_first_words()
     last = len(tokens) - 1
-    for k, tok in enumerate(tokens):
-        if not tok.cap:
-            continue
+    for k in compress(count(), map(_CAP, tokens)):  # the capitalised tokens, found in C
+        tok = tokens[k]
         key = tok.key
         cc = demonym(key)
-        if cc is None and text[tok.end : tok.end + 1] in _HYPHENS and _MODIFIER_TAIL.match(
-                text, tok.end):
-            cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
-            cc = cands[0].country_code if cands else None
-        if cc is None and k < last and key in firsts:
-            nxt = tokens[k + 1]
-            if nxt.cap and nxt.start == tok.end + 1:  # "South Sudanese", "North Korean"
-                cc = demonym(f"{key} {nxt.key}")
+        if cc is None:
+            end = tok.end
+            if text[end : end + 1] in _HYPHENS and _MODIFIER_TAIL.match(text, end):
+                cands = [p for p, _ in gazetteer.candidates(key) if p.kind == "country"]
+                cc = cands[0].country_code if cands else None
+            if cc is None and key in firsts and k < last:
+                nxt = tokens[k + 1]
+                if nxt.cap and nxt.start == end + 1:  # "South Sudanese", "North Korean"
+                    cc = demonym(f"{key} {nxt.key}")
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
     return {cc: 1.0 + math.log(n) for cc, n in counts.items()}

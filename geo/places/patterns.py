@@ -84,13 +84,13 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int],
             # "China, Japan and Korea" lists countries: a name that is a country is not
             # placed inside another country ("Mexico, Missouri" is still a town in a state).
             country_name = any(x.kind == "country" for x in xs)
-            bonus = np.zeros((len(xs), len(ys)))
-            for yk, y in enumerate(ys):
-                if y.kind in AREA_KINDS and not (country_name and y.kind == "country"):
-                    for xk, x in enumerate(xs):
-                        if _contains(y, x):
-                            bonus[xk, yk] = 2.0
-            out.append(_Link(x_i, y_i, "inside", bonus))
+            fits = [(xk, yk) for yk, y in enumerate(ys)
+                    if y.kind in AREA_KINDS and not (country_name and y.kind == "country")
+                    for xk, x in enumerate(xs) if _contains(y, x)]
+            if fits:  # a link with no bonus changes no score: left out
+                bonus = np.zeros((len(xs), len(ys)))
+                bonus[tuple(zip(*fits))] = 2.0
+                out.append(_Link(x_i, y_i, "inside", bonus))
     for x_i, y_i in near.items():
         x_name, y_name = names.info[names.of[x_i]], names.info[names.of[y_i]]
         if x_name.places and y_name.places:
@@ -100,10 +100,11 @@ def _links(names: _Names, container: dict[int, int], near: dict[int, int],
         # "Chad, Niger and Nigeria": a name listed with a country is a country too (Niger,
         # not Nigeria's Niger state).
         xs, ys = names.places[names.of[x_i]], names.places[names.of[y_i]]
-        x_country = np.array([x.kind == "country" for x in xs], dtype=float)
-        y_country = np.array([y.kind == "country" for y in ys], dtype=float)
-        if x_country.any() and y_country.any() and len(xs) + len(ys) > 2:
-            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(x_country, y_country)))
+        x_country = [x.kind == "country" for x in xs]
+        y_country = [y.kind == "country" for y in ys]
+        if any(x_country) and any(y_country) and len(xs) + len(ys) > 2:
+            out.append(_Link(x_i, y_i, "listed with", _W_LISTED * np.outer(
+                np.array(x_country, dtype=float), np.array(y_country, dtype=float))))
     return out
 
 
@@ -116,17 +117,39 @@ def _apply_links(names: _Names, scores: np.ndarray, links: list[_Link]
     for link in links:
         ax, ay = names.starts[link.x], names.starts[link.y]
         ys = names.places[names.of[link.y]]
-        partner = (link.bonus + scores[names.slot(link.y)][None, :]).argmax(axis=1)
-        gain = link.bonus[np.arange(len(partner)), partner]
         best_y: dict[int, float] = {}
-        for xk in np.flatnonzero(gain > 0.05).tolist():
-            yk, bonus = int(partner[xk]), float(gain[xk])
+        for xk, yk, bonus in _gains(link.bonus, scores[names.slot(link.y)]):
             scores[ax + xk] += bonus
             extra.setdefault((link.x, xk), []).append(f"{link.label} {ys[yk].name}")
             best_y[yk] = max(best_y.get(yk, 0.0), bonus)
         for yk, bonus in best_y.items():
             scores[ay + yk] += 0.5 * bonus
     return extra
+
+
+_PLAIN_CELLS = 32  # up to this many candidate pairs, a link's gains are worked out in Python
+
+
+def _gains(bonus: np.ndarray, y_scores: np.ndarray) -> list[tuple[int, int, float]]:
+    """(candidate of X, its best partner in Y, the bonus they share) where it is over 0.05.
+
+    The best partner has the highest bonus plus score, the first of equals (argmax). A
+    small link is worked out on Python floats: the same sums (one IEEE addition each) and
+    the same first maximum, without numpy's cost per call.
+    """
+    if bonus.size <= _PLAIN_CELLS:
+        out = []
+        y_list = y_scores.tolist()
+        for xk, row in enumerate(bonus.tolist()):
+            sums = [b + s for b, s in zip(row, y_list)]
+            yk = sums.index(max(sums))
+            if row[yk] > 0.05:
+                out.append((xk, yk, row[yk]))
+        return out
+    partner = (bonus + y_scores[None, :]).argmax(axis=1)
+    gain = bonus[np.arange(len(partner)), partner]
+    return [(xk, int(partner[xk]), float(gain[xk]))
+            for xk in np.flatnonzero(gain > 0.05).tolist()]
 
 
 _DISTRICT_WORDS = r"(?:district|neighbou?rhood|quarter|suburb|microdistrict)"

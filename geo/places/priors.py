@@ -92,8 +92,9 @@ class _Name(NamedTuple):
     def reason(self, n: int) -> str:
         """Start of candidate n's reason: kind, population and what the prior saw (written
         for the winners only: most candidates lose)."""
-        p = self.places[n]
-        return "; ".join(filter(None, (f"{p.kind}, pop {p.population:,}", self.why[n])))
+        p, why = self.places[n], self.why[n]
+        head = f"{p.kind}, pop {p.population:,}"
+        return f"{head}; {why}" if why else head
 
 
 @lru_cache(maxsize=65536)
@@ -126,9 +127,16 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
     return _Name(places, tuple(why), table, has_admin1, has_members)
 
 
+@lru_cache(maxsize=65536)
+def _has_abbreviations(gaz: Gazetteer, key: str) -> bool:
+    """Some place has the key as an abbreviation ("Calif."); worked out once per process."""
+    return any(flags == ABBREV for _, flags in gaz.candidates(key))
+
+
 def clear_caches() -> None:
     """Forget the names worked out so far (for cold-start measurements)."""
     _name.cache_clear()
+    _has_abbreviations.cache_clear()
 
 
 class _Names:
@@ -151,8 +159,7 @@ class _Names:
         for m in mentions:
             # "Kabul." ends a sentence like "Calif." ends an abbreviation: the flag only
             # makes a name of its own where the key has abbreviations to let in.
-            abbreviation = m.abbreviation and any(
-                flags == ABBREV for _, flags in gaz.candidates(m.key))
+            abbreviation = m.abbreviation and _has_abbreviations(gaz, m.key)
             name = (m.key, m.hint, abbreviation)
             u = index.get(name)
             if u is None:
@@ -162,6 +169,7 @@ class _Names:
             self.of.append(u)
             of_key.append(key_no.setdefault(m.key, len(key_no)))
         self.places = [info.places for info in self.info]
+        self.said_once = len(self.info) == len(mentions)  # no name said twice
         rows = [self.info[u].table for u in self.of]
         self.sizes = [len(r) for r in rows]
         offsets = list(accumulate(self.sizes, initial=0))
@@ -181,8 +189,12 @@ class _Names:
         self._name_key = [key_no[key] for key in self.keys]
         # For choosing: the mentions with a candidate, where their slots start, slot numbers.
         self.found = [k for k, size in enumerate(self.sizes) if size]
-        self.found_at = self.offsets[self.found]
-        self.found_lens = self.lens[self.found]
+        if len(self.found) == len(mentions):  # every mention found: the same numbers, no gather
+            self.found_at, self.found_lens = self.offsets[:-1], self.lens
+            self.found_sizes = self.sizes
+        else:
+            self.found_at, self.found_lens = self.offsets[self.found], self.lens[self.found]
+            self.found_sizes = [self.sizes[k] for k in self.found]
         self.slot_no = np.arange(len(self.table))
         self.multi = len(self.table) > len(self.found)  # some mention has a choice
         self.choice = self.lens[self.k] > 1  # slots of mentions with a choice
@@ -199,7 +211,10 @@ class _Names:
     def name_rows(self) -> tuple[np.ndarray, np.ndarray]:
         """The names' tables, each name once (a long text names "Syria" a hundred times),
         and the key number of each row (worked out once per text: both passes read them)."""
-        if self._name_rows is None:
+        if self._name_rows is None and self.said_once:
+            # Every name said once: the names' tables are the slots' (same order and keys).
+            self._name_rows = (self.table, self.key)
+        elif self._name_rows is None:
             sizes = [len(p) for p in self.places]
             self._name_rows = (np.concatenate([info.table for info in self.info]),
                                np.array(self._name_key, dtype=np.intp).repeat(sizes))
@@ -207,7 +222,9 @@ class _Names:
 
     def slot_rows(self) -> np.ndarray:
         """The row of each slot in :meth:`name_rows` (worked out once per text)."""
-        if self._slot_rows is None:
+        if self._slot_rows is None and self.said_once:
+            self._slot_rows = self.slot_no
+        elif self._slot_rows is None:
             first = np.array(list(accumulate([len(p) for p in self.places], initial=0))[:-1],
                              dtype=np.intp)
             self._slot_rows = (first[np.array(self.of, dtype=np.intp)]

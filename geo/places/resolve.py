@@ -37,8 +37,12 @@ __all__ = ["OnUnresolved", "clear_caches", "haversine_km", "resolve"]
 OnUnresolved = Literal["ignore", "warn", "raise"]
 
 
-_REGION_WORDS = re.compile(r"\s+(?:oblast|province|governorate|region|state|district|county|"
-                           r"prefecture|department|raion|krai)$")
+_AREA_WORDS = ("oblast", "province", "governorate", "region", "state", "district", "county",
+               "prefecture", "department", "raion", "krai")
+_REGION_WORDS = re.compile(rf"\s+(?:{'|'.join(_AREA_WORDS)})$")
+# What a key _REGION_WORDS finds in ends with ($ also matches before a last newline): a
+# key ending otherwise is not searched.
+_REGION_ENDS = tuple(end for word in _AREA_WORDS for end in (word, word + "\n"))
 
 
 def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | None:
@@ -48,8 +52,8 @@ def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | Non
     Returns an array to add to the scores (admin1/admin2 candidates of such names lowered),
     or None when the text names no region that way.
     """
-    regions = {_REGION_WORDS.sub("", m.key) for m in mentions
-               if m.hint == "region" or _REGION_WORDS.search(m.key)}
+    regions = {_REGION_WORDS.sub("", m.key) for m in mentions if m.hint == "region" or (
+        m.key.endswith(_REGION_ENDS) and _REGION_WORDS.search(m.key))}
     if not regions:
         return None
     delta = np.zeros(int(names.found_at[-1] + names.found_lens[-1]) if names.found else 0)
@@ -72,7 +76,7 @@ def _one_sense(names: _Names, scores: np.ndarray) -> np.ndarray:
     place by one name ("Kabul" early in a report about flights to the United States is the
     Kabul that "Kabul, Afghanistan" names later). Names differing in hint ("Hama" and "Hama
     province") stay apart."""
-    if len(names.of) == len(names.info):  # every name said once
+    if names.said_once:
         return scores
     rows = names.slot_rows()
     total = np.bincount(rows, weights=scores)
@@ -90,9 +94,13 @@ def _choose(names: _Names, scores: np.ndarray) -> tuple[list[int], list[float]]:
     top = np.maximum.reduceat(scores, starts).repeat(names.found_lens)
     z = np.add.reduceat(np.exp((scores - top) / 0.5), starts)
     first = np.minimum.reduceat(np.where(scores == top, names.slot_no, len(scores)), starts)
-    for k, i, zk in zip(names.found, (first - starts).tolist(), z.tolist()):
-        best[k] = i
-        confs[k] = 1.0 / zk if names.sizes[k] > 1 else 1.0
+    picks = (first - starts).tolist()
+    shares = [1.0 / zk if size > 1 else 1.0
+              for zk, size in zip(z.tolist(), names.found_sizes)]
+    if len(picks) == n_m:  # every mention found: the lists as they are
+        return picks, shares
+    for k, i, c in zip(names.found, picks, shares):
+        best[k], confs[k] = i, c
     return best, confs
 
 
@@ -229,7 +237,8 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
             p.population < _SMALL or m.key[:1] in _SPELLING_CAP
             or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
 
-    if not any(namesake(m, p) for m, p in zip(mentions, places)):
+    suspects = [k for k, (m, p) in enumerate(zip(mentions, places)) if namesake(m, p)]
+    if not suspects:
         return set()
     support: dict[str, dict[str, float]] = {}  # country -> key -> weight
     for m, p, c in zip(mentions, places, confs):
@@ -245,13 +254,17 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     out: set[int] = set()
     far: set[int] = set()  # place ids found far already
     located: tuple[np.ndarray, np.ndarray] | None = None
-    for k, (m, p) in enumerate(zip(mentions, places)):
-        if not namesake(m, p):
+    backed: dict[tuple[str, str], bool] = {}  # (country, key): other names support it
+    for k in suspects:
+        m, p = mentions[k], places[k]
+        if total - by_cc.get(p.country_code, 0.0) < 1.0:
             continue
-        near = {p.country_code, *gaz.neighbours(p.country_code)}
-        others = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
-                     + countries.get(cc, 0.0) for cc in near)
-        if others > 1e-9 or total - by_cc.get(p.country_code, 0.0) < 1.0:
+        pair = (p.country_code, m.key)
+        if pair not in backed:  # the same sum for every mention of the name
+            near = {p.country_code, *gaz.neighbours(p.country_code)}
+            backed[pair] = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
+                               + countries.get(cc, 0.0) for cc in near) > 1e-9
+        if backed[pair]:
             continue
         if p.id in far:
             out.add(k)
