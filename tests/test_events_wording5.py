@@ -53,7 +53,9 @@ news and military statements, from several conflicts; none is taken from the dev
     as "Hours later" does (a military statement's second paragraph);
 17. military statements: troops who "neutralised five terrorists" or "eliminated 20
     insurgents" fought them ("eliminated fees" is none); a toll whose subject is an IED or a
-    roadside bomb is a strike; victims "travelling from Abuja to Kaduna" make no trip.
+    roadside bomb is a strike; victims "travelling from Abuja to Kaduna" make no trip;
+18. an accusation is a claim, not an event ("activists accused the rebels of burning homes",
+    "were accused of attacking Goma"); the event told beside it stays.
 """
 
 from __future__ import annotations
@@ -418,6 +420,18 @@ CASES_MILITARY: list = [
 ]
 
 
+# --- 18. Accusations ---------------------------------------------------------------------------
+CASES_ACCUSED: list = [
+    # Myanmar, Ukraine
+    ("Rohingya activists accused the rebels of burning homes in Buthidaung on Friday.",
+     D(2024, 5, 20), []),
+    ("Ukraine accused Russia of shelling Kherson on Monday.", D(2024, 5, 20), []),
+    # DR Congo: the event beside the accusation stays
+    ("Rebels were accused of attacking Goma, but they shelled Sake on Monday.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Sake")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("burning", CASES_BURNING), ("said_pronoun", CASES_SAID_PRONOUN),
     ("verb_site", CASES_VERB_SITE), ("intercepted", CASES_INTERCEPTED), ("wire", CASES_WIRE),
@@ -425,7 +439,7 @@ CASES_MILITARY: list = [
     ("on_civilians", CASES_ON_CIVILIANS), ("hit_by", CASES_HIT_BY), ("taken", CASES_TAKEN),
     ("left_and", CASES_LEFT_AND), ("with_weapon", CASES_WITH_WEAPON), ("stock", CASES_STOCK),
     ("none", CASES_NONE), ("finer", CASES_FINER), ("earlier", CASES_EARLIER),
-    ("military", CASES_MILITARY),
+    ("military", CASES_MILITARY), ("accused", CASES_ACCUSED),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -30,6 +30,7 @@ from geo.events.clauses import (
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
 from geo.events.focus import Focus, anaphora, guess_flags, unlisted
 from geo.events.itinerary import link_movements
+from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
@@ -42,7 +43,6 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
-    modality,
     weak_possible,
 )
 from geo.models import Event, Resolution

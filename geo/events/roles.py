@@ -39,11 +39,12 @@ _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INT
 _ARRIVE = ("arriv", "land", "reach")
 _LEAVE = ("fle", "left", "leav", "abandon", "evacuat")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
+_FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
+                              r"depart\w*)\b", re.I)
+# "a column left Kidal and moved to Aguelhok": the place left before "and" and the verb.
 _LEFT_AND = re.compile(r"\s+and\s+(?:then\s+)?")
 _LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
                           r"village|base|camp)\s+of\s+)?\Z")
-_FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
-                              r"depart\w*)\b", re.I)
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 _WORD = re.compile(r"[\w’'-]+")
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|on|at|near|from|to|into|and|or|with|over|for|by|of|"

@@ -1,0 +1,142 @@
+"""Whether a trigger reports an event: negated, hypothetical, attempted or ordered.
+
+Read from the words around the trigger: a negation or a subject that is none ("no aid convoy
+has reached"), talks called off, a condition, a denial before it, a comparison, a habit, a
+purpose or an order ("ordered residents to evacuate").
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events import lexicon as lex
+from geo.events.triggers import IRREGULAR_PAST, WORD, Trigger, is_verbal
+from geo.prefilter import folds_plainly
+
+__all__ = ["modality"]
+
+# After a noun trigger: "strikes did not cause", "the attacks would continue".
+_AFTER_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
+    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might)\b", re.I)
+
+# "Missiles that were not intercepted hit ...": the negation is the relative clause's own.
+_NEGATED_RELATIVE = re.compile(
+    r"\b(?:that|which|who)\s+(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?"
+    r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
+
+
+def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
+    """negated | hypothetical | attempted | None, from the words before the trigger."""
+    if sentence.rstrip(" \"”’").endswith("?"):
+        return "hypothetical"
+    verb_first = trig.text.split()[0].lower()
+    after = _AFTER_NOUN.match(sentence, trig.end)
+    if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
+        return "negated" if after.group("neg") else "hypothetical"
+    if not is_verbal(trig.text) and _CALLED_OFF.match(sentence, trig.end):
+        return "negated"  # "Peace talks in Jeddah have been stalled", "was cancelled"
+    if is_verbal(trig.text) and _NO_SUBJECT.search(sentence, max(clause, trig.start - 60),
+                                                   trig.start):
+        return "negated"  # "no aid convoy has reached El Fasher"
+    # The clause before the trigger, at most 240 characters of it (long run-on "sentences").
+    window = sentence[max(clause, trig.start - 240):trig.start].replace("’", "'")
+    words = WORD.findall(window)
+    low = [w.lower() for w in words]
+    near = low[-3:]
+    if (any(w in ("not", "never", "without", "nor") or w.endswith("n't") for w in near) or (
+        low[-1:] == ["no"] or low[-2:-1] == ["no"]
+    )) and not (is_verbal(trig.text) and _NEGATED_RELATIVE.search(window)):
+        return "negated"
+    # a denial before "after/when ..." is about something else ("dismissed claims of civilian
+    # deaths after its jets bombed X")
+    own = low[max((i + 1 for i, w in enumerate(low) if w in _SUBORDINATE), default=0):]
+    if set(own[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
+        return "negated"
+    if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
+        return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
+    if _denial(sentence, max(0, trig.start - 150), trig.start):
+        return "negated"  # "rejected reports that its forces had withdrawn from X"
+    if verb_first.endswith("ing") and _ACCUSED.search(sentence, max(clause, trig.start - 80),
+                                                        trig.start):
+        # "activists accused the rebels of burning homes": a claim that it happened ("accused
+        # of a massacre in Darfur" names an event and claims only who did it)
+        return "hypothetical"
+    if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
+        return "hypothetical"  # "has been compared to the siege of Leningrad"
+    verb = trig.text.split()[0].lower()
+    if set(low[-2:]) & _HABITUAL and not verb.endswith(("ed", "ing")) and (
+            verb not in IRREGULAR_PAST or verb == "hit"):
+        return "hypothetical"  # "armed groups frequently attack civilians": a habit, no event
+    cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
+    if cues & lex.HYPOTHETICAL_CUES:
+        return "hypothetical"
+    first = trig.text.split()[0].lower()
+    if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
+        low = low[:low.index("to", len(low) - 3) + 1]
+        first = "be"
+    if not is_verbal(trig.text):  # "plans to launch a new offensive": the light verb's
+        while len(low) > 2 and (low[-1] in _DETERMINERS or low[-1] in lex.INSTRUMENT_WORDS):
+            low.pop()
+    if low[-2:-1] == ["to"] and low[-1] in lex.LIGHT_VERBS:  # "to conduct attacks"
+        low, first = low[:-1], low[-1]
+    if low[-1:] == ["to"] and not first.endswith(("s", "ed", "ing", "ion")) and (
+        first not in IRREGULAR_PAST
+    ):
+        before_to = low[-2] if len(low) > 1 else ""
+        if before_to in lex.REAL_BEFORE_TO:
+            return None
+        if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
+            return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
+        if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
+            return "ordered"  # "the army ordered residents to evacuate Rafah"
+        return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
+    return None
+
+
+
+
+# A subject that is none: "no aid convoy has reached El Fasher" ("no fewer than" counts).
+_NO_SUBJECT = re.compile(r"\b[Nn]o\s+(?!(?:fewer|less|more|sooner)\b)(?:[\w-]+\s+){0,3}?"
+                         r"(?:(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?|(?:was|were)\s+)?\Z")
+# A meeting called off: "Talks in Doha were postponed", "have been stalled since December".
+_CALLED_OFF = re.compile(r"(?:\s+(?:in|at|on|with|between)\s+[^,;.]{1,40}?)?\s+(?:(?:have|has|had)"
+                         r"\s+been|was|were|is|are)\s+(?:\w+ly\s+)?(?:stalled|postponed|"
+                         r"cancell?ed|suspended|called\s+off|delayed|scrapped|put\s+off)\b")
+# What may happen: "in the event of", "in case of", "contingency plans for".
+_IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|contingenc(?:y|ies)|"
+                      r"in\s+anticipation\s+of)\b", re.I)
+# A denial of what is reported before it: "denied reports that", "dismissed claims that". It
+# ends where the denied clause does: at "and", a verb of saying or a subordinator ("denied
+# that troops were involved and said militants attacked X": the attack is asserted).
+_DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
+                     r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
+                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
+                     r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
+                     re.I)
+_DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
+# An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
+_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",
+                      re.I)
+
+
+def _denial(sentence: str, start: int, end: int) -> bool:
+    """``_DENIAL.search(sentence, start, end)``, without the search when the words it cannot
+    match without (a verb of denial, "that") are missing (see folds_plainly)."""
+    text = sentence[start:end]
+    low = text.lower()
+    if folds_plainly(text, low) and ("that" not in low or not any(
+            verb in low for verb in _DENIAL_VERBS)):
+        return False
+    return _DENIAL.search(sentence, start, end) is not None
+
+
+_HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
+                      "sometimes occasionally habitually".split())
+_SUBORDINATE = frozenset("after when before because while following".split())
+_DETERMINERS = frozenset("a an the its their his her this that".split())
+_COMPARISON = frozenset("compared comparing likened likening reminiscent akin".split())
+_COMPARED = re.compile(r"\s+(?:[\w-]+\s+){0,3}(?:compared|likened)\s+(?:[\w-]+\s+){0,5}?"
+                       r"(?:to|with)\b", re.I)
+_ORDER_VERBS = frozenset(
+    "ordered orders order instructed instructs told tells forced forces urged urges".split())
