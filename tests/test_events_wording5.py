@@ -51,8 +51,10 @@ news and military statements, from several conflicts; none is taken from the dev
     near Hodeidah") says where in it;
 16. "Earlier in the day" and "Minutes earlier" keep the story's day into a new paragraph,
     as "Hours later" does (a military statement's second paragraph);
-17. military statements: troops who "neutralised five terrorists" or "eliminated 20
-    insurgents" fought them ("eliminated fees" is none); a toll whose subject is an IED or a
+17. military statements: troops who "neutralised five terrorists", "eliminated 20
+    insurgents" or "engaged the khwarij location" fought them ("eliminated fees", "engaged
+    with community leaders" are none); "a fierce gun duel" is a clash, "an air interdiction"
+    a strike; a toll whose subject is an IED or a
     roadside bomb is a strike; victims "travelling from Abuja to Kaduna" make no trip;
 18. an accusation is a claim, not an event ("activists accused the rebels of burning homes",
     "were accused of attacking Goma"); the event told beside it stays.
@@ -107,7 +109,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Aleppo": ("city", "SY", "Aleppo"), "Iraq": ("country", "IQ", ""),
     "Gwoza": ("city", "NG", "Borno"), "Kano": ("city", "NG", "Kano"),
     "Mopti": ("city", "ML", "Mopti"),
-    "Abuja": ("city", "NG", "FCT"),
+    "Abuja": ("city", "NG", "FCT"), "Tank": ("city", "PK", "Khyber Pakhtunkhwa"),
+    "Bama": ("city", "NG", "Borno"), "Maiduguri": ("city", "NG", "Borno"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -409,6 +412,14 @@ CASES_MILITARY: list = [
     ("Troops neutralised five terrorists and rescued 12 kidnapped victims in Gwoza on "
      "Tuesday.", D(2024, 5, 20), [dict(kind="clash", loc="Gwoza", date="2024-05-14")]),
     ("The government eliminated fees for students in Kano on Monday.", D(2024, 5, 20), []),
+    # Pakistan, Nigeria
+    ("Own troops effectively engaged the khwarij location in Tank on Sunday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Tank", date="2024-05-19")]),
+    ("Troops engaged the terrorists in a fierce gun duel near Bama on Sunday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Bama")]),
+    ("The air component conducted an air interdiction on terrorist hideouts near Gwoza on "
+     "Sunday.", D(2024, 5, 20), [dict(kind="strike", loc="Gwoza")]),
+    ("The minister engaged with community leaders in Maiduguri on Sunday.", D(2024, 5, 20), []),
     # Mali, Afghanistan
     ("An improvised explosive device killed four soldiers near Mopti on Friday.",
      D(2024, 5, 20), [dict(kind="strike", loc="Mopti", fatal=4)]),

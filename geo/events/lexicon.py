@@ -89,6 +89,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
+        r"air interdictions?",  # a military statement's air strike
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
     ),
@@ -134,10 +135,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
         # forces that surround a place (see triggers._plausible)
         r"surround(?:ed|s)(?!\s+by\b)",
-        # military statements: "troops neutralised five terrorists", "eliminated 20 insurgents"
-        r"(?:neutrali[sz]|eliminat)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
+        # military statements: "troops neutralised five terrorists", "eliminated 20 insurgents",
+        # "engaged the khwarij location", "a fierce gun duel"
+        r"(?:neutrali[sz]|eliminat|engag)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
         r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|khwarij|"
-        r"enemy|enemies)\b)",
+        r"enemy|enemies)\b)", r"gun\s?duels?",
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
