@@ -17,7 +17,8 @@ news and military statements, from several conflicts; none is taken from the dev
    25 drones launched"; a strike told after a comma and "and" stays its own event;
 5. wire style: "said Sunday they had shot down a drone" dates the event by the day of the
    saying (flagged "date_inferred") when the event has no day of its own; a unit conversion
-   in brackets ("35 kilometers (22 miles) northeast of Jilib") does not cut the clause; a
+   in brackets ("35 kilometers (22 miles) northeast of Jilib") or an acronym ("the Rapid
+   Support Forces (RSF)") does not cut the clause; a
    ship that "was attacked" was struck (remote violence), a convoy stays a clash;
 6. "refugees from Nigeria arrived in Maradi": the "from" place in the subject is the
    origin (not the actor), unless a clause break stands between ("evacuated from Vovchansk
@@ -111,6 +112,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mopti": ("city", "ML", "Mopti"),
     "Abuja": ("city", "NG", "FCT"), "Tank": ("city", "PK", "Khyber Pakhtunkhwa"),
     "Bama": ("city", "NG", "Borno"), "Maiduguri": ("city", "NG", "Borno"),
+    "Monguno": ("city", "NG", "Borno"), "Poland": ("country", "PL", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -216,6 +218,15 @@ CASES_WIRE: list = [
      "Saturday.", D(2024, 5, 20), [dict(kind="strike", loc="Hodeidah")]),
     ("The convoy was attacked near Gao on Saturday.", D(2024, 5, 20),
      [dict(kind="clash", loc="Gao")]),
+    # Sudan, Nigeria: acronyms in brackets
+    ("Fighting between the Sudanese Armed Forces (SAF) and the Rapid Support Forces (RSF) "
+     "intensified in El Fasher on 10 May.", D(2024, 5, 20),
+     [dict(kind="clash", loc="El Fasher", date="2024-05-10")]),
+    ("The Islamic State West Africa Province (ISWAP) attacked Monguno on Friday.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Monguno", actor1="ISWAP")]),
+    # a weapon's defences are no strike, brackets or not
+    ("Take the anti-ballistic missile (ABM) defences being built in Poland.", D(2024, 5, 20), []),
+    ("The missile defences in Poland were upgraded on Monday.", D(2024, 5, 20), []),
 ]
 
 # --- 6. "refugees from X arrived": the origin in the subject -----------------------------

@@ -54,10 +54,13 @@ __all__ = ["OnUncertain", "extract_events"]
 OnUncertain = Literal["drop", "flag"]
 
 
-# A unit conversion in brackets ("35 kilometers (22 miles) northeast of Jilib") is no break.
+# A unit conversion or an acronym in brackets is no break: "35 kilometers (22 miles)
+# northeast of Jilib", "Fighting between the Rapid Support Forces (RSF) and ...".
 _MEASURE = r"[\d.,\s]+(?:-|\s)?(?:nautical\s+)?(?:miles?|km|kilomet(?:er|re)s?|met(?:er|re)s)\)"
+_ACRONYM = r"[A-Z][A-Z0-9.&-]{1,9}\)"
 _CLAUSE_BREAK = re.compile(
-    r";|:|\s[—–-]{1,2}\s|\((?!" + _MEASURE + r")|(?<!miles)(?<!km)(?<!ters)(?<!tres)\)|"
+    r";|:|\s[—–-]{1,2}\s|\((?!" + _MEASURE + "|" + _ACRONYM + r")|"
+    r"(?<!miles)(?<!km)(?<!ters)(?<!tres)(?<![A-Z0-9.&-][A-Z0-9.])\)|"
     r",\s+(?:which|who|whom|while|whereas|as|after|before|when|but|"
     r"although|though|since|because|said|according|and\s+(?:the|a|an|he|she|it|they|we|his|her|"
     r"their|its)\b)|\s(?:but|after|before|while|when|because|although)\s"

@@ -219,7 +219,11 @@ WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll",
         r"wounded", r"injur(?:ed|ing|ies)", r"casualties",
     ),
-    "strike": (r"missiles?", r"rockets?", r"drones?", r"mortars?", r"shells"),
+    # (not the weapon's defences, systems or makers: "missile defences being built in Poland")
+    "strike": tuple(w + r"(?!\s+(?:\([\w.-]+\)\s+)?(?:defen[cs]es?|shields?|systems?|"
+                    r"programm?es?|tests?|launchers?|factor(?:y|ies)|production|makers?|"
+                    r"batter(?:y|ies)|technology)\b)"
+                    for w in (r"missiles?", r"rockets?", r"drones?", r"mortars?", r"shells")),
 }
 
 # Cues read in the few words before a trigger, inside its clause.
