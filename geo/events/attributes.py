@@ -17,7 +17,7 @@ from geo.events.lexicon import (
     PAST_PARTICIPLE,
     PREPOSITIONS,
 )
-from geo.events.triggers import is_verbal
+from geo.events.triggers import IRREGULAR_PAST, is_verbal
 from geo.prefilter import folds_plainly, lookahead
 
 __all__ = [
@@ -244,7 +244,7 @@ _ED_ADJECTIVES = frozenset(
     improvised unmanned guided organised organized uniformed hooded""".split()
 )
 # Past tenses not in -ed that end a subject ("a column of army vehicles left Kidal").
-_PAST_VERBS = frozenset("left went came ran took fled fought began struck sent met fell".split())
+_PAST_VERBS = IRREGULAR_PAST | frozenset("left went came ran began".split())
 _VERBS = _AUX - frozenset("a an the its their his her new out".split())
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
                 "Another ", "and ", "but ")  # (a clause joined by "and": "and a flight")
@@ -310,6 +310,7 @@ def _tidy(words: list[str]) -> str | None:
     text = text.strip(" ,“”\"")
     low = text.lower()
     if (not text or low in _PRONOUNS or low in _SUBORDINATORS or low in PREPOSITIONS
+            or low in _AUX
             or low in ("a", "an", "the", "some", "another")
             or len(text.split()) > 10 or all(w in NUMBER_WORDS or w[0].isdigit()
                                              for w in low.split())):

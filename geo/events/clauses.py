@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.lexicon import CIVILIAN_NOUNS
+from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
 from geo.prefilter import last_words
@@ -435,17 +435,18 @@ def by_rioters(sentence: str, trig: Trigger) -> bool:
 
 
 # The subject of a burning or looting verb: armed men make it violence against civilians
-# (ACLED's "Attack"), not a riot, which is a crowd's.
-_ARMED_SUBJECT = re.compile(
-    r"\b(?:gunmen|militants|fighters|rebels|insurgents|jihadists|bandits|militia(?:s|men)?|"
-    r"soldiers|troops|settlers|attackers|assailants|raiders|herders|armed\s+(?:men|groups?))"
-    r"\s+(?:[\w-]+\s+){0,2}\Z",
-    re.I)
+# (ACLED's "Attack"), not a riot, which is a crowd's: the actor nouns of an armed side
+# (ACTOR_NOUNS), and a few that only ever name attackers.
+_ARMED_MEN = re.compile(
+    r"\b(?:" + "|".join(sorted(ACTOR_NOUNS | {"bandits", "attackers", "assailants",
+                                                  "raiders", "herders", "militiamen"},
+                               key=len, reverse=True))
+    + r"|armed\s+(?:men|groups?))\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
 def by_armed_men(sentence: str, trig: Trigger) -> bool:
     """"Gunmen torched houses in Kuriga", "settlers set fire to cars": armed violence."""
-    return _ARMED_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start) is not None
+    return _ARMED_MEN.search(sentence, max(0, trig.start - 40), trig.start) is not None
 
 
 def named_elsewhere(sentence: str, trig: Trigger) -> bool:

@@ -120,18 +120,16 @@ def _passive(sentence: str, window: int, end: int) -> bool:
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
-_WEAPON_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|projectiles?|shells?|UAVs?|"
-                             r"munitions?|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
+_WEAPONS = r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?"
+_WEAPON_SUBJECT = re.compile(rf"\b(?:{_WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
-_EXPLOSIVE = re.compile(r"\b(?:improvised\s+explosive\s+devices?|IEDs?|landmines?|"
-                        r"(?:roadside|car|truck)\s+bombs?|explosive\s+devices?)\b", re.I)
+_EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
-_WEAPON = re.compile(r"(?:missiles?|drones?|rockets?|projectiles?|shells?|bombs?|UAVs?)\b",
-                     re.I)
+_WEAPON = re.compile(rf"(?:{_WEAPONS})\b", re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"

@@ -16,6 +16,7 @@ __all__ = [
     "BACKING",
     "ATTEMPT_VERBS",
     "CIVILIAN_NOUNS",
+    "EXPLOSIVES",
     "LIGHT_VERBS",
     "HYPOTHETICAL_CUES",
     "INSTRUMENT_WORDS",
@@ -361,3 +362,10 @@ NUMBER_WORDS: dict[str, int] = {
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "dozen": 12, "a dozen": 12, "two dozen": 24, "three dozen": 36,
 }
+
+
+# Explosive devices and explosions: ACLED's "Remote explosive/landmine/IED", and what makes a
+# bare toll a strike ("An improvised explosive device killed four soldiers").
+EXPLOSIVES = (r"ieds?|improvised\s+explosive\s+devices?|landmines?|mines?|"
+              r"(?:car|truck|roadside)\s+bombs?|explosive|explosions?|exploded|blasts?|"
+              r"detonat\w+|bomb(?:s|ings?)?")

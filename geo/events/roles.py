@@ -47,8 +47,9 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:th
                           r"village|base|camp)\s+of\s+)?\Z")
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 _WORD = re.compile(r"[\w’'-]+")
-_ATTRIBUTIVE = re.compile(r"\s+(?!(?:in|on|at|near|from|to|into|and|or|with|over|for|by|of|"
-                          r"after|before|during|since|until)\b)[A-Za-z0-9]")
+# A word after a name that is no preposition or conjunction: the name qualifies it.
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
+                          r"\b)[A-Za-z0-9]")
 _BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
 

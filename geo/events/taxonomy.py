@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.lexicon import STATE_ACTOR_WORDS
+from geo.events.lexicon import EXPLOSIVES, STATE_ACTOR_WORDS
 from geo.models import Event
 
 __all__ = ["acled_for", "cameo_for", "classify"]
@@ -51,8 +51,7 @@ _GUNS = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?|howitzers
                    r"|missiles?|rockets?|barrages?)\b", re.I)
 _MISSILE = re.compile(r"\b(?:missiles?|rockets?)\b", re.I)
 _SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|car)", re.I)
-_IED = re.compile(r"\b(?:ieds?|landmines?|mines?|car\s+bombs?|roadside\s+bombs?|explosive|"
-                  r"explosions?|exploded|blasts?|detonat\w+|bomb(?:s|ings?)?)\b", re.I)
+_IED = re.compile(rf"\b(?:{EXPLOSIVES})\b", re.I)
 _SMALL_ARMS = re.compile(r"\b(?:gun\w*|shot|shoot\w*|fire\s?fights?|opened\s+fire|rifles?)\b",
                          re.I)
 _REGAIN = re.compile(r"\b(?:re\w+|regain\w*|retook|retake\w*|liberat\w+)\b", re.I)

@@ -217,7 +217,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
                 or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
-                                       _SHIP_ATTACKED.search(sentence, 0, trig.start)):
+                                       _SHIP_ATTACKED.search(sentence, max(0, trig.start - 60),
+                                                             trig.start)):
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
         elif trig.kind == "strike" and trig.text[:4].lower() == "fire" and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),

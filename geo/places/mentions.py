@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
@@ -67,9 +68,8 @@ _REGION_WORDS = frozenset(
 _CITY_WORDS = frozenset("city town village cities towns villages".split())
 # A day or month after a name ("shelled Jenin Tuesday", "in Gaza May 5") does not make it part
 # of a longer capitalised name.
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december".split())
+_CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
+                      if name)
 _AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
 _BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
                         r"district|county)\s+of\s+$", re.IGNORECASE)
