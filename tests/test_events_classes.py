@@ -577,7 +577,7 @@ CASES_REFERENCES: list = [
     ("Families returned to liberated areas of Kherson on Sunday.", D(2022, 11, 15),
      [dict(kind="movement", dest="Kherson")]),
     # "after X's attack on Y, ...": an earlier event named as a time
-    ("One week after the RSF's assault on Zamzam, aid convoys reached Tawila.",
+    ("One week after the RSF's assault on Zamzam, army reinforcements reached Tawila.",
      D(2024, 4, 20), [dict(kind="movement", dest="Tawila")]),
     # possessive owners keep the preposition: "into Russia's Kursk Oblast"
     ("Ukrainian troops launched an incursion into Russia's Kursk Oblast on 6 August.",

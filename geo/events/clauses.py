@@ -13,9 +13,9 @@ from geo.events.triggers import Trigger, is_verbal
 from geo.prefilter import last_words
 
 __all__ = [
-    "about_aid", "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
-    "named_elsewhere", "names_orders", "occurs", "on_civilians", "one_sided_on_civilians",
-    "purposes", "told_elsewhere",
+    "about_aid", "aid_cargo", "by_protesters", "by_rioters", "civilians", "forces_evacuated",
+    "leader_flees", "named_elsewhere", "names_orders", "occurs", "on_civilians",
+    "one_sided_on_civilians", "purposes", "told_elsewhere",
 ]
 
 
@@ -413,6 +413,28 @@ def about_aid(sentence: str) -> bool:
     """A sentence about money given: its refugees and arrivals are context, not events."""
     # every amount has a digit: a sentence without one is not searched (\d skips ahead)
     return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
+
+
+# Aid on the move: a carrier and its cargo, in either order ("a WFP convoy of 20 trucks",
+# "a cargo flight carrying medical supplies", "aid trucks"), but no armed men with it.
+_AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|WFP|UNICEF|"
+        r"UNHCR|ICRC|UNRWA")
+_CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
+             r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
+_AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
+                        rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
+_ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
+                     r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
+
+
+def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:
+    """A movement of aid, not of armed men or officials: "A WFP convoy reached Tawila",
+    "aid trucks crossed into Gaza", "sent 20 trucks of food to Gaza" (the cargo after a
+    verb of sending). Deliveries are no event ACLED codes; an attack on a convoy still is."""
+    subject = sentence[clause:trig.start]
+    if trig.text.lower().startswith(("sen", "dispatch", "deliver", "airlift", "ship")):
+        subject += " " + sentence[trig.end:trig.end + 60]
+    return _AID_CARGO.search(subject) is not None and _ESCORT.search(subject) is None
 
 
 def names_orders(sentence: str, trig: Trigger) -> bool:

@@ -14,6 +14,7 @@ from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import Fatalities, Source, find_fatalities, find_source
 from geo.events.clauses import (
     about_aid,
+    aid_cargo,
     by_armed_men,
     by_protesters,
     by_rioters,
@@ -28,7 +29,7 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
-from geo.events.focus import Focus, anaphora, guess_flags, unlisted
+from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
@@ -196,6 +197,8 @@ def extract_events(
         )
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
     implied = anaphora(text, ordered) + unlisted(text, ordered)
+    if gazetteer is not None and "capital" in text:
+        implied += capitals(text, ordered, gazetteer)
     if implied:
         ordered = sorted([*ordered, *implied], key=lambda r: r.mention.start)
     starts = [r.mention.start for r in ordered]
@@ -229,6 +232,8 @@ def extract_events(
                 first_dated = a  # a byline's date (the day of publication, no event) moves
                 # nothing; "Missiles struck Kharkiv today" does: the news of the day is told
         if not found:
+            if lo < hi:
+                focus.scene(text[a:b], a, ordered[lo:hi])
             continue  # (most sentences: nothing below changes anything for them)
         focus.saw(found)
         events.extend(dataclasses.replace(e, article_id=article_id, url=url, title=title,
@@ -360,6 +365,8 @@ def _sentence_events(
         elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
             trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
+        if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
+            continue  # "A WFP convoy reached Tawila": a delivery, no event
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -420,24 +427,31 @@ def _sentence_events(
     first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
         sentence)
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
-    place = focus.place() if focus is not None and unplaced else None
+    if focus is None or not unplaced:
+        return found
+    # "IDF troops operating in the Jenin area eliminated a gunman": the sentence's own
+    # setting before the event, else the story's
+    place = setting(sentence, offset, [r for r in resolutions
+                                       if r.mention.start - offset < unplaced[0][0].start])
+    how = ("place_inferred",) if place is not None else ("place_inferred", "place_in_focus")
+    place = place or focus.place()
     if place is None:
         return found
-    return found + _in_focus(sentence, offset, unplaced, place, source, dates,
+    return found + _in_focus(sentence, offset, unplaced, place, how, source, dates,
                              None if found else fatal, floor, carried)
 
 
 def _in_focus(
     sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
-    source: Source, dates: list[DateMatch], fatal: Fatalities | None, floor: int,
-    carried: dt.date | None,
+    how: tuple[str, ...], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
+    floor: int, carried: dt.date | None,
 ) -> list[Event]:
-    """One event per kind for a sentence that names no place: at the place in focus."""
+    """One event per kind for a sentence that names no place where it tells the event: at
+    the sentence's setting or the place in focus (``how``: the flags saying which)."""
     slot = Slot(focus, 0, 0, None, 0)
     out = []
     for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
-        out.append((trig, Roles(slot, None, None, "focus"),
-                    [*flags, "place_inferred", "place_in_focus"], ""))
+        out.append((trig, Roles(slot, None, None, "focus"), [*flags, *how], ""))
     out.sort(key=lambda item: item[0].start)
     return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 

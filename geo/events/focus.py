@@ -10,9 +10,11 @@ from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
+from geo.places.gazetteer import Gazetteer
+from geo.places.normalize import normalize_name
 from geo.prefilter import leftmost, word_start
 
-__all__ = ["Focus", "anaphora", "guess_flags", "main_place", "unlisted"]
+__all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "setting", "unlisted"]
 
 # "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
 # (Written by word_start: a search skips ahead to the letter T.)
@@ -82,6 +84,31 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
                               f"{REASON}: {m.group().lower()} = {antecedent.mention.text}"))
+    return out
+
+
+# "the Libyan capital", "the South Sudanese capital's": a demonym's capital, unless a name
+# stands in apposition ("the Sudanese capital, Khartoum,": the name is there already).
+_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+capital"
+                      r"(?:'s|’s)?(?![\w-])(?!\s*,?\s*(?:city\s+of\s+)?[A-Z])")
+CAPITAL = "capital of the country"
+"""Prefix of the reason of every resolution :func:`capitals` makes."""
+
+
+def capitals(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer
+             ) -> list[Resolution]:
+    """Resolutions for "the Libyan capital", "the Haitian capital": the capital of the
+    country the demonym names (:meth:`Gazetteer.capital`), where no resolved name overlaps
+    the phrase. Wire copy names a capital so more often than by name after the dateline."""
+    out = []
+    spans = [(r.mention.start, r.mention.end) for r in ordered]
+    for m in _CAPITAL.finditer(text):
+        cc = gazetteer.demonym(normalize_name(m.group("people")))
+        city = gazetteer.capital(cc) if cc else None
+        if city is None or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        mention = Mention(m.group(), m.start(), m.end(), normalize_name(m.group()))
+        out.append(Resolution(mention, city, 0.9, f"{CAPITAL}: {m.group()} = {city.name}"))
     return out
 
 
@@ -244,6 +271,16 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
     return next(r for r in ordered if r.place is not None and counts.get(r.place.id) == best)
 
 
+# The words that put something in a place: "in", "at", "near", "around", with the area's
+# noun between ("in the area of Jabaliya", "on the outskirts of Kherson").
+_SETTING = re.compile(
+    r"\b(?:in|at|near|around|inside|outside|across|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+    r"(?:(?:area|areas|vicinity|outskirts|town|city|village|district|province|region)\s+of\s+"
+    r"(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?\Z", re.I)
+_SPEECH = re.compile(r"\b(?:said|says|say|told|tells|speaking|spoke|statement|briefing|"
+                     r"conference|announced|reported|based|born|headquartered)\b", re.I)
+
+
 # Forces that withdraw leave the story where they were: "Ukrainian troops withdrew from the
 # city to Lysychansk. Russian forces captured the chemical plant" is at the city.
 _WITHDRAWALS = ("withdr", "retreat", "pull")
@@ -273,6 +310,15 @@ class Focus:
     def new_paragraph(self) -> None:
         self.last = None
 
+    def scene(self, sentence: str, offset: int, named: Sequence[Resolution]) -> None:
+        """Take the setting of a sentence that reports no event: the last place it puts
+        something in, at or near ("In northern Gaza, troops continue to operate in the area
+        of Jabaliya."), unless the sentence is someone speaking ("Speaking in Geneva, the
+        envoy said ...") or names a base ("forces based in Benghazi")."""
+        where = setting(sentence, offset, named)
+        if where is not None:
+            self.last = where
+
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
             where = e.site
@@ -285,6 +331,22 @@ class Focus:
                     where.place is not None or where.reason == UNLISTED
                     or "unresolved" in e.flags):
                 self.last = where
+
+
+def setting(sentence: str, offset: int, named: Sequence[Resolution]) -> Resolution | None:
+    """The last of ``named`` (resolutions inside ``sentence``, which starts at ``offset``)
+    that the sentence puts something in, at or near ("troops operating in the Jenin area"),
+    or None; None for a sentence of someone speaking ("Speaking in Geneva, the envoy said")
+    or naming a base ("forces based in Benghazi")."""
+    if _SPEECH.search(sentence):
+        return None
+    for r in reversed(named):
+        start = r.mention.start - offset
+        if r.place is not None and r.place.kind not in ("region", "continent") and (
+                _SETTING.search(sentence, max(0, start - 48), start)
+                and not as_actor(sentence, r.mention.end - offset)):
+            return r
+    return None
 
 
 def guess_flags(event: Event) -> tuple[str, ...]:

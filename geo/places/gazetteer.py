@@ -120,6 +120,7 @@ class Gazetteer:
         self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
+        self._capitals: dict[str, int] | None = None
         self._demonyms: dict[str, str] | None = None
         self._demonym_firsts: frozenset[str] | None = None
         self._not_places: frozenset[str] | None = None
@@ -260,6 +261,17 @@ class Gazetteer:
             ).fetchall()
             self._admin1 = {(cc, code): pid for cc, code, pid in rows}
         pid = self._admin1.get((place.country_code, place.admin1_code))
+        return self.place(pid) if pid is not None else None
+
+    def capital(self, cc: str) -> Place | None:
+        """The capital of the country with ISO code ``cc`` (GeoNames' PPLC; the most populous
+        where several rows are so coded, as the 21 Washingtons of the United States)."""
+        if self._capitals is None:
+            rows = self._db().execute(
+                "SELECT cc, id FROM places WHERE fcode = 'PPLC' ORDER BY population, id"
+            ).fetchall()
+            self._capitals = dict(rows)  # the last row of a country, its largest, wins
+        pid = self._capitals.get(cc)
         return self.place(pid) if pid is not None else None
 
     def word(self, key: str) -> tuple[float, bool]:

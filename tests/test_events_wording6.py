@@ -1,0 +1,175 @@
+"""Events stage: capitals named by a demonym, aid on the move, a paragraph's setting (round 6).
+
+(text, published, expected) cases written for these tests in the style of wire news, UN
+updates and military statements, from several conflicts; none is taken from the dev set.
+Classes:
+
+1. "the Libyan capital", "the Ukrainian capital": the capital of the country the demonym
+   names (read with the bundled gazetteer); a name in apposition ("the Sudanese capital,
+   Khartoum,") is the place itself, and a demonym that names no country places nothing;
+2. aid on the move is no event: a convoy, truck, flight or shipment with aid, food, fuel or
+   medical cargo, or a UN agency's, that reaches, lands, crosses or is sent ("A WFP convoy
+   reached Tawila", "Jordan sent 20 trucks of food aid to Gaza"); a convoy of troops or
+   ammunition still moves, an attack on an aid convoy is still an attack, and civilians
+   evacuated by a UN convoy are still displaced;
+3. a sentence that tells an event without saying where takes the setting it gives before
+   the event ("troops operating in the Jenin area eliminated a gunman"), else the setting of
+   an earlier sentence of its paragraph that told no event ("In northern Gaza, troops
+   continue to operate in the area of Jabaliya."), before the story's main place; a sentence
+   of someone speaking ("Speaking in Geneva, the envoy said ...") or a base ("based in
+   Benghazi") sets no scene.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+import geo
+from geo.events import extract_events
+from geo.models import Resolution
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Tawila": ("city", "SD", "North Darfur"), "Port-au-Prince": ("city", "HT", "Ouest"),
+    "Gaza": ("admin1", "PS", ""), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Sake": ("city", "CD", "North Kivu"),
+    "Goma": ("city", "CD", "North Kivu"), "Mali": ("country", "ML", ""),
+    "Russia": ("country", "RU", ""), "Gaza City": ("city", "PS", "Gaza"),
+    "Doha": ("city", "QA", "Doha"), "Jenin": ("city", "PS", "Jenin"),
+    "Lebanon": ("country", "LB", ""), "Jabaliya": ("city", "PS", "Gaza"),
+    "Geneva": ("city", "CH", "Geneva"), "Sudan": ("country", "SD", ""),
+    "El Fasher": ("city", "SD", "North Darfur"), "Borno": ("admin1", "NG", ""),
+    "Nigeria": ("country", "NG", ""), "Gwoza": ("city", "NG", "Borno"),
+    "Kherson": ("city", "UA", "Kherson"), "Ukraine": ("country", "UA", ""),
+    "Somalia": ("country", "SO", ""), "Mogadishu": ("city", "SO", "Banaadir"),
+    "Afgooye": ("city", "SO", "Lower Shabelle"), "Benghazi": ("city", "LY", "Benghazi"),
+    "Libya": ("country", "LY", ""), "Djibo": ("city", "BF", "Sahel"),
+    "Chad": ("country", "TD", ""), "Adre": ("city", "TD", "Ouaddai"),
+    "Maiduguri": ("city", "NG", "Borno"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def gaz() -> geo.Gazetteer:
+    return geo.load()
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, _ID.__getitem__)
+
+
+# --- 1. The capital a demonym names (bundled gazetteer) ---------------------------------------
+CASES_CAPITAL: list = [
+    # Libya, Ukraine, Haiti, Yemen, Mali: (text, capital's name, kind)
+    ("Clashes erupted between rival militias in the Libyan capital late Sunday.",
+     "Tripoli", "clash"),
+    ("Russian missiles struck the Ukrainian capital overnight, killing two people.",
+     "Kyiv", "strike"),
+    ("Gangs attacked a police station in the Haitian capital on Monday.",
+     "Port-au-Prince", "clash"),
+    ("Houthi fighters paraded through the Yemeni capital on Friday after air strikes hit "
+     "the Yemeni capital's airport.", "Sanaa", "strike"),
+    ("Soldiers stormed the state broadcaster in the Malian capital on Tuesday.",
+     "Bamako", "clash"),
+]
+
+
+@pytest.mark.parametrize(("text", "capital", "kind"), CASES_CAPITAL)
+def test_demonym_capital(gaz, text: str, capital: str, kind: str) -> None:
+    _, events = geo.analyse(text, gazetteer=gaz, published="2024-05-20")
+    placed = [(e.kind, e.location.place.name) for e in events
+              if e.location is not None and e.location.place is not None]
+    assert (kind, capital) in placed, placed
+    hit = next(e for e in events if e.kind == kind)
+    assert "capital" in hit.location.mention.text  # the phrase, not a name, was read
+    assert "place_in_focus" not in hit.flags
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name in apposition is the place; a word that names no country places nothing
+    ("Fighting resumed in the Sudanese capital, Khartoum, on Friday.", "Khartoum"),
+    ("The Somali capital Mogadishu was hit by a car bomb on Sunday.", "Mogadishu"),
+    ("Protesters marched through the Regional capital on Tuesday.", None),
+])
+def test_capital_named_or_unknown(gaz, text: str, place: str | None) -> None:
+    _, events = geo.analyse(text, gazetteer=gaz, published="2024-05-20")
+    names = {e.location.place.name for e in events
+             if e.location is not None and e.location.place is not None}
+    assert names == ({place} if place else set()), names
+    assert all("capital" not in (e.location.mention.text if e.location else "")
+               for e in events)
+
+
+def test_capital_lookup(gaz) -> None:
+    """The most populous PPLC row of a country (the United States has 21 Washingtons)."""
+    assert gaz.capital("US").population > 600_000
+    assert gaz.capital("LY").name == "Tripoli"
+    assert gaz.capital("ZZ") is None
+
+
+# --- 2. Aid on the move -----------------------------------------------------------------------
+CASES_AID: list = [
+    # Sudan, Haiti, Gaza, Ukraine, Burkina Faso: deliveries
+    ("A WFP convoy of 20 trucks carrying food reached Tawila on Thursday.", D(2024, 5, 20), []),
+    ("A cargo flight carrying medical supplies landed in Port-au-Prince on Friday.",
+     D(2024, 5, 20), []),
+    ("Aid trucks crossed into Gaza through the Kerem Shalom crossing on Monday.",
+     D(2024, 5, 20), []),
+    ("A humanitarian convoy arrived in Kharkiv on Saturday.", D(2024, 5, 20), []),
+    ("Jordan sent 20 trucks of food aid to Gaza on Sunday.", D(2024, 5, 20), []),
+    ("A UNICEF shipment of vaccines reached Djibo by helicopter on 9 May.", D(2024, 5, 20), []),
+    # armed men, officials and people still move
+    ("A military convoy carrying ammunition reached Bakhmut on Friday.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Bakhmut")]),
+    ("Russia sent 500 troops and aid to Mali.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Mali", origin="Russia")]),
+    ("The foreign minister flew to Doha on Monday.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Doha")]),
+    ("A UN convoy evacuated 300 civilians from Sake to Goma on Sunday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Sake", dest="Goma")]),
+    # an attack on an aid convoy is an attack
+    ("Israeli forces fired on an aid convoy in Gaza City on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Gaza City")]),
+]
+
+
+# --- 3. The setting of the sentence or of its paragraph ---------------------------------------
+CASES_SETTING: list = [
+    # West Bank / Lebanon: the setting before the event in its own sentence
+    ("Hezbollah fired rockets at Kiryat Shmona from Lebanon on Saturday.\n\n"
+     "On Sunday, troops operating in the Jenin area of the northern West Bank eliminated a "
+     "gunman who fired at them.",
+     D(2024, 5, 20), [dict(kind="strike"),
+                      dict(kind="clash", loc="Jenin", flags={"place_inferred"},
+                           no_flags={"place_in_focus"})]),
+    # Gaza / Lebanon: the setting of an earlier sentence of the paragraph
+    ("Israeli jets struck targets in Lebanon overnight. Rockets were fired from Lebanon.\n\n"
+     "In northern Gaza, troops continue to operate in the area of Jabaliya. Over the past "
+     "day, the troops eliminated dozens of militants in close-quarters combat.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Lebanon"), dict(kind="strike"),
+                      dict(kind="clash", loc="Jabaliya", flags={"place_in_focus"})]),
+    # Nigeria: the next paragraph starts afresh
+    ("Troops repelled an attack on Gwoza on Friday. Troops repelled another attack on Gwoza "
+     "on Saturday.\n\nIn Maiduguri, markets reopened on Monday.\n\n"
+     "Troops clashed with insurgents on Tuesday, killing 12.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Gwoza"), dict(kind="clash", loc="Gwoza"),
+                      dict(kind="clash", loc="Gwoza")]),
+    # Sudan: someone speaking in Geneva sets no scene
+    ("The RSF shelled El Fasher on Friday. The RSF shelled El Fasher again on Saturday.\n\n"
+     "Speaking in Geneva, the envoy said the fighting had killed 40 people.",
+     D(2024, 5, 20), [dict(kind="strike", loc="El Fasher"), dict(kind="strike",
+                                                                 loc="El Fasher"),
+                      dict(kind="clash", loc="El Fasher", flags={"place_in_focus"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("aid", CASES_AID), ("setting", CASES_SETTING),
+]))
+def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published)
+    check_events(text, events, expected)
