@@ -17,7 +17,10 @@ Classes:
    an earlier sentence of its paragraph that told no event ("In northern Gaza, troops
    continue to operate in the area of Jabaliya."), before the story's main place; a sentence
    of someone speaking ("Speaking in Geneva, the envoy said ...") or a base ("based in
-   Benghazi") sets no scene.
+   Benghazi") sets no scene;
+4. wire leads: an event dated only by the day of its saying ("..., officials said Sunday")
+   takes the earlier day the next sentence gives when it retells the event ("The attack
+   began late Saturday"), within a week; an event with a day of its own keeps it.
 """
 
 from __future__ import annotations
@@ -47,7 +50,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Afgooye": ("city", "SO", "Lower Shabelle"), "Benghazi": ("city", "LY", "Benghazi"),
     "Libya": ("country", "LY", ""), "Djibo": ("city", "BF", "Sahel"),
     "Chad": ("country", "TD", ""), "Adre": ("city", "TD", "Ouaddai"),
-    "Maiduguri": ("city", "NG", "Borno"),
+    "Maiduguri": ("city", "NG", "Borno"), "Bunia": ("city", "CD", "Ituri"),
+    "Mopti": ("city", "ML", "Mopti"), "Jilib": ("city", "SO", "Middle Juba"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -167,8 +171,33 @@ CASES_SETTING: list = [
 ]
 
 
+# --- 4. Wire leads: the day the next sentence gives ------------------------------------------
+CASES_LEADS: list = [
+    # DR Congo, Mali, Somalia (published Monday 20 May 2024)
+    ("Militiamen attacked a camp near Bunia, killing 14 people, officials said Sunday.\n\n"
+     "The attack began late Saturday when fighters armed with machetes entered the camp.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Bunia", date="2024-05-18",
+                           flags={"merged_in_article"}),
+                      dict(kind="movement", date="2024-05-18")]),
+    ("Jihadi fighters attacked a military camp near Mopti, the army said Sunday. The assault "
+     "on the camp took place early Saturday, according to a statement.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Mopti", date="2024-05-18")]),
+    # no day in the retelling, or a day of the event's own, or one more than a week back
+    ("Al-Shabaab fighters attacked a base near Jilib, officials said Sunday. The attack came "
+     "two weeks after a raid on a nearby village.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Jilib", date="2024-05-19")]),
+    ("Jihadi fighters attacked Mopti on Friday, officials said Sunday. The attack began at "
+     "dawn on Saturday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Mopti", date="2024-05-17"),
+      dict(kind="clash", loc="Mopti", date="2024-05-18")]),
+    ("Militiamen attacked a camp near Bunia, officials said Sunday. The violence that began "
+     "on 2 May has spread.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Bunia", date="2024-05-19")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
-    ("aid", CASES_AID), ("setting", CASES_SETTING),
+    ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -31,6 +31,7 @@ from geo.events.clauses import (
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
+from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
@@ -242,6 +243,8 @@ def extract_events(
         kinds = [e.kind for e in found if e.kind in ("strike", "clash", "attack")]
         if kinds:
             recent = (kinds[-1], n)
+    if published is not None:
+        events = redate_leads(events, text, published)
     events = merge_repeats(link_movements(events, ordered, text), text)
     if published is not None:
         events = [news_of_the_day(e, published, first_dated) for e in events]
