@@ -20,7 +20,14 @@ Classes:
    Benghazi") sets no scene;
 4. wire leads: an event dated only by the day of its saying ("..., officials said Sunday")
    takes the earlier day the next sentence gives when it retells the event ("The attack
-   began late Saturday"), within a week; an event with a day of its own keeps it.
+   began late Saturday"), within a week; an event with a day of its own keeps it;
+5. military statements: an operation against armed groups that forces conduct, launch or
+   carry out ("conducted an intelligence based operation", "Another IBO was conducted",
+   "a cordon and search operation", "counter-terrorism operations") is a clash (one only
+   supported or planned is none); "destroyed one uncrewed aerial vehicle (UAV) over the Red
+   Sea" is an interception, as "destroyed two UAVs" is (the lexicon is matched lower-cased);
+   "in the general area of Mir Ali" sets an unlisted name as a place ("the area of
+   Responsibility" does not).
 """
 
 from __future__ import annotations
@@ -52,6 +59,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Chad": ("country", "TD", ""), "Adre": ("city", "TD", "Ouaddai"),
     "Maiduguri": ("city", "NG", "Borno"), "Bunia": ("city", "CD", "Ituri"),
     "Mopti": ("city", "ML", "Mopti"), "Jilib": ("city", "SO", "Middle Juba"),
+    "Tank": ("city", "PK", "Khyber Pakhtunkhwa"), "Kupwara": ("city", "IN", "Kashmir"),
+    "Lower Shabelle": ("admin1", "SO", ""), "Kirkuk": ("city", "IQ", "Kirkuk"),
+    "Red Sea": ("sea", "", ""), "Kano": ("city", "NG", "Kano"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -97,6 +107,7 @@ def test_demonym_capital(gaz, text: str, capital: str, kind: str) -> None:
     # a name in apposition is the place; a word that names no country places nothing
     ("Fighting resumed in the Sudanese capital, Khartoum, on Friday.", "Khartoum"),
     ("The Somali capital Mogadishu was hit by a car bomb on Sunday.", "Mogadishu"),
+    ("Officials said the bombing in Ankara, the Turkish capital, killed two people.", "Ankara"),
     ("Protesters marched through the Regional capital on Tuesday.", None),
 ])
 def test_capital_named_or_unknown(gaz, text: str, place: str | None) -> None:
@@ -196,8 +207,36 @@ CASES_LEADS: list = [
 ]
 
 
+# --- 5. Military statements -------------------------------------------------------------------
+CASES_MILITARY: list = [
+    # Pakistan, India (Kashmir), Somalia, Iraq
+    ("On 18 May, security forces conducted an intelligence based operation in Tank on "
+     "reported presence of terrorists.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Tank", date="2024-05-18")]),
+    ("Another IBO was conducted in the general area of Mir Ali on Sunday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Mir Ali", flags={"unresolved"})]),
+    ("Security forces launched a cordon and search operation in Kupwara on Monday.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Kupwara")]),
+    ("Somali troops carried out counter-terrorism operations in Lower Shabelle on Friday.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Lower Shabelle")]),
+    ("Iraqi forces conducted a clearing operation near Kirkuk on 14 May, destroying four "
+     "hideouts.", D(2024, 5, 20), [dict(kind="clash", loc="Kirkuk", date="2024-05-14")]),
+    # supported, or a name like an area's, is none
+    ("The US has long supported counter-terrorism operations in Lower Shabelle.",
+     D(2024, 5, 20), []),
+    ("The Ibo community of Kano held a festival on Sunday.", D(2024, 5, 20), []),
+    ("Fighting continued in the area of Responsibility of the brigade.", D(2024, 5, 20), []),
+    # Red Sea: uncrewed craft destroyed in the air
+    ("U.S. forces destroyed one Houthi uncrewed aerial vehicle (UAV) over the Red Sea on "
+     "18 May.", D(2024, 5, 20), [dict(kind="interception", loc="Red Sea")]),
+    ("Coalition aircraft destroyed two UAVs over the Red Sea on Sunday.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Red Sea")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
+    ("military", CASES_MILITARY),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -99,14 +99,17 @@ def capitals(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer
              ) -> list[Resolution]:
     """Resolutions for "the Libyan capital", "the Haitian capital": the capital of the
     country the demonym names (:meth:`Gazetteer.capital`), where no resolved name overlaps
-    the phrase. Wire copy names a capital so more often than by name after the dateline."""
+    the phrase or stands right before it ("Ankara, the Turkish capital"). Wire copy names a
+    capital so more often than by name after the dateline."""
     out = []
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     for m in _CAPITAL.finditer(text):
         cc = gazetteer.demonym(normalize_name(m.group("people")))
         city = gazetteer.capital(cc) if cc else None
-        if city is None or any(a < m.end() and m.start() < b for a, b in spans):
-            continue
+        if city is None or any(a < m.end() and m.start() - 3 <= b and (
+                b > m.start() or _APPOSITION.fullmatch(text, b, m.start())) for a, b in spans):
+            continue  # overlapping a name, or in apposition after one ("Ankara, the Turkish
+            # capital,": the name is there)
         mention = Mention(m.group(), m.start(), m.end(), normalize_name(m.group()))
         out.append(Resolution(mention, city, 0.9, f"{CAPITAL}: {m.group()} = {city.name}"))
     return out
@@ -122,14 +125,14 @@ _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
 # pattern of its own written with word_start's look-behind for \b, so that a search skips
 # ahead to the letters it starts with (a name: a capital) instead of trying every position.
 _NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settlement", "locality",
-             "commune", "municipality")
+             "commune", "municipality", "area")
 _FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam", "Port", "Works",
                    "Plant", "Factory", "Mill", "Refinery")
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] = (
     (lambda text: any(noun in text for noun in _NOUNS_OF),
      re.compile(word_start(["town", "village", "city", "camp", "district", "neighbou?rhood",
-                            "settlement", "locality", "commune", "municipality"])
+                            "settlement", "locality", "commune", "municipality", "area"])
                 + rf"\s+of\s+(?P<a>{_NAME})")),
     (re.compile("camp").search,
      re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
@@ -154,7 +157,7 @@ def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
 
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
-    State National""".split())
+    State National Responsibility Operation Operations Control Interest Concern""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.

@@ -40,12 +40,19 @@ _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens
 
 # Kind -> trigger fragments. Order of kinds matters only for phrases that start at the same
 # word: the first kind listed wins ("returned fire" is a clash before "returned" is a movement).
+# Military statements' operations against armed groups (with a verb of doing them).
+_OPERATIONS = (r"intelligence[- ]based operations?|ibos?|(?:clearing|clearance|cordon[- ]"
+               r"(?:and[- ])?search|counter-?terrorism|counter-?insurgency|mop-?up|"
+               r"search[- ]and[- ]destroy) operations?")
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "interception": (
         r"intercept(?:ed|s|ing|ions?|ors?)?",
         r"sh(?:ot|oots|ooting) down",
         # "destroyed 10 of the cruise missiles over the Odesa region"; not a launcher or depot
-        r"destroy(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|UAVs?|"
+        # ("uavs": the text is matched lower-cased; "one Houthi uncrewed aerial vehicle")
+        r"destroy(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|uavs?|"
+        r"usvs?|aerial\s+vehicles?|surface\s+vessels?|"
         r"projectiles?)\b(?!\s+(?:launchers?|depots?|factor(?:y|ies)|sites?|storage|"
         r"warehouses?|plants?|production|workshops?|bases?|units?|systems?|positions?)))",
         r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
@@ -141,6 +148,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:neutrali[sz]|eliminat|engag)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
         r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|khwarij|"
         r"enemy|enemies)\b)", r"gun\s?duels?",
+        # "conducted an intelligence based operation in Tank District", "Another IBO was
+        # conducted in Mir Ali", "a clearing operation in the Hamrin Mountains"
+        r"(?:conduct(?:ed|ing|s)?|launch(?:ed|es|ing)?|mount(?:ed|ing|s)?|carr(?:ied|ying|ies|y) "
+        r"out) (?:an? |another |a joint |"
+        r"joint |two |three |several )?(?:[\w-]+ )?(?:" + _OPERATIONS + r")",
+        r"(?:another |an? )?(?:" + _OPERATIONS + r")(?= (?:was|were) (?:conducted|launched|"
+        r"carried out|mounted))",
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
