@@ -27,7 +27,13 @@ Classes:
    supported or planned is none); "destroyed one uncrewed aerial vehicle (UAV) over the Red
    Sea" is an interception, as "destroyed two UAVs" is (the lexicon is matched lower-cased);
    "in the general area of Mir Ali" sets an unlisted name as a place ("the area of
-   Responsibility" does not).
+   Responsibility" does not);
+6. a paragraph that names no place goes on where the one before left off when that is a
+   town inside the story's country or province ("Gangs attacked Delmas on Sunday ...\n\n
+   Gunmen opened fire on residents" is in Delmas, not Haiti), and on its day when that day
+   is within a week before publication (an older story day is not carried over, nor is any
+   into a sum so far: "2 million people have been displaced"); the bare
+   noun "displacement" with no place of its own is the phenomenon, no event.
 """
 
 from __future__ import annotations
@@ -62,6 +68,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tank": ("city", "PK", "Khyber Pakhtunkhwa"), "Kupwara": ("city", "IN", "Kashmir"),
     "Lower Shabelle": ("admin1", "SO", ""), "Kirkuk": ("city", "IQ", "Kirkuk"),
     "Red Sea": ("sea", "", ""), "Kano": ("city", "NG", "Kano"),
+    "Delmas": ("city", "HT", "Ouest"), "Haiti": ("country", "HT", ""),
+    "Burkina Faso": ("country", "BF", ""), "Bamenda": ("city", "CM", "North-West"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -234,9 +242,39 @@ CASES_MILITARY: list = [
 ]
 
 
+# --- 6. The paragraph before -------------------------------------------------------------------
+CASES_BEFORE: list = [
+    # Haiti, Burkina Faso (published Monday 20 May 2024)
+    ("Gangs attacked the Delmas neighborhood of Port-au-Prince on Sunday, police said. Haiti "
+     "has been in crisis for years, Haiti's police say.\n\n"
+     "Gunmen opened fire on police for several hours.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Delmas", date="2024-05-19"),
+                      dict(kind="clash", loc="Delmas", date="2024-05-19",
+                           flags={"place_in_focus", "date_inferred"})]),
+    ("Militants attacked a convoy near Djibo on Saturday. Burkina Faso has suffered attacks "
+     "for years; Burkina Faso says it is winning.\n\nSoldiers fought back for two hours.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Djibo", date="2024-05-18"),
+                      dict(kind="clash", loc="Djibo", date="2024-05-18")]),
+    # an old story day stays behind; an area is no finer than the country
+    ("Militants attacked a convoy near Djibo on 2 March. Burkina Faso has suffered attacks "
+     "for years; Burkina Faso says it is winning.\n\nSoldiers fought back for two hours.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Djibo", date="2024-03-02"),
+                      dict(kind="clash", loc="Djibo", date=None)]),
+    # ... nor into a sum so far
+    ("Militants attacked a convoy near Djibo on Saturday.\n\nMore than 2 million people "
+     "have been displaced in Burkina Faso.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Djibo", date="2024-05-18"),
+      dict(kind="displacement", loc="Burkina Faso", date=None)]),
+    # Cameroon: the phenomenon
+    ("Clashes were reported in Bamenda on 8 May.\n\nThe crisis, which started in 2016, "
+     "continues to drive displacement.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Bamenda")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
-    ("military", CASES_MILITARY),
+    ("military", CASES_MILITARY), ("before", CASES_BEFORE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -72,6 +72,13 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
     r"two|three|four|five|\d)\b)"
 )
+# The news of the week: a lead dated up to a week before publication carries its day into
+# the next paragraph, which most often goes on with it ("Gangs attacked Delmas on Sunday.\n\n
+# Gunmen opened fire on residents ...").
+_NEWS_WEEK = dt.timedelta(days=7)
+# ... but not to a sum so far ("More than 2 million people have been displaced") or to what
+# had happened before ("Iran had dispatched fighters to Syria").
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 # (Written by word_start: a search skips ahead to the digits and capitals these start with.)
 _STORY_DATE = re.compile(word_start([
     r"1[89]\d\d", r"20\d\d",
@@ -285,7 +292,9 @@ def _sentence_events(
     # need it.)
     carried = story.date if story.day_known and (
         same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
-            story.date == published and next_paragraph
+            published is not None and story.date is not None and next_paragraph and (
+                story.date == published or (published - _NEWS_WEEK <= story.date < published
+                                            and not _PERFECT.search(sentence)))
             and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
     ) else None
     source = find_source(sentence, any_trigger)
@@ -418,7 +427,10 @@ def _sentence_events(
             out.append((trig, role, list(flags), "passive" if passive else ""))
         told = occurs(sentence, trig) or "ordered" in flags
         if not roles and not trig.weak and told and not (
-                trig.kind == "movement" and named_elsewhere(sentence, trig)):
+                trig.kind == "movement" and named_elsewhere(sentence, trig)) and (
+                trig.text.lower() != "displacement"):
+            # (the bare noun with no place of its own is the phenomenon: "The crisis
+            # continues to drive displacement")
             unplaced.append((trig, flags))
     found = with_travel(launch_sites(assemble(sentence, offset, out, slots, source, dates,
                                                  fatal, floor, carried,

@@ -291,7 +291,8 @@ _WITHDRAWALS = ("withdr", "retreat", "pull")
 
 @dataclasses.dataclass(slots=True)
 class Focus:
-    """Where the story is: the last located event of the paragraph, else the main place.
+    """Where the story is: the last located event or setting of the paragraph, else the
+    last of an earlier paragraph when it is a town inside the main place, else the main place.
 
     The main place (:func:`main_place` of ``ordered`` in ``text``) is worked out on first
     use: most articles never need it (only a sentence that reports an event without naming
@@ -301,6 +302,8 @@ class Focus:
     ordered: Sequence[Resolution]
     text: str
     last: Resolution | None = None
+    before: Resolution | None = None
+    """The last place of an earlier paragraph (a paragraph that names none goes on there)."""
     _main: list[Resolution | None] = dataclasses.field(default_factory=list)
 
     def place(self) -> Resolution | None:
@@ -308,9 +311,16 @@ class Focus:
             return self.last
         if not self._main:
             self._main.append(main_place(self.ordered, self.text))
-        return self._main[0]
+        main, before = self._main[0], self.before
+        if main is not None and before is not None and _finer(before, main):
+            # "Gangs attacked Delmas ... \n\n Gunmen opened fire on residents": a paragraph
+            # that names no place goes on where the one before left off, when that is a town
+            # inside the story's country or province
+            return before
+        return main
 
     def new_paragraph(self) -> None:
+        self.before = self.last or self.before
         self.last = None
 
     def scene(self, sentence: str, offset: int, named: Sequence[Resolution]) -> None:
@@ -350,6 +360,14 @@ def setting(sentence: str, offset: int, named: Sequence[Resolution]) -> Resoluti
                 and not as_actor(sentence, r.mention.end - offset)):
             return r
     return None
+
+
+def _finer(town: Resolution, area: Resolution) -> bool:
+    """A town or district inside the country or province of ``area``."""
+    a, b = town.place, area.place
+    return (a is not None and b is not None and a.kind in ("city", "admin2")
+            and b.kind in ("country", "admin1") and a.country_code == b.country_code
+            and (b.kind == "country" or a.admin1_code == b.admin1_code))
 
 
 def guess_flags(event: Event) -> tuple[str, ...]:
