@@ -33,7 +33,10 @@ Classes:
    Gunmen opened fire on residents" is in Delmas, not Haiti), and on its day when that day
    is within a week before publication (an older story day is not carried over, nor is any
    into a sum so far: "2 million people have been displaced"); the bare
-   noun "displacement" with no place of its own is the phenomenon, no event.
+   noun "displacement" with no place of its own is the phenomenon, no event;
+7. Wikipedia narrative: a deadline in a later year ("dissolving its institutions by 1
+   January 2024") does not move the story's year ("visited Khankendi on 15 October" stays
+   in 2023); people who "began to leave" a region "through the corridor for" a country flee.
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Red Sea": ("sea", "", ""), "Kano": ("city", "NG", "Kano"),
     "Delmas": ("city", "HT", "Ouest"), "Haiti": ("country", "HT", ""),
     "Burkina Faso": ("country", "BF", ""), "Bamenda": ("city", "CM", "North-West"),
+    "Khankendi": ("city", "AZ", "Khankendi"), "Armenia": ("country", "AM", ""),
+    "Nagorno-Karabakh": ("region", "AZ", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -272,9 +277,28 @@ CASES_BEFORE: list = [
 ]
 
 
+# --- 7. Narrative years and leaving -------------------------------------------------------------
+CASES_NARRATIVE: list = [
+    # Nagorno-Karabakh, Sudan (no publication date: Wikipedia)
+    ("On 28 September 2023, the president signed a decree dissolving the republic's "
+     "institutions by 1 January 2024. Aliyev visited Khankendi on 15 October.", None,
+     [dict(kind="meeting", loc="Khankendi", date="2023-10-15"),
+      dict(kind="movement", dest="Khankendi", date="2023-10-15")]),
+    ("On 3 June 2023, the RSF agreed to withdraw until 1 March 2024. The RSF shelled El "
+     "Fasher on 5 June.", None, [dict(kind="strike", loc="El Fasher", date="2023-06-05")]),
+    ("By 30 September 2023, 100,000 people had fled. Aliyev visited Khankendi on 15 October.",
+     None, [dict(kind="displacement"), dict(kind="meeting", date="2023-10-15"),
+            dict(kind="movement", date="2023-10-15")]),
+    ("From 24 September 2023, the Armenian population began to leave Nagorno-Karabakh "
+     "through the Lachin corridor for Armenia.", None,
+     [dict(kind="displacement", origin="Nagorno-Karabakh", dest="Armenia",
+           date="2023-09-24")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
-    ("military", CASES_MILITARY), ("before", CASES_BEFORE),
+    ("military", CASES_MILITARY), ("before", CASES_BEFORE), ("narrative", CASES_NARRATIVE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -307,9 +307,9 @@ class Narrative:
 
     Every date placed on the calendar moves it, except "since X" and dates inside a
     "Since ..." clause (they look back), an earlier date in the pluperfect ("had been
-    captured in June 2014") and a bare year once the story has a date, unless it
-    is "In 2022, ..." of another year; a year or a month alone leaves "the next day" without
-    an anchor (``day_known`` False).
+    captured in June 2014"), a deadline in a later year ("by 1 January 2024") and a bare
+    year once the story has a date, unless it is "In 2022, ..." of another year; a year or a
+    month alone leaves "the next day" without an anchor (``day_known`` False).
     """
 
     date: dt.date | None = None
@@ -319,8 +319,11 @@ class Narrative:
 
     def advance(self, m: re.Match[str], start: dt.date | None,
                 precision: TimePrecision | None) -> None:
-        if start is None or (m.group("prefix") or "").lower() == "since":
+        prefix = (m.group("prefix") or "").lower()
+        if start is None or prefix == "since":
             return  # "since 2014" looks back; it does not move the story
+        if prefix in ("by", "until") and self.date is not None and start.year > self.date.year:
+            return  # a deadline: "dissolving its institutions by 1 January 2024"
         if m.group("year") and self.date is not None and (
                 (m.group("prefix") or "").lower() != "in" or start.year == self.date.year):
             return  # "the 2003 invasion": an aside; "In 2022, ..." moves the story's year

@@ -217,7 +217,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
         # with a destination or a means of travel named (the text is matched lower-cased: the
         # name after is checked by the roles)
-        r"(?:left|leaving|leaves|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,3}?(?:(?:by\s+"
+        r"(?:left|leaving|leaves|leave|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,5}?(?:(?:by\s+"
         r"(?:road|air|sea|bus|buses|boat|boats|plane|train|car|truck|trucks)|on\s+foot|"
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
