@@ -36,7 +36,11 @@ Classes:
    noun "displacement" with no place of its own is the phenomenon, no event;
 7. Wikipedia narrative: a deadline in a later year ("dissolving its institutions by 1
    January 2024") does not move the story's year ("visited Khankendi on 15 October" stays
-   in 2023); people who "began to leave" a region "through the corridor for" a country flee.
+   in 2023); people who "began to leave" a region "through the corridor for" a country flee;
+8. more verbs: "29 Shaheds were destroyed within Mykolaiv and Odesa regions" is an
+   interception (passive: what follows is no actor), "departed Niamey" leaves Niamey, "secured
+   the town" takes it, "heading north towards" heads; "moved to dissolve" is an act, not a
+   move ("moved to Bakhmut", "moved to safer areas" stay).
 """
 
 from __future__ import annotations
@@ -74,7 +78,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Delmas": ("city", "HT", "Ouest"), "Haiti": ("country", "HT", ""),
     "Burkina Faso": ("country", "BF", ""), "Bamenda": ("city", "CM", "North-West"),
     "Khankendi": ("city", "AZ", "Khankendi"), "Armenia": ("country", "AM", ""),
-    "Nagorno-Karabakh": ("region", "AZ", ""),
+    "Nagorno-Karabakh": ("region", "AZ", ""), "Mykolaiv": ("admin1", "UA", ""),
+    "Odesa": ("admin1", "UA", ""), "Kyiv": ("city", "UA", "Kyiv"),
+    "Niamey": ("city", "NE", "Niamey"), "Pemba": ("city", "MZ", "Cabo Delgado"),
+    "Macomia": ("city", "MZ", "Cabo Delgado"), "Gao": ("city", "ML", "Gao"),
+    "Kidal": ("city", "ML", "Kidal"), "Tigray": ("admin1", "ET", ""),
+    "Jabalia": ("city", "PS", "Gaza"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -270,6 +279,11 @@ CASES_BEFORE: list = [
      "have been displaced in Burkina Faso.", D(2024, 5, 20),
      [dict(kind="clash", loc="Djibo", date="2024-05-18"),
       dict(kind="displacement", loc="Burkina Faso", date=None)]),
+    # ... but a claim of one's own act stays on the day (Gaza)
+    ("Israeli forces raided Jabalia on Saturday.\n\nHamas said they had attacked Israeli "
+     "forces in Jabalia with anti-tank rockets.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Jabalia", date="2024-05-18"),
+      dict(kind="clash", loc="Jabalia", date="2024-05-18")]),
     # Cameroon: the phenomenon
     ("Clashes were reported in Bamenda on 8 May.\n\nThe crisis, which started in 2016, "
      "continues to drive displacement.", D(2024, 5, 20),
@@ -296,10 +310,44 @@ CASES_NARRATIVE: list = [
 ]
 
 
+# --- 8. More verbs ----------------------------------------------------------------------------
+CASES_VERBS: list = [
+    # Ukraine, Niger, Mozambique, Mali, Ethiopia, DR Congo
+    ("Overnight, 29 Shaheds were destroyed within Mykolaiv and Odesa regions.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Mykolaiv"),
+      dict(kind="interception", loc="Odesa")]),
+    ("Twelve missiles were downed over Kyiv on Sunday.", D(2024, 5, 20),
+     [dict(kind="interception", loc="Kyiv", date="2024-05-19")]),
+    ("Many homes were destroyed in Kherson on Sunday.", D(2024, 5, 20), []),
+    ("The last French soldiers departed Niamey on 22 December 2023.", None,
+     [dict(kind="movement", origin="Niamey", dest=None, date="2023-12-22")]),
+    ("The company departed from tradition in Niamey.", None, []),
+    ("On 13 May, Rwandan forces deployed from Pemba to Macomia and secured the town.", None,
+     [dict(kind="movement", origin="Pemba", dest="Macomia"),
+      dict(kind="capture", loc="Macomia")]),
+    ("The convoy was seen on Monday heading north towards Kidal.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Kidal")]),
+    ("The government moved to dissolve regional forces in Tigray in April.", D(2024, 5, 20),
+     []),
+    ("Troops moved to Bakhmut on Monday.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Bakhmut")]),
+    ("Families moved to safer areas near Goma.", D(2024, 5, 20),
+     [dict(kind="displacement", loc="Goma")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
     ("military", CASES_MILITARY), ("before", CASES_BEFORE), ("narrative", CASES_NARRATIVE),
+    ("verbs", CASES_VERBS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)
     check_events(text, events, expected)
+
+
+def test_passive_trigger_has_no_object_actor() -> None:
+    """"29 Shaheds were destroyed within Mykolaiv": what follows the verb is no actor."""
+    text = "Overnight, 29 Shaheds were destroyed within Mykolaiv region."
+    (event,) = extract_events(text, _resolutions(text), published=D(2024, 5, 20))
+    assert event.kind == "interception" and event.actor2 is None

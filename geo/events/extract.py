@@ -78,7 +78,9 @@ _CLAUSE_BREAK = re.compile(
 _NEWS_WEEK = dt.timedelta(days=7)
 # ... but not to a sum so far ("More than 2 million people have been displaced") or to what
 # had happened before ("Iran had dispatched fighters to Syria").
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
+# (A claim of one's own act stays on the day: "Hamas said they had attacked Israeli forces".)
+_PERFECT = re.compile(r"\b(?:has|have|(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)"
+                      r"had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 # (Written by word_start: a search skips ahead to the digits and capitals these start with.)
 _STORY_DATE = re.compile(word_start([
     r"1[89]\d\d", r"20\d\d",
@@ -135,6 +137,7 @@ _WEAPON_SUBJECT = re.compile(rf"\b(?:{_WEAPONS}|bombers?|warplanes?|(?:fighter\s
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
 _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
@@ -384,7 +387,8 @@ def _sentence_events(
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
         passive = _passive(sentence, window, trig.start) or relative or (
-            trig.text.lower().startswith(("fell", "fallen", "falls")))
+            trig.text.lower().startswith(("fell", "fallen", "falls"))) or (
+            _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),
             (lower if relative or not passive else max(lower, clause),

@@ -56,6 +56,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"projectiles?)\b(?!\s+(?:launchers?|depots?|factor(?:y|ies)|sites?|storage|"
         r"warehouses?|plants?|production|workshops?|bases?|units?|systems?|positions?)))",
         r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
+        # "29 Shaheds were destroyed over Mykolaiv, Odesa and Kherson regions"
+        r"(?:drones?|shaheds?|missiles?|uavs?|rockets?|projectiles?) (?:were|was|had been|have "
+        r"been) (?:destroyed|downed|neutrali[sz]ed)",
         r"forc(?:ed|ing|es) (?:it|them|him|her|(?:the|an?) [\w-]+(?: [\w-]+)?) to "
         r"(?:return|land|turn (?:back|around)|divert)",
         r"forced to (?:return|land|turn (?:back|around)|divert)",
@@ -79,6 +82,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hours?|minutes?|power|responsibility|charge|office|part|lives|prisoners|hostages|"
         r"captives|casualties))",
         r"lost control", r"los(?:t|es|ing) (?:the )?(?:town|city|village|territory|ground)",
+        # "Rwandan forces deployed to Macomia and secured the town"
+        r"secur(?:ed|ing) (?:the )?(?:town|city|village|area|airport|base|port|crossing)s?\b",
     ),
     "strike": (
         r"(?:air|drone|missile|rocket|artillery|mortar|naval|aerial|ballistic|cruise|"
@@ -211,7 +216,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
         r"transferred", r"airlift(?:ed|ing)", r"marched", r"rolled into", r"poured into",
-        r"head(?:ed|ing) (?:to|towards?|for|into)", r"return(?:ed|s|ing)?(?!\s+fire)",
+        r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
+        r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
+        r"return(?:ed|s|ing)?(?!\s+fire)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving

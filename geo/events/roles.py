@@ -37,7 +37,7 @@ _ATTACK = {**_OTHER, "from": "location"}
 _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INTERCEPT,
               "attack": _ATTACK}
 _ARRIVE = ("arriv", "land", "reach")
-_LEAVE = ("fle", "left", "leav", "abandon", "evacuat")
+_LEAVE = ("fle", "left", "leav", "abandon", "evacuat", "depart")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
 _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                               r"depart\w*)\b", re.I)

@@ -309,6 +309,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     if trig.kind == "movement" and _SEND.match(low):
         near = WORD.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
         return not lex.PERSONNEL_WORDS.isdisjoint(near)
+    if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
+            sentence, trig.end):
+        return False  # "the government moved to dissolve regional forces": it acted
     if trig.kind == "movement" and low.startswith(("walk", "trek")):
         # "families walked from Sake toward Goma"; not "the president walked to the podium"
         near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
@@ -323,6 +326,13 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     return True
 
 
+# "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
+# is capitalised, and a place noun or a determiner follows "to" before a place).
+_MOVED_TO_ACT = re.compile(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|nearby|neighbou?ring|safer|new|other|"
+    r"northern|southern|eastern|western|central|north|south|east|west|areas?|positions?|camps?|"
+    r"towns?|villages?|cities|city|shelters?|sites?|outskirts|frontline|front|border|"
+    r"headquarters|bases?)\b)[a-z]+\b")
 _CROWD_CONTROL = re.compile(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                             r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
