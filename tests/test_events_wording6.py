@@ -83,7 +83,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Niamey": ("city", "NE", "Niamey"), "Pemba": ("city", "MZ", "Cabo Delgado"),
     "Macomia": ("city", "MZ", "Cabo Delgado"), "Gao": ("city", "ML", "Gao"),
     "Kidal": ("city", "ML", "Kidal"), "Tigray": ("admin1", "ET", ""),
-    "Jabalia": ("city", "PS", "Gaza"),
+    "Jabalia": ("city", "PS", "Gaza"), "Oromia": ("admin1", "ET", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -248,6 +248,15 @@ CASES_MILITARY: list = [
      D(2024, 5, 20), []),
     ("The Ibo community of Kano held a festival on Sunday.", D(2024, 5, 20), []),
     ("Fighting continued in the area of Responsibility of the brigade.", D(2024, 5, 20), []),
+    # Mali, DR Congo, Ethiopia: a village the gazetteer lacks, after "near" or "outskirts of"
+    ("Militants attacked Gao on Monday. Drones struck a fuel depot near Tinzaouaten on "
+     "Friday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Gao"), dict(kind="strike", loc="Tinzaouaten",
+                                         flags={"unresolved"}, no_flags={"place_in_focus"})]),
+    ("M23 fighters clashed with the army on the outskirts of Kirotshe on Sunday.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Kirotshe", flags={"unresolved"})]),
+    ("Gunmen abducted 14 passengers from a bus near Gerba Guracha in Oromia on 13 May.",
+     D(2024, 5, 20), [dict(kind="attack", loc="Oromia", flags={"approximate"})]),
     # Red Sea: uncrewed craft destroyed in the air
     ("U.S. forces destroyed one Houthi uncrewed aerial vehicle (UAV) over the Red Sea on "
      "18 May.", D(2024, 5, 20), [dict(kind="interception", loc="Red Sea")]),

@@ -136,6 +136,9 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                 + rf"\s+of\s+(?P<a>{_NAME})")),
     (re.compile("camp").search,
      re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
+    # "struck a fuel depot near Tinzaouaten", "on the outskirts of Kirotshe"
+    (lambda text: "near" in text or "outskirts" in text,
+     re.compile(word_start(["near", "outskirts of"]) + rf"\s+(?P<d>{_NAME})")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (lambda text: any(word in text for word in _FACILITY_WORDS),
