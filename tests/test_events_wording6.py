@@ -40,7 +40,12 @@ Classes:
 8. more verbs: "29 Shaheds were destroyed within Mykolaiv and Odesa regions" is an
    interception (passive: what follows is no actor), "departed Niamey" leaves Niamey, "secured
    the town" takes it, "heading north towards" heads; "moved to dissolve" is an act, not a
-   move ("moved to Bakhmut", "moved to safer areas" stay).
+   move ("moved to Bakhmut", "moved to safer areas" stay);
+9. not events: a pattern of many ("Kidnappings for ransom have become common in northern
+   Nigeria", "attacks on convoys are frequent"), words quoted with no place of their own
+   ('"people are being bombed where they sought refuge," said the coordinator' takes no
+   place in focus), and the people a camp shelters "who fled earlier fighting in Masisi"
+   (with the fighting they fled); a flight told with its own verb stays.
 """
 
 from __future__ import annotations
@@ -84,6 +89,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Macomia": ("city", "MZ", "Cabo Delgado"), "Gao": ("city", "ML", "Gao"),
     "Kidal": ("city", "ML", "Kidal"), "Tigray": ("admin1", "ET", ""),
     "Jabalia": ("city", "PS", "Gaza"), "Oromia": ("admin1", "ET", ""),
+    "North Darfur": ("admin1", "SD", ""), "Masisi": ("admin2", "CD", "North Kivu"),
+    "Darfur": ("region", "SD", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -345,10 +352,36 @@ CASES_VERBS: list = [
 ]
 
 
+# --- 9. Not events ---------------------------------------------------------------------------
+CASES_NOT: list = [
+    # Nigeria, Sudan, Ukraine: patterns
+    ("Kidnappings for ransom have become common in northern Nigeria.", D(2024, 5, 20), []),
+    ("Attacks on aid convoys are frequent in North Darfur.", D(2024, 5, 20), []),
+    ("Attacks on Kharkiv were repelled on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Kharkiv")]),
+    # DR Congo, Gaza: a quoted comment takes no place in focus; a quoted event with its place
+    # is kept
+    ("Rebels shelled Goma on Friday.\n\n\"People who lost everything are being bombed where "
+     "they sought refuge,\" said the coordinator.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Goma")]),
+    ("Rebels shelled Goma on Friday. “They are bombing us every night,” a resident said.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Goma")]),
+    ("“Drones struck Jabalia on Sunday,” a resident said.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Jabalia")]),
+    # DR Congo, Chad: hosted people who once fled
+    ("Shells landed in camps near Goma, which shelter tens of thousands of people who fled "
+     "earlier fighting in Masisi.", D(2024, 5, 20), []),
+    ("Chad hosts 600,000 refugees who have fled Darfur.", D(2024, 5, 20), []),
+    ("Thousands of people fled fighting in Masisi for Goma on Sunday.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Masisi", dest="Goma"), dict(kind="clash",
+                                                                     loc="Masisi")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aid", CASES_AID), ("setting", CASES_SETTING), ("leads", CASES_LEADS),
     ("military", CASES_MILITARY), ("before", CASES_BEFORE), ("narrative", CASES_NARRATIVE),
-    ("verbs", CASES_VERBS),
+    ("verbs", CASES_VERBS), ("not", CASES_NOT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -316,7 +316,14 @@ def _sentence_events(
         # the town") still is one
         triggers = [t for t in triggers if t.kind != "violence" and (
             is_verbal(t.text) or t.kind not in VIOLENT)]
-    triggers = [t for t in triggers if not is_stock(sentence, t)]
+    stock = [n for n, t in enumerate(triggers) if is_stock(sentence, t)]
+    if stock:
+        # ... and the violence the hosted people once fled ("camps which shelter people who
+        # fled earlier fighting in Masisi"): the story of the stock, not an event of its own
+        stock += [n + 1 for n in stock if n + 1 < len(triggers)
+                  and triggers[n + 1].kind in VIOLENT and not is_verbal(triggers[n + 1].text)
+                  and _FLED_GAP.fullmatch(sentence, triggers[n].end, triggers[n + 1].start)]
+        triggers = [t for n, t in enumerate(triggers) if n not in stock]
     slots = place_slots(sentence, offset, resolutions, list(source.spans))
     fatal = find_fatalities(sentence)
     floor = max((e for s, e in source.spans if s == 0 or sentence[:s].strip() == ""), default=0)
@@ -432,9 +439,10 @@ def _sentence_events(
         told = occurs(sentence, trig) or "ordered" in flags
         if not roles and not trig.weak and told and not (
                 trig.kind == "movement" and named_elsewhere(sentence, trig)) and (
-                trig.text.lower() != "displacement"):
+                trig.text.lower() != "displacement") and not _quoted(sentence, trig.start):
             # (the bare noun with no place of its own is the phenomenon: "The crisis
-            # continues to drive displacement")
+            # continues to drive displacement"; words quoted with no place are someone's
+            # comment: '"people are being bombed where they sought refuge," said ...')
             unplaced.append((trig, flags))
     found = with_travel(launch_sites(assemble(sentence, offset, out, slots, source, dates,
                                                  fatal, floor, carried,
@@ -458,6 +466,12 @@ def _sentence_events(
         return found
     return found + _in_focus(sentence, offset, unplaced, place, how, source, dates,
                              None if found else fatal, floor, carried)
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """True when ``at`` lies inside a quotation ("..." or “...”) of ``sentence``."""
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
 def _in_focus(

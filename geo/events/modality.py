@@ -20,6 +20,13 @@ _AFTER_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
     r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might)\b", re.I)
 
+# After a noun trigger, a pattern of many: "Kidnappings for ransom have become common",
+# "attacks on convoys are frequent".
+_COMMON = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:(?:have|has)\s+become|are|remain|were|became)\s+(?:(?:all\s+)?too\s+|"
+    r"increasingly\s+|more\s+|very\s+)?(?:common(?:place)?|routine|frequent|widespread|rampant|"
+    r"endemic|a\s+daily\s+occurrence)\b", re.I)
+
 # "Missiles that were not intercepted hit ...": the negation is the relative clause's own.
 _NEGATED_RELATIVE = re.compile(
     r"\b(?:that|which|who)\s+(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?"
@@ -34,6 +41,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     after = _AFTER_NOUN.match(sentence, trig.end)
     if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
         return "negated" if after.group("neg") else "hypothetical"
+    if not is_verbal(trig.text) and _COMMON.match(sentence, trig.end):
+        return "hypothetical"  # "Kidnappings for ransom have become common": a pattern
     if not is_verbal(trig.text) and _CALLED_OFF.match(sentence, trig.end):
         return "negated"  # "Peace talks in Jeddah have been stalled", "was cancelled"
     if is_verbal(trig.text) and _NO_SUBJECT.search(sentence, max(clause, trig.start - 60),

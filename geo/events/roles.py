@@ -119,6 +119,8 @@ def assign_roles(
             continue
         if slot.prep is not None and slot.prep_start >= end:
             cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
+            if cls == "from" and not directional and _LOCATIVE.match(sentence, slot.prep_start):
+                cls = "in"  # "fled fighting in Masisi for Goma": the fighting is in Masisi
         else:
             cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
             if cls == "obj" and slot.res.place is not None and slot.res.place.kind == "country" \
@@ -251,6 +253,7 @@ def assign_roles(
 
 
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
+_LOCATIVE = re.compile(r"(?:in|at|near|around|inside)\b", re.I)
 _TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
 _STOP = re.compile(r"[;.]\s")
 _PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"

@@ -378,10 +378,22 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
                     r"currently\s+)?(?:internally\s+)?\Z", re.I)
 
 
+# People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
+# people who fled earlier fighting", "Chad hosts 600,000 refugees who have fled Darfur".
+_HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|house|houses|"
+                     r"housing|accommodat\w+)\s+(?:[\w,-]+\s+){0,6}?(?:who|that)\s+"
+                     r"(?:had\s+|have\s+|has\s+)?\Z", re.I)
+
+
 def is_stock(sentence: str, trig: Trigger) -> bool:
-    """"7 million people are displaced across Congo": people who live displaced, no event."""
-    return trig.kind == "displacement" and trig.text.lower() == "displaced" and (
-        _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None)
+    """"7 million people are displaced across Congo": people who live displaced, no event;
+    so are the people a camp shelters "who fled earlier fighting"."""
+    if trig.kind != "displacement":
+        return False
+    if trig.text.lower() == "displaced" and (
+            _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None):
+        return True
+    return _HOSTED.search(sentence, max(0, trig.start - 100), trig.start) is not None
 
 
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
