@@ -45,7 +45,9 @@ Classes:
    Nigeria", "attacks on convoys are frequent"), words quoted with no place of their own
    ('"people are being bombed where they sought refuge," said the coordinator' takes no
    place in focus), and the people a camp shelters "who fled earlier fighting in Masisi"
-   (with the fighting they fled); a flight told with its own verb stays.
+   (with the fighting they fled) or hosts "displaced by attacks in February"; a flight told
+   with its own verb stays; troops that "came under fire" are no blaze: what they struck is
+   a strike.
 """
 
 from __future__ import annotations
@@ -372,6 +374,13 @@ CASES_NOT: list = [
     ("Shells landed in camps near Goma, which shelter tens of thousands of people who fled "
      "earlier fighting in Masisi.", D(2024, 5, 20), []),
     ("Chad hosts 600,000 refugees who have fled Darfur.", D(2024, 5, 20), []),
+    ("Sites in Pemba are already hosting families displaced by attacks in February.",
+     D(2024, 5, 20), []),
+    ("The town, which hosts a base, was attacked and residents fled to Pemba on Monday.",
+     D(2024, 5, 20), [dict(kind="displacement", dest="Pemba"), dict(kind="clash")]),
+    # Gaza / West Bank: "came under fire" is arms, not a blaze
+    ("The military said its troops came under fire in Jenin and struck a militant cell from "
+     "the air.", D(2024, 5, 20), [dict(kind="strike", loc="Jenin")]),
     ("Thousands of people fled fighting in Masisi for Goma on Sunday.", D(2024, 5, 20),
      [dict(kind="displacement", origin="Masisi", dest="Goma"), dict(kind="clash",
                                                                      loc="Masisi")]),

@@ -120,10 +120,10 @@ _ARMED = re.compile(
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
 _ACCIDENT = re.compile(
-    # ("artillery fire", "sniper fire", "tank fire" are arms, not a blaze)
+    # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
     r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
     r"(?<!artillery )(?<!mortar )(?<!rocket )(?<!tank )(?<!sniper )(?<!heavy )(?<!arms )"
-    r"(?<!machine-gun )(?<!cross)(?<!cross-)fires?|"
+    r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )fires?|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
@@ -381,13 +381,14 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
 # People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
 # people who fled earlier fighting", "Chad hosts 600,000 refugees who have fled Darfur".
 _HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|house|houses|"
-                     r"housing|accommodat\w+)\s+(?:[\w,-]+\s+){0,6}?(?:who|that)\s+"
-                     r"(?:had\s+|have\s+|has\s+)?\Z", re.I)
+                     r"housing|accommodat\w+)\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,6}?"
+                     r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?\Z", re.I)
 
 
 def is_stock(sentence: str, trig: Trigger) -> bool:
     """"7 million people are displaced across Congo": people who live displaced, no event;
-    so are the people a camp shelters "who fled earlier fighting"."""
+    so are the people a camp shelters "who fled earlier fighting" or hosts "displaced by
+    attacks in February"."""
     if trig.kind != "displacement":
         return False
     if trig.text.lower() == "displaced" and (
