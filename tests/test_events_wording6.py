@@ -42,7 +42,9 @@ Classes:
    the town" takes it, "heading north towards" heads; "moved to dissolve" is an act, not a
    move ("moved to Bakhmut", "moved to safer areas" stay);
 9. not events: a pattern of many ("Kidnappings for ransom have become common in northern
-   Nigeria", "attacks on convoys are frequent"), words quoted with no place of their own
+   Nigeria", "attacks on convoys are frequent"), what a war has done so far ("The war ...
+   has displaced more than 9 million", "Violence has forced 4,000 people from their homes
+   this year"; "Fighting has forced 3,000 to flee Goma this week" is a flight), words quoted with no place of their own
    ('"people are being bombed where they sought refuge," said the coordinator' takes no
    place in focus), and the people a camp shelters "who fled earlier fighting in Masisi"
    (with the fighting they fled) or hosts "displaced by attacks in February"; a flight told
@@ -92,7 +94,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kidal": ("city", "ML", "Kidal"), "Tigray": ("admin1", "ET", ""),
     "Jabalia": ("city", "PS", "Gaza"), "Oromia": ("admin1", "ET", ""),
     "North Darfur": ("admin1", "SD", ""), "Masisi": ("admin2", "CD", "North Kivu"),
-    "Darfur": ("region", "SD", ""),
+    "Darfur": ("region", "SD", ""), "Cauca": ("admin1", "CO", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -370,6 +372,15 @@ CASES_NOT: list = [
      D(2024, 5, 20), [dict(kind="strike", loc="Goma")]),
     ("“Drones struck Jabalia on Sunday,” a resident said.", D(2024, 5, 20),
      [dict(kind="strike", loc="Jabalia")]),
+    # Sudan, Colombia, Burkina Faso: what a war has done so far
+    ("The war, which began in April 2023, has killed tens of thousands of people in Sudan "
+     "and displaced more than 9 million.", D(2024, 5, 20), []),
+    ("Violence has forced more than 4,000 people from their homes in Cauca this year.",
+     D(2024, 5, 20), []),
+    ("The conflict has displaced more than 2 million people in Burkina Faso.", D(2024, 5, 20),
+     []),
+    ("Fighting has forced 3,000 people to flee Goma this week.", D(2024, 5, 20),
+     [dict(kind="displacement", origin="Goma")]),
     # DR Congo, Chad: hosted people who once fled
     ("Shells landed in camps near Goma, which shelter tens of thousands of people who fled "
      "earlier fighting in Masisi.", D(2024, 5, 20), []),

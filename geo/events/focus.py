@@ -89,8 +89,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 
 # "the Libyan capital", "the South Sudanese capital's": a demonym's capital, unless a name
 # stands in apposition ("the Sudanese capital, Khartoum,": the name is there already).
-_CAPITAL = re.compile(r"\b[Tt]he\s+(?P<people>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+capital"
-                      r"(?:'s|’s)?(?![\w-])(?!\s*,?\s*(?:city\s+of\s+)?[A-Z])")
+_CAPITAL = re.compile(word_start(["[Tt]he"]) + r"\s+(?P<people>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+                      r"\s+capital(?:'s|’s)?(?![\w-])(?!\s*,?\s*(?:city\s+of\s+)?[A-Z])")
 CAPITAL = "capital of the country"
 """Prefix of the reason of every resolution :func:`capitals` makes."""
 
@@ -297,24 +297,31 @@ class Focus:
     """Where the story is: the last located event or setting of the paragraph, else the
     last of an earlier paragraph when it is a town inside the main place, else the main place.
 
-    The main place (:func:`main_place` of ``ordered`` in ``text``) is worked out on first
-    use: most articles never need it (only a sentence that reports an event without naming
-    where does).
+    The main place (:func:`main_place` of ``ordered`` in ``text``) and the settings of the
+    sentences seen (:func:`setting`) are worked out on first use: most articles never need
+    them (only a sentence that reports an event without naming where does).
     """
 
     ordered: Sequence[Resolution]
     text: str
     last: Resolution | None = None
-    before: Resolution | None = None
-    """The last place of an earlier paragraph (a paragraph that names none goes on there)."""
+    _scenes: list[tuple[str, int, Sequence[Resolution]]] = dataclasses.field(
+        default_factory=list)
+    """Sentences with no event since ``last`` was set, whose setting may say where."""
+    _earlier: list[tuple[Resolution | None, list[tuple[str, int, Sequence[Resolution]]]]] = (
+        dataclasses.field(default_factory=list))
+    """(last, scenes) of each earlier paragraph, the latest last."""
     _main: list[Resolution | None] = dataclasses.field(default_factory=list)
 
     def place(self) -> Resolution | None:
-        if self.last is not None:
-            return self.last
+        here = _where(self.last, self._scenes)
+        if here is not None:
+            return here
         if not self._main:
             self._main.append(main_place(self.ordered, self.text))
-        main, before = self._main[0], self.before
+        main = self._main[0]
+        before = next((p for p in (_where(last, scenes) for last, scenes in reversed(
+            self._earlier)) if p is not None), None)
         if main is not None and before is not None and _finer(before, main):
             # "Gangs attacked Delmas ... \n\n Gunmen opened fire on residents": a paragraph
             # that names no place goes on where the one before left off, when that is a town
@@ -323,17 +330,18 @@ class Focus:
         return main
 
     def new_paragraph(self) -> None:
-        self.before = self.last or self.before
-        self.last = None
+        if self.last is not None or self._scenes:
+            self._earlier.append((self.last, self._scenes))
+            del self._earlier[:-_KEPT_PARAGRAPHS]
+        self.last, self._scenes = None, []
 
     def scene(self, sentence: str, offset: int, named: Sequence[Resolution]) -> None:
-        """Take the setting of a sentence that reports no event: the last place it puts
+        """Keep a sentence that reports no event: its setting, the last place it puts
         something in, at or near ("In northern Gaza, troops continue to operate in the area
-        of Jabaliya."), unless the sentence is someone speaking ("Speaking in Geneva, the
-        envoy said ...") or names a base ("forces based in Benghazi")."""
-        where = setting(sentence, offset, named)
-        if where is not None:
-            self.last = where
+        of Jabaliya."), is where the story goes on, unless the sentence is someone speaking
+        ("Speaking in Geneva, the envoy said ...") or names a base ("forces based in
+        Benghazi")."""
+        self._scenes.append((sentence, offset, named))
 
     def saw(self, events: Sequence[Event]) -> None:
         for e in events:
@@ -346,7 +354,21 @@ class Focus:
             if where is not None and "place_inferred" not in e.flags and (
                     where.place is not None or where.reason == UNLISTED
                     or "unresolved" in e.flags):
-                self.last = where
+                self.last, self._scenes = where, []
+
+
+# How many earlier paragraphs a paragraph that names no place looks back over.
+_KEPT_PARAGRAPHS = 8
+
+
+def _where(last: Resolution | None, scenes: list[tuple[str, int, Sequence[Resolution]]]
+           ) -> Resolution | None:
+    """The setting of the latest scene that has one, else ``last`` (told before them)."""
+    for sentence, offset, named in reversed(scenes):
+        where = setting(sentence, offset, named)
+        if where is not None:
+            return where
+    return last
 
 
 def setting(sentence: str, offset: int, named: Sequence[Resolution]) -> Resolution | None:
