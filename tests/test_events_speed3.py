@@ -151,8 +151,9 @@ def test_fatality_patterns_skipped_only_where_they_cannot_match(words: list[str]
 def test_is_tally_matches_the_two_searches(words: list[str], sep: str) -> None:
     sentence = sep.join(words)
     assert triggers.is_tally(sentence) is (
-        triggers._PERFECT_TOLL.search(sentence) is not None
-        and triggers._CUMULATIVE.search(sentence) is not None)
+        (triggers._PERFECT_TOLL.search(sentence) is not None
+         and triggers._CUMULATIVE.search(sentence) is not None)
+        or triggers._WAR_TOLL.search(sentence) is not None)
 
 
 _PASSIVE_WORDS = ["was", "Were", "been", "being", "be", "got", "quickly", "newly", "came",

@@ -45,7 +45,6 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
-    war_total,
     weak_possible,
 )
 from geo.models import Event, Resolution
@@ -317,8 +316,6 @@ def _sentence_events(
         # the town") still is one
         triggers = [t for t in triggers if t.kind != "violence" and (
             is_verbal(t.text) or t.kind not in VIOLENT)]
-        if war_total(sentence):  # "... and displaced more than 9 million": a total too
-            triggers = [t for t in triggers if t.kind != "displacement"]
     stock = [n for n, t in enumerate(triggers) if is_stock(sentence, t)]
     if stock:
         # ... and the violence the hosted people once fled ("camps which shelter people who

@@ -12,7 +12,7 @@ from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 
 __all__ = [
     "IRREGULAR_PAST", "TRIGGER_PATTERN", "WORD", "Trigger", "accept_toll", "any_trigger",
-    "find_triggers", "is_tally", "is_verbal", "lower", "war_total", "weak_possible",
+    "find_triggers", "is_tally", "is_verbal", "lower", "weak_possible",
 ]
 
 
@@ -354,9 +354,10 @@ def is_verbal(trigger: str) -> bool:
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
     r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
+# What a war has done so far: "The war, which began in April 2023, has killed ...".
 _WAR_TOLL = re.compile(
-    r"\b(?P<who>war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)\s+"
-    r"(?:now\s+|so\s+far\s+|already\s+)?(?:killed|displaced|uprooted|forced|driven)\b", re.I)
+    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)"
+    r"\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
 _CUMULATIVE = re.compile(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
     r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
@@ -366,24 +367,15 @@ _CUMULATIVE = re.compile(
 
 def is_tally(sentence: str) -> bool:
     """A running total of the dead or hurt ("Since the war began, 15,000 people have been
-    killed", "So far, 40 have died in attacks"), or of what a war has done ("The war, which
-    began in April 2023, has killed tens of thousands and displaced 9 million", "Violence has
-    forced 4,000 people from their homes this year"): a tally, not an event, and so are the
-    attacks it counts."""
+    killed", "So far, 40 have died in attacks", "The war, which began in April 2023, has
+    killed tens of thousands"): a tally, not an event, and so are the attacks it counts.
+    (People who fled since a date are a flow, and stay one: "fighting has displaced 3,000
+    families since 15 April".)"""
     low = sentence.lower()
     if folds_plainly(sentence, low) and "has" not in low and "have" not in low:
         return False  # what _PERFECT_TOLL and _WAR_TOLL cannot match without
     return (_PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
-        sentence) is not None) or war_total(sentence)
-
-
-def war_total(sentence: str) -> bool:
-    """What a war has done so far: "The war ... has displaced 9 million", "Violence has
-    forced 4,000 people from their homes in Cauca this year" (fighting or violence only with
-    words of a running total: "Fighting has forced 3,000 to flee Sake this week" is a flight)."""
-    m = _WAR_TOLL.search(sentence)
-    return m is not None and (m.group("who").lower() not in ("fighting", "violence") or (
-        _CUMULATIVE.search(sentence) is not None or "this year" in sentence))
+        sentence) is not None) or _WAR_TOLL.search(sentence) is not None
 
 
 # A count of people living displaced, not a flight: "1.2 million people remain displaced in
