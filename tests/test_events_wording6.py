@@ -46,14 +46,15 @@ Classes:
    which began in April 2023, has killed tens of thousands"; people who have fled since a
    date are a flow: "Fighting has forced 3,000 to flee Goma since Monday"), words quoted
    with no place of their own ('"people are being bombed where they sought refuge," said the
-   coordinator' takes no place in focus), and the people a camp shelters "who fled earlier fighting in Masisi"
-   (with the fighting they fled) or hosts "displaced by attacks in February"; a flight told
-   with its own verb stays; troops that "came under fire" are no blaze: what they struck is
-   a strike.
+   coordinator' takes no place in focus), and the people a camp shelters "who fled earlier
+   fighting in Masisi" (with the fighting they fled) or hosts "displaced by attacks in
+   February"; a flight told with its own verb stays; troops that "came under fire" are no
+   blaze: what they struck is a strike.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -157,6 +158,19 @@ def test_capital_lookup(gaz) -> None:
     assert gaz.capital("US").population > 600_000
     assert gaz.capital("LY").name == "Tripoli"
     assert gaz.capital("ZZ") is None
+
+
+def test_one_scan_gives_admin1_and_capitals(gaz) -> None:
+    """The one pass over the places gives what a query of each would."""
+    db = gaz._db()
+    admin1 = {(cc, code): pid for cc, code, pid in db.execute(
+        "SELECT cc, admin1_code, id FROM places WHERE kind = 'admin1'")}
+    capitals = dict(db.execute(
+        "SELECT cc, id FROM places WHERE fcode = 'PPLC' ORDER BY population, id"))
+    for cc, code in list(admin1)[::97]:
+        place = dataclasses.replace(gaz.capital("FR"), country_code=cc, admin1_code=code)
+        assert gaz.admin1_of(place).id == admin1[(cc, code)]
+    assert all(gaz.capital(cc).id == pid for cc, pid in capitals.items())
 
 
 # --- 2. Aid on the move -----------------------------------------------------------------------

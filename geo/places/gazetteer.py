@@ -256,23 +256,30 @@ class Gazetteer:
     def admin1_of(self, place: Place) -> Place | None:
         """The first-level division a place lies in."""
         if self._admin1 is None:
-            rows = self._db().execute(
-                "SELECT cc, admin1_code, id FROM places WHERE kind = 'admin1'"
-            ).fetchall()
-            self._admin1 = {(cc, code): pid for cc, code, pid in rows}
-        pid = self._admin1.get((place.country_code, place.admin1_code))
+            self._scan_areas()
+        pid = self._admin1.get((place.country_code, place.admin1_code))  # type: ignore[union-attr]
         return self.place(pid) if pid is not None else None
 
     def capital(self, cc: str) -> Place | None:
         """The capital of the country with ISO code ``cc`` (GeoNames' PPLC; the most populous
         where several rows are so coded, as the 21 Washingtons of the United States)."""
         if self._capitals is None:
-            rows = self._db().execute(
-                "SELECT cc, id FROM places WHERE fcode = 'PPLC' ORDER BY population, id"
-            ).fetchall()
-            self._capitals = dict(rows)  # the last row of a country, its largest, wins
-        pid = self._capitals.get(cc)
+            self._scan_areas()
+        pid = self._capitals.get(cc)  # type: ignore[union-attr]
         return self.place(pid) if pid is not None else None
+
+    def _scan_areas(self) -> None:
+        # One pass over the places (the table has no index on kind or feature code) for
+        # both lookups: the first-level divisions and the capitals.
+        rows = self._db().execute(
+            "SELECT cc, admin1_code, id, kind FROM places WHERE kind = 'admin1' "
+            "OR fcode = 'PPLC' ORDER BY population, id"
+        ).fetchall()
+        # (in id order, as a plain scan gives them: of two rows with one code, the later wins)
+        self._admin1 = {(cc, code): pid for cc, code, pid, kind in sorted(
+            (r for r in rows if r[3] == "admin1"), key=lambda r: r[2])}
+        # the last row of a country, its largest, wins
+        self._capitals = {cc: pid for cc, _, pid, kind in rows if kind != "admin1"}
 
     def word(self, key: str) -> tuple[float, bool]:
         """(Zipf frequency in English, is an ordinary lowercase word) for a name key."""
