@@ -124,3 +124,8 @@ def test_light_map_modules_load_without_folium() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split("\n")
     assert out[:2] == ["[]", "True"]
+    import geo.maps
+    from geo.maps import render
+
+    assert geo.maps.build_map is render.build_map and geo.maps.save_map is render.save_map
+    assert set(geo.maps.__all__) <= set(dir(geo.maps))
