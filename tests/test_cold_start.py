@@ -2,13 +2,15 @@
 
 A fresh gazetteer answers ``word`` and ``english`` by key look-ups before it reads the
 tables whole; ``geo map`` packs the basemap on a thread; ``geo.maps`` loads folium on first
-use. Each is checked here against the form it stands for.
+use; the regex tree reads runs of plain characters at once (every process parses the trigger
+patterns at import). Each is checked here against the form it stands for.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 import subprocess
 import sys
 import zlib
@@ -129,3 +131,42 @@ def test_light_map_modules_load_without_folium() -> None:
 
     assert geo.maps.build_map is render.build_map and geo.maps.save_map is render.save_map
     assert set(geo.maps.__all__) <= set(dir(geo.maps))
+
+
+_REGEX_CHARS = st.sampled_from(list("ab c-(|)[]{}*+?.^$\\,0129:!<=>#PdswbiN^"))
+
+
+def _tree(pattern: str):
+    from geo import regex_tree
+
+    try:
+        return re.sub(r"object at 0x[0-9a-f]+", "object", repr(regex_tree.parse(pattern)))
+    except ValueError as exc:
+        return f"ValueError: {exc}"
+    except (IndexError, KeyError) as exc:  # what the parser raises on such text, either way
+        return type(exc).__name__
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_REGEX_CHARS, max_size=24).map("".join))
+def test_regex_tree_reads_plain_runs_as_one_character_at_a_time(pattern: str) -> None:
+    from geo import regex_tree
+
+    fast = _tree(pattern)
+    plain = regex_tree._PLAIN
+    regex_tree._PLAIN = re.compile("(?!)")  # never matches: every character read alone
+    try:
+        assert _tree(pattern) == fast
+    finally:
+        regex_tree._PLAIN = plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.text("ab\0", max_size=5), max_size=8),
+       st.sets(st.text("abc", max_size=3), max_size=5), st.integers(1, 5))
+def test_concat_is_the_set_comprehension(a: set[str], b: set[str], k: int) -> None:
+    from geo import prefilter
+
+    out = {x for x in a if prefilter._done(x, k)}
+    out.update((x + y)[:k] for x in a if not prefilter._done(x, k) for y in b)
+    assert prefilter._concat(a, b, k) == out
