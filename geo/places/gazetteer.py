@@ -33,8 +33,9 @@ PRIMARY, ALIAS, CURATED, ABBREV, USER = 1, 2, 4, 8, 16
 # Ids of the user layer's rows are at or below this (curated rows are small negatives).
 USER_ID_BASE = -1_000_000_000
 # Key look-ups (one indexed query each, ~3 us) of the words and english tables before they
-# are read whole (~5 and ~10 ms): one article asks for fewer, a corpus for many more.
-LOOKUPS_BEFORE_LOAD = 1000
+# are read whole (~5 and ~10 ms): an article of the corpus asks for 30 (at most 160), a
+# corpus for many more.
+LOOKUPS_BEFORE_LOAD = 300
 
 
 def place_source(place: Place) -> str:
