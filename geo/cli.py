@@ -326,12 +326,15 @@ def _map_paths(args: argparse.Namespace) -> tuple[Path, Path]:
 
 
 def _cmd_map(args: argparse.Namespace) -> int:
-    from geo.io import write_events
     from geo.io.outpath import make_parents
-    from geo.maps import build_map, save_map
+    from geo.maps.packing import prefetch_basemap
 
     options = _map_options(args)  # a bad option fails before the article is read
     html_path, geojson_path = _map_paths(args)
+    prefetch_basemap()  # deflates on the other core while this thread imports and analyses
+    from geo.io import write_events
+    from geo.maps import build_map, save_map
+
     arts, gdf, places = _collect(args)
     make_parents(html_path)
     stem = Path(args.input).stem if args.input != "-" else "stdin"

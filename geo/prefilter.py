@@ -71,8 +71,12 @@ def _done(s: str, k: int) -> bool:
 
 
 def _concat(a: set[str], b: set[str], k: int) -> set[str]:
-    out = {x for x in a if _done(x, k)}
-    out.update((x + y)[:k] for x in a if not _done(x, k) for y in b)
+    out: set[str] = set()
+    for x in a:
+        if len(x) >= k or x.endswith(_CUT):  # _done(x, k): nothing more to add
+            out.add(x)
+        else:
+            out.update([(x + y)[:k] for y in b])
     return out
 
 

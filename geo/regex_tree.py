@@ -39,6 +39,9 @@ _FLAG_LETTERS = frozenset("aiLmsux")
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 _OCTAL = frozenset("01234567")
 _QUANTIFIER = re.compile(r"\{([0-9]*)(,?)([0-9]*)\}")
+# Characters that are neither syntax nor a quantifier: each is a literal of itself. A
+# quantifier after a run applies to its last character, as after one read alone.
+_PLAIN = re.compile(r"[^\\()\[\]|*+?{.^$]+")
 
 
 def parse(pattern: str) -> list[tuple]:
@@ -84,6 +87,11 @@ class _Parser:
     def sequence(self) -> list[tuple]:
         out: list[tuple] = []
         while self.pos < len(self.p) and self.peek() not in ("|", ")"):
+            plain = _PLAIN.match(self.p, self.pos)
+            if plain is not None:  # a run of characters that atom() reads as themselves
+                out.extend([(LITERAL, c) for c in plain.group()])
+                self.pos = plain.end()
+                continue
             c = self.peek()
             if c in "*+?" or (c == "{" and self.quantifier() is not None):
                 if not out or out[-1][0] == ZERO_WIDTH:

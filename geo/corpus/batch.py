@@ -129,6 +129,10 @@ def run_batch(args: argparse.Namespace) -> int:
                    if args.errors else out.with_suffix(".errors.jsonl"))
     map_path = (output_file(args.map, command="--map", example="out/map.html", create=False)
                 if args.map else None)
+    if map_path is not None:
+        from geo.maps.packing import prefetch_basemap
+
+        prefetch_basemap()  # deflated on the other core while the corpus is analysed
     gdf, stats = _process(
         args.input, workers=args.workers, scheduler=args.scheduler, published=args.published,
         merge=not args.no_merge, progress=None, encoding=args.encoding,

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import base64
-import json
 import math
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +12,7 @@ import geopandas as gpd
 import pandas as pd
 
 from geo.frame import UNCERTAINTY_KM
+from geo.maps.packing import COMPRESS_ABOVE, compact_json, pack_text, safe_json
 from geo.models import AREA_KINDS
 
 __all__ = [
@@ -63,36 +61,18 @@ QUOTE_CHARS = 300
 # QUOTE_MIN characters) so that a map of tens of thousands of events stays a few MB.
 QUOTE_BUDGET = 1_500_000
 QUOTE_MIN = 80
-# Layers whose JSON is larger than this are shipped raw-deflated and base64-encoded.
-COMPRESS_ABOVE = 20_000
-
-# Characters that could end a <script> element, open an HTML comment, break a JS string
-# (U+2028/9 before ES2019) or open a Jinja block if the text is ever parsed as a template.
-_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
-_UNSAFE_RE = re.compile("[<>&\u2028\u2029]|\\{(?=[{%#])")
 
 
 def script_json(obj: Any) -> str:
     """Serialise ``obj`` as JSON that is safe inside ``<script>`` and inert for Jinja."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    # In compact JSON every '<', '>', '&' and every '{' followed by '{', '%' or '#' lies
-    # inside a string, where a \\u escape decodes back to the same character.
-    return _UNSAFE_RE.sub(lambda m: _SCRIPT_UNSAFE.get(m.group(), "\\u007b"), text)
+    return safe_json(compact_json(obj))
 
 
 def pack(obj: Any, *, compress_above: int | None = None) -> str:
-    """Script-safe JSON for ``obj``; above ``compress_above`` bytes as ``{"z": base64}``.
-
-    The runtime inflates ``z`` with the browser's DecompressionStream("deflate-raw").
-    """
+    """Script-safe JSON for ``obj``; above ``compress_above`` bytes (default
+    ``COMPRESS_ABOVE``) as ``{"z": base64}``, see :func:`geo.maps.packing.pack_text`."""
     limit = COMPRESS_ABOVE if compress_above is None else compress_above
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    if len(text) <= limit:
-        return script_json(obj)
-    packer = zlib.compressobj(9, zlib.DEFLATED, -15)
-    raw = packer.compress(text.encode("utf-8")) + packer.flush()
-    return script_json({"z": base64.b64encode(raw).decode("ascii")})
+    return pack_text(compact_json(obj), limit)
 
 
 def columnar(payload: dict[str, Any], *, inline_strings: bool = False) -> dict[str, Any]:

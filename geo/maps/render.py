@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from geo.io.atomic import atomic_path
-from geo.maps import assets
+from geo.maps import assets, packing
 from geo.maps import data as mapdata
 
 __all__ = ["build_map", "save_map"]
@@ -90,11 +89,6 @@ GeoMap.{{ this.method }}({{ this.map_name }}
         self.args = args
 
 
-@functools.lru_cache(maxsize=1)
-def _basemap_script() -> str:
-    return mapdata.pack(assets.basemap_payload())
-
-
 def build_map(
     events: gpd.GeoDataFrame,
     *,
@@ -149,7 +143,7 @@ def build_map(
         m.default_js, m.default_css = [], []
     m.add_child(_Runtime())
     name = m.get_name()
-    m.add_child(_Call("addBasemap", name, _basemap_script()))
+    m.add_child(_Call("addBasemap", name, packing.basemap_script(mapdata.COMPRESS_ABOVE)))
     codes = {p["s"][row[10]] for p in layers.values() for row in p["r"] if p["s"][row[10]]}
     if codes:
         m.add_child(_Call("addCountries", name,

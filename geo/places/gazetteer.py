@@ -32,6 +32,10 @@ __all__ = ["BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normali
 PRIMARY, ALIAS, CURATED, ABBREV, USER = 1, 2, 4, 8, 16
 # Ids of the user layer's rows are at or below this (curated rows are small negatives).
 USER_ID_BASE = -1_000_000_000
+# Key look-ups (one indexed query each, ~3 us) of the words and english tables before they
+# are read whole (~5 and ~10 ms): an article of the corpus asks for 30 (at most 160), a
+# corpus for many more.
+LOOKUPS_BEFORE_LOAD = 300
 
 
 def place_source(place: Place) -> str:
@@ -118,6 +122,8 @@ class Gazetteer:
                 slot = key_slot(key)
                 self._bits[slot >> 3] |= np.uint8(1 << (slot & 7))
         self._countries: dict[str, tuple[int, frozenset[str]]] | None = None
+        # words and english: read by key until LOOKUPS_BEFORE_LOAD look-ups, then whole
+        self._lookups = 0
         self._words: dict[str, tuple[float, bool]] | None = None
         self._admin1: dict[tuple[str, str], int] | None = None
         self._capitals: dict[str, int] | None = None
@@ -284,6 +290,9 @@ class Gazetteer:
     def word(self, key: str) -> tuple[float, bool]:
         """(Zipf frequency in English, is an ordinary lowercase word) for a name key."""
         if self._words is None:
+            if self._lookups < LOOKUPS_BEFORE_LOAD:
+                row = self._row("SELECT zipf, lowercase FROM words WHERE key = ?", key)
+                return (row[0], bool(row[1])) if row is not None else (0.0, False)
             rows = self._db().execute("SELECT key, zipf, lowercase FROM words").fetchall()
             self._words = {k: (z, bool(lc)) for k, z, lc in rows}
         return self._words.get(key, (0.0, False))
@@ -320,8 +329,19 @@ class Gazetteer:
     def english(self, word: str) -> bool:
         """True when ``word`` (lowercase) is one of the 30,000 commonest English words."""
         if self._english is None:
+            if self._lookups < LOOKUPS_BEFORE_LOAD:
+                return self._row("SELECT 1 FROM english WHERE word = ?", word) is not None
             self._english = frozenset(w for (w,) in self._db().execute("SELECT word FROM english"))
         return word in self._english
+
+    def _row(self, sql: str, key: str) -> tuple | None:
+        """The row ``sql`` selects by the primary key ``key``, or None. A key that cannot
+        be encoded (a lone surrogate) is in no table, whose keys are all UTF-8."""
+        self._lookups += 1
+        try:
+            return self._db().execute(sql, (key,)).fetchone()
+        except UnicodeEncodeError:
+            return None
 
     def continent(self, cc: str) -> str:
         """GeoNames continent code (AF, AS, EU, NA, OC, SA, AN) of a country, or ''."""
