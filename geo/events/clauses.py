@@ -87,7 +87,8 @@ _ON_CIVILIANS = re.compile(
     r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
     rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
     r"(?P<crowd>protesters|demonstrators)|"
-    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+camps?|"
+    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+(?:camps?|sites?|"
+    r"settlements?|shelters?)|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
     r"villages?|homes|houses|"
@@ -248,7 +249,8 @@ def _part_of_raid(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool
     armed = [t for t in triggers if t.kind in _VIOLENT]
     if not armed:
         return False
-    if trig.text.lower().endswith("ing") and any(t.end <= trig.start for t in armed) and (
+    if trig.text.split()[0].lower().endswith("ing") and any(
+            t.end <= trig.start for t in armed) and (
             _MANNER.search(sentence, max(0, trig.start - 60), trig.start)):
         return True
     return any(_AND_ONLY.fullmatch(sentence, trig.end, t.start) if t.start >= trig.end
