@@ -372,6 +372,15 @@ EUROPE_US = [
     case("NATO, the alliance said, will meet in Brussels.",
          ("Brussels", "city", "BE", 2800866), absent=["NATO"], exact=True,
          id="acronym-opening-a-line"),
+    # A small territory's acronym is an organisation first (the International Organization
+    # for Migration, not the Isle of Man); a large country's stays a place.
+    case("More than 5,000 people fled Saint-Marc, IOM said on Monday.",
+         ("Saint-Marc", "city", "HT", 3717588), absent=["IOM"], exact=True,
+         id="iom-is-no-isle-of-man"),
+    case("The UAE and the DRC signed a deal in Kinshasa.",
+         ("UAE", "country", "AE", 290557, "United Arab Emirates"),
+         ("DRC", "country", "CD", 203312, "Democratic Republic of the Congo"),
+         ("Kinshasa", "city", "CD", 2314302), exact=True, id="large-country-acronyms"),
     case("The summit opened in Paris on Monday.",
          ("Paris", "city", "FR", 2988507), exact=True, id="paris-france"),
     case("A tornado damaged homes in Paris, Texas, on Tuesday night.",

@@ -280,9 +280,14 @@ class _Facts(NamedTuple):
     """The word is an ordinary lowercase word."""
     acronym_org: bool
     """Written as an acronym it is more likely an organisation (no well-known place,
-    and a demonym or no country by that name)."""
+    and a demonym or no country by that name; or only a small country by that name)."""
     well_known: bool
     """Some candidate is a country or a main-name or curated place of 100,000 or more."""
+
+
+# Countries (and territories) of fewer people than this are named by their acronym less
+# often than an organisation of the same letters.
+_SMALL_COUNTRY = 1_000_000
 
 
 @lru_cache(maxsize=65536)
@@ -291,10 +296,13 @@ def _facts(gaz: Gazetteer, key: str, abbreviation: bool) -> _Facts:
     best = max((1e9 if p.kind == "country" or flags & CURATED else p.population
                 for p, flags in cands), default=0)  # Gazetteer.best_known of these
     zipf, lowercase = gaz.word(key)
-    country = any(p.kind == "country" for p, _ in cands)
+    countries = [p.population for p, _ in cands if p.kind == "country"]
     return _Facts(
         cands, best, zipf, lowercase,
-        best < 1e9 and bool(gaz.demonym(key) or not country),
+        (best < 1e9 and bool(gaz.demonym(key) or not countries))
+        # "IOM" is the International Organization for Migration far more often than the
+        # Isle of Man: a small country's acronym names an organisation first
+        or (bool(countries) and max(countries) < _SMALL_COUNTRY),
         any(p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
             for p, flags in cands),
     )
