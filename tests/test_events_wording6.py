@@ -398,6 +398,8 @@ CASES_NOT: list = [
     ("Chad hosts 600,000 refugees who have fled Darfur.", D(2024, 5, 20), []),
     ("Sites in Pemba are already hosting families displaced by attacks in February.",
      D(2024, 5, 20), []),
+    ("Residents of the shelters fled to Pemba on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", dest="Pemba")]),
     ("The town, which hosts a base, was attacked and residents fled to Pemba on Monday.",
      D(2024, 5, 20), [dict(kind="displacement", dest="Pemba"), dict(kind="clash")]),
     # Gaza / West Bank: "came under fire" is arms, not a blaze

@@ -386,9 +386,9 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
 
 # People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
 # people who fled earlier fighting", "Chad hosts 600,000 refugees who have fled Darfur".
-_HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|house|houses|"
-                     r"housing|accommodat\w+)\s+(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,6}?"
-                     r"(?:(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?\Z", re.I)
+_HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|accommodat\w+)\s+"
+                     r"(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,6}?"
+                     r"(?P<who>(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?\Z", re.I)
 
 
 def is_stock(sentence: str, trig: Trigger) -> bool:
@@ -400,7 +400,10 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
     if trig.text.lower() == "displaced" and (
             _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None):
         return True
-    return _HOSTED.search(sentence, max(0, trig.start - 100), trig.start) is not None
+    hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
+    # ("who fled" after the people hosted, or the participle: "hosting families displaced")
+    return hosted is not None and (hosted.group("who") is not None
+                                   or trig.text.lower() == "displaced")
 
 
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
