@@ -377,6 +377,18 @@ EUROPE_US = [
     case("More than 5,000 people fled Saint-Marc, IOM said on Monday.",
          ("Saint-Marc", "city", "HT", 3717588), absent=["IOM"], exact=True,
          id="iom-is-no-isle-of-man"),
+    # The first word of a hyphenated name whose next word names no place is no place of its
+    # own ("Pont-Sondé" is not Pont-Sainte-Maxence); two places joined by a hyphen stay, and
+    # so does a place after a party's letter ("D-N.Y.").
+    case("Gangs attacked Pont-Sondé and Liancourt in the Artibonite on Friday.",
+         ("Artibonite", "admin1", "HT", 3731053), absent=["Pont"], id="hyphen-name-fragment"),
+    case("Nizhne-Imeritinskaya Bay lies near Sochi.", ("Sochi", "city", "RU", 491422),
+         absent=["Nizhne"], exact=True, id="hyphen-name-fragment-2"),
+    case("Russian forces pushed along the Bakhmut-Soledar road.",
+         ("Bakhmut", "city", "UA", 713174), ("Soledar", "city", "UA", 706757), exact=True,
+         id="hyphen-two-places"),
+    case("Rep. Charles Rangel, D-N.Y., chairman of the committee, spoke.",
+         ("N.Y.", "admin1", "US", 5128638, "New York"), id="party-letter-hyphen-state"),
     case("The UAE and the DRC signed a deal in Kinshasa.",
          ("UAE", "country", "AE", 290557, "United Arab Emirates"),
          ("DRC", "country", "CD", 203312, "Democratic Republic of the Congo"),

@@ -363,7 +363,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     # well-known place survives ("Gaza Health Ministry").
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     prv = tokens[i - 1] if i > 0 else None
-    in_run = (nxt is not None and nxt.cap and text[tok.end : nxt.start] == " "
+    in_run = (nxt is not None and nxt.cap and _run_gap(gaz, text[tok.end : nxt.start], nxt)
               and nxt.low not in _REGION_WORDS and nxt.low not in _CITY_WORDS
               and nxt.low not in _CALENDAR) or (
         prv is not None and prv.cap and text[prv.end : tok.start] == " "
@@ -376,6 +376,15 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     # a country stays ("Turkey Syria border").
     return facts.well_known and not (facts.lowercase and not any(
         p.kind == "country" for p, _ in facts.cands))
+
+
+def _run_gap(gaz: Gazetteer, gap: str, nxt: Token) -> bool:
+    """A name and the word after ``gap`` are one run: a space, or the hyphen of a compound
+    name whose next word is a word, not an acronym, and names no place ("Pont-Sondé" is not
+    Pont-Sainte-Maxence by its first word; "Bakhmut-Soledar" joins two places, and in
+    "Watertown-ML" and "D-Ashland" the town stays)."""
+    return gap == " " or (gap == "-" and not nxt.text.isupper()
+                          and not gaz.known([nxt.key])[0])
 
 
 def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
