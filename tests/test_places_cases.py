@@ -495,6 +495,18 @@ NEGATIVES = [
          "State, Nigeria, on Thursday.",
          ("Kaduna State", "admin1", "NG", 2335722), ("Nigeria", "country", "NG", 2328926),
          absent=["Kuriga"], id="spelling-namesake-far-away"),
+    # A neighbouring country backs no small namesake far from the story: "Pale" in Sagaing
+    # is not Palle, Goa (India borders Myanmar, 2,500 km away); a town across the border
+    # near the story stays ("Adre" from El Geneina).
+    case("Resistance fighters attacked an army post in Pale, in Sagaing Region, and residents "
+         "fled to Monywa and Shwebo.",
+         ("Sagaing Region", "admin1", "MM", 1298480, "Sagaing"),
+         ("Monywa", "city", "MM", 1308522), ("Shwebo", "city", "MM", 1296736),
+         absent=["Pale"], exact=True, id="neighbour-namesake-far-away"),
+    case("Sudanese refugees crossed from El Geneina to Adre.",
+         ("El Geneina", "city", "SD", 379303, "Al-Junaynah"), ("Adre", "city", "TD", 245669,
+                                                              "Adré"),
+         exact=True, id="neighbour-town-near-the-story"),
     # ... and from nearer than other namesakes: "Mugunga" is a spelling of Mogonga, Kenya,
     # some 600 km from Goma, in a country the text never names.
     case("A bomb exploded at a site for displaced people in Mugunga, west of Goma, in the "

@@ -223,9 +223,10 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
 
     "Most fled to Tawila, 60 km west of El Fasher" in a Sudan report: the gazetteer knows
     only a Tawila in Yemen. A town under 50,000 people, in a country that no other name of
-    the text (nor a demonym) places the story in or next to, more than 1,000 km from the
-    other place the text names (by the median), is a namesake, not the place meant: the
-    resolver abstains.
+    the text (nor a demonym) places the story in, more than 1,000 km from the other places
+    the text names (by the median), is a namesake, not the place meant: the resolver
+    abstains. (A neighbouring country backs nothing: "Pale" in a Myanmar story is not Palle,
+    Goa; a town across the border near the story stays, by its distance.)
     """
     def namesake(m: Mention, p: Place | None) -> bool:
         # A small town, or a bigger one known by this name only as an alternate name
@@ -261,9 +262,9 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
             continue
         pair = (p.country_code, m.key)
         if pair not in backed:  # the same sum for every mention of the name
-            near = {p.country_code, *gaz.neighbours(p.country_code)}
-            backed[pair] = sum(by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
-                               + countries.get(cc, 0.0) for cc in near) > 1e-9
+            cc = p.country_code
+            backed[pair] = (by_cc.get(cc, 0.0) - support.get(cc, {}).get(m.key, 0.0)
+                            + countries.get(cc, 0.0)) > 1e-9
         if backed[pair]:
             continue
         if p.id in far:
