@@ -39,8 +39,9 @@ Classes:
    in 2023); people who "began to leave" a region "through the corridor for" a country flee;
 8. more verbs: "29 Shaheds were destroyed within Mykolaiv and Odesa regions" is an
    interception (passive: what follows is no actor), "departed Niamey" leaves Niamey, "secured
-   the town" takes it, "heading north towards" heads; "moved to dissolve" is an act, not a
-   move ("moved to Bakhmut", "moved to safer areas" stay);
+   the town" takes it ("secured the area" is police work), "heading north towards" heads;
+   "moved to dissolve" is an act, not a move ("moved to Bakhmut", "moved to safer areas"
+   stay);
 9. not events: a pattern of many ("Kidnappings for ransom have become common in northern
    Nigeria", "attacks on convoys are frequent"), the dead a war has made so far ("The war,
    which began in April 2023, has killed tens of thousands"; people who have fled since a
@@ -356,6 +357,7 @@ CASES_VERBS: list = [
     ("The last French soldiers departed Niamey on 22 December 2023.", None,
      [dict(kind="movement", origin="Niamey", dest=None, date="2023-12-22")]),
     ("The company departed from tradition in Niamey.", None, []),
+    ("Officers secured the area near Kano on Monday.", D(2024, 5, 20), []),
     ("On 13 May, Rwandan forces deployed from Pemba to Macomia and secured the town.", None,
      [dict(kind="movement", origin="Pemba", dest="Macomia"),
       dict(kind="capture", loc="Macomia")]),

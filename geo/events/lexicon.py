@@ -83,7 +83,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"captives|casualties))",
         r"lost control", r"los(?:t|es|ing) (?:the )?(?:town|city|village|territory|ground)",
         # "Rwandan forces deployed to Macomia and secured the town"
-        r"secur(?:ed|ing) (?:the )?(?:town|city|village|area|airport|base|port|crossing)s?\b",
+        # ("secured the area" is what police do at a scene: no capture)
+        r"secur(?:ed|ing) (?:the )?(?:town|city|village|airport|base|port|crossing)s?\b",
     ),
     "strike": (
         r"(?:air|drone|missile|rocket|artillery|mortar|naval|aerial|ballistic|cruise|"
@@ -224,7 +225,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
         # with a destination or a means of travel named (the text is matched lower-cased: the
         # name after is checked by the roles)
-        r"(?:left|leaving|leaves|leave|departed|departing)(?=\s+(?:[\w’'-]+\s+){0,5}?(?:(?:by\s+"
+        r"(?:left|leaving|leaves|leave|departing)(?=\s+(?:[\w’'-]+\s+){0,5}?(?:(?:by\s+"
         r"(?:road|air|sea|bus|buses|boat|boats|plane|train|car|truck|trucks)|on\s+foot|"
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
