@@ -95,6 +95,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Macomia": ("city", "MZ", "Cabo Delgado"), "Gao": ("city", "ML", "Gao"),
     "Kidal": ("city", "ML", "Kidal"), "Tigray": ("admin1", "ET", ""),
     "Jabalia": ("city", "PS", "Gaza"), "Oromia": ("admin1", "ET", ""),
+    "Avdiivka": ("city", "UA", "Donetsk"), "Sumy": ("city", "UA", "Sumy"),
+    "Culiacan": ("city", "MX", "Sinaloa"),
     "North Darfur": ("admin1", "SD", ""), "Masisi": ("admin2", "CD", "North Kivu"),
     "Darfur": ("region", "SD", ""), "Cauca": ("admin1", "CO", ""),
 }
@@ -283,6 +285,15 @@ CASES_MILITARY: list = [
      D(2024, 5, 20), [dict(kind="clash", loc="Kirotshe", flags={"unresolved"})]),
     ("Gunmen abducted 14 passengers from a bus near Gerba Guracha in Oromia on 13 May.",
      D(2024, 5, 20), [dict(kind="attack", loc="Oromia", flags={"approximate"})]),
+    # Russia / Ukraine, Mexico, Sudan: defence ministries' and wire wording
+    ("The units inflicted defeat on formations of two brigades near Avdiivka.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Avdiivka")]),
+    ("Border guards repelled an attempt by a sabotage group to cross the border near Sumy.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Sumy")]),
+    ("Violence later spread to Culiacan on Friday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Culiacan", date="2024-05-17")]),
+    ("The storm inflicted heavy losses on farmers in Kano.", D(2024, 5, 20), []),
+    ("The violence in Kano has shocked the nation.", D(2024, 5, 20), []),
     # Red Sea: uncrewed craft destroyed in the air
     ("U.S. forces destroyed one Houthi uncrewed aerial vehicle (UAV) over the Red Sea on "
      "18 May.", D(2024, 5, 20), [dict(kind="interception", loc="Red Sea")]),

@@ -154,6 +154,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:neutrali[sz]|eliminat|engag)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
         r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|khwarij|"
         r"enemy|enemies)\b)", r"gun\s?duels?",
+        # defence ministries' wording: "inflicted defeat on formations of two brigades",
+        # "repelled an attempt to cross the state border"; "Violence spread to Concordia"
+        r"inflict(?:ed|ing|s)? (?:a )?(?:(?:heavy|significant|serious) )?(?:defeats?|losses|"
+        r"casualties) on(?= (?:the )?(?:[\w-]+ ){0,3}?(?:formations?|manpower|enemy|units?|"
+        r"brigades?|battalions?|troops|forces|militants|fighters|positions|terrorists|"
+        r"insurgents|rebels|militias?)\b)",
+        r"repel(?:led|ling|s)?(?= (?:an? |the |several |two |three |\d+ )?(?:[\w-]+ )?attempts?\b)",
+        r"violence(?= (?:later |also |then |again )?(?:spread|erupted|broke out|flared|"
+        r"escalated|intensified)\b)",
         # "conducted an intelligence based operation in Tank District", "Another IBO was
         # conducted in Mir Ali", "a clearing operation in the Hamrin Mountains"
         r"(?:conduct(?:ed|ing|s)?|launch(?:ed|es|ing)?|mount(?:ed|ing|s)?|carr(?:ied|ying|ies|y) "
