@@ -57,12 +57,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from _factories import case_params, check_events, place_resolutions
 
 import geo
-from geo.events import extract_events
+from geo.events import extract_events, lexicon
 from geo.models import Resolution
 
 PLACES: dict[str, tuple[str, str, str]] = {
@@ -243,6 +244,10 @@ CASES_LEADS: list = [
     ("Jihadi fighters attacked a military camp near Mopti, the army said Sunday. The assault "
      "on the camp took place early Saturday, according to a statement.",
      D(2024, 5, 20), [dict(kind="clash", loc="Mopti", date="2024-05-18")]),
+    # the retelling sentence as the article's sentences are split: "5 a.m." ends none
+    ("Gunmen attacked a camp near Bunia, officials said Sunday.\n\nThe attack began at 5 "
+     "a.m. Saturday when fighters armed with machetes entered the camp.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Bunia", date="2024-05-18"), dict(kind="movement")]),
     # no day in the retelling, or a day of the event's own, or one more than a week back
     ("Al-Shabaab fighters attacked a base near Jilib, officials said Sunday. The attack came "
      "two weeks after a raid on a nearby village.",
@@ -439,3 +444,12 @@ def test_passive_trigger_has_no_object_actor() -> None:
     text = "Overnight, 29 Shaheds were destroyed within Mykolaiv region."
     (event,) = extract_events(text, _resolutions(text), published=D(2024, 5, 20))
     assert event.kind == "interception" and event.actor2 is None
+
+
+def test_lexicon_has_no_capitals() -> None:
+    """The lexicon is matched lower-cased: a capital letter in a fragment (as "UAVs" was)
+    never matches. Escapes (\\W, \\S) are no letters of the text."""
+    for table in (lexicon.TRIGGERS, lexicon.WEAK_TRIGGERS):
+        for kind, fragments in table.items():
+            for fragment in fragments:
+                assert not re.search(r"[A-Z]", re.sub(r"\\.", "", fragment)), (kind, fragment)

@@ -320,8 +320,15 @@ class Focus:
         if not self._main:
             self._main.append(main_place(self.ordered, self.text))
         main = self._main[0]
-        before = next((p for p in (_where(last, scenes) for last, scenes in reversed(
-            self._earlier)) if p is not None), None)
+        before = None
+        for n in range(len(self._earlier) - 1, -1, -1):
+            last, scenes = self._earlier[n]
+            if scenes:  # read once: a paragraph that is over keeps its place
+                last = _where(last, scenes)
+                self._earlier[n] = (last, [])
+            if last is not None:
+                before = last
+                break
         if main is not None and before is not None and _finer(before, main):
             # "Gangs attacked Delmas ... \n\n Gunmen opened fire on residents": a paragraph
             # that names no place goes on where the one before left off, when that is a town

@@ -14,6 +14,7 @@ import re
 
 from geo.events.attributes import find_source
 from geo.events.dates import find_dates
+from geo.events.sentences import split_sentences
 from geo.models import Event
 
 __all__ = ["redate_leads"]
@@ -25,7 +26,8 @@ _RETOLD = re.compile(
     r"violence|ambush|strikes?|shelling|bombing|offensive|incident|killings?|massacre|"
     r"explosion|blast|battle)\b[^.;!?]{0,80}?\b(?:began|started|took\s+place|happened|"
     r"occurred|erupted|broke\s+out|unfolded|came)\b")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# How far on the retelling sentence is read (a sentence longer than this is cut there).
+_REACH = 600
 # A wire lead's event is at most a week older than the report of it.
 _WEEK = dt.timedelta(days=7)
 
@@ -50,8 +52,10 @@ def _redated(e: Event, text: str, published: dt.date | None) -> Event:
     said = {d.event_date for a, b in spans for d in find_dates(e.quote[a:b], published)}
     if e.event_date not in said:
         return e  # a day carried from the story, not the saying's
-    end = _SENTENCE_END.search(text, retold.end())
-    sentence = text[retold.start():end.end() if end else len(text)]
+    # the retelling sentence, as the article's sentences are split ("at 5 a.m. Saturday")
+    window = text[e.quote_end:e.quote_end + _REACH]
+    first = split_sentences(window)[:1]
+    sentence = window[first[0][0]:first[0][1]] if first else window
     day = next((d for d in find_dates(sentence, published) if d.event_date is not None), None)
     if day is None or not (e.event_date - _WEEK <= day.event_date < e.event_date):
         return e
