@@ -389,7 +389,8 @@ CASES_INTERCEPT_PROTEST: list = [
     # Kenya
     ("In Nairobi, thousands of young people marched against a finance bill; two people "
      "were shot dead when police opened fire.", D(2024, 6, 26),
-     [dict(kind="protest", loc="Nairobi"), dict(kind="clash", loc="Nairobi")]),
+     # (people shot by police are no side of a battle: an attack on them)
+     [dict(kind="protest", loc="Nairobi"), dict(kind="attack", loc="Nairobi")]),
     ("Students marched against the junta in Mandalay on Sunday.", D(2024, 2, 5),
      [dict(kind="protest", loc="Mandalay")]),
 ]

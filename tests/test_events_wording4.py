@@ -123,7 +123,7 @@ CASES_OWNED_AREA: list = [
     # Pakistan: the dateline's city is not where
     ("QUETTA, Pakistan (AP) - Gunmen ambushed a bus on a highway in Pakistan's southwestern "
      "Balochistan province on Monday, killing 23 people.", D(2024, 8, 26),
-     [dict(kind="clash", loc="Balochistan", no_flags={"place_inferred"})]),
+     [dict(kind="attack", loc="Balochistan", no_flags={"place_inferred"})]),
     # India: "state of"
     ("Militants fired rockets at a village in India's northeastern state of Manipur on "
      "Saturday.", D(2024, 9, 8),
@@ -145,7 +145,7 @@ CASES_NARROWS: list = [
     # Pakistan, wire lead on the first line
     ("Gunmen ambushed a bus in Balochistan on Monday, killing 23 people.\nThe attack took "
      "place in Musakhel, officials said.", D(2024, 8, 26),
-     [dict(kind="clash", loc="Musakhel", date="2024-08-26", flags={"merged_in_article"})]),
+     [dict(kind="attack", loc="Musakhel", date="2024-08-26", flags={"merged_in_article"})]),
     # Somalia: a distance from a town
     ("U.S. forces conducted an airstrike in Somalia on Feb. 10. The strike took place about "
      "40 kilometers southwest of Baidoa.", D(2024, 2, 12),
@@ -403,7 +403,7 @@ CASES_HOURS_LATER: list = [
     # Pakistan
     ("Gunmen attacked a bus in Musakhel on Monday.\nHours later, militants attacked a police "
      "station in Kalat.", D(2024, 8, 28),
-     [dict(kind="clash", loc="Musakhel", date="2024-08-26"),
+     [dict(kind="attack", loc="Musakhel", date="2024-08-26"),
       dict(kind="clash", loc="Kalat", date="2024-08-26", flags={"date_inferred"})]),
     # Sudan
     ("The RSF shelled El Fasher on 10 May.\nLater that day, fighters stormed Kosti.",

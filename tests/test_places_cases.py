@@ -503,6 +503,15 @@ NEGATIVES = [
          ("Sagaing Region", "admin1", "MM", 1298480, "Sagaing"),
          ("Monywa", "city", "MM", 1308522), ("Shwebo", "city", "MM", 1296736),
          absent=["Pale"], exact=True, id="neighbour-namesake-far-away"),
+    # A name the text only puts before armed men names the group, not a far town: "Fano"
+    # fighters in Amhara are no town of Italy (62,000 people); in a story in Italy it is.
+    case("Fano fighters entered Lalibela on Sunday, and Fano militias later clashed with "
+         "federal troops near Gondar in the Amhara region of Ethiopia.",
+         ("Lalibela", "city", "ET", 332288), ("Gondar", "city", "ET", 336014),
+         ("Ethiopia", "country", "ET", 337996), absent=["Fano"], id="armed-group-namesake"),
+    case("Heavy rain flooded Fano and Pesaro in the Marche region of Italy on Sunday.",
+         ("Fano", "city", "IT", 3177219), ("Pesaro", "city", "IT", 3171173),
+         id="armed-group-namesake-town-at-home"),
     case("Sudanese refugees crossed from El Geneina to Adre.",
          ("El Geneina", "city", "SD", 379303, "Al-Junaynah"), ("Adre", "city", "TD", 245669,
                                                               "Adré"),

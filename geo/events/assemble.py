@@ -68,6 +68,17 @@ def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras
     return round(min(0.95, max(0.05, score)), 3)
 
 
+def _another_trip(prior: Event, prior_trigger: Trigger, trig: Trigger,
+                  dest: Resolution | None) -> bool:
+    """A second verb of travel to somewhere else is a trip of its own: "Most moved to Pemba,
+    while 1,900 people travelled to Mueda". A participle goes on with the first ("fled to
+    Chad, reaching Adré"), and a verb's second destination is one trip's list."""
+    return (trig is not prior_trigger and dest is not None and prior.destination is not None
+            and dest.place is not None and prior.destination.place is not None
+            and dest.place.id != prior.destination.place.id
+            and not trig.text.lower().endswith("ing"))
+
+
 def assemble(
     sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
     slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
@@ -97,6 +108,7 @@ def assemble(
     share = sum(1 for t, *_ in out if t is dead_trigger)
     events: list[Event] = []
     seen: dict[tuple[str, int], int] = {}
+    told: list[Trigger] = []  # the trigger of each event
     # actors are read with the dates blanked ("On 24 February troops shelled" -> "troops")
     undated = masked(sentence, (*((d.start, d.end) for d in dates), *dateline(sentence)))
     given = 0
@@ -106,7 +118,7 @@ def assemble(
         dest = _pick(role.destination, slots, [] if role.destination is role.location else flags)
         if loc is None:
             prior = next((i for i, e in enumerate(events) if e.kind == trig.kind), None)
-            if prior is not None:
+            if prior is not None and not _another_trip(events[prior], told[prior], trig, dest):
                 events[prior] = dataclasses.replace(
                     events[prior], origin=events[prior].origin or origin,
                     destination=events[prior].destination or dest)
@@ -153,6 +165,7 @@ def assemble(
             kind = "attack"  # "stormed a village near Djibo, killing 30 civilians"
         extras = (date is not None and date.event_date is not None) + (source.name is not None)
         seen[key] = len(events)
+        told.append(trig)
         events.append(Event(
             kind=cast(EventKind, kind), trigger=trig.text, quote=sentence, quote_start=offset,
             quote_end=offset + len(sentence), location=loc, origin=origin, destination=dest,

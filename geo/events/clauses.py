@@ -25,13 +25,18 @@ __all__ = [
 _HAPPEN_BEFORE = re.compile(
     r"\b(?:(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
     r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}"
+    # "positions near Karimama came under attack"
+    r"|(?:came|comes|come|coming)\s+under\s+(?:\S+\s+){0,2}"
     # "was destroyed by an airstrike", "were killed in a drone strike": what it did
     r"|(?:destroyed|damaged|flattened|levelled|leveled|killed|wounded|injured)\s+(?:by|in)\s+"
     r"(?:an?\s+|the\s+)?(?:\S+\s+){0,2})$", re.I)
 _HAPPEN_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
-    r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*", re.I)
+    r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
+    # next to the noun only: "fighting spread to Bahir Dar", "clashes raged in Gondar"
+    r"|^\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated)\b",
+    re.I)
 
 
 def occurs(sentence: str, trig: Trigger) -> bool:
@@ -91,7 +96,7 @@ _ON_CIVILIANS = re.compile(
     r"settlements?|shelters?)|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
-    r"villages?|homes|houses|"
+    r"villages?|homes|houses|bus(?:es)?|minibus(?:es)?|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
@@ -99,6 +104,20 @@ _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
 _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
+# What a raid did to the people of the place it hit, told after it: "raided Chai, burning
+# homes and a health post", "attacked the village, looting cattle", "ambushed a convoy,
+# abducting 20 passengers". A raid that burns homes or carries off people or their herds is
+# one-sided, whoever the place held.
+# The target as the subject of a passive: "a bus was ambushed", "villagers were attacked".
+_PASSIVE_TARGET = re.compile(
+    rf"\b(?:{_TARGETS}|people|bus(?:es)?|minibus(?:es)?|mosques?|church(?:es)?|markets?|"
+    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))\s+"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+_HARM_AFTER = re.compile(
+    r"[^.;:]{0,80}?,\s+(?:and\s+)?(?:burn|torch|loot|pillag|raz|abduct|kidnapp|wound|injur|"
+    r"(?:set(?:ting)?\s+(?:fire|ablaze)))\w*\s+(?:[a-z\d][\w,-]*\s+){0,4}?(?:homes|houses|huts|"
+    rf"tukuls|shelters|shops|granaries|cattle|livestock|goats|property|{_TARGETS}|"
+    r"people|women|girls|boys)\b")
 
 
 # People who move because they must: a displacement, not a movement of forces.
@@ -398,6 +417,10 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
         return True
     match = _ON_CIVILIANS.match(sentence, trig.end)
+    if match is None and _ONE_SIDED.match(trig.text) and (
+            _HARM_AFTER.match(sentence, trig.end)
+            or _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)):
+        return True
     if match is not None and match.group("crowd"):
         # fire on protesters is one-sided; "police clashed with protesters" is not
         return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(
@@ -422,6 +445,7 @@ def about_aid(sentence: str) -> bool:
 _AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|WFP|UNICEF|"
         r"UNHCR|ICRC|UNRWA")
 _CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
+             r"helicopters?|airdrops?|boats?|"
              r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
 _AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
                         rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)

@@ -425,6 +425,9 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s")
+
+
 def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
                  others: tuple[tuple[int, int], ...] = ()) -> DateMatch | None:
     """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
@@ -444,8 +447,11 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
         # arrived at the city on January 25")
         # ... and so does a date past another event's trigger ("began a bombardment the next
         # day, followed by a ground invasion on 27 October")
-        return max(b - a, 0) + 10_000 * (";" in sentence[a:b]) + 40 * (
-            " and " in sentence[a:b]) + 60 * any(a <= s < b for s, _ in others)
+        # ... and a date across ", and" (", while", ", but") to a clause of its own more so:
+        # "attacked the site on 1 June, and clashes continued in the town the following day"
+        between = sentence[a:b]
+        return max(b - a, 0) + 10_000 * (";" in between) + 40 * (" and " in between) + 200 * (
+            _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others)
 
     return min(dates, key=gap, default=None)
 

@@ -118,6 +118,8 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
     return pattern.search(sentence) is not None
 
 
+_REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
+                       r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
@@ -360,7 +362,10 @@ def _sentence_events(
             flags.append("ordered")
         elif names_orders(sentence, trig) and trig.kind == "displacement":
             flags.append("ordered")  # "evacuation orders for 50 villages"
-        if mode == "attempted" and trig.kind == "capture":
+        if mode == "attempted" and (trig.kind == "capture" or (
+                trig.kind == "clash" and _REPELLED.search(sentence, trig.end) is not None)):
+            # "tried to seize the town", "attempted to attack a post at Matéri and was
+            # repelled": the attempt was fighting
             trig.kind, mode = "clash", None
             flags.append("attempted")
         if mode is not None:

@@ -136,9 +136,12 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                 + rf"\s+of\s+(?P<a>{_NAME})")),
     (re.compile("camp").search,
      re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
-    # "struck a fuel depot near Tinzaouaten", "on the outskirts of Kirotshe"
-    (lambda text: "near" in text or "outskirts" in text,
-     re.compile(word_start(["near", "outskirts of"]) + rf"\s+(?P<d>{_NAME})")),
+    # "struck a fuel depot near Tinzaouaten", "on the outskirts of Kirotshe", "on the road
+    # north of Ancuabe"
+    (lambda text: "near" in text or "outskirts" in text or "th of" in text or "st of" in text,
+     re.compile(word_start(["near", "outskirts of", "north(?:-?(?:east|west))? of",
+                            "south(?:-?(?:east|west))? of", "east of", "west of"])
+                + rf"\s+(?P<d>{_NAME})")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (lambda text: any(word in text for word in _FACILITY_WORDS),
@@ -166,6 +169,7 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
 _TAKEN = re.compile(
     r"\b(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|ret(?:ook|aken|aking)|overr(?:an|un|unning)|"
+    r"(?:re)?occup(?:ied|ying)|"
     r"liberat(?:ed|ing)|regain(?:ed|ing)|(?:took|taken|taking|seized|seizing|gained|regained|"
     r"wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
     r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
@@ -176,7 +180,8 @@ _TAKEN = re.compile(
 # A text with none of these words has no match of _TAKEN, so is not searched for one (a
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
-_TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain", "control")
+_TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain", "control",
+                "occup")
 _ONE_NAME = re.compile(_NAME)
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
@@ -281,7 +286,8 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
 # noun between ("in the area of Jabaliya", "on the outskirts of Kherson").
 _SETTING = re.compile(
     r"\b(?:in|at|near|around|inside|outside|across|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
-    r"(?:(?:area|areas|vicinity|outskirts|town|city|village|district|province|region)\s+of\s+"
+    r"(?:(?:area|areas|vicinity|outskirts|town|city|village|district|province|region|"
+    r"department|prefecture|governorate|state|county|municipality|commune)\s+of\s+"
     r"(?:the\s+)?)?(?:(?:north|south|east|west|central)[\w-]*\s+)?\Z", re.I)
 _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|speaking|spoke|statement|briefing|"
                      r"conference|announced|reported|based|born|headquartered)\b", re.I)

@@ -379,7 +379,8 @@ LIGHT_VERBS = frozenset(
 CIVILIAN_NOUNS = frozenset(
     """civilians civilian villagers worshippers residents resident farmers students
     schoolchildren children child women woman displaced mourners pilgrims refugees
-    patients""".split()
+    patients passengers travellers travelers motorists commuters herders fishermen traders
+    miners""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(

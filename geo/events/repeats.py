@@ -274,11 +274,30 @@ _PUSH_INTO = re.compile(r"(?:counter-?)?(?:offensives?|incursions?|assaults?|gro
                         r"\s+(?:deep\s+)?into\b", re.I)
 
 
+# "launched an offensive toward Debre Markos": forces on the way there; the fighting is not
+# (yet) at the place.
+_PUSH_TOWARD = re.compile(r"(?:counter-?)?(?:offensives?|advances?|push|drive|ground\s+"
+                          r"operations?)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?", re.I)
+
+
+def _pushes_toward(e: Event) -> bool:
+    """A clash whose trigger is an offensive toward its place ("a ground offensive toward
+    Pale township")."""
+    if e.kind != "clash" or e.location is None or e.location.mention is None:
+        return False
+    at = e.location.mention.start - e.quote_start
+    return any(m.end() <= at <= m.end() + 30 and e.trigger.lower() in m.group().lower()
+               for m in _PUSH_TOWARD.finditer(e.quote, 0, max(0, at)))
+
+
 def with_travel(events: list[Event]) -> list[Event]:
     """An official's visit ("visited Adré") is travel there as well as a meeting; an offensive
-    "into" a place is forces moving there as well as fighting."""
+    "into" a place is forces moving there as well as fighting, one "toward" a place only
+    forces moving there."""
     out = []
     for e in events:
+        if _pushes_toward(e):
+            e = dataclasses.replace(e, kind="movement", origin=None, destination=e.location)
         out.append(e)
         push = _PUSH_INTO.search(e.quote) if e.kind == "clash" else None
         if push is not None and e.location is not None and (

@@ -170,7 +170,7 @@ def resolve(
         scores += areas
     best, confs = _choose(names, _one_sense(names, scores))
 
-    far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries)
+    far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries, text)
     wrong = contradicted(picked(best), [  # (with the cap of a name known by another spelling)
         min(c, _SPELLING_CAP[m.key[0]]) if m.key[:1] in _SPELLING_CAP else c
         for m, c in zip(mentions, confs)], *found)
@@ -216,8 +216,14 @@ _FAR_KM = 1000.0
 _SPELLING_FAR_KM = 300.0
 
 
+# A name that only ever qualifies armed men ("Fano fighters", "Fano militias") is a group's
+# name before it is a town's.
+_ARMED_AFTER = re.compile(r"\s+(?:fighters|militias?|militiamen|forces|rebels|militants|"
+                          r"gunmen|insurgents)\b")
+
+
 def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Place | None],
-                   confs: list[float], countries: dict[str, float]) -> set[int]:
+                   confs: list[float], countries: dict[str, float], text: str = "") -> set[int]:
     """Mentions whose only fit is a small town (or a town known by the name only as an
     alternate name) in a country the story never comes near.
 
@@ -226,8 +232,18 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     the text (nor a demonym) places the story in, more than 1,000 km from the other places
     the text names (by the median), is a namesake, not the place meant: the resolver
     abstains. (A neighbouring country backs nothing: "Pale" in a Myanmar story is not Palle,
-    Goa; a town across the border near the story stays, by its distance.)
+    Goa; a town across the border near the story stays, by its distance.) So is a town
+    under 200,000 whose name the text only puts before armed men ("Fano fighters" in a
+    report on Amhara is the militia, not Fano, Italy).
     """
+    groups: dict[str, bool] = {}
+
+    def only_armed(key: str) -> bool:
+        if key not in groups:
+            groups[key] = bool(text) and all(
+                _ARMED_AFTER.match(text, m.end) is not None for m in mentions if m.key == key)
+        return groups[key]
+
     def namesake(m: Mention, p: Place | None) -> bool:
         # A small town, or a bigger one known by this name only as an alternate name
         # ("Baga" for Bargarh, India, in a report on Borno State).
@@ -236,7 +252,8 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
         # report on Nigeria).
         return p is not None and p.kind in ("city", "admin2") and (
             p.population < _SMALL or m.key[:1] in _SPELLING_CAP
-            or p.population < _ALIAS_SMALL and normalize_name(p.name) != m.key)
+            or p.population < _ALIAS_SMALL and (normalize_name(p.name) != m.key
+                                                or only_armed(m.key)))
 
     suspects = [k for k, (m, p) in enumerate(zip(mentions, places)) if namesake(m, p)]
     if not suspects:
