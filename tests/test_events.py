@@ -202,7 +202,8 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
     ("Gunmen attacked Kwabzak village in Plateau state, killing 15.", D(2024, 1, 30),
      [dict(kind="attack", loc="Plateau", fatal=15, actor1="Gunmen", flags={"approximate"})]),
     ("Militants stormed Tunga and killed nine people.", D(2024, 1, 30),
-     [dict(kind="clash", loc="Tunga", fatal=9, flags={"unresolved"})]),
+     # (a raid whose dead are "people": taken as civilians)
+     [dict(kind="attack", loc="Tunga", fatal=9, flags={"unresolved"})]),
     ("The militia tried to seize Bunia but was repelled.", D(2024, 1, 30),
      [dict(kind="clash", loc="Bunia", flags={"attempted"})]),
     # --- Colombia

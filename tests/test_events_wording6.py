@@ -238,7 +238,7 @@ CASES_LEADS: list = [
     # DR Congo, Mali, Somalia (published Monday 20 May 2024)
     ("Militiamen attacked a camp near Bunia, killing 14 people, officials said Sunday.\n\n"
      "The attack began late Saturday when fighters armed with machetes entered the camp.",
-     D(2024, 5, 20), [dict(kind="clash", loc="Bunia", date="2024-05-18",
+     D(2024, 5, 20), [dict(kind="attack", loc="Bunia", date="2024-05-18",
                            flags={"merged_in_article"}),
                       dict(kind="movement", date="2024-05-18")]),
     ("Jihadi fighters attacked a military camp near Mopti, the army said Sunday. The assault "

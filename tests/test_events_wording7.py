@@ -23,7 +23,16 @@ from the dev set or a probe. Classes:
 7. "came under attack" tells an attack; "attempted to attack ... and was repelled" is a
    clash flagged "attempted" (an attempt with no fighting told is none); "fighting spread
    to X", "clashes raged in X" tell fighting there (next to the noun only); "in the
-   department of X" sets the scene as "in the district of X" does.
+   department of X" sets the scene as "in the district of X" does;
+8. a sentence of several events: a clause after the located ones that sets a scene of its
+   own ("In Dnipro, a drone hit a kindergarten, and in Pavlohrad, missiles struck a
+   plant") is an event there (one with no setting of its own stays the others'
+   circumstance); "flew to Quetta and chaired a security meeting" is a meeting there too;
+   "went on to take X on 2 January and Y on 25 January 2009" is two captures, each on its
+   own day, the first in the year the second gives;
+9. the dead of a one-sided raid told as "people" ("Twenty-six people, mostly tourists, were
+   killed when gunmen opened fire") are civilians, and labourers and tourists are
+   civilians; "a captured Humvee" is an adjective, no capture.
 """
 
 from __future__ import annotations
@@ -49,6 +58,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Pokrovsk": ("city", "UA", "Donetsk"), "Kandi": ("city", "BJ", "Alibori"),
     "Alibori": ("admin1", "BJ", ""), "Bahir Dar": ("city", "ET", "Amhara"),
     "Gondar": ("city", "ET", "Amhara"), "Cucuta": ("city", "CO", "Norte de Santander"),
+    "Kidal": ("city", "ML", "Kidal"), "Quetta": ("city", "PK", "Balochistan"),
+    "Kilinochchi": ("city", "LK", "Northern"), "Mullaitivu": ("city", "LK", "Northern"),
+    "Avdiivka": ("city", "UA", "Donetsk"), "Pahalgam": ("city", "IN", "Kashmir"),
+    "Sopore": ("city", "IN", "Kashmir"), "Kabul": ("city", "AF", "Kabul"),
     "Sittwe": ("city", "MM", "Rakhine"), "Bamako": ("city", "ML", "Bamako"),
     "Beni": ("city", "CD", "North Kivu"),
 }
@@ -164,10 +177,53 @@ CASES_FIGHTING: list = [
 ]
 
 
+# --- 8. Several events in one sentence ---------------------------------------------------------
+CASES_SEVERAL: list = [
+    # Ukraine, Mali, Pakistan, Sri Lanka, Ukraine
+    ("In Kharkiv, a drone hit a kindergarten, killing one person, and in Pokrovsk, ballistic "
+     "missiles struck an energy facility.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Kharkiv"), dict(kind="strike", loc="Pokrovsk")]),
+    ("Troops shelled Gao on Monday, while in Kidal, rebels attacked a checkpoint.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Gao"), dict(kind="clash", loc="Kidal")]),
+    ("Russian shelling killed two people in Kharkiv, as Russian forces advanced.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv")]),
+    ("The interior minister flew to Quetta on Thursday and chaired a security meeting with "
+     "the chief minister.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Quetta", date="2024-05-16"),
+      dict(kind="meeting", loc="Quetta", date="2024-05-16")]),
+    ("The army went on to take Kilinochchi on 2 January and Mullaitivu on 25 January 2009.",
+     None, [dict(kind="capture", loc="Kilinochchi", date="2009-01-02"),
+            dict(kind="capture", loc="Mullaitivu", date="2009-01-25")]),
+    ("Russian forces captured Avdiivka on 17 February and Pokrovsk on 8 September, and "
+     "Kharkiv on 1 October.", D(2024, 12, 1),
+     [dict(kind="capture", loc="Avdiivka", date="2024-02-17", actor1="Russian forces"),
+      dict(kind="capture", loc="Pokrovsk", date="2024-09-08", actor1="Russian forces"),
+      dict(kind="capture", loc="Kharkiv", date="2024-10-01", actor1="Russian forces")]),
+    # one date only: the second place is the same capture's
+    ("Rebels captured Kidal and Gao on 3 March.", D(2024, 3, 10),
+     [dict(kind="capture", loc="Kidal"), dict(kind="capture", loc="Gao")]),
+]
+
+# --- 9. Civilians as the dead of a raid; participles as adjectives --------------------------
+CASES_CIVILIANS: list = [
+    # India, Kashmir, Afghanistan
+    ("Twenty-six people, mostly tourists, were killed on April 22 when gunmen opened fire in "
+     "a meadow near Pahalgam.", D(2024, 4, 24),
+     [dict(kind="attack", loc="Pahalgam", date="2024-04-22", fatal=26)]),
+    ("Unknown gunmen fired upon a labourer at Sopore on Wednesday night.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Sopore")]),
+    ("Fighting between the army and rebels in Goma killed 12 people.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Goma")]),
+    ("Taliban fighters in Kabul rode on a captured Humvee.", D(2024, 5, 20), []),
+    ("Gunmen attacked a checkpoint in Kabul on Monday. The raid followed weeks of threats.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Kabul", date="2024-05-20")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
-    ("fighting", CASES_FIGHTING),
+    ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -140,8 +140,9 @@ def assemble(
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)
             flags.append("date_inferred")
-        actor1, actor2 = actors(undated, (trig.start, trig.end), trig.text, trig.kind, voice,
-                                clause_start(sentence, trig.start, floor))
+        verb = trig.verb or (trig.start, trig.end)
+        actor1, actor2 = actors(undated, verb, trig.text, trig.kind, voice,
+                                clause_start(sentence, verb[0], floor))
         if actor1 is None and source.name and _PRONOUN.match(
                 sentence, clause_start(sentence, trig.start, floor)):
             actor1 = source.name  # "The Arakan Army said it had captured ..."

@@ -122,7 +122,11 @@ _COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
 # lacks them is not searched with it (see _may_hold).
 _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
     (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
-    rf"[a-z][\w-]*\s+){{0,3}}?)(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
+    rf"[a-z][\w-]*\s+){{0,3}}?|[a-z][\w-]*(?=,))"
+    # "Twenty-six people, mostly tourists, were killed"
+    r"(?:,\s+(?:mostly|mainly|many|most|all|including|among\s+them)\s+(?:[a-z][\w-]*\s+)?"
+    r"[a-z][\w-]*,\s+)?"
+    rf"(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b", ("killed", "dead", "died", "slain", "lost")),
     (rf"\b(?:killed|killing|kills)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
     r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"

@@ -35,7 +35,10 @@ _HAPPEN_AFTER = re.compile(
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
     # next to the noun only: "fighting spread to Bahir Dar", "clashes raged in Gondar"
-    r"|^\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated)\b",
+    r"|^\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated|"
+    # ("Heavy artillery exchanges followed along the border"; not "The raid followed an
+    # investigation")
+    r"(?:followed|ensued)(?=\s*(?:[,.;]|$|(?:along|in|at|near|on|across|between|for)\b)))\b",
     re.I)
 
 
@@ -62,8 +65,8 @@ _REDUCED_RELATIVE = re.compile(
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|have|has|said|told|"
                               r"described|spoke|remain\w*)\b")
 # "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
-_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|its|their|his|her|newly|"
-                               r"recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|a|an|its|their|his|her|"
+                               r"newly|recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements|"
                               r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
@@ -100,7 +103,9 @@ _ON_CIVILIANS = re.compile(
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
-_CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS})", re.I)
+# (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
+# fire in a meadow, killing 26 people")
+_CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS}|people|persons)", re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
 _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)

@@ -337,6 +337,24 @@ def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
     return DAY if days == 0 else WEEK if days <= 7 else MONTH
 
 
+_YEAR_GAP = re.compile(r"[^.;:()]{0,60}")
+
+
+def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str], int, int]],
+                text: str) -> dt.date | None:
+    """For a day written without a year, the next date of the sentence when it gives one
+    ("took Kilinochchi on 2 January and Mullaitivu on 25 January 2009": 2 January 2009):
+    its day, the latest the yearless one can be."""
+    if not following or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
+            "y2"):
+        return None
+    n, a, _ = following[0]
+    if not ((n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2"))) or (
+            _YEAR_GAP.fullmatch(text, end, a) is None):
+        return None
+    return _resolve(n, None)[1]
+
+
 def find_dates(
     text: str, published: dt.date | None = None, *, narrative: Narrative | None = None
 ) -> list[DateMatch]:
@@ -364,11 +382,12 @@ def find_dates(
     if not any(hint in low for hint in _HINTS):
         return out
     story = narrative if narrative is not None else Narrative()
-    for m, a, b in after_non_word(_DATE_RE, text):
-        if not _accept(m):
-            continue
+    found_all = [(m, a, b) for m, a, b in after_non_word(_DATE_RE, text) if _accept(m)]
+    for i, (m, a, b) in enumerate(found_all):
         try:
-            event, start, end, precision = _resolve(m, published, story.date, story.day_known)
+            year_of = _year_after(m, b, found_all[i + 1:i + 2], text)
+            event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
+                if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
         background = _BACKGROUND.search(text, max(0, a - 120), a) is not None

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import islice
 from typing import Literal
 
@@ -145,6 +146,11 @@ _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{_WEAPONS})\b", re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
+# ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
+# security meeting"
+_AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
+                       r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
@@ -157,11 +163,17 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
     limit = brk.start() if brk else nxt
+    if nxt < len(sentence):
+        # "a drone hit a kindergarten, and in Pokrovsk, missiles struck ...": the place after
+        # ", and in" is the next trigger's scene
+        scene = _NEW_SCENE.search(sentence, trig.end, limit)
+        limit = scene.start() if scene is not None else limit
     word = next(islice(_WORD.finditer(sentence, trig.end, limit), most, None), None)
     return word.start() if word is not None else limit
 
 
 _WORD = re.compile(r"\S+")
+_NEW_SCENE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:in|at|near|on)\s")
 
 
 def extract_events(
@@ -425,6 +437,8 @@ def _sentence_events(
         if not roles and earlier and ((participle and _PARTICIPLE.search(
                 sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
                     sentence, triggers[n - 1].end, trig.start)) or (
+                trig.kind == "meeting" and _AND_HELD.fullmatch(
+                    sentence, triggers[n - 1].end, trig.start)) or (
                 trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
@@ -441,6 +455,9 @@ def _sentence_events(
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
+        if trig.kind in VIOLENT and roles:
+            out += [(t, r, list(flags), "") for t, r in _elided(sentence, trig, roles, slots,
+                                                               dates)]
         told = occurs(sentence, trig) or "ordered" in flags
         if not roles and not trig.weak and told and not (
                 trig.kind == "movement" and named_elsewhere(sentence, trig)) and (
@@ -456,8 +473,14 @@ def _sentence_events(
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").
     kinds = {e.kind for e in found}
+    if "attack" in kinds:
+        kinds.add("clash")  # "30 were killed in a shootout as rustlers attacked X": one event
     first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
         sentence)
+    if found and unplaced:
+        found = found + _own_settings(sentence, offset, resolutions, triggers, found, [
+            (t, f) for t, f in unplaced if not (t.kind not in kinds and t.start < first)],
+            source, dates, floor, carried)
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
     if focus is None or not unplaced:
         return found
@@ -471,6 +494,55 @@ def _sentence_events(
         return found
     return found + _in_focus(sentence, offset, unplaced, place, how, source, dates,
                              None if found else fatal, floor, carried)
+
+
+_ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+
+
+def _elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
+            dates: list[DateMatch]) -> list[tuple[Trigger, Roles]]:
+    """The same verb's further places, each with a date of its own, told with the verb left
+    out: "took Kilinochchi on 2 January and Mullaitivu on 25 January" is a second capture,
+    dated 25 January (the trigger is placed on the name, so that its own date is nearest)."""
+    last = max((r.location for r in roles if r.location is not None), key=lambda x: x.end,
+               default=None)
+    out: list[tuple[Trigger, Roles]] = []
+    while last is not None:
+        first = next((d for d in dates if 0 <= d.start - last.end <= 4
+                      and d.event_date is not None), None)
+        if first is None:
+            break
+        gap = _ELIDED_AND.match(sentence, first.end)
+        nxt = next((x for x in slots if gap is not None and x.start == gap.end()), None)
+        if nxt is None or not any(0 <= d.start - nxt.end <= 4 and d.event_date is not None
+                                  for d in dates):
+            break
+        out.append((Trigger(trig.kind, nxt.start, nxt.end, trig.text, trig.weak,
+                            trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
+        last = nxt
+    return out
+
+
+def _own_settings(
+    sentence: str, offset: int, resolutions: Sequence[Resolution], triggers: list[Trigger],
+    found: list[Event], late: list[tuple[Trigger, list[str]]], source: Source,
+    dates: list[DateMatch], floor: int, carried: dt.date | None,
+) -> list[Event]:
+    """Events of triggers told after the sentence's located events that set a scene of their
+    own between the trigger before them and themselves: "In Dnipro, a drone hit a
+    kindergarten, and in Pavlohrad, missiles struck an energy facility". One with no setting
+    of its own is the circumstance of the others ("... as Russian forces advanced")."""
+    used = {e.location.mention.start for e in found if e.location is not None}
+    out: list[Event] = []
+    for trig, flags in late:
+        before = max((t.end for t in triggers if t.end <= trig.start), default=floor)
+        own = setting(sentence, offset, [r for r in resolutions
+                                         if before <= r.mention.start - offset < trig.start])
+        if own is not None and own.mention.start not in used:
+            used.add(own.mention.start)
+            out += _in_focus(sentence, offset, [(trig, flags)], own, (), source, dates, None,
+                             floor, carried)
+    return out
 
 
 def _quoted(sentence: str, at: int) -> bool:

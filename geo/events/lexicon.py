@@ -138,7 +138,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"center))(?=.{0,80}\b(?:protest|demand|slogan|chant|banners?|against)\w*)",
     ),
     "clash": (
-        r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of fire",
+        r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
+        r"(?:artillery|mortar|gunfire|rocket|cross-border|heavy)\s+exchanges?",
         r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
@@ -242,7 +243,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
-        r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))",
+        r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
+        # "went on to take Elephant Pass": what was done next, not a journey
+        r"(?!\s+on\s+to\s+(?:take|capture|seize|retake|recapture|win|become|defeat|attack|"
+        r"occupy|besiege|storm|destroy|kill|lose|shell|bomb|overrun|liberate)\b)",
     ),
 }
 
@@ -380,7 +384,7 @@ CIVILIAN_NOUNS = frozenset(
     """civilians civilian villagers worshippers residents resident farmers students
     schoolchildren children child women woman displaced mourners pilgrims refugees
     patients passengers travellers travelers motorists commuters herders fishermen traders
-    miners""".split()
+    miners tourists tourist labourers labourer laborers laborer""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(

@@ -93,8 +93,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         first not in IRREGULAR_PAST
     ):
         before_to = low[-2] if len(low) > 1 else ""
-        if before_to in lex.REAL_BEFORE_TO:
-            return None
+        if before_to in lex.REAL_BEFORE_TO or low[-3:-1] in (["went", "on"], ["goes", "on"]):
+            return None  # "began to shell", "went on to take Elephant Pass"
         if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
             return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
         if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:

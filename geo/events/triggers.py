@@ -158,11 +158,17 @@ class Trigger:
     end: int
     text: str
     weak: bool = False
+    verb: tuple[int, int] | None = None
+    """Where the verb stands when the trigger is placed on a place it governs with the verb
+    left out ("took X on 2 January and Y on 25 January": Y's trigger); its actors are the
+    verb's."""
 
 
-# "the rebels took Namkham", "The town fell on 5 January": a place taken, told without
-# "control" or "to"; only before a place the text names, or after one ("the town" too).
-_TOOK = re.compile(r"\b(?:took|retook)\s+(?:the\s+(?:town|city|village|base)\s+of\s+)?")
+# "the rebels took Namkham", "went on to take Elephant Pass", "The town fell on 5 January": a
+# place taken, told without "control" or "to"; only before a place the text names, or after
+# one ("the town" too).
+_TOOK = re.compile(r"\b(?:took|retook|take|takes|taking)\s+"
+                   r"(?:the\s+(?:town|city|village|base)\s+of\s+)?")
 _FELL = re.compile(r"\bfell\s+(?=(?:on|after|within)\s|in\s+(?:early\s+|late\s+|mid-)?"
                    r"(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|\d{4})\b|the\s+(?:next|following)\s)")
@@ -197,7 +203,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
     low = lower(sentence)
     found = [Trigger(kind, a, b, sentence[a:b])
              for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
-    if "took" in low or "fell" in low:
+    if "took" in low or "tak" in low or "fell" in low:
         found = sorted(found + _places_taken(sentence, skip, found), key=lambda t: t.start)
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
