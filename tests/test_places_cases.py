@@ -512,6 +512,13 @@ NEGATIVES = [
     case("Heavy rain flooded Fano and Pesaro in the Marche region of Italy on Sunday.",
          ("Fano", "city", "IT", 3177219), ("Pesaro", "city", "IT", 3171173),
          id="armed-group-namesake-town-at-home"),
+    # A town's name before "River", "delta" or "basin" names the water: villages "along the
+    # Dnipro River" in Kherson region are not in Dnipro city (a country's name before
+    # "Valley" or "Lake" names no country either).
+    case("Authorities ordered the evacuation of 11 villages along the Dnipro River in Kherson "
+         "region.", absent=["Dnipro"], id="town-before-river"),
+    case("Russian troops tried to land on islands in the Dnipro delta near Antonivka.",
+         absent=["Dnipro"], id="town-before-delta"),
     case("Sudanese refugees crossed from El Geneina to Adre.",
          ("El Geneina", "city", "SD", 379303, "Al-Junaynah"), ("Adre", "city", "TD", 245669,
                                                               "Adré"),

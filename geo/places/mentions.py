@@ -80,12 +80,17 @@ _MODIFIER_TAIL = re.compile(
 )
 _HYPHENS = ("-", "‐", "–")
 # A country's name inside the name of a river, lake or valley ("the Niger River", "Lake
-# Chad", "the Jordan Valley") is no mention of the country.
-_LANDFORM_TAIL = re.compile(r"\s+(?:River|Basin|Valley|Delta|Lake)\b")
+# Chad", "the Jordan Valley") is no mention of the country; any name before "river",
+# "delta" or "basin" names the water, not the town ("villages along the Dnipro River" in
+# Kherson region are not in Dnipro city, "islands in the Dnipro delta").
+_LANDFORM_TAIL = re.compile(r"\s+(?:River|Basin|Valley|Delta|Lake|river|delta|basin)\b")
+_WATER_TAIL = re.compile(r"\s+(?:River|Basin|Delta|river|delta|basin)\b")
 
 
 def _in_landform(text: str, start: int, end: int, gaz: Gazetteer, key: str,
                  abbreviation: bool) -> bool:
+    if _WATER_TAIL.match(text, end):
+        return True
     if not (_LANDFORM_TAIL.match(text, end) or text.endswith("Lake ", 0, start)):
         return False
     return any(p.kind == "country" for p, _ in _facts(gaz, key, abbreviation).cands)
