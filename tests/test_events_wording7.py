@@ -32,7 +32,11 @@ from the dev set or a probe. Classes:
    own day, the first in the year the second gives;
 9. the dead of a one-sided raid told as "people" ("Twenty-six people, mostly tourists, were
    killed when gunmen opened fire") are civilians, and labourers and tourists are
-   civilians; "a captured Humvee" is an adjective, no capture.
+   civilians; "a captured Humvee" is an adjective, no capture;
+10. not events: the wounded taken to a hospital ("The injured soldier was evacuated to 92
+    Base Hospital"; people who flee to a hospital compound still flee), a convoy of
+    commercial trucks, "temporarily occupied Crimea" (an adjective); "in Barmal district of
+    Paktika province" is in Paktika when the gazetteer lacks Barmal.
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kilinochchi": ("city", "LK", "Northern"), "Mullaitivu": ("city", "LK", "Northern"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Pahalgam": ("city", "IN", "Kashmir"),
     "Sopore": ("city", "IN", "Kashmir"), "Kabul": ("city", "AF", "Kabul"),
+    "Crimea": ("admin1", "UA", ""), "Paktika": ("admin1", "AF", ""),
     "Sittwe": ("city", "MM", "Rakhine"), "Bamako": ("city", "ML", "Bamako"),
     "Beni": ("city", "CD", "North Kivu"),
 }
@@ -220,10 +225,30 @@ CASES_CIVILIANS: list = [
 ]
 
 
+# --- 10. Not events; districts the gazetteer lacks --------------------------------------------
+CASES_NOT: list = [
+    # Kashmir, Ukraine, Gaza, Mali, Afghanistan, Cameroon
+    ("The injured soldier was evacuated to 92 Base Hospital in Sopore.", D(2024, 5, 20), []),
+    ("The wounded were airlifted to a military hospital in Kharkiv on Monday.", D(2024, 5, 20),
+     []),
+    ("Hundreds of families fled to the hospital compound in Kabul on Monday.", D(2024, 5, 20),
+     [dict(kind="displacement", loc="Kabul")]),
+    ("A convoy of 18 commercial trucks escorted by the army reached Gao from Kidal on Sunday.",
+     D(2024, 5, 20), []),
+    ("A convoy of 18 army trucks reached Gao from Kidal on Sunday.", D(2024, 5, 20),
+     [dict(kind="movement", origin="Kidal", dest="Gao")]),
+    ("Drones were launched overnight from temporarily occupied Crimea.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Crimea")]),
+    ("Aircraft struck hideouts in Barmal district of Paktika province on Monday.",
+     D(2024, 5, 20), [dict(kind="strike", loc="Paktika", no_flags={"place_inferred"})]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
     ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
+    ("not", CASES_NOT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -15,7 +15,7 @@ from geo.prefilter import last_words
 __all__ = [
     "about_aid", "aid_cargo", "by_protesters", "by_rioters", "civilians", "forces_evacuated",
     "leader_flees", "named_elsewhere", "names_orders", "occurs", "on_civilians",
-    "one_sided_on_civilians", "purposes", "told_elsewhere",
+    "one_sided_on_civilians", "purposes", "to_hospital", "told_elsewhere",
 ]
 
 
@@ -66,7 +66,8 @@ _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|ha
                               r"described|spoke|remain\w*)\b")
 # "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|a|an|its|their|his|her|"
-                               r"newly|recently|formerly|previously)|[A-Z][\w-]*['’]s?)\s+$")
+                               r"newly|recently|formerly|previously|temporarily|illegally|"
+                               r"partially|partly)|[A-Z][\w-]*['’]s?)\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements|"
                               r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
@@ -447,8 +448,8 @@ def about_aid(sentence: str) -> bool:
 
 # Aid on the move: a carrier and its cargo, in either order ("a WFP convoy of 20 trucks",
 # "a cargo flight carrying medical supplies", "aid trucks"), but no armed men with it.
-_AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|WFP|UNICEF|"
-        r"UNHCR|ICRC|UNRWA")
+_AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|commercial|"
+        r"goods|WFP|UNICEF|UNHCR|ICRC|UNRWA")
 _CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
              r"helicopters?|airdrops?|boats?|"
              r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
@@ -458,6 +459,30 @@ _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|mil
                      r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
 
 
+# "The injured soldier was evacuated to 92 Base Hospital", "rushed to a clinic": care of
+# the wounded, no movement of forces nor flight
+_TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
+                          r"centers?))\b", re.I)
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|soldiers?|servicem[ae]n|"
+                      r"officers?|policem[ae]n)\b", re.I)
+
+
+def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
+    """The wounded taken for care: a move of the wounded (not a flight) whose destination
+    is a hospital or clinic ("The injured soldier was evacuated to 92 Base Hospital"; people
+    who "fled to the hospital compound" still flee)."""
+    return (not trig.text.lower().startswith("fle")
+            and _WOUNDED.search(sentence, clause, trig.start) is not None
+            and _TO_HOSPITAL.match(sentence, trig.end) is not None)
+
+
+_ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
+                          re.I)
+
+
 def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:
     """A movement of aid, not of armed men or officials: "A WFP convoy reached Tawila",
     "aid trucks crossed into Gaza", "sent 20 trucks of food to Gaza" (the cargo after a
@@ -465,7 +490,10 @@ def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:
     subject = sentence[clause:trig.start]
     if trig.text.lower().startswith(("sen", "dispatch", "deliver", "airlift", "ship")):
         subject += " " + sentence[trig.end:trig.end + 60]
-    return _AID_CARGO.search(subject) is not None and _ESCORT.search(subject) is None
+    # (its escort does not make a delivery a movement of forces: "commercial trucks escorted
+    # by the army")
+    return _AID_CARGO.search(subject) is not None and _ESCORT.search(
+        _ESCORTED_BY.sub(" ", subject)) is None
 
 
 def names_orders(sentence: str, trig: Trigger) -> bool:

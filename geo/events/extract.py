@@ -27,6 +27,7 @@ from geo.events.clauses import (
     occurs,
     on_civilians,
     purposes,
+    to_hospital,
     told_elsewhere,
 )
 from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
@@ -406,6 +407,8 @@ def _sentence_events(
             trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
         if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
             continue  # "A WFP convoy reached Tawila": a delivery, no event
+        if trig.kind in ("movement", "displacement") and to_hospital(sentence, clause, trig):
+            continue  # "the wounded soldier was evacuated to a hospital in Srinagar"
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None

@@ -50,7 +50,10 @@ ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
 # a preposition.
 _PREP_BEFORE = re.compile(
     rf"\b(?P<prep>(?i:{ANY_PREP}))\s+(?:(?!(?:{ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
-    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s)\s+){{0,6}}"
+    rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s|"
+    # a district the gazetteer lacks: "in Barmal district of Paktika province"
+    r"[A-Z][\w'’-]*(?=\s+(?:district|sub-?district|county|tehsil|municipality|commune)\s+of\s))"
+    r"\s+){0,6}"
     r"(?:(?:capital|city|town|port),\s+)?$"  # "in the Libyan capital, Tripoli": apposition
 )
 # What may follow "to" before a name: nothing, an article, or an adjective ("to neighbouring
