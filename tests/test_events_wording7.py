@@ -36,7 +36,13 @@ from the dev set or a probe. Classes:
 10. not events: the wounded taken to a hospital ("The injured soldier was evacuated to 92
     Base Hospital"; people who flee to a hospital compound still flee), a convoy of
     commercial trucks, "temporarily occupied Crimea" (an adjective); "in Barmal district of
-    Paktika province" is in Paktika when the gazetteer lacks Barmal.
+    Paktika province" is in Paktika when the gazetteer lacks Barmal;
+11. dates of statements: a date in brackets glosses a day given before it ("On the night of
+    23 October (from 18:00 on 22 October)" is the 23rd) and gives the day of a weekday ("on
+    Tuesday (May 16)" is the 16th); a statement whose story is on its publication day stays
+    on it in the paragraphs after (one on a day of the week before only into the next); a
+    pluperfect in a clause of what led to the event ("after a drone had been observed") is
+    no flashback: the day the sentence gives moves the story.
 """
 
 from __future__ import annotations
@@ -244,11 +250,34 @@ CASES_NOT: list = [
 ]
 
 
+# --- 11. Dates of statements -------------------------------------------------------------------
+CASES_STATEMENT_DATES: list = [
+    # Ukraine, Israel/Lebanon, Thailand/Cambodia (a numbered statement), Sudan
+    ("On the night of 23 October (from 18:00 on 22 October), the enemy attacked Kharkiv with "
+     "drones.\n\nThe attack was repelled by air defence units.\n\nIn Pokrovsk, a drone hit "
+     "a kindergarten, killing one person.", D(2024, 10, 23),
+     [dict(kind="strike", loc="Kharkiv", date="2024-10-23"),
+      dict(kind="strike", loc="Pokrovsk", date="2024-10-23", flags={"date_inferred"})]),
+    ("The envoy met the president in Kabul on Tuesday (May 14).", D(2024, 5, 28),
+     [dict(kind="meeting", loc="Kabul", date="2024-05-14")]),
+    ("Statement on the border (25 July 2024)\n\n1. On 24 July 2024, at about 08:20, gunmen "
+     "opened fire on an army post near Kandi, after a drone had been seen over the area. "
+     "Troops returned fire.", D(2024, 7, 25),
+     [dict(kind="clash", loc="Kandi", date="2024-07-24"),
+      dict(kind="clash", date="2024-07-24")]),
+    # a story on a day before publication goes into the next paragraph only
+    ("Militias shelled Gao on Saturday, officials said on Monday.\n\nThe town is quiet.\n\n"
+     "Gunmen attacked Kidal.", D(2024, 5, 20),
+     [dict(kind="strike", loc="Gao", date="2024-05-18"),
+      dict(kind="clash", loc="Kidal", no_flags={"date_inferred"})]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
     ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
-    ("not", CASES_NOT),
+    ("not", CASES_NOT), ("statement_dates", CASES_STATEMENT_DATES),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -299,6 +299,14 @@ _BACKGROUND = re.compile(r"\b[Ss]ince\b[^,;.]*$")
 # June 2014"): an earlier date there does not take the story back.
 _FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?"
                         r"[a-z]{3,}(?:ed|en|wn)\b")
+# ... but not one in a clause of what led to the event ("opened fire ..., after a drone had
+# been observed over the area")
+_LED_TO = re.compile(r"\b(?:after|because|since|as|when|once|until|before)\b[^,;]*$", re.I)
+
+
+def _flashback(text: str) -> bool:
+    """Whether ``text`` tells what came before the story in its main clause."""
+    return any(_LED_TO.search(text, 0, m.start()) is None for m in _FLASHBACK.finditer(text))
 
 
 @dataclass(slots=True)
@@ -390,10 +398,13 @@ def find_dates(
                 if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
-        background = _BACKGROUND.search(text, max(0, a - 120), a) is not None
+        # "On the night of 23 October (from 18:00 on 22 October)": a gloss in brackets of a
+        # day given before it moves nothing ("on Tuesday (May 16)" does)
+        background = _BACKGROUND.search(text, max(0, a - 120), a) is not None or (
+            _bracketed(text, a) and any(_DIGIT.search(d.text) for d in out))
         if not background and not (
                 start is not None and story.date is not None and start < story.date
-                and _FLASHBACK.search(text) is not None):
+                and _flashback(text)):
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(text[a:b], a, b, event, start, end, precision)
@@ -444,6 +455,14 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _bracketed(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside round brackets."""
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
+
+
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s")
 
 
@@ -460,6 +479,14 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
     dates = [d for d in dates if not (d.text.lower().startswith("since") and (
         _BASELINE.search(sentence, 0, d.start) or (d.start >= end and not perfect)))]
 
+    # a bracket glosses a date given outside it ("23 October (from 18:00 on 22 October)"),
+    # or gives the day of a weekday ("on Tuesday (May 16)": the weekday gives way)
+    dates = [d for d in dates if _DIGIT.search(d.text) or not any(
+        _DIGIT.search(e.text) and 0 < e.start - d.end <= 3 and _bracketed(sentence, e.start)
+        for e in dates)]
+    explicit_outside = any(_DIGIT.search(d.text) and not _bracketed(sentence, d.start)
+                           for d in dates)
+
     def gap(d: DateMatch) -> int:
         a, b = (d.end, start) if d.end <= start else (end, d.start)
         # a date across "and" belongs to the other predicate ("cut the road by January 23 and
@@ -469,8 +496,11 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
         # ... and a date across ", and" (", while", ", but") to a clause of its own more so:
         # "attacked the site on 1 June, and clashes continued in the town the following day"
         between = sentence[a:b]
+        # ... and a date in brackets only glosses a day given outside them ("On the night of
+        # 23 October (from 18:00 on 22 October), the enemy attacked")
         return max(b - a, 0) + 10_000 * (";" in between) + 40 * (" and " in between) + 200 * (
-            _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others)
+            _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others) \
+            + 200 * (_bracketed(sentence, d.start) and explicit_outside)
 
     return min(dates, key=gap, default=None)
 

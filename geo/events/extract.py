@@ -249,7 +249,7 @@ def extract_events(
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus, same_paragraph=story_par == par,
-                                 next_paragraph=par - story_par == 1, previous=previous,
+                                 paragraphs_on=par - story_par, previous=previous,
                                  weak=weak)
         if story.moves != known:
             known, story_par = story.moves, par
@@ -282,7 +282,7 @@ def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
     focus: Focus | None = None, *, same_paragraph: bool = False,
-    next_paragraph: bool = False, previous: str = "", weak: bool = True,
+    paragraphs_on: int = 0, previous: str = "", weak: bool = True,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
@@ -304,14 +304,17 @@ def _sentence_events(
     # A sentence without a date of its own keeps the day its paragraph has reached ("She met
     # with ..." after "Today, the Administrator visited ..."), or the story's day when it
     # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it into the next paragraph
-    # (a byline's date, then the lede), but not for background ("has shelled the city since").
+    # A press text whose story is on its publication day stays on it in the paragraphs after
+    # (a byline's date, then the lede; a statement on one night's attacks), one whose story is
+    # on a day of the week before into the next paragraph, but not for background ("has
+    # shelled the city since").
     # (Read before the sentence's own dates move the story; only sentences with a trigger
     # need it.)
     carried = story.date if story.day_known and (
         same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
-            published is not None and story.date is not None and next_paragraph and (
+            published is not None and story.date is not None and paragraphs_on > 0 and (
                 story.date == published or (published - _NEWS_WEEK <= story.date < published
+                                            and paragraphs_on == 1
                                             and not _PERFECT.search(sentence)))
             and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
     ) else None
