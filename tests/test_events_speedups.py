@@ -113,7 +113,8 @@ _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
     rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
-    rf"|\b(?P<c>{_NAME}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
+    rf"|(?P<c>(?:(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-{_NAME}|\b{_NAME})\s+"
+    r"(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
     r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"
     r"Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|Factory|Mill|Refinery)"
     r"(?!\s+[A-Z])))(?![\w’'-])")

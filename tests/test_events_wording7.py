@@ -42,7 +42,11 @@ from the dev set or a probe. Classes:
     Tuesday (May 16)" is the 16th); a statement whose story is on its publication day stays
     on it in the paragraphs after (one on a day of the week before only into the next); a
     pluperfect in a clause of what led to the event ("after a drone had been observed") is
-    no flashback: the day the sentence gives moves the story.
+    no flashback: the day the sentence gives moves the story;
+12. places taken: "went on to take Elephant Pass" sets a name the gazetteer lacks, as
+    "captured X" does; forces that enter a town the other side abandoned or left, or enter
+    it without a fight, take it (aid workers who enter Gaza move); a facility named after
+    an Arabic article in lower case ("al-Anad Air Base in Lahij Governorate") is a place.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Avdiivka": ("city", "UA", "Donetsk"), "Pahalgam": ("city", "IN", "Kashmir"),
     "Sopore": ("city", "IN", "Kashmir"), "Kabul": ("city", "AF", "Kabul"),
     "Crimea": ("admin1", "UA", ""), "Paktika": ("admin1", "AF", ""),
+    "Kherson": ("city", "UA", "Kherson"), "Lahij Governorate": ("admin1", "YE", ""),
     "Sittwe": ("city", "MM", "Rakhine"), "Bamako": ("city", "ML", "Bamako"),
     "Beni": ("city", "CD", "North Kivu"),
 }
@@ -273,11 +278,31 @@ CASES_STATEMENT_DATES: list = [
 ]
 
 
+# --- 12. Places taken ---------------------------------------------------------------------------
+CASES_TAKEN: list = [
+    # Sri Lanka, Ukraine, Mali, Yemen, Gaza
+    ("The army went on to take Elephant Pass on 9 January and Mullaitivu on 25 January 2009.",
+     None, [dict(kind="capture", loc="Elephant Pass", date="2009-01-09",
+                 flags={"unresolved"}),
+            dict(kind="capture", loc="Mullaitivu", date="2009-01-25")]),
+    ("On 2 January troops entered Kilinochchi, which the rebels had abandoned.", D(2009, 1, 5),
+     [dict(kind="capture", loc="Kilinochchi", date="2009-01-02")]),
+    ("Ukrainian forces entered Kherson on Friday after Russian troops withdrew.",
+     D(2022, 11, 14), [dict(kind="capture", loc="Kherson", date="2022-11-11")]),
+    ("Troops entered Gao without a fight.", D(2024, 5, 20), [dict(kind="capture", loc="Gao")]),
+    ("Aid workers entered Kabul on Monday.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Kabul")]),
+    ("Houthi forces captured al-Anad Air Base in Lahij Governorate on 25 March.",
+     D(2015, 4, 1), [dict(kind="capture", loc="Lahij Governorate", date="2015-03-25",
+                          flags={"approximate"})]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
     ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
-    ("not", CASES_NOT), ("statement_dates", CASES_STATEMENT_DATES),
+    ("not", CASES_NOT), ("statement_dates", CASES_STATEMENT_DATES), ("taken", CASES_TAKEN),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -120,6 +120,11 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
     return pattern.search(sentence) is not None
 
 
+# The other side gave the place up: forces that enter it take it.
+_ABANDONED = re.compile(r"\b(?:which|that|after|when|as|once)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|pulled\s+out|"
+                        r"evacuated)\b|\bwithout\s+(?:a\s+fight|resistance|meeting\s+resistance)",
+                        re.I)
 _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
@@ -401,6 +406,9 @@ def _sentence_events(
             trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
         elif trig.kind == "riot" and by_armed_men(sentence, trig):
             trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
+        if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
+                _ABANDONED.search(sentence, trig.end)):
+            trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
         elif trig.kind == "movement" and civilians(sentence, trig, previous):

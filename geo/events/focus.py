@@ -129,6 +129,8 @@ _NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settleme
 _FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam", "Port", "Works",
                    "Plant", "Factory", "Mill", "Refinery")
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
+# ... or after an Arabic article in lower case: "al-Anad Air Base"
+_ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
 _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] = (
     (lambda text: any(noun in text for noun in _NOUNS_OF),
      re.compile(word_start(["town", "village", "city", "camp", "district", "neighbou?rhood",
@@ -145,7 +147,8 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (lambda text: any(word in text for word in _FACILITY_WORDS),
-     re.compile(rf"(?P<c>{_NAME_AT}\s+(?:International\s+)?(?:Airport|Air\s+Base|Airbase|"
+     re.compile(rf"(?P<c>(?:{_ARTICLED}|{_NAME_AT})\s+(?:International\s+)?(?:Airport|Air\s+Base|"
+                r"Airbase|"
                 r"Airfield|Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|"
                 r"Crossing|Bridge|Dam|Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|"
                 r"Factory|Mill|Refinery)(?!\s+[A-Z])))(?![\w’'-])")),
@@ -169,7 +172,7 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
 _TAKEN = re.compile(
     r"\b(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|ret(?:ook|aken|aking)|overr(?:an|un|unning)|"
-    r"(?:re)?occup(?:ied|ying)|"
+    r"(?:re)?occup(?:ied|ying)|t(?:ake|aking|ook)(?=\s+[A-Z])|"
     r"liberat(?:ed|ing)|regain(?:ed|ing)|(?:took|taken|taking|seized|seizing|gained|regained|"
     r"wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
     r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
@@ -181,7 +184,7 @@ _TAKEN = re.compile(
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
 _TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain", "control",
-                "occup")
+                "occup", "take", "taking", "took")
 _ONE_NAME = re.compile(_NAME)
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
