@@ -228,7 +228,7 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english
     start = run[0]
     if start > 0 and tokens[start - 1].low in _LOCATIVE and tokens[start].joined:
         return [], False
-    if PLACE_WORDS_BEFORE.search(text, max(0, tokens[start].start - 12), tokens[start].start):
+    if _after_place_words(text, tokens[start].start):
         return [], False  # "troops entered Laas Caanood": a place of two names
     for x, k in enumerate(words[:-1]):
         first = tokens[k]
@@ -250,7 +250,7 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english
 def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
     """Weapons, businesses, organisations with their acronym, directions as adjectives."""
     n = len(tokens)
-    ships = _VESSEL_WORDS.search(text) is not None  # most texts name no ship: one test
+    ships = _vessel_ends(text)
     for k, tok in enumerate(tokens):
         if not tok.cap:
             continue
@@ -258,7 +258,8 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
             uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
             uses.tokens.add(k)  # "the USS Carney", "HMS Diamond"
-        elif ships and _VESSEL_BEFORE.search(text, max(0, tok.start - 18), tok.start):
+        elif tok.start in ships and _VESSEL_BEFORE.search(text, max(0, tok.start - 18),
+                                                          tok.start):
             # "the tanker Marlin Luanda", "the cargo ship Galaxy Leader": a ship's name
             uses.tokens.add(k)
             while k + 1 < n and tokens[k + 1].cap and tokens[k + 1].joined:
@@ -284,9 +285,44 @@ def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) ->
 _NEXT_WORDS = re.compile(r"[ \t]+([A-Za-z-]+)")
 _SHIP_PREFIXES = frozenset("USS USNS HMS HMCS HMAS INS ARA RFA MV MT".split())
 # A ship's kind right before its name (lower case, so a place after "in" is not taken).
-_VESSELS = r"(?:tanker|vessel|ship|freighter|carrier|trawler|yacht|ferry|tugboat|dhow)"
-_VESSEL_WORDS = re.compile(_VESSELS + r"\s")
+_VESSEL_NAMES = ("tanker", "vessel", "ship", "freighter", "carrier", "trawler", "yacht",
+                 "ferry", "tugboat", "dhow")
+_VESSELS = "(?:" + "|".join(_VESSEL_NAMES) + ")"
+_VESSEL_WORDS = re.compile(_VESSELS + r"\s+")
 _VESSEL_BEFORE = re.compile(r"\b" + _VESSELS + r"\s+$")
+
+
+def _vessel_ends(text: str) -> frozenset[int]:
+    """Where a ship's kind and the white space after it end in ``text``: the only places a
+    ship's name (a word, which starts with no white space) can start; _VESSEL_BEFORE decides.
+
+    A regex scan tries every position of the text; most texts hold none of the words, which
+    str.__contains__ finds out far sooner. The scan finds every such end: no kind ends
+    another ("ship" ends none of the others), so no match of one can hide a match of
+    another.
+    """
+    if not any(map(text.__contains__, _VESSEL_NAMES)):
+        return frozenset()
+    return frozenset(m.end() for m in _VESSEL_WORDS.finditer(text))
+
+
+# The last word of every match of PLACE_WORDS_BEFORE (white space after it; "into" ends in
+# "to"), for a quick test before the search.
+_PLACE_WORD_LAST = ("in", "near", "outside", "around", "toward", "towards", "fled", "from",
+                    "to", *sorted(GROUND_VERBS))
+
+
+def _after_place_words(text: str, start: int) -> bool:
+    """PLACE_WORDS_BEFORE in the 12 characters before ``start``. Most names follow no place
+    word: a test of the last word comes first, and only where it may be one (or is written
+    outside ASCII: IGNORECASE matches "ſ" and the Kelvin sign as "s" and "k") does the
+    search decide."""
+    before = text[max(0, start - 12) : start]
+    last = before.rstrip()  # str.isspace is what \s matches
+    if len(last) == len(before) or last.isascii() and not last.lower().endswith(
+            _PLACE_WORD_LAST):
+        return False
+    return PLACE_WORDS_BEFORE.search(text, max(0, start - 12), start) is not None
 # Nouns after a direction that make it an adjective, not a region's name.
 _ORG_WORDS = frozenset("command front army forces fleet media".split())
 _DIRECTION_NOUNS = frozenset(
