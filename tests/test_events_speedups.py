@@ -149,6 +149,8 @@ def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
     """extract._upper_bound as first written: every word of the slice in a list."""
     brk = extract._CLAUSE_BREAK.search(sentence, trig.end, nxt)
     limit = brk.start() if brk else nxt
+    scene = extract._NEW_SCENE.search(sentence, trig.end, limit)  # ", and in X": next scene
+    limit = scene.start() if scene is not None and nxt < len(sentence) else limit
     words = list(re.finditer(r"\S+", sentence[trig.end:limit]))
     return trig.end + words[most].start() if len(words) > most else limit
 

@@ -46,7 +46,10 @@ from the dev set or a probe. Classes:
 12. places taken: "went on to take Elephant Pass" sets a name the gazetteer lacks, as
     "captured X" does; forces that enter a town the other side abandoned or left, or enter
     it without a fight, take it (aid workers who enter Gaza move); a facility named after
-    an Arabic article in lower case ("al-Anad Air Base in Lahij Governorate") is a place.
+    an Arabic article in lower case ("al-Anad Air Base in Lahij Governorate") is a place;
+13. what a party "claimed" it did is a claim, no event (events-dev codes claims `other`):
+    "the Defence Ministry claimed its troops had captured X"; "claimed responsibility for
+    the attack" and "claimed the lives of" tell the event.
 """
 
 from __future__ import annotations
@@ -298,11 +301,26 @@ CASES_TAKEN: list = [
 ]
 
 
+# --- 13. Claims ---------------------------------------------------------------------------------
+CASES_CLAIMS: list = [
+    # Ukraine, Somalia, Yemen, Afghanistan
+    ("Russia's Defence Ministry claimed its troops had captured the village of Avdiivka.",
+     D(2024, 5, 20), []),
+    ("Al-Shabaab claimed its fighters killed 30 soldiers in Jilib.", D(2024, 5, 20), []),
+    ("The Houthis claimed on Sunday to have shot down a drone over Kabul.", D(2024, 5, 20), []),
+    ("The Islamic State claimed responsibility for the attack in Kabul on Monday.",
+     D(2024, 5, 20), [dict(kind="clash", loc="Kabul", date="2024-05-20")]),
+    ("The ambush near Jilib claimed the lives of 30 soldiers on Monday.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Jilib")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
     ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
     ("not", CASES_NOT), ("statement_dates", CASES_STATEMENT_DATES), ("taken", CASES_TAKEN),
+    ("claims", CASES_CLAIMS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

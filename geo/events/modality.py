@@ -33,6 +33,10 @@ _NEGATED_RELATIVE = re.compile(
     r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
 
 
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|the\s+lives|lives)"
+                      r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
+
+
 def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     """negated | hypothetical | attempted | None, from the words before the trigger."""
     if sentence.rstrip(" \"”’").endswith("?"):
@@ -66,6 +70,10 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
+    # (read before the clause too: a leading attribution starts the clause after itself)
+    if "claim" in sentence and _CLAIMED.search(sentence, max(0, trig.start - 120), trig.start):
+        return "hypothetical"  # "the Defence Ministry claimed its troops had captured X": a
+        # claim, as the reporter says (not "claimed responsibility for the attack")
     if verb_first.endswith("ing") and _ACCUSED.search(sentence, max(clause, trig.start - 80),
                                                         trig.start):
         # "activists accused the rebels of burning homes": a claim that it happened ("accused
