@@ -519,6 +519,17 @@ NEGATIVES = [
          "region.", absent=["Dnipro"], id="town-before-river"),
     case("Russian troops tried to land on islands in the Dnipro delta near Antonivka.",
          absent=["Dnipro"], id="town-before-delta"),
+    # Russia's republics by their English short names, a breakaway region, a crossing by
+    # its town's name (curated aliases)
+    case("Thousands fled Tskhinvali to North Ossetia and Ingushetia, and later to Dagestan.",
+         ("Tskhinvali", "city", "GE", 611403), ("North Ossetia", "admin1", "RU", 519969),
+         ("Ingushetia", "admin1", "RU", 556349), ("Dagestan", "admin1", "RU", 567293),
+         exact=True, id="russian-republics-short-names"),
+    case("Russian troops poured into South Ossetia on 8 August.",
+         ("South Ossetia", "region", "GE", None), exact=True, id="south-ossetia-region"),
+    case("More than 5,000 people arrived at Torkham on Tuesday from Pakistan.",
+         ("Torkham", "feature", "AF", None), ("Pakistan", "country", "PK", 1168579),
+         exact=True, id="torkham-crossing"),
     case("Sudanese refugees crossed from El Geneina to Adre.",
          ("El Geneina", "city", "SD", 379303, "Al-Junaynah"), ("Adre", "city", "TD", 245669,
                                                               "Adré"),
