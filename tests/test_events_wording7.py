@@ -32,7 +32,9 @@ from the dev set or a probe. Classes:
    own day, the first in the year the second gives;
 9. the dead of a one-sided raid told as "people" ("Twenty-six people, mostly tourists, were
    killed when gunmen opened fire") are civilians, and labourers and tourists are
-   civilians; "a captured Humvee" is an adjective, no capture;
+   civilians (one or many: "a trader"); a person "from X" comes from X, so the violence is
+   where the text then places it ("fired upon a labourer from Bihar at Sopore"; "abducted 20
+   students from Kano" is in Kano); "a captured Humvee" is an adjective, no capture;
 10. not events: the wounded taken to a hospital ("The injured soldier was evacuated to 92
     Base Hospital"; people who flee to a hospital compound still flee), a convoy of
     commercial trucks, "temporarily occupied Crimea" (an adjective); "in Barmal district of
@@ -80,6 +82,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Avdiivka": ("city", "UA", "Donetsk"), "Pahalgam": ("city", "IN", "Kashmir"),
     "Sopore": ("city", "IN", "Kashmir"), "Kabul": ("city", "AF", "Kabul"),
     "Crimea": ("admin1", "UA", ""), "Paktika": ("admin1", "AF", ""),
+    "Bihar": ("admin1", "IN", ""),
     "Kherson": ("city", "UA", "Kherson"), "Lahij Governorate": ("admin1", "YE", ""),
     "Sittwe": ("city", "MM", "Rakhine"), "Bamako": ("city", "ML", "Bamako"),
     "Beni": ("city", "CD", "North Kivu"),
@@ -231,6 +234,13 @@ CASES_CIVILIANS: list = [
      [dict(kind="attack", loc="Pahalgam", date="2024-04-22", fatal=26)]),
     ("Unknown gunmen fired upon a labourer at Sopore on Wednesday night.", D(2024, 5, 20),
      [dict(kind="attack", loc="Sopore")]),
+    # a person "from X" comes from X; the violence is where the text then places it
+    ("Unknown gunmen fired upon a labourer from Bihar at Sopore on Wednesday night.",
+     D(2024, 5, 20), [dict(kind="attack", loc="Sopore", date="2024-05-15")]),
+    ("Gunmen shot dead a trader near Kabul on Monday.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Kabul")]),
+    ("Bandits abducted 20 students from Kano on Thursday.", D(2024, 5, 20),
+     [dict(kind="attack", loc="Kano")]),
     ("Fighting between the army and rebels in Goma killed 12 people.", D(2024, 5, 20),
      [dict(kind="clash", loc="Goma")]),
     ("Taliban fighters in Kabul rode on a captured Humvee.", D(2024, 5, 20), []),
@@ -315,12 +325,33 @@ CASES_CLAIMS: list = [
 ]
 
 
+# --- 14. Where the rules above stop (counterexamples from review) -----------------------------
+CASES_LIMITS: list = [
+    ("Ukrainian troops entered Kharkiv on Monday as residents evacuated.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Kharkiv")]),
+    ("UN peacekeepers entered Kabul after the militias withdrew.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Kabul")]),
+    ("Investors are taking Kabul stocks higher after the attack on Monday.", D(2024, 5, 20),
+     []),
+    ("Rebels shelled Gao on 2 January and Mali on 25 January 2009 launched an offensive.",
+     D(2009, 2, 1), [dict(kind="strike", loc="Gao", date="2009-01-02")]),
+    ("Troops shelled Gao on 2 January, a year after the raid of 25 December 2022.",
+     D(2024, 2, 1), [dict(kind="strike", loc="Gao", date="2024-01-02")]),
+    ("Shelling on Monday claimed 12 civilian lives and displaced thousands from Kharkiv.",
+     D(2024, 5, 20), [dict(kind="displacement", origin="Kharkiv")]),
+    ("Gunmen stormed an army base near Gao, killing 20 people.", D(2024, 5, 20),
+     [dict(kind="clash", loc="Gao")]),
+    ("Soldiers advanced to the main hospital in Kabul on Monday.", D(2024, 5, 20),
+     [dict(kind="movement", dest="Kabul")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("raids", CASES_RAIDS), ("unlisted", CASES_UNLISTED), ("trips", CASES_TRIPS),
     ("aid", CASES_AID), ("dates", CASES_DATES), ("offensives", CASES_OFFENSIVES),
     ("fighting", CASES_FIGHTING), ("several", CASES_SEVERAL), ("civilians", CASES_CIVILIANS),
     ("not", CASES_NOT), ("statement_dates", CASES_STATEMENT_DATES), ("taken", CASES_TAKEN),
-    ("claims", CASES_CLAIMS),
+    ("claims", CASES_CLAIMS), ("limits", CASES_LIMITS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -519,6 +519,8 @@ NEGATIVES = [
          "region.", absent=["Dnipro"], id="town-before-river"),
     case("Russian troops tried to land on islands in the Dnipro delta near Antonivka.",
          absent=["Dnipro"], id="town-before-delta"),
+    case("Russian troops shelled the Kherson river port on Monday.",
+         ("Kherson", "city", "UA", 706448), id="town-before-river-noun"),
     # Russia's republics by their English short names, a breakaway region, a crossing by
     # its town's name (curated aliases)
     case("Thousands fled Tskhinvali to North Ossetia and Ingushetia, and later to Dagestan.",

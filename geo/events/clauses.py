@@ -107,18 +107,24 @@ _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
 # fire in a meadow, killing 26 people")
 _CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS}|people|persons)", re.I)
+_MILITARY_TARGET = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:bases?|posts?|outposts?|positions?|checkpoints?|barracks|"
+    r"convoys?|patrols?|garrisons?|headquarters|(?:military|army|police)\s+camps?)\b", re.I)
+_ARMED_AMONG = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:soldiers|troops|officers|policemen|police|fighters|militants)\b",
+                          re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
 _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
-# What a raid did to the people of the place it hit, told after it: "raided Chai, burning
-# homes and a health post", "attacked the village, looting cattle", "ambushed a convoy,
-# abducting 20 passengers". A raid that burns homes or carries off people or their herds is
-# one-sided, whoever the place held.
 # The target as the subject of a passive: "a bus was ambushed", "villagers were attacked".
 _PASSIVE_TARGET = re.compile(
     rf"\b(?:{_TARGETS}|people|bus(?:es)?|minibus(?:es)?|mosques?|church(?:es)?|markets?|"
     r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))\s+"
     r"(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+# What a raid did to the people of the place it hit, told after it: "raided Chai, burning
+# homes and a health post", "attacked the village, looting cattle", "ambushed a bus,
+# wounding four passengers". A raid that burns homes, loots cattle, or wounds or carries off
+# people is one-sided, whoever the place held.
 _HARM_AFTER = re.compile(
     r"[^.;:]{0,80}?,\s+(?:and\s+)?(?:burn|torch|loot|pillag|raz|abduct|kidnapp|wound|injur|"
     r"(?:set(?:ting)?\s+(?:fire|ablaze)))\w*\s+(?:[a-z\d][\w,-]*\s+){0,4}?(?:homes|houses|huts|"
@@ -435,9 +441,17 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
 
 
 def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) -> bool:
-    """A raid or assault whose dead are civilians; fighting "between" two sides is a battle."""
-    return bool(victims) and _CIVILIAN_DEAD.fullmatch(victims or "") is not None and (
-        _ONE_SIDED.match(trig.text) is not None and " between " not in sentence)
+    """A raid or assault whose dead are civilians; fighting "between" two sides is a battle.
+    Dead told only as "people" are not civilians when the raid hit forces ("stormed an army
+    base, killing 20 people") or the toll counts soldiers ("including two soldiers")."""
+    if not (victims and _CIVILIAN_DEAD.fullmatch(victims) is not None
+            and _ONE_SIDED.match(trig.text) is not None and " between " not in sentence):
+        return False
+    if victims.split()[-1].lower() in ("people", "persons") and (
+            _MILITARY_TARGET.match(sentence, trig.end)
+            or _ARMED_AMONG.search(sentence) is not None):
+        return False
+    return True
 
 
 def about_aid(sentence: str) -> bool:
@@ -466,8 +480,7 @@ _TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:
                           r"centers?))\b", re.I)
 
 
-_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|soldiers?|servicem[ae]n|"
-                      r"officers?|policem[ae]n)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|sick)\b", re.I)
 
 
 def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:

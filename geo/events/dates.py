@@ -301,12 +301,18 @@ _FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:bee
                         r"[a-z]{3,}(?:ed|en|wn)\b")
 # ... but not one in a clause of what led to the event ("opened fire ..., after a drone had
 # been observed over the area")
-_LED_TO = re.compile(r"\b(?:after|because|since|as|when|once|until|before)\b[^,;]*$", re.I)
+_LED_TO = re.compile(r"\b(?:after|because|since|as|when|once|until|before)\b", re.I)
 
 
 def _flashback(text: str) -> bool:
-    """Whether ``text`` tells what came before the story in its main clause."""
-    return any(_LED_TO.search(text, 0, m.start()) is None for m in _FLASHBACK.finditer(text))
+    """Whether ``text`` tells what came before the story in its main clause (its own clause,
+    at most 150 characters back, holds no "after", "because" ...)."""
+    for m in _FLASHBACK.finditer(text):
+        at = m.start()
+        start = max(text.rfind(",", 0, at), text.rfind(";", 0, at), at - 150, 0)
+        if _LED_TO.search(text, start, at) is None:
+            return True
+    return False
 
 
 @dataclass(slots=True)
@@ -345,7 +351,8 @@ def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
     return DAY if days == 0 else WEEK if days <= 7 else MONTH
 
 
-_YEAR_GAP = re.compile(r"[^.;:()]{0,60}")
+# "on 2 January and Mullaitivu on 25 January 2009": a list of days, one year for all
+_YEAR_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}")
 
 
 def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str], int, int]],

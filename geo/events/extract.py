@@ -121,10 +121,14 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
 
 
 # The other side gave the place up: forces that enter it take it.
-_ABANDONED = re.compile(r"\b(?:which|that|after|when|as|once)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|pulled\s+out|"
-                        r"evacuated)\b|\bwithout\s+(?:a\s+fight|resistance|meeting\s+resistance)",
-                        re.I)
+# (the place, then "which/after" the other side gave it up, within its own clause)
+_ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
+                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:a\s+fight|resistance|"
+                        r"meeting\s+resistance)", re.I)
+_FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
+                            r"militias?|insurgents|divisions?|brigades?|battalions?|units)\b",
+                            re.I)
 _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
@@ -318,9 +322,10 @@ def _sentence_events(
     carried = story.date if story.day_known and (
         same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
             published is not None and story.date is not None and paragraphs_on > 0 and (
-                story.date == published or (published - _NEWS_WEEK <= story.date < published
-                                            and paragraphs_on == 1
-                                            and not _PERFECT.search(sentence)))
+                (story.date == published and (paragraphs_on == 1
+                                              or not _PERFECT.search(sentence)))
+                or (published - _NEWS_WEEK <= story.date < published and paragraphs_on == 1
+                    and not _PERFECT.search(sentence)))
             and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
     ) else None
     source = find_source(sentence, any_trigger)
@@ -407,7 +412,8 @@ def _sentence_events(
         elif trig.kind == "riot" and by_armed_men(sentence, trig):
             trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
         if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
-                _ABANDONED.search(sentence, trig.end)):
+                _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
+                _FORCES_BEFORE.search(sentence, clause, trig.start)):
             trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
@@ -511,6 +517,8 @@ def _sentence_events(
 
 
 _ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_LIST_ENDS = re.compile(r"\s*(?:[,.;:)\[]|$|(?:and|in|at|near|after|before|during|with|"
+                        r"respectively)\b)")
 
 
 def _elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
@@ -528,9 +536,10 @@ def _elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
             break
         gap = _ELIDED_AND.match(sentence, first.end)
         nxt = next((x for x in slots if gap is not None and x.start == gap.end()), None)
-        if nxt is None or not any(0 <= d.start - nxt.end <= 4 and d.event_date is not None
-                                  for d in dates):
-            break
+        own = next((d for d in dates if nxt is not None and 0 <= d.start - nxt.end <= 4
+                    and d.event_date is not None), None)
+        if nxt is None or own is None or not _LIST_ENDS.match(sentence, own.end):
+            break  # ("and Israel on 25 January launched an invasion": a clause of its own)
         out.append((Trigger(trig.kind, nxt.start, nxt.end, trig.text, trig.weak,
                             trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
         last = nxt

@@ -139,7 +139,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
-        r"(?:artillery|mortar|gunfire|rocket|cross-border|heavy)\s+exchanges?",
+        r"(?:artillery|mortar|gunfire|rocket)\s+exchanges?",
         r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
@@ -384,7 +384,9 @@ CIVILIAN_NOUNS = frozenset(
     """civilians civilian villagers worshippers residents resident farmers students
     schoolchildren children child women woman displaced mourners pilgrims refugees
     patients passengers travellers travelers motorists commuters herders fishermen traders
-    miners tourists tourist labourers labourer laborers laborer""".split()
+    miners tourists tourist labourers labourer laborers laborer farmer villager worshipper
+    pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
+    trader miner student""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(

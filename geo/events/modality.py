@@ -33,7 +33,7 @@ _NEGATED_RELATIVE = re.compile(
     r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
 
 
-_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|the\s+lives|lives)"
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"
                       r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
 
 

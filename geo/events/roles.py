@@ -50,6 +50,11 @@ _WORD = re.compile(r"[\w’'-]+")
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
                           r"\b)[A-Za-z0-9]")
+# A person before "from X": X is where the person comes from ("a labourer from Bihar").
+_PERSON_FROM = re.compile(
+    r"\b(?:labou?rers?|workers?|traders?|merchants?|man|men|woman|women|boy|girl|residents?|"
+    r"natives?|pilgrims?|tourists?|students?|farmers?|herders?|drivers?|civilians?|"
+    r"villagers?|family|families|migrants?|nationals?|citizens?)\s+\Z", re.I)
 _BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
 
@@ -121,6 +126,11 @@ def assign_roles(
             cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
             if cls == "from" and not directional and _LOCATIVE.match(sentence, slot.prep_start):
                 cls = "in"  # "fled fighting in Masisi for Goma": the fighting is in Masisi
+            elif cls == "from" and not directional and _PERSON_FROM.search(
+                    sentence, max(0, slot.prep_start - 40), slot.prep_start) and any(
+                    s.prep in ("in", "near") and s.head is None and s.start > slot.end
+                    for s in slots):
+                cls = None  # "shot a labourer from Bihar at Sopore": where he came from
         else:
             cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
             if cls == "obj" and slot.res.place is not None and slot.res.place.kind == "country" \

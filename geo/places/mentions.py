@@ -84,7 +84,9 @@ _HYPHENS = ("-", "‐", "–")
 # "delta" or "basin" names the water, not the town ("villages along the Dnipro River" in
 # Kherson region are not in Dnipro city, "islands in the Dnipro delta").
 _LANDFORM_TAIL = re.compile(r"\s+(?:River|Basin|Valley|Delta|Lake|river|delta|basin)\b")
-_WATER_TAIL = re.compile(r"\s+(?:River|Basin|Delta|river|delta|basin)\b")
+_WATER_TAIL = re.compile(r"\s+(?:River|Basin|Delta|(?:river|delta|basin)(?=\s*(?:[,.;:()]|$|"
+                         r"(?:in|near|at|on|and|or|from|to|into|between|valley|region|area)\b))"
+                         r")\b")
 
 
 def _in_landform(text: str, start: int, end: int, gaz: Gazetteer, key: str,
