@@ -110,10 +110,11 @@ _AID_WORDS = ["$", "US$", "USD", "€", "£", "5", "12.5", "٣", "million", "bil
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_AID_WORDS), max_size=10), st.sampled_from([" ", ""]))
 def test_about_aid_matches_the_funding_search(words: list[str], sep: str) -> None:
-    from geo.events import clauses
+    from geo.events import deliveries
 
     sentence = sep.join(words)
-    assert clauses.about_aid(sentence) is (clauses._FUNDING.search(sentence) is not None)
+    assert deliveries.about_aid(sentence) is (
+        deliveries._FUNDING.search(sentence) is not None)
 
 
 def test_folds_to_ascii_lists_every_character_matching_an_ascii_letter_under_ignorecase() -> None:

@@ -10,7 +10,7 @@ import re
 from typing import cast
 
 from geo.events.attributes import Fatalities, Source, actors, dateline
-from geo.events.clauses import one_sided_on_civilians
+from geo.events.civilians import one_sided_on_civilians
 from geo.events.dates import DateMatch, nearest_date
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import Trigger

@@ -13,9 +13,8 @@ from geo.events.triggers import Trigger, is_verbal
 from geo.prefilter import last_words
 
 __all__ = [
-    "about_aid", "aid_cargo", "by_protesters", "by_rioters", "civilians", "forces_evacuated",
-    "leader_flees", "named_elsewhere", "names_orders", "occurs", "on_civilians",
-    "one_sided_on_civilians", "purposes", "to_hospital", "told_elsewhere",
+    "by_protesters", "by_rioters", "civilians", "forces_evacuated", "leader_flees",
+    "named_elsewhere", "names_orders", "occurs", "purposes", "told_elsewhere",
 ]
 
 
@@ -87,51 +86,6 @@ _NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
-# Armed violence whose target is civilians is ACLED's "Violence against civilians".
-_CIVILIANS = "|".join(sorted(CIVILIAN_NOUNS, key=len, reverse=True))
-# ... "displaced" only as a noun ("attacked the displaced"), not the verb ("displaced 50,000")
-_TARGETS = "|".join(sorted(CIVILIAN_NOUNS - {"displaced"}, key=len, reverse=True)) + (
-    r"|(?:the|newly|internally)\s+displaced")
-_ON_CIVILIANS = re.compile(
-    r"\s+(?:on\s+|against\s+|at\s+)?(?:(?!(?:has|have|had|was|were|is|are|been|displaced|"
-    rf"forced|left|killed|and)\b)[\w,-]+\s+){{0,3}}?(?:{_TARGETS}|people|IDPs|passengers|"
-    r"(?P<crowd>protesters|demonstrators)|"
-    r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+(?:camps?|sites?|"
-    r"settlements?|shelters?)|"
-    # places where only civilians gather: "an attack on a mosque", "raided a market"
-    r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
-    r"villages?|homes|houses|bus(?:es)?|minibus(?:es)?|"
-    r"funerals?|camps?\s+for"
-    r"\s+(?:the\s+)?displaced)\b")
-_SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
-# (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
-# fire in a meadow, killing 26 people")
-_CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS}|people|persons)", re.I)
-_MILITARY_TARGET = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:bases?|posts?|outposts?|positions?|checkpoints?|barracks|"
-    r"convoys?|patrols?|garrisons?|headquarters|(?:military|army|police)\s+camps?)\b", re.I)
-_ARMED_AMONG = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:soldiers|troops|officers|policemen|police|fighters|militants)\b",
-                          re.I)
-# One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
-# sides that also kills civilians stays a battle.
-_ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)
-# The target as the subject of a passive: "a bus was ambushed", "villagers were attacked".
-_PASSIVE_TARGET = re.compile(
-    rf"\b(?:{_TARGETS}|people|bus(?:es)?|minibus(?:es)?|mosques?|church(?:es)?|markets?|"
-    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))\s+"
-    r"(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
-# What a raid did to the people of the place it hit, told after it: "raided Chai, burning
-# homes and a health post", "attacked the village, looting cattle", "ambushed a bus,
-# wounding four passengers". A raid that burns homes, loots cattle, or wounds or carries off
-# people is one-sided, whoever the place held.
-_HARM_AFTER = re.compile(
-    r"[^.;:]{0,80}?,\s+(?:and\s+)?(?:burn|torch|loot|pillag|raz|abduct|kidnapp|wound|injur|"
-    r"(?:set(?:ting)?\s+(?:fire|ablaze)))\w*\s+(?:[a-z\d][\w,-]*\s+){0,4}?(?:homes|houses|huts|"
-    rf"tukuls|shelters|shops|granaries|cattle|livestock|goats|property|{_TARGETS}|"
-    r"people|women|girls|boys)\b")
-
-
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
     r"\b(?:(?i:people(?!['’]s)|persons|civilians|residents|refugees|families|children|women|evacuees|"
@@ -155,10 +109,6 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+tha
                              r"migrants|civilians|residents|families|people|IDPs)\b")
 
 
-# A sentence about money given is about aid: its refugees and arrivals are context.
-_FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
-                      r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
-_DIGIT = re.compile(r"\d")
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
 _LEADER = re.compile(
@@ -421,92 +371,6 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
     stop = sentence.find(",", trig.end)
     stop = len(sentence) if stop < 0 else stop
     return not any(trig.end <= s.start < stop for s in slots)
-
-
-def on_civilians(sentence: str, trig: Trigger) -> bool:
-    """Armed violence whose object is civilians ("gunmen attacked worshippers"), or whose
-    subject is settlers ("settlers attacked Palestinians in Al Mughayyir")."""
-    if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
-        return True
-    match = _ON_CIVILIANS.match(sentence, trig.end)
-    if match is None and _ONE_SIDED.match(trig.text) and (
-            _HARM_AFTER.match(sentence, trig.end)
-            or _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)):
-        return True
-    if match is not None and match.group("crowd"):
-        # fire on protesters is one-sided; "police clashed with protesters" is not
-        return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(
-            ("opened fire", "fired", "shot"))
-    return match is not None
-
-
-def one_sided_on_civilians(sentence: str, trig: Trigger, victims: str | None) -> bool:
-    """A raid or assault whose dead are civilians; fighting "between" two sides is a battle.
-    Dead told only as "people" are not civilians when the raid hit forces ("stormed an army
-    base, killing 20 people") or the toll counts soldiers ("including two soldiers")."""
-    if not (victims and _CIVILIAN_DEAD.fullmatch(victims) is not None
-            and _ONE_SIDED.match(trig.text) is not None and " between " not in sentence):
-        return False
-    if victims.split()[-1].lower() in ("people", "persons") and (
-            _MILITARY_TARGET.match(sentence, trig.end)
-            or _ARMED_AMONG.search(sentence) is not None):
-        return False
-    return True
-
-
-def about_aid(sentence: str) -> bool:
-    """A sentence about money given: its refugees and arrivals are context, not events."""
-    # every amount has a digit: a sentence without one is not searched (\d skips ahead)
-    return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
-
-
-# Aid on the move: a carrier and its cargo, in either order ("a WFP convoy of 20 trucks",
-# "a cargo flight carrying medical supplies", "aid trucks"), but no armed men with it.
-_AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|commercial|"
-        r"goods|WFP|UNICEF|UNHCR|ICRC|UNRWA")
-_CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
-             r"helicopters?|airdrops?|boats?|"
-             r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
-_AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
-                        rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
-_ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
-                     r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
-
-
-# "The injured soldier was evacuated to 92 Base Hospital", "rushed to a clinic": care of
-# the wounded, no movement of forces nor flight
-_TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
-                          r"centers?))\b", re.I)
-
-
-_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|sick)\b", re.I)
-
-
-def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
-    """The wounded taken for care: a move of the wounded (not a flight) whose destination
-    is a hospital or clinic ("The injured soldier was evacuated to 92 Base Hospital"; people
-    who "fled to the hospital compound" still flee)."""
-    return (not trig.text.lower().startswith("fle")
-            and _WOUNDED.search(sentence, clause, trig.start) is not None
-            and _TO_HOSPITAL.match(sentence, trig.end) is not None)
-
-
-_ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
-                          re.I)
-
-
-def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:
-    """A movement of aid, not of armed men or officials: "A WFP convoy reached Tawila",
-    "aid trucks crossed into Gaza", "sent 20 trucks of food to Gaza" (the cargo after a
-    verb of sending). Deliveries are no event ACLED codes; an attack on a convoy still is."""
-    subject = sentence[clause:trig.start]
-    if trig.text.lower().startswith(("sen", "dispatch", "deliver", "airlift", "ship")):
-        subject += " " + sentence[trig.end:trig.end + 60]
-    # (its escort does not make a delivery a movement of forces: "commercial trucks escorted
-    # by the army")
-    return _AID_CARGO.search(subject) is not None and _ESCORT.search(
-        _ESCORTED_BY.sub(" ", subject)) is None
 
 
 def names_orders(sentence: str, trig: Trigger) -> bool:

@@ -6,16 +6,14 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 from itertools import islice
 from typing import Literal
 
 from geo.events import lexicon as lex
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
-from geo.events.attributes import Fatalities, Source, find_fatalities, find_source
+from geo.events.attributes import find_fatalities, find_source
+from geo.events.civilians import on_civilians
 from geo.events.clauses import (
-    about_aid,
-    aid_cargo,
     by_armed_men,
     by_protesters,
     by_rioters,
@@ -25,14 +23,14 @@ from geo.events.clauses import (
     named_elsewhere,
     names_orders,
     occurs,
-    on_civilians,
     purposes,
-    to_hospital,
     told_elsewhere,
 )
-from geo.events.dates import DateMatch, Narrative, find_dates, news_of_the_day
+from geo.events.dates import Narrative, find_dates, news_of_the_day
+from geo.events.deliveries import about_aid, aid_cargo, to_hospital
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
+from geo.events.joined import elided, in_focus, own_settings
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
@@ -476,7 +474,7 @@ def _sentence_events(
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
         if trig.kind in VIOLENT and roles:
-            out += [(t, r, list(flags), "") for t, r in _elided(sentence, trig, roles, slots,
+            out += [(t, r, list(flags), "") for t, r in elided(sentence, trig, roles, slots,
                                                                dates)]
         told = occurs(sentence, trig) or "ordered" in flags
         if not roles and not trig.weak and told and not (
@@ -498,7 +496,7 @@ def _sentence_events(
     first = min((t.start for t, _, _, _ in out), default=len(sentence)) if found else len(
         sentence)
     if found and unplaced:
-        found = found + _own_settings(sentence, offset, resolutions, triggers, found, [
+        found = found + own_settings(sentence, offset, resolutions, triggers, found, [
             (t, f) for t, f in unplaced if not (t.kind not in kinds and t.start < first)],
             source, dates, floor, carried)
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
@@ -512,81 +510,14 @@ def _sentence_events(
     place = place or focus.place()
     if place is None:
         return found
-    return found + _in_focus(sentence, offset, unplaced, place, how, source, dates,
+    return found + in_focus(sentence, offset, unplaced, place, how, source, dates,
                              None if found else fatal, floor, carried)
-
-
-_ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
-_LIST_ENDS = re.compile(r"\s*(?:[,.;:)\[]|$|(?:and|in|at|near|after|before|during|with|"
-                        r"respectively)\b)")
-
-
-def _elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
-            dates: list[DateMatch]) -> list[tuple[Trigger, Roles]]:
-    """The same verb's further places, each with a date of its own, told with the verb left
-    out: "took Kilinochchi on 2 January and Mullaitivu on 25 January" is a second capture,
-    dated 25 January (the trigger is placed on the name, so that its own date is nearest)."""
-    last = max((r.location for r in roles if r.location is not None), key=lambda x: x.end,
-               default=None)
-    out: list[tuple[Trigger, Roles]] = []
-    while last is not None:
-        first = next((d for d in dates if 0 <= d.start - last.end <= 4
-                      and d.event_date is not None), None)
-        if first is None:
-            break
-        gap = _ELIDED_AND.match(sentence, first.end)
-        nxt = next((x for x in slots if gap is not None and x.start == gap.end()), None)
-        own = next((d for d in dates if nxt is not None and 0 <= d.start - nxt.end <= 4
-                    and d.event_date is not None), None)
-        if nxt is None or own is None or not _LIST_ENDS.match(sentence, own.end):
-            break  # ("and Israel on 25 January launched an invasion": a clause of its own)
-        out.append((Trigger(trig.kind, nxt.start, nxt.end, trig.text, trig.weak,
-                            trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
-        last = nxt
-    return out
-
-
-def _own_settings(
-    sentence: str, offset: int, resolutions: Sequence[Resolution], triggers: list[Trigger],
-    found: list[Event], late: list[tuple[Trigger, list[str]]], source: Source,
-    dates: list[DateMatch], floor: int, carried: dt.date | None,
-) -> list[Event]:
-    """Events of triggers told after the sentence's located events that set a scene of their
-    own between the trigger before them and themselves: "In Dnipro, a drone hit a
-    kindergarten, and in Pavlohrad, missiles struck an energy facility". One with no setting
-    of its own is the circumstance of the others ("... as Russian forces advanced")."""
-    used = {e.location.mention.start for e in found if e.location is not None}
-    out: list[Event] = []
-    for trig, flags in late:
-        before = max((t.end for t in triggers if t.end <= trig.start), default=floor)
-        own = setting(sentence, offset, [r for r in resolutions
-                                         if before <= r.mention.start - offset < trig.start])
-        if own is not None and own.mention.start not in used:
-            used.add(own.mention.start)
-            out += _in_focus(sentence, offset, [(trig, flags)], own, (), source, dates, None,
-                             floor, carried)
-    return out
 
 
 def _quoted(sentence: str, at: int) -> bool:
     """True when ``at`` lies inside a quotation ("..." or “...”) of ``sentence``."""
     before = sentence[:at]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-
-
-def _in_focus(
-    sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
-    how: tuple[str, ...], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
-    floor: int, carried: dt.date | None,
-) -> list[Event]:
-    """One event per kind for a sentence that names no place where it tells the event: at
-    the sentence's setting or the place in focus (``how``: the flags saying which)."""
-    slot = Slot(focus, 0, 0, None, 0)
-    out = []
-    for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
-        out.append((trig, Roles(slot, None, None, "focus"), [*flags, *how], ""))
-    out.sort(key=lambda item: item[0].start)
-    return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
 # Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".

@@ -1,0 +1,71 @@
+"""Moves that are no events: aid, goods and the wounded on the move, and the arrivals a
+sentence about money given counts (context for the aid, not a flight)."""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.triggers import Trigger
+
+__all__ = ["about_aid", "aid_cargo", "to_hospital"]
+
+
+# A sentence about money given is about aid: its refugees and arrivals are context.
+_FUNDING = re.compile(r"(?:\$|US\$|USD\s?|€|£)\s?\d|\b\d+(?:\.\d+)?\s+(?:million|billion)\s+"
+                      r"(?:dollars|euros|in\s+(?:humanitarian|emergency|additional|new))", re.I)
+_DIGIT = re.compile(r"\d")
+
+
+def about_aid(sentence: str) -> bool:
+    """A sentence about money given: its refugees and arrivals are context, not events."""
+    # every amount has a digit: a sentence without one is not searched (\d skips ahead)
+    return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
+
+
+# Aid on the move: a carrier and its cargo, in either order ("a WFP convoy of 20 trucks",
+# "a cargo flight carrying medical supplies", "aid trucks"), but no armed men with it.
+_AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|grain|commercial|"
+        r"goods|WFP|UNICEF|UNHCR|ICRC|UNRWA")
+_CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
+             r"helicopters?|airdrops?|boats?|"
+             r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
+_AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
+                        rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
+_ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
+                     r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
+
+
+# "The injured soldier was evacuated to 92 Base Hospital", "rushed to a clinic": care of
+# the wounded, no movement of forces nor flight
+_TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
+                          r"centers?))\b", re.I)
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|sick)\b", re.I)
+
+
+def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
+    """The wounded taken for care: a move of the wounded (not a flight) whose destination
+    is a hospital or clinic ("The injured soldier was evacuated to 92 Base Hospital"; people
+    who "fled to the hospital compound" still flee)."""
+    return (not trig.text.lower().startswith("fle")
+            and _WOUNDED.search(sentence, clause, trig.start) is not None
+            and _TO_HOSPITAL.match(sentence, trig.end) is not None)
+
+
+_ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
+                          re.I)
+
+
+def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:
+    """A movement of aid, not of armed men or officials: "A WFP convoy reached Tawila",
+    "aid trucks crossed into Gaza", "sent 20 trucks of food to Gaza" (the cargo after a
+    verb of sending). Deliveries are no event ACLED codes; an attack on a convoy still is."""
+    subject = sentence[clause:trig.start]
+    if trig.text.lower().startswith(("sen", "dispatch", "deliver", "airlift", "ship")):
+        subject += " " + sentence[trig.end:trig.end + 60]
+    # (its escort does not make a delivery a movement of forces: "commercial trucks escorted
+    # by the army")
+    return _AID_CARGO.search(subject) is not None and _ESCORT.search(
+        _ESCORTED_BY.sub(" ", subject)) is None

@@ -1,0 +1,87 @@
+"""Events one sentence joins: a clause after the located events that sets a scene of its
+own, the same verb's further places told with the verb left out, and the events of
+triggers that name no place, at the scene or the place in focus (steps of
+:func:`geo.events.extract.extract_events`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from geo.events.assemble import assemble
+from geo.events.attributes import Fatalities, Source
+from geo.events.dates import DateMatch
+from geo.events.focus import setting
+from geo.events.roles import Roles, Slot
+from geo.events.triggers import Trigger
+from geo.models import Event, Resolution
+
+__all__ = ["elided", "in_focus", "own_settings"]
+
+
+_ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_LIST_ENDS = re.compile(r"\s*(?:[,.;:)\[]|$|(?:and|in|at|near|after|before|during|with|"
+                        r"respectively)\b)")
+
+
+def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
+            dates: list[DateMatch]) -> list[tuple[Trigger, Roles]]:
+    """The same verb's further places, each with a date of its own, told with the verb left
+    out: "took Kilinochchi on 2 January and Mullaitivu on 25 January" is a second capture,
+    dated 25 January (the trigger is placed on the name, so that its own date is nearest)."""
+    last = max((r.location for r in roles if r.location is not None), key=lambda x: x.end,
+               default=None)
+    out: list[tuple[Trigger, Roles]] = []
+    while last is not None:
+        first = next((d for d in dates if 0 <= d.start - last.end <= 4
+                      and d.event_date is not None), None)
+        if first is None:
+            break
+        gap = _ELIDED_AND.match(sentence, first.end)
+        nxt = next((x for x in slots if gap is not None and x.start == gap.end()), None)
+        own = next((d for d in dates if nxt is not None and 0 <= d.start - nxt.end <= 4
+                    and d.event_date is not None), None)
+        if nxt is None or own is None or not _LIST_ENDS.match(sentence, own.end):
+            break  # ("and Israel on 25 January launched an invasion": a clause of its own)
+        out.append((Trigger(trig.kind, nxt.start, nxt.end, trig.text, trig.weak,
+                            trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
+        last = nxt
+    return out
+
+
+def own_settings(
+    sentence: str, offset: int, resolutions: Sequence[Resolution], triggers: list[Trigger],
+    found: list[Event], late: list[tuple[Trigger, list[str]]], source: Source,
+    dates: list[DateMatch], floor: int, carried: dt.date | None,
+) -> list[Event]:
+    """Events of triggers told after the sentence's located events that set a scene of their
+    own between the trigger before them and themselves: "In Dnipro, a drone hit a
+    kindergarten, and in Pavlohrad, missiles struck an energy facility". One with no setting
+    of its own is the circumstance of the others ("... as Russian forces advanced")."""
+    used = {e.location.mention.start for e in found if e.location is not None}
+    out: list[Event] = []
+    for trig, flags in late:
+        before = max((t.end for t in triggers if t.end <= trig.start), default=floor)
+        own = setting(sentence, offset, [r for r in resolutions
+                                         if before <= r.mention.start - offset < trig.start])
+        if own is not None and own.mention.start not in used:
+            used.add(own.mention.start)
+            out += in_focus(sentence, offset, [(trig, flags)], own, (), source, dates, None,
+                             floor, carried)
+    return out
+
+
+def in_focus(
+    sentence: str, offset: int, unplaced: list[tuple[Trigger, list[str]]], focus: Resolution,
+    how: tuple[str, ...], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
+    floor: int, carried: dt.date | None,
+) -> list[Event]:
+    """One event per kind for a sentence that names no place where it tells the event: at
+    the sentence's setting or the place in focus (``how``: the flags saying which)."""
+    slot = Slot(focus, 0, 0, None, 0)
+    out = []
+    for trig, flags in {t.kind: (t, f) for t, f in reversed(unplaced)}.values():
+        out.append((trig, Roles(slot, None, None, "focus"), [*flags, *how], ""))
+    out.sort(key=lambda item: item[0].start)
+    return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
