@@ -49,6 +49,8 @@ from the dev set or a probe. Classes:
     "captured X" does; forces that enter a town the other side abandoned or left, or enter
     it without a fight, take it (aid workers who enter Gaza move); a facility named after
     an Arabic article in lower case ("al-Anad Air Base in Lahij Governorate") is a place;
+    a withdrawal told only with where it went ("after the militia withdrew toward Gao") starts
+    where the sentence's capture or fighting was (flagged "origin_inferred");
 13. what a party "claimed" it did is a claim, no event (events-dev codes claims `other`):
     "the Defence Ministry claimed its troops had captured X"; "claimed responsibility for
     the attack" and "claimed the lives of" tell the event.
@@ -305,6 +307,13 @@ CASES_TAKEN: list = [
     ("Troops entered Gao without a fight.", D(2024, 5, 20), [dict(kind="capture", loc="Gao")]),
     ("Aid workers entered Kabul on Monday.", D(2024, 5, 20),
      [dict(kind="movement", dest="Kabul")]),
+    # a withdrawal told with where it went starts where the sentence's capture was
+    ("Peacekeepers retook the airstrip in Zemio on Monday after the militia withdrew toward "
+     "Gao.", D(2024, 5, 20),
+     [dict(kind="capture", loc="Zemio"),
+      dict(kind="movement", origin="Zemio", dest="Gao", flags={"origin_inferred"})]),
+    ("The rebels withdrew from Kidal toward Gao on Sunday.", D(2024, 5, 20),
+     [dict(kind="movement", origin="Kidal", dest="Gao", no_flags={"origin_inferred"})]),
     ("Houthi forces captured al-Anad Air Base in Lahij Governorate on 25 March.",
      D(2015, 4, 1), [dict(kind="capture", loc="Lahij Governorate", date="2015-03-25",
                           flags={"approximate"})]),

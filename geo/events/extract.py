@@ -30,7 +30,7 @@ from geo.events.dates import Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
-from geo.events.joined import elided, in_focus, own_settings
+from geo.events.joined import elided, in_focus, own_settings, withdrawn_from
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
@@ -484,9 +484,9 @@ def _sentence_events(
             # continues to drive displacement"; words quoted with no place are someone's
             # comment: '"people are being bombed where they sought refuge," said ...')
             unplaced.append((trig, flags))
-    found = with_travel(launch_sites(assemble(sentence, offset, out, slots, source, dates,
-                                                 fatal, floor, carried,
-                                                 tuple((t.start, t.end) for t in triggers))))
+    found = withdrawn_from(with_travel(launch_sites(assemble(
+        sentence, offset, out, slots, source, dates, fatal, floor, carried,
+        tuple((t.start, t.end) for t in triggers)))))
     # A trigger that names no place before the sentence's located events ("She met with aid
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").

@@ -128,6 +128,8 @@ _NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settleme
              "commune", "municipality", "area")
 _FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam", "Port", "Works",
                    "Plant", "Factory", "Mill", "Refinery")
+# ("south-east of" and "northwest of" hold "east of" and "west of")
+_COMPASS_OF = ("north of", "south of", "east of", "west of")
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 # ... or after an Arabic article in lower case: "al-Anad Air Base"
 _ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
@@ -140,7 +142,7 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
      re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
     # "struck a fuel depot near Tinzaouaten", "on the outskirts of Kirotshe", "on the road
     # north of Ancuabe"
-    (lambda text: "near" in text or "outskirts" in text or "th of" in text or "st of" in text,
+    (lambda text: "near" in text or "outskirts" in text or any(w in text for w in _COMPASS_OF),
      re.compile(word_start(["near", "outskirts of", "north(?:-?(?:east|west))? of",
                             "south(?:-?(?:east|west))? of", "east of", "west of"])
                 + rf"\s+(?P<d>{_NAME})")),
@@ -170,12 +172,16 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
+_CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+of"
+# (written by word_start: a search skips ahead to the letters the verbs start with)
 _TAKEN = re.compile(
-    r"\b(?:(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|ret(?:ook|aken|aking)|overr(?:an|un|unning)|"
-    r"(?:re)?occup(?:ied|ying)|t(?:ake|aking|ook)(?=\s+[A-Z])|"
-    r"liberat(?:ed|ing)|regain(?:ed|ing)|(?:took|taken|taking|seized|seizing|gained|regained|"
-    r"wrested)\s+(?:full\s+|complete\s+)?control\s+of)"
-    r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
+    word_start(["recaptur(?:ed|ing)", "captur(?:ed|ing)", "seiz(?:ed|ing)",
+                "ret(?:ook|aken|aking)", "overr(?:an|un|unning)", "reoccup(?:ied|ying)",
+                "occup(?:ied|ying)", r"t(?:ake|aking|ook)(?=\s+[A-Z])", "liberat(?:ed|ing)",
+                "regain(?:ed|ing)"] + [verb + _CONTROL_OF for verb in (
+                    "took", "taken", "taking", "seized", "seizing", "gained", "regained",
+                    "wrested")])
+    + r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
     rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,5}})(?![\w’'-])"
     r"(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|early|late|last|this|"
     r"with|while|before|until|when|which|where|amid|following|village|town|city|district|"
@@ -184,7 +190,9 @@ _TAKEN = re.compile(
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
 _TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain", "control",
-                "occup", "take", "taking", "took")
+                "occup")
+# ... nor for "took/take X" without one: a capital after one of these verbs
+_TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
 _ONE_NAME = re.compile(_NAME)
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
@@ -239,7 +247,8 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
         found.append((m.start(group), m.end(group)))
-    for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) else ():
+    for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
+            _TAKE_HINT.search(text)) else ():
         if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
                if m.end("names") < x <= m.end("names") + 80):
             continue  # a resolved place it is in follows: the event is there

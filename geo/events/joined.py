@@ -5,6 +5,7 @@ triggers that name no place, at the scene or the place in focus (steps of
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from geo.events.roles import Roles, Slot
 from geo.events.triggers import Trigger
 from geo.models import Event, Resolution
 
-__all__ = ["elided", "in_focus", "own_settings"]
+__all__ = ["elided", "in_focus", "own_settings", "withdrawn_from"]
 
 
 _ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
@@ -85,3 +86,25 @@ def in_focus(
         out.append((trig, Roles(slot, None, None, "focus"), [*flags, *how], ""))
     out.sort(key=lambda item: item[0].start)
     return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
+
+
+_WITHDRAWALS = ("withdr", "retreat", "pull")
+_FOUGHT_OVER = ("capture", "clash", "strike", "attack")
+
+
+def withdrawn_from(events: list[Event]) -> list[Event]:
+    """A withdrawal told with where it went only starts where the sentence's fighting or
+    capture before it was: "retook the airstrip in Zemio after the militia withdrew toward
+    Obo" leaves Zemio (flagged "origin_inferred")."""
+    out: list[Event] = []
+    for e in events:
+        if (e.kind == "movement" and e.origin is None and e.destination is not None
+                and e.trigger.lower().startswith(_WITHDRAWALS)):
+            before = next((x for x in reversed(out) if x.kind in _FOUGHT_OVER
+                           and x.location is not None and x.location.place is not None), None)
+            dest = e.destination.place
+            if before is not None and (dest is None or before.location.place.id != dest.id):
+                e = dataclasses.replace(e, origin=before.location,
+                                        flags=(*e.flags, "origin_inferred"))
+        out.append(e)
+    return out

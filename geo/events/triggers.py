@@ -209,7 +209,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
     low = lower(sentence)
     found = [Trigger(kind, a, b, sentence[a:b])
              for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
-    if "took" in low or "tak" in low or "fell" in low:
+    if "took" in low or "take" in low or "taking" in low or "fell" in low:
         found = sorted(found + _places_taken(sentence, skip, found), key=lambda t: t.start)
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
