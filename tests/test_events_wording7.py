@@ -314,6 +314,17 @@ CASES_TAKEN: list = [
       dict(kind="movement", origin="Zemio", dest="Gao", flags={"origin_inferred"})]),
     ("The rebels withdrew from Kidal toward Gao on Sunday.", D(2024, 5, 20),
      [dict(kind="movement", origin="Kidal", dest="Gao", no_flags={"origin_inferred"})]),
+    # troops that raise their flag in a town take it; armed men who flee move
+    ("On 17 June Iraqi forces reached the centre of Kabul and raised the Iraqi flag.", None,
+     [dict(kind="movement", dest="Kabul"), dict(kind="capture", loc="Kabul")]),
+    ("On 12 July the army flag was raised in Kidal.", D(2018, 7, 20),
+     [dict(kind="capture", loc="Kidal", date="2018-07-12")]),
+    ("GNA troops entered Gao on 5 June without significant resistance.", D(2020, 6, 10),
+     [dict(kind="capture", loc="Gao", date="2020-06-05")]),
+    ("Troops repelled the attack on Kandi, and the assailants, who fled towards Gao, left "
+     "four dead.", D(2024, 5, 20), [dict(kind="clash", loc="Kandi"), dict(kind="movement")]),
+    ("Some 2,000 Congolese were relocated from Goma to the Bunia refugee camp on Thursday.",
+     D(2024, 5, 20), [dict(kind="displacement", origin="Goma")]),
     ("Houthi forces captured al-Anad Air Base in Lahij Governorate on 25 March.",
      D(2015, 4, 1), [dict(kind="capture", loc="Lahij Governorate", date="2015-03-25",
                           flags={"approximate"})]),

@@ -88,7 +88,8 @@ _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$",
 
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
-    r"\b(?:(?i:people(?!['’]s)|persons|civilians|residents|refugees|families|children|women|evacuees|"
+    r"\b(?:(?i:people(?!['’]s)|persons|individuals|civilians|residents|refugees|families|"
+    r"children|women|evacuees|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
@@ -131,11 +132,17 @@ def forces_evacuated(sentence: str, trig: Trigger) -> bool:
         sentence, trig.end) is not None
 
 
+_RELATIVE_START = re.compile(r"\s*(?:who|which|that)\b", re.I)
+
+
 def leader_flees(sentence: str, trig: Trigger) -> bool:
     """A leader or an armed force that flees moves; civilians who flee are displaced."""
     before = sentence[max(0, trig.start - 60):trig.start]
     before = before[max(before.rfind(", "), before.rfind(";")) + 1:]  # its own clause (not
-    # the comma of "700,000")
+    # the comma of "700,000"), or the noun a relative clause hangs on ("the assailants, who
+    # fled towards the Mandara Mountains")
+    if _RELATIVE_START.match(before):
+        before = sentence[max(0, trig.start - 80):trig.start]
     civil = max((m.end() for m in _CIVILIAN.finditer(before)), default=-1)
     armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
     if civil >= 0 or armed >= 0:

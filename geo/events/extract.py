@@ -122,11 +122,14 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
 # (the place, then "which/after" the other side gave it up, within its own clause)
 _ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
-                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:a\s+fight|resistance|"
-                        r"meeting\s+resistance)", re.I)
+                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
+                        r"resistance|fighting|a\s+shot)", re.I)
 _FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
                             r"militias?|insurgents|divisions?|brigades?|battalions?|units)\b",
                             re.I)
+_TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:refugee|IDP|displacement|transit)\s+(?:camps?|sites?|settlements?|"
+                      r"centres?|centers?)\b", re.I)
 _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
@@ -415,8 +418,10 @@ def _sentence_events(
             trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and civilians(sentence, trig, previous):
-            trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh"
+        elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (
+                _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig))):
+            trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
+            # "were relocated to the Musenyi refugee camp"
         elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
                 leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
             trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"

@@ -84,6 +84,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"hours?|minutes?|power|responsibility|charge|office|part|lives|prisoners|hostages|"
         r"captives|casualties))",
         r"lost control", r"los(?:t|es|ing) (?:the )?(?:town|city|village|territory|ground)",
+        # "raised the Iraqi flag over the city centre", "the Syrian flag was raised in X"
+        r"rais(?:ed|ing) (?:the|their|its) (?:[\w-]+ )?flags?", r"flags? (?:was|were) raised",
         # "Rwandan forces deployed to Macomia and secured the town"
         # ("secured the area" is what police do at a scene: no capture)
         r"secur(?:ed|ing) (?:the )?(?:town|city|village|airport|base|port|crossing)s?\b",
