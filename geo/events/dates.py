@@ -470,7 +470,9 @@ def _bracketed(sentence: str, at: int) -> bool:
     return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
 
 
-_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s")
+# A comma and a conjunction that start a clause of its own (also read by extract)
+NEW_CLAUSE = r",\s+(?:and|while|but|whereas)\s+"
+_NEW_CLAUSE = re.compile(NEW_CLAUSE)
 
 
 def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,

@@ -26,7 +26,7 @@ from geo.events.clauses import (
     purposes,
     told_elsewhere,
 )
-from geo.events.dates import Narrative, find_dates, news_of_the_day
+from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
@@ -184,7 +184,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
-_NEW_SCENE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:in|at|near|on)\s")
+_NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
 
 def extract_events(

@@ -307,7 +307,7 @@ _SPEECH = re.compile(r"\b(?:said|says|say|told|tells|speaking|spoke|statement|br
 
 # Forces that withdraw leave the story where they were: "Ukrainian troops withdrew from the
 # city to Lysychansk. Russian forces captured the chemical plant" is at the city.
-_WITHDRAWALS = ("withdr", "retreat", "pull")
+WITHDRAWALS = ("withdr", "retreat", "pull")
 
 
 @dataclasses.dataclass(slots=True)
@@ -372,7 +372,7 @@ class Focus:
         for e in events:
             where = e.site
             if e.kind == "movement" and e.origin is not None and e.trigger.lower().startswith(
-                    _WITHDRAWALS):
+                    WITHDRAWALS):
                 where = e.origin  # "troops withdrew from X to Y": the story stays at X
             # a named place the gazetteer lacks ("the town of Kuriga") is still where the
             # story is: what follows stays there, unresolved, not at the dateline's city

@@ -13,17 +13,15 @@ from collections.abc import Sequence
 from geo.events.assemble import assemble
 from geo.events.attributes import Fatalities, Source
 from geo.events.dates import DateMatch
-from geo.events.focus import setting
+from geo.events.focus import WITHDRAWALS, setting
 from geo.events.roles import Roles, Slot
-from geo.events.triggers import Trigger
+from geo.events.triggers import PLACE_ENDS, Trigger
 from geo.models import Event, Resolution
 
 __all__ = ["elided", "in_focus", "own_settings", "withdrawn_from"]
 
 
 _ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
-_LIST_ENDS = re.compile(r"\s*(?:[,.;:)\[]|$|(?:and|in|at|near|after|before|during|with|"
-                        r"respectively)\b)")
 
 
 def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
@@ -43,7 +41,7 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
         nxt = next((x for x in slots if gap is not None and x.start == gap.end()), None)
         own = next((d for d in dates if nxt is not None and 0 <= d.start - nxt.end <= 4
                     and d.event_date is not None), None)
-        if nxt is None or own is None or not _LIST_ENDS.match(sentence, own.end):
+        if nxt is None or own is None or not PLACE_ENDS.match(sentence, own.end):
             break  # ("and Israel on 25 January launched an invasion": a clause of its own)
         out.append((Trigger(trig.kind, nxt.start, nxt.end, trig.text, trig.weak,
                             trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
@@ -88,7 +86,6 @@ def in_focus(
     return assemble(sentence, offset, out, [slot], source, dates, fatal, floor, carried)
 
 
-_WITHDRAWALS = ("withdr", "retreat", "pull")
 _FOUGHT_OVER = ("capture", "clash", "strike", "attack")
 
 
@@ -99,7 +96,7 @@ def withdrawn_from(events: list[Event]) -> list[Event]:
     out: list[Event] = []
     for e in events:
         if (e.kind == "movement" and e.origin is None and e.destination is not None
-                and e.trigger.lower().startswith(_WITHDRAWALS)):
+                and e.trigger.lower().startswith(WITHDRAWALS)):
             before = next((x for x in reversed(out) if x.kind in _FOUGHT_OVER
                            and x.location is not None and x.location.place is not None), None)
             dest = e.destination.place

@@ -169,9 +169,10 @@ class Trigger:
 # one ("the town" too).
 _TOOK = re.compile(r"\b(?:took|retook|take|takes|taking)\s+"
                    r"(?:the\s+(?:town|city|village|base)\s+of\s+)?")
-# What may follow a place taken: punctuation, a preposition or "and" (not "Tokyo stocks").
-_NAME_ENDS = re.compile(r"\s*(?:[,.;:()\[]|$|(?:on|in|near|after|from|and|at|by|during|before|"
-                        r"with|within|as|amid|following)\b)")
+# What may follow a place (or its date) that ends a list or a verb's places: punctuation, a
+# preposition or "and" ("took Kabul on Monday"; not "Tokyo stocks", "... 2009 launched").
+PLACE_ENDS = re.compile(r"\s*(?:[,.;:()\[]|$|(?:on|in|near|after|from|and|at|by|during|before|"
+                        r"with|within|as|amid|following|respectively)\b)")
 _FELL = re.compile(r"\bfell\s+(?=(?:on|after|within)\s|in\s+(?:early\s+|late\s+|mid-)?"
                    r"(?:January|February|March|April|May|June|July|August|September|October|"
                    r"November|December|\d{4})\b|the\s+(?:next|following)\s)")
@@ -186,7 +187,7 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
         verb = m.group().split()[0]
         trig = Trigger("capture", m.start(), m.start() + len(verb), verb)
         if verb.startswith("tak") and not (sentence.endswith("to ", 0, m.start()) and any(
-                a == m.end() and _NAME_ENDS.match(sentence, b) for a, b in names)):
+                a == m.end() and PLACE_ENDS.match(sentence, b) for a, b in names)):
             continue  # "went on to take Elephant Pass"; not "taking Tokyo stocks higher"
         if m.end() in starts and not any(t.start <= m.start() < t.end for t in found) and (
                 _violent_context(sentence, trig)):  # not "She took Kyiv by surprise"
