@@ -101,7 +101,8 @@ _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
     r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
-    r"attackers|assailants|raiders|kidnappers|abductors|bandits)\b",
+    r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
+    r"extremists|combatants)\b",
     re.I)
 
 
@@ -163,9 +164,17 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return _RETURNEES.search(before) is not None
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
-    return bool(_CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end)
-                or (trig.text.lower().startswith(_FLIGHT) and _BARE_COUNT.search(before)
-                    and not _MILITARY.search(previous)))
+    if _CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end):
+        return True
+    count = _BARE_COUNT.search(before)
+    if count is None:
+        return False
+    # A count with no noun that flees, or that goes on after people fled ("Thousands fled
+    # Rafah, and many headed west"; "... were displaced. Most have moved to villages")
+    if count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(before):
+        return True
+    return not _MILITARY.search(previous) and (trig.text.lower().startswith(_FLIGHT) or (
+        count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(previous)))
 
 
 # A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
@@ -174,12 +183,16 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
 # arriving and advancing are left to the forces.
 _FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
-    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|more|dozens|hundreds|thousands|millions|"
+    r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|most|some|more|dozens|hundreds|thousands|millions|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
     r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
     r"since|now|then|just|recently)\s+)*$", re.I)
 
 
+# ... and a quantifier that refers back to people in flight named before it
+_ANAPHORIC = ("others", "many", "most", "some")
+_FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|(?:refugees|IDPs|"
+                          r"evacuees|civilians|residents|families)\b)", re.I)
 _RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)

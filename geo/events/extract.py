@@ -491,7 +491,7 @@ def _sentence_events(
             unplaced.append((trig, flags))
     found = withdrawn_from(with_travel(launch_sites(assemble(
         sentence, offset, out, slots, source, dates, fatal, floor, carried,
-        tuple((t.start, t.end) for t in triggers)))))
+        tuple((t.start, t.end) for t in triggers)))), focus)
     # A trigger that names no place before the sentence's located events ("She met with aid
     # workers and refugees fleeing Kherson") is an event of its own; one after them is
     # usually their circumstance ("... as Russian forces advanced").

@@ -130,6 +130,22 @@ _FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam
                    "Plant", "Factory", "Mill", "Refinery")
 # ("south-east of" and "northwest of" hold "east of" and "west of")
 _COMPASS_OF = ("north of", "south of", "east of", "west of")
+# What may follow a name that ends a place: punctuation, a preposition or a date word ("took
+# Kalaka on Monday"; not "moved to Phase 3", "fighting in Parliament Street").
+_PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|"
+                  r"early|late|last|this|with|while|before|until|when|which|where|amid|following|"
+                  r"village|town|city|district|locality|area|region)\b))")
+# Verbs of moving whose "to" or "towards" leads to a place; substrings that every form holds
+# (a text without any skips the branch).
+_MOVED_FORMS = ["deployed", "redeployed", "withdr(?:ew|awn|awing)", "retreat(?:ed|ing)",
+                "fled", "fleeing", "relocated", "advanc(?:ed|ing)", "head(?:ed|ing)",
+                "march(?:ed|ing)", "bussed", "transferred", "evacuated"]
+_MOVED = ("deploy", "withdr", "retreat", "fle", "relocat", "advanc", "head", "march", "bussed",
+          "transferred", "evacuated")
+_FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling", "gunfights?",
+                     "firefights?", "airstrikes?", r"air\s+strikes?", "bombardment"]
+_FIGHT_NOUNS = ("fighting", "clashes", "battle", "hostilities", "shelling", "gunfight",
+                "firefight", "strike", "bombardment")
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 # ... or after an Arabic article in lower case: "al-Anad Air Base"
 _ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
@@ -140,12 +156,23 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                 + rf"\s+of\s+(?P<a>{_NAME})")),
     (re.compile("camp").search,
      re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
-    # "struck a fuel depot near Tinzaouaten", "on the outskirts of Kirotshe", "on the road
-    # north of Ancuabe"
-    (lambda text: "near" in text or "outskirts" in text or any(w in text for w in _COMPASS_OF),
-     re.compile(word_start(["near", "outskirts of", "north(?:-?(?:east|west))? of",
+    # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
+    # the outskirts of Kirotshe", "on the road north of Ancuabe"
+    (lambda text: "near" in text or "around" in text or "outskirts" in text
+     or any(w in text for w in _COMPASS_OF),
+     re.compile(word_start(["near", "around", "outskirts of", "north(?:-?(?:east|west))? of",
                             "south(?:-?(?:east|west))? of", "east of", "west of"])
                 + rf"\s+(?P<d>{_NAME})")),
+    # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled
+    # into Kalehe" (a verb of moving, then the name and what ends a place)
+    (lambda text: any(verb in text for verb in _MOVED),
+     re.compile(word_start(_MOVED_FORMS) + r"\s+(?:back\s+)?(?:to|towards?|into)\s+"
+                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}")),
+    # Where fighting was: "fled fighting in Shasha", "a battle to control Hawzen", "clashes
+    # around Minova" ("around" is the branch above)
+    (lambda text: any(noun in text for noun in _FIGHT_NOUNS),
+     re.compile(word_start(_FIGHT_NOUN_FORMS) + r"\s+(?:in|at|for|to\s+control|for\s+control\s+of)"
+                rf"\s+(?P<f>{_NAME}){_PLACE_FOLLOWS}")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (lambda text: any(word in text for word in _FACILITY_WORDS),
@@ -168,7 +195,8 @@ def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
 
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
-    State National Responsibility Operation Operations Control Interest Concern""".split())
+    State National Responsibility Operation Operations Control Interest Concern Earth
+    General Colonel Commander Captain Sheikh Emir President Minister Ambassador""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
@@ -182,10 +210,7 @@ _TAKEN = re.compile(
                     "took", "taken", "taking", "seized", "seizing", "gained", "regained",
                     "wrested")])
     + r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
-    rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,5}})(?![\w’'-])"
-    r"(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|early|late|last|this|"
-    r"with|while|before|until|when|which|where|amid|following|village|town|city|district|"
-    r"locality|area|region)\b))")
+    rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,5}}){_PLACE_FOLLOWS}")
 # A text with none of these words has no match of _TAKEN, so is not searched for one (a
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
@@ -211,7 +236,7 @@ _GIVEN_NAMES = frozenset("""Mohammed Mohamed Muhammad Mohammad Mahamat Ahmed Ahm
     Emmanuel Moses Samuel Daniel Vladimir Sergei Sergey Dmitry Oleksandr Andriy Viktor Igor
     Yevgeny Alexander Aung Min Maung""".split())
 _TITLED = re.compile(r"\b(?:General|Gen\.|Colonel|Col\.|Commander|Major|Captain|Lt\.|"
-                     r"Sheikh|Emir|President|Minister|Mr\.?|Dr\.?)\s+$")
+                     r"Sheikh|Emir|President|Minister|Ambassador|Mr\.?|Dr\.?)\s+$")
 
 
 def _person(text: str, a: int, b: int) -> bool:
@@ -246,7 +271,8 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     found: list[tuple[int, int]] = []
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
-        found.append((m.start(group), m.end(group)))
+        if group in "abc" or not _person(text, m.start(group), m.end(group)):
+            found.append((m.start(group), m.end(group)))  # (not "walked around General X")
     for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
             _TAKE_HINT.search(text)) else ():
         if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts

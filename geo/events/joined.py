@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from geo.events.assemble import assemble
 from geo.events.attributes import Fatalities, Source
 from geo.events.dates import DateMatch
-from geo.events.focus import WITHDRAWALS, setting
+from geo.events.focus import WITHDRAWALS, Focus, setting
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import PLACE_ENDS, Trigger
 from geo.models import Event, Resolution
@@ -89,19 +89,24 @@ def in_focus(
 _FOUGHT_OVER = ("capture", "clash", "strike", "attack")
 
 
-def withdrawn_from(events: list[Event]) -> list[Event]:
+def withdrawn_from(events: list[Event], focus: Focus | None = None) -> list[Event]:
     """A withdrawal told with where it went only starts where the sentence's fighting or
     capture before it was: "retook the airstrip in Zemio after the militia withdrew toward
-    Obo" leaves Zemio (flagged "origin_inferred")."""
+    Obo" leaves Zemio. With none in the sentence, it leaves the town the story is at
+    (``focus``): "Loyalist troops took Brega. By the evening they had withdrawn towards Ras
+    Lanuf". Either is flagged "origin_inferred"."""
     out: list[Event] = []
     for e in events:
         if (e.kind == "movement" and e.origin is None and e.destination is not None
                 and e.trigger.lower().startswith(WITHDRAWALS)):
-            before = next((x for x in reversed(out) if x.kind in _FOUGHT_OVER
+            before = next((x.location for x in reversed(out) if x.kind in _FOUGHT_OVER
                            and x.location is not None and x.location.place is not None), None)
+            here = focus.place() if before is None and focus is not None and not (
+                f"{e.trigger} from" in e.quote) else None  # (not "withdrew from positions")
+            if here is not None and here.place is not None and here.place.kind == "city":
+                before = here
             dest = e.destination.place
-            if before is not None and (dest is None or before.location.place.id != dest.id):
-                e = dataclasses.replace(e, origin=before.location,
-                                        flags=(*e.flags, "origin_inferred"))
+            if before is not None and (dest is None or before.place.id != dest.id):
+                e = dataclasses.replace(e, origin=before, flags=(*e.flags, "origin_inferred"))
         out.append(e)
     return out

@@ -124,6 +124,10 @@ def assign_roles(
             continue
         if slot.prep is not None and slot.prep_start >= end:
             cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
+            if directional and cls in ("in", "near") and _FROM_SITE.search(
+                    sentence, max(end, slot.prep_start - 40), slot.prep_start):
+                cls = "from"  # "withdrew from several positions near Kidal", "fled from
+                # their homes in Kherson": where they left
             if cls == "from" and not directional and _LOCATIVE.match(sentence, slot.prep_start):
                 cls = "in"  # "fled fighting in Masisi for Goma": the fighting is in Masisi
             elif cls == "from" and not directional and _PERSON_FROM.search(
@@ -142,6 +146,9 @@ def assign_roles(
         if role is not None and role not in found:
             found[role] = [i]
             how = "object" if cls == "obj" and len(found) == 1 else how
+        elif role is not None and slot.res.place is not None and all(
+                slots[k].res.place is None for k in found[role]):
+            found[role] = [i]  # "fled to Miango and to Jos", Miango unlisted: Jos says where
     obj = slots[found["location"][0]].res.place if how == "object" and "location" in found else None
     if how == "prep" and "location" in found and obj is None:
         # "a house in southern Lebanon near the coastal city of Tyre", "an area of Yemen near
@@ -262,6 +269,8 @@ def assign_roles(
     return _combine(kind, slots, found, how)
 
 
+# "from" and a site of up to three words before "in" or "near" (a name ends the search)
+_FROM_SITE = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|[a-z]+)\s+){0,3}$")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
 _LOCATIVE = re.compile(r"(?:in|at|near|around|inside)\b", re.I)
 _TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
@@ -281,7 +290,12 @@ def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, i
 
 def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str) -> list[Roles]:
     def first(role: str) -> Slot | None:
-        return slots[found[role][0]] if role in found else None
+        # the first place the gazetteer knows ("fled to Miango and to Jos", Miango unlisted),
+        # else the first named
+        if role not in found:
+            return None
+        return next((slots[i] for i in found[role] if slots[i].res.place is not None),
+                    slots[found[role][0]])
 
     if kind == "movement":
         origin = first("origin") or first("via")

@@ -1,0 +1,121 @@
+"""Events stage: names the gazetteer lacks, set by a move or a fight; counts that refer back to
+people in flight; where a withdrawal starts (round 8).
+
+(text, published, expected) cases written for these tests in the style of UN updates, wire
+news, military statements and Wikipedia narratives, from several conflicts; none is taken
+from the dev set or a probe. Classes:
+
+1. a name the gazetteer lacks is a place when a verb of moving leads to it ("deployed to X",
+   "had withdrawn towards X", "fled into X") or a noun of fighting sets it ("fled fighting in
+   X", "clashes were reported around X"): the event is kept there, unresolved (flagged), not
+   dropped; a name that is no place ("moved to Phase 3", "around General X") is not taken;
+2. of several places in one role, the first the gazetteer knows says where ("fled to Mbau and
+   to Beni", Mbau unlisted, is a flight to Beni);
+3. a bare count that refers back to people in flight is civilians too ("Thousands fled Djibo,
+   and many headed toward Kaya"; "... were displaced. Most have moved to X"); after forces it
+   is forces ("sent 3,000 troops ... Many moved to X");
+4. terrorists, guerrillas, extremists and combatants who flee move, as fighters do;
+5. a withdrawal told only with where it went starts at the town the story is at, when its
+   sentence has no fighting or capture to start from (flagged "origin_inferred"); "withdrew
+   from positions near X" and "returned from holiday in X" leave X (in or near a site after
+   "from" is where they left).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Beni": ("city", "CD", "North Kivu"), "Goma": ("city", "CD", "North Kivu"),
+    "Djibo": ("city", "BF", "Sahel"), "Kaya": ("city", "BF", "Centre-Nord"),
+    "Kadugli": ("city", "SD", "South Kordofan"), "Dilling": ("city", "SD", "South Kordofan"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Kherson": ("city", "UA", "Kherson"), "Odesa": ("city", "UA", "Odesa"),
+    "Gao": ("city", "ML", "Gao"), "Kidal": ("city", "ML", "Kidal"),
+    "Niger": ("country", "NE", ""), "Kandi": ("city", "BJ", "Alibori"),
+    "Marib": ("city", "YE", "Marib"), "Italy": ("country", "IT", ""),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Jos": ("city", "NG", "Plateau"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+D = dt.date
+MAY20 = D(2024, 5, 20)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, _ID.__getitem__)
+
+
+# --- 1. Names the gazetteer lacks, set by a move or a fight -------------------------------------
+CASES_UNLISTED: list = [
+    # DR Congo, Nigeria, Somalia, Libya, Yemen
+    ("Clashes between the army and M23 rebels were reported around Mweso on Tuesday.", MAY20,
+     [dict(kind="clash", loc="Mweso", date="2024-05-14", flags={"unresolved"})]),
+    ("Police reinforcements were deployed to Mangu-Halle on Sunday.", MAY20,
+     [dict(kind="movement", dest="Mangu-Halle", date="2024-05-19", flags={"unresolved"})]),
+    ("Families fled fighting in Galcad on Friday.", MAY20,
+     [dict(kind="displacement", origin="Galcad", date="2024-05-17"),
+      dict(kind="clash", loc="Galcad", date="2024-05-17", flags={"unresolved"})]),
+    ("Government troops withdrew towards Ras Lanuf on Tuesday.", MAY20,
+     [dict(kind="movement", dest="Ras Lanuf", flags={"unresolved"})]),
+    ("Houthi fighters retreated into Sirwah after the air strikes.", MAY20,
+     [dict(kind="movement", dest="Sirwah", flags={"unresolved"})]),
+    # names that are no place
+    ("The council moved to Phase 3 of the plan on Monday.", MAY20, []),
+    ("The gunman walked around General Musa Bello and fired again.", MAY20, []),
+]
+
+# --- 2. The known place of a role's list ----------------------------------------------------------
+CASES_KNOWN_FIRST: list = [
+    ("Survivors fled to Mbau and to Beni on Monday.", MAY20,
+     [dict(kind="displacement", dest="Beni")]),
+    ("Hundreds of survivors fled to Kuru and to the state capital Jos, residents said.", MAY20,
+     [dict(kind="displacement", dest="Jos")]),
+]
+
+# --- 3. Counts that refer back to people in flight ------------------------------------------------
+CASES_COUNTS: list = [
+    ("Thousands of residents fled Djibo on Friday, and many headed toward Kaya.", MAY20,
+     [dict(kind="displacement", origin="Djibo", dest="Kaya", date="2024-05-17")]),
+    ("About 20,000 people were displaced from Kadugli last week. Most have moved to villages "
+     "near Dilling.", MAY20,
+     [dict(kind="displacement", origin="Kadugli"), dict(kind="displacement", loc="Dilling")]),
+    ("The army sent 3,000 troops to Bakhmut. Many moved to Kharkiv on Monday.", MAY20,
+     [dict(kind="movement", dest="Bakhmut"), dict(kind="movement", dest="Kharkiv")]),
+]
+
+# --- 4. Armed men who flee ---------------------------------------------------------------------
+CASES_ARMED_FLEE: list = [
+    # (the assault named as a time is told elsewhere)
+    ("After the assault on Mogadishu, the terrorists fled toward Marib on Sunday.", MAY20,
+     [dict(kind="movement", dest="Marib", date="2024-05-19")]),
+    ("Guerrillas fled to Kandi after the raid.", MAY20, [dict(kind="movement", dest="Kandi")]),
+]
+
+# --- 5. Where a withdrawal starts -------------------------------------------------------------
+CASES_WITHDRAWALS: list = [
+    ("Loyalist troops seized Gao on 2 March. By the evening they had withdrawn towards Kidal.",
+     D(2024, 3, 10),
+     [dict(kind="capture", loc="Gao", date="2024-03-02"),
+      dict(kind="movement", origin="Gao", dest="Kidal", flags={"origin_inferred"})]),
+    ("The army withdrew from several positions near Kidal on 14 May.", MAY20,
+     [dict(kind="movement", origin="Kidal", dest=None, no_flags={"origin_inferred"})]),
+    ("The minister returned from holiday in Italy on Sunday.", MAY20,
+     [dict(kind="movement", origin="Italy", dest=None)]),
+    ("Residents fled from their homes in Kherson to Odesa.", MAY20,
+     [dict(kind="displacement", origin="Kherson", dest="Odesa")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
+    ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
+]))
+def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published)
+    check_events(text, events, expected)
