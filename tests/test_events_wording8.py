@@ -18,7 +18,10 @@ from the dev set or a probe. Classes:
 5. a withdrawal told only with where it went starts at the town the story is at, when its
    sentence has no fighting or capture to start from (flagged "origin_inferred"); "withdrew
    from positions near X" and "returned from holiday in X" leave X (in or near a site after
-   "from" is where they left).
+   "from" is where they left);
+6. talks that are the purpose of a trip are a meeting where the trip went ("travelled to
+   Nairobi on Saturday for talks with ...", "flew to Ankara to hold talks", "who went to
+   Maiduguri on Sunday to meet with displaced families"); a hope to meet is none.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Niger": ("country", "NE", ""), "Kandi": ("city", "BJ", "Alibori"),
     "Marib": ("city", "YE", "Marib"), "Italy": ("country", "IT", ""),
     "Mogadishu": ("city", "SO", "Banaadir"), "Jos": ("city", "NG", "Plateau"),
+    "Nairobi": ("city", "KE", "Nairobi"), "Ankara": ("city", "TR", "Ankara"),
+    "Maiduguri": ("city", "NG", "Borno"), "Doha": ("city", "QA", "Doha"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -112,9 +117,27 @@ CASES_WITHDRAWALS: list = [
 ]
 
 
+# --- 6. Talks that are a trip's purpose --------------------------------------------------------
+CASES_TRIP_TALKS: list = [
+    ("Somalia's president travelled to Nairobi on Saturday for talks with Kenya's president.",
+     MAY20, [dict(kind="movement", dest="Nairobi", date="2024-05-18"),
+             dict(kind="meeting", loc="Nairobi", date="2024-05-18")]),
+    ("The foreign minister flew to Ankara on Monday to hold talks with his Turkish "
+     "counterpart.", MAY20, [dict(kind="movement", dest="Ankara", date="2024-05-20"),
+                             dict(kind="meeting", loc="Ankara", date="2024-05-20")]),
+    ("The governor, who went to Maiduguri on Sunday to meet with displaced families, called "
+     "for calm.", MAY20, [dict(kind="movement", dest="Maiduguri", date="2024-05-19"),
+                          dict(kind="meeting", loc="Maiduguri", date="2024-05-19")]),
+    ("Troops moved to Bakhmut to reinforce the garrison.", MAY20,
+     [dict(kind="movement", dest="Bakhmut")]),
+    ("The envoy hopes to meet with rebel leaders in Doha.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
     ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
+    ("trip_talks", CASES_TRIP_TALKS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

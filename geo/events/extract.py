@@ -162,6 +162,10 @@ _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 _AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
                        r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
                        r"(?:[\w-]+\s+){0,2}")
+# ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
+# to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
+_FOR_TALKS = re.compile(r"[^;:,]*\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
+                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
@@ -460,8 +464,10 @@ def _sentence_events(
         if not roles and earlier and ((participle and _PARTICIPLE.search(
                 sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
                     sentence, triggers[n - 1].end, trig.start)) or (
-                trig.kind == "meeting" and _AND_HELD.fullmatch(
-                    sentence, triggers[n - 1].end, trig.start)) or (
+                trig.kind == "meeting" and (_AND_HELD.fullmatch(
+                    sentence, triggers[n - 1].end, trig.start) or (
+                    triggers[n - 1].kind == "movement" and _FOR_TALKS.fullmatch(
+                        sentence, triggers[n - 1].end, trig.start)))) or (
                 trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a second verb of the same subject ("deployed to Bakhmut on Monday and

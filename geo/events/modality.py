@@ -103,6 +103,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO or low[-3:-1] in (["went", "on"], ["goes", "on"]):
             return None  # "began to shell", "went on to take Elephant Pass"
+        if trig.kind == "meeting" and any(w.startswith(_TRIPS) for w in low[-9:-1]):
+            return None  # "travelled to Cucuta on Sunday to meet with officials": the trip's
+            # purpose, reported as done
         if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
             return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
         if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
@@ -113,6 +116,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+# Verbs of a trip whose purpose may be a meeting
+_TRIPS = ("travel", "flew", "arriv", "went", "came", "headed")
 # A subject that is none: "no aid convoy has reached El Fasher" ("no fewer than" counts).
 _NO_SUBJECT = re.compile(r"\b[Nn]o\s+(?!(?:fewer|less|more|sooner)\b)(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?|(?:was|were)\s+)?\Z")
