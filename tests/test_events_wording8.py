@@ -21,7 +21,9 @@ from the dev set or a probe. Classes:
    "from" is where they left);
 6. talks that are the purpose of a trip are a meeting where the trip went ("travelled to
    Nairobi on Saturday for talks with ...", "flew to Ankara to hold talks", "who went to
-   Maiduguri on Sunday to meet with displaced families"); a hope to meet is none.
+   Maiduguri on Sunday to meet with displaced families"); a hope to meet is none;
+7. every place of a passive subject's list is hit ("Kharkiv, Sumy and Poltava were hit",
+   "Kadugli and Dilling came under heavy shelling"), not only the last.
 """
 
 from __future__ import annotations
@@ -134,10 +136,23 @@ CASES_TRIP_TALKS: list = [
 ]
 
 
+# --- 7. A passive subject's list -------------------------------------------------------------
+CASES_SUBJECT_LIST: list = [
+    ("Kharkiv, Bakhmut and Kherson were hit by Russian missiles on Monday.", MAY20,
+     [dict(kind="strike", loc="Kharkiv"), dict(kind="strike", loc="Bakhmut"),
+      dict(kind="strike", loc="Kherson")]),
+    ("Kadugli and Dilling came under heavy shelling on Sunday.", MAY20,
+     [dict(kind="strike", loc="Kadugli", date="2024-05-19"),
+      dict(kind="strike", loc="Dilling", date="2024-05-19")]),
+    ("Fighters from Kharkiv and Kherson were killed in Bakhmut.", MAY20,
+     [dict(kind="clash", loc="Bakhmut")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
     ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
-    ("trip_talks", CASES_TRIP_TALKS),
+    ("trip_talks", CASES_TRIP_TALKS), ("subject_list", CASES_SUBJECT_LIST),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -230,7 +230,13 @@ def assign_roles(
                 where_clause and not directional):
             # ("North Kivu, where fighting intensified around Sake": the nearer place the
             # clause names is where, below)
-            found["location"], how = before[-1:], "passive"
+            # ... every place of the subject's list: "Vovchansk, Starytsia and Buhruvatka came
+            # under shelling", "Kharkiv and Sumy were hit"
+            # (its first name too, which a comma after it may have left out of ``before``)
+            root = slots[before[-1]].coord
+            found["location"] = before[-1:] if root is None else [
+                root, *(i for i in before if slots[i].coord == root)]
+            how = "passive"
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (
                 (_words(sentence[slots[i].end:start]) <= 5
