@@ -23,7 +23,13 @@ from the dev set or a probe. Classes:
    Nairobi on Saturday for talks with ...", "flew to Ankara to hold talks", "who went to
    Maiduguri on Sunday to meet with displaced families"); a hope to meet is none;
 7. every place of a passive subject's list is hit ("Kharkiv, Sumy and Poltava were hit",
-   "Kadugli and Dilling came under heavy shelling"), not only the last.
+   "Kadugli and Dilling came under heavy shelling"), not only the last;
+8. a toll of two verbs is one ("drones killed two people and wounded nine in Kherson": the
+   place after the second is the first's too), and a clause before a strong trigger is read
+   for a toll of its own ("..., as authorities ordered the evacuation of ...");
+9. gangs are armed men ("gang members set fire to homes ... and killed" is an attack, not a
+   riot), and men on the ground who "struck" or "targeted" a place fought there (a clash, or
+   an attack on civilians), where no weapon from afar is named.
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mogadishu": ("city", "SO", "Banaadir"), "Jos": ("city", "NG", "Plateau"),
     "Nairobi": ("city", "KE", "Nairobi"), "Ankara": ("city", "TR", "Ankara"),
     "Maiduguri": ("city", "NG", "Borno"), "Doha": ("city", "QA", "Doha"),
+    "Mirebalais": ("city", "HT", "Centre"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -149,10 +156,40 @@ CASES_SUBJECT_LIST: list = [
 ]
 
 
+# --- 8. Tolls -------------------------------------------------------------------------------
+CASES_TOLLS: list = [
+    ("Russian drones killed two people and wounded nine in Kherson on Thursday.", MAY20,
+     [dict(kind="strike", loc="Kherson", date="2024-05-16", fatal=2)]),
+    ("Shelling killed three civilians and injured 11 others in Kharkiv on Sunday, the "
+     "governor said.", MAY20, [dict(kind="strike", loc="Kharkiv", date="2024-05-19")]),
+    ("Missiles killed four people in Odesa overnight, as the governor ordered residents of "
+     "Kherson to evacuate.", MAY20,
+     [dict(kind="strike", loc="Odesa", fatal=4),
+      dict(kind="displacement", origin="Kherson", flags={"ordered"})]),
+    ("Missiles killed four people in Odesa overnight, while rebels attacked Bakhmut.", MAY20,
+     [dict(kind="strike", loc="Odesa"), dict(kind="clash", loc="Bakhmut")]),
+]
+
+# --- 9. Gangs and men on the ground ---------------------------------------------------------
+CASES_GROUND: list = [
+    ("Gang members set fire to homes in Mirebalais on Friday and killed at least seven people.",
+     MAY20, [dict(kind="attack", loc="Mirebalais", date="2024-05-17")]),
+    ("Protesters set fire to tyres in Nairobi on Monday.", MAY20,
+     [dict(kind="riot", loc="Nairobi")]),
+    ("Gunmen targeted a bus near Kandi on Wednesday, killing six passengers.", MAY20,
+     [dict(kind="attack", loc="Kandi", date="2024-05-15")]),
+    ("Bandits struck an army post near Gao, killing four soldiers.", MAY20,
+     [dict(kind="clash", loc="Gao")]),
+    ("Armed men fired rockets and struck a base near Gao.", MAY20,
+     [dict(kind="strike", loc="Gao")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
     ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
     ("trip_talks", CASES_TRIP_TALKS), ("subject_list", CASES_SUBJECT_LIST),
+    ("tolls", CASES_TOLLS), ("ground", CASES_GROUND),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -417,7 +417,8 @@ def by_rioters(sentence: str, trig: Trigger) -> bool:
 # (ACTOR_NOUNS), and a few that only ever name attackers.
 _ARMED_MEN = re.compile(
     r"\b(?:" + "|".join(sorted(ACTOR_NOUNS | {"bandits", "attackers", "assailants",
-                                                  "raiders", "herders", "militiamen"},
+                                                  "raiders", "herders", "militiamen", "gangs",
+                                                  "gang members", "gangsters", "terrorists"},
                                key=len, reverse=True))
     + r"|armed\s+(?:men|groups?))\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 

@@ -109,6 +109,9 @@ _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers
                             re.I)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?:[\w,-]+\s+){0,4}$")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
+# Between two verbs of one toll: "killed two people and wounded nine in Kherson" (the place
+# after the second is the first's too)
+_TOLL_AND = re.compile(r"\s+(?:[\w,-]+\s+){1,4}?and\s+")
 _TOLL = re.compile(r"kill|slain|massacre|death toll")
 _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
@@ -126,6 +129,10 @@ _ACCIDENT = re.compile(
     r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )fires?|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
+# The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
+_GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|raiders|militiamen|"
+                            r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
+                            r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
@@ -200,6 +207,16 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
     return out
 
 
+# The end of a clause that a conjunction or a semicolon closes
+_CLAUSE_END = re.compile(r",\s+(?:as|while|whereas|but)\s|;\s")
+
+
+def _last_clause_end(sentence: str, before: int) -> int | None:
+    """Offset of the last clause end (:data:`_CLAUSE_END`) before ``before``, or None."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(sentence, 0, before)]
+    return ends[-1] if ends else None
+
+
 def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
                   ) -> list[Trigger]:
     """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
@@ -215,6 +232,11 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
                  for kind, a, b in _weak(low, weak) if not inside(a)]
+    elif weak and (cut := _last_clause_end(sentence, found[0].start)) is not None:
+        # a clause before the first strong trigger is read for weak ones of its own: "Drones
+        # killed two people in Kherson, as authorities ordered the evacuation of ..."
+        found = [Trigger(kind[5:], a, b, sentence[a:b], True)
+                 for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
@@ -233,6 +255,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
                                        _SHIP_ATTACKED.search(sentence, max(0, trig.start - 60),
                                                              trig.start)):
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
+        elif trig.kind == "strike" and trig.text[:3].lower() in ("str", "hit", "tar") and (
+                _GROUND_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start)) and not (
+                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 60),
+                                     min(len(sentence), trig.end + 60))):
+            trig.kind = "clash"  # "The attackers struck Kwall and Rukuba": men on the ground,
+            # no weapon from afar
         elif trig.kind == "strike" and trig.text[:4].lower() == "fire" and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
                                      min(len(sentence), trig.end + 40))
@@ -243,8 +271,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
             # whole town ("Turkey fired on Qamishli") is shelling
             trig.kind = "clash"
         prev = merged[-1] if merged else None
-        if prev is not None and prev.kind == trig.kind and _ADJACENT.fullmatch(
-                sentence, prev.end, trig.start):
+        if prev is not None and prev.kind == trig.kind and (_ADJACENT.fullmatch(
+                sentence, prev.end, trig.start) or (trig.kind == "violence" and _TOLL_AND.fullmatch(
+                sentence, prev.end, trig.start))):
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
