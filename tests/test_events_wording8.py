@@ -29,7 +29,8 @@ from the dev set or a probe. Classes:
    for a toll of its own ("..., as authorities ordered the evacuation of ...");
 9. gangs are armed men ("gang members set fire to homes ... and killed" is an attack, not a
    riot), and men on the ground who "struck" or "targeted" a place fought there (a clash, or
-   an attack on civilians), where no weapon from afar is named.
+   an attack on civilians), where no weapon from afar is named; so is an attack on
+   settlements, farms, hamlets or communities ("herders attacked three farming communities").
 """
 
 from __future__ import annotations
@@ -182,6 +183,11 @@ CASES_GROUND: list = [
      [dict(kind="clash", loc="Gao")]),
     ("Armed men fired rockets and struck a base near Gao.", MAY20,
      [dict(kind="strike", loc="Gao")]),
+    ("Herders attacked three farming communities near Maiduguri on Sunday.", MAY20,
+     [dict(kind="attack", loc="Maiduguri", date="2024-05-19")]),
+    ("Armed men attacked farming settlements near Kandi on Monday.", MAY20,
+     [dict(kind="attack", loc="Kandi")]),
+    ("Rebels attacked army positions near Goma.", MAY20, [dict(kind="clash", loc="Goma")]),
 ]
 
 

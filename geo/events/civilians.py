@@ -28,7 +28,7 @@ _ON_CIVILIANS = re.compile(
     r"settlements?|shelters?)|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
-    r"villages?|homes|houses|bus(?:es)?|minibus(?:es)?|"
+    r"villages?|hamlets?|settlements?|farms?|communities|homes|houses|bus(?:es)?|minibus(?:es)?|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
