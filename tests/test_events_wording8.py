@@ -30,7 +30,15 @@ from the dev set or a probe. Classes:
 9. gangs are armed men ("gang members set fire to homes ... and killed" is an attack, not a
    riot), and men on the ground who "struck" or "targeted" a place fought there (a clash, or
    an attack on civilians), where no weapon from afar is named; so is an attack on
-   settlements, farms, hamlets or communities ("herders attacked three farming communities").
+   settlements, farms, hamlets or communities ("herders attacked three farming communities");
+10. more wording of events: forces, posts or a town that "came under fire" (not a plan or a
+    government, which is criticism), a "face-off"; the side "pushed out of" or "driven
+    from" a place loses it (a capture; people driven from their homes flee); "fell back
+    towards", "pursued the group from X towards Y", "were shifted to a camp in X", "walked
+    south towards X"; mortar rounds or rockets that "landed" in a place hit it ("The shells
+    landed in ..." goes back to a shelling told before); teachers, pupils, doctors and nurses
+    are civilians; names the gazetteer lacks after "moved to", "moved on to", "fell back
+    towards" and "fled X" are kept as places.
 """
 
 from __future__ import annotations
@@ -55,7 +63,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mogadishu": ("city", "SO", "Banaadir"), "Jos": ("city", "NG", "Plateau"),
     "Nairobi": ("city", "KE", "Nairobi"), "Ankara": ("city", "TR", "Ankara"),
     "Maiduguri": ("city", "NG", "Borno"), "Doha": ("city", "QA", "Doha"),
-    "Mirebalais": ("city", "HT", "Centre"),
+    "Mirebalais": ("city", "HT", "Centre"), "Jolo": ("city", "PH", "Sulu"),
+    "Leh": ("city", "IN", "Ladakh"), "Dolow": ("city", "SO", "Gedo"),
+    "Aden": ("city", "YE", "Aden"), "Beoga": ("city", "ID", "Papua"),
+    "Ilaga": ("city", "ID", "Papua"), "Khar": ("city", "PK", "Khyber Pakhtunkhwa"),
+    "Kapoeta": ("city", "SS", "Eastern Equatoria"), "Mandera": ("city", "KE", "Mandera"),
+    "Luuq": ("city", "SO", "Gedo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -191,11 +204,48 @@ CASES_GROUND: list = [
 ]
 
 
+# --- 10. More wording of events --------------------------------------------------------------
+CASES_WORDING: list = [
+    # Philippines, Somalia, India/China, Papua, Pakistan, South Sudan, Kenya, Mozambique
+    ("The soldiers came under fire near Jolo on Monday.", MAY20,
+     [dict(kind="clash", loc="Jolo", date="2024-05-20")]),
+    ("A police patrol came under heavy fire near Gao.", MAY20, [dict(kind="clash", loc="Gao")]),
+    ("The government's plan came under fire from lawmakers in Nairobi.", MAY20, []),
+    ("A violent face-off took place near Leh on Monday.", MAY20,
+     [dict(kind="clash", loc="Leh")]),
+    ("Jubaland forces were pushed out of Dolow by the evening.", MAY20,
+     [dict(kind="capture", loc="Dolow")]),
+    ("By 17 July the Houthis had been driven from most of Aden.", D(2015, 8, 1),
+     [dict(kind="capture", loc="Aden", date="2015-07-17")]),
+    ("Residents were driven out of their homes in Kherson.", MAY20,
+     [dict(kind="displacement", loc="Kherson")]),
+    ("The insurgents fell back towards Mucojo on Monday.", MAY20,
+     [dict(kind="movement", dest="Mucojo", flags={"unresolved"})]),
+    ("Joint forces pursued the group from Beoga towards Ilaga.", MAY20,
+     [dict(kind="movement", origin="Beoga", dest="Ilaga")]),
+    ("About 300 families from Nawagai were shifted to a camp in Khar.", MAY20,
+     [dict(kind="displacement", dest="Khar")]),
+    ("Displaced families walked south towards Kapoeta.", MAY20,
+     [dict(kind="displacement", dest="Kapoeta")]),
+    ("Mortar rounds landed inside Mandera on Tuesday.", MAY20,
+     [dict(kind="strike", loc="Mandera", date="2024-05-14")]),
+    ("Rebels shelled camps near Goma on Friday. The shells landed in the Mugunga camp.", MAY20,
+     [dict(kind="strike", loc="Goma", date="2024-05-17")]),
+    ("Troops landed in Mogadishu on Monday.", MAY20, [dict(kind="movement", dest="Mogadishu")]),
+    ("Gunmen shot dead two teachers in Beoga.", MAY20, [dict(kind="attack", loc="Beoga")]),
+    ("Smaller groups of fighters moved to Doolow and Luuq on Monday.", MAY20,
+     [dict(kind="movement", dest="Doolow", flags={"unresolved"}),
+      dict(kind="movement", dest="Luuq")]),
+    ("Hundreds of families fled Pibor and moved on to Lekuangole.", MAY20,
+     [dict(kind="displacement", origin="Pibor", dest="Lekuangole")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
     ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
     ("trip_talks", CASES_TRIP_TALKS), ("subject_list", CASES_SUBJECT_LIST),
-    ("tolls", CASES_TOLLS), ("ground", CASES_GROUND),
+    ("tolls", CASES_TOLLS), ("ground", CASES_GROUND), ("wording", CASES_WORDING),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -14,7 +14,8 @@ PUBLISHED = dt.date(2025, 3, 10)
 CASES = [
     ("The foreign minister met his counterpart in Amman on Monday. "
      "He later flew to Cairo for talks on the ceasefire.",
-     [(None, None, None), ("Amman", "Cairo", "origin_inferred")]),
+     # (the talks that are the trip's purpose are a meeting in Cairo: the last item)
+     [(None, None, None), ("Amman", "Cairo", "origin_inferred"), (None, None, None)]),
     ("The envoy held talks in Doha. The envoy then travelled to Riyadh.",
      [(None, None, None), ("Doha", "Riyadh", "origin_inferred")]),
     ("Hundreds of fighters crossed into Iraq near Mosul overnight.",

@@ -145,7 +145,8 @@ def _passive(sentence: str, window: int, end: int) -> bool:
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
-_WEAPONS = r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?"
+_WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?|"
+            r"(?:mortar|artillery)\s+rounds|mortars")
 _WEAPON_SUBJECT = re.compile(rf"\b(?:{_WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
@@ -156,6 +157,7 @@ _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{_WEAPONS})\b", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?\Z", re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
@@ -407,9 +409,15 @@ def _sentence_events(
             continue
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
-        if trig.kind == "movement" and _WEAPON_SUBJECT.search(sentence, clause, trig.start):
-            continue  # "drones that crossed into Jordanian airspace", "bombers flown from
-            # the United States": a weapon's path
+        weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
+            trig.kind == "movement") else None
+        if weapon is not None:
+            if not trig.text.lower().startswith("land") or _TOLD_BEFORE.search(
+                    sentence, max(0, weapon.start() - 12), weapon.start()):
+                continue  # "drones that crossed into Jordanian airspace", "bombers flown
+                # from the United States": a weapon's path; "The shells landed in two
+                # camps": the shelling told before
+            trig.kind = "strike"  # "Mortar rounds landed inside Mandera": where they hit
         if trig.kind == "clash" and by_rioters(sentence, trig):
             trig.kind = "riot"  # "Rioters attacked shops in Durban"
         elif trig.kind == "clash" and on_civilians(sentence, trig):

@@ -139,9 +139,11 @@ _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as
 # (a text without any skips the branch).
 _MOVED_FORMS = ["deployed", "redeployed", "withdr(?:ew|awn|awing)", "retreat(?:ed|ing)",
                 "fled", "fleeing", "relocated", "advanc(?:ed|ing)", "head(?:ed|ing)",
-                "march(?:ed|ing)", "bussed", "transferred", "evacuated"]
+                "march(?:ed|ing)", "bussed", "transferred", "evacuated", "moved", "shifted",
+                "walk(?:ed|ing)", "travell?(?:ed|ing)", "returned", "crossed", "fell back"]
 _MOVED = ("deploy", "withdr", "retreat", "fle", "relocat", "advanc", "head", "march", "bussed",
-          "transferred", "evacuated")
+          "transferred", "evacuated", "moved", "shifted", "walk", "travel", "returned",
+          "crossed", "fell back")
 _FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling", "gunfights?",
                      "firefights?", "airstrikes?", r"air\s+strikes?", "bombardment"]
 _FIGHT_NOUNS = ("fighting", "clashes", "battle", "hostilities", "shelling", "gunfight",
@@ -164,10 +166,11 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                             "south(?:-?(?:east|west))? of", "east of", "west of"])
                 + rf"\s+(?P<d>{_NAME})")),
     # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled
-    # into Kalehe" (a verb of moving, then the name and what ends a place)
+    # into Kalehe", "moved on to Lekuangole" (a verb of moving, then the name and what ends a
+    # place), or what it left: "fled Pibor"
     (lambda text: any(verb in text for verb in _MOVED),
-     re.compile(word_start(_MOVED_FORMS) + r"\s+(?:back\s+)?(?:to|towards?|into)\s+"
-                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}")),
+     re.compile(word_start(_MOVED_FORMS) + r"\s+(?:(?:back|on)\s+)?(?:to|towards?|into)\s+"
+                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}|fled\s+(?P<g>{_NAME_AT}){_PLACE_FOLLOWS}")),
     # Where fighting was: "fled fighting in Shasha", "a battle to control Hawzen", "clashes
     # around Minova" ("around" is the branch above)
     (lambda text: any(noun in text for noun in _FIGHT_NOUNS),

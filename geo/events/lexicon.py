@@ -74,6 +74,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"captur(?:ed|es|ing|e)(?!\s+(?:" + _NUMS + r"\b|the\s+(?:attention|imagination|moment)"
         r"|images?|footage|moments?|soldiers|fighters|prisoners))",
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
+        # the side driven out loses the place: "Jubaland forces were pushed out of Beled
+        # Hawo", "the Houthis had been driven from most of the city" (not people driven from
+        # their homes: a flight)
+        r"(?:pushed|driven|chased|drove (?:[\w-]+ ){1,3}?)(?: back)? (?:out of|from)"
+        r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
         r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",
@@ -141,6 +146,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
+        # "the patrol came under fire near X" (artillery or mortar fire is a strike)
+        r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
+        r"face-?offs?",
         r"(?:artillery|mortar|gunfire|rocket)\s+exchanges?",
         r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
@@ -215,7 +223,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"relocat(?:ed|ing)",
         # on foot: "families walked from Sake toward Goma", "trekked to the border"
         r"(?:walk(?:ed|ing)|trek(?:ked|king))(?=\s+(?:(?:for\s+)?(?:\w+\s+)?(?:days|hours|kilomet\w+|miles)\s+)?"
-        r"(?:from|to|toward|towards|into|across)\b)",
+        r"(?:(?:north|south|east|west)\w*\s+)?(?:from|to|toward|towards|into|across)\b)",
+        # "the rebels fell back towards Mucojo", "troops pursued the group from Beoga",
+        # "families were shifted to a camp in Khar"
+        r"fell back", r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
+        r"shifted(?= to\b)",
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",
@@ -388,7 +400,7 @@ CIVILIAN_NOUNS = frozenset(
     patients passengers travellers travelers motorists commuters herders fishermen traders
     miners tourists tourist labourers labourer laborers laborer farmer villager worshipper
     pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
-    trader miner student""".split()
+    trader miner student teachers teacher pupils doctors nurses shopkeepers""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(

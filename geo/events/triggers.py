@@ -308,6 +308,13 @@ _ARMED_SUBJECT = re.compile(
     r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 
 
+# Who comes under fire in a fight: forces, their posts and vehicles, or a town's people
+_UNDER_FIRE = re.compile(
+    r"\b(?:troops|soldiers|forces|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
+    r"checkpoints?|vehicles?|peacekeepers|police(?:men)?|officers|personnel|guards?|"
+    r"militants?|fighters|rebels?|town|village|city|residents|civilians|ships?|vessels?|"
+    r"aircraft|helicopters?)\b[^,;]{0,40}\b(?:came|come|comes|coming|were|was|been)\s+"
+    r"(?:\w+\s+)?$", re.I)
 # Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
 _SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
                           r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
@@ -333,6 +340,9 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
 def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = ()) -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
+    if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
+        return _UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None or (
+            _named_subject(sentence, trig, names))
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
