@@ -38,7 +38,14 @@ from the dev set or a probe. Classes:
     south towards X"; mortar rounds or rockets that "landed" in a place hit it ("The shells
     landed in ..." goes back to a shelling told before); teachers, pupils, doctors and nurses
     are civilians; names the gazetteer lacks after "moved to", "moved on to", "fell back
-    towards" and "fled X" are kept as places.
+    towards" and "fled X" are kept as places;
+11. a date in an attribution moves the story ("On 7 May 2018 Haftar announced the
+    offensive. Warplanes bombed Derna on 16 May." is 16 May 2018 in an undated chronicle);
+    a claim the sentence calls a lie is no event ("The rebels' claim that troops burned
+    houses in X is a lie"); "exchanged artillery fire" is a battle (both sides fire);
+    "detonating car bombs" is a strike beside the assault; refugees named by a demonym who
+    "fled the camp" left the camp, not their country; another flight in a "while" clause
+    goes where it says ("2,000 reached Myitkyina, while 800 others travelled to Mogaung").
 """
 
 from __future__ import annotations
@@ -68,7 +75,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Aden": ("city", "YE", "Aden"), "Beoga": ("city", "ID", "Papua"),
     "Ilaga": ("city", "ID", "Papua"), "Khar": ("city", "PK", "Khyber Pakhtunkhwa"),
     "Kapoeta": ("city", "SS", "Eastern Equatoria"), "Mandera": ("city", "KE", "Mandera"),
-    "Luuq": ("city", "SO", "Gedo"),
+    "Luuq": ("city", "SO", "Gedo"), "Derna": ("city", "LY", "Darnah"),
+    "Jermuk": ("city", "AM", "Vayots Dzor"), "Ramadi": ("city", "IQ", "Anbar"),
+    "Tripoli": ("city", "LB", "North"), "Chad": ("country", "TD", ""),
+    "Myitkyina": ("city", "MM", "Kachin"), "Mogaung": ("city", "MM", "Kachin"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -241,11 +251,37 @@ CASES_WORDING: list = [
 ]
 
 
+# --- 11. Dates in attributions, denials, exchanges, demonyms, a flight in a "while" clause ----
+CASES_MORE: list = [
+    ("On 7 May 2018 Haftar announced the start of the final offensive. Warplanes bombed "
+     "militia positions in Derna on 16 May.", None,
+     [dict(kind="clash", date="2018-05-07", flags={"place_inferred"}),
+      dict(kind="strike", loc="Derna", date="2018-05-16")]),
+    ("The rebels' claim that the security forces burned houses in Beoga is a lie.", MAY20, []),
+    ("Allegations that soldiers shelled Kharkiv are baseless, the ministry said.", MAY20, []),
+    ("Troops burned houses in Beoga on Monday, the rebels said.", MAY20,
+     [dict(kind="attack", loc="Beoga")]),
+    ("Armenian and Azerbaijani forces exchanged artillery fire on Tuesday near Jermuk.", MAY20,
+     [dict(kind="clash", loc="Jermuk", date="2024-05-14")]),
+    ("On 14 May 2015 ISIL launched a major assault on Ramadi, detonating several suicide car "
+     "bombs at the gates of the compound.", None,
+     [dict(kind="clash", loc="Ramadi", date="2015-05-14"),
+      dict(kind="strike", loc="Ramadi", date="2015-05-14")]),
+    ("Hundreds of Palestinian refugees fled the camp near Tripoli on Monday.", MAY20,
+     [dict(kind="displacement", loc="Tripoli", origin=None)]),
+    ("Around 2,000 civilians reached Myitkyina on Tuesday, while some 800 others were "
+     "evacuated by boat to Mogaung.", MAY20,
+     [dict(kind="displacement", dest="Myitkyina", date="2024-05-14"),
+      dict(kind="displacement", dest="Mogaung", date="2024-05-14")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("unlisted", CASES_UNLISTED), ("known_first", CASES_KNOWN_FIRST), ("counts", CASES_COUNTS),
     ("armed_flee", CASES_ARMED_FLEE), ("withdrawals", CASES_WITHDRAWALS),
     ("trip_talks", CASES_TRIP_TALKS), ("subject_list", CASES_SUBJECT_LIST),
     ("tolls", CASES_TOLLS), ("ground", CASES_GROUND), ("wording", CASES_WORDING),
+    ("more", CASES_MORE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -186,6 +186,9 @@ def test_unknown_names_are_not_guessed(gazetteer, text):
     ("South Sudanese refugees reached Uganda in March.", "SS", "UG"),
     ("Rohingya families fled to Bangladesh.", None, "BD"),       # no country by that name
     ("Syrian refugees returned to Syria from Lebanon.", "LB", "SY"),  # the text says where
+    ("Sudanese families fled their homes and crossed into Chad.", "SD", "TD"),
+    # a camp they fled is where they left, named or not
+    ("Palestinian refugees fled the camp and crossed into Syria.", None, "SY"),
 ])
 def test_displacement_origin_from_demonym(text, origin, destination):
     from geo import analyse  # noqa: PLC0415

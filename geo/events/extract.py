@@ -340,8 +340,10 @@ def _sentence_events(
     if source.spans and not any(d.event_date for d in dates):
         # "Houthi rebels said Sunday they had shot down a drone": the day of the saying is the
         # nearest the text comes to the event's (flagged "date_inferred", as a carried day)
+        # (a day the story had not reached moves it on: "On 7 May 2018 Haftar announced the
+        # offensive." places a later "on 16 May" in 2018)
         said = [d.event_date for a, b in source.spans
-                for d in find_dates(sentence[a:b], published) if d.event_date]
+                for d in find_dates(sentence[a:b], published, narrative=story) if d.event_date]
         carried = said[0] if said else carried
     triggers = purposes([t for t in triggers
                           if not any(a <= t.start < b for a, b in source.spans)], sentence)
@@ -487,8 +489,13 @@ def _sentence_events(
                 destination=r.location if trig.kind == "movement" and r.destination is None
                 else r.destination) for r in earlier]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
-            roles = [r if r.origin is not None else dataclasses.replace(
-                r, origin=earlier[0].location, location=earlier[0].location) for r in roles]
+            # what the trigger before tells is where they left (not when it is another
+            # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others
+            # travelled to Mogaung")
+            trip = triggers[n - 1].kind in ("displacement", "movement")
+            roles = [r if r.origin is not None or (trip and r.destination is not None)
+                     else dataclasses.replace(r, origin=earlier[0].location,
+                                              location=earlier[0].location) for r in roles]
         roles_of[n] = roles
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))

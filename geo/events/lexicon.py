@@ -101,7 +101,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"salvos?|bombings?)",
         r"air[\s-]?strikes?", r"airstrikes?", r"bombard(?:ed|s|ing|ments?)",
         r"shell(?:ed|ing|s)(?!\s+compan)", r"bomb(?:ed|ing|ings|s)?", r"car bombs?",
-        r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?", r"detonat(?:ed|ion)",
+        r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?",
+        r"detonat(?:ed|ion|ing)",
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!on )(?<!nationwide )"
         r"(?<!national )(?<!workers' )(?<!teachers' )strikes?(?!\s+(?:action|by\s+(?:workers|"
         r"teachers|doctors|nurses|staff|unions?)|over\s+(?:pay|wages|pensions?)))",
@@ -146,6 +147,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
+        # both sides firing is a battle, whatever the arms: "exchanged artillery fire"
+        r"exchang(?:ed|ing) (?:heavy |intense |sporadic )?(?:artillery|mortar|rocket|tank|"
+        r"small[- ]arms|machine[- ]gun) fire",
         # "the patrol came under fire near X" (artillery or mortar fire is a strike)
         r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
         r"face-?offs?",

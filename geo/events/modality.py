@@ -70,6 +70,10 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
+    if any(word in sentence.lower() for word in ("claim", "allegation", "report")):
+        said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)
+        if said is not None and _CALLED_FALSE.match(sentence, trig.end):
+            return "negated"  # "The rebels' claim that troops burned houses in X is a lie"
     # (read before the clause too: a leading attribution starts the clause after itself)
     if "claim" in sentence and _CLAIMED.search(sentence, max(0, trig.start - 120), trig.start):
         return "hypothetical"  # "the Defence Ministry claimed its troops had captured X": a
@@ -137,6 +141,13 @@ _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|e
                      r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                      re.I)
 _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
+# A claim the sentence then calls false: "The claim that X ... is a lie", "allegations that
+# X ... are baseless"
+_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?)\s+that\s+(?:[^.;,]*)$", re.I)
+_CALLED_FALSE = re.compile(r"[^.;]*?\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|"
+                           r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
+                           r"untrue|fabricated|fabrications?|unfounded|groundless|"
+                           r"propaganda|fake)\b", re.I)
 # An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",
                       re.I)

@@ -24,6 +24,11 @@ _PEOPLE = re.compile(
     r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:refugees|asylum[- ]seekers|civilians|families|"
     r"nationals|migrants|returnees|evacuees|citizens|villagers|women\s+and\s+children)\b")
 _CONFIDENCE = 0.7
+# A place left, told without a name: "fled the camp", "from the town" (not "fled their
+# homes", which are in the people's country)
+_LEFT_SITE = re.compile(r"\b(?:fled|left|abandoned|escaped|(?:evacuated|displaced)\s+from|"
+                        r"from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:camps?|towns?|city|"
+                        r"villages?|areas?|district|settlements?)\b")
 
 
 def origins_from_demonyms(events: list[Event], gazetteer: Gazetteer) -> list[Event]:
@@ -48,6 +53,8 @@ def origins_from_demonyms(events: list[Event], gazetteer: Gazetteer) -> list[Eve
 
 
 def _with_origin(e: Event, gaz: Gazetteer) -> Event:
+    if _LEFT_SITE.search(e.quote):
+        return e  # "Palestinian refugees fled the camp": where they left is said, unnamed
     there = e.site
     here = there.place.country_code if there is not None and there.place is not None else None
     for m in _PEOPLE.finditer(e.quote):

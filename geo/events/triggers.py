@@ -247,8 +247,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
         found.sort(key=lambda t: t.start)
     merged: list[Trigger] = []
     for trig in found:
-        if trig.kind == "clash" and (_ARMED_BY_AIR.search(
-                sentence, max(0, trig.start - 40), min(len(sentence), trig.end + 25))
+        if trig.kind == "clash" and not trig.text.lower().startswith("exchang") and (
+                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
+                                     min(len(sentence), trig.end + 25))
                 or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
