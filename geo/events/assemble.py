@@ -69,14 +69,22 @@ def _confidence(how: str, flags: list[str], trig: Trigger, sentence: str, extras
 
 
 def _another_trip(prior: Event, prior_trigger: Trigger, trig: Trigger,
-                  dest: Resolution | None) -> bool:
+                  dest: Resolution | None, sentence: str) -> bool:
     """A second verb of travel to somewhere else is a trip of its own: "Most moved to Pemba,
-    while 1,900 people travelled to Mueda". A participle goes on with the first ("fled to
-    Chad, reaching Adré"), and a verb's second destination is one trip's list."""
-    return (trig is not prior_trigger and dest is not None and prior.destination is not None
-            and dest.place is not None and prior.destination.place is not None
-            and dest.place.id != prior.destination.place.id
-            and not trig.text.lower().endswith("ing"))
+    while 1,900 people travelled to Mueda", and so is one of other people ("Thousands fled
+    Rafah, while others travelled to Deir al-Balah"). A participle goes on with the first
+    ("fled to Chad, reaching Adré"), and a verb's second destination is one trip's list."""
+    if trig is prior_trigger or dest is None or trig.text.lower().endswith("ing"):
+        return False
+    if prior.destination is None:
+        return _OTHERS.search(sentence, prior_trigger.end, trig.start) is not None
+    return (dest.place is not None and prior.destination.place is not None
+            and dest.place.id != prior.destination.place.id)
+
+
+# Another group of people: ", while others", "and some"
+_OTHERS = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:while\s+)?(?:many\s+|some\s+|"
+                     r"\d[\d,]*\s+)?others?\b|,\s+while\s+(?:some|many|most)\b")
 
 
 def assemble(
@@ -118,7 +126,8 @@ def assemble(
         dest = _pick(role.destination, slots, [] if role.destination is role.location else flags)
         if loc is None:
             prior = next((i for i, e in enumerate(events) if e.kind == trig.kind), None)
-            if prior is not None and not _another_trip(events[prior], told[prior], trig, dest):
+            if prior is not None and not _another_trip(events[prior], told[prior], trig, dest,
+                                                       sentence):
                 events[prior] = dataclasses.replace(
                     events[prior], origin=events[prior].origin or origin,
                     destination=events[prior].destination or dest)

@@ -28,7 +28,8 @@ _ON_CIVILIANS = re.compile(
     r"settlements?|shelters?)|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
-    r"villages?|hamlets?|settlements?|farms?|communities|homes|houses|bus(?:es)?|minibus(?:es)?|"
+    r"villages?|hamlets?|farms?|farming\s+(?:settlements?|communities)|homes|houses|bus(?:es)?|"
+    r"minibus(?:es)?|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)

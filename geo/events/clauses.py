@@ -152,6 +152,12 @@ def leader_flees(sentence: str, trig: Trigger) -> bool:
     return match is not None and not match.group().rstrip().endswith("s")
 
 
+def forces_before(sentence: str, trig: Trigger, floor: int) -> bool:
+    """Whether forces or armed men are named in the 80 characters before ``trig`` (from
+    ``floor`` on): "Jubaland forces were pushed out of X"."""
+    return _MILITARY.search(sentence, max(floor, trig.start - 80), trig.start) is not None
+
+
 def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     """Whether the ones moving are civilians: the words before the trigger, or "arrived
     refugees" after it."""
@@ -191,8 +197,8 @@ _BARE_COUNT = re.compile(
 
 # ... and a quantifier that refers back to people in flight named before it
 _ANAPHORIC = ("others", "many", "most", "some")
-_FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|(?:refugees|IDPs|"
-                          r"evacuees|civilians|residents|families)\b)", re.I)
+_FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
+                          r"evacuees)\b", re.I)
 _RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)

@@ -18,6 +18,7 @@ from geo.events.clauses import (
     by_protesters,
     by_rioters,
     civilians,
+    forces_before,
     forces_evacuated,
     leader_flees,
     named_elsewhere,
@@ -45,6 +46,7 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
+    speaks_of_arms,
     weak_possible,
 )
 from geo.models import Event, Resolution
@@ -157,7 +159,17 @@ _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{_WEAPONS})\b", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+(?:\w+\s+)?\Z", re.I)
+_DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
+# People, not a side, as the subject of "driven from"
+_PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
+                            r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
+# What the weapons that "landed" must be for a strike (not jets landing at an airbase)
+_PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
+                         r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
+# A sentence before that tells a shelling the "The shells landed ..." goes back to
+_FIRED_BEFORE = re.compile(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
+                           r"hit|rockets?|missiles?)\b", re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
@@ -166,7 +178,8 @@ _AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|cha
                        r"(?:[\w-]+\s+){0,2}")
 # ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
 # to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
-_FOR_TALKS = re.compile(r"[^;:,]*\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
+_FOR_TALKS = re.compile(r"\s+(?:to|in|at)\s+(?:(?!\b(?:after|before|despite|amid|following|"
+                        r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
@@ -414,8 +427,10 @@ def _sentence_events(
         weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
             trig.kind == "movement") else None
         if weapon is not None:
-            if not trig.text.lower().startswith("land") or _TOLD_BEFORE.search(
-                    sentence, max(0, weapon.start() - 12), weapon.start()):
+            if not trig.text.lower().startswith("land") or not _PROJECTILE.match(
+                    sentence, weapon.start()) or (_TOLD_BEFORE.search(
+                    sentence, max(0, weapon.start() - 12), weapon.start())
+                    and _FIRED_BEFORE.search(previous + " " + sentence[:weapon.start()])):
                 continue  # "drones that crossed into Jordanian airspace", "bombers flown
                 # from the United States": a weapon's path; "The shells landed in two
                 # camps": the shelling told before
@@ -430,6 +445,13 @@ def _sentence_events(
                 _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
                 _FORCES_BEFORE.search(sentence, clause, trig.start)):
             trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
+        if trig.kind == "capture" and trig.text.lower().startswith(_DRIVEN_OUT):
+            if _PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start):
+                trig.kind = "displacement"  # "Thousands were driven from Rafah": they fled
+            elif not (forces_before(sentence, trig, clause) or speaks_of_arms(
+                    previous + " " + sentence[:trig.start])):
+                continue  # a side at war is driven out, not "United were pushed out of the
+                # Champions League", "Smith was driven from office"
         if trig.kind == "movement" and by_protesters(sentence, trig):
             trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
         elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (

@@ -144,6 +144,15 @@ _MOVED_FORMS = ["deployed", "redeployed", "withdr(?:ew|awn|awing)", "retreat(?:e
 _MOVED = ("deploy", "withdr", "retreat", "fle", "relocat", "advanc", "head", "march", "bussed",
           "transferred", "evacuated", "moved", "shifted", "walk", "travel", "returned",
           "crossed", "fell back")
+# ... of which the everyday ones need forces or people in flight before them
+_EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
+                   "relocated", "transferred")
+_MOVERS = re.compile(
+    r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|militia\w*|army|police|"
+    r"civilians|residents|families|people|refugees|villagers|displaced|IDPs|thousands|"
+    r"hundreds|groups|units|convoys?|column|others|many|most|some|terrorists|gunmen|"
+    r"attackers|assailants|survivors|households|returnees|evacuees|migrants)\b[^.;]{0,60}$",
+    re.I)
 _FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling", "gunfights?",
                      "firefights?", "airstrikes?", r"air\s+strikes?", "bombardment"]
 _FIGHT_NOUNS = ("fighting", "clashes", "battle", "hostilities", "shelling", "gunfight",
@@ -167,10 +176,11 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                 + rf"\s+(?P<d>{_NAME})")),
     # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled
     # into Kalehe", "moved on to Lekuangole" (a verb of moving, then the name and what ends a
-    # place), or what it left: "fled Pibor"
+    # place; after an everyday verb of moving, only with forces or people moving: not "the
+    # striker moved to Arsenal")
     (lambda text: any(verb in text for verb in _MOVED),
      re.compile(word_start(_MOVED_FORMS) + r"\s+(?:(?:back|on)\s+)?(?:to|towards?|into)\s+"
-                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}|fled\s+(?P<g>{_NAME_AT}){_PLACE_FOLLOWS}")),
+                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}")),
     # Where fighting was: "fled fighting in Shasha", "a battle to control Hawzen", "clashes
     # around Minova" ("around" is the branch above)
     (lambda text: any(noun in text for noun in _FIGHT_NOUNS),
@@ -274,7 +284,10 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     found: list[tuple[int, int]] = []
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
-        if group in "abc" or not _person(text, m.start(group), m.end(group)):
+        if group == "e" and m.group().startswith(_EVERYDAY_MOVES) and not _MOVERS.search(
+                text, max(0, m.start() - 80), m.start()):
+            continue
+        if group in ("a", "b", "c") or not _person(text, m.start(group), m.end(group)):
             found.append((m.start(group), m.end(group)))  # (not "walked around General X")
     for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
             _TAKE_HINT.search(text)) else ():

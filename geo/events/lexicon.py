@@ -77,7 +77,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city" (not people driven from
         # their homes: a flight)
-        r"(?:pushed|driven|chased|drove (?:[\w-]+ ){1,3}?)(?: back)? (?:out of|from)"
+        r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|drove (?:the |their )?"
+        r"(?:[\w-]+ ){1,2}?out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
@@ -100,7 +101,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kamikaze|suicide)[\s-]?(?:strikes?|attacks?|barrages?|fire|raids?|bombardments?|"
         r"salvos?|bombings?)",
         r"air[\s-]?strikes?", r"airstrikes?", r"bombard(?:ed|s|ing|ments?)",
-        r"shell(?:ed|ing|s)(?!\s+compan)", r"bomb(?:ed|ing|ings|s)?", r"car bombs?",
+        r"shell(?:ed|ing|s)(?!\s+compan)", r"(?<=to )shell(?= )", r"bomb(?:ed|ing|ings|s)?",
+        r"car bombs?",
         r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?",
         r"detonat(?:ed|ion|ing)",
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!on )(?<!nationwide )"
@@ -147,6 +149,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "clash": (
         r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
+        # "met fierce resistance in the al-Shuhada district"
+        r"(?:met|meeting|encountered|faced) (?:with )?(?:fierce|heavy|stiff|strong|determined|"
+        r"intense) (?:resistance|fighting)",
         # both sides firing is a battle, whatever the arms: "exchanged artillery fire"
         r"exchang(?:ed|ing) (?:heavy |intense |sporadic )?(?:artillery|mortar|rocket|tank|"
         r"small[- ]arms|machine[- ]gun) fire",
@@ -169,7 +174,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # military statements: "troops neutralised five terrorists", "eliminated 20 insurgents",
         # "engaged the khwarij location", "a fierce gun duel"
         r"(?:neutrali[sz]|eliminat|engag)(?:ed|ing)(?= (?:[\w,-]+ ){0,3}?(?:terrorists|insurgents|"
-        r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|khwarij|"
+        r"militants|bandits|fighters|jihadists|rebels|gunmen|kidnappers|attackers|assailants|"
+        r"raiders|khwarij|"
         r"enemy|enemies)\b)", r"gun\s?duels?",
         # defence ministries' wording: "inflicted defeat on formations of two brigades",
         # "repelled an attempt to cross the state border"; "Violence spread to Concordia"
@@ -193,7 +199,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
         # "displacement site", "displacement camps": where the displaced live, not a flight
-        r"displac(?:ed|ing)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
+        r"displac(?:ed|ing|es)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
         r"shelters?|areas?|zones?))",
         r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
@@ -221,6 +227,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"advanc(?:ed|es|ing)(?=\s+(?:over|up\s+to|beyond|past|about|some|nearly|almost|more|"
         r"several|dozens)\b)",
         r"withdr(?:ew|awn|awals?|awing|aws|aw)", r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
+        # "Ukraine pulls troops out of Avdiivka"; "fighters were bussed to Idlib"
+        r"pull(?:ed|s|ing)? (?:its |their |the |his )?(?:[\w-]+ )?(?:troops|forces|soldiers|"
+        r"units|fighters) (?:out of|back from|from)", r"(?<=was )buss?ed(?= )",
+        r"(?<=were )buss?ed(?= )",
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
@@ -231,7 +241,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the rebels fell back towards Mucojo", "troops pursued the group from Beoga",
         # "families were shifted to a camp in Khar"
         r"fell back", r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
-        r"shifted(?= to\b)",
+        r"(?<=were )shifted(?= to\b)", r"(?<=was )shifted(?= to\b)",
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",

@@ -64,7 +64,11 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     # a denial before "after/when ..." is about something else ("dismissed claims of civilian
     # deaths after its jets bombed X")
     own = low[max((i + 1 for i, w in enumerate(low) if w in _SUBORDINATE), default=0):]
-    if set(own[-8:]) & (lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}):
+    last = own[-8:]
+    # (a cue in a relative clause describes the subject: "Fighters who rejected the deal
+    # were bussed to Idlib")
+    if any(w in _NEGATION_VERBS and not (k and last[k - 1] in ("who", "which", "that"))
+           for k, w in enumerate(last)):
         return "negated"
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
@@ -120,6 +124,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 
 
 
+_NEGATION_VERBS = lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}
 # Verbs of a trip whose purpose may be a meeting
 _TRIPS = ("travel", "flew", "arriv", "went", "came", "headed")
 # A subject that is none: "no aid convoy has reached El Fasher" ("no fewer than" counts).
@@ -144,7 +149,8 @@ _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
 # A claim the sentence then calls false: "The claim that X ... is a lie", "allegations that
 # X ... are baseless"
 _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?)\s+that\s+(?:[^.;,]*)$", re.I)
-_CALLED_FALSE = re.compile(r"[^.;]*?\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|"
+_CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
+                           r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|"
                            r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
                            r"untrue|fabricated|fabrications?|unfounded|groundless|"
                            r"propaganda|fake)\b", re.I)

@@ -24,11 +24,10 @@ _PEOPLE = re.compile(
     r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:refugees|asylum[- ]seekers|civilians|families|"
     r"nationals|migrants|returnees|evacuees|citizens|villagers|women\s+and\s+children)\b")
 _CONFIDENCE = 0.7
-# A place left, told without a name: "fled the camp", "from the town" (not "fled their
-# homes", which are in the people's country)
-_LEFT_SITE = re.compile(r"\b(?:fled|left|abandoned|escaped|(?:evacuated|displaced)\s+from|"
-                        r"from)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:camps?|towns?|city|"
-                        r"villages?|areas?|district|settlements?)\b")
+# A place left, told without a name: "fled the camp", "left the town" (not "fled their
+# homes", which are in the people's country, nor "the town of X", which names it)
+_LEFT_SITE = re.compile(r"\b(?:fled|left|abandoned|escaped)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+                        r"(?:camps?|towns?|city|villages?|settlements?)\b(?!\s+of\s+[A-Z])")
 
 
 def origins_from_demonyms(events: list[Event], gazetteer: Gazetteer) -> list[Event]:

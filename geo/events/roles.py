@@ -276,7 +276,8 @@ def assign_roles(
 
 
 # "from" and a site of up to three words before "in" or "near" (a name ends the search)
-_FROM_SITE = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|[a-z]+)\s+){0,3}$")
+_FROM_SITE = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|a|an)\s+)?"
+                        r"(?:[a-z]+\s+){0,2}$")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
 _LOCATIVE = re.compile(r"(?:in|at|near|around|inside)\b", re.I)
 _TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")

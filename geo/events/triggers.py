@@ -111,7 +111,7 @@ _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?:[\w,-]
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
 # Between two verbs of one toll: "killed two people and wounded nine in Kherson" (the place
 # after the second is the first's too)
-_TOLL_AND = re.compile(r"\s+(?:[\w,-]+\s+){1,4}?and\s+")
+_TOLL_AND = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
 _TOLL = re.compile(r"kill|slain|massacre|death toll")
 _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
@@ -130,9 +130,11 @@ _ACCIDENT = re.compile(
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
-_GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|raiders|militiamen|"
+_GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# Triggers of movement or fighting that need armed men or fighting in the sentence
+_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
@@ -152,7 +154,13 @@ _TARGET_AFTER = re.compile(
 
 def _violent_context(sentence: str, trig: Trigger) -> bool:
     """True when the sentence, trigger aside, speaks of arms and not of an accident."""
-    low = lower(sentence[:trig.start] + " " * (trig.end - trig.start) + sentence[trig.end:])
+    return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
+                          + sentence[trig.end:])
+
+
+def speaks_of_arms(text: str) -> bool:
+    """True when ``text`` speaks of arms or fighting, and not of an accident."""
+    low = lower(text)
     return _ARMED.search(low) is not None and _ACCIDENT.search(low) is None
 
 
@@ -232,11 +240,6 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
                  for kind, a, b in _weak(low, weak) if not inside(a)]
-    elif weak and (cut := _last_clause_end(sentence, found[0].start)) is not None:
-        # a clause before the first strong trigger is read for weak ones of its own: "Drones
-        # killed two people in Kherson, as authorities ordered the evacuation of ..."
-        found = [Trigger(kind[5:], a, b, sentence[a:b], True)
-                 for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
     elif "launch" in low or "fired" in low:
         # "launched 40 missiles and 120 drones at Ukraine": the projectiles are the strike
         taken = [(t.start, t.end) for t in found]
@@ -245,6 +248,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
                   and not inside(a) and not any(x <= a < y for x, y in taken)
                   and _LAUNCHED.search(low, max(0, a - 40), a)]
         found.sort(key=lambda t: t.start)
+    if found and not found[0].weak and weak and (
+            cut := _last_clause_end(sentence, found[0].start)) is not None:
+        # a clause before the first strong trigger is read for weak ones of its own: "Drones
+        # killed two people in Kherson, as authorities ordered the evacuation of ..."
+        found = [Trigger(kind[5:], a, b, sentence[a:b], True)
+                 for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
     merged: list[Trigger] = []
     for trig in found:
         if trig.kind == "clash" and not trig.text.lower().startswith("exchang") and (
@@ -314,8 +323,17 @@ _UNDER_FIRE = re.compile(
     r"\b(?:troops|soldiers|forces|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
     r"checkpoints?|vehicles?|peacekeepers|police(?:men)?|officers|personnel|guards?|"
     r"militants?|fighters|rebels?|town|village|city|residents|civilians|ships?|vessels?|"
-    r"aircraft|helicopters?)\b[^,;]{0,40}\b(?:came|come|comes|coming|were|was|been)\s+"
+    r"aircraft|helicopters?)\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|coming|were|was|been)\s+"
     r"(?:\w+\s+)?$", re.I)
+# ... or forces named before in the sentence and then "they": "The soldiers were checking
+# reports ... when they came under fire"
+_THEY_UNDER_FIRE = re.compile(r"\b(?:troops|soldiers|forces|patrol|convoy|units?|"
+                              r"peacekeepers|police)\b[^.;]*\b(?:they|we)\s+(?:came|come|were)"
+                              r"\s+$", re.I)
+# ... not blame: "came under fire from critics", "over the raid"
+_BLAMED = re.compile(r"\s+(?:from\s+(?:[\w-]+\s+){0,2}?(?:critics|lawmakers|opposition|"
+                     r"rights\s+groups|activists|residents|politicians|parliament|media|"
+                     r"the\s+public|members)|over|for)\b", re.I)
 # Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
 _SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
                           r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
@@ -342,8 +360,11 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
     low = trig.text.lower()
     if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
-        return _UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None or (
-            _named_subject(sentence, trig, names))
+        return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+                or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None
+                or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
+    if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
+        return _ARMED.search(lower(sentence)) is not None
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
