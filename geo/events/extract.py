@@ -12,15 +12,7 @@ from typing import Literal
 from geo.events import lexicon as lex
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
-from geo.events.civilians import on_civilians
 from geo.events.clauses import (
-    by_armed_men,
-    by_protesters,
-    by_rioters,
-    civilians,
-    forces_before,
-    forces_evacuated,
-    leader_flees,
     named_elsewhere,
     names_orders,
     occurs,
@@ -36,6 +28,7 @@ from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
+from geo.events.retype import WEAPONS, retype
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
 from geo.events.triggers import (
@@ -46,7 +39,6 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
-    speaks_of_arms,
     weak_possible,
 )
 from geo.models import Event, Resolution
@@ -120,18 +112,6 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
     return pattern.search(sentence) is not None
 
 
-# The other side gave the place up: forces that enter it take it.
-# (the place, then "which/after" the other side gave it up, within its own clause)
-_ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
-                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
-                        r"resistance|fighting|a\s+shot)", re.I)
-_FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
-                            r"militias?|insurgents|divisions?|brigades?|battalions?|units)\b",
-                            re.I)
-_TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-                      r"(?:refugee|IDP|displacement|transit)\s+(?:camps?|sites?|settlements?|"
-                      r"centres?|centers?)\b", re.I)
 _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
@@ -147,10 +127,6 @@ def _passive(sentence: str, window: int, end: int) -> bool:
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
 _PARTICIPLE = re.compile(r",\s*$")
-_WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?|"
-            r"(?:mortar|artillery)\s+rounds|mortars")
-_WEAPON_SUBJECT = re.compile(rf"\b(?:{_WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
-                             r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
@@ -158,18 +134,7 @@ _AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
 _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
-_WEAPON = re.compile(rf"(?:{_WEAPONS})\b", re.I)
-_DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
-# People, not a side, as the subject of "driven from"
-_PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
-                            r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
-# What the weapons that "landed" must be for a strike (not jets landing at an airbase)
-_PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
-                         r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
-# A sentence before that tells a shelling the "The shells landed ..." goes back to
-_FIRED_BEFORE = re.compile(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
-                           r"hit|rockets?|missiles?)\b", re.I)
+_WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
@@ -424,43 +389,8 @@ def _sentence_events(
             continue
         if trig.kind in ("displacement", "movement") and funding:
             continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
-        weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
-            trig.kind == "movement") else None
-        if weapon is not None:
-            if not trig.text.lower().startswith("land") or not _PROJECTILE.match(
-                    sentence, weapon.start()) or (_TOLD_BEFORE.search(
-                    sentence, max(0, weapon.start() - 12), weapon.start())
-                    and _FIRED_BEFORE.search(previous + " " + sentence[:weapon.start()])):
-                continue  # "drones that crossed into Jordanian airspace", "bombers flown
-                # from the United States": a weapon's path; "The shells landed in two
-                # camps": the shelling told before
-            trig.kind = "strike"  # "Mortar rounds landed inside Mandera": where they hit
-        if trig.kind == "clash" and by_rioters(sentence, trig):
-            trig.kind = "riot"  # "Rioters attacked shops in Durban"
-        elif trig.kind == "clash" and on_civilians(sentence, trig):
-            trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
-        elif trig.kind == "riot" and by_armed_men(sentence, trig):
-            trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
-        if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
-                _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
-                _FORCES_BEFORE.search(sentence, clause, trig.start)):
-            trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
-        if trig.kind == "capture" and trig.text.lower().startswith(_DRIVEN_OUT):
-            if _PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start):
-                trig.kind = "displacement"  # "Thousands were driven from Rafah": they fled
-            elif not (forces_before(sentence, trig, clause) or speaks_of_arms(
-                    previous + " " + sentence[:trig.start])):
-                continue  # a side at war is driven out, not "United were pushed out of the
-                # Champions League", "Smith was driven from office"
-        if trig.kind == "movement" and by_protesters(sentence, trig):
-            trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
-        elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (
-                _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig))):
-            trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
-            # "were relocated to the Musenyi refugee camp"
-        elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
-                leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
-            trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
+        if not retype(trig, sentence, clause, previous):
+            continue
         if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
             continue  # "A WFP convoy reached Tawila": a delivery, no event
         if trig.kind in ("movement", "displacement") and to_hospital(sentence, clause, trig):

@@ -1,0 +1,107 @@
+"""The kind of an event from who does what to whom: weapons that land, violence whose
+target is civilians, forces that take what the other side gave up or drove them out of,
+civilians on the move, leaders and forces who flee.
+
+Read by :mod:`geo.events.extract` once a trigger's modality is known, before its places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from geo.events.civilians import on_civilians
+from geo.events.clauses import (
+    by_armed_men,
+    by_protesters,
+    by_rioters,
+    civilians,
+    forces_before,
+    forces_evacuated,
+    leader_flees,
+)
+from geo.events.triggers import Trigger, speaks_of_arms
+
+__all__ = ["WEAPONS", "retype"]
+
+# The other side gave the place up: forces that enter it take it.
+# (the place, then "which/after" the other side gave it up, within its own clause)
+_ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
+                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
+                        r"resistance|fighting|a\s+shot)", re.I)
+_FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
+                            r"militias?|insurgents|divisions?|brigades?|battalions?|units)\b",
+                            re.I)
+_TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:refugee|IDP|displacement|transit)\s+(?:camps?|sites?|settlements?|"
+                      r"centres?|centers?)\b", re.I)
+WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?|"
+           r"(?:mortar|artillery)\s+rounds|mortars")
+"""Projectiles as a pattern (alternatives, no group)."""
+_WEAPON_SUBJECT = re.compile(rf"\b(?:{WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
+                             r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
+_DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
+# People, not a side, as the subject of "driven from"
+_PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
+                            r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
+_TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
+# What the weapons that "landed" must be for a strike (not jets landing at an airbase)
+_PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
+                         r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
+# A sentence before that tells a shelling the "The shells landed ..." goes back to
+_FIRED_BEFORE = re.compile(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
+                           r"hit|rockets?|missiles?)\b", re.I)
+
+
+def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
+    """Settle ``trig.kind`` (in place) from who does what to whom.
+
+    Parameters
+    ----------
+    trig : the trigger; its kind may change.
+    sentence : its sentence; ``clause`` is where the trigger's clause starts in it.
+    previous : the sentence before (what "The shells landed" or "Many moved" go back to).
+
+    Returns
+    -------
+    bool : False when the trigger tells no event after all (a weapon's path, a team
+    "pushed out of" a cup).
+    """
+    weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
+        trig.kind == "movement") else None
+    if weapon is not None:
+        if not trig.text.lower().startswith("land") or not _PROJECTILE.match(
+                sentence, weapon.start()) or (_TOLD_BEFORE.search(
+                sentence, max(0, weapon.start() - 12), weapon.start())
+                and _FIRED_BEFORE.search(previous + " " + sentence[:weapon.start()])):
+            return False  # "drones that crossed into Jordanian airspace", "bombers flown
+            # from the United States": a weapon's path; "The shells landed in two
+            # camps": the shelling told before
+        trig.kind = "strike"  # "Mortar rounds landed inside Mandera": where they hit
+    if trig.kind == "clash" and by_rioters(sentence, trig):
+        trig.kind = "riot"  # "Rioters attacked shops in Durban"
+    elif trig.kind == "clash" and on_civilians(sentence, trig):
+        trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
+    elif trig.kind == "riot" and by_armed_men(sentence, trig):
+        trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
+    if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
+            _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
+            _FORCES_BEFORE.search(sentence, clause, trig.start)):
+        trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
+    if trig.kind == "capture" and trig.text.lower().startswith(_DRIVEN_OUT):
+        if _PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start):
+            trig.kind = "displacement"  # "Thousands were driven from Rafah": they fled
+        elif not (forces_before(sentence, trig, clause) or speaks_of_arms(
+                previous + " " + sentence[:trig.start])):
+            return False  # a side at war is driven out, not "United were pushed out of the
+            # Champions League", "Smith was driven from office"
+    if trig.kind == "movement" and by_protesters(sentence, trig):
+        trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
+    elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (
+            _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig))):
+        trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
+        # "were relocated to the Musenyi refugee camp"
+    elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
+            leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
+        trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
+    return True
