@@ -141,9 +141,6 @@ _MOVED_FORMS = ["deployed", "redeployed", "withdr(?:ew|awn|awing)", "retreat(?:e
                 "fled", "fleeing", "relocated", "advanc(?:ed|ing)", "head(?:ed|ing)",
                 "march(?:ed|ing)", "bussed", "transferred", "evacuated", "moved", "shifted",
                 "walk(?:ed|ing)", "travell?(?:ed|ing)", "returned", "crossed", "fell back"]
-_MOVED = ("deploy", "withdr", "retreat", "fle", "relocat", "advanc", "head", "march", "bussed",
-          "transferred", "evacuated", "moved", "shifted", "walk", "travel", "returned",
-          "crossed", "fell back")
 # ... of which the everyday ones need forces or people in flight before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
                    "relocated", "transferred")
@@ -155,8 +152,47 @@ _MOVERS = re.compile(
     re.I)
 _FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling", "gunfights?",
                      "firefights?", "airstrikes?", r"air\s+strikes?", "bombardment"]
-_FIGHT_NOUNS = ("fighting", "clashes", "battle", "hostilities", "shelling", "gunfight",
-                "firefight", "strike", "bombardment")
+# Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled into
+# Kalehe", "moved on to Lekuangole" (a verb of moving before "to", then the name and what ends
+# a place); where fighting was: "fled fighting in Shasha", "a battle to control Hawzen". The
+# text is searched for the words before a capital ( _CUES, a substring search each), and
+# only there for the verb or noun before them (most texts hold many verbs of moving, and few
+# of these before a capital).
+_CUES = ((" to ", True), (" towards ", True), (" toward ", True), (" into ", True),
+         (" in ", False), (" at ", False), (" for ", False), (" to control ", False),
+         (" control of ", False))
+_MOVED_BEFORE = re.compile(word_start(_MOVED_FORMS) + r"(?:\s+(?:back|on))?\Z")
+_FOUGHT_BEFORE = re.compile(word_start(_FIGHT_NOUN_FORMS) + r"(?:\s+for)?\Z")
+_CUED_NAME = re.compile(rf"{_NAME}{_PLACE_FOLLOWS}")
+# The words that may end the text before a cue, tested first (str.endswith, in C)
+_MOVED_WORDS = tuple(
+    verb + tail for verb in (
+        "deployed", "redeployed", "withdrew", "withdrawn", "withdrawing", "retreated",
+        "retreating", "fled", "fleeing", "relocated", "advanced", "advancing", "headed",
+        "heading", "marched", "marching", "bussed", "transferred", "evacuated", "moved",
+        "shifted", "walked", "walking", "travelled", "traveled", "travelling", "traveling",
+        "returned", "crossed", "fell back")
+    for tail in ("", " back", " on"))
+_FOUGHT_WORDS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
+                 "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
+                 "strike", "strikes", "bombardment", "battle for")
+
+
+def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, after an everyday verb of moving) of each name the words before it set
+    as where a move went or fighting was."""
+    for cue, moving in _CUES:
+        at = text.find(cue)
+        while at >= 0:
+            after = at + len(cue)
+            if after < len(text) and text[after].isupper():
+                words, before = (_MOVED_WORDS, _MOVED_BEFORE) if moving else (
+                    _FOUGHT_WORDS, _FOUGHT_BEFORE)
+                name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
+                word = None if name is None else before.search(text, max(0, at - 24), at)
+                if word is not None:
+                    yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
+            at = text.find(cue, after - 1)
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 # ... or after an Arabic article in lower case: "al-Anad Air Base"
 _ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
@@ -174,18 +210,6 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
      re.compile(word_start(["near", "around", "outskirts of", "north(?:-?(?:east|west))? of",
                             "south(?:-?(?:east|west))? of", "east of", "west of"])
                 + rf"\s+(?P<d>{_NAME})")),
-    # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled
-    # into Kalehe", "moved on to Lekuangole" (a verb of moving, then the name and what ends a
-    # place; after an everyday verb of moving, only with forces or people moving: not "the
-    # striker moved to Arsenal")
-    (lambda text: any(verb in text for verb in _MOVED),
-     re.compile(word_start(_MOVED_FORMS) + r"\s+(?:(?:back|on)\s+)?(?:to|towards?|into)\s+"
-                rf"(?P<e>{_NAME}){_PLACE_FOLLOWS}")),
-    # Where fighting was: "fled fighting in Shasha", "a battle to control Hawzen", "clashes
-    # around Minova" ("around" is the branch above)
-    (lambda text: any(noun in text for noun in _FIGHT_NOUNS),
-     re.compile(word_start(_FIGHT_NOUN_FORMS) + r"\s+(?:in|at|for|to\s+control|for\s+control\s+of)"
-                rf"\s+(?P<f>{_NAME}){_PLACE_FOLLOWS}")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant"
     (lambda text: any(word in text for word in _FACILITY_WORDS),
@@ -268,7 +292,8 @@ UNLISTED = "not in the gazetteer"
 
 def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     """Unresolved mentions for names the words around them set as places, that the places
-    stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga"),
+    stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga",
+    "deployed to Yelwata", "fled fighting in Shasha", "clashes around Kamanyola"),
     so that an event there is kept: at a resolved qualifier ("approximate") or with no
     geometry ("unresolved"), never dropped or moved elsewhere. The names a verb of taking
     ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too, unless
@@ -284,11 +309,13 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     found: list[tuple[int, int]] = []
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
-        if group == "e" and m.group().startswith(_EVERYDAY_MOVES) and not _MOVERS.search(
-                text, max(0, m.start() - 80), m.start()):
-            continue
         if group in ("a", "b", "c") or not _person(text, m.start(group), m.end(group)):
             found.append((m.start(group), m.end(group)))  # (not "walked around General X")
+    for a, b, everyday in _cued_names(text):
+        # an everyday verb of moving only with forces or people on the move before it
+        if not (everyday and not _MOVERS.search(text, max(0, a - 100), a)) and not _person(
+                text, a, b):
+            found.append((a, b))
     for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
             _TAKE_HINT.search(text)) else ():
         if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
