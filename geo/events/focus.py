@@ -135,13 +135,7 @@ _COMPASS_OF = ("north of", "south of", "east of", "west of")
 _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|"
                   r"early|late|last|this|with|while|before|until|when|which|where|amid|following|"
                   r"village|town|city|district|locality|area|region)\b))")
-# Verbs of moving whose "to" or "towards" leads to a place; substrings that every form holds
-# (a text without any skips the branch).
-_MOVED_FORMS = ["deployed", "redeployed", "withdr(?:ew|awn|awing)", "retreat(?:ed|ing)",
-                "fled", "fleeing", "relocated", "advanc(?:ed|ing)", "head(?:ed|ing)",
-                "march(?:ed|ing)", "bussed", "transferred", "evacuated", "moved", "shifted",
-                "walk(?:ed|ing)", "travell?(?:ed|ing)", "returned", "crossed", "fell back"]
-# ... of which the everyday ones need forces or people in flight before them
+# Everyday verbs of moving set a place only with forces or people on the move before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
                    "relocated", "transferred")
 _MOVERS = re.compile(
@@ -150,8 +144,6 @@ _MOVERS = re.compile(
     r"hundreds|groups|units|convoys?|column|others|many|most|some|terrorists|gunmen|"
     r"attackers|assailants|survivors|households|returnees|evacuees|migrants)\b[^.;]{0,60}$",
     re.I)
-_FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling", "gunfights?",
-                     "firefights?", "airstrikes?", r"air\s+strikes?", "bombardment"]
 # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled into
 # Kalehe", "moved on to Lekuangole" (a verb of moving before "to", then the name and what ends
 # a place); where fighting was: "fled fighting in Shasha", "a battle to control Hawzen". The
@@ -161,10 +153,9 @@ _FIGHT_NOUN_FORMS = ["fighting", "clashes", "battles?", "hostilities", "shelling
 _CUES = ((" to ", True), (" towards ", True), (" toward ", True), (" into ", True),
          (" in ", False), (" at ", False), (" for ", False), (" to control ", False),
          (" control of ", False))
-_MOVED_BEFORE = re.compile(word_start(_MOVED_FORMS) + r"(?:\s+(?:back|on))?\Z")
-_FOUGHT_BEFORE = re.compile(word_start(_FIGHT_NOUN_FORMS) + r"(?:\s+for)?\Z")
 _CUED_NAME = re.compile(rf"{_NAME}{_PLACE_FOLLOWS}")
-# The words that may end the text before a cue, tested first (str.endswith, in C)
+# The verbs of moving and the nouns of fighting that may end the text before a cue: tested
+# first with str.endswith (in C), then as whole words
 _MOVED_WORDS = tuple(
     verb + tail for verb in (
         "deployed", "redeployed", "withdrew", "withdrawn", "withdrawing", "retreated",
@@ -176,6 +167,8 @@ _MOVED_WORDS = tuple(
 _FOUGHT_WORDS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
                  "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
                  "strike", "strikes", "bombardment", "battle for")
+_MOVED_BEFORE = re.compile(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
+_FOUGHT_BEFORE = re.compile(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
 
 
 def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -193,6 +186,8 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
                 if word is not None:
                     yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
             at = text.find(cue, after - 1)
+
+
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 # ... or after an Arabic article in lower case: "al-Anad Air Base"
 _ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
