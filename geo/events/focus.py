@@ -147,12 +147,10 @@ _MOVERS = re.compile(
 # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled into
 # Kalehe", "moved on to Lekuangole" (a verb of moving before "to", then the name and what ends
 # a place); where fighting was: "fled fighting in Shasha", "a battle to control Hawzen". The
-# text is searched for the words before a capital ( _CUES, a substring search each), and
+# text is searched for the words before a capital (_CUE: one scan from space to space), and
 # only there for the verb or noun before them (most texts hold many verbs of moving, and few
 # of these before a capital).
-_CUES = ((" to ", True), (" towards ", True), (" toward ", True), (" into ", True),
-         (" in ", False), (" at ", False), (" for ", False), (" to control ", False),
-         (" control of ", False))
+_CUE = re.compile(r" (?:(?P<to>to|towards?|into)|in|at|for|to control|control of) (?=[A-Z])")
 _CUED_NAME = re.compile(rf"{_NAME}{_PLACE_FOLLOWS}")
 # The verbs of moving and the nouns of fighting that may end the text before a cue: tested
 # first with str.endswith (in C), then as whole words
@@ -174,18 +172,14 @@ _FOUGHT_BEFORE = re.compile(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=Tr
 def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, after an everyday verb of moving) of each name the words before it set
     as where a move went or fighting was."""
-    for cue, moving in _CUES:
-        at = text.find(cue)
-        while at >= 0:
-            after = at + len(cue)
-            if after < len(text) and text[after].isupper():
-                words, before = (_MOVED_WORDS, _MOVED_BEFORE) if moving else (
-                    _FOUGHT_WORDS, _FOUGHT_BEFORE)
-                name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
-                word = None if name is None else before.search(text, max(0, at - 24), at)
-                if word is not None:
-                    yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
-            at = text.find(cue, after - 1)
+    for cue in _CUE.finditer(text):
+        at, after, moving = cue.start(), cue.end(), cue.group("to") is not None
+        words, before = (_MOVED_WORDS, _MOVED_BEFORE) if moving else (
+            _FOUGHT_WORDS, _FOUGHT_BEFORE)
+        name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
+        word = None if name is None else before.search(text, max(0, at - 24), at)
+        if word is not None:
+            yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
 
 
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
