@@ -101,8 +101,7 @@ def withdrawn_from(events: list[Event], focus: Focus | None = None) -> list[Even
                 and e.trigger.lower().startswith(WITHDRAWALS)):
             before = next((x.location for x in reversed(out) if x.kind in _FOUGHT_OVER
                            and x.location is not None and x.location.place is not None), None)
-            left = f"{e.trigger} from" in e.quote  # "withdrew from positions near X"
-            here = focus.place() if before is None and focus is not None and not left else None
+            here = focus.place() if before is None and focus is not None else None
             if here is not None and here.place is not None and here.place.kind == "city":
                 before = here
             dest = e.destination.place

@@ -192,8 +192,7 @@ def assign_roles(
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
                  and end <= s.start < far and s.prep_start >= end]
         if after:
-            found = {"location": after[:1] + [
-                i for i, s in enumerate(slots) if s.coord == after[0]]}
+            found = {"location": _listed(slots, after[0])}
             how = "prep"
     before = [i for i, s in enumerate(slots)
               if s.head is None and s.prep != "actor" and lower <= s.start and s.end <= start]
@@ -233,9 +232,7 @@ def assign_roles(
             # ... every place of the subject's list: "Vovchansk, Starytsia and Buhruvatka came
             # under shelling", "Kharkiv and Sumy were hit"
             # (its first name too, which a comma after it may have left out of ``before``)
-            root = slots[before[-1]].coord
-            found["location"] = before[-1:] if root is None else [
-                root, *(i for i in before if slots[i].coord == root)]
+            found["location"] = _listed(slots, before[-1])
             how = "passive"
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (
@@ -263,8 +260,7 @@ def assign_roles(
         # airstrike on militants approximately 40 kilometers northwest of Kismayo": a place
         # further on in the same clause, after "in" or "near", when nothing nearer was found
         if further:
-            found["location"] = further[:1] + [
-                i for i, s in enumerate(slots) if s.coord == further[0]]
+            found["location"] = _listed(slots, further[0])
             how = "prep"
     if arrival and "destination" in found and "location" not in found:
         found["location"] = found["destination"]  # refugees arriving: where they arrived
@@ -285,6 +281,13 @@ _STOP = re.compile(r"[;.]\s")
 _PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
                         r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
                         r"district|camp)\s+of\s+)?\Z", re.I)
+
+
+def _listed(slots: list[Slot], i: int) -> list[int]:
+    """Slot ``i`` and the others of the list it is in ("Kharkiv, Sumy and Poltava"), first
+    name first."""
+    root = slots[i].coord if slots[i].coord is not None else i
+    return [root, *(k for k, s in enumerate(slots) if s.coord == root)]
 
 
 def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]
