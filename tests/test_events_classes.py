@@ -623,10 +623,11 @@ CASES_REFERENCES: list = [
      D(2024, 5, 20), [dict(kind="strike", loc="Kharkiv", date="2024-05-01",
                            end="2024-05-20", fatal=40)]),
     ("Since the war began on 15 April, fighting has displaced 3,000 families in Nyala.",
-     D(2023, 6, 1), [dict(kind="displacement", loc="Nyala", date="2023-04-15",
-                          end="2023-06-01"),
-                     # the fighting that displaced them: in Nyala, taken from the focus
-                     dict(kind="clash", loc="Nyala", flags={"place_inferred"})]),
+     D(2023, 6, 1), [# the fighting that displaced them: where they were displaced (round 9;
+                     # before, Nyala came from the focus, flagged "place_inferred")
+                     dict(kind="clash", loc="Nyala", no_flags={"place_inferred"}),
+                     dict(kind="displacement", loc="Nyala", date="2023-04-15",
+                          end="2023-06-01")]),
 ]
 
 

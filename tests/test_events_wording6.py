@@ -408,8 +408,9 @@ CASES_NOT: list = [
     ("The war, which began in April 2023, has killed tens of thousands of people in Sudan.",
      D(2024, 5, 20), []),
     ("The conflict in Burkina Faso has killed more than 20,000 people.", D(2024, 5, 20), []),
+    # (since round 9 the fighting that forced them out of Goma was there too)
     ("Fighting has forced 3,000 people to flee Goma since Monday.", D(2024, 5, 20),
-     [dict(kind="displacement", origin="Goma")]),
+     [dict(kind="clash", loc="Goma"), dict(kind="displacement", origin="Goma")]),
     # DR Congo, Chad: hosted people who once fled
     # (the shells that landed are a strike since round 8; the people who once fled are none)
     ("Shells landed in camps near Goma, which shelter tens of thousands of people who fled "

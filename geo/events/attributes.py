@@ -266,7 +266,8 @@ _ACTOR_ADJECTIVES = frozenset(
     ground naval""".split())
 _ADVERB = re.compile(r"(?!(?:family|assembly|ally|rally|supply|anomaly)$)[a-z]{3,}ly")
 _PRONOUNS = frozenset("it they he she we its their which that who this these those".split())
-_STOP_AFTER = frozenset(set(PREPOSITIONS) | {"that", "which", "who", "and", "as", "while", "after"})
+_STOP_AFTER = frozenset(set(PREPOSITIONS) | _SUBORDINATORS | {
+    "that", "which", "who", "and", "has", "have", "had", "was", "were", "is", "are"})
 
 
 _PARTICLES = frozenset(

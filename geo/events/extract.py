@@ -23,12 +23,12 @@ from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
-from geo.events.joined import elided, in_focus, own_settings, withdrawn_from
+from geo.events.joined import caused, elided, in_focus, own_settings, withdrawn_from
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
-from geo.events.retype import WEAPONS, retype
+from geo.events.retype import WEAPONS, moving_target, retype
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
 from geo.events.triggers import (
@@ -323,8 +323,9 @@ def _sentence_events(
         said = [d.event_date for a, b in source.spans
                 for d in find_dates(sentence[a:b], published, narrative=story) if d.event_date]
         carried = said[0] if said else carried
-    triggers = purposes([t for t in triggers
-                          if not any(a <= t.start < b for a, b in source.spans)], sentence)
+    triggers = purposes([t for n, t in enumerate(triggers)
+                         if not any(a <= t.start < b for a, b in source.spans)
+                         and not (n and moving_target(sentence, triggers[n - 1], t))], sentence)
     if is_tally(sentence):
         # "210 civilians have been killed by Russian attacks so far": neither the toll nor the
         # attacks it counts are told as events; a violent verb of its own ("militants shelled
@@ -346,6 +347,7 @@ def _sentence_events(
     unplaced: list[tuple[Trigger, list[str]]] = []
     funding = about_aid(sentence)
     roles_of: dict[int, list[Roles]] = {}
+    flags_of: dict[int, list[str]] = {}
     for n, trig in enumerate(triggers):
         if trig.kind == "strike" and n and _WEAPON.match(trig.text) and (
                 (triggers[n - 1].kind == "interception"
@@ -376,9 +378,10 @@ def _sentence_events(
         elif names_orders(sentence, trig) and trig.kind == "displacement":
             flags.append("ordered")  # "evacuation orders for 50 villages"
         if mode == "attempted" and (trig.kind == "capture" or (
-                trig.kind == "clash" and _REPELLED.search(sentence, trig.end) is not None)):
+                trig.kind == "clash" and (_REPELLED.search(sentence, trig.end) is not None
+                                          or trig.text.lower().startswith("break")))):
             # "tried to seize the town", "attempted to attack a post at Matéri and was
-            # repelled": the attempt was fighting
+            # repelled", "tried to break through our defences": the attempt was fighting
             trig.kind, mode = "clash", None
             flags.append("attempted")
         if mode is not None:
@@ -448,7 +451,12 @@ def _sentence_events(
             roles = [r if r.origin is not None or (trip and r.destination is not None)
                      else dataclasses.replace(r, origin=earlier[0].location,
                                               location=earlier[0].location) for r in roles]
-        roles_of[n] = roles
+        roles_of[n], flags_of[n] = roles, flags
+        if n - 1 in roles_of and not earlier and roles:
+            # "Fighting since April has displaced 7,000 people in Tanai": where they left
+            cause = caused(sentence, triggers[n - 1], trig, roles)
+            unplaced = [(t, f) for t, f in unplaced if not cause or t is not triggers[n - 1]]
+            out += [(triggers[n - 1], r, flags_of[n - 1], "") for r in cause]
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
         if trig.kind in VIOLENT and roles:

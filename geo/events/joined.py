@@ -10,15 +10,15 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from geo.events.assemble import assemble
+from geo.events.assemble import VIOLENT, assemble
 from geo.events.attributes import Fatalities, Source
 from geo.events.dates import DateMatch
 from geo.events.focus import WITHDRAWALS, Focus, setting
 from geo.events.roles import Roles, Slot
-from geo.events.triggers import PLACE_ENDS, Trigger
+from geo.events.triggers import PLACE_ENDS, Trigger, is_verbal
 from geo.models import Event, Resolution
 
-__all__ = ["elided", "in_focus", "own_settings", "withdrawn_from"]
+__all__ = ["caused", "elided", "in_focus", "own_settings", "withdrawn_from"]
 
 
 _ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
@@ -47,6 +47,25 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
                             trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
         last = nxt
     return out
+
+
+# Between the fighting and the flight it caused, in one clause: "Renewed fighting between the
+# army and the KIA since early April has displaced", "Shelling has forced".
+_CAUSE_GAP = re.compile(r"[^.;:()]{0,120}?\b(?:has|have|had|which|that)?\s*", re.S)
+
+
+def caused(sentence: str, cause: Trigger, flight: Trigger, roles: list[Roles]) -> list[Roles]:
+    """Where the fighting was that a flight's sentence names as its cause with no place of
+    its own: where the people left ("Renewed fighting since April has displaced 7,000 people
+    in Tanai", "Shelling drove thousands from Kupiansk to Kharkiv"), shared with the flight.
+    Empty when the cause is not the flight's subject or the flight names only where it went.
+    """
+    if (cause.kind not in VIOLENT or is_verbal(cause.text) or flight.kind != "displacement"
+            or not is_verbal(flight.text)
+            or not _CAUSE_GAP.fullmatch(sentence, cause.end, flight.start)):
+        return []
+    left = [r.origin or (r.location if r.destination is None else None) for r in roles]
+    return [Roles(x, how="shared") for x in left if x is not None]
 
 
 def own_settings(

@@ -118,6 +118,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"air interdictions?",  # a military statement's air strike
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
+        # a military statement's count of what came in and where it fell: "50 projectiles
+        # were identified crossing from Lebanon", "fallen projectiles were identified in Safed"
+        r"(?:rockets?|missiles?|projectiles?|uavs?) (?:were |was )?(?:identified |detected )?"
+        r"crossing(?= (?:from|into) )",
+        r"(?:fallen|falling) (?:rockets?|missiles?|projectiles?|shells?|mortars?|debris)",
+        r"(?:impacts?|rocket hits|direct hits) (?:were|was) (?:identified|reported|recorded)",
     ),
     # Violence against civilians (ACLED "Violence against civilians"); armed attacks whose
     # target is civilians become attacks too (see extract._ON_CIVILIANS).
@@ -158,6 +164,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the patrol came under fire near X" (artillery or mortar fire is a strike)
         r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
         r"face-?offs?",
+        # a general staff's report of assaults: "tried to break through our defences near X"
+        r"(?:break|broke|breaking) through (?:the |our |their |its |his |enemy |ukrainian |"
+        r"russian |government |army )?(?:defen[cs]es?|defensive lines?|front(?: ?lines?)?|lines)",
         r"(?:artillery|mortar|gunfire|rocket)\s+exchanges?",
         r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
@@ -198,6 +207,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
+        # "has driven thousands of residents to Dnipro", "drove 20,000 people from their homes"
+        r"(?:driv(?:en|es|ing)|drove) (?:(?:more than|over|about|some|nearly|at least|tens of|"
+        r"hundreds of) )?(?:[\d,.]+ (?:million )?|thousands |hundreds |many )?(?:of )?"
+        r"(?:the )?(?:[\w-]+ )?(?:people|residents|civilians|families|villagers|inhabitants|"
+        r"households|thousands|hundreds)(?= (?:from|out|to|into|towards?|across|away)\b)",
         # "displacement site", "displacement camps": where the displaced live, not a flight
         r"displac(?:ed|ing|es)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
         r"shelters?|areas?|zones?))",

@@ -78,6 +78,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)
         if said is not None and _CALLED_FALSE.match(sentence, trig.end):
             return "negated"  # "The rebels' claim that troops burned houses in X is a lie"
+        if _DISPUTED_AFTER.match(sentence, trig.end):
+            return "hypothetical"  # "said the militia had withdrawn towards X, a claim that
+            # could not be independently verified", "..., a claim Yerevan rejected"
     # (read before the clause too: a leading attribution starts the clause after itself)
     if "claim" in sentence and _CLAIMED.search(sentence, max(0, trig.start - 120), trig.start):
         return "hypothetical"  # "the Defence Ministry claimed its troops had captured X": a
@@ -154,6 +157,13 @@ _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|a
                            r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
                            r"untrue|fabricated|fabrications?|unfounded|groundless|"
                            r"propaganda|fake)\b", re.I)
+# The reporter's word on the claim the clause is: ", a claim that could not be verified".
+_DISPUTED_AFTER = re.compile(
+    r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?,\s+(?:a|an)\s+(?:claim|allegation|report)\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:(?:could|can|has|have|"
+    r"had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm|corroborat))|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)",
+    re.I)
 # An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",
                       re.I)

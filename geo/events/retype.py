@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.assemble import VIOLENT
 from geo.events.civilians import on_civilians
 from geo.events.clauses import (
     by_armed_men,
@@ -21,7 +22,7 @@ from geo.events.clauses import (
 )
 from geo.events.triggers import Trigger, speaks_of_arms
 
-__all__ = ["WEAPONS", "retype"]
+__all__ = ["WEAPONS", "moving_target", "retype"]
 
 # The other side gave the place up: forces that enter it take it.
 # (the place, then "which/after" the other side gave it up, within its own clause)
@@ -44,6 +45,8 @@ _DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
 # People, not a side, as the subject of "driven from"
 _PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
                             r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
+# "The shelling drove thousands of residents to Dnipro" (not "were driven from Rafah")
+_DROVE_PEOPLE = re.compile(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
 # What the weapons that "landed" must be for a strike (not jets landing at an airbase)
 _PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
@@ -51,6 +54,24 @@ _PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|mun
 # A sentence before that tells a shelling the "The shells landed ..." goes back to
 _FIRED_BEFORE = re.compile(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
                            r"hit|rockets?|missiles?)\b", re.I)
+
+
+# "struck retreating LNA convoys", "shelled fleeing civilians": a participle that describes
+# the target of the violence before it
+_STRUCK_GOING = re.compile(r"\s+(?:the\s+|an?\s+|several\s+|\d[\d,]*\s+)?")
+_GOING_WHAT = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:convoys?|columns?|troops|forces|fighters|"
+                         r"soldiers|units|vehicles|civilians|people|families|residents|"
+                         r"refugees|crowds?|militants|rebels|boats?)\b")
+
+
+def moving_target(sentence: str, before: Trigger, trig: Trigger) -> bool:
+    """True when ``trig`` ("retreating", "fleeing") only describes the target of the violence
+    ``before`` it: "Drones struck retreating LNA convoys near Bani Walid" is one strike there,
+    not a withdrawal."""
+    return (trig.kind in ("movement", "displacement") and before.kind in VIOLENT
+            and trig.text.lower().endswith("ing") and " " not in trig.text
+            and _STRUCK_GOING.fullmatch(sentence, before.end, trig.start) is not None
+            and _GOING_WHAT.match(sentence, trig.end) is not None)
 
 
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
@@ -95,6 +116,9 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
                 previous + " " + sentence[:trig.start])):
             return False  # a side at war is driven out, not "United were pushed out of the
             # Champions League", "Smith was driven from office"
+    if trig.kind == "displacement" and _DROVE_PEOPLE.match(trig.text) and not speaks_of_arms(
+            previous + " " + sentence):
+        return False  # "Soaring rents have driven many families out of Paris"
     if trig.kind == "movement" and by_protesters(sentence, trig):
         trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
     elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (

@@ -115,7 +115,8 @@ _TOLL_AND = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
 _TOLL = re.compile(r"kill|slain|massacre|death toll")
 _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
-    r"gangs?|gang\s+members|armed\s+men|"
+    r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
+    r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
     r"bombs?|bombing|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|airstrikes?|strikes?|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
@@ -134,7 +135,7 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|milit
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # Triggers of movement or fighting that need armed men or fighting in the sentence
-_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off")
+_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
