@@ -23,7 +23,20 @@ from the dev set or a probe. Classes:
 6. the fighting of a general staff's report: forces that "broke through" lines near X, or
    "tried to break through our defences near X" (the attempt is fighting), fought there; a
    team that "broke through the defence" did not; combatants, separatists, occupiers and
-   mercenaries are armed men, so a toll they take is violence.
+   mercenaries are armed men, so a toll they take is violence;
+7. more wording of UN updates and histories: "heavy weapons fire was reported in X",
+   "inter-communal violence" (a battle), "halted the advance near X"; forces moved as an
+   object ("moved units from X into Y", "flying an armoured column from X to Y"); people
+   who "boarded ferries from X to Y"; fighting that "reached X" was there (shelling that
+   reached it hit it);
+8. civilians who "were killed" in a place, with no one named, died in an attack on
+   civilians (not in a road accident);
+9. a capitalised trigger in an organisation's name after "for the" ("Armed Forces for the
+   Liberation of Angola") is no capture; a unit "stationed at X" that was attacked did not
+   move there; tons of food dispatched are aid, no movement;
+10. returns of the uprooted are displacement: "spontaneous returns from X to Y", "Others
+    have returned to X" after refugees, "returnees came back to X" ("the team came back
+    from X" is none).
 """
 
 from __future__ import annotations
@@ -53,6 +66,16 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tunisia": ("country", "TN", ""), "Bani Walid": ("city", "LY", "Misrata"),
     "Sirte": ("city", "LY", "Sirte"), "Wembley": ("city", "GB", "England"),
     "Komanda": ("city", "CD", "Ituri"), "Beni": ("city", "CD", "North Kivu"),
+    "Abobo": ("city", "CI", "Abidjan"), "Dilla": ("city", "ET", "SNNPR"),
+    "Mavinga": ("city", "AO", "Cuando Cubango"), "Namibia": ("country", "NA", ""),
+    "Angola": ("country", "AO", ""), "Luanda": ("city", "AO", "Luanda"),
+    "Menongue": ("city", "AO", "Cuando Cubango"), "Honiara": ("city", "SB", "Honiara"),
+    "Auki": ("city", "SB", "Malaita"), "El Fasher": ("city", "SD", "North Darfur"),
+    "Kherson": ("city", "UA", "Kherson"), "Duekoue": ("city", "CI", "Montagnes"),
+    "Dapaong": ("city", "TG", "Savanes"), "Jos": ("city", "NG", "Plateau"),
+    "Bassa": ("city", "NG", "Plateau"), "Isiolo": ("city", "KE", "Isiolo"),
+    "Moyale": ("city", "KE", "Marsabit"), "Kercha": ("city", "ET", "Oromia"),
+    "Kisoro": ("city", "UG", "Western"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -164,10 +187,79 @@ CASES_BREAKTHROUGH: list = [
 ]
 
 
+# --- 7. More wording of UN updates and histories --------------------------------------------
+CASES_UN_WORDING: list = [
+    # Côte d'Ivoire, Ethiopia, Angola, Solomon Islands, Sudan
+    ("Heavy weapons fire was reported in Abobo on Thursday.", MAY20,
+     [dict(kind="clash", loc="Abobo", date="2024-05-16")]),
+    ("Inter-communal violence was reported in Dilla in April.", MAY20,
+     [dict(kind="clash", loc="Dilla")]),
+    ("In September 1987 the SADF halted the advance near Mavinga.", MAY20,
+     [dict(kind="clash", loc="Mavinga", date="1987-09-01")]),
+    ("The SADF moved units from Namibia into Angola in 1987.", MAY20,
+     [dict(kind="movement", origin="Namibia", dest="Angola")]),
+    ("Cuba reinforced Angola, flying an armoured column from Luanda to Menongue.", MAY20,
+     [dict(kind="movement", origin="Luanda", dest="Menongue")]),
+    ("Hundreds of residents boarded ferries from Honiara to Auki on Friday.", MAY20,
+     [dict(kind="displacement", origin="Honiara", dest="Auki", date="2024-05-17")]),
+    ("Fighting between the army and the RSF reached El Fasher on Monday.", MAY20,
+     [dict(kind="clash", loc="El Fasher", date="2024-05-20")]),
+    ("Shelling reached Kherson on Tuesday.", MAY20,
+     [dict(kind="strike", loc="Kherson", date="2024-05-14")]),
+    ("After the fighting, troops moved to Gao.", MAY20,
+     [dict(kind="movement", dest="Gao")]),
+]
+
+# --- 8. Civilians killed, no one named -----------------------------------------------------------
+CASES_CIVILIANS_KILLED: list = [
+    ("Hundreds of civilians were killed in Duekoue on Tuesday.", MAY20,
+     [dict(kind="attack", loc="Duekoue", date="2024-05-14")]),
+    ("Two civilians have been killed in Kherson.", MAY20,
+     [dict(kind="attack", loc="Kherson")]),
+    ("Three civilians were killed in a road accident in Goma.", MAY20, []),
+    # (soldiers who were killed fought: a battle, as before)
+    ("Five soldiers were killed in Kidal.", MAY20, [dict(kind="clash", loc="Kidal")]),
+]
+
+# --- 9. Names, states and cargo that are no events -----------------------------------------------
+CASES_NOT_EVENTS: list = [
+    ("The battle pitted the People's Armed Forces for the Liberation of Angola against UNITA "
+     "near Mavinga in 1987.", MAY20,
+     [dict(kind="clash", loc="Mavinga")]),
+    ("The Liberation of Paris took place in August 1944.", MAY20,
+     [dict(kind="capture", loc="Paris", date="1944-08-01")]),
+    ("A unit of the Togolese Armed Forces stationed at Dapaong was attacked by gunmen on "
+     "Wednesday.", MAY20,
+     [dict(kind="clash", loc="Dapaong", date="2024-05-15")]),
+    ("Soldiers deployed from Jos arrived in Bassa early on Tuesday.", MAY20,
+     [dict(kind="movement", origin="Jos"),
+      dict(kind="movement", origin="Jos", dest="Bassa", date="2024-05-14")]),
+    ("WFP dispatched 140 metric tons of food from Isiolo to Moyale on Wednesday.", MAY20, []),
+    ("The army dispatched 2,000 troops and tons of ammunition to Moyale.", MAY20,
+     [dict(kind="movement", dest="Moyale")]),
+]
+
+# --- 10. Returns of the uprooted -----------------------------------------------------------------
+CASES_RETURNS: list = [
+    ("DTM teams recorded spontaneous returns from Dilla to Kercha on Tuesday.", MAY20,
+     [dict(kind="displacement", origin="Dilla", dest="Kercha", date="2024-05-14")]),
+    ("Thousands of refugees crossed into Kisoro on Monday. Others have returned to Kisoro "
+     "during the day to check on their homes.", MAY20,
+     [dict(kind="displacement", dest="Kisoro"), dict(kind="displacement", dest="Kisoro")]),
+    ("Many returnees came back to Dilla after hearing reports of new attacks.", MAY20,
+     [dict(kind="displacement", dest="Dilla")]),
+    ("The team came back from Dilla with a win.", MAY20, []),
+    ("Soldiers took Kidal on Monday. Others returned to Gao.", MAY20,
+     [dict(kind="capture", loc="Kidal"), dict(kind="movement", dest="Gao")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("cause", CASES_CAUSE), ("drove", CASES_DROVE), ("disputed", CASES_DISPUTED),
     ("projectiles", CASES_PROJECTILES), ("moving_target", CASES_MOVING_TARGET),
-    ("breakthrough", CASES_BREAKTHROUGH),
+    ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
+    ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),
+    ("returns", CASES_RETURNS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

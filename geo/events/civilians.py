@@ -67,7 +67,8 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
         return True
     match = _ON_CIVILIANS.match(sentence, trig.end)
-    if match is None and _ONE_SIDED.match(trig.text) and (
+    if match is None and (_ONE_SIDED.match(trig.text) or trig.text.lower().startswith(
+            "kill")) and (
             _HARM_AFTER.match(sentence, trig.end)
             or _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)):
         return True

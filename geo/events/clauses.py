@@ -164,10 +164,16 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     before = sentence[max(0, trig.start - 100):trig.start]
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
-    if trig.text.lower().startswith("return"):
+    if trig.text.lower().startswith(("return", "came back", "coming back", "comes back")):
         # "Syrian refugees returned to Syria" is displacement; "Families returned to Kherson"
-        # is people going home (a movement)
-        return _RETURNEES.search(before) is not None
+        # is people going home (a movement); so are "spontaneous returns from X to Y" and
+        # "Others have returned to X" after refugees
+        if _RETURNS_NOUN.search(before) and trig.text.lower() == "returns":
+            return True
+        count = _BARE_COUNT.search(before)
+        return _RETURNEES.search(before) is not None or (
+            count is not None and count.group().lower().startswith(_ANAPHORIC)
+            and _RETURNEES.search(previous) is not None)
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     if _CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end):
@@ -200,6 +206,8 @@ _ANAPHORIC = ("others", "many", "most", "some")
 _FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
                           r"evacuees)\b", re.I)
 _RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
+_RETURNS_NOUN = re.compile(r"\b(?:spontaneous|voluntary|organi[sz]ed|refugee|IDP|recorded|new|"
+                          r"facilitated|\d[\d,]*)\s+$", re.I)
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
 _COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
@@ -236,6 +244,11 @@ _PARTICIPLES = frozenset(
     "evacuated trapped massed".split())
 _NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
                           r"which|that|and|or|then|also|later)\b)[a-z]+s\s+$")
+# ... and where a unit is kept, any noun of forces: "A unit of the Togolese Armed Forces
+# stationed at Dapaong was attacked"
+_STATES = frozenset({"stationed", "based"})
+_FORCES_BEFORE = re.compile(r"\b(?:[A-Za-z]+s|units?|battalion|brigade|division|company|"
+                            r"contingent|detachment|platoon|squad|garrison)\s+$")
 _PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 
@@ -265,7 +278,8 @@ def _part_of_raid(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool
 
 
 def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
-    if trig.text.lower() not in _PARTICIPLES or not _NOUN_BEFORE.search(
+    noun = _FORCES_BEFORE if trig.text.lower() in _STATES else _NOUN_BEFORE
+    if trig.text.lower() not in _PARTICIPLES or not noun.search(
             sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
             sentence, trig.end):
         return False

@@ -28,7 +28,9 @@ _AID = (r"aid|humanitarian|relief|food|medical|medicines?|supplies|fuel|cargo|gr
         r"goods|WFP|UNICEF|UNHCR|ICRC|UNRWA")
 _CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|airlifts?|"
              r"helicopters?|airdrops?|boats?|"
-             r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?")
+             r"deliver(?:y|ies)|barges?|ships?|vessels?|consignments?|"
+             # and its quantity: "dispatched 140 metric tons of food"
+             r"(?:metric\s+)?(?:tons|tonnes)|kilograms|bags|sacks|cartons|parcels|kits")
 _AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
                         rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
 _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"

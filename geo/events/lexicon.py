@@ -164,6 +164,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the patrol came under fire near X" (artillery or mortar fire is a strike)
         r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
         r"face-?offs?",
+        # UN updates: "heavy weapons fire was reported in Abobo", "inter-communal violence"
+        r"(?:heavy|automatic|small)[- ](?:weapons?|arms) fire",
+        r"(?:inter-?communal|communal|inter-?ethnic|ethnic|sectarian|tribal|inter-?clan|clan|"
+        r"armed) violence",
+        r"(?:halt|stopp|blunt|check)(?:ed|ing) (?:the |an |their |its |a )?(?:[\w-]+ ){0,2}?"
+        r"(?:advance|offensive|push)\b",
         # a general staff's report of assaults: "tried to break through our defences near X"
         r"(?:break|broke|breaking) through (?:the |our |their |its |his |enemy |ukrainian |"
         r"russian |government |army )?(?:defen[cs]es?|defensive lines?|front(?: ?lines?)?|lines)",
@@ -270,10 +276,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
-        r"transferred", r"airlift(?:ed|ing)", r"marched", r"rolled into", r"poured into",
+        r"transferred", r"airlift(?:ed|ing)", r"marched",
+        # forces moved as the object: "moved units from Namibia into Angola", "flying an
+        # armoured column from Luanda to Menongue"
+        r"(?:mov|fl)(?:ed|es|ing|ew|own|ying) (?:an? |the |some |its |their |\d[\d,]* )?"
+        r"(?:[\w-]+ ){0,2}?(?:troops|units|columns?|reinforcements|battalions?|brigades?|"
+        r"divisions?|paratroopers|commandos)\b(?= (?:from|to|into|towards?)\b)",
+        r"board(?:ed|ing) (?:[\w-]+ ){0,2}?(?:ferr(?:y|ies)|boats?|buses|bus|trucks|lorries|"
+        r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
+        r"rolled into", r"poured into",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
         r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
-        r"return(?:ed|s|ing)?(?!\s+fire)",
+        r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:on\s+)?(?:to|from|into|back|onward|across)\b)",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving

@@ -45,6 +45,11 @@ _DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
 # People, not a side, as the subject of "driven from"
 _PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
                             r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
+# Fighting as the subject of a verb of moving: "Fighting between rebels and the army reached
+# Duekoue on Monday" is fighting there (shelling that reached it hit it).
+_FIGHT_SUBJECT = re.compile(r"\s*(?:(?:the|renewed|heavy|fierce|intense|sporadic)\s+)*"
+                            r"(?P<noun>fighting|clashes|battles?|hostilities|violence|"
+                            r"shelling|bombardment)\b", re.I)
 # "The shelling drove thousands of residents to Dnipro" (not "were driven from Rafah")
 _DROVE_PEOPLE = re.compile(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
@@ -119,6 +124,10 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if trig.kind == "displacement" and _DROVE_PEOPLE.match(trig.text) and not speaks_of_arms(
             previous + " " + sentence):
         return False  # "Soaring rents have driven many families out of Paris"
+    fight = _FIGHT_SUBJECT.match(sentence, clause) if trig.kind == "movement" else None
+    if fight is not None and "," not in sentence[fight.end():trig.start]:
+        trig.kind = "strike" if fight.group("noun").lower() in ("shelling", "bombardment") else (
+            "clash")
     if trig.kind == "movement" and by_protesters(sentence, trig):
         trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
     elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (

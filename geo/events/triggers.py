@@ -113,6 +113,10 @@ _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
 # after the second is the first's too)
 _TOLL_AND = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
 _TOLL = re.compile(r"kill|slain|massacre|death toll")
+# Civilians who "were killed" died by violence, unless an accident is named: "Hundreds of
+# civilians were killed in Duekoue on Tuesday"
+_CIVILIANS_KILLED = re.compile(r"\bcivilians\s+(?:(?:were|have\s+been|had\s+been|reportedly|"
+                               r"also)\s+)+$", re.I)
 _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
     r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
@@ -134,6 +138,9 @@ _ACCIDENT = re.compile(
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# People uprooted, who "came back" as displaced people do
+_UPROOTED = re.compile(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|families|residents|"
+                       r"villagers|civilians)\b", re.I)
 # Triggers of movement or fighting that need armed men or fighting in the sentence
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
@@ -297,6 +304,11 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|Afte
                           r"[A-Z][\w’'-]+\s+$")
 
 
+# ... or after a name's "for the" ("Armed Forces for the Liberation of Angola", "Movement for
+# the Liberation of the Congo")
+_NAME_LINK = re.compile(r"\b[A-Z][\w’'-]+\s+(?:for|of)\s+the\s+$")
+
+
 def _in_name(sentence: str, trig: Trigger) -> bool:
     """A capitalised trigger after a capitalised name word is part of a name ("Linda Battle",
     "Operation Desert Storm"), not an event; "The Battle of Mosul" and a headline in title
@@ -307,7 +319,8 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
     if sum(w[0].isupper() for w in words) > 0.6 * len(words):
         return False  # a headline in title case ("Troops Aid Evacuation From Kabul")
     start = max(0, trig.start - 40)
-    return _NAME_BEFORE.search(sentence[start:trig.start]) is not None
+    return (_NAME_BEFORE.search(sentence[start:trig.start]) is not None
+            or _NAME_LINK.search(sentence[start:trig.start]) is not None)
 
 
 # An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
@@ -366,6 +379,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
                 or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
+    if low.startswith(("came back", "coming back", "comes back")):  # not "the team came back"
+        return (_ARMED.search(lower(sentence)) is not None
+                or _UPROOTED.search(sentence) is not None)
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
@@ -490,4 +506,6 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     toll = trig.text.lower()
     if recent is not None or toll.startswith("massacre"):
         return True
-    return _TOLL.match(toll) is not None and _violent_context(sentence, trig)
+    return _TOLL.match(toll) is not None and (_violent_context(sentence, trig) or (
+        _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
+        and _ACCIDENT.search(lower(sentence)) is None))
