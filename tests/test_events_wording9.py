@@ -27,13 +27,13 @@ from the dev set or a probe. Classes:
 7. more wording of UN updates and histories: "heavy weapons fire was reported in X",
    "inter-communal violence" (a battle), "halted the advance near X"; forces moved as an
    object ("moved units from X into Y", "flying an armoured column from X to Y"); people
-   who "boarded ferries from X to Y"; fighting that "reached X" was there (shelling that
-   reached it hit it);
+   who "boarded ferries from X to Y", or moved "to escape the violence" (a flight, unless
+   forces move); fighting that "reached X" was there (shelling that reached it hit it);
 8. civilians who "were killed" in a place, with no one named, died in an attack on
    civilians (not in a road accident);
 9. a capitalised trigger in an organisation's name after "for the" ("Armed Forces for the
-   Liberation of Angola") is no capture; a unit "stationed at X" that was attacked did not
-   move there; tons of food dispatched are aid, no movement;
+   Liberation of Angola") is no capture; a unit "stationed at X" (", close to the border,")
+   that was attacked did not move there; tons of food dispatched are aid, no movement;
 10. returns of the uprooted are displacement: "spontaneous returns from X to Y", "Others
     have returned to X" after refugees, "returnees came back to X" ("the team came back
     from X" is none).
@@ -202,6 +202,13 @@ CASES_UN_WORDING: list = [
      [dict(kind="movement", origin="Luanda", dest="Menongue")]),
     ("Hundreds of residents boarded ferries from Honiara to Auki on Friday.", MAY20,
      [dict(kind="displacement", origin="Honiara", dest="Auki", date="2024-05-17")]),
+    # a move to escape violence is a flight, whoever moves (not forces, not the heat)
+    ("Hundreds of Malaitans boarded ferries from Honiara to Auki to escape the violence.",
+     MAY20, [dict(kind="displacement", origin="Honiara", dest="Auki")]),
+    ("Soldiers moved to Auki to escape the fighting.", MAY20,
+     [dict(kind="movement", dest="Auki")]),
+    ("The squad travelled to Auki to escape the heat.", MAY20,
+     [dict(kind="movement", dest="Auki")]),
     ("Fighting between the army and the RSF reached El Fasher on Monday.", MAY20,
      [dict(kind="clash", loc="El Fasher", date="2024-05-20")]),
     ("Shelling reached Kherson on Tuesday.", MAY20,
@@ -234,6 +241,9 @@ CASES_NOT_EVENTS: list = [
     ("Soldiers deployed from Jos arrived in Bassa early on Tuesday.", MAY20,
      [dict(kind="movement", origin="Jos"),
       dict(kind="movement", origin="Jos", dest="Bassa", date="2024-05-14")]),
+    ("A unit of the Togolese Armed Forces (FAT) stationed at Dapaong, close to the border, was "
+     "attacked by gunmen on Wednesday.", MAY20,
+     [dict(kind="clash", loc="Dapaong", date="2024-05-15")]),
     ("WFP dispatched 140 metric tons of food from Isiolo to Moyale on Wednesday.", MAY20, []),
     ("The army dispatched 2,000 troops and tons of ammunition to Moyale.", MAY20,
      [dict(kind="movement", dest="Moyale")]),

@@ -178,6 +178,8 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return True  # "Some 3,000 new arrivals were registered in Tine"
     if _CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end):
         return True
+    if _TO_ESCAPE.match(sentence, trig.end):
+        return True  # "Hundreds of Malaitans boarded ferries to Auki to escape the violence"
     count = _BARE_COUNT.search(before)
     if count is None:
         return False
@@ -206,6 +208,12 @@ _ANAPHORIC = ("others", "many", "most", "some")
 _FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
                           r"evacuees)\b", re.I)
 _RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
+# A move whose purpose is escape is a flight: "... to escape the fighting", "fleeing the
+# violence" (not "to escape the heat")
+_TO_ESCAPE = re.compile(r"[^;:.]{0,100}?\b(?:to\s+escape|escaping|fleeing|to\s+flee)\s+(?:the\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|attacks?|shelling|"
+                        r"bombing|bombardment|war|unrest|insecurity|raids?|conflict|gangs?|"
+                        r"militants?|rebels?|jihadists?)\b", re.I)
 _RETURNS_NOUN = re.compile(r"\b(?:spontaneous|voluntary|organi[sz]ed|refugee|IDP|recorded|new|"
                           r"facilitated|\d[\d,]*)\s+$", re.I)
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
@@ -248,9 +256,12 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|t
 # stationed at Dapaong was attacked"
 _STATES = frozenset({"stationed", "based"})
 _FORCES_BEFORE = re.compile(r"\b(?:[A-Za-z]+s|units?|battalion|brigade|division|company|"
-                            r"contingent|detachment|platoon|squad|garrison)\s+$")
+                            r"contingent|detachment|platoon|squad|garrison)(?:\s+\([A-Z]+\))?\s+$")
 _PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
 _CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
+# (a place phrase of a unit's station may hold commas: "stationed at Kpinkankandi, in the
+# prefecture of Kpendjal, was attacked")
+_STATE_GAP = re.compile(r"[;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 
 
 # A participle clause after the main verb (", looting food supplies", ", looting shops and
@@ -283,8 +294,9 @@ def _reduced_relative(sentence: str, trig: Trigger, triggers: list[Trigger]) -> 
             sentence, max(0, trig.start - 30), trig.start) or not _PLACE_PHRASE.match(
             sentence, trig.end):
         return False
+    gap = _STATE_GAP if trig.text.lower() in _STATES else _CLAUSE_GAP
     return any(t.start > trig.end and is_verbal(t.text) and t.text.lower() not in _PARTICIPLES
-               and not _CLAUSE_GAP.search(sentence, trig.end, t.start) for t in triggers)
+               and not gap.search(sentence, trig.end, t.start) for t in triggers)
 
 
 def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
