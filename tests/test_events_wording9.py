@@ -12,11 +12,14 @@ from the dev set or a probe. Classes:
 2. "has driven thousands of residents to X", "drove 20,000 people from their homes" is a
    flight, where arms are spoken of ("Soaring rents have driven families out of X" is none);
 3. a clause the reporter disputes is no event: ", a claim that could not be independently
-   verified", ", a claim Yerevan rejected" (a claim confirmed stands; the clause before an
-   "and" is not the claim's);
+   verified", ", a claim Yerevan rejected", ", but this could not be independently verified"
+   (a claim confirmed stands; the clause before an "and" is not the claim's); people
+   displaced "across" a whole country or region, and the displaced a war's toll counts
+   ("The conflict has killed 6,000 people and displaced 600,000"), are totals, no event;
 4. a military statement's count of what came in: "projectiles were identified crossing from
    X into Israeli territory" is a strike from X; "fallen projectiles were identified in X",
-   "impacts were identified in X" are strikes in X (people crossing are no strike);
+   "impacts were identified in X" are strikes in X (people crossing are no strike), and
+   "debris of downed drones fell in X" is no strike;
 5. a participle that describes the target of the violence before it is no event of its own:
    "Drones struck retreating convoys near X" is one strike in X, as is "shelled fleeing
    civilians near X" ("forcing residents to flee to Y" after a comma stays a flight);
@@ -75,7 +78,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Dapaong": ("city", "TG", "Savanes"), "Jos": ("city", "NG", "Plateau"),
     "Bassa": ("city", "NG", "Plateau"), "Isiolo": ("city", "KE", "Isiolo"),
     "Moyale": ("city", "KE", "Marsabit"), "Kercha": ("city", "ET", "Oromia"),
-    "Kisoro": ("city", "UG", "Western"),
+    "Kisoro": ("city", "UG", "Western"), "Haiti": ("country", "HT", ""),
+    "Darfur": ("region", "SD", ""), "Rafah": ("city", "PS", "Gaza Strip"),
+    "Gusau": ("city", "NG", "Zamfara"), "Sumy": ("city", "UA", "Sumy"),
+    "Poltava": ("city", "UA", "Poltava"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -138,6 +144,26 @@ CASES_DISPUTED: list = [
     ("The army shelled Kidal on Monday, and rebels said they took Gao, a claim the army "
      "denied.", MAY20,
      [dict(kind="strike", loc="Kidal", date="2024-05-20")]),
+    ("The air force said on Tuesday that its jets had struck a bandit camp near Gusau, but "
+     "this could not be independently verified.", MAY20, []),
+    # (what could not be verified is the toll, not the strike)
+    ("Jets struck Gusau on Tuesday, but the death toll could not be verified.", MAY20,
+     [dict(kind="strike", loc="Gusau", date="2024-05-14")]),
+]
+
+# --- 3b. Totals, not events ----------------------------------------------------------------------
+CASES_TOTALS: list = [
+    ("More than 360,000 people have been displaced across Haiti, according to the IOM.",
+     MAY20, []),
+    ("Since April 2023, more than 1.5 million people have been displaced across Darfur.",
+     MAY20, []),
+    ("An estimated 812,000 people have been displaced from Rafah since 6 May.", MAY20,
+     [dict(kind="displacement", origin="Rafah", date="2024-05-06")]),
+    ("The conflict has killed more than 6,000 people and displaced over 600,000, according "
+     "to the International Crisis Group.", MAY20, []),
+    ("Debris of downed drones fell in Sumy and Poltava regions, causing no casualties.",
+     MAY20, []),
+    ("Two drones hit Sumy overnight.", MAY20, [dict(kind="strike", loc="Sumy")]),
 ]
 
 # --- 4. What a military statement counts as crossing or fallen ---------------------------------
@@ -266,6 +292,7 @@ CASES_RETURNS: list = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("cause", CASES_CAUSE), ("drove", CASES_DROVE), ("disputed", CASES_DISPUTED),
+    ("totals", CASES_TOTALS),
     ("projectiles", CASES_PROJECTILES), ("moving_target", CASES_MOVING_TARGET),
     ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
     ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),

@@ -329,9 +329,10 @@ def _sentence_events(
     if is_tally(sentence):
         # "210 civilians have been killed by Russian attacks so far": neither the toll nor the
         # attacks it counts are told as events; a violent verb of its own ("militants shelled
-        # the town") still is one
+        # the town") still is one; nor are the displaced it counts beside them ("The conflict
+        # has killed 6,000 people and displaced 600,000")
         triggers = [t for t in triggers if t.kind != "violence" and (
-            is_verbal(t.text) or t.kind not in VIOLENT)]
+            is_verbal(t.text) or t.kind not in VIOLENT) and t.text.lower() != "displaced"]
     stock = [n for n, t in enumerate(triggers) if is_stock(sentence, t)]
     if stock:
         # ... and the violence the hosted people once fled ("camps which shelter people who

@@ -122,7 +122,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # were identified crossing from Lebanon", "fallen projectiles were identified in Safed"
         r"(?:rockets?|missiles?|projectiles?|uavs?) (?:were |was )?(?:identified |detected )?"
         r"crossing(?= (?:from|into) )",
-        r"(?:fallen|falling) (?:rockets?|missiles?|projectiles?|shells?|mortars?|debris)",
+        r"(?:fallen|falling) (?:rockets?|missiles?|projectiles?|shells?|mortars?)",
         r"(?:impacts?|rocket hits|direct hits) (?:were|was) (?:identified|reported|recorded)",
     ),
     # Violence against civilians (ACLED "Violence against civilians"); armed attacks whose

@@ -74,7 +74,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
-    if any(word in sentence.lower() for word in ("claim", "allegation", "report")):
+    if any(word in sentence.lower() for word in ("claim", "allegation", "report", "verif")):
         said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)
         if said is not None and _CALLED_FALSE.match(sentence, trig.end):
             return "negated"  # "The rebels' claim that troops burned houses in X is a lie"
@@ -162,7 +162,11 @@ _DISPUTED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?,\s+(?:a|an)\s+(?:claim|allegation|report)\s+"
     r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:(?:could|can|has|have|"
     r"had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm|corroborat))|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)",
+    r"(?:verif|confirm|corroborat))|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)"
+    # ", but this could not be independently verified"
+    r"|(?:(?!,\s+(?:and|while|whereas)\b)[^.;])*?,?\s+but\s+(?:this|that|it|the\s+(?:claim|report|"
+    r"account|figures?))\s+(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:independently\s+)?"
+    r"(?:verified|confirmed|corroborated)",
     re.I)
 # An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",

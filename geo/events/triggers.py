@@ -138,6 +138,10 @@ _ACCIDENT = re.compile(
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
+# missile"
+_DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                        r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w-]+\s+)?\Z", re.I)
 # People uprooted, who "came back" as displaced people do
 _UPROOTED = re.compile(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|families|residents|"
                        r"villagers|civilians)\b", re.I)
@@ -392,6 +396,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind == "strike" and trig.weak and _DEBRIS_OF.search(
+            sentence, max(0, trig.start - 40), trig.start):
+        return False  # "Debris of downed drones fell in Sumy region": shot down, not a strike
     if trig.kind in ("strike", "clash") and low.startswith("fir") and _CROWD_CONTROL.search(low):
         return False  # "fired tear gas at protesters", "fired warning shots into the air"
     if trig.kind == "clash" and low.startswith("surround"):
@@ -475,6 +482,11 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
                     r"currently\s+)?(?:internally\s+)?\Z", re.I)
 
 
+# ... or displaced "across" a whole country or region: "More than 360,000 people have been
+# displaced across Haiti", "Since April 2023, 1.5 million have been displaced across Darfur"
+_SPREAD_OUT = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?across\s+(?:the\s+)?[A-Z]")
+
+
 # People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
 # people who fled earlier fighting", "Chad hosts 600,000 refugees who have fled Darfur".
 _HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|accommodat\w+)\s+"
@@ -489,7 +501,8 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
     if trig.kind != "displacement":
         return False
     if trig.text.lower() == "displaced" and (
-            _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None):
+            _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None
+            or _SPREAD_OUT.match(sentence, trig.end) is not None):
         return True
     hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
     # ("who fled" after the people hosted, or the participle: "hosting families displaced")
