@@ -39,7 +39,11 @@ from the dev set or a probe. Classes:
    that was attacked did not move there; tons of food dispatched are aid, no movement;
 10. returns of the uprooted are displacement: "spontaneous returns from X to Y", "Others
     have returned to X" after refugees, "returnees came back to X" ("the team came back
-    from X" is none).
+    from X" is none);
+11. a name the gazetteer lacks after a post of forces ("an attack on a post at Sanloaga",
+    "a checkpoint at X") or before a work in lower case ("bombed the Calueque dam") is a
+    place: the event is kept there, unresolved; columns that enter a town without
+    resistance take it.
 """
 
 from __future__ import annotations
@@ -81,7 +85,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kisoro": ("city", "UG", "Western"), "Haiti": ("country", "HT", ""),
     "Darfur": ("region", "SD", ""), "Rafah": ("city", "PS", "Gaza Strip"),
     "Gusau": ("city", "NG", "Zamfara"), "Sumy": ("city", "UA", "Sumy"),
-    "Poltava": ("city", "UA", "Poltava"),
+    "Poltava": ("city", "UA", "Poltava"), "Guiglo": ("city", "CI", "Montagnes"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -275,6 +279,23 @@ CASES_NOT_EVENTS: list = [
      [dict(kind="movement", dest="Moyale")]),
 ]
 
+# --- 11. Posts and works the gazetteer lacks; columns that enter ------------------------------
+CASES_POSTS: list = [
+    # Togo, Angola, Mali, Côte d'Ivoire
+    ("In November 2021, an attack on an army post at Sanloaga, near the same border, was "
+     "repelled.", MAY20,
+     [dict(kind="clash", loc="Sanloaga", date="2021-11-01", flags={"unresolved"})]),
+    ("Cuban MiG-23s bombed the Calueque dam on 27 June 1988.", MAY20,
+     [dict(kind="strike", loc="Calueque", date="1988-06-27", flags={"unresolved"})]),
+    ("Troops returned to their base in Kidal.", MAY20,
+     [dict(kind="movement", dest="Kidal", no_flags={"unresolved"})]),
+    ("The post at Smith was cancelled.", MAY20, []),
+    ("FRCI columns advanced from Duekoue towards Guiglo on Wednesday and entered the town on "
+     "Thursday without resistance.", MAY20,
+     [dict(kind="movement", origin="Duekoue", dest="Guiglo", date="2024-05-15"),
+      dict(kind="capture", loc="the town", date="2024-05-16")]),
+]
+
 # --- 10. Returns of the uprooted -----------------------------------------------------------------
 CASES_RETURNS: list = [
     ("DTM teams recorded spontaneous returns from Dilla to Kercha on Tuesday.", MAY20,
@@ -296,7 +317,7 @@ CASES_RETURNS: list = [
     ("projectiles", CASES_PROJECTILES), ("moving_target", CASES_MOVING_TARGET),
     ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
     ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),
-    ("returns", CASES_RETURNS),
+    ("returns", CASES_RETURNS), ("posts", CASES_POSTS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

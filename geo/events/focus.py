@@ -207,7 +207,18 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                 r"Airfield|Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|"
                 r"Crossing|Bridge|Dam|Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|"
                 r"Factory|Mill|Refinery)(?!\s+[A-Z])))(?![\w’'-])")),
+    # a post of forces at a place: "an attack on a FAT post at Sanloaga", "the army base in
+    # Kpinkankandi", "a checkpoint at Dar Salam"; a named work in lower case: "bombed the
+    # Calueque dam"
+    (lambda text: any(w in text for w in _SITE_WORDS),
+     re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?", "garrison",
+                            "barracks"]) + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])"
+                + rf"|(?P<f>{_NAME_AT})\s+(?:dam|bridge|airfield|airstrip|border\s+crossing)\b")),
 )
+
+
+_SITE_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks", "dam", "bridge",
+               "airfield", "airstrip", "crossing")
 
 
 def _unlisted_names(text: str) -> Iterator[re.Match[str]]:

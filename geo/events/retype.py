@@ -31,7 +31,8 @@ _ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s
                         r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
                         r"resistance|fighting|a\s+shot)", re.I)
 _FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
-                            r"militias?|insurgents|divisions?|brigades?|battalions?|units)\b",
+                            r"militias?|insurgents|divisions?|brigades?|battalions?|units|"
+                            r"columns)\b",
                             re.I)
 _TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:refugee|IDP|displacement|transit)\s+(?:camps?|sites?|settlements?|"
