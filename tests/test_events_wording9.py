@@ -43,7 +43,12 @@ from the dev set or a probe. Classes:
 11. a name the gazetteer lacks after a post of forces ("an attack on a post at Sanloaga",
     "a checkpoint at X") or before a work in lower case ("bombed the Calueque dam") is a
     place: the event is kept there, unresolved; columns that enter a town without
-    resistance take it.
+    resistance take it;
+12. "took control of the border village of X": the town named with its kind and an adjective
+    is the verb's object; a verb whose object is "it" shares the place before it, and is an
+    event of its own on a day of its own ("seized Goma on Tuesday, but the army recaptured
+    it on Friday"); a month or day without a year after a year in the same sentence is in
+    that year ("in February 2001 ... in late March" is March 2001).
 """
 
 from __future__ import annotations
@@ -86,6 +91,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Darfur": ("region", "SD", ""), "Rafah": ("city", "PS", "Gaza Strip"),
     "Gusau": ("city", "NG", "Zamfara"), "Sumy": ("city", "UA", "Sumy"),
     "Poltava": ("city", "UA", "Poltava"), "Guiglo": ("city", "CI", "Montagnes"),
+    "Skopje": ("city", "MK", "Skopje"), "Rajo": ("city", "SY", "Aleppo"),
+    "Afrin": ("city", "SY", "Aleppo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -296,6 +303,26 @@ CASES_POSTS: list = [
       dict(kind="capture", loc="the town", date="2024-05-16")]),
 ]
 
+# --- 12. A town named with its kind; "it"; a month after a year -------------------------------
+CASES_IT: list = [
+    # North Macedonia, DR Congo, Syria
+    ("In February 2001 rebels took control of the border village of Tanusevci, north of "
+     "Skopje, and government forces retook it in late March.", MAY20,
+     [dict(kind="capture", loc="Skopje", date="2001-02-01", flags={"approximate"}),
+      dict(kind="capture", loc="Skopje", date="2001-03-01", flags={"approximate"})]),
+    ("Rebels seized Goma on Tuesday, but the army recaptured it on Friday.", MAY20,
+     [dict(kind="capture", loc="Goma", date="2024-05-14"),
+      dict(kind="capture", loc="Goma", date="2024-05-17")]),
+    # one day: one capture
+    ("Rebels seized Goma on Tuesday and held it.", MAY20,
+     [dict(kind="capture", loc="Goma", date="2024-05-14")]),
+    ("Rebels seized the strategic mining town of Rubaya on Tuesday.", MAY20,
+     [dict(kind="capture", loc="Rubaya", flags={"unresolved"})]),
+    # a second place with its own verb and day is not the first's ("took Rajo, and Afrin fell")
+    ("On 3 March 2018 they took Rajo, and Afrin fell after heavy fighting on 8 March.", MAY20,
+     [dict(kind="capture", loc="Rajo"), dict(kind="capture", loc="Afrin")]),
+]
+
 # --- 10. Returns of the uprooted -----------------------------------------------------------------
 CASES_RETURNS: list = [
     ("DTM teams recorded spontaneous returns from Dilla to Kercha on Tuesday.", MAY20,
@@ -317,7 +344,7 @@ CASES_RETURNS: list = [
     ("projectiles", CASES_PROJECTILES), ("moving_target", CASES_MOVING_TARGET),
     ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
     ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),
-    ("returns", CASES_RETURNS), ("posts", CASES_POSTS),
+    ("returns", CASES_RETURNS), ("posts", CASES_POSTS), ("it", CASES_IT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -87,6 +87,14 @@ _OTHERS = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:while\s+)?(?:many\s+|s
                      r"\d[\d,]*\s+)?others?\b|,\s+while\s+(?:some|many|most)\b")
 
 
+def _another_day(first: Event, date: DateMatch | None) -> bool:
+    """A second trigger of a kind that shares the first's place is an event of its own when
+    it has a day of its own, other than the first's: "seized X on Tuesday, but the army
+    recaptured it on Friday"."""
+    return (date is not None and date.event_date is not None and first.event_date is not None
+            and date.event_date != first.event_date)
+
+
 def assemble(
     sentence: str, offset: int, out: list[tuple[Trigger, Roles, list[str], str]],
     slots: list[Slot], source: Source, dates: list[DateMatch], fatal: Fatalities | None,
@@ -136,15 +144,15 @@ def assemble(
             if loc is None:
                 continue
         key = (trig.kind, loc.mention.start)
-        if key in seen:
+        date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
+            span for span in spans if span != (trig.start, trig.end)))
+        if key in seen and not (role.how == "shared" and _another_day(events[seen[key]], date)):
             first = events[seen[key]]
             if first.destination is None and dest is not None and dest is not loc:
                 # "left Port-au-Prince by bus, many of them heading to Les Cayes": one
                 # flight, and where it went
                 events[seen[key]] = dataclasses.replace(first, destination=dest)
             continue
-        date = nearest_date(dates, trig.start, trig.end, sentence, tuple(
-            span for span in spans if span != (trig.start, trig.end)))
         if (date is None or date.event_date is None) and carried is not None:
             # "Administrator Power then visited ...": the story's day goes on
             date = DateMatch("", 0, 0, carried, carried, carried, 1)

@@ -135,6 +135,7 @@ _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
+_IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
@@ -428,15 +429,17 @@ def _sentence_events(
         participle = trig.text.split()[0].lower().endswith("ing") or trig.text.lower(
             ).startswith("followed by")  # ", followed by a ground invasion": same place
         if not roles and earlier and ((participle and _PARTICIPLE.search(
-                sentence, 0, trig.start)) or (is_verbal(trig.text) and _AND_THEN.fullmatch(
-                    sentence, triggers[n - 1].end, trig.start)) or (
+                sentence, 0, trig.start)) or (is_verbal(trig.text) and (_AND_THEN.fullmatch(
+                    sentence, triggers[n - 1].end, trig.start) or _IT.match(
+                    sentence, trig.end))) or (
                 trig.kind == "meeting" and (_AND_HELD.fullmatch(
                     sentence, triggers[n - 1].end, trig.start) or (
                     triggers[n - 1].kind == "movement" and _FOR_TALKS.fullmatch(
                         sentence, triggers[n - 1].end, trig.start)))) or (
                 trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
-            # so does a second verb of the same subject ("deployed to Bakhmut on Monday and
+            # so does a verb whose object is "it" ("took X, and the army retook it in
+            # March"), and a second verb of the same subject ("deployed to Bakhmut on Monday and
             # clashed with Wagner fighters"), and violence told after a semicolon ("In
             # Nairobi, thousands marched; two were shot dead when police opened fire").
             roles = [dataclasses.replace(

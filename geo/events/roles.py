@@ -46,6 +46,9 @@ _LEFT_AND = re.compile(r"\s+and\s+(?:then\s+)?")
 _LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
                           r"village|base|camp)\s+of\s+)?\Z")
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
+# ... or a town named after its kind: "took control of the border village of Tanusevci"
+_TOWN_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}(?:town|village|"
+                      r"city|settlement|locality|hamlet|district)\s+of\s+")
 _WORD = re.compile(r"[\w’'-]+")
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
@@ -136,7 +139,8 @@ def assign_roles(
                     for s in slots):
                 cls = None  # "shot a labourer from Bihar at Sopore": where he came from
         else:
-            cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) else None
+            cls = "obj" if _OBJECT.fullmatch(sentence[end:slot.start]) or _TOWN_OF.fullmatch(
+                sentence, end, slot.start) else None
             if cls == "obj" and slot.res.place is not None and slot.res.place.kind == "country" \
                     and _ATTRIBUTIVE.match(sentence, slot.end):
                 cls = None  # "shot down a U.S. MQ-9 drone over Marib": the country qualifies
