@@ -48,7 +48,14 @@ from the dev set or a probe. Classes:
     is the verb's object; a verb whose object is "it" shares the place before it, and is an
     event of its own on a day of its own ("seized Goma on Tuesday, but the army recaptured
     it on Friday"); a month or day without a year after a year in the same sentence is in
-    that year ("in February 2001 ... in late March" is March 2001).
+    that year ("in February 2001 ... in late March" is March 2001);
+13. evacuees "taken by train to X" and crowds that "streamed north to X" move (displaced when
+    civilians, also "Most of them" after an evacuation); "launched an operation against the
+    gang in X" is a clash (not against fraud); an offensive "from X" only is forces setting
+    out (a movement); "fell back into army hands" is a capture; people who "had already
+    fled" are history; "setting fire to" is no accident; a weapon "launched ... was
+    intercepted" is the interception's; "the Dead Sea" holds no toll; an agency's dateline
+    city in another country is not the story's place.
 """
 
 from __future__ import annotations
@@ -93,6 +100,13 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Poltava": ("city", "UA", "Poltava"), "Guiglo": ("city", "CI", "Montagnes"),
     "Skopje": ("city", "MK", "Skopje"), "Rajo": ("city", "SY", "Aleppo"),
     "Afrin": ("city", "SY", "Aleppo"),
+    "Gaza City": ("city", "PS", "Gaza Strip"), "Croix-des-Bouquets": ("city", "HT", "Ouest"),
+    "Kenya": ("country", "KE", ""), "Idlib": ("city", "SY", "Idlib"),
+    "Kosti": ("city", "SD", "White Nile"), "Sinja": ("city", "SD", "Sennar"),
+    "Khartoum": ("city", "SD", "Khartoum"), "Kryvyi Rih": ("city", "UA", "Dnipropetrovsk"),
+    "Yemen": ("country", "YE", ""), "Tel Aviv": ("city", "IL", "Tel Aviv"),
+    "Jerusalem": ("city", "IL", "Jerusalem"), "BANGKOK": ("city", "TH", "Bangkok"),
+    "Rakhine": ("admin1", "MM", "Rakhine"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -323,6 +337,42 @@ CASES_IT: list = [
      [dict(kind="capture", loc="Rajo"), dict(kind="capture", loc="Afrin")]),
 ]
 
+# --- 13. Big-war wording: evacuations, operations, offensives, arson, datelines ----------------
+CASES_BIG_WARS: list = [
+    # Ukraine, Gaza, Haiti, Somalia, Syria, Sudan, Israel/Yemen, Myanmar
+    ("About 2,000 people were evacuated from Pokrovsk on Monday. Most of them were then "
+     "taken by train to Dnipro.", MAY20,
+     [dict(kind="displacement", origin="Pokrovsk"), dict(kind="displacement", dest="Dnipro")]),
+    ("Displaced Palestinians streamed north to Gaza City on Monday.", MAY20,
+     [dict(kind="displacement", dest="Gaza City", date="2024-05-20")]),
+    ("Police launched an operation against the gang in Croix-des-Bouquets on Monday.", MAY20,
+     [dict(kind="clash", loc="Croix-des-Bouquets", date="2024-05-20")]),
+    ("The company launched an operation against fraud in Kenya.", MAY20, []),
+    ("The insurgents launched an offensive from Idlib province on Wednesday.", MAY20,
+     [dict(kind="movement", origin="Idlib", date="2024-05-15")]),
+    ("The army launched an offensive in Idlib on Wednesday.", MAY20,
+     [dict(kind="clash", loc="Idlib")]),
+    ("Army units recaptured Kosti, and Sinja fell back into army hands on 23 November 2024.",
+     MAY20, [dict(kind="capture", loc="Kosti"),
+             dict(kind="capture", loc="Sinja", date="2024-11-23")]),
+    ("Many of the newly displaced had already fled Khartoum in 2023.", MAY20, []),
+    # (a narrative's pluperfect with no year of its own goes on with the story)
+    ("Most of the town's people had already fled with the rebels to Kidal.", MAY20,
+     [dict(kind="displacement", dest="Kidal")]),
+    ("By Tuesday, 3,000 people had fled Kidal to Gao.", MAY20,
+     [dict(kind="displacement", origin="Kidal", dest="Gao")]),
+    ("Drones struck Kryvyi Rih, setting fire to a garage.", MAY20,
+     [dict(kind="strike", loc="Kryvyi Rih")]),
+    ("A fire broke out in a warehouse in Kryvyi Rih.", MAY20, []),
+    ("A missile launched from Yemen toward Tel Aviv was intercepted by the air force. Sirens "
+     "sounded in Jerusalem and the Dead Sea area.", MAY20,
+     [dict(kind="interception", loc="Tel Aviv")]),
+    ("BANGKOK, Dec 21 (Reuters) - The Arakan Army said on Saturday it had captured a base in "
+     "Rakhine state.\n\nThe group said it seized the base on Friday.", D(2024, 12, 21),
+     [dict(kind="capture", loc="Rakhine"),
+      dict(kind="capture", loc="Rakhine", flags={"place_in_focus"})]),
+]
+
 # --- 10. Returns of the uprooted -----------------------------------------------------------------
 CASES_RETURNS: list = [
     ("DTM teams recorded spontaneous returns from Dilla to Kercha on Tuesday.", MAY20,
@@ -345,6 +395,7 @@ CASES_RETURNS: list = [
     ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
     ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),
     ("returns", CASES_RETURNS), ("posts", CASES_POSTS), ("it", CASES_IT),
+    ("big_wars", CASES_BIG_WARS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -60,8 +60,12 @@ class Source:
     spans: tuple[tuple[int, int], ...]
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+)?)?\s*"
-                       r"(?:\([^)]*\))?\s*[-—–:\ufffd]+\s*")
+# "YANGON, Myanmar (Reuters) - ", "BANGKOK, Dec 21 (Reuters) - ", and a statement's
+# "Lomé, 11 May 2022 - "
+_DATE_OF_LINE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?")
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+)?)?"
+                       rf"(?:,\s*{_DATE_OF_LINE})?|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)?,\s+"
+                       rf"{_DATE_OF_LINE})\s*(?:\([^)]*\))?\s*[-—–:\ufffd]+\s*")
 _TRAILING = re.compile(r"(?:\s+(?:also|has|have|had|reportedly|later|earlier|separately|"
                        r"previously|further|again|had\s+earlier))+$")
 

@@ -199,7 +199,8 @@ _FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|most|some|more|dozens|hundreds|thousands|millions|"
     r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
-    r"(?:\s+(?:more|others|people))?\s+(?:(?:have|had|has|were|are|also|reportedly|already|"
+    r"(?:\s+(?:more|others|people|of\s+them|of\s+those))?\s+(?:(?:have|had|has|were|are|also|"
+    r"reportedly|already|"
     r"since|now|then|just|recently)\s+)*$", re.I)
 
 

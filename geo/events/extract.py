@@ -135,6 +135,9 @@ _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
+_WAS_INTERCEPTED = re.compile(r"[^;:.]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
+                              r"(?:later\s+|successfully\s+)?")
+_OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
@@ -414,6 +417,13 @@ def _sentence_events(
             passive=passive, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
+        if (trig.kind == "strike" and _WEAPON.match(trig.text) and n + 1 < len(triggers)
+                and triggers[n + 1].kind == "interception"
+                and _WAS_INTERCEPTED.fullmatch(sentence, trig.end, triggers[n + 1].start)):
+            # "A missile launched from Yemen toward Israel was intercepted": the weapon's
+            # launch only, which becomes the interception's origin (repeats.launch_sites)
+            roles = [dataclasses.replace(r, location=r.origin, destination=None)
+                     for r in roles if r.origin is not None]
         if trig.kind == "capture" and passive and not relative and not _TERRITORY.search(
                 sentence, clause, trig.start):
             roles = [r for r in roles if r.how != "prep"]  # "inmates were captured in X"
@@ -455,6 +465,10 @@ def _sentence_events(
             roles = [r if r.origin is not None or (trip and r.destination is not None)
                      else dataclasses.replace(r, origin=earlier[0].location,
                                               location=earlier[0].location) for r in roles]
+        if trig.kind == "clash" and roles and _OFFENSIVE.search(trig.text) and all(
+                r.location is None and r.origin is not None for r in roles):
+            trig.kind = "movement"  # "launched an offensive from Idlib province": where the
+            # forces set out from, not where they fought
         roles_of[n], flags_of[n] = roles, flags
         if n - 1 in roles_of and not earlier and roles:
             # "Fighting since April has displaced 7,000 people in Tanai": where they left

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+from geo.events.attributes import dateline
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
@@ -351,12 +352,21 @@ def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:
 
     Names used as actors or modifiers ("U.S. forces", "Iranian-backed", "Chad's
     generosity") or backers ("rebels backed by Rwanda") do not count: a press release from
-    Washington is not about Washington.
+    Washington is not about Washington. Nor does an agency's dateline city when the text's
+    other places are all in other countries ("BANGKOK, Dec 21 (Reuters) - The Arakan Army
+    ... in Rakhine state": a bureau, not the story).
     """
+    line = dateline(text)
     counts = Counter(r.place.id for r in ordered if r.place is not None
                      and r.place.kind != "region" and not r.reason.startswith(REASON)
                      and not as_actor(text, r.mention.end)
                      and not backs(text, r.mention.start))
+    bureau = next((r for r in ordered if line and r.place is not None and r.place.id in counts
+                   and r.mention.start < line[0][1]), None)
+    if bureau is not None and "(" in text[:line[0][1]] and counts[bureau.place.id] == 1 and all(
+            r.place.country_code != bureau.place.country_code for r in ordered
+            if r is not bureau and r.place is not None and r.place.id in counts):
+        del counts[bureau.place.id]
     if not counts:
         return None
     best = max(counts.values())

@@ -80,6 +80,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|drove (?:the |their )?"
         r"(?:[\w-]+ ){1,2}?out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
+        r"(?:fell|fallen|falls) back into (?:[\w-]+ ){1,2}hands",  # "fell back into army hands"
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
         r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",
@@ -206,6 +207,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:conduct(?:ed|ing|s)?|launch(?:ed|es|ing)?|mount(?:ed|ing|s)?|carr(?:ied|ying|ies|y) "
         r"out) (?:an? |another |a joint |"
         r"joint |two |three |several )?(?:[\w-]+ )?(?:" + _OPERATIONS + r")",
+        # "launched an operation against the gang in X", "a military operation against al-Shabaab"
+        r"(?:launch|conduct|mount|begin|began|begun|start)(?:ed|ing|s)? (?:an? |a joint |joint |"
+        r"new |major |large-scale |)(?:military |security |police |army |ground )?operations? "
+        r"against(?= (?:the |an? |suspected )?(?:[\w-]+ ){0,2}?(?:gangs?|rebels?|militants?|"
+        r"insurgents?|terrorists?|militias?|bandits?|jihadists?|fighters|armed groups?|"
+        r"al-shabaab|boko haram|is|isis|isil|islamic state|adf|m23|hamas|hezbollah|houthis|"
+        r"taliban|rsf|jnim|iswap|kidnappers|extremists|separatists|guerrillas)\b)",
         r"(?:another |an? )?(?:" + _OPERATIONS + r")(?= (?:was|were) (?:conducted|launched|"
         r"carried out|mounted))",
     ),
@@ -260,7 +268,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?:north|south|east|west)\w*\s+)?(?:from|to|toward|towards|into|across)\b)",
         # "the rebels fell back towards Mucojo", "troops pursued the group from Beoga",
         # "families were shifted to a camp in Khar"
-        r"fell back", r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
+        r"fell back(?! into (?:[\w-]+ ){1,2}hands)",
+        r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
         r"(?<=were )shifted(?= to\b)", r"(?<=was )shifted(?= to\b)",
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
@@ -282,6 +291,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:mov|fl)(?:ed|es|ing|ew|own|ying) (?:an? |the |some |its |their |\d[\d,]* )?"
         r"(?:[\w-]+ ){0,2}?(?:troops|units|columns?|reinforcements|battalions?|brigades?|"
         r"divisions?|paratroopers|commandos)\b(?= (?:from|to|into|towards?)\b)",
+        # evacuation reports: "were taken by bus to Dnipro"; crowds that "streamed north"
+        r"t(?:aken|ook) (?:[\w,-]+ ){0,2}?by (?:bus|buses|train|trains|boat|boats|road|air|"
+        r"trucks?|helicopters?|planes?)(?= (?:to|from|towards?)\b)",
+        r"stream(?:ed|ing) (?:(?:north|south|east|west)\w* |back )?(?:to|towards?|into|out of|"
+        r"across)(?= )",
         r"board(?:ed|ing) (?:[\w-]+ ){0,2}?(?:ferr(?:y|ies)|boats?|buses|bus|trucks|lorries|"
         r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
         r"rolled into", r"poured into",

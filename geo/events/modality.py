@@ -70,6 +70,11 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if any(w in _NEGATION_VERBS and not (k and last[k - 1] in ("who", "which", "that"))
            for k, w in enumerate(last)):
         return "negated"
+    if trig.kind == "displacement" and (low[-2:] == ["had", "already"] or low[-3:] == [
+            "had", "already", "been"]) and _IN_YEAR.search(sentence, trig.end):
+        return "hypothetical"  # "Many of the newly displaced had already fled Khartoum in
+        # 2023": the history of people displaced now, not the flight the story tells ("had
+        # already fled with the LTTE into the Vanni" goes on with the story)
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
     if _denial(sentence, max(0, trig.start - 150), trig.start):
@@ -157,6 +162,7 @@ _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|a
                            r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
                            r"untrue|fabricated|fabrications?|unfounded|groundless|"
                            r"propaganda|fake)\b", re.I)
+_IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # The reporter's word on the claim the clause is: ", a claim that could not be verified".
 _DISPUTED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?,\s+(?:a|an)\s+(?:claim|allegation|report)\s+"

@@ -131,7 +131,9 @@ _ACCIDENT = re.compile(
     # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
     r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
     r"(?<!artillery )(?<!mortar )(?<!rocket )(?<!tank )(?<!sniper )(?<!heavy )(?<!arms )"
-    r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )fires?|"
+    r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )"
+    # ("setting fire to a garage": arson is what the attack did, not an accident)
+    r"(?<!set )(?<!sets )(?<!setting )(?<!caught )fires?(?!\s+to\b)|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
@@ -311,6 +313,8 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\"“]\s)\b(?!(?:The|A|An|In|On|At|By|Afte
 # ... or after a name's "for the" ("Armed Forces for the Liberation of Angola", "Movement for
 # the Liberation of the Congo")
 _NAME_LINK = re.compile(r"\b[A-Z][\w’'-]+\s+(?:for|of)\s+the\s+$")
+# ... or a capitalised weak word before a capitalised one: "the Dead Sea area"
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _in_name(sentence: str, trig: Trigger) -> bool:
@@ -324,7 +328,9 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
         return False  # a headline in title case ("Troops Aid Evacuation From Kabul")
     start = max(0, trig.start - 40)
     return (_NAME_BEFORE.search(sentence[start:trig.start]) is not None
-            or _NAME_LINK.search(sentence[start:trig.start]) is not None)
+            or _NAME_LINK.search(sentence[start:trig.start]) is not None
+            or (trig.weak and _NAME_AFTER.match(sentence, trig.end) is not None
+                and sentence[:trig.start].strip() != ""))
 
 
 # An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
