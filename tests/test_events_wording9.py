@@ -55,7 +55,12 @@ from the dev set or a probe. Classes:
     out (a movement); "fell back into army hands" is a capture; people who "had already
     fled" are history; "setting fire to" is no accident; a weapon "launched ... was
     intercepted" is the interception's; "the Dead Sea" holds no toll; an agency's dateline
-    city in another country is not the story's place.
+    city in another country is not the story's place; a second verb after a name's
+    apposition ("entered Sinja, the capital of the state, and seized ...") shares its
+    place, and a meeting after a trip told in its subject's relative clause ("X, who
+    travelled to Y, met ...") is where the trip went; the wounded (named before a relative
+    clause) and detainees carried somewhere are no movement, and a visit to the wounded is
+    a trip, no meeting.
 """
 
 from __future__ import annotations
@@ -106,7 +111,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Khartoum": ("city", "SD", "Khartoum"), "Kryvyi Rih": ("city", "UA", "Dnipropetrovsk"),
     "Yemen": ("country", "YE", ""), "Tel Aviv": ("city", "IL", "Tel Aviv"),
     "Jerusalem": ("city", "IL", "Jerusalem"), "BANGKOK": ("city", "TH", "Bangkok"),
-    "Rakhine": ("admin1", "MM", "Rakhine"),
+    "Rakhine": ("admin1", "MM", "Rakhine"), "Mogadishu": ("city", "SO", "Banaadir"),
+    "Dhusamareb": ("city", "SO", "Galguduud"), "Mopti": ("city", "ML", "Mopti"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -367,6 +373,25 @@ CASES_BIG_WARS: list = [
     ("A missile launched from Yemen toward Tel Aviv was intercepted by the air force. Sirens "
      "sounded in Jerusalem and the Dead Sea area.", MAY20,
      [dict(kind="interception", loc="Tel Aviv")]),
+    # a second verb after a name's apposition shares its place; a meeting after a trip
+    # told in the subject's relative clause is where the trip went
+    ("On 29 June, RSF fighters entered Sinja, the capital of the state, and seized the "
+     "headquarters of the 17th Infantry Division.", MAY20,
+     [dict(kind="movement", dest="Sinja"), dict(kind="capture", loc="Sinja")]),
+    ("Troops entered Gao, the largest town in the north, and residents fled to Kidal.", MAY20,
+     [dict(kind="movement", dest="Gao"), dict(kind="displacement", dest="Kidal")]),
+    ("The president, who travelled from Mogadishu to Dhusamareb on Sunday, met the "
+     "commanders of the operation.", MAY20,
+     [dict(kind="movement", origin="Mogadishu", dest="Dhusamareb", date="2024-05-19"),
+      dict(kind="meeting", loc="Dhusamareb", date="2024-05-19")]),
+    # the wounded and detainees carried somewhere are no movement; a visit to the wounded
+    # is a trip, no meeting
+    ("He also visited the wounded officer, who was flown by helicopter to a hospital in "
+     "Mogadishu.", MAY20, [dict(kind="movement", no_flags={"unresolved"})]),
+    ("Some detainees were flown by helicopter to Mopti for interrogation.", MAY20, []),
+    ("Troops were flown by helicopter to Mopti.", MAY20, [dict(kind="movement", dest="Mopti")]),
+    ("The governor visited injured soldiers in Kherson.", MAY20,
+     [dict(kind="movement", dest="Kherson")]),
     ("BANGKOK, Dec 21 (Reuters) - The Arakan Army said on Saturday it had captured a base in "
      "Rakhine state.\n\nThe group said it seized the base on Friday.", D(2024, 12, 21),
      [dict(kind="capture", loc="Rakhine"),

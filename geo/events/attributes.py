@@ -320,7 +320,7 @@ def _tidy(words: list[str]) -> str | None:
     low = text.lower()
     if (not text or low in _PRONOUNS or low in _SUBORDINATORS or low in PREPOSITIONS
             or low in _AUX
-            or low in ("a", "an", "the", "some", "another")
+            or low in ("a", "an", "the", "some", "another", "and", "or", "but")
             or len(text.split()) > 10 or all(w in NUMBER_WORDS or w[0].isdigit()
                                              for w in low.split())):
         return None

@@ -7,7 +7,7 @@ import re
 
 from geo.events.triggers import Trigger
 
-__all__ = ["about_aid", "aid_cargo", "to_hospital"]
+__all__ = ["about_aid", "aid_cargo", "to_hospital", "transfer"]
 
 
 # A sentence about money given is about aid: its refugees and arrivals are context.
@@ -51,9 +51,23 @@ def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
     """The wounded taken for care: a move of the wounded (not a flight) whose destination
     is a hospital or clinic ("The injured soldier was evacuated to 92 Base Hospital"; people
     who "fled to the hospital compound" still flee)."""
+    # (the wounded may be named before a relative clause: "visited the wounded officer, who
+    # was flown by helicopter to a hospital")
     return (not trig.text.lower().startswith("fle")
-            and _WOUNDED.search(sentence, clause, trig.start) is not None
+            and _WOUNDED.search(sentence, min(clause, max(0, trig.start - 80)),
+                                trig.start) is not None
             and _TO_HOSPITAL.match(sentence, trig.end) is not None)
+
+
+# Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"
+_DETAINEES = re.compile(r"\b(?:detainees|prisoners|captives|suspects|inmates|convicts|"
+                        r"the\s+(?:detained|arrested|accused))\s+(?:[\w-]+\s+){0,4}\Z", re.I)
+
+
+def transfer(sentence: str, clause: int, trig: Trigger) -> bool:
+    """Prisoners or suspects taken somewhere: a transfer in custody, not a movement of
+    forces nor a flight ("Some detainees were flown by helicopter to Sévaré")."""
+    return _DETAINEES.search(sentence, max(clause, trig.start - 60), trig.start) is not None
 
 
 _ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",

@@ -20,7 +20,7 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
-from geo.events.deliveries import about_aid, aid_cargo, to_hospital
+from geo.events.deliveries import about_aid, aid_cargo, to_hospital, transfer
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.joined import caused, elided, in_focus, own_settings, withdrawn_from
@@ -139,7 +139,15 @@ _WAS_INTERCEPTED = re.compile(r"[^;:.]{0,120}?\b(?:was|were|had\s+been|have\s+be
                               r"(?:later\s+|successfully\s+)?")
 _OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
-_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?")
+_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
+                       # (across a name's apposition: "entered Sinja, the capital of the
+                       # state, and seized the headquarters")
+                       r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
+                       r"also\s+)?")
+# ... and a meeting after the trip its subject's relative clause tells: "President X, who
+# travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
+_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+)?\Z")
+_WHO_WENT = re.compile(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
 _AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
@@ -401,8 +409,10 @@ def _sentence_events(
             continue
         if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
             continue  # "A WFP convoy reached Tawila": a delivery, no event
-        if trig.kind in ("movement", "displacement") and to_hospital(sentence, clause, trig):
-            continue  # "the wounded soldier was evacuated to a hospital in Srinagar"
+        if trig.kind in ("movement", "displacement") and (
+                to_hospital(sentence, clause, trig) or transfer(sentence, clause, trig)):
+            continue  # "the wounded soldier was evacuated to a hospital in Srinagar",
+            # "detainees were flown to Sévaré"
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -444,8 +454,11 @@ def _sentence_events(
                     sentence, trig.end))) or (
                 trig.kind == "meeting" and (_AND_HELD.fullmatch(
                     sentence, triggers[n - 1].end, trig.start) or (
-                    triggers[n - 1].kind == "movement" and _FOR_TALKS.fullmatch(
-                        sentence, triggers[n - 1].end, trig.start)))) or (
+                    triggers[n - 1].kind == "movement" and (_FOR_TALKS.fullmatch(
+                        sentence, triggers[n - 1].end, trig.start) or (
+                        _RELATIVE_TRIP.search(sentence, 0, triggers[n - 1].start)
+                        and _WHO_WENT.fullmatch(sentence, triggers[n - 1].end,
+                                                trig.start)))))) or (
                 trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
             # "..., forcing thousands from their homes": the consequence shares the place;
             # so does a verb whose object is "it" ("took X, and the army retook it in

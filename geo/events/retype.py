@@ -51,6 +51,9 @@ _PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers
 _FIGHT_SUBJECT = re.compile(r"\s*(?:(?:the|renewed|heavy|fierce|intense|sporadic)\s+)*"
                             r"(?P<noun>fighting|clashes|battles?|hostilities|violence|"
                             r"shelling|bombardment)\b", re.I)
+# Visits to the wounded at their bedside are travel, no meeting
+_SICKBED = re.compile(r"\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:wounded|injured|"
+                      r"patients?|hospitals?|clinics?)\b", re.I)
 # "The shelling drove thousands of residents to Dnipro" (not "were driven from Rafah")
 _DROVE_PEOPLE = re.compile(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
@@ -129,6 +132,9 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if fight is not None and "," not in sentence[fight.end():trig.start]:
         trig.kind = "strike" if fight.group("noun").lower() in ("shelling", "bombardment") else (
             "clash")
+    if trig.kind == "meeting" and trig.text.lower().startswith("visit") and _SICKBED.match(
+            sentence, trig.end):
+        trig.kind = "movement"  # "visited injured soldiers in Kherson": a trip, no talks
     if trig.kind == "movement" and by_protesters(sentence, trig):
         trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
     elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (
