@@ -241,9 +241,9 @@ _STORY_WORDS = ["then", "Then", "THEN", "since", "Since", "ſince", "by", "hours
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(_STORY_WORDS), max_size=10), st.sampled_from([" ", ""]))
 def test_continues_and_background_hold_as_their_searches(words: list[str], sep: str) -> None:
-    from geo.events import extract
+    from geo.events import carry
 
     sentence = sep.join(words)
-    for pattern, needs in ((extract._CONTINUES, extract._CONTINUES_WORDS),
-                           (extract._BACKGROUND, extract._BACKGROUND_WORDS)):
-        assert extract._holds(pattern, needs, sentence) is (pattern.search(sentence) is not None)
+    for pattern, needs in ((carry._CONTINUES, carry._CONTINUES_WORDS),
+                           (carry._BACKGROUND, carry._BACKGROUND_WORDS)):
+        assert carry._holds(pattern, needs, sentence) is (pattern.search(sentence) is not None)

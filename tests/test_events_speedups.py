@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import extract, focus, repeats, sentences, slots, triggers
+from geo.events import carry, extract, focus, repeats, sentences, slots, triggers
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -68,7 +68,7 @@ def test_definite_matches_the_plain_pattern(words: list[str], trigger: str, sep:
     assert repeats._definite(event) is _plain_definite(quote, trigger)
 
 
-# extract._CONTINUES as first written: the look-behinds before the word.
+# carry._CONTINUES as first written: the look-behinds before the word.
 _PLAIN_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b", re.I)
 
 
@@ -78,7 +78,7 @@ _PLAIN_CONTINUES = re.compile(r"(?<!since )(?<!until )(?<!by )(?<!till )\bthen\b
                 max_size=10), st.sampled_from([" ", ""]))
 def test_continues_matches_the_plain_pattern(words: list[str], sep: str) -> None:
     sentence = sep.join(words)
-    assert [m.span() for m in extract._CONTINUES.finditer(sentence)] == [
+    assert [m.span() for m in carry._CONTINUES.finditer(sentence)] == [
         m.span() for m in _PLAIN_CONTINUES.finditer(sentence)]
 
 
@@ -91,7 +91,7 @@ def test_continues_matches_the_plain_pattern(words: list[str], sep: str) -> None
     ("Athens", False),
 ])
 def test_continues_cases(sentence: str, continues: bool) -> None:
-    assert (extract._CONTINUES.search(sentence) is not None) is continues
+    assert (carry._CONTINUES.search(sentence) is not None) is continues
 
 
 _PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "IDP", "Camp", "Refugee", "Airport", "Air",
@@ -201,7 +201,7 @@ def test_word_start_takes_only_a_word_character_first() -> None:
         word_start(["(?:a|b)c"])
 
 
-# extract._STORY_DATE and focus._ANAPHOR as first written, behind \b.
+# carry._STORY_DATE and focus._ANAPHOR as first written, behind \b.
 _PLAIN_STORY_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
@@ -216,7 +216,7 @@ _PLAIN_ANAPHOR = re.compile(
        st.sampled_from([" ", ""]))
 def test_story_date_and_anaphor_match_the_plain_patterns(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    for fast, plain in ((extract._STORY_DATE, _PLAIN_STORY_DATE),
+    for fast, plain in ((carry._STORY_DATE, _PLAIN_STORY_DATE),
                         (focus._ANAPHOR, _PLAIN_ANAPHOR)):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -12,6 +12,7 @@ from typing import Literal
 from geo.events import lexicon as lex
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
+from geo.events.carry import carried_day, moves_story
 from geo.events.clauses import (
     named_elsewhere,
     names_orders,
@@ -23,7 +24,7 @@ from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital, transfer
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
-from geo.events.joined import caused, elided, in_focus, own_settings, withdrawn_from
+from geo.events.joined import caused, elided, in_focus, own_settings, same_scene, withdrawn_from
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
@@ -43,7 +44,7 @@ from geo.events.triggers import (
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
-from geo.prefilter import folds_plainly, last_words, word_start
+from geo.prefilter import last_words
 
 __all__ = ["OnUncertain", "extract_events"]
 
@@ -66,52 +67,6 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
     r"two|three|four|five|\d)\b)"
 )
-# The news of the week: a lead dated up to a week before publication carries its day into
-# the next paragraph, which most often goes on with it ("Gangs attacked Delmas on Sunday.\n\n
-# Gunmen opened fire on residents ...").
-_NEWS_WEEK = dt.timedelta(days=7)
-# ... but not to a sum so far ("More than 2 million people have been displaced") or to what
-# had happened before ("Iran had dispatched fighters to Syria").
-# (A claim of one's own act stays on the day: "Hamas said they had attacked Israeli forces".)
-_PERFECT = re.compile(r"\b(?:has|have|(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)"
-                      r"had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
-# (Written by word_start: a search skips ahead to the digits and capitals these start with.)
-_STORY_DATE = re.compile(word_start([
-    r"1[89]\d\d", r"20\d\d",
-    *"January February March April May June July August September October November December"
-    .split(),
-    *(rf"{m}\.?" for m in "Jan Feb Mar Apr Jun Jul Aug Sept? Oct Nov Dec".split()),
-]) + r"\b")
-# A sentence that goes on from the one before keeps its day ("She then visited ...", "Hours
-# later, ...", "Later that day"); a bare "later" does not ("The minister later arrived in
-# Ankara" may be the next day).
-# (The look-behinds come after the word, so they are tried only where "then" stands.)
-_CONTINUES = re.compile(
-    r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)"
-    r"|\b(?:hours|minutes|moments)\s+(?:later|earlier)\b|\b(?:later|earlier)\s+(?:that|the\s+same|"
-    r"in\s+the)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
-# Background, not the day's news: "has repeatedly shelled the city since the start of the
-# invasion", "withdrew after months of fighting", "for weeks", "in recent months".
-_BACKGROUND = re.compile(
-    r"\bsince\s+(?:the\s+|its\s+|their\s+|\d|[A-Z])|\b(?:after|following)\s+(?:\w+\s+)?"
-    r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
-    r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"
-    r"months|years)\b|\b(?:repeatedly|previously|formerly)\b", re.I)
-# Words (lower case) that _CONTINUES and _BACKGROUND cannot match without.
-_CONTINUES_WORDS = ("then", "later", "earlier")
-_BACKGROUND_WORDS = ("since", "days", "weeks", "months", "years", "decades", "repeatedly",
-                     "previously", "formerly")
-
-
-def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> bool:
-    """Whether case-insensitive ``pattern`` matches ``sentence``, not searched for when the
-    sentence lacks every one of ``words`` (exact where ``folds_plainly``)."""
-    low = sentence.lower()
-    if folds_plainly(sentence, low) and not any(w in low for w in words):
-        return False
-    return pattern.search(sentence) is not None
-
-
 _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
@@ -126,7 +81,6 @@ def _passive(sentence: str, window: int, end: int) -> bool:
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
-_PARTICIPLE = re.compile(r",\s*$")
 _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
                             r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
@@ -138,26 +92,6 @@ _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
 _WAS_INTERCEPTED = re.compile(r"[^;:.]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
                               r"(?:later\s+|successfully\s+)?")
 _OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
-_IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
-_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
-                       # (across a name's apposition: "entered Sinja, the capital of the
-                       # state, and seized the headquarters")
-                       r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
-                       r"also\s+)?")
-# ... and a meeting after the trip its subject's relative clause tells: "President X, who
-# travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
-_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+)?\Z")
-_WHO_WENT = re.compile(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
-# ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
-# security meeting"
-_AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
-                       r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}")
-# ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
-# to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
-_FOR_TALKS = re.compile(r"\s+(?:to|in|at)\s+(?:(?!\b(?:after|before|despite|amid|following|"
-                        r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
-                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
@@ -303,28 +237,13 @@ def _sentence_events(
     if not triggers:
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.
-        if _STORY_DATE.search(sentence):
+        if moves_story(sentence):
             find_dates(masked(sentence, find_source(sentence).spans), published,
                        narrative=story)
         return []
-    # A sentence without a date of its own keeps the day its paragraph has reached ("She met
-    # with ..." after "Today, the Administrator visited ..."), or the story's day when it
-    # goes on from it ("then"); flagged "date_inferred".
-    # A press text whose story is on its publication day stays on it in the paragraphs after
-    # (a byline's date, then the lede; a statement on one night's attacks), one whose story is
-    # on a day of the week before into the next paragraph, but not for background ("has
-    # shelled the city since").
-    # (Read before the sentence's own dates move the story; only sentences with a trigger
-    # need it.)
-    carried = story.date if story.day_known and (
-        same_paragraph or _holds(_CONTINUES, _CONTINUES_WORDS, sentence) or (
-            published is not None and story.date is not None and paragraphs_on > 0 and (
-                (story.date == published and (paragraphs_on == 1
-                                              or not _PERFECT.search(sentence)))
-                or (published - _NEWS_WEEK <= story.date < published and paragraphs_on == 1
-                    and not _PERFECT.search(sentence)))
-            and not _holds(_BACKGROUND, _BACKGROUND_WORDS, sentence))
-    ) else None
+    # (read before the sentence's own dates move the story; only sentences with a trigger
+    # need it)
+    carried = carried_day(sentence, story, published, same_paragraph, paragraphs_on)
     source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
     if source.spans and not any(d.event_date for d in dates):
@@ -446,25 +365,7 @@ def _sentence_events(
             roles = [dataclasses.replace(r, how="shared") for r in _peek(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
-        participle = trig.text.split()[0].lower().endswith("ing") or trig.text.lower(
-            ).startswith("followed by")  # ", followed by a ground invasion": same place
-        if not roles and earlier and ((participle and _PARTICIPLE.search(
-                sentence, 0, trig.start)) or (is_verbal(trig.text) and (_AND_THEN.fullmatch(
-                    sentence, triggers[n - 1].end, trig.start) or _IT.match(
-                    sentence, trig.end))) or (
-                trig.kind == "meeting" and (_AND_HELD.fullmatch(
-                    sentence, triggers[n - 1].end, trig.start) or (
-                    triggers[n - 1].kind == "movement" and (_FOR_TALKS.fullmatch(
-                        sentence, triggers[n - 1].end, trig.start) or (
-                        _RELATIVE_TRIP.search(sentence, 0, triggers[n - 1].start)
-                        and _WHO_WENT.fullmatch(sentence, triggers[n - 1].end,
-                                                trig.start)))))) or (
-                trig.kind in VIOLENT and ";" in sentence[triggers[n - 1].end:trig.start])):
-            # "..., forcing thousands from their homes": the consequence shares the place;
-            # so does a verb whose object is "it" ("took X, and the army retook it in
-            # March"), and a second verb of the same subject ("deployed to Bakhmut on Monday and
-            # clashed with Wagner fighters"), and violence told after a semicolon ("In
-            # Nairobi, thousands marched; two were shot dead when police opened fire").
+        if not roles and earlier and same_scene(sentence, triggers[n - 1], trig):
             roles = [dataclasses.replace(
                 r, how="shared",
                 origin=r.location if trig.kind == "displacement" else r.origin,

@@ -18,7 +18,7 @@ from geo.events.roles import Roles, Slot
 from geo.events.triggers import PLACE_ENDS, Trigger, is_verbal
 from geo.models import Event, Resolution
 
-__all__ = ["caused", "elided", "in_focus", "own_settings", "withdrawn_from"]
+__all__ = ["caused", "elided", "in_focus", "own_settings", "same_scene", "withdrawn_from"]
 
 
 _ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
@@ -47,6 +47,62 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
                             trig.verb or (trig.start, trig.end)), Roles(nxt, how="shared")))
         last = nxt
     return out
+
+
+# Between a trigger and the one before it whose place it shares (see same_scene).
+_PARTICIPLE = re.compile(r",\s*$")
+_IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
+_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
+                       # (across a name's apposition: "entered Sinja, the capital of the
+                       # state, and seized the headquarters")
+                       r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
+                       r"also\s+)?")
+# ... and a meeting after the trip its subject's relative clause tells: "President X, who
+# travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
+_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+)?\Z")
+_WHO_WENT = re.compile(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
+# ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
+# security meeting"
+_AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
+                       r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
+                       r"(?:[\w-]+\s+){0,2}")
+# ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
+# to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
+_FOR_TALKS = re.compile(r"\s+(?:to|in|at)\s+(?:(?!\b(?:after|before|despite|amid|following|"
+                        r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
+                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
+    """Whether ``trig``, which names no place of its own, happens where the trigger
+    ``before`` it does:
+
+    - a consequence told by a participle after a comma: "..., forcing thousands from their
+      homes", "..., followed by a ground invasion";
+    - a second verb of the same subject: "deployed to Bakhmut on Monday and clashed with
+      Wagner fighters", also across a name's apposition ("entered Sinja, the capital of the
+      state, and seized the headquarters"), or a verb whose object is "it" ("took X, and the
+      army retook it in March");
+    - a meeting the same subject held, or the purpose or sequel of its trip ("flew to Quetta
+      and chaired a security meeting", "travelled to Nairobi for talks with ...", "X, who
+      travelled to Dhusamareb on Sunday, met ...");
+    - violence told after a semicolon ("In Nairobi, thousands marched; two were shot dead
+      when police opened fire").
+    """
+    first = trig.text.split()[0].lower()
+    if (first.endswith("ing") or trig.text.lower().startswith("followed by")) and (
+            _PARTICIPLE.search(sentence, 0, trig.start)):
+        return True
+    if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
+                                 or _IT.match(sentence, trig.end)):
+        return True
+    if trig.kind == "meeting" and (_AND_HELD.fullmatch(sentence, before.end, trig.start) or (
+            before.kind == "movement" and (
+                _FOR_TALKS.fullmatch(sentence, before.end, trig.start)
+                or (_RELATIVE_TRIP.search(sentence, 0, before.start)
+                    and _WHO_WENT.fullmatch(sentence, before.end, trig.start))))):
+        return True
+    return trig.kind in VIOLENT and ";" in sentence[before.end:trig.start]
 
 
 # Between the fighting and the flight it caused, in one clause: "Renewed fighting between the
