@@ -60,7 +60,9 @@ from the dev set or a probe. Classes:
     place, and a meeting after a trip told in its subject's relative clause ("X, who
     travelled to Y, met ...") is where the trip went; the wounded (named before a relative
     clause) and detainees carried somewhere are no movement, and a visit to the wounded is
-    a trip, no meeting.
+    a trip, no meeting; people who "travelled north to X"; attacks "were reported on" villages
+    are attacks on civilians; infrastructure that "was hit" with no weapon named was struck
+    (not by lightning).
 """
 
 from __future__ import annotations
@@ -113,6 +115,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Jerusalem": ("city", "IL", "Jerusalem"), "BANGKOK": ("city", "TH", "Bangkok"),
     "Rakhine": ("admin1", "MM", "Rakhine"), "Mogadishu": ("city", "SO", "Banaadir"),
     "Dhusamareb": ("city", "SO", "Galguduud"), "Mopti": ("city", "ML", "Mopti"),
+    "Shendi": ("city", "SD", "River Nile"), "East Al Jazirah": ("admin2", "SD", "Gezira"),
+    "Burshtyn": ("city", "UA", "Ivano-Frankivsk"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -392,6 +396,15 @@ CASES_BIG_WARS: list = [
     ("Troops were flown by helicopter to Mopti.", MAY20, [dict(kind="movement", dest="Mopti")]),
     ("The governor visited injured soldiers in Kherson.", MAY20,
      [dict(kind="movement", dest="Kherson")]),
+    ("Some 3,000 displaced people travelled north to Shendi.", MAY20,
+     [dict(kind="displacement", dest="Shendi")]),
+    ("Between 20 and 25 October, RSF attacks were reported on at least 30 villages in East Al "
+     "Jazirah.", MAY20, [dict(kind="attack", loc="East Al Jazirah")]),
+    ("Attacks were reported on army positions near Kidal.", MAY20,
+     [dict(kind="clash", loc="Kidal")]),
+    ("A thermal power plant near Burshtyn was hit.", MAY20,
+     [dict(kind="strike", loc="Burshtyn")]),
+    ("The power station in Burshtyn was hit by lightning.", MAY20, []),
     ("BANGKOK, Dec 21 (Reuters) - The Arakan Army said on Saturday it had captured a base in "
      "Rakhine state.\n\nThe group said it seized the base on Friday.", D(2024, 12, 21),
      [dict(kind="capture", loc="Rakhine"),

@@ -32,6 +32,7 @@ _ON_CIVILIANS = re.compile(
     r"minibus(?:es)?|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
+_TOLD = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?:reported|carried\s+out|launched)(?=\s+on\b)")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
 # fire in a meadow, killing 26 people")
@@ -66,7 +67,9 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     subject is settlers ("settlers attacked Palestinians in Al Mughayyir")."""
     if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
         return True
-    match = _ON_CIVILIANS.match(sentence, trig.end)
+    # ("RSF attacks were reported on at least 30 villages": the target after the report)
+    told = _TOLD.match(sentence, trig.end)
+    match = _ON_CIVILIANS.match(sentence, told.end() if told is not None else trig.end)
     if match is None and (_ONE_SIDED.match(trig.text) or trig.text.lower().startswith(
             "kill")) and (
             _HARM_AFTER.match(sentence, trig.end)

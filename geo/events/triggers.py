@@ -135,11 +135,19 @@ _ACCIDENT = re.compile(
     # ("setting fire to a garage": arson is what the attack did, not an accident)
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )fires?(?!\s+to\b)|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
-    r"tsunami|overdose|gas|boiler|mine\s+collapse|leak)\b")
+    r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
+    r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
+# Burshtyn was hit" ("hit by lightning" is an accident)
+_INFRA_HIT = re.compile(
+    r"\b(?:power\s+(?:plant|station)s?|substations?|energy\s+(?:facilit(?:y|ies)|"
+    r"infrastructure)|oil\s+depots?|fuel\s+depots?|refiner(?:y|ies)|gas\s+(?:facilit(?:y|ies)|"
+    r"infrastructure)|airfields?|air\s*bases?|railway\s+(?:stations?|infrastructure))\b"
+    r"[^.;,]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z", re.I)
 # What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
 # missile"
 _DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
@@ -396,7 +404,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
         if target is None:
-            return _violent_context(sentence, trig)
+            return _violent_context(sentence, trig) or (
+                _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
+                and _ACCIDENT.search(lower(sentence)) is None)
         # the target's own words ("military facilities") say nothing of who hit it
         a, b = target.span()
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
