@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import datetime as dt
+import gc
 import json
 import sys
 from collections.abc import Sequence
@@ -374,8 +376,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return run_batch(args)
 
 
+def _spare_exit() -> None:
+    """At exit, leave what is still alive to be freed without the cyclic collector's passes
+    (Python runs them while it tears the modules down: after a corpus run, with pandas,
+    geopandas and the caches per name loaded, they took 0.25-0.5 s)."""
+    atexit.unregister(gc.freeze)  # once, however often main runs in one process
+    atexit.register(gc.freeze)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``geo`` console script; returns the exit status."""
+    _spare_exit()
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:

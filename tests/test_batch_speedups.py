@@ -273,3 +273,49 @@ def test_geometries_of_float32_coordinates_are_the_ones_made_one_at_a_time() -> 
 
     lon, lat = np.float32(36.25272), np.float32(49.98081)
     assert _geometries([((lon, lat),)])[0].wkb == Point(lon, lat).wkb
+
+
+_LONG_LIVED = """
+import gc
+from geo.corpus.batch import _long_lived
+{setup}
+before = gc.get_freeze_count()
+with _long_lived({enabled}) as keep:
+    inside = gc.get_freeze_count()
+    made = [[] for _ in range(1000)]
+    keep()
+    kept = gc.get_freeze_count()
+print(before, inside > before, kept >= inside + 1000, gc.get_freeze_count())
+"""
+
+
+@pytest.mark.parametrize(("setup", "enabled", "want"), [
+    ("", True, "0 True True 0"),            # frozen inside the block, the collector's after
+    ("", False, "0 False False 0"),         # a Dask run: nothing frozen
+    ("gc.disable()", True, "0 False False 0"),  # no collector: nothing to spare
+])
+def test_one_process_run_keeps_its_objects_from_the_collector_until_its_end(
+        setup: str, enabled: bool, want: str) -> None:
+    code = _LONG_LIVED.format(setup=setup, enabled=enabled)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == want
+
+
+def test_one_process_run_leaves_objects_the_caller_froze_frozen() -> None:
+    code = _LONG_LIVED.format(setup="gc.freeze()", enabled=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, inside, kept, after = out.stdout.split()
+    assert int(before) > 0 and inside == kept == "False" and after == before
+
+
+def test_cli_frees_what_is_left_at_exit_without_collections_once() -> None:
+    # main() has gc.freeze run at exit (before a handler registered earlier: handlers run
+    # last in, first out), once however often main runs in the process, which exits with
+    # the status main returned.
+    code = ("import atexit, gc, sys\nfreeze, calls = gc.freeze, []\n"
+            "gc.freeze = lambda: calls.append(1) or freeze()\n"
+            "atexit.register(lambda: print(len(calls), gc.get_freeze_count() > 0,"
+            " file=sys.stderr))\n"
+            "from geo.cli import main\nmain([]); main([])\nsys.exit(main([]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 2 and out.stderr.split() == ["1", "True"]

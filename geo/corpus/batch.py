@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -210,39 +212,65 @@ def _process(
     chosen = chosen_gazetteer(gazetteer)
     files = _Files(None if chosen is None else str(chosen.absolute()),
                    str(user_places_path().absolute()))
-    done: list[_Done] = []
+    in_process = workers == 1 and scheduler is None
+    with _long_lived(in_process) as keep:
+        done: list[_Done] = []
+        try:
+            if in_process:
+                for unit in units:
+                    articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
+                    done.extend(articles)
+                    stats.errors.extend(errs)
+                    keep()  # what the unit leaves (answers cached per name) lives on
+            else:
+                _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
+                          stats.errors)
+        finally:
+            bar.close()
+
+        from geo.corpus.merge import _natural
+
+        done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
+        events: list[Event] = []
+        publishers: list[str | None] = []
+        for _, _, _, publisher, evs in done:
+            events.extend(evs)
+            publishers.extend(publisher or ev.source or ev.url or ev.article_id or None
+                              for ev in evs)
+        gdf = to_geodataframe(events)
+        gdf["sources"] = publishers
+        stats.articles = len(done)
+        stats.reports = len(gdf)
+        if merge:
+            from geo.corpus.merge import merge_reports
+
+            gdf = merge_reports(gdf)
+        stats.events = len(gdf)
+        stats.errors.sort(key=lambda e: (e.file, e.line, e.reason))
+        stats.seconds = time.perf_counter() - started
+        return gdf, stats
+
+
+def _nothing() -> None:
+    pass
+
+
+@contextmanager
+def _long_lived(enabled: bool) -> Iterator[Callable[[], None]]:
+    """Keep the objects made so far, and those made before each call of the function it
+    gives, out of the cyclic collector's passes until the end of the block.
+
+    The analysis makes no reference cycles, so the collector frees nothing in it, yet each
+    of its full passes walks every object there is: the modules (pandas and geopandas
+    among them) and the answers cached per name, which live as long as the run anyway.
+    Frozen objects are still freed as ever when no longer referenced; at the end of the
+    block they are the collector's again.
+    """
+    if not enabled or not gc.isenabled() or gc.get_freeze_count():
+        yield _nothing  # (nor when the caller froze objects: unfreezing would undo it)
+        return
+    gc.freeze()
     try:
-        if workers == 1 and scheduler is None:
-            for unit in units:
-                articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
-                done.extend(articles)
-                stats.errors.extend(errs)
-        else:
-            _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
-                      stats.errors)
+        yield gc.freeze
     finally:
-        bar.close()
-
-    from geo.corpus.merge import _natural
-
-    done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
-    events: list[Event] = []
-    publishers: list[str | None] = []
-    for _, _, _, publisher, evs in done:
-        events.extend(evs)
-        publishers.extend(publisher or ev.source or ev.url or ev.article_id or None
-                          for ev in evs)
-    gdf = to_geodataframe(events)
-    gdf["sources"] = publishers
-    stats.articles = len(done)
-    stats.reports = len(gdf)
-    if merge:
-        from geo.corpus.merge import merge_reports
-
-        gdf = merge_reports(gdf)
-    stats.events = len(gdf)
-    stats.errors.sort(key=lambda e: (e.file, e.line, e.reason))
-    stats.seconds = time.perf_counter() - started
-    return gdf, stats
-
-
+        gc.unfreeze()
