@@ -319,3 +319,48 @@ def test_cli_frees_what_is_left_at_exit_without_collections_once() -> None:
             "from geo.cli import main\nmain([]); main([])\nsys.exit(main([]))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.returncode == 2 and out.stderr.split() == ["1", "True"]
+
+
+_UNCOLLECTED = """
+import gc
+from geo.collector import uncollected
+{setup}
+frozen = gc.get_freeze_count()
+with uncollected():
+    inside = gc.isenabled()
+    made = [[] for _ in range(5000)]
+old = id(made) in {{id(o) for o in gc.get_objects(generation=2)}}
+print(inside, gc.isenabled(), old, gc.get_freeze_count() == frozen)
+"""
+
+
+@pytest.mark.parametrize(("setup", "want"), [
+    # off inside; on after, with what the block made among the oldest objects (not young)
+    ("", "False True True True"),
+    ("gc.disable()", "False False False True"),  # entered off: left off, nothing moved
+    ("gc.freeze()", "False True False True"),  # a caller's frozen objects stay frozen
+])
+def test_uncollected_block_runs_without_collector_and_restores_it(setup: str, want: str) -> None:
+    code = _UNCOLLECTED.format(setup=setup)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == want
+
+
+@pytest.mark.parametrize(("command", "argv", "collecting"), [
+    ("places", ["places", "x.txt"], False),
+    ("events", ["events", "x.txt"], False),
+    ("map", ["map", "x.txt"], False),
+    ("batch", ["batch", "x.txt", "-o", "x.gpkg"], True),  # (manages the collector itself)
+    ("gazetteer", ["gazetteer", "info"], True),
+])
+def test_cli_commands_that_load_and_analyse_run_without_collector(
+        monkeypatch, command: str, argv: list[str], collecting: bool) -> None:
+    import gc
+
+    from geo import cli
+
+    seen = []
+    monkeypatch.setattr(cli, f"_cmd_{command}", lambda args: seen.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert cli.main(argv) == 0
+    assert seen == [collecting] and gc.isenabled()

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geo.collector import uncollected
 from geo.corpus._dask import _run_dask, need_dask, prepare_dask
 from geo.corpus._report import _Progress, _write_errors
 from geo.corpus._tasks import _Done, _Files, _run_unit
@@ -119,8 +120,9 @@ def run_batch(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     prepare_dask(args.workers, args.scheduler)  # first: local workers import meanwhile
-    from geo.io.export import check_output, write_events
-    from geo.io.outpath import make_parents, output_file
+    with _start_up(args.workers == 1 and args.scheduler is None):
+        from geo.io.export import check_output, write_events
+        from geo.io.outpath import make_parents, output_file
 
     schema = getattr(args, "schema", "geo")
     # Refuse a bad output before the corpus run, not after it.
@@ -253,6 +255,20 @@ def _process(
 
 def _nothing() -> None:
     pass
+
+
+@contextmanager
+def _start_up(in_process: bool) -> Iterator[None]:
+    """Load the modules a run needs (the analysis's too, for a run in this process) with
+    the cyclic collector off (:func:`geo.collector.uncollected`): what they make lives as
+    long as the process, and the collector's passes over it while they load free nothing.
+    :func:`_long_lived` then keeps it from the collector for the run."""
+    with uncollected():
+        yield
+        if in_process:
+            import geo.corpus.merge
+            import geo.frame
+            import geo.pipeline  # noqa: F401
 
 
 @contextmanager
