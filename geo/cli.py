@@ -394,7 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     handler = {"places": _cmd_places, "events": _cmd_events, "map": _cmd_map,
                "batch": _cmd_batch, "gazetteer": _cmd_gazetteer}[args.command]
-    if args.command not in _UNCOLLECTED:
+    if args.command not in _UNCOLLECTED and not (
+            args.command == "batch" and args.workers == 1 and args.scheduler is None):
         return _run(handler, args)
     from geo.collector import uncollected
 
@@ -403,10 +404,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # Commands run with the cyclic collector off: they load pandas, geopandas and folium (a few
-# hundred thousand objects that live as long as the process) and analyse articles, which
-# makes no reference cycles; the collector's passes over all that freed nothing and took a
-# tenth of a cold `geo map`. (`geo batch` turns it off while it loads, see
-# geo.corpus.batch; a corpus run then keeps it on.)
+# hundred thousand objects that live as long as the process) and read and analyse articles,
+# which makes no reference cycles; the collector's passes over all that freed nothing and
+# took a tenth of a cold `geo map`. So does `geo batch` in one process (with Dask, only
+# while it loads: see geo.corpus.batch).
 _UNCOLLECTED = frozenset({"places", "events", "map"})
 
 

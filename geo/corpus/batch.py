@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gc
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -215,7 +214,7 @@ def _process(
     files = _Files(None if chosen is None else str(chosen.absolute()),
                    str(user_places_path().absolute()))
     in_process = workers == 1 and scheduler is None
-    with _long_lived(in_process) as keep:
+    with _long_lived(in_process):
         done: list[_Done] = []
         try:
             if in_process:
@@ -223,7 +222,6 @@ def _process(
                     articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
                     done.extend(articles)
                     stats.errors.extend(errs)
-                    keep()  # what the unit leaves (answers cached per name) lives on
             else:
                 _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
                           stats.errors)
@@ -253,16 +251,12 @@ def _process(
         return gdf, stats
 
 
-def _nothing() -> None:
-    pass
-
-
 @contextmanager
 def _start_up(in_process: bool) -> Iterator[None]:
     """Load the modules a run needs (the analysis's too, for a run in this process) with
     the cyclic collector off (:func:`geo.collector.uncollected`): what they make lives as
     long as the process, and the collector's passes over it while they load free nothing.
-    :func:`_long_lived` then keeps it from the collector for the run."""
+    A run in this process then goes on with it off (:func:`_long_lived`)."""
     with uncollected():
         yield
         if in_process:
@@ -272,21 +266,14 @@ def _start_up(in_process: bool) -> Iterator[None]:
 
 
 @contextmanager
-def _long_lived(enabled: bool) -> Iterator[Callable[[], None]]:
-    """Keep the objects made so far, and those made before each call of the function it
-    gives, out of the cyclic collector's passes until the end of the block.
-
-    The analysis makes no reference cycles, so the collector frees nothing in it, yet each
-    of its full passes walks every object there is: the modules (pandas and geopandas
-    among them) and the answers cached per name, which live as long as the run anyway.
-    Frozen objects are still freed as ever when no longer referenced; at the end of the
-    block they are the collector's again.
-    """
-    if not enabled or not gc.isenabled() or gc.get_freeze_count():
-        yield _nothing  # (nor when the caller froze objects: unfreezing would undo it)
+def _long_lived(in_process: bool) -> Iterator[None]:
+    """A run in this process goes with the cyclic collector off
+    (:func:`geo.collector.uncollected`): reading and analysing make no reference cycles,
+    so it frees nothing there, yet each of its full passes walks every object there is
+    (the modules, pandas and geopandas among them, and the answers cached per name, which
+    live as long as the run anyway). A Dask run keeps it on."""
+    if not in_process:
+        yield
         return
-    gc.freeze()
-    try:
-        yield gc.freeze
-    finally:
-        gc.unfreeze()
+    with uncollected():
+        yield
