@@ -273,3 +273,81 @@ def test_geometries_of_float32_coordinates_are_the_ones_made_one_at_a_time() -> 
 
     lon, lat = np.float32(36.25272), np.float32(49.98081)
     assert _geometries([((lon, lat),)])[0].wkb == Point(lon, lat).wkb
+
+
+_LONG_LIVED = """
+import gc
+from geo.corpus.batch import _long_lived
+with _long_lived({in_process}):
+    inside = gc.isenabled()
+print(inside, gc.isenabled())
+"""
+
+
+@pytest.mark.parametrize(("in_process", "want"), [
+    (True, "False True"),  # a run in this process: the collector off, then on again
+    (False, "True True"),  # a Dask run: left on
+])
+def test_one_process_run_goes_without_collector(in_process: bool, want: str) -> None:
+    code = _LONG_LIVED.format(in_process=in_process)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == want
+
+
+def test_cli_frees_what_is_left_at_exit_without_collections_once() -> None:
+    # main() has gc.freeze run at exit (before a handler registered earlier: handlers run
+    # last in, first out), once however often main runs in the process, which exits with
+    # the status main returned.
+    code = ("import atexit, gc, sys\nfreeze, calls = gc.freeze, []\n"
+            "gc.freeze = lambda: calls.append(1) or freeze()\n"
+            "atexit.register(lambda: print(len(calls), gc.get_freeze_count() > 0,"
+            " file=sys.stderr))\n"
+            "from geo.cli import main\nmain([]); main([])\nsys.exit(main([]))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 2 and out.stderr.split() == ["1", "True"]
+
+
+_UNCOLLECTED = """
+import gc
+from geo.collector import uncollected
+{setup}
+frozen = gc.get_freeze_count()
+with uncollected():
+    inside = gc.isenabled()
+    made = [[] for _ in range(5000)]
+old = id(made) in {{id(o) for o in gc.get_objects(generation=2)}}
+print(inside, gc.isenabled(), old, gc.get_freeze_count() == frozen)
+"""
+
+
+@pytest.mark.parametrize(("setup", "want"), [
+    # off inside; on after, with what the block made among the oldest objects (not young)
+    ("", "False True True True"),
+    ("gc.disable()", "False False False True"),  # entered off: left off, nothing moved
+    ("gc.freeze()", "False True False True"),  # a caller's frozen objects stay frozen
+])
+def test_uncollected_block_runs_without_collector_and_restores_it(setup: str, want: str) -> None:
+    code = _UNCOLLECTED.format(setup=setup)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == want
+
+
+@pytest.mark.parametrize(("command", "argv", "collecting"), [
+    ("places", ["places", "x.txt"], False),
+    ("events", ["events", "x.txt"], False),
+    ("map", ["map", "x.txt"], False),
+    ("batch", ["batch", "x.txt", "-o", "x.gpkg"], False),
+    ("batch", ["batch", "x.txt", "-o", "x.gpkg", "--workers", "2"], True),  # (Dask)
+    ("gazetteer", ["gazetteer", "info"], True),
+])
+def test_cli_commands_that_load_and_analyse_run_without_collector(
+        monkeypatch, command: str, argv: list[str], collecting: bool) -> None:
+    import gc
+
+    from geo import cli
+
+    seen = []
+    monkeypatch.setattr(cli, f"_cmd_{command}", lambda args: seen.append(gc.isenabled()) or 0)
+    assert gc.isenabled()
+    assert cli.main(argv) == 0
+    assert seen == [collecting] and gc.isenabled()

@@ -7,10 +7,12 @@ import datetime as dt
 import os
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from geo.collector import uncollected
 from geo.corpus._dask import _run_dask, need_dask, prepare_dask
 from geo.corpus._report import _Progress, _write_errors
 from geo.corpus._tasks import _Done, _Files, _run_unit
@@ -117,8 +119,9 @@ def run_batch(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     prepare_dask(args.workers, args.scheduler)  # first: local workers import meanwhile
-    from geo.io.export import check_output, write_events
-    from geo.io.outpath import make_parents, output_file
+    with _start_up(args.workers == 1 and args.scheduler is None):
+        from geo.io.export import check_output, write_events
+        from geo.io.outpath import make_parents, output_file
 
     schema = getattr(args, "schema", "geo")
     # Refuse a bad output before the corpus run, not after it.
@@ -210,39 +213,67 @@ def _process(
     chosen = chosen_gazetteer(gazetteer)
     files = _Files(None if chosen is None else str(chosen.absolute()),
                    str(user_places_path().absolute()))
-    done: list[_Done] = []
-    try:
-        if workers == 1 and scheduler is None:
-            for unit in units:
-                articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
-                done.extend(articles)
-                stats.errors.extend(errs)
-        else:
-            _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
-                      stats.errors)
-    finally:
-        bar.close()
+    in_process = workers == 1 and scheduler is None
+    with _long_lived(in_process):
+        done: list[_Done] = []
+        try:
+            if in_process:
+                for unit in units:
+                    articles, errs = _run_unit(unit, published, encoding, files, bar.advance)
+                    done.extend(articles)
+                    stats.errors.extend(errs)
+            else:
+                _run_dask(units, workers, scheduler, published, encoding, files, bar, done,
+                          stats.errors)
+        finally:
+            bar.close()
 
-    from geo.corpus.merge import _natural
+        from geo.corpus.merge import _natural
 
-    done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
-    events: list[Event] = []
-    publishers: list[str | None] = []
-    for _, _, _, publisher, evs in done:
-        events.extend(evs)
-        publishers.extend(publisher or ev.source or ev.url or ev.article_id or None
-                          for ev in evs)
-    gdf = to_geodataframe(events)
-    gdf["sources"] = publishers
-    stats.articles = len(done)
-    stats.reports = len(gdf)
-    if merge:
-        from geo.corpus.merge import merge_reports
+        done.sort(key=lambda d: (_natural(d[0]), d[1], d[2]))
+        events: list[Event] = []
+        publishers: list[str | None] = []
+        for _, _, _, publisher, evs in done:
+            events.extend(evs)
+            publishers.extend(publisher or ev.source or ev.url or ev.article_id or None
+                              for ev in evs)
+        gdf = to_geodataframe(events)
+        gdf["sources"] = publishers
+        stats.articles = len(done)
+        stats.reports = len(gdf)
+        if merge:
+            from geo.corpus.merge import merge_reports
 
-        gdf = merge_reports(gdf)
-    stats.events = len(gdf)
-    stats.errors.sort(key=lambda e: (e.file, e.line, e.reason))
-    stats.seconds = time.perf_counter() - started
-    return gdf, stats
+            gdf = merge_reports(gdf)
+        stats.events = len(gdf)
+        stats.errors.sort(key=lambda e: (e.file, e.line, e.reason))
+        stats.seconds = time.perf_counter() - started
+        return gdf, stats
 
 
+@contextmanager
+def _start_up(in_process: bool) -> Iterator[None]:
+    """Load the modules a run needs (the analysis's too, for a run in this process) with
+    the cyclic collector off (:func:`geo.collector.uncollected`): what they make lives as
+    long as the process, and the collector's passes over it while they load free nothing.
+    A run in this process then goes on with it off (:func:`_long_lived`)."""
+    with uncollected():
+        yield
+        if in_process:
+            import geo.corpus.merge
+            import geo.frame
+            import geo.pipeline  # noqa: F401
+
+
+@contextmanager
+def _long_lived(in_process: bool) -> Iterator[None]:
+    """A run in this process goes with the cyclic collector off
+    (:func:`geo.collector.uncollected`): reading and analysing make no reference cycles,
+    so it frees nothing there, yet each of its full passes walks every object there is
+    (the modules, pandas and geopandas among them, and the answers cached per name, which
+    live as long as the run anyway). A Dask run keeps it on."""
+    if not in_process:
+        yield
+        return
+    with uncollected():
+        yield
