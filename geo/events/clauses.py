@@ -209,9 +209,11 @@ _ANAPHORIC = ("others", "many", "most", "some")
 _FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
                           r"evacuees)\b", re.I)
 _RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
-# A move whose purpose is escape is a flight: "... to escape the fighting", "fleeing the
-# violence" (not "to escape the heat")
-_TO_ESCAPE = re.compile(r"[^;:.]{0,100}?\b(?:to\s+escape|escaping|fleeing|to\s+flee)\s+(?:the\s+)?"
+# A move whose purpose is escape is a flight: "... to escape the fighting" (not "to escape
+# the heat", nor staff who went "to assist refugees fleeing the violence")
+_TO_ESCAPE = re.compile(r"(?:(?!\b(?:refugees|people|arrivals|families|civilians|those|them|"
+                        r"residents|victims|IDPs|displaced|survivors)\b)[^;:.]){0,100}?\bto\s+"
+                        r"(?:escape|flee)\s+(?:the\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|attacks?|shelling|"
                         r"bombing|bombardment|war|unrest|insecurity|raids?|conflict|gangs?|"
                         r"militants?|rebels?|jihadists?)\b", re.I)
@@ -310,9 +312,10 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
                 prev.kind == trig.kind or not is_verbal(prev.text)):
             continue
         stop = sentence.find(";", trig.end)
-        if trig.text.lower().startswith("raid") and _DETENTION.search(
-                sentence, trig.start, len(sentence) if stop < 0 else stop):
-            continue
+        if (trig.text.lower().startswith("raid") or " operation" in trig.text.lower()) and (
+                _DETENTION.search(
+                sentence, trig.start, len(sentence) if stop < 0 else stop)):
+            continue  # "launched an operation against drug gangs in X, arresting 40 people"
         force = _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start) if (
             trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors"))) else None
         if force is not None and any(t.kind in _VIOLENT and force.start() < t.end

@@ -370,20 +370,6 @@ def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str],
     return _resolve(n, None)[1]
 
 
-def _year_before(m: re.Match[str], before: list[tuple[re.Match[str], int, int]]
-                 ) -> dt.date | None:
-    """For a month or day written without a year after a date of the same sentence that
-    gives one, the end of that year: "took Tanusevci in February 2001, and forces retook it
-    in late March" is March 2001."""
-    if not (m.group("mon") or (m.group("dmy") and not m.group("y1"))
-            or (m.group("mdy") and not m.group("y2"))):
-        return None
-    year = next((int(y) for n, _, _ in reversed(before)
-                 for y in (n.group("y1"), n.group("y2"), n.group("y3"), n.group("iy")) if y),
-                None)
-    return dt.date(year, 12, 31) if year is not None else None
-
-
 def find_dates(
     text: str, published: dt.date | None = None, *, narrative: Narrative | None = None
 ) -> list[DateMatch]:
@@ -414,8 +400,7 @@ def find_dates(
     found_all = [(m, a, b) for m, a, b in after_non_word(_DATE_RE, text) if _accept(m)]
     for i, (m, a, b) in enumerate(found_all):
         try:
-            year_of = _year_after(m, b, found_all[i + 1:i + 2], text) or _year_before(
-                m, found_all[:i])
+            year_of = _year_after(m, b, found_all[i + 1:i + 2], text)
             event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
                 if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date

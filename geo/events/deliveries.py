@@ -41,7 +41,7 @@ _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|mil
 # the wounded, no movement of forces nor flight
 _TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
-                          r"centers?))\b", re.I)
+                          r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|sick)\b", re.I)
@@ -61,7 +61,8 @@ def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
 
 # Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"
 _DETAINEES = re.compile(r"\b(?:detainees|prisoners|captives|suspects|inmates|convicts|"
-                        r"the\s+(?:detained|arrested|accused))\s+(?:[\w-]+\s+){0,4}\Z", re.I)
+                        r"the\s+(?:detained|arrested|accused))\s+(?:were|was|had\s+been|"
+                        r"have\s+been)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?\Z", re.I)
 
 
 def transfer(sentence: str, clause: int, trig: Trigger) -> bool:

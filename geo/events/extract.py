@@ -89,7 +89,7 @@ _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
-_WAS_INTERCEPTED = re.compile(r"[^;:.]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
+_WAS_INTERCEPTED = re.compile(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
                               r"(?:later\s+|successfully\s+)?")
 _OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
 _TERRITORY = re.compile(

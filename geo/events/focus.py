@@ -234,7 +234,8 @@ def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
 _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our Every Each Some
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
     State National Responsibility Operation Operations Control Interest Concern
-    General Colonel Commander Captain Sheikh Emir President Minister Ambassador""".split())
+    General Colonel Commander Captain Sheikh Emir President Minister Ambassador
+    Kilometre Kilometer Km KM Mile Route Highway""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.

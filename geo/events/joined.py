@@ -59,7 +59,7 @@ _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
                        r"also\s+)?")
 # ... and a meeting after the trip its subject's relative clause tells: "President X, who
 # travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
-_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:[\w-]+\s+)?\Z")
+_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?\Z")  # (not "who had travelled" in 2022)
 _WHO_WENT = re.compile(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
@@ -100,6 +100,7 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
             before.kind == "movement" and (
                 _FOR_TALKS.fullmatch(sentence, before.end, trig.start)
                 or (_RELATIVE_TRIP.search(sentence, 0, before.start)
+                    and not before.text.lower().startswith("return")
                     and _WHO_WENT.fullmatch(sentence, before.end, trig.start))))):
         return True
     return trig.kind in VIOLENT and ";" in sentence[before.end:trig.start]
@@ -107,6 +108,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
 
 # Between the fighting and the flight it caused, in one clause: "Renewed fighting between the
 # army and the KIA since early April has displaced", "Shelling has forced".
+_SINCE_YEARS = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                          r"(?:19|20)\d\d\b|\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?years\b")
 _CAUSE_GAP = re.compile(r"[^.;:()]{0,120}?\b(?:has|have|had|which|that)?\s*", re.S)
 
 
@@ -118,8 +121,9 @@ def caused(sentence: str, cause: Trigger, flight: Trigger, roles: list[Roles]) -
     """
     if (cause.kind not in VIOLENT or is_verbal(cause.text) or flight.kind != "displacement"
             or not is_verbal(flight.text)
-            or not _CAUSE_GAP.fullmatch(sentence, cause.end, flight.start)):
-        return []
+            or not _CAUSE_GAP.fullmatch(sentence, cause.end, flight.start)
+            or _SINCE_YEARS.search(sentence) is not None):
+        return []  # (not a total of years: "Fighting since 2022 has displaced 6 million")
     left = [r.origin or (r.location if r.destination is None else None) for r in roles]
     return [Roles(x, how="shared") for x in left if x is not None]
 

@@ -168,9 +168,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # UN updates: "heavy weapons fire was reported in Abobo", "inter-communal violence"
         r"(?:heavy|automatic|small)[- ](?:weapons?|arms) fire",
         r"(?:inter-?communal|communal|inter-?ethnic|ethnic|sectarian|tribal|inter-?clan|clan|"
-        r"armed) violence",
+        r"armed) violence(?= (?:[\w,-]+ ){0,6}?(?:(?:was|were|has been|had been) )?(?:reported|"
+        r"erupted|broke out|flared|escalated|intensified|resumed|displaced|killed|forced)\b)",
+        # (not "halted the advance of the wildfire", "checked the advance of Dortmund")
         r"(?:halt|stopp|blunt|check)(?:ed|ing) (?:the |an |their |its |a )?(?:[\w-]+ ){0,2}?"
-        r"(?:advance|offensive|push)\b",
+        r"(?:advance|offensive|push)\b(?! of\b)",
         # a general staff's report of assaults: "tried to break through our defences near X"
         r"(?:break|broke|breaking) through (?:the |our |their |its |his |enemy |ukrainian |"
         r"russian |government |army )?(?:defen[cs]es?|defensive lines?|front(?: ?lines?)?|lines)",

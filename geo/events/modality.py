@@ -71,7 +71,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
            for k, w in enumerate(last)):
         return "negated"
     if trig.kind == "displacement" and (low[-2:] == ["had", "already"] or low[-3:] == [
-            "had", "already", "been"]) and _IN_YEAR.search(sentence, trig.end):
+            "had", "already", "been"]) and _IN_YEAR.search(sentence, trig.end) and (
+            _NOW_DISPLACED.search(sentence, 0, trig.start)):
         return "hypothetical"  # "Many of the newly displaced had already fled Khartoum in
         # 2023": the history of people displaced now, not the flight the story tells ("had
         # already fled with the LTTE into the Vanni" goes on with the story)
@@ -162,17 +163,25 @@ _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|a
                            r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
                            r"untrue|fabricated|fabrications?|unfounded|groundless|"
                            r"propaganda|fake)\b", re.I)
+# ... said of people displaced now: "Many of the newly displaced", "Many of them"
+_NOW_DISPLACED = re.compile(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|those|the\s+"
+                            r"(?:newly\s+)?(?:displaced|arrivals|new\s+arrivals|refugees|"
+                            r"families))\b", re.I)
 _IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # The reporter's word on the claim the clause is: ", a claim that could not be verified".
 _DISPUTED_AFTER = re.compile(
     r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?,\s+(?:a|an)\s+(?:claim|allegation|report)\s+"
     r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:(?:could|can|has|have|"
-    r"had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+)?"
+    r"had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+|"
+    r"immediately\s+)?"
     r"(?:verif|confirm|corroborat))|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)"
-    # ", but this could not be independently verified"
+    # ", but this could not be independently verified" (not "but the figure could not":
+    # only the count is in doubt), ", which Reuters could not independently verify"
     r"|(?:(?!,\s+(?:and|while|whereas)\b)[^.;])*?,?\s+but\s+(?:this|that|it|the\s+(?:claim|report|"
-    r"account|figures?))\s+(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:independently\s+)?"
-    r"(?:verified|confirmed|corroborated)",
+    r"account))\s+(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:independently\s+|"
+    r"immediately\s+)?(?:verified|confirmed|corroborated)"
+    r"|(?:(?!,\s+(?:and|while|whereas)\b)[^.;])*?,\s+which\s+(?:[\w-]+\s+){1,3}(?:could|can)\s*"
+    r"(?:not|n['’]t)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)",
     re.I)
 # An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",

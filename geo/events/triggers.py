@@ -136,7 +136,7 @@ _ACCIDENT = re.compile(
     r"(?<!set )(?<!sets )(?<!setting )(?<!caught )fires?(?!\s+to\b)|"
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
-    r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage)\b")
+    r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
@@ -153,8 +153,14 @@ _INFRA_HIT = re.compile(
 _DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w-]+\s+)?\Z", re.I)
 # People uprooted, who "came back" as displaced people do
-_UPROOTED = re.compile(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|families|residents|"
-                       r"villagers|civilians)\b", re.I)
+_UPROOTED = re.compile(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|evacuation|"
+                       r"fled|fleeing|escape|families|residents|villagers|civilians)\b", re.I)
+# (forces moved as the object need no more: "moved two battalions", "flying an armoured
+# column"; "moved units" does, as "Toyota moved two assembly units" shows)
+_MILITARY_OBJECT = re.compile(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
+                              r"paratroopers|commandos|armou?red|tanks)\b")
+# ... and triggers of moving that need them or people uprooted
+_NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 # Triggers of movement or fighting that need armed men or fighting in the sentence
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
@@ -397,7 +403,11 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
                 or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
-    if low.startswith(("came back", "coming back", "comes back")):  # not "the team came back"
+    if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
+            low.startswith(("taken ", "took ")) and " by " in low) or (
+            " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
+        # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
+        # buses", "investors streamed back", "Toyota moved two assembly units"
         return (_ARMED.search(lower(sentence)) is not None
                 or _UPROOTED.search(sentence) is not None)
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
@@ -501,6 +511,10 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
 # ... or displaced "across" a whole country or region: "More than 360,000 people have been
 # displaced across Haiti", "Since April 2023, 1.5 million have been displaced across Darfur"
 _SPREAD_OUT = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?across\s+(?:the\s+)?[A-Z]")
+# (a day of its own makes it a flight: "were displaced across Rutshuru territory on Monday")
+_ON_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)|\b(?:yesterday|today|"
+                     r"overnight)\b")
 
 
 # People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
@@ -518,7 +532,8 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
         return False
     if trig.text.lower() == "displaced" and (
             _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None
-            or _SPREAD_OUT.match(sentence, trig.end) is not None):
+            or (_SPREAD_OUT.match(sentence, trig.end) is not None
+                and _ON_DAY.search(sentence) is None)):
         return True
     hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
     # ("who fled" after the people hosted, or the participle: "hosting families displaced")
