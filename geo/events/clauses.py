@@ -312,9 +312,8 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
                 prev.kind == trig.kind or not is_verbal(prev.text)):
             continue
         stop = sentence.find(";", trig.end)
-        if (trig.text.lower().startswith("raid") or " operation" in trig.text.lower()) and (
-                _DETENTION.search(
-                sentence, trig.start, len(sentence) if stop < 0 else stop)):
+        arrests = _DETENTION.search(sentence, trig.start, len(sentence) if stop < 0 else stop)
+        if arrests and (trig.text.lower().startswith("raid") or " operation" in trig.text.lower()):
             continue  # "launched an operation against drug gangs in X, arresting 40 people"
         force = _FORCE_ON.search(sentence, max(0, trig.start - 40), trig.start) if (
             trig.kind == "protest" and trig.text.lower().endswith(("ers", "ors"))) else None

@@ -152,7 +152,8 @@ _INFRA_HIT = re.compile(
 # missile"
 _DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
                         r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w-]+\s+)?\Z", re.I)
-# People uprooted, who "came back" as displaced people do
+# People uprooted, who move as displaced people do ("came back", "were taken by bus",
+# "boarded ferries", "streamed north")
 _UPROOTED = re.compile(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|evacuation|"
                        r"fled|fleeing|escape|families|residents|villagers|civilians)\b", re.I)
 # (forces moved as the object need no more: "moved two battalions", "flying an armoured
