@@ -69,7 +69,8 @@ from the dev set or a probe. Classes:
     clause leaves the strike on its target; a doubtful figure leaves the event; soldiers
     killed, wounding people, fought; a trip's start is no meeting place; a subject's
     prisoners do not stop its move; the wounded carried "for treatment", fans, pilgrims and
-    a police raid with arrests are no events; a stampede is an accident.
+    a police raid with arrests are no events; a stampede is an accident; "The drones were
+    launched from X" after the attack they made is no strike on X.
 """
 
 from __future__ import annotations
@@ -129,6 +130,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mecca": ("city", "SA", "Makkah"), "Marseille": ("city", "FR", "Provence"),
     "Rutshuru territory": ("admin2", "CD", "North Kivu"),
     "Kilinochchi": ("city", "LK", "Northern"), "Kano": ("city", "NG", "Kano"),
+    "Millerovo": ("city", "RU", "Rostov"), "Kursk": ("city", "RU", "Kursk"),
+    "Sderot": ("city", "IL", "South"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -461,6 +464,13 @@ CASES_LIMITS: list = [
     ("Most residents had already fled Kilinochchi in late 2008.", MAY20,
      [dict(kind="displacement", origin="Kilinochchi")]),
     ("Twelve civilians were killed in a stampede in Kano.", MAY20, []),
+    # the launch of weapons told before is no strike on where they came from
+    ("On the night of 19 May, the enemy attacked Ukraine with 37 drones. The drones were "
+     "launched from the directions of Millerovo and Kursk.", MAY20,
+     [dict(kind="strike", loc="Ukraine", date="2024-05-19")]),
+    ("The rockets were fired from Gaza at Sderot.", MAY20,
+     [dict(kind="strike", loc="Sderot", origin="Gaza")]),
+    ("Rockets were fired from Gaza on Monday.", MAY20, [dict(kind="strike", origin="Gaza")]),
 ]
 
 # --- 10. Returns of the uprooted -----------------------------------------------------------------
