@@ -16,6 +16,7 @@ from geo.events.lexicon import (
     ORDINALS,
     PAST_PARTICIPLE,
     PREPOSITIONS,
+    WEEKDAY,
 )
 from geo.events.triggers import IRREGULAR_PAST, is_verbal
 from geo.prefilter import folds_plainly, lookahead
@@ -25,7 +26,7 @@ __all__ = [
     "find_fatalities", "find_source",
 ]
 
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = WEEKDAY
 _SAY_VERBS = ("said", "says", "reported", "reports", "announced", "claimed", "stated", "added",
               "confirmed", "wrote", "tweeted")
 _SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"

@@ -178,8 +178,10 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return True  # "Some 3,000 new arrivals were registered in Tine"
     if _CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end):
         return True
-    if _TO_ESCAPE.match(sentence, trig.end):
-        return True  # "Hundreds of Malaitans boarded ferries to Auki to escape the violence"
+    if ("escape" in sentence or "flee" in sentence) and _TO_ESCAPE.match(sentence, trig.end):
+        # "Hundreds of Malaitans boarded ferries to Auki to escape the violence" (searched
+        # only where the words stand: every move asks)
+        return True
     count = _BARE_COUNT.search(before)
     if count is None:
         return False

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from geo.events import lexicon as lex
 from geo.models import Event, TimePrecision
 from geo.prefilter import after_non_word, lookahead
 
@@ -59,12 +60,10 @@ _MON = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
-_MON_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MON_FULL = lex.MONTH
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD = lex.WEEKDAY
 _NUM = (
     r"(?:\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
     r"|a few)"

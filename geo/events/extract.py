@@ -91,14 +91,6 @@ _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}
 _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
 _WAS_INTERCEPTED = re.compile(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
                               r"(?:later\s+|successfully\s+)?")
-# Weapons told before ("The drones", "These missiles") whose launch a sentence tells, with no
-# target of its own
-_THE_WEAPONS = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll(?:\s+of\s+the)?|"
-                          r"[Mm]ost\s+of\s+the)\s+(?:[\w-]+\s+){0,2}\Z")
-_TARGET_NAMED = re.compile(
-    r"\b(?:at|on|towards?|into|against|targeting)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z]|\b(?:hit|struck|hitting|striking)\b")
 _OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
 _TERRITORY = re.compile(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
@@ -354,12 +346,6 @@ def _sentence_events(
             passive=passive, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
-        if (trig.kind == "strike" and _WEAPON.match(trig.text)
-                and trig.text.lower().endswith(("launched", "fired")) and _THE_WEAPONS.search(
-                sentence, max(0, trig.start - 24), trig.start)
-                and not _TARGET_NAMED.search(sentence, trig.end)):
-            continue  # "The drones were launched from the directions of Millerovo": where
-            # the weapons of the attack told before came from, no strike on Millerovo
         if (trig.kind == "strike" and _WEAPON.match(trig.text) and n + 1 < len(triggers)
                 and triggers[n + 1].kind == "interception"
                 and _WAS_INTERCEPTED.fullmatch(sentence, trig.end, triggers[n + 1].start)):
@@ -401,8 +387,9 @@ def _sentence_events(
         if n - 1 in roles_of and not earlier and roles:
             # "Fighting since April has displaced 7,000 people in Tanai": where they left
             cause = caused(sentence, triggers[n - 1], trig, roles)
-            unplaced = [(t, f) for t, f in unplaced if not cause or t is not triggers[n - 1]]
-            out += [(triggers[n - 1], r, flags_of[n - 1], "") for r in cause]
+            if cause:
+                unplaced = [(t, f) for t, f in unplaced if t is not triggers[n - 1]]
+                out += [(triggers[n - 1], r, flags_of[n - 1], "") for r in cause]
         for role in roles:
             out.append((trig, role, list(flags), "passive" if passive else ""))
         if trig.kind in VIOLENT and roles:

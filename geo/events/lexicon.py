@@ -22,6 +22,7 @@ __all__ = [
     "INSTRUMENT_WORDS",
     "NEGATION_CUES",
     "MODIFIED_NOUNS",
+    "MONTH",
     "NUMBER_WORDS",
     "OF_PHRASES",
     "ORDINALS",
@@ -34,7 +35,14 @@ __all__ = [
     "STATE_ACTOR_WORDS",
     "TRIGGERS",
     "WEAK_TRIGGERS",
+    "WEEKDAY",
 ]
+
+# Names of the days and months, as patterns (a group, matched case-sensitively: "may" and
+# "march" are verbs).
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+         r"December)")
 
 _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)"
 

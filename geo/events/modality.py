@@ -169,20 +169,21 @@ _NOW_DISPLACED = re.compile(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|th
                             r"families))\b", re.I)
 _IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # The reporter's word on the claim the clause is: ", a claim that could not be verified".
+# The rest of the trigger's clause, up to a comma (not one of a new clause: ", and", ", but").
+_REST = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?"
+_UNVERIFIED = (r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?"
+               r"(?:be(?:en)?\s+)?(?:independently\s+|immediately\s+)?"
+               r"(?:verif|confirm|corroborat)")
 _DISPUTED_AFTER = re.compile(
-    r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?,\s+(?:a|an)\s+(?:claim|allegation|report)\s+"
-    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:(?:could|can|has|have|"
-    r"had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:be(?:en)?\s+)?(?:independently\s+|"
-    r"immediately\s+)?"
-    r"(?:verif|confirm|corroborat))|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)"
+    _REST + r",\s+(?:"
+    # ", a claim that could not be independently verified", ", a claim Yerevan rejected"
+    r"(?:a|an)\s+(?:claim|allegation|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?"
+    r"(?:" + _UNVERIFIED + r"|(?:rejected|denied|disputed|dismissed|refuted|contested)\b)"
     # ", but this could not be independently verified" (not "but the figure could not":
-    # only the count is in doubt), ", which Reuters could not independently verify"
-    r"|(?:(?!,\s+(?:and|while|whereas)\b)[^.;])*?,?\s+but\s+(?:this|that|it|the\s+(?:claim|report|"
-    r"account))\s+(?:could|can)\s*(?:not|n['’]t)\s+(?:yet\s+)?be\s+(?:independently\s+|"
-    r"immediately\s+)?(?:verified|confirmed|corroborated)"
-    r"|(?:(?!,\s+(?:and|while|whereas)\b)[^.;])*?,\s+which\s+(?:[\w-]+\s+){1,3}(?:could|can)\s*"
-    r"(?:not|n['’]t)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)",
-    re.I)
+    # only the count is in doubt)
+    r"|but\s+(?:this|that|it|the\s+(?:claim|report|account))\s+" + _UNVERIFIED +
+    # ", which Reuters could not independently verify"
+    r"|which\s+(?:[\w-]+\s+){1,3}" + _UNVERIFIED + r")", re.I)
 # An accusation: "accused the rebels of burning homes", "accusing Russia of shelling".
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,5}?of\s+(?:[\w-]+\s+){0,2}\Z",
                       re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events import lexicon as lex
 from geo.events.assemble import VIOLENT
 from geo.events.civilians import on_civilians
 from geo.events.clauses import (
@@ -57,6 +58,9 @@ _SICKBED = re.compile(r"\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:wounde
 # "The shelling drove thousands of residents to Dnipro" (not "were driven from Rafah")
 _DROVE_PEOPLE = re.compile(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
+# A target a launch names: "fired from Gaza at Sderot" (not "on Monday")
+_TARGET_NAMED = re.compile(rf"\b(?:at|on|towards?|into|against|targeting)\s+(?:the\s+)?"
+                           rf"(?!{lex.WEEKDAY}|{lex.MONTH})[A-Z]|\b(?:hit|struck|hitting|striking)\b")
 # What the weapons that "landed" must be for a strike (not jets landing at an airbase)
 _PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
                          r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
@@ -108,6 +112,11 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
             # from the United States": a weapon's path; "The shells landed in two
             # camps": the shelling told before
         trig.kind = "strike"  # "Mortar rounds landed inside Mandera": where they hit
+    elif (trig.kind == "strike" and trig.text.lower().endswith(("launched", "fired"))
+          and _TOLD_BEFORE.search(sentence, max(0, trig.start - 12), trig.start)
+          and not _TARGET_NAMED.search(sentence, trig.end)):
+        return False  # "The drones were launched from the directions of Millerovo": where
+        # the weapons of an attack told before came from, no strike there
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
     elif trig.kind == "clash" and on_civilians(sentence, trig):

@@ -513,9 +513,8 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
 # displaced across Haiti", "Since April 2023, 1.5 million have been displaced across Darfur"
 _SPREAD_OUT = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?across\s+(?:the\s+)?[A-Z]")
 # (a day of its own makes it a flight: "were displaced across Rutshuru territory on Monday")
-_ON_DAY = re.compile(r"\bon\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}\b)|\b(?:yesterday|today|"
-                     r"overnight)\b")
+_ON_DAY = re.compile(rf"\bon\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}}\b)"
+                     r"|\b(?:yesterday|today|overnight)\b")
 
 
 # People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
