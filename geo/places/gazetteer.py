@@ -408,12 +408,26 @@ def load(
     user : the user layer file, consulted when it exists; default
         :func:`geo.places.paths.user_places_path` (``$GEO_USER_PLACES``, ``$GEO_HOME``).
     """
-    target = Path(path) if path is not None else gazetteer_path()
-    layer_path = Path(user) if user is not None else user_places_path()
+    if path is None and user is None:
+        target, layer_path = _default_paths(*(os.environ.get(k) for k in _PATH_VARS))
+    else:
+        target = str(Path(path)) if path is not None else str(gazetteer_path())
+        layer_path = str(Path(user)) if user is not None else str(user_places_path())
     try:
-        st = layer_path.stat()
-        layer, version = str(layer_path), (st.st_mtime_ns, st.st_size)
+        st = os.stat(layer_path)
+        layer, version = layer_path, (st.st_mtime_ns, st.st_size)
     except OSError:
         layer, version = None, (0, 0)
     with _lock:
-        return _load_cached(str(target), layer, version)
+        return _load_cached(target, layer, version)
+
+
+# The environment variables the default gazetteer and user layer are read from
+# (geo.places.paths); the paths are derived once per set of their values, not per article.
+_PATH_VARS = ("GEO_GAZETTEER", "GEO_DATA_DIR", "GEO_USER_PLACES", "GEO_HOME", "XDG_DATA_HOME",
+              "HOME")
+
+
+@lru_cache(maxsize=8)
+def _default_paths(*_env: str | None) -> tuple[str, str]:
+    return str(gazetteer_path()), str(user_places_path())
