@@ -350,23 +350,52 @@ def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
     return DAY if days == 0 else WEEK if days <= 7 else MONTH
 
 
-# "on 2 January and Mullaitivu on 25 January 2009": a list of days, one year for all
-_YEAR_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}")
+# "on 2 January and Mullaitivu on 25 January 2009": a list of days, one year for all (also
+# with commas: "Mabanda on 3 May, Kiliba on 5 May and Luvungi on 9 May 2025")
+_YEAR_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}|\s*,\s*(?:and\s+)?"
+                       r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:on\s+)?")
 
 
 def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str], int, int]],
                 text: str) -> dt.date | None:
-    """For a day written without a year, the next date of the sentence when it gives one
+    """For a day written without a year, the first later date of its list that gives one
     ("took Kilinochchi on 2 January and Mullaitivu on 25 January 2009": 2 January 2009):
-    its day, the latest the yearless one can be."""
+    its day, the latest the yearless one can be. The days between are yearless too, each
+    joined to the one before by "and", "to" or a comma."""
     if not following or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
             "y2"):
         return None
-    n, a, _ = following[0]
-    if not ((n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2"))) or (
-            _YEAR_GAP.fullmatch(text, end, a) is None):
+    for n, a, b in following:
+        if _YEAR_GAP.fullmatch(text, end, a) is None or not (n.group("dmy") or n.group("mdy")):
+            return None
+        if (n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2")):
+            return _resolve(n, None)[1]
+        if n.group("y1") or n.group("y2"):
+            return None
+        end = b
+    return None
+
+
+# ... and a place and its day after a dated one in a list: "liberated Kherson on 11 November
+# 2022 and Mykolaiv on 2 December" (the verb left out: one list, one year)
+_LISTED_DAY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
+                             r"{0,2}\s+(?:on\s+)?")
+
+
+def _year_before(m: re.Match[str], start: int,
+                 before: tuple[re.Match[str], int, int] | None, text: str) -> dt.date | None:
+    """For a day written without a year after a place in a list whose dated day is told
+    before it ("Kherson on 11 November 2022 and Mykolaiv on 2 December"), the anchor that
+    places it in the year after that day: the latest day it can be, a year later."""
+    if before is None or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
+            "y2"):
         return None
-    return _resolve(n, None)[1]
+    n, _, end = before
+    if not ((n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2"))) or (
+            _LISTED_DAY_GAP.fullmatch(text, end, start) is None):
+        return None
+    first = _resolve(n, None)[1]
+    return first + dt.timedelta(days=365) if first is not None else None
 
 
 def find_dates(
@@ -399,7 +428,8 @@ def find_dates(
     found_all = [(m, a, b) for m, a, b in after_non_word(_DATE_RE, text) if _accept(m)]
     for i, (m, a, b) in enumerate(found_all):
         try:
-            year_of = _year_after(m, b, found_all[i + 1:i + 2], text)
+            year_of = _year_after(m, b, found_all[i + 1:], text) or _year_before(
+                m, a, found_all[i - 1] if i else None, text)
             event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
                 if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date

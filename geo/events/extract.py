@@ -233,7 +233,7 @@ def _sentence_events(
     holds no weak trigger.
     """
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
-                                        for r in resolutions], weak)
+                                        for r in resolutions], weak, previous)
     if not triggers:
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.

@@ -21,14 +21,15 @@ from geo.models import Event, Resolution
 __all__ = ["caused", "elided", "in_focus", "own_settings", "same_scene", "withdrawn_from"]
 
 
-_ELIDED_AND = re.compile(r",?\s+and\s+(?:then\s+)?")
+_ELIDED_AND = re.compile(r",\s+(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?")
 
 
 def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
             dates: list[DateMatch]) -> list[tuple[Trigger, Roles]]:
     """The same verb's further places, each with a date of its own, told with the verb left
     out: "took Kilinochchi on 2 January and Mullaitivu on 25 January" is a second capture,
-    dated 25 January (the trigger is placed on the name, so that its own date is nearest)."""
+    dated 25 January (the trigger is placed on the name, so that its own date is nearest);
+    so are lists ("seized Mabanda on 3 May, Kiliba on 5 May and Luvungi on 9 May")."""
     last = max((r.location for r in roles if r.location is not None), key=lambda x: x.end,
                default=None)
     out: list[tuple[Trigger, Roles]] = []

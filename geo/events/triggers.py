@@ -224,7 +224,7 @@ _FALLEN_BEFORE = re.compile(r"\b[Tt]he\s+(?:town|city|village|base|capital|garri
 
 
 def _places_taken(sentence: str, names: list[tuple[int, int]],
-                  found: list[Trigger]) -> list[Trigger]:
+                  found: list[Trigger], armed_upto: int = 0) -> list[Trigger]:
     starts, ends = {a for a, _ in names}, {b for _, b in names}
     out = []
     for m in _TOOK.finditer(sentence):
@@ -234,7 +234,8 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
                 a == m.end() and PLACE_ENDS.match(sentence, b) for a, b in names)):
             continue  # "went on to take Elephant Pass"; not "taking Tokyo stocks higher"
         if m.end() in starts and not any(t.start <= m.start() < t.end for t in found) and (
-                _violent_context(sentence, trig)):  # not "She took Kyiv by surprise"
+                m.start() < armed_upto or _violent_context(sentence, trig)):
+            # (not "She took Kyiv by surprise")
             out.append(trig)
     for m in _FELL.finditer(sentence):
         gap = sentence[:m.start()]
@@ -254,18 +255,24 @@ def _last_clause_end(sentence: str, before: int) -> int | None:
     return ends[-1] if ends else None
 
 
-def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
-                  ) -> list[Trigger]:
+def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
+                  previous: str = "") -> list[Trigger]:
     """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
-    ``weak`` False: the text holds no weak trigger (:func:`weak_possible`)."""
+    ``weak`` False: the text holds no weak trigger (:func:`weak_possible`). ``previous`` is
+    the sentence before: where this one's subject is a pronoun standing for armed men named
+    there ("Taliban fighters entered Kandahar. They took Herat the next day"), the verbs of
+    its first clause are theirs (:func:`armed_pronoun`)."""
     def inside(a: int) -> bool:
         return any(s <= a < e for s, e in skip)
+
+    armed_upto = armed_pronoun(sentence, previous) if previous else 0
 
     low = lower(sentence)
     found = [Trigger(kind, a, b, sentence[a:b])
              for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
     if "took" in low or "take" in low or "taking" in low or "fell" in low:
-        found = sorted(found + _places_taken(sentence, skip, found), key=lambda t: t.start)
+        found = sorted(found + _places_taken(sentence, skip, found, armed_upto),
+                       key=lambda t: t.start)
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
                  for kind, a, b in _weak(low, weak) if not inside(a)]
@@ -316,7 +323,42 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if _plausible(sentence, t, skip) and not _in_name(sentence, t)]
+    return [t for t in merged if (t.start < armed_upto or _plausible(sentence, t, skip))
+            and not _in_name(sentence, t)]
+
+
+# A pronoun that opens a sentence as its subject, after at most a short opening phrase ("The
+# next day, they ...", "On 14 August it ..."), not one that only reports ("They said ...").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:[^,.;:]{1,40},\s+|(?:On|In|By|Then|Later|Afterwards|Next|Soon)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:They|they|It|it|He|he|She|she|We|we)\s+(?!(?:said|say|says|told|added|claimed|"
+    r"denied|stated|announced|reported|called|urged|warned)\b)")
+# Armed men as the subject of a sentence, after its opening phrase.
+_OPENING = re.compile(r"(?:(?:On|In|By|After|During|Later|Earlier|Then|The\s+next\s+day|"
+                      r"Overnight)\b[^,.;:]{0,40},\s+)?")
+
+
+# ... at most six words before its verb (a reporting verb ends it: "Residents said soldiers
+# ..." opens with residents)
+_SUBJECT = re.compile(r"(?:(?!(?:said|says|told|reported|claimed)\b)[\w'’-]+\s+){1,6}")
+
+
+def armed_pronoun(sentence: str, previous: str) -> int:
+    """Where the first clause of ``sentence`` ends when its subject is a pronoun standing for
+    the armed men who open ``previous`` ("Taliban fighters entered Kandahar on 12 August.
+    They took Herat the next day and reached Kabul on 15 August."), else 0. Its verbs need no
+    words of arms of their own: the weak ones ("took", "reached") are read as the fighters'.
+    """
+    m = _PRONOUN_SUBJECT.match(sentence)
+    if m is None:
+        return 0
+    opening = previous[_OPENING.match(previous).end():]
+    subject = _SUBJECT.match(opening)
+    if subject is None or _ARMED_SUBJECT.search(subject.group()) is None:
+        return 0
+    end = _last_clause_end(sentence, len(sentence))
+    first = min((e.start() for e in _CLAUSE_END.finditer(sentence, m.end())), default=None)
+    return first if first is not None else (len(sentence) if end is None else end)
 
 
 # (An ordinal is no name: "The Second Battle of Tal Afar was launched ...".)

@@ -1,0 +1,116 @@
+"""Events stage: a pronoun standing for the armed men of the sentence before, and lists of
+places taken each on a day of its own (round 10).
+
+(text, published, expected) cases written for these tests in the style of Wikipedia
+narratives, wire news and military statements, from several conflicts; none is taken from
+the dev set or a probe. Classes:
+
+1. a sentence whose subject is a pronoun ("They", "it", also after an opening phrase: "On 3
+   March they ...") standing for armed men who open the sentence before: the verbs of its
+   first clause are theirs, so the weak ones ("took Herat", "reached Kabul") are events
+   without words of arms of their own; not when the sentence before opens with someone else
+   ("Residents said soldiers ..."), when the pronoun only reports ("They said ..."), nor in a
+   later clause of another subject (", as the fire reached ...");
+2. a list of places a verb of taking ground governs, each with its own day, told with the
+   verb left out ("seized Uvira on 3 May, Bukavu on 5 May and Goma on 9 May 2025"): one
+   capture per place, each on its day, the year at the end holding for every day; a place
+   the gazetteer lacks is kept, unresolved ("captured Vodiane on 27 August and Prechystivka
+   on 10 September"); a later date in a clause of its own gives no year to an earlier day
+   told before a comma.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Kandahar": ("city", "AF", "Kandahar"), "Herat": ("city", "AF", "Herat"),
+    "Kabul": ("city", "AF", "Kabul"), "Rostov": ("city", "RU", "Rostov"),
+    "Voronezh": ("city", "RU", "Voronezh"), "Marib": ("city", "YE", "Marib"),
+    "Goma": ("city", "CD", "North Kivu"), "Bukavu": ("city", "CD", "South Kivu"),
+    "Uvira": ("city", "CD", "South Kivu"), "Kyiv": ("city", "UA", "Kyiv"),
+    "Lviv": ("city", "UA", "Lviv"), "Kidal": ("city", "ML", "Kidal"),
+    "Gao": ("city", "ML", "Gao"), "Tessalit": ("city", "ML", "Kidal"),
+    "Vodiane": ("city", "UA", "Donetsk"), "Palmyra": ("city", "SY", "Homs"),
+    "Mabanda": ("city", "CD", "South Kivu"), "Kherson": ("city", "UA", "Kherson"),
+    "Mykolaiv": ("city", "UA", "Mykolaiv"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+D = dt.date
+AUG20_21 = D(2021, 8, 20)
+MAY20 = D(2024, 5, 20)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, _ID.__getitem__)
+
+
+# --- 1. A pronoun standing for the armed men of the sentence before ------------------------------
+CASES_PRONOUN: list = [
+    # Afghanistan 2021, Wagner 2023, Yemen, Syria 2015, Mali
+    ("Taliban fighters entered Kandahar on 12 August. They took Herat the next day and reached "
+     "Kabul on 15 August.", AUG20_21,
+     [dict(kind="movement", dest="Kandahar", date="2021-08-12"),
+      dict(kind="capture", loc="Herat", date="2021-08-13"),
+      dict(kind="movement", dest="Kabul", date="2021-08-15")]),
+    ("Wagner fighters crossed into Rostov on Friday. They reached Voronezh by the evening.",
+     AUG20_21,
+     [dict(kind="movement", dest="Rostov"), dict(kind="movement", dest="Voronezh")]),
+    ("Houthi fighters attacked Marib on 7 February. On 3 March they took Tessalit.", MAY20,
+     [dict(kind="clash", loc="Marib", date="2024-02-07"),
+      dict(kind="capture", loc="Tessalit", date="2024-03-03")]),
+    ("Islamic State militants stormed Palmyra in May 2015. The next day, they took Kidal.",
+     MAY20,
+     [dict(kind="clash", loc="Palmyra"), dict(kind="capture", loc="Kidal")]),
+    # the sentence before opens with someone else; the pronoun only reports; a later clause
+    ("Residents said soldiers opened fire near Goma. They took Bukavu the next day.", MAY20,
+     [dict(kind="clash", loc="Goma")]),
+    ("The minister visited Kyiv on Monday. She took Lviv by surprise with a speech.", MAY20,
+     [dict(kind="meeting", loc="Kyiv"), dict(kind="movement", dest="Kyiv")]),
+    ("Rebels shelled Kidal on Monday. They said they reached Gao.", MAY20,
+     [dict(kind="strike", loc="Kidal")]),
+    ("Government troops recaptured Kidal on 14 November. They reached Tessalit on 2 December, "
+     "as the fire reached Gao.", MAY20,
+     [dict(kind="capture", loc="Kidal", date="2023-11-14"),
+      dict(kind="movement", dest="Tessalit", date="2023-12-02")]),
+]
+
+
+# --- 2. Places taken each on a day of its own ----------------------------------------------------
+CASES_LISTED_DAYS: list = [
+    # DR Congo, Ukraine, Mali
+    ("Rebels seized Uvira on May 3, Bukavu on May 5 and Goma on May 9, 2025.", MAY20,
+     [dict(kind="capture", loc="Uvira", date="2025-05-03"),
+      dict(kind="capture", loc="Bukavu", date="2025-05-05"),
+      dict(kind="capture", loc="Goma", date="2025-05-09")]),
+    ("M23 fighters seized Mabanda on 3 May, Kiliba on 5 May and Luvungi on 9 May 2025.",
+     MAY20,
+     [dict(kind="capture", loc="Mabanda", date="2025-05-03"),
+      dict(kind="capture", loc="Kiliba", date="2025-05-05", flags={"unresolved"}),
+      dict(kind="capture", loc="Luvungi", date="2025-05-09", flags={"unresolved"})]),
+    ("Russian forces captured Vodiane on 27 August and Prechystivka on 10 September.", MAY20,
+     [dict(kind="capture", loc="Vodiane", date="2023-08-27"),
+      dict(kind="capture", loc="Prechystivka", date="2023-09-10", flags={"unresolved"})]),
+    ("Ukrainian troops liberated Kherson on 11 November 2022 and Mykolaiv on 2 December.",
+     MAY20,
+     [dict(kind="capture", loc="Kherson", date="2022-11-11"),
+      dict(kind="capture", loc="Mykolaiv", date="2022-12-02")]),
+    # a later date in a clause of its own: the earlier day keeps the year it would have alone
+    ("The army took Kidal on 14 November, and on 8 February 2024 it shelled Gao.", MAY20,
+     [dict(kind="capture", loc="Kidal", date="2023-11-14"),
+      dict(kind="strike", loc="Gao", date="2024-02-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS),
+]))
+def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published)
+    check_events(text, events, expected)
