@@ -16,7 +16,10 @@ the dev set or a probe. Classes:
    capture per place, each on its day, the year at the end holding for every day; a place
    the gazetteer lacks is kept, unresolved ("captured Vodiane on 27 August and Prechystivka
    on 10 September"); a later date in a clause of its own gives no year to an earlier day
-   told before a comma.
+   told before a comma;
+3. a fight's noun with its sides before the verb of happening ("Fighting between the army
+   and the RSF spread to Sennar and Singa in June, displacing ...") is an event at the places
+   after the verb (the sides count for no words of the distance).
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Gao": ("city", "ML", "Gao"), "Tessalit": ("city", "ML", "Kidal"),
     "Vodiane": ("city", "UA", "Donetsk"), "Palmyra": ("city", "SY", "Homs"),
     "Mabanda": ("city", "CD", "South Kivu"), "Kherson": ("city", "UA", "Kherson"),
-    "Mykolaiv": ("city", "UA", "Mykolaiv"),
+    "Mykolaiv": ("city", "UA", "Mykolaiv"), "Sennar": ("city", "SD", "Sennar"),
+    "Singa": ("city", "SD", "Sennar"), "Gondar": ("city", "ET", "Amhara"),
+    "Bahir Dar": ("city", "ET", "Amhara"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -108,8 +113,24 @@ CASES_LISTED_DAYS: list = [
 ]
 
 
+# --- 3. A fight's sides before its verb of happening --------------------------------------------
+CASES_SIDES: list = [
+    # Sudan, Ethiopia
+    ("Fighting between the army and the RSF spread to Sennar and Singa in June, displacing "
+     "more than 150,000 people.", MAY20,
+     [dict(kind="clash", loc="Sennar", date="2023-06-01", actor1="army"),
+      dict(kind="clash", loc="Singa"),
+      dict(kind="displacement", origin="Sennar"), dict(kind="displacement", origin="Singa")]),
+    ("Clashes between Fano militias and federal forces raged in Gondar and Bahir Dar on "
+     "Tuesday.", MAY20,
+     [dict(kind="clash", loc="Gondar", date="2024-05-14"), dict(kind="clash", loc="Bahir Dar")]),
+    # no verb of happening: a name for the war, no event
+    ("Talks on the fighting between the army and the RSF resumed in Jeddah.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
-    ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS),
+    ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -33,8 +33,10 @@ _HAPPEN_AFTER = re.compile(
     r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
-    # next to the noun only: "fighting spread to Bahir Dar", "clashes raged in Gondar"
-    r"|^\s+(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated|"
+    # next to the noun (or its sides) only: "fighting spread to Bahir Dar", "clashes raged in
+    # Gondar", "Fighting between the army and the RSF spread to Sennar"
+    r"|^\s+(?:between\s+[^,.;:()]{1,60}?\s+and\s+[^,.;:()]{1,40}?\s+)?"
+    r"(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated|"
     # ("Heavy artillery exchanges followed along the border"; not "The raid followed an
     # investigation")
     r"(?:followed|ensued)(?=\s*(?:[,.;]|$|(?:along|in|at|near|on|across|between|for)\b)))\b",

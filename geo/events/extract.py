@@ -109,11 +109,16 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
         # ", and in" is the next trigger's scene
         scene = _NEW_SCENE.search(sentence, trig.end, limit)
         limit = scene.start() if scene is not None else limit
-    word = next(islice(_WORD.finditer(sentence, trig.end, limit), most, None), None)
+    # (the sides of a fight are not counted: "Fighting between the army and the RSF spread
+    # to Sennar")
+    sides = _BETWEEN.match(sentence, trig.end, limit)
+    word = next(islice(_WORD.finditer(sentence, sides.end() if sides else trig.end, limit),
+                       most, None), None)
     return word.start() if word is not None else limit
 
 
 _WORD = re.compile(r"\S+")
+_BETWEEN = re.compile(r"\s+between\s+[^,.;:()]{1,60}?\s+and\s+")
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
 
