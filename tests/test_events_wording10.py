@@ -19,7 +19,11 @@ the dev set or a probe. Classes:
    told before a comma;
 3. a fight's noun with its sides before the verb of happening ("Fighting between the army
    and the RSF spread to Sennar and Singa in June, displacing ...") is an event at the places
-   after the verb (the sides count for no words of the distance).
+   after the verb (the sides count for no words of the distance), also when the sides are
+   long ("between the National Liberation Army (ELN) and dissidents of the former FARC
+   broke out in X"); so is "The fighting, which erupted near X, ...";
+4. gunfire heard or going on is fighting there: "heavy gunfire was heard overnight near the
+   market", "Gunfire continued on Saturday around X" (not "the shooting of the film").
 """
 
 from __future__ import annotations
@@ -44,7 +48,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mabanda": ("city", "CD", "South Kivu"), "Kherson": ("city", "UA", "Kherson"),
     "Mykolaiv": ("city", "UA", "Mykolaiv"), "Sennar": ("city", "SD", "Sennar"),
     "Singa": ("city", "SD", "Sennar"), "Gondar": ("city", "ET", "Amhara"),
-    "Bahir Dar": ("city", "ET", "Amhara"),
+    "Bahir Dar": ("city", "ET", "Amhara"), "Tibu": ("city", "CO", "Norte de Santander"),
+    "Teorama": ("city", "CO", "Norte de Santander"), "Lagos": ("city", "NG", "Lagos"),
+    "Parachinar": ("city", "PK", "Khyber Pakhtunkhwa"), "Tripoli": ("city", "LY", "Tripoli"),
+    "Preah Vihear": ("admin1", "KH", "Preah Vihear"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -126,11 +133,33 @@ CASES_SIDES: list = [
      [dict(kind="clash", loc="Gondar", date="2024-05-14"), dict(kind="clash", loc="Bahir Dar")]),
     # no verb of happening: a name for the war, no event
     ("Talks on the fighting between the army and the RSF resumed in Jeddah.", MAY20, []),
+    # Colombia, Cambodia-Thailand
+    ("Fighting between the National Liberation Army (ELN) and dissidents of the former FARC "
+     "guerrillas broke out on 16 January in Tibu and Teorama.", MAY20,
+     [dict(kind="clash", loc="Tibu", date="2024-01-16"), dict(kind="clash", loc="Teorama")]),
+    ("The fighting, which erupted on Thursday near Preah Vihear, spread to other border areas "
+     "on Friday.", MAY20,
+     [dict(kind="clash", loc="Preah Vihear")]),
+]
+
+
+# --- 4. Gunfire heard or going on --------------------------------------------------------------
+CASES_GUNFIRE: list = [
+    # Ethiopia, Pakistan, Libya
+    ("In Bahir Dar, heavy gunfire was heard overnight near the main market, a resident said.",
+     MAY20, [dict(kind="clash", loc="Bahir Dar")]),
+    ("Gunfire continued on Saturday around Parachinar, he said.", MAY20,
+     [dict(kind="clash", loc="Parachinar", date="2024-05-18")]),
+    ("Sporadic shooting rang out in Tripoli as rival brigades deployed.", MAY20,
+     [dict(kind="clash", loc="Tripoli")]),
+    ("The shooting of the film continued in Lagos.", MAY20, []),
+    ("Residents heard about the gunfire in Lagos on the radio.", MAY20, []),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
+    ("gunfire", CASES_GUNFIRE),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -30,12 +30,16 @@ _HAPPEN_BEFORE = re.compile(
     r"|(?:destroyed|damaged|flattened|levelled|leveled|killed|wounded|injured)\s+(?:by|in)\s+"
     r"(?:an?\s+|the\s+)?(?:\S+\s+){0,2})$", re.I)
 _HAPPEN_AFTER = re.compile(
-    r"^\s+(?:\S+\s+){0,6}?(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
+    # (its sides may come first: "Fighting between the National Liberation Army (ELN) and
+    # dissidents of the former FARC broke out"; or a relative: "The fighting, which erupted")
+    r"^\s+(?:between\s+[^,.;:]{1,80}?\s+and\s+)?(?:\S+\s+){0,6}?"
+    r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
     # next to the noun (or its sides) only: "fighting spread to Bahir Dar", "clashes raged in
     # Gondar", "Fighting between the army and the RSF spread to Sennar"
-    r"|^\s+(?:between\s+[^,.;:()]{1,60}?\s+and\s+[^,.;:()]{1,40}?\s+)?"
+    r"|^,\s+which\s+(?:had\s+)?(?:erupted|broke\s+out|began|started|flared)\b"
+    r"|^\s+(?:between\s+[^,.;:]{1,80}?\s+and\s+[^,.;:]{1,60}?\s+)?"
     r"(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated|"
     # ("Heavy artillery exchanges followed along the border"; not "The raid followed an
     # investigation")

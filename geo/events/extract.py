@@ -118,7 +118,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
-_BETWEEN = re.compile(r"\s+between\s+[^,.;:()]{1,60}?\s+and\s+")
+_BETWEEN = re.compile(r"\s+between\s+[^,.;:]{1,80}?\s+and\s+")
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
 

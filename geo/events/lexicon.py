@@ -186,6 +186,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"russian |government |army )?(?:defen[cs]es?|defensive lines?|front(?: ?lines?)?|lines)",
         r"(?:artillery|mortar|gunfire|rocket)\s+exchanges?",
         r"(?:exchanged\s+)?gunfire(?=\s+(?:between|with)\b)",
+        # gunfire heard or going on is fighting there: "heavy gunfire was heard overnight near
+        # the market", "Gunfire continued on Saturday around X"
+        r"(?:gunfire|gunshots|shooting)(?= (?:[\w,-]+ ){0,2}?(?:(?:was|were|could be|has been|"
+        r"had been) )?(?:heard|continued|erupted|broke out|rang out|echoed|resumed|raged)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
