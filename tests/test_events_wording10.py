@@ -23,7 +23,13 @@ the dev set or a probe. Classes:
    long ("between the National Liberation Army (ELN) and dissidents of the former FARC
    broke out in X"); so is "The fighting, which erupted near X, ...";
 4. gunfire heard or going on is fighting there: "heavy gunfire was heard overnight near the
-   market", "Gunfire continued on Saturday around X" (not "the shooting of the film").
+   market", "Gunfire continued on Saturday around X" (not "the shooting of the film");
+5. strikes in a state's or a military statement's words: "India struck nine sites in X,
+   including Y and Z" (a state or forces hitting sites, targets, camps or strongholds; not
+   "Brazil struck twice", "struck a deal"); "an improvised explosive device went off in a
+   minibus in X" (not "the alarm went off", nor a device that "went off" told again with no
+   place); "Explosions were heard in X" right after a sentence of the attack (not after a
+   factory fire).
 """
 
 from __future__ import annotations
@@ -51,7 +57,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Bahir Dar": ("city", "ET", "Amhara"), "Tibu": ("city", "CO", "Norte de Santander"),
     "Teorama": ("city", "CO", "Norte de Santander"), "Lagos": ("city", "NG", "Lagos"),
     "Parachinar": ("city", "PK", "Khyber Pakhtunkhwa"), "Tripoli": ("city", "LY", "Tripoli"),
-    "Preah Vihear": ("admin1", "KH", "Preah Vihear"),
+    "Preah Vihear": ("admin1", "KH", "Preah Vihear"), "Pakistan": ("country", "PK", ""),
+    "India": ("country", "IN", ""),
+    "Bahawalpur": ("city", "PK", "Punjab"), "Muridke": ("city", "PK", "Punjab"),
+    "Rio": ("city", "BR", "Rio de Janeiro"), "Bamenda": ("city", "CM", "North-West"),
+    "Kharkiv": ("city", "UA", "Kharkiv"), "Mogadishu": ("city", "SO", "Banaadir"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -157,9 +167,29 @@ CASES_GUNFIRE: list = [
 ]
 
 
+# --- 5. Strikes in a state's or a military statement's words --------------------------------------
+CASES_STRIKE_WORDS: list = [
+    # India-Pakistan, Cameroon, Ukraine, Somalia
+    ("On 7 May, India struck nine sites in Pakistan, including Bahawalpur and Muridke.", MAY20,
+     [dict(kind="strike", loc="Pakistan", date="2024-05-07", actor1="India"),
+      dict(kind="strike", loc="Bahawalpur"), dict(kind="strike", loc="Muridke")]),
+    ("Brazil struck twice in the second half in Rio.", MAY20, []),
+    ("An improvised explosive device went off in a minibus in Bamenda on Tuesday.", MAY20,
+     [dict(kind="strike", loc="Bamenda", date="2024-05-14")]),
+    ("The alarm went off in Bamenda at dawn.", MAY20, []),
+    ("A roadside bomb exploded near a checkpoint in Mogadishu on Tuesday. Police said the "
+     "device went off and blamed al-Shabaab.", MAY20,
+     [dict(kind="strike", loc="Mogadishu", date="2024-05-14")]),
+    ("Drones attacked Kharkiv on Sunday night. Loud explosions were heard in Kharkiv overnight, "
+     "the mayor said.", MAY20,
+     [dict(kind="strike", loc="Kharkiv", date="2024-05-19"), dict(kind="strike", loc="Kharkiv")]),
+    ("A fire broke out at a paint factory. Explosions were heard in Kharkiv.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
-    ("gunfire", CASES_GUNFIRE),
+    ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

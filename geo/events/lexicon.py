@@ -113,6 +113,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shell(?:ed|ing|s)(?!\s+compan)", r"(?<=to )shell(?= )", r"bomb(?:ed|ing|ings|s)?",
         r"car bombs?",
         r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?",
+        # "an improvised explosive device went off in a minibus"
+        # (with where it went off: "said a device went off and blamed ..." retells the blast)
+        r"(?:bombs?|ieds?|devices?|explosives?|landmines?|mines?|grenades?) went off"
+        r"(?= (?:[\w,-]+ ){0,4}?(?:in|near|at|outside|inside|on)\b)",
         r"detonat(?:ed|ion|ing)",
         r"(?<!general )(?<!hunger )(?<!labor )(?<!labour )(?<!on )(?<!nationwide )"
         r"(?<!national )(?<!workers' )(?<!teachers' )strikes?(?!\s+(?:action|by\s+(?:workers|"

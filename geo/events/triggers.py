@@ -166,12 +166,17 @@ _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
+# Explosions heard or reported: a strike when the sentence before told of the attack.
+_HEARD = re.compile(r"\s+(?:were|was|could\s+be|had\s+been|have\s+been)\s+(?:heard|reported)\b")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
 # ... or a military target follows and an armed subject hits it ("Ukraine said it struck an
 # oil depot in Bryansk", "Drones hit an airfield"); "Sanctions hit oil refineries", "Floods
 # hit the airfield" are no strikes.
 _TARGET_AFTER = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|the\s+other['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    # ("India struck nine sites in Pakistan": a state's or forces' targets)
+    r"sites|targets|hideouts|camps|strongholds|training\s+(?:camps?|facilit(?:y|ies))|"
     r"depots?|airfields?|air\s*bases?|naval\s+(?:bases?|headquarters|ships?)|warships?|"
     r"military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
     r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
@@ -323,7 +328,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if (t.start < armed_upto or _plausible(sentence, t, skip))
+    return [t for t in merged if (t.start < armed_upto or _plausible(sentence, t, skip, previous))
             and not _in_name(sentence, t)]
 
 
@@ -394,7 +399,8 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
 _ARMED_SUBJECT = re.compile(
     r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
     r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
-    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?)\b"
+    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"
+    r"(?:each|both|either)\s+sides?)\b"
     r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
     r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 
@@ -437,8 +443,10 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
     return _ARMED_SUBJECT.search(before) is not None
 
 
-def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = ()) -> bool:
-    """Drop the everyday senses of a few words: "hit by protests", "samples were sent"."""
+def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
+               previous: str = "") -> bool:
+    """Drop the everyday senses of a few words: "hit by protests", "samples were sent".
+    ``previous`` is the sentence before (explosions heard after an attack are its)."""
     low = trig.text.lower()
     if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
         return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
@@ -459,7 +467,10 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         if target is None:
             return _violent_context(sentence, trig) or (
                 _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
-                and _ACCIDENT.search(lower(sentence)) is None)
+                and _ACCIDENT.search(lower(sentence)) is None) or (
+                # "Explosions were heard in Kharkiv overnight" after a sentence of the attack
+                _HEARD.match(sentence, trig.end) is not None and bool(previous)
+                and speaks_of_arms(previous) and _ACCIDENT.search(lower(sentence)) is None)
         # the target's own words ("military facilities") say nothing of who hit it
         a, b = target.span()
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
