@@ -29,7 +29,11 @@ the dev set or a probe. Classes:
    "Brazil struck twice", "struck a deal"); "an improvised explosive device went off in a
    minibus in X" (not "the alarm went off", nor a device that "went off" told again with no
    place); "Explosions were heard in X" right after a sentence of the attack (not after a
-   factory fire).
+   factory fire);
+6. a meeting with "the governor of X" or "a delegation from X" is not held in X when the
+   subject's trip said where it went: "travelled from Kinshasa to Bunia on Monday, met the
+   provincial governor of Ituri" (also when the verbs are listed with commas) is a meeting in
+   Bunia; a place after "in" still says where.
 """
 
 from __future__ import annotations
@@ -62,6 +66,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Bahawalpur": ("city", "PK", "Punjab"), "Muridke": ("city", "PK", "Punjab"),
     "Rio": ("city", "BR", "Rio de Janeiro"), "Bamenda": ("city", "CM", "North-West"),
     "Kharkiv": ("city", "UA", "Kharkiv"), "Mogadishu": ("city", "SO", "Banaadir"),
+    "Kinshasa": ("city", "CD", "Kinshasa"), "Bunia": ("city", "CD", "Ituri"),
+    "Ituri": ("admin1", "CD", "Ituri"), "Chad": ("country", "TD", ""),
+    "N'Djamena": ("city", "TD", "N'Djamena"), "Adre": ("city", "TD", "Ouaddai"),
+    "Darfur": ("region", "SD", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -187,9 +195,24 @@ CASES_STRIKE_WORDS: list = [
 ]
 
 
+# --- 6. A meeting with the governor of X after a trip elsewhere ----------------------------------
+CASES_TITLE_OF: list = [
+    # DR Congo, Chad
+    ("The minister travelled from Kinshasa to Bunia on Monday, met the provincial governor of "
+     "Ituri and visited a camp.", MAY20,
+     [dict(kind="movement", origin="Kinshasa", dest="Bunia", date="2024-05-20"),
+      dict(kind="meeting", loc="Bunia", date="2024-05-20")]),
+    ("The envoy flew to Adre on Sunday and met a delegation from Darfur.", MAY20,
+     [dict(kind="movement", dest="Adre"), dict(kind="meeting", loc="Adre")]),
+    ("The envoy met the president of Chad in N'Djamena on Sunday.", MAY20,
+     [dict(kind="meeting", loc="N'Djamena")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
+    ("title_of", CASES_TITLE_OF),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -58,6 +58,9 @@ _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
                        # state, and seized the headquarters")
                        r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
                        r"also\s+)?")
+# ... or the next verb of a list of the subject's verbs: "travelled to Bunia on Monday, met
+# the governor and visited a camp" (the verb right after the comma)
+_LISTED_VERB = re.compile(r"[^;:,]*,\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting after the trip its subject's relative clause tells: "President X, who
 # travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
 _RELATIVE_TRIP = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?\Z")  # (not "who had travelled" in 2022)
@@ -81,7 +84,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     - a consequence told by a participle after a comma: "..., forcing thousands from their
       homes", "..., followed by a ground invasion";
     - a second verb of the same subject: "deployed to Bakhmut on Monday and clashed with
-      Wagner fighters", also across a name's apposition ("entered Sinja, the capital of the
+      Wagner fighters", "travelled to Bunia on Monday, met the governor", also across a
+      name's apposition ("entered Sinja, the capital of the
       state, and seized the headquarters"), or a verb whose object is "it" ("took X, and the
       army retook it in March");
     - a meeting the same subject held, or the purpose or sequel of its trip ("flew to Quetta
@@ -95,6 +99,7 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
             _PARTICIPLE.search(sentence, 0, trig.start)):
         return True
     if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
+                                 or _LISTED_VERB.fullmatch(sentence, before.end, trig.start)
                                  or _IT.match(sentence, trig.end)):
         return True
     if trig.kind == "meeting" and (_AND_HELD.fullmatch(sentence, before.end, trig.start) or (

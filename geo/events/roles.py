@@ -50,6 +50,11 @@ _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+
 _TOWN_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[a-z][\w-]*\s+){0,2}(?:town|village|"
                       r"city|settlement|locality|hamlet|district)\s+of\s+")
 _WORD = re.compile(r"[\w’'-]+")
+# A person or body known by a place's name: "the governor of Ituri", "a delegation from Kabul"
+_TITLE_OF = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
+                       r"commander|chief|head|envoy|ambassador|representatives?|delegation|"
+                       r"officials|authorities|elders|leaders|counterparts?)\s+(?:of|from)\s+"
+                       r"(?:the\s+)?\Z", re.I)
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
                           r"\b)[A-Za-z0-9]")
@@ -145,6 +150,10 @@ def assign_roles(
                     and _ATTRIBUTIVE.match(sentence, slot.end):
                 cls = None  # "shot down a U.S. MQ-9 drone over Marib": the country qualifies
                 # the object, it is not what was hit
+        if cls in ("obj", "from") and kind == "meeting" and _TITLE_OF.search(
+                sentence, end, slot.start):
+            cls = None  # "met the provincial governor of Ituri", "a delegation from Kabul":
+            # whom, not where
         role = mapping.get(cls) if cls else None
         role_of[i] = role
         if role is not None and role not in found:
