@@ -99,7 +99,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
             _PARTICIPLE.search(sentence, 0, trig.start)):
         return True
     if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
-                                 or _LISTED_VERB.fullmatch(sentence, before.end, trig.start)
+                                 or (_LISTED_VERB.fullmatch(sentence, before.end, trig.start)
+                                     and not _RELATIVE_TRIP.search(sentence, 0, before.start))
                                  or _IT.match(sentence, trig.end)):
         return True
     if trig.kind == "meeting" and (_AND_HELD.fullmatch(sentence, before.end, trig.start) or (
