@@ -33,7 +33,10 @@ the dev set or a probe. Classes:
 6. a meeting with "the governor of X" or "a delegation from X" is not held in X when the
    subject's trip said where it went: "travelled from Kinshasa to Bunia on Monday, met the
    provincial governor of Ituri" (also when the verbs are listed with commas) is a meeting in
-   Bunia; a place after "in" still says where.
+   Bunia; a place after "in" still says where;
+7. fire both sides trade is a battle, whatever the arms ("traded artillery and rocket fire
+   near X", "traded fire"; not "traded fire extinguishers"); an attack or ambush that
+   "targeted" vehicles is on the ground (a drone attack stays a strike).
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kinshasa": ("city", "CD", "Kinshasa"), "Bunia": ("city", "CD", "Ituri"),
     "Ituri": ("admin1", "CD", "Ituri"), "Chad": ("country", "TD", ""),
     "N'Djamena": ("city", "TD", "N'Djamena"), "Adre": ("city", "TD", "Ouaddai"),
-    "Darfur": ("region", "SD", ""),
+    "Darfur": ("region", "SD", ""), "Surin": ("city", "TH", "Surin"),
+    "Jenin": ("city", "PS", "West Bank"), "Kursk": ("city", "RU", "Kursk"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -209,10 +213,26 @@ CASES_TITLE_OF: list = [
 ]
 
 
+# --- 7. Fire both sides trade; an attack that targeted vehicles --------------------------------
+CASES_TRADED: list = [
+    # Thailand-Cambodia, Pakistan, Russia, West Bank
+    ("Thai and Cambodian troops traded artillery and rocket fire along their disputed border "
+     "near Surin on Friday.", MAY20,
+     [dict(kind="clash", loc="Surin", date="2024-05-17")]),
+    ("The two armies traded fire near Surin on Friday.", MAY20,
+     [dict(kind="clash", loc="Surin")]),
+    ("The company traded fire extinguishers in Surin.", MAY20, []),
+    ("Thursday's attack targeted about 200 vehicles traveling under police escort near "
+     "Parachinar.", MAY20, [dict(kind="clash", loc="Parachinar", date="2024-05-16")]),
+    ("A drone attack targeted a fuel depot near Kursk.", MAY20,
+     [dict(kind="strike", loc="Kursk")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
-    ("title_of", CASES_TITLE_OF),
+    ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -167,13 +167,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"center))(?=.{0,80}\b(?:protest|demand|slogan|chant|banners?|against)\w*)",
     ),
     "clash": (
-        r"returned fire", r"opened fire", r"exchanged fire", r"exchanges? of (?:fire|gunfire)",
+        r"returned fire", r"opened fire", r"exchanged fire",
+        r"traded fire(?!\s+(?:extinguishers?|alarms?|hoses?|trucks?|engines?|safety|doors?)\b)",
+        r"exchanges? of (?:fire|gunfire)",
         # "met fierce resistance in the al-Shuhada district"
         r"(?:met|meeting|encountered|faced) (?:with )?(?:fierce|heavy|stiff|strong|determined|"
         r"intense) (?:resistance|fighting)",
         # both sides firing is a battle, whatever the arms: "exchanged artillery fire"
-        r"exchang(?:ed|ing) (?:heavy |intense |sporadic )?(?:artillery|mortar|rocket|tank|"
-        r"small[- ]arms|machine[- ]gun) fire",
+        r"(?:exchang|trad)(?:ed|ing) (?:heavy |intense |sporadic )?(?:(?:artillery|mortar|rocket|"
+        r"tank|small[- ]arms|machine[- ]gun|gun) (?:and |or )?)+fire",
         # "the patrol came under fire near X" (artillery or mortar fire is a strike)
         r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
         r"face-?offs?",

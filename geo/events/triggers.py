@@ -139,7 +139,9 @@ _ACCIDENT = re.compile(
     r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
-                            r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers)"
+                            r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers|"
+                            # "Thursday's attack targeted vehicles": an ambush on the ground
+                            r"(?:attack|ambush|assault|raid)(?:s|es)?)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
 # Burshtyn was hit" ("hit by lightning" is an accident)
@@ -297,7 +299,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                  for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
     merged: list[Trigger] = []
     for trig in found:
-        if trig.kind == "clash" and not trig.text.lower().startswith("exchang") and (
+        if trig.kind == "clash" and not trig.text.lower().startswith(("exchang", "trad")) and (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
                                      min(len(sentence), trig.end + 25))
                 or _WITH_WEAPON.match(sentence, trig.end)):
