@@ -36,7 +36,10 @@ the dev set or a probe. Classes:
    Bunia; a place after "in" still says where;
 7. fire both sides trade is a battle, whatever the arms ("traded artillery and rocket fire
    near X", "traded fire"; not "traded fire extinguishers"); an attack or ambush that
-   "targeted" vehicles is on the ground (a drone attack stays a strike).
+   "targeted" vehicles is on the ground (a drone attack stays a strike);
+8. a trip's purpose "to meet" people ("travelled from Ouagadougou to Kaya on Tuesday to meet
+   the governor", "to meet his counterpart") is a meeting where the trip went; not "to meet
+   the needs of", nor a meeting told as planned.
 """
 
 from __future__ import annotations
@@ -74,6 +77,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "N'Djamena": ("city", "TD", "N'Djamena"), "Adre": ("city", "TD", "Ouaddai"),
     "Darfur": ("region", "SD", ""), "Surin": ("city", "TH", "Surin"),
     "Jenin": ("city", "PS", "West Bank"), "Kursk": ("city", "RU", "Kursk"),
+    "Ouagadougou": ("city", "BF", "Centre"), "Kaya": ("city", "BF", "Centre-Nord"),
+    "Ankara": ("city", "TR", "Ankara"), "Geneva": ("city", "CH", "Geneva"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -229,10 +234,25 @@ CASES_TRADED: list = [
 ]
 
 
+# --- 8. A trip to meet people ------------------------------------------------------------------
+CASES_TO_MEET: list = [
+    # Burkina Faso, Turkey
+    ("The minister travelled from Ouagadougou to Kaya on Tuesday to meet the governor and "
+     "displaced families.", MAY20,
+     [dict(kind="movement", origin="Ouagadougou", dest="Kaya", date="2024-05-14"),
+      dict(kind="meeting", loc="Kaya", date="2024-05-14")]),
+    ("The foreign minister flew to Ankara on Tuesday to meet his Turkish counterpart.", MAY20,
+     [dict(kind="movement", dest="Ankara"), dict(kind="meeting", loc="Ankara")]),
+    ("The plan aims to meet the needs of displaced families in Kaya.", MAY20, []),
+    ("Leaders will meet the envoys in Geneva next week.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
+    ("to_meet", CASES_TO_MEET),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -72,7 +72,9 @@ _AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|cha
                        r"(?:[\w-]+\s+){0,2}")
 # ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
 # to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
-_FOR_TALKS = re.compile(r"\s+(?:to|in|at)\s+(?:(?!\b(?:after|before|despite|amid|following|"
+# (a trip's start may come first: "travelled from Ouagadougou to Kaya to meet the governor")
+_FOR_TALKS = re.compile(r"\s+(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|in|at)\s+"
+                        r"(?:(?!\b(?:after|before|despite|amid|following|"
                         r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 

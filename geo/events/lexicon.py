@@ -259,6 +259,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:criticism|resistance|skepticism|scepticism|opposition|fighting|gunfire|"
         r"protests?|fire|silence|outrage|condemnation|derision|approval|success|little))",
         r"meet(?:s)?(?=\s+with\b)", r"meetings?",
+        # "travelled to Kaya to meet the governor and displaced families" (people, not "the
+        # needs" or "the deadline")
+        r"meet(?:s)?(?=\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|local\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:governors?|president|prime\s+minister|ministers?|officials|leaders|counterparts?|"
+        r"delegations?|representatives|families|refugees|survivors|displaced|residents|elders|"
+        r"commanders|authorities|mayors?|king|envoys?|chiefs?|heads?\s+of|troops|staff)\b)",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
         r"(?:spoke|speaks|speaking|talked|talking|talks) (?:directly |privately |separately )?"
         r"(?:with|to)(?= (?:the |an? |several |local )?\d|(?: [\w-]+){0,2} (?:refugees|"
