@@ -39,7 +39,11 @@ the dev set or a probe. Classes:
    "targeted" vehicles is on the ground (a drone attack stays a strike);
 8. a trip's purpose "to meet" people ("travelled from Ouagadougou to Kaya on Tuesday to meet
    the governor", "to meet his counterpart") is a meeting where the trip went; not "to meet
-   the needs of", nor a meeting told as planned.
+   the needs of", nor a meeting told as planned;
+9. forces that move off after "before" or "after", heading somewhere ("attacked Macomia on
+   Friday before withdrawing towards the coast on Sunday"), leave the scene of the event
+   before, on the day told after the participle; a bare "before withdrawing" after a capture
+   adds nothing.
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Jenin": ("city", "PS", "West Bank"), "Kursk": ("city", "RU", "Kursk"),
     "Ouagadougou": ("city", "BF", "Centre"), "Kaya": ("city", "BF", "Centre-Nord"),
     "Ankara": ("city", "TR", "Ankara"), "Geneva": ("city", "CH", "Geneva"),
+    "Macomia": ("city", "MZ", "Cabo Delgado"), "Ansongo": ("city", "ML", "Gao"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -248,11 +253,25 @@ CASES_TO_MEET: list = [
 ]
 
 
+# --- 9. A move off after "before" or "after" ------------------------------------------------------
+CASES_BEFORE_LEAVING: list = [
+    # Mozambique, Cameroon, Mali
+    ("Insurgents attacked Macomia on Friday before withdrawing towards the coast on Sunday.",
+     MAY20,
+     [dict(kind="clash", loc="Macomia", date="2024-05-17"),
+      dict(kind="movement", origin="Macomia", dest=None, date="2024-05-19")]),
+    ("Gunmen ambushed a convoy near Bamenda before fleeing into the forest.", MAY20,
+     [dict(kind="clash", loc="Bamenda"), dict(kind="movement", origin="Bamenda", dest=None)]),
+    ("Militants briefly took control of a post near Ansongo on 12 February before "
+     "withdrawing.", MAY20, [dict(kind="capture", loc="Ansongo", date="2024-02-12")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
-    ("to_meet", CASES_TO_MEET),
+    ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -504,6 +504,11 @@ NEW_CLAUSE = r",\s+(?:and|while|but|whereas)\s+"
 _NEW_CLAUSE = re.compile(NEW_CLAUSE)
 
 
+# ... and a date before "before"/"after" and the trigger's participle is the other
+# predicate's: "attacked Macomia on Friday before withdrawing towards the coast on Sunday"
+_BEFORE_PARTICIPLE = re.compile(r"\s(?:before|after)\s+\Z")
+
+
 def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
                  others: tuple[tuple[int, int], ...] = ()) -> DateMatch | None:
     """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
@@ -538,7 +543,8 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
         # 23 October (from 18:00 on 22 October), the enemy attacked")
         return max(b - a, 0) + 10_000 * (";" in between) + 40 * (" and " in between) + 200 * (
             _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others) \
-            + 200 * (_bracketed(sentence, d.start) and explicit_outside)
+            + 200 * (_bracketed(sentence, d.start) and explicit_outside) \
+            + 40 * (d.end <= start and _BEFORE_PARTICIPLE.search(between) is not None)
 
     return min(dates, key=gap, default=None)
 

@@ -22,7 +22,7 @@ from geo.events.clauses import (
 )
 from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital, transfer
-from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
+from geo.events.focus import WITHDRAWALS, Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.joined import caused, elided, in_focus, own_settings, same_scene, withdrawn_from
 from geo.events.leads import redate_leads
@@ -118,6 +118,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
+_LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 _BETWEEN = re.compile(r"\s+between\s+[^,.;:]{1,80}?\s+and\s+")
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
@@ -371,11 +372,13 @@ def _sentence_events(
                 sentence, slots, triggers, n + 1, floor)]
         earlier = roles_of.get(n - 1) or []
         if not roles and earlier and same_scene(sentence, triggers[n - 1], trig):
+            # (forces that withdraw or flee from the scene leave it: "attacked Macomia before
+            # withdrawing towards the coast")
+            leaving = trig.kind == "displacement" or trig.text.lower().startswith(_LEAVING)
             roles = [dataclasses.replace(
-                r, how="shared",
-                origin=r.location if trig.kind == "displacement" else r.origin,
+                r, how="shared", origin=r.location if leaving else r.origin,
                 destination=r.location if trig.kind == "movement" and r.destination is None
-                else r.destination) for r in earlier]
+                and not leaving else r.destination) for r in earlier]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             # what the trigger before tells is where they left (not when it is another
             # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others

@@ -52,6 +52,12 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
 
 # Between a trigger and the one before it whose place it shares (see same_scene).
 _PARTICIPLE = re.compile(r",\s*$")
+# ... or a move told after "before" or "after" that heads somewhere: "attacked Macomia on
+# Friday before withdrawing towards the coast" (not a bare "before withdrawing": the capture
+# told before it is the event)
+_BEFORE_AFTER = re.compile(r"\s(?:before|after)\s+$")
+_HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
+                      r"south\w*|east\w*|west\w*)\b")
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
                        # (across a name's apposition: "entered Sinja, the capital of the
@@ -84,7 +90,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     ``before`` it does:
 
     - a consequence told by a participle after a comma: "..., forcing thousands from their
-      homes", "..., followed by a ground invasion";
+      homes", "..., followed by a ground invasion"; a move that heads somewhere after
+      "before" or "after" ("attacked Macomia before withdrawing towards the coast");
     - a second verb of the same subject: "deployed to Bakhmut on Monday and clashed with
       Wagner fighters", "travelled to Bunia on Monday, met the governor", also across a
       name's apposition ("entered Sinja, the capital of the
@@ -99,6 +106,10 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     first = trig.text.split()[0].lower()
     if (first.endswith("ing") or trig.text.lower().startswith("followed by")) and (
             _PARTICIPLE.search(sentence, 0, trig.start)):
+        return True
+    if first.endswith("ing") and trig.kind in ("movement", "displacement") and (
+            _BEFORE_AFTER.search(sentence, 0, trig.start)
+            and _HEADING.match(sentence, trig.end)):
         return True
     if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
                                  or (_LISTED_VERB.fullmatch(sentence, before.end, trig.start)
