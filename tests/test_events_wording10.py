@@ -43,7 +43,12 @@ the dev set or a probe. Classes:
 9. forces that move off after "before" or "after", heading somewhere ("attacked Macomia on
    Friday before withdrawing towards the coast on Sunday"), leave the scene of the event
    before, on the day told after the participle; a bare "before withdrawing" after a capture
-   adds nothing.
+   adds nothing;
+10. attacks in the plural that a statement condemns or deplores ("MONUSCO condemns attacks
+    against civilians in Djugu and Irumu territories", "condemns the series of deadly
+    attacks in X") are violence in general, no event; one attack condemned, or attacks with
+    a day or a toll of their own ("condemned the air strikes on Idlib on Sunday, which killed
+    12 people"), still are.
 """
 
 from __future__ import annotations
@@ -84,6 +89,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Ouagadougou": ("city", "BF", "Centre"), "Kaya": ("city", "BF", "Centre-Nord"),
     "Ankara": ("city", "TR", "Ankara"), "Geneva": ("city", "CH", "Geneva"),
     "Macomia": ("city", "MZ", "Cabo Delgado"), "Ansongo": ("city", "ML", "Gao"),
+    "Djugu": ("admin2", "CD", "Ituri"), "Idlib": ("city", "SY", "Idlib"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -267,11 +273,25 @@ CASES_BEFORE_LEAVING: list = [
 ]
 
 
+# --- 10. Attacks a statement condemns -----------------------------------------------------------
+CASES_CONDEMNED: list = [
+    # DR Congo, Syria
+    ("MONUSCO condemns attacks against civilians in Djugu and Ituri.", MAY20, []),
+    ("The Mission strongly condemns the series of deadly attacks against civilians in Ituri.",
+     MAY20, []),
+    ("The UN condemned the attack on a displacement site in Djugu on Monday that killed 40 "
+     "people.", MAY20, [dict(kind="attack", loc="Djugu", date="2024-05-20")]),
+    ("Rights groups condemned the air strikes on Idlib on Sunday, which killed 12 people.",
+     MAY20, [dict(kind="strike", loc="Idlib", date="2024-05-19")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
+    ("condemned", CASES_CONDEMNED),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

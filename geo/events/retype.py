@@ -87,6 +87,19 @@ def moving_target(sentence: str, before: Trigger, trig: Trigger) -> bool:
             and _GOING_WHAT.match(sentence, trig.end) is not None)
 
 
+# A plural of violence that a statement condemns or deplores is violence in general.
+_CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the\s+strongest\s+"
+                        r"terms\s+)?(?:(?:the|these|all|recent|repeated|continued|ongoing)\s+)?"
+                        r"(?:(?:series|wave|spate|string|surge)\s+of\s+)?(?:[\w-]+\s+){0,2}\Z",
+                        re.I)
+
+# ... unless a day or a toll of its own makes it one ("condemned the air strikes on Idlib on
+# Sunday, which killed 12 people")
+_OWN_DAY = re.compile(rf"\b(?:on|last|this)\s+(?:\d|{lex.WEEKDAY}|{lex.MONTH})|\b(?:yesterday|"
+                      r"overnight|today)\b|\b(?:which|that)\s+(?:killed|left|wounded|injured)",
+                      re.I)
+
+
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     """Settle ``trig.kind`` (in place) from who does what to whom.
 
@@ -101,6 +114,11 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     bool : False when the trigger tells no event after all (a weapon's path, a team
     "pushed out of" a cup).
     """
+    if trig.text[-1:] in "sS" and _CONDEMNED.search(sentence, max(0, trig.start - 60),
+                                                    trig.start) and not _OWN_DAY.search(
+            sentence, trig.end, trig.end + 80):
+        return False  # "MONUSCO condemns attacks against civilians in Djugu": attacks in
+        # general, told (or to be told) one by one
     weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
         trig.kind == "movement") else None
     if weapon is not None:
