@@ -48,7 +48,11 @@ the dev set or a probe. Classes:
     against civilians in Djugu and Irumu territories", "condemns the series of deadly
     attacks in X") are violence in general, no event; one attack condemned, or attacks with
     a day or a toll of their own ("condemned the air strikes on Idlib on Sunday, which killed
-    12 people"), still are.
+    12 people"), still are;
+11. a sentence that opens with a country ("In Mali, militants ambushed a convoy of the
+    Malian armed forces (FAMa) and ... between Menaka and Anderamboukane") happens at the
+    towns of that country its clause names further on; a name's short form in brackets
+    ("(FAMa)") ends no clause.
 """
 
 from __future__ import annotations
@@ -90,6 +94,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Ankara": ("city", "TR", "Ankara"), "Geneva": ("city", "CH", "Geneva"),
     "Macomia": ("city", "MZ", "Cabo Delgado"), "Ansongo": ("city", "ML", "Gao"),
     "Djugu": ("admin2", "CD", "Ituri"), "Idlib": ("city", "SY", "Idlib"),
+    "Mali": ("country", "ML", ""), "Menaka": ("city", "ML", "Menaka"),
+    "Anderamboukane": ("city", "ML", "Menaka"), "Sudan": ("country", "SD", ""),
+    "Kosti": ("city", "SD", "White Nile"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -286,12 +293,26 @@ CASES_CONDEMNED: list = [
 ]
 
 
+# --- 11. A sentence that opens with a country ---------------------------------------------------
+CASES_OPENING_COUNTRY: list = [
+    # Mali, Sudan
+    ("In Mali, militants ambushed a convoy of the Malian armed forces (FAMa) and Russian "
+     "personnel between Menaka and Anderamboukane on 9 February.", MAY20,
+     [dict(kind="clash", loc="Menaka", date="2024-02-09"),
+      dict(kind="clash", loc="Anderamboukane")]),
+    ("In Sudan, the RSF attacked a crowded market in the town of Kosti on Sunday.", MAY20,
+     [dict(kind="attack", loc="Kosti")]),
+    ("In Mali, militants ambushed a convoy on Sunday.", MAY20,
+     [dict(kind="clash", loc="Mali")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
-    ("condemned", CASES_CONDEMNED),
+    ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

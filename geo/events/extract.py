@@ -103,6 +103,9 @@ _TERRITORY = re.compile(
 def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
+    while brk is not None and (gloss := _GLOSS.match(sentence, brk.start())):
+        # a name's short form in brackets is no clause ("the Malian armed forces (FAMa)")
+        brk = _CLAUSE_BREAK.search(sentence, gloss.end(), nxt)
     limit = brk.start() if brk else nxt
     if nxt < len(sentence):
         # "a drone hit a kindergarten, and in Pokrovsk, missiles struck ...": the place after
@@ -118,6 +121,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
+_GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
 _LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 _BETWEEN = re.compile(r"\s+between\s+[^,.;:]{1,80}?\s+and\s+")
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")

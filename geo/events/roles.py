@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events.slots import ANY_PREP, Slot, is_country, place_slots
+from geo.models import Resolution
 
 __all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
 
@@ -258,6 +259,11 @@ def assign_roles(
                 # "The UN envoy in Sudan met the governor ... in Port Sudan": a place inside
                 # the subject describes who; the one after the verb says where
                 near = []
+            elif near and not directional and further and _inside_area(
+                    slots[near[-1]].res, slots[further[0]].res):
+                # "In Mali, militants ambushed a convoy of ... between Menaka and
+                # Anderamboukane": the towns in the country the sentence opens with
+                near = []
             if near:
                 found["location"], how = near[-1:], "before"
     if nominal and not set(found) & {"location", "destination"}:
@@ -301,6 +307,13 @@ def _listed(slots: list[Slot], i: int) -> list[int]:
     name first."""
     root = slots[i].coord if slots[i].coord is not None else i
     return [root, *(k for k, s in enumerate(slots) if s.coord == root)]
+
+
+def _inside_area(area: Resolution, town: Resolution) -> bool:
+    """``area`` is a country or province and ``town`` a place in the same country."""
+    a, t = area.place, town.place
+    return (a is not None and t is not None and a.is_area and not t.is_area
+            and bool(a.country_code) and a.country_code == t.country_code)
 
 
 def _further(slots: list[Slot], span: tuple[int, int], bounds: tuple[int, int, int]
