@@ -20,7 +20,9 @@ Cheap, exact speed-ups:
 * :func:`folds_plainly`: when a case-insensitive pattern's words can be looked for in the
   lower-cased text first;
 * :func:`last_words`: where a search for a pattern anchored at the end of a span and a few
-  words long can start, rather than at every position of the span.
+  words long can start, rather than at every position of the span;
+* :class:`Anchored`: a pattern that opens with a name and holds a rarer word a few words
+  on, tried only in the words before each place that word stands.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Protocol
 
 from geo.regex_tree import BRANCH, CATEGORY, GROUP, IN, LITERAL, RANGE, REPEAT, ZERO_WIDTH, parse
 
 __all__ = [
-    "after_non_word", "folds_plainly", "guard", "last_words", "leftmost", "lookahead",
-    "prefixes", "trie", "word_start",
+    "Anchored", "Searcher", "after_non_word", "folds_plainly", "guard", "last_words",
+    "leftmost", "lookahead", "prefixes", "trie", "word_start",
 ]
 
 
@@ -232,7 +235,15 @@ def word_start(alternatives: Iterable[str]) -> str:
     return "(?:" + "|".join(out) + ")"
 
 
-def leftmost(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+class Searcher(Protocol):
+    """What :func:`leftmost` searches with: a compiled pattern, or an :class:`Anchored` one."""
+
+    def search(self, string: str, pos: int = ...) -> re.Match[str] | None: ...
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]: ...
+
+
+def leftmost(patterns: Sequence[Searcher], text: str) -> Iterator[re.Match[str]]:
     """The matches of the alternation of ``patterns`` in ``text``, as its ``finditer`` gives
     them, from one search per pattern: the leftmost match from where the last one ended,
     the earlier pattern's on a tie (what the alternation tries first at that position). No
@@ -284,6 +295,52 @@ def last_words(text: str, lo: int, end: int, n: int) -> int:
     """
     tail = _words_back(n).match(text[lo:end][::-1])
     return max(lo, end - tail.end()) if tail is not None else lo
+
+
+class Anchored:
+    r"""``pattern`` searched only just before the places ``anchor`` matches: the same
+    matches as ``pattern.search`` and ``pattern.finditer`` give, when every match of
+    ``pattern`` holds, after where it starts, a match of ``anchor`` with at most ``runs``
+    runs of characters other than white space before it (and none is empty).
+
+    A pattern that opens with a name (``[A-Z]...``) is tried at every capital of a text,
+    and each try runs through the name before it fails; the word after the name that it
+    needs ("Airport", "camp") is rare. So each match of ``anchor`` is found first (one
+    search skipping to its letters), and ``pattern`` is tried only at the positions of the
+    last ``runs`` runs before it (:func:`last_words`): a match starting before them would
+    hold more runs than it can before the first anchor it may hold. Positions are tried in
+    order, each once, so the first match is the leftmost one.
+
+    >>> names = re.compile(r"[A-Z]\w+(?: [A-Z]\w+)? camp\b")
+    >>> fast = Anchored(names, re.compile("camp"), 2)
+    >>> [m.group() for m in fast.finditer("Abu Shouk camp and Zamzam camp; camping")]
+    ['Abu Shouk camp', 'Zamzam camp']
+    """
+
+    __slots__ = ("anchor", "pattern", "runs")
+
+    def __init__(self, pattern: re.Pattern[str], anchor: re.Pattern[str], runs: int) -> None:
+        self.pattern, self.anchor, self.runs = pattern, anchor, runs
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """The first match of ``pattern`` that starts at ``pos`` or after, or None."""
+        at = self.anchor.search(string, pos)
+        while at is not None:
+            end = at.start()
+            for start in range(last_words(string, pos, end, self.runs), end):
+                found = self.pattern.match(string, start)
+                if found is not None:
+                    return found
+            pos = max(pos, end)  # none starts before this anchor: on to the next one
+            at = self.anchor.search(string, end + 1)
+        return None
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """The matches ``pattern.finditer`` gives (none of them empty)."""
+        found = self.search(string)
+        while found is not None:
+            yield found
+            found = self.search(string, found.end())
 
 
 def after_non_word(pattern: re.Pattern[str], text: str

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import focus, triggers
-from geo.prefilter import after_non_word, last_words, leftmost
+from geo.prefilter import Anchored, after_non_word, last_words, leftmost
 
 _ALTERNATIVES = [r"ab", r"a", r"b\w*", r"(?<=a)b+", r"\bc[ab]*", r"[ab]c|ca", r"a(?=b)"]
 
@@ -30,6 +30,38 @@ def test_leftmost_gives_the_alternations_matches(alternatives: list[str], text: 
 
 def test_leftmost_of_nothing_finds_nothing() -> None:
     assert list(leftmost([], "abc")) == []
+
+
+# A name of at most three runs, a word perhaps, then the word it needs: 4 runs before "camp".
+_NAMED = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:[ -][A-Z][\w-]*){0,2}\s+(?:and\s+)?camp\b")
+_CAMP_WORDS = ["Abu", "Shouk", "Zam-Zam", "al-Fashir", "camp", "camps", "xcamp", "Camp",
+               "and", "the", "-", ",", "\n", "  "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CAMP_WORDS), max_size=14), st.sampled_from([" ", "", "\t"]))
+def test_anchored_gives_the_patterns_matches(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    fast = Anchored(_NAMED, re.compile("camp"), 4)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in _NAMED.finditer(text)]
+    for pos in range(len(text) + 1):
+        found, plain = fast.search(text, pos), _NAMED.search(text, pos)
+        assert (found and found.span()) == (plain and plain.span())
+
+
+_WORK_WORDS = ["Calueque", "Kakhovka", "dam", "damage", "Dam", "bridge", "Bridge", "border",
+               "crossing", "airstrip", "airfield", "Abu", "al-Qa'im", "the", "and", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORK_WORDS), max_size=12), st.sampled_from([" ", "  ", ""]))
+def test_unlisted_works_match_their_pattern(words: list[str], sep: str) -> None:
+    # the named works in lower case as first written: one pattern searched at every capital
+    plain = re.compile(rf"\b(?P<f>{focus._NAME})\s+(?:dam|bridge|airfield|airstrip|"
+                       r"border\s+crossing)\b")
+    text = sep.join(words)
+    works = focus._UNLISTED_BRANCHES[-1][1]
+    assert [m.span() for m in works.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 _HINT_WORDS = ["killed", "Killed", "dead", "deaths", "wounded", "injuries", "casualties",

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from geo.corpus import _forkserver
 from geo.corpus._tasks import _Done, _Files, _run_unit
 from geo.corpus.chunks import Unit
 from geo.errors import GeoError
@@ -86,6 +85,8 @@ def _run_dask(
                 client.close()
             if cluster is not None:
                 cluster.close()
+            from geo.corpus import _forkserver
+
             _forkserver.stop()
 
 
@@ -93,6 +94,10 @@ def prepare_dask(workers: int, scheduler: str | None) -> None:
     """Check that Dask is installed when the run needs it (:func:`need_dask`), and when the
     run is to start a local cluster, start what its workers are forked from now, so that it
     imports what they need while this process goes on; the run stops it when it ends."""
+    if workers == 1 and scheduler is None:
+        return  # a run in this process: not even multiprocessing is imported
+    from geo.corpus import _forkserver
+
     if workers > 1 and scheduler is None:
         _forkserver.start()
     if workers > 1 or scheduler is not None:
@@ -163,6 +168,8 @@ def _local_cluster(workers: int):
     try:
         # Workers forked from a fork server that has imported what a task needs, when we can
         # start one (see geo.corpus._forkserver); it, too, is made here with SIGINT blocked.
+        from geo.corpus import _forkserver
+
         forked = _forkserver.start()
         method = "forkserver" if forked else "spawn"
         with dask.config.set({**_LOCAL_CONFIG,

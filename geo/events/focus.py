@@ -13,7 +13,7 @@ from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
-from geo.prefilter import leftmost, word_start
+from geo.prefilter import Anchored, Searcher, leftmost, word_start
 
 __all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "setting", "unlisted"]
 
@@ -127,8 +127,9 @@ _NAME = r"[A-Z][\w’'-]+(?:[ -](?:al-|el-|ad-|as-)?[A-Z][\w’'-]+){0,2}"
 # ahead to the letters it starts with (a name: a capital) instead of trying every position.
 _NOUNS_OF = ("town", "village", "city", "camp", "district", "neighbo", "settlement", "locality",
              "commune", "municipality", "area")
-_FACILITY_WORDS = ("Air", "Base", "Barracks", "Camp", "Crossing", "Bridge", "Dam", "Port", "Works",
-                   "Plant", "Factory", "Mill", "Refinery")
+# ("Air Base", "Naval Base" hold "Base": "Air" alone, as in "Air Force", is no test)
+_FACILITY_WORDS = ("Airport", "Airbase", "Airfield", "Base", "Barracks", "Camp", "Crossing",
+                   "Bridge", "Dam", "Port", "Works", "Plant", "Factory", "Mill", "Refinery")
 # ("south-east of" and "northwest of" hold "east of" and "west of")
 _COMPASS_OF = ("north of", "south of", "east of", "west of")
 # What may follow a name that ends a place: punctuation, a preposition or a date word ("took
@@ -186,13 +187,16 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
 # ... or after an Arabic article in lower case: "al-Anad Air Base"
 _ARTICLED = r"(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-" + _NAME
-_UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] = (
+_UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     (lambda text: any(noun in text for noun in _NOUNS_OF),
      re.compile(word_start(["town", "village", "city", "camp", "district", "neighbou?rhood",
                             "settlement", "locality", "commune", "municipality", "area"])
                 + rf"\s+of\s+(?P<a>{_NAME})")),
+    # (each kind that opens with a name is tried only in the words before the word after it
+    # that it needs, see Anchored: here a name of at most 3 runs and one word more)
     (re.compile("camp").search,
-     re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b")),
+     Anchored(re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"),
+              re.compile("camp"), 4)),
     # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
@@ -201,25 +205,33 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], re.Pattern[str]], ...] 
                             "south(?:-?(?:east|west))? of", "east of", "west of"])
                 + rf"\s+(?P<d>{_NAME})")),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
-    # Works", "X Nuclear Power Plant"
+    # Works", "X Nuclear Power Plant" (before the last word of the facility: the name's 3
+    # runs, "International" and two more words, each perhaps after "and")
     (lambda text: any(word in text for word in _FACILITY_WORDS),
-     re.compile(rf"(?P<c>(?:{_ARTICLED}|{_NAME_AT})\s+(?:International\s+)?(?:Airport|Air\s+Base|"
-                r"Airbase|"
-                r"Airfield|Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|"
-                r"Crossing|Bridge|Dam|Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|"
-                r"Factory|Mill|Refinery)(?!\s+[A-Z])))(?![\w’'-])")),
+     Anchored(re.compile(
+         rf"(?P<c>(?:{_ARTICLED}|{_NAME_AT})\s+(?:International\s+)?(?:Airport|Air\s+Base|"
+         r"Airbase|Airfield|Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|"
+         r"Crossing|Bridge|Dam|Port|(?:(?:and\s+)?[A-Z][\w’'-]+\s+){0,2}(?:Works|Plant|"
+         r"Factory|Mill|Refinery)(?!\s+[A-Z])))(?![\w’'-])"),
+         re.compile("Air|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|Plant|Factory|Mill|"
+                    "Refinery"), 8)),
     # a post of forces at a place: "an attack on a FAT post at Sanloaga", "the army base in
-    # Kpinkankandi", "a checkpoint at Dar Salam"; a named work in lower case: "bombed the
-    # Calueque dam"
-    (lambda text: any(w in text for w in _SITE_WORDS),
+    # Kpinkankandi", "a checkpoint at Dar Salam"
+    (lambda text: any(w in text for w in _POST_WORDS),
      re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?", "garrison",
-                            "barracks"]) + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])"
-                + rf"|(?P<f>{_NAME_AT})\s+(?:dam|bridge|airfield|airstrip|border\s+crossing)\b")),
+                            "barracks"]) + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])")),
+    # a named work in lower case: "bombed the Calueque dam" (a kind of its own, tested on
+    # its own words: "dam" stands in "damage" and "Amsterdam", and the names before these
+    # words cost as much to try as those before "Airport")
+    (lambda text: any(w in text for w in _WORK_WORDS),
+     Anchored(re.compile(
+         rf"(?P<f>{_NAME_AT})\s+(?:dam|bridge|airfield|airstrip|border\s+crossing)\b"),
+         re.compile("dam|bridge|airfield|airstrip|border"), 3)),
 )
 
 
-_SITE_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks", "dam", "bridge",
-               "airfield", "airstrip", "crossing")
+_POST_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks")
+_WORK_WORDS = ("dam", "bridge", "airfield", "airstrip", "crossing")
 
 
 def _unlisted_names(text: str) -> Iterator[re.Match[str]]:
