@@ -52,7 +52,11 @@ the dev set or a probe. Classes:
 11. a sentence that opens with a country ("In Mali, militants ambushed a convoy of the
     Malian armed forces (FAMa) and ... between Menaka and Anderamboukane") happens at the
     towns of that country its clause names further on; a name's short form in brackets
-    ("(FAMa)") ends no clause.
+    ("(FAMa)") ends no clause;
+12. the side driven out loses the place, with the side named between the verb and "out of":
+    "had pushed Fano militiamen out of Lalibela and Gondar", "chased the rebels out of X"
+    (not people: "chased thousands of residents out of X", "pushed the protesters out of
+    the square").
 """
 
 from __future__ import annotations
@@ -96,7 +100,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Djugu": ("admin2", "CD", "Ituri"), "Idlib": ("city", "SY", "Idlib"),
     "Mali": ("country", "ML", ""), "Menaka": ("city", "ML", "Menaka"),
     "Anderamboukane": ("city", "ML", "Menaka"), "Sudan": ("country", "SD", ""),
-    "Kosti": ("city", "SD", "White Nile"),
+    "Kosti": ("city", "SD", "White Nile"), "Lalibela": ("city", "ET", "Amhara"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -307,12 +311,26 @@ CASES_OPENING_COUNTRY: list = [
 ]
 
 
+# --- 12. The side driven out, named before "out of" ----------------------------------------------
+CASES_DRIVEN_OUT: list = [
+    # Ethiopia, Mali
+    ("The army said on Tuesday it had pushed Fano militiamen out of Lalibela and Gondar.",
+     MAY20, [dict(kind="capture", loc="Lalibela"), dict(kind="capture", loc="Gondar")]),
+    ("Government troops chased the rebels out of Kidal on Sunday.", MAY20,
+     [dict(kind="capture", loc="Kidal", date="2024-05-19")]),
+    ("Soldiers chased thousands of residents out of Kidal on Sunday.", MAY20, []),
+    ("Police pushed the protesters out of the square in Gondar.", MAY20,
+     [dict(kind="protest", loc="Gondar")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
+    ("driven_out", CASES_DRIVEN_OUT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

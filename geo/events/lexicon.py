@@ -85,8 +85,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city" (not people driven from
         # their homes: a flight)
-        r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|drove (?:the |their )?"
-        r"(?:[\w-]+ ){1,2}?out of)"
+        r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|(?:drove|pushed|chased|flushed|"
+        # (the side driven out, not people: "forced thousands of residents out of Kidal")
+        r"kicked) (?!(?:the |their |its )?(?:[\w-]+ )?(?:people|residents|civilians|families|"
+        r"villagers|thousands|hundreds|inhabitants|protesters|demonstrators|crowds?|fans|"
+        r"students|migrants|squatters|journalists)\b)(?:the |their |its )?(?:[\w-]+ ){1,3}?"
+        r"out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
         r"(?:fell|fallen|falls) back into (?:[\w-]+ ){1,2}hands",  # "fell back into army hands"
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
