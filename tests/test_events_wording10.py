@@ -56,7 +56,10 @@ the dev set or a probe. Classes:
 12. the side driven out loses the place, with the side named between the verb and "out of":
     "had pushed Fano militiamen out of Lalibela and Gondar", "chased the rebels out of X"
     (not people: "chased thousands of residents out of X", "pushed the protesters out of
-    the square").
+    the square");
+13. "the town" after a wire dateline goes back to the town the story named, not to the
+    bureau's city ("ADDIS ABABA, Aug 8 (Reuters) - ... entered Lalibela ... Soldiers moved
+    back into the town on Sunday").
 """
 
 from __future__ import annotations
@@ -101,6 +104,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mali": ("country", "ML", ""), "Menaka": ("city", "ML", "Menaka"),
     "Anderamboukane": ("city", "ML", "Menaka"), "Sudan": ("country", "SD", ""),
     "Kosti": ("city", "SD", "White Nile"), "Lalibela": ("city", "ET", "Amhara"),
+    "ADDIS ABABA": ("city", "ET", "Addis Ababa"), "Addis Ababa": ("city", "ET", "Addis Ababa"),
+    "KINSHASA": ("city", "CD", "Kinshasa"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -324,14 +329,43 @@ CASES_DRIVEN_OUT: list = [
 ]
 
 
+# --- 13. "The town" after a wire dateline ---------------------------------------------------------
+CASES_BUREAU: list = [
+    # Ethiopia, DR Congo
+    ("Addis Ababa, Aug 8 (Reuters) - Fano fighters entered Lalibela on Aug. 3, residents said. "
+     "Soldiers moved back into the town on Sunday. Flights from Addis Ababa were suspended. "
+     "Addis Ababa newsroom.", D(2023, 8, 8),
+     [dict(kind="movement", dest="Lalibela", date="2023-08-03"),
+      dict(kind="movement", dest="the town", date="2023-08-06")]),
+    ("KINSHASA, March 3 (Reuters) - M23 rebels entered Bunia on Sunday. The army said it "
+     "would retake the town. Later, troops reached the town.", D(2024, 3, 3),
+     [dict(kind="movement", dest="Bunia", date="2024-03-03"),
+      dict(kind="movement", dest="the town")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
     ("title_of", CASES_TITLE_OF), ("traded", CASES_TRADED),
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
-    ("driven_out", CASES_DRIVEN_OUT),
+    ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)
     check_events(text, events, expected)
+
+
+def test_the_town_after_a_dateline_is_the_story_town() -> None:
+    """The anaphor's place itself, not only its words: the town the story named."""
+    text = CASES_BUREAU[0][0]
+    events = extract_events(text, _resolutions(text), published=D(2023, 8, 8))
+    back = [e for e in events if e.destination is not None
+            and e.destination.mention.text == "the town"]
+    assert [e.destination.place.name for e in back] == ["Lalibela"]
+    text = CASES_BUREAU[1][0]
+    events = extract_events(text, _resolutions(text), published=D(2024, 3, 3))
+    back = [e for e in events if e.destination is not None
+            and e.destination.mention.text == "the town"]
+    assert [e.destination.place.name for e in back] == ["Bunia"]

@@ -58,6 +58,9 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     out: list[Resolution] = []
     starts = [r.mention.start for r in ordered]
     counts = Counter(r.place.id for r in ordered if r.place is not None)
+    # (a wire dateline's city is the bureau's, not the town the story goes back to:
+    # "ADDIS ABABA (Reuters) - ... entered Lalibela ... moved back into the town")
+    bureau = next(iter(dateline(text)), (0, 0))[1]
     for m in _ANAPHOR.finditer(text):
         k = bisect_left(starts, m.end())
         if k < len(ordered) and _APPOSITION.fullmatch(text, m.end(), starts[k]):
@@ -71,7 +74,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if r.mention.end < m.start() - _REACH:
                 break
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
-                    _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
+                    _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)
+                    or r.mention.end <= bureau):
                 continue
             named = _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
             if named is not None and named.group("noun").lower() == m.group("noun"):
