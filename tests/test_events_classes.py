@@ -262,11 +262,9 @@ CASES_NARRATIVE: list = [
      [dict(kind="movement", dest="Kursk Oblast", date="2024-08-06")]),
     # a visit by an official: a meeting and a movement
     ("UN Secretary-General António Guterres visited Port Sudan on Wednesday.", D(2024, 9, 13),
-     [dict(kind="meeting", loc="Port Sudan", date="2024-09-11"),
-      dict(kind="movement", dest="Port Sudan", date="2024-09-11")]),
+     [dict(kind="movement", dest="Port Sudan", date="2024-09-11")]),
     ("The Ethiopian prime minister visited Mekelle on 26 December.", D(2022, 12, 28),
-     [dict(kind="meeting", loc="Mekelle", date="2022-12-26"),
-      dict(kind="movement", dest="Mekelle", date="2022-12-26")]),
+     [dict(kind="movement", dest="Mekelle", date="2022-12-26")]),
 ]
 
 # --- 4. Strike vs clash -------------------------------------------------------------------

@@ -59,7 +59,11 @@ the dev set or a probe. Classes:
     the square");
 13. "the town" after a wire dateline goes back to the town the story named, not to the
     bureau's city ("ADDIS ABABA, Aug 8 (Reuters) - ... entered Lalibela ... Soldiers moved
-    back into the town on Sunday").
+    back into the town on Sunday");
+14. a visit where no one is said to be met is a trip only ("Modi visited Adampur Air Base in
+    Punjab", "visited frontline units in Jermuk"); it is a meeting too when people met are
+    told ("visited Adre to meet with refugees", "visited with displaced families", "met with
+    X when he visited Ankara", "visited the camp and spoke with ...").
 """
 
 from __future__ import annotations
@@ -105,7 +109,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Anderamboukane": ("city", "ML", "Menaka"), "Sudan": ("country", "SD", ""),
     "Kosti": ("city", "SD", "White Nile"), "Lalibela": ("city", "ET", "Amhara"),
     "ADDIS ABABA": ("city", "ET", "Addis Ababa"), "Addis Ababa": ("city", "ET", "Addis Ababa"),
-    "KINSHASA": ("city", "CD", "Kinshasa"),
+    "KINSHASA": ("city", "CD", "Kinshasa"), "Adampur": ("city", "IN", "Punjab"),
+    "Punjab": ("admin1", "IN", "Punjab"), "Jermuk": ("city", "AM", "Vayots Dzor"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -138,7 +143,7 @@ CASES_PRONOUN: list = [
     ("Residents said soldiers opened fire near Goma. They took Bukavu the next day.", MAY20,
      [dict(kind="clash", loc="Goma")]),
     ("The minister visited Kyiv on Monday. She took Lviv by surprise with a speech.", MAY20,
-     [dict(kind="meeting", loc="Kyiv"), dict(kind="movement", dest="Kyiv")]),
+     [dict(kind="movement", dest="Kyiv")]),
     ("Rebels shelled Kidal on Monday. They said they reached Gao.", MAY20,
      [dict(kind="strike", loc="Kidal")]),
     ("Government troops recaptured Kidal on 14 November. They reached Tessalit on 2 December, "
@@ -344,6 +349,22 @@ CASES_BUREAU: list = [
 ]
 
 
+# --- 14. A visit with no one met is a trip ------------------------------------------------
+CASES_VISIT: list = [
+    # India, Armenia, Chad, Turkey
+    ("On 13 May, Prime Minister Narendra Modi visited an air base at Adampur in Punjab.", MAY20,
+     [dict(kind="movement", dest="Adampur", date="2024-05-13")]),
+    ("The defence minister visited frontline units in Jermuk on Wednesday.", MAY20,
+     [dict(kind="movement", dest="Jermuk")]),
+    ("Yesterday the envoy visited Adre to meet with Sudanese refugees.", MAY20,
+     [dict(kind="meeting", loc="Adre"), dict(kind="movement", dest="Adre")]),
+    ("The envoy visited with displaced families in Adre on Sunday.", MAY20,
+     [dict(kind="meeting", loc="Adre"), dict(kind="movement", dest="Adre")]),
+    ("The secretary met with the pastor's wife in March when he visited Ankara.", MAY20,
+     [dict(kind="meeting", loc="Ankara"), dict(kind="movement", dest="Ankara")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -351,6 +372,7 @@ CASES_BUREAU: list = [
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
+    ("visit", CASES_VISIT),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

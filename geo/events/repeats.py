@@ -291,7 +291,8 @@ def _pushes_toward(e: Event) -> bool:
 
 
 def with_travel(events: list[Event]) -> list[Event]:
-    """An official's visit ("visited Adré") is travel there as well as a meeting; an offensive
+    """An official's visit ("visited Adré") is travel there, and a meeting as well when the
+    sentence says whom the visitor met or spoke with (:data:`_MET_PEOPLE`); an offensive
     "into" a place is forces moving there as well as fighting, one "toward" a place only
     forces moving there."""
     out = []
@@ -306,6 +307,21 @@ def with_travel(events: list[Event]) -> list[Event]:
                                            destination=e.location))
         if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
                 e.trigger.lower() != "visit" or " visit to " in e.quote):
-            out.append(dataclasses.replace(e, kind="movement", origin=None,
-                                           destination=e.location))
+            travel = dataclasses.replace(e, kind="movement", origin=None,
+                                         destination=e.location)
+            at = e.quote.find(e.trigger)
+            if at >= 0 and not (_WITH.match(e.quote, at + len(e.trigger))
+                                or _MET_PEOPLE.search(e.quote)):
+                out[-1] = travel  # "Modi visited Adampur Air Base", "visited frontline
+                # units in Jermuk": a trip, no one met
+            else:
+                out.append(travel)
     return out
+
+
+# A visit is a meeting too when people met are told: "visited with refugees", "visited the
+# guesthouse and spoke with its owners", "her visit to Kornidzor, where she met ...", "met
+# with X when he visited Ankara".
+_WITH = re.compile(r"\s+with\b")
+_MET_PEOPLE = re.compile(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
+                         r"listening|heard\s+from|sat\s+down)\b")
