@@ -63,7 +63,10 @@ the dev set or a probe. Classes:
 14. a visit where no one is said to be met is a trip only ("Modi visited Adampur Air Base in
     Punjab", "visited frontline units in Jermuk"); it is a meeting too when people met are
     told ("visited Adre to meet with refugees", "visited with displaced families", "met with
-    X when he visited Ankara", "visited the camp and spoke with ...").
+    X when he visited Ankara", "visited the camp and spoke with ...");
+15. in a chronicle with no publication date, a day without a year told in the pluperfect is
+    before the story's date: "... in November 2022. Kherson had been captured by Russian
+    forces on 2 March" is 2 March 2022 (not 2023), and the chronicle goes on in 2022.
 """
 
 from __future__ import annotations
@@ -111,6 +114,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "ADDIS ABABA": ("city", "ET", "Addis Ababa"), "Addis Ababa": ("city", "ET", "Addis Ababa"),
     "KINSHASA": ("city", "CD", "Kinshasa"), "Adampur": ("city", "IN", "Punjab"),
     "Punjab": ("admin1", "IN", "Punjab"), "Jermuk": ("city", "AM", "Vayots Dzor"),
+    "Snihurivka": ("city", "UA", "Mykolaiv"), "Mosul": ("city", "IQ", "Nineveh"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -365,6 +369,26 @@ CASES_VISIT: list = [
 ]
 
 
+# --- 15. A chronicle's flashback ----------------------------------------------------------------
+CASES_FLASHBACK: list = [
+    # Ukraine 2022, Iraq 2016-17 (no publication date: an encyclopedia's chronicle)
+    ("Ukrainian forces retook Kherson in November 2022. Kherson had been captured by Russian "
+     "forces on 2 March, in the first week of the invasion. On 10 November, Ukrainian forces "
+     "recaptured Snihurivka.", None,
+     [dict(kind="capture", loc="Kherson", date="2022-11-01"),
+      dict(kind="capture", loc="Kherson", date="2022-03-02"),
+      dict(kind="capture", loc="Snihurivka", date="2022-11-10")]),
+    ("Iraqi forces entered Mosul in October 2016. The city had been seized by militants on "
+     "10 June.", None,
+     [dict(kind="movement", dest="Mosul", date="2016-10-01"),
+      dict(kind="capture", date="2016-06-10")]),
+    # a chronicle going forward still goes into the next year
+    ("Iraqi forces entered Mosul in October 2016. On 10 March, the army retook Mosul.", None,
+     [dict(kind="movement", dest="Mosul", date="2016-10-01"),
+      dict(kind="capture", loc="Mosul", date="2017-03-10")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -372,7 +396,7 @@ CASES_VISIT: list = [
     ("to_meet", CASES_TO_MEET), ("before_leaving", CASES_BEFORE_LEAVING),
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
-    ("visit", CASES_VISIT),
+    ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

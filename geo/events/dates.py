@@ -430,6 +430,12 @@ def find_dates(
         try:
             year_of = _year_after(m, b, found_all[i + 1:], text) or _year_before(
                 m, a, found_all[i - 1] if i else None, text)
+            if (year_of is None and published is None and story.date is not None
+                    and (m.group("dmy") or m.group("mdy")) and not (m.group("y1") or m.group(
+                        "y2")) and _flashback(text)):
+                # a chronicle's flashback: "Kherson had been captured by Russian forces on 2
+                # March" after "in November 2022" is the March before, not the one after
+                year_of = story.date
             event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
                 if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
