@@ -66,7 +66,10 @@ the dev set or a probe. Classes:
     X when he visited Ankara", "visited the camp and spoke with ...");
 15. in a chronicle with no publication date, a day without a year told in the pluperfect is
     before the story's date: "... in November 2022. Kherson had been captured by Russian
-    forces on 2 March" is 2 March 2022 (not 2023), and the chronicle goes on in 2022.
+    forces on 2 March" is 2 March 2022 (not 2023), and the chronicle goes on in 2022;
+16. a town named with its kind after the area it is in is the place: "rolled into the
+    southern Gaza city of Rafah", "the Central African Republic's capital Bangui", "shelled
+    the Libyan port city of Misrata".
 """
 
 from __future__ import annotations
@@ -115,6 +118,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "KINSHASA": ("city", "CD", "Kinshasa"), "Adampur": ("city", "IN", "Punjab"),
     "Punjab": ("admin1", "IN", "Punjab"), "Jermuk": ("city", "AM", "Vayots Dzor"),
     "Snihurivka": ("city", "UA", "Mykolaiv"), "Mosul": ("city", "IQ", "Nineveh"),
+    "Gaza": ("city", "PS", "Gaza Strip"), "Rafah": ("city", "PS", "Gaza Strip"),
+    "Central African Republic": ("country", "CF", ""), "Bangui": ("city", "CF", "Bangui"),
+    "Misrata": ("city", "LY", "Misrata"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -389,6 +395,18 @@ CASES_FLASHBACK: list = [
 ]
 
 
+# --- 16. A town named with its kind after its area ------------------------------------------------
+CASES_TOWN_KIND: list = [
+    # Gaza, Central African Republic, Libya
+    ("Israeli tanks rolled into the southern Gaza city of Rafah early Tuesday.", MAY20,
+     [dict(kind="movement", dest="Rafah", date="2024-05-14")]),
+    ("Rebels attacked the outskirts of the Central African Republic's capital Bangui on "
+     "Wednesday.", MAY20, [dict(kind="clash", loc="Bangui", date="2024-05-15")]),
+    ("Fighters shelled the Libyan port city of Misrata on Monday.", MAY20,
+     [dict(kind="strike", loc="Misrata", date="2024-05-20")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -397,6 +415,7 @@ CASES_FLASHBACK: list = [
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
+    ("town_kind", CASES_TOWN_KIND),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

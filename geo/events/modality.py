@@ -76,11 +76,14 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         return "hypothetical"  # "Many of the newly displaced had already fled Khartoum in
         # 2023": the history of people displaced now, not the flight the story tells ("had
         # already fled with the LTTE into the Vanni" goes on with the story)
-    if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window):
+    if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window) or _WARNED_AGAINST.search(
+            window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
-    if any(word in sentence.lower() for word in ("claim", "allegation", "report", "verif")):
+    if any(word in sentence.lower() for word in (
+            "claim", "allegation", "report", "verif", "information", "statement", "accusation",
+            "rumo")):
         said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)
         if said is not None and _CALLED_FALSE.match(sentence, trig.end):
             return "negated"  # "The rebels' claim that troops burned houses in X is a lie"
@@ -157,7 +160,11 @@ _DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|e
 _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
 # A claim the sentence then calls false: "The claim that X ... is a lie", "allegations that
 # X ... are baseless"
-_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?)\s+that\s+(?:[^.;,]*)$", re.I)
+# (also with words between the noun and "that": "The information spread by the Armenian
+# side that our units are shelling civilian infrastructure in Khankendi is false")
+_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?|information|statements?|"
+                         r"accusations?|rumou?rs?)(?:\s+[^.;,]{1,50}?)?\s+that\s+(?:[^.;,]*)$",
+                         re.I)
 _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
                            r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|"
                            r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
@@ -167,6 +174,9 @@ _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|a
 _NOW_DISPLACED = re.compile(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|those|the\s+"
                             r"(?:newly\s+)?(?:displaced|arrivals|new\s+arrivals|refugees|"
                             r"families))\b", re.I)
+# "has repeatedly warned Israel against a full-scale assault on Rafah": what is feared
+_WARNED_AGAINST = re.compile(r"\b(?:warn\w*|caution\w*)\s+(?:[\w'’-]+\s+){0,3}?against\s+"
+                             r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
 _IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # The reporter's word on the claim the clause is: ", a claim that could not be verified".
 # The rest of the trigger's clause, up to a comma (not one of a new clause: ", and", ", but").

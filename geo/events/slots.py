@@ -195,6 +195,12 @@ _AREA_NOUN = (r"(?:province|region|state|oblast|district|governorate|county|depa
 _OWNS_AREA = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?:[A-Z][\w’'-]*\s+){{1,3}}"
                         rf"{_AREA_NOUN}\b|{_AREA_NOUN}\s+of\s+[A-Z])")
 _OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s+of\s+)?")
+# ... and a town named with its kind after the area it is in: "the southern Gaza city of
+# Rafah", "the Central African Republic's capital Bangui", "the Libyan port city of Misrata"
+_SETTLEMENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|"
+                             r"capital|port|hub)\s+(?:of\s+)?")
+# (the kind may be read with the area's name already: "Gaza city" + " of Rafah")
+_SETTLEMENT_END = re.compile(r"\s(?:city|town|village|capital|port)$", re.I)
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
 _OWNS_TARGET = re.compile(
     r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
@@ -293,7 +299,10 @@ def place_slots(
         prep, prep_start = _prep_of(sentence[bound:start])
         prep_start += bound
         if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
-                _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))):
+                _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))
+                or _SETTLEMENT_GAP.fullmatch(gap) or (
+                    gap.strip() == "of" and _SETTLEMENT_END.search(sentence, prev.start,
+                                                                   prev.end))):
             # "into Russia's Kursk Oblast": the owner's preposition governs the place, and the
             # owner only qualifies it
             before = sentence[slots[-2].end if len(slots) > 1 else 0:prev.start]

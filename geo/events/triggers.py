@@ -168,6 +168,10 @@ _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
+# What an interception turns back: aircraft, vessels, weapons or convoys.
+_CRAFT = re.compile(r"\b(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?|"
+                    r"vessels?|ships?|boats?|tankers?|freighters?|missiles?|rockets?|convoys?)\b",
+                    re.I)
 # Explosions heard or reported: a strike when the sentence before told of the attack.
 _HEARD = re.compile(r"\s+(?:were|was|could\s+be|had\s+been|have\s+been)\s+(?:heard|reported)\b")
 _AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
@@ -478,6 +482,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind == "interception" and low.startswith("turned"):
+        # "the plane was turned back to Tehran"; not refugees "turned back by police"
+        return _CRAFT.search(sentence) is not None
     if trig.kind == "strike" and trig.weak and _DEBRIS_OF.search(
             sentence, max(0, trig.start - 40), trig.start):
         return False  # "Debris of downed drones fell in Sumy region": shot down, not a strike
