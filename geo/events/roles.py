@@ -48,8 +48,8 @@ _LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:th
                           r"village|base|camp)\s+of\s+)?\Z")
 _OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 # ... or a town named after its kind: "took control of the border village of Tanusevci"
-_TOWN_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[A-Za-z][\w-]*\s+){0,3}?(?:town|village|"
-                      r"city|settlement|locality|hamlet|district)\s+of\s+")
+_TOWN_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
+                      r"(?:town|village|city|settlement|locality|hamlet|district)\s+of\s+")
 _WORD = re.compile(r"[\w’'-]+")
 # A person or body known by a place's name: "the governor of Ituri", "a delegation from Kabul"
 _TITLE_OF = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
