@@ -69,7 +69,9 @@ the dev set or a probe. Classes:
     forces on 2 March" is 2 March 2022 (not 2023), and the chronicle goes on in 2022;
 16. a town named with its kind after the area it is in is the place: "rolled into the
     southern Gaza city of Rafah", "the Central African Republic's capital Bangui", "shelled
-    the Libyan port city of Misrata".
+    the Libyan port city of Misrata";
+17. ground taken by number: "capturing several military outposts in the township", "captured
+    three villages near X" (a number of people captured is none: "captured 20 fighters").
 """
 
 from __future__ import annotations
@@ -120,7 +122,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Snihurivka": ("city", "UA", "Mykolaiv"), "Mosul": ("city", "IQ", "Nineveh"),
     "Gaza": ("city", "PS", "Gaza Strip"), "Rafah": ("city", "PS", "Gaza Strip"),
     "Central African Republic": ("country", "CF", ""), "Bangui": ("city", "CF", "Bangui"),
-    "Misrata": ("city", "LY", "Misrata"),
+    "Misrata": ("city", "LY", "Misrata"), "Buthidaung": ("city", "MM", "Rakhine"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -375,7 +377,7 @@ CASES_VISIT: list = [
 ]
 
 
-# --- 15. A chronicle's flashback ----------------------------------------------------------------
+# --- 15. A chronicle's flashback ------------------------------------------------------------
 CASES_FLASHBACK: list = [
     # Ukraine 2022, Iraq 2016-17 (no publication date: an encyclopedia's chronicle)
     ("Ukrainian forces retook Kherson in November 2022. Kherson had been captured by Russian "
@@ -395,7 +397,7 @@ CASES_FLASHBACK: list = [
 ]
 
 
-# --- 16. A town named with its kind after its area ------------------------------------------------
+# --- 16. A town named with its kind after its area ---------------------------------------
 CASES_TOWN_KIND: list = [
     # Gaza, Central African Republic, Libya
     ("Israeli tanks rolled into the southern Gaza city of Rafah early Tuesday.", MAY20,
@@ -407,6 +409,19 @@ CASES_TOWN_KIND: list = [
 ]
 
 
+# --- 17. Ground taken by number ------------------------------------------------------------
+CASES_TAKEN_BY_NUMBER: list = [
+    # Myanmar, DR Congo, Mali
+    ("The Arakan Army continued its offensive on Buthidaung, capturing several military "
+     "outposts in the township on 15 April.", MAY20,
+     [dict(kind="clash", loc="Buthidaung"),
+      dict(kind="capture", loc="Buthidaung", date="2024-04-15")]),
+    ("Rebels captured three villages near Goma on Sunday.", MAY20,
+     [dict(kind="capture", loc="Goma", date="2024-05-19")]),
+    ("Troops captured 20 fighters near Kidal.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -415,7 +430,7 @@ CASES_TOWN_KIND: list = [
     ("condemned", CASES_CONDEMNED), ("opening_country", CASES_OPENING_COUNTRY),
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
-    ("town_kind", CASES_TOWN_KIND),
+    ("town_kind", CASES_TOWN_KIND), ("taken_by_number", CASES_TAKEN_BY_NUMBER),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -79,7 +79,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:full |complete |partial |effective )?control",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
         r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)))",
-        r"captur(?:ed|es|ing|e)(?!\s+(?:" + _NUMS + r"\b|the\s+(?:attention|imagination|moment)"
+        # (a number of people captured is no ground taken; "capturing several military
+        # outposts" is)
+        r"captur(?:ed|es|ing|e)(?!\s+(?:" + _NUMS + r"\b(?!\s+(?:[\w-]+\s+)?(?:outposts?|positions|"
+        r"villages|towns|bases|posts|checkpoints|settlements|localities|hilltops?|areas)\b)"
+        r"|the\s+(?:attention|imagination|moment)"
         r"|images?|footage|moments?|soldiers|fighters|prisoners))",
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
