@@ -71,7 +71,12 @@ the dev set or a probe. Classes:
     southern Gaza city of Rafah", "the Central African Republic's capital Bangui", "shelled
     the Libyan port city of Misrata";
 17. ground taken by number: "capturing several military outposts in the township", "captured
-    three villages near X" (a number of people captured is none: "captured 20 fighters").
+    three villages near X" (a number of people captured is none: "captured 20 fighters");
+18. second events of a sentence: violence that "prompted more than 1,000 residents to cross
+    the river into X" sent them there (a flight from where it was); "took X on 22 December,
+    before being driven out by peacekeepers the next day" is a second capture of X, the next
+    day; "seized X and pushed north towards the capital" is forces heading on from X ("the
+    capital" is a capital named before, not any town).
 """
 
 from __future__ import annotations
@@ -123,6 +128,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Gaza": ("city", "PS", "Gaza Strip"), "Rafah": ("city", "PS", "Gaza Strip"),
     "Central African Republic": ("country", "CF", ""), "Bangui": ("city", "CF", "Bangui"),
     "Misrata": ("city", "LY", "Misrata"), "Buthidaung": ("city", "MM", "Rakhine"),
+    "Myawaddy": ("city", "MM", "Kayin"), "Mae Sot": ("city", "TH", "Tak"),
+    "Bambari": ("city", "CF", "Ouaka"), "Gharyan": ("city", "LY", "Jabal al Gharbi"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -422,6 +429,25 @@ CASES_TAKEN_BY_NUMBER: list = [
 ]
 
 
+# --- 18. Second events of a sentence ------------------------------------------------------
+CASES_SECOND_EVENTS: list = [
+    # Myanmar, Central African Republic, Libya
+    ("Clashes inside Myawaddy on 18 April prompted more than 1,000 residents to cross the Moei "
+     "river into Mae Sot.", MAY20,
+     [dict(kind="clash", loc="Myawaddy", date="2024-04-18"),
+      dict(kind="displacement", origin="Myawaddy", dest="Mae Sot", date="2024-04-18")]),
+    ("The decision prompted residents to leave the party.", MAY20, []),
+    ("Rebels briefly took Bambari on 22 December, before being driven out by peacekeepers the "
+     "next day.", MAY20,
+     [dict(kind="capture", loc="Bambari", date="2023-12-22"),
+      dict(kind="capture", loc="Bambari", date="2023-12-23", actor1="peacekeepers")]),
+    ("Haftar's forces seized the town of Gharyan on 4 April and pushed north towards the "
+     "capital.", MAY20,
+     [dict(kind="capture", loc="Gharyan", date="2024-04-04"),
+      dict(kind="movement", origin="Gharyan", dest=None)]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -431,6 +457,7 @@ CASES_TAKEN_BY_NUMBER: list = [
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
     ("town_kind", CASES_TOWN_KIND), ("taken_by_number", CASES_TAKEN_BY_NUMBER),
+    ("second_events", CASES_SECOND_EVENTS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -123,6 +123,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 _WORD = re.compile(r"\S+")
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
 _LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
+_HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+between\s+[^,.;:]{1,80}?\s+and\s+")
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
@@ -378,7 +379,10 @@ def _sentence_events(
         if not roles and earlier and same_scene(sentence, triggers[n - 1], trig):
             # (forces that withdraw or flee from the scene leave it: "attacked Macomia before
             # withdrawing towards the coast")
-            leaving = trig.kind == "displacement" or trig.text.lower().startswith(_LEAVING)
+            # (... and so do forces heading on from it: "seized Gharyan and pushed north
+            # towards the capital")
+            leaving = trig.kind == "displacement" or trig.text.lower().startswith(_LEAVING) or (
+                trig.kind == "movement" and _HEADING_ON.search(trig.text) is not None)
             roles = [dataclasses.replace(
                 r, how="shared", origin=r.location if leaving else r.origin,
                 destination=r.location if trig.kind == "movement" and r.destination is None

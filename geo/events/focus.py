@@ -74,6 +74,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if r.mention.end < m.start() - _REACH:
                 break
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
+                    m.group("noun") == "capital"
+                    and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)
                     or r.mention.end <= bureau):
                 continue

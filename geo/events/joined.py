@@ -56,6 +56,7 @@ _PARTICIPLE = re.compile(r",\s*$")
 # Friday before withdrawing towards the coast" (not a bare "before withdrawing": the capture
 # told before it is the event)
 _BEFORE_AFTER = re.compile(r"\s(?:before|after)\s+$")
+_DRIVEN_OUT = re.compile(r"(?:being|been)\s+(?:driven|pushed|chased|forced)\s+out", re.I)
 _HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
                       r"south\w*|east\w*|west\w*)\b")
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
@@ -111,6 +112,9 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
             _BEFORE_AFTER.search(sentence, 0, trig.start)
             and _HEADING.match(sentence, trig.end)):
         return True
+    if trig.kind == "capture" and _DRIVEN_OUT.match(trig.text) and _BEFORE_AFTER.search(
+            sentence, 0, trig.start):
+        return True  # "took Bambari, before being driven out by peacekeepers"
     if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
                                  or (_LISTED_VERB.fullmatch(sentence, before.end, trig.start)
                                      and not _RELATIVE_TRIP.search(sentence, 0, before.start))

@@ -97,6 +97,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
         r"(?:fell|fallen|falls) back into (?:[\w-]+ ){1,2}hands",  # "fell back into army hands"
+        # "took Bambari, before being driven out by peacekeepers the next day"
+        r"(?:being|been|were|was) (?:driven|pushed|chased|forced) out(?= by\b)",
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
         r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",
@@ -248,6 +250,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
+        # "Clashes inside Myawaddy prompted more than 1,000 residents to cross the river into
+        # Mae Sot": people the violence sent away
+        r"(?:prompt|caus|push|driv|le)(?:ed|ing|es|d)? (?:more than |over |about |some |nearly |"
+        r"at least |tens of |hundreds of |thousands of )?(?:[\d,.]+ (?:million )?|thousands |"
+        r"hundreds |many )?(?:of )?(?:the )?(?:[\w-]+ )?(?:people|residents|civilians|families|"
+        r"villagers|inhabitants|households|thousands|hundreds) to (?:flee|leave|cross|escape|"
+        r"seek (?:refuge|shelter|safety))",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
         # "has driven thousands of residents to Dnipro", "drove 20,000 people from their homes"
         r"(?:driv(?:en|es|ing)|drove) (?:(?:more than|over|about|some|nearly|at least|tens of|"
@@ -308,7 +317,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",
-        r"push(?:ed|es|ing) (?:deeper |further |farther )?(?:into|towards?|through)",
+        r"push(?:ed|es|ing) (?:deeper |further |farther )?(?:(?:north|south|east|west)\w* )?"
+        r"(?:into|towards?|through)",
         r"(?:made|make|makes|making|launched|began|continued) (?:a |an |their |its )?"
         r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion
