@@ -76,7 +76,12 @@ the dev set or a probe. Classes:
     the river into X" sent them there (a flight from where it was); "took X on 22 December,
     before being driven out by peacekeepers the next day" is a second capture of X, the next
     day; "seized X and pushed north towards the capital" is forces heading on from X ("the
-    capital" is a capital named before, not any town).
+    capital" is a capital named before, not any town);
+19. a defence ministry's wording: "subjected the positions of our army in the Kalbajar
+    district to mortar fire" (a strike where the positions are), "were destroyed with
+    high-precision weapons", "were blown up by mines near X", "local anti-terrorist measures
+    were launched" (fighting), "engaged and destroyed one uncrewed aerial system (UAS) over
+    X" (an interception); not "subjected to a vote", nor a house "destroyed by fire".
 """
 
 from __future__ import annotations
@@ -130,6 +135,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Misrata": ("city", "LY", "Misrata"), "Buthidaung": ("city", "MM", "Rakhine"),
     "Myawaddy": ("city", "MM", "Kayin"), "Mae Sot": ("city", "TH", "Tak"),
     "Bambari": ("city", "CF", "Ouaka"), "Gharyan": ("city", "LY", "Jabal al Gharbi"),
+    "Kalbajar": ("admin2", "AZ", "Kalbajar"), "Askeran": ("city", "AZ", "Khojaly"),
+    "Fuzuli": ("city", "AZ", "Fuzuli"), "Karabakh": ("region", "AZ", ""),
+    "Red Sea": ("region", "", ""), "Baku": ("city", "AZ", "Baku"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -448,6 +456,24 @@ CASES_SECOND_EVENTS: list = [
 ]
 
 
+# --- 19. A defence ministry's wording ---------------------------------------------------------
+CASES_MINISTRY: list = [
+    # Azerbaijan 2023, Red Sea 2024, Ukraine
+    ("Units of the armed forces of Armenia subjected the positions of our army in the Kalbajar "
+     "district to mortar fire.", MAY20, [dict(kind="strike", loc="Kalbajar")]),
+    ("Firing points and artillery positions on the heights around Askeran were destroyed with "
+     "high-precision weapons.", MAY20, [dict(kind="strike", loc="Askeran")]),
+    ("Two vehicles were blown up by mines near Fuzuli on Tuesday.", MAY20,
+     [dict(kind="strike", loc="Fuzuli", date="2024-05-14")]),
+    ("In the Karabakh region, local anti-terrorist measures were launched at 13:00 today.",
+     MAY20, [dict(kind="clash", loc="Karabakh", date="2024-05-20")]),
+    ("Forces engaged and destroyed one uncrewed aerial system (UAS) over the Red Sea.", MAY20,
+     [dict(kind="interception", loc="Red Sea")]),
+    ("The proposal was subjected to a vote in Baku.", MAY20, []),
+    ("A house in Baku was destroyed by fire on Monday.", MAY20, []),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -457,7 +483,7 @@ CASES_SECOND_EVENTS: list = [
     ("driven_out", CASES_DRIVEN_OUT), ("bureau", CASES_BUREAU),
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
     ("town_kind", CASES_TOWN_KIND), ("taken_by_number", CASES_TAKEN_BY_NUMBER),
-    ("second_events", CASES_SECOND_EVENTS),
+    ("second_events", CASES_SECOND_EVENTS), ("ministry", CASES_MINISTRY),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

@@ -51,7 +51,9 @@ _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens
 # Military statements' operations against armed groups (with a verb of doing them).
 _OPERATIONS = (r"intelligence[- ]based operations?|ibos?|(?:clearing|clearance|cordon[- ]"
                r"(?:and[- ])?search|counter-?terrorism|counter-?insurgency|mop-?up|"
-               r"search[- ]and[- ]destroy) operations?")
+               r"search[- ]and[- ]destroy) operations?|"
+               # a defence ministry's offensive: "local anti-terrorist measures were launched"
+               r"(?:anti|counter)-?terrorist (?:measures|operations?)")
 
 # Every fragment below is matched on lower-cased text (triggers._alternation): a capital
 # letter in one never matches (tests/test_events_wording6.py holds them to that).
@@ -62,7 +64,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "destroyed 10 of the cruise missiles over the Odesa region"; not a launcher or depot
         # ("uavs": the text is matched lower-cased; "one Houthi uncrewed aerial vehicle")
         r"destroy(?:ed|s|ing)(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles?|drones?|rockets?|uavs?|"
-        r"usvs?|aerial\s+vehicles?|surface\s+vessels?|"
+        r"usvs?|uas|aerial\s+(?:vehicles?|systems?)|surface\s+vessels?|"
         r"projectiles?)\b(?!\s+(?:launchers?|depots?|factor(?:y|ies)|sites?|storage|"
         r"warehouses?|plants?|production|workshops?|bases?|units?|systems?|positions?)))",
         r"down(?:ed|ing)(?=\s+(?:an?|the|\d+|two|three|several|dozens)\b)",
@@ -139,6 +141,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
         r"air interdictions?",  # a military statement's air strike
+        # defence ministries: "subjected the positions of our army in the Kalbajar district to
+        # mortar fire", "were destroyed with high-precision weapons", "vehicles were blown up
+        # by mines near Fuzuli"
+        r"subject(?:ed|ing|s)(?=\s+(?:[\w,'’()-]+\s+){1,14}?to\s+(?:heavy\s+|intense\s+|"
+        r"massive\s+)?(?:(?:mortar|artillery|rocket|drone|tank|missile|air)\s+)?(?:fire|shelling|"
+        r"bombardment|strikes|attacks)\b)",
+        r"destroyed(?= (?:by|with) (?:[\w-]+ ){0,2}?(?:weapons|strikes?|missiles?|drones?|"
+        r"artillery|munitions|shelling|bombs?|rockets?)\b)",  # (not "destroyed by fire")
+        r"blown up(?= by (?:an? |the )?(?:[\w-]+ )?(?:mines?|landmines?|ieds?|explosives?|bombs?|"
+        r"explosive devices?)\b)",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
         # a military statement's count of what came in and where it fell: "50 projectiles
