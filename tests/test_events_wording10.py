@@ -81,7 +81,9 @@ the dev set or a probe. Classes:
     district to mortar fire" (a strike where the positions are), "were destroyed with
     high-precision weapons", "were blown up by mines near X", "local anti-terrorist measures
     were launched" (fighting), "engaged and destroyed one uncrewed aerial system (UAS) over
-    X" (an interception); not "subjected to a vote", nor a house "destroyed by fire".
+    X" (an interception); not "subjected to a vote", nor a house "destroyed by fire";
+20. where the newly arrived live is no flight: "In Kaya, new arrivals are hosted by
+    families" ("New arrivals were recorded in Kaya on Sunday" still is one).
 """
 
 from __future__ import annotations
@@ -474,6 +476,17 @@ CASES_MINISTRY: list = [
 ]
 
 
+# --- 20. Where the newly arrived live --------------------------------------------------
+CASES_HOUSED: list = [
+    # Burkina Faso, Chad
+    ("More than 3,000 people fled Kaya on Sunday. In Kaya, new arrivals are hosted by "
+     "families.", MAY20, [dict(kind="displacement", origin="Kaya", date="2024-05-19")]),
+    ("In Adre, the arrivals are mostly sheltering in schools.", MAY20, []),
+    ("New arrivals were recorded in Kaya on Sunday.", MAY20,
+     [dict(kind="displacement", dest="Kaya", date="2024-05-19")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -484,6 +497,7 @@ CASES_MINISTRY: list = [
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
     ("town_kind", CASES_TOWN_KIND), ("taken_by_number", CASES_TAKEN_BY_NUMBER),
     ("second_events", CASES_SECOND_EVENTS), ("ministry", CASES_MINISTRY),
+    ("housed", CASES_HOUSED),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

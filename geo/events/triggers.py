@@ -586,10 +586,19 @@ _HOSTED = re.compile(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|accom
                      r"(?P<who>(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?\Z", re.I)
 
 
+_HOUSED_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|are\s+being)\s+(?:mostly\s+|"
+                           r"mainly\s+|largely\s+|now\s+)?(?:hosted|sheltered|accommodated|"
+                           r"staying|living|housed|sheltering)\b", re.I)
+
+
 def is_stock(sentence: str, trig: Trigger) -> bool:
     """"7 million people are displaced across Congo": people who live displaced, no event;
     so are the people a camp shelters "who fled earlier fighting" or hosts "displaced by
     attacks in February"."""
+    if trig.kind == "movement" and not is_verbal(trig.text) and _HOUSED_AFTER.match(
+            sentence, trig.end):
+        return True  # "new arrivals are hosted by families" (arrivals are read as movement
+        # until the people are known)
     if trig.kind != "displacement":
         return False
     if trig.text.lower() == "displaced" and (
@@ -597,6 +606,8 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
             or (_SPREAD_OUT.match(sentence, trig.end) is not None
                 and _ON_DAY.search(sentence) is None)):
         return True
+    if not is_verbal(trig.text) and _HOUSED_AFTER.match(sentence, trig.end):
+        return True  # "new arrivals are hosted by families": where they live, no flight
     hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
     # ("who fled" after the people hosted, or the participle: "hosting families displaced")
     return hosted is not None and (hosted.group("who") is not None
