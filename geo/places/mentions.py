@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
@@ -207,6 +207,9 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return bool(_SENTENCE_END.search(before)) or (not before.strip() and "\n" in before)
 
 
+_CAP = attrgetter("cap")
+
+
 def _spans(
     text: str, tokens: list[Token], max_tokens: int
 ) -> Iterable[tuple[int, int, str]]:
@@ -216,9 +219,7 @@ def _spans(
     an article before another word becomes "al", as normalize_name does.
     """
     n = len(tokens)
-    for i, first in enumerate(tokens):
-        if not first.cap:
-            continue
+    for i, first in compress(enumerate(tokens), map(_CAP, tokens)):  # capitalised, in C
         if i + 1 == n or not (tokens[i + 1].joined or text.startswith(_POSSESSIVE, first.end)):
             yield i, i, first.key  # a word on its own: the common case
             continue
@@ -424,8 +425,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     keys = [key for _, _, key in found]
     not_places = gazetteer.not_places()
     blocked: dict[int, int] = {}
-    for i, j, key in found:
-        if key in not_places and j >= blocked.get(i, -1):
+    # (Few spans are such names: the set is asked in C, span by span.)
+    for i, j, _ in compress(found, map(not_places.__contains__, keys)):
+        if j >= blocked.get(i, -1):
             blocked[i] = j  # "Hamas", "White House": organisations, not places
     best: dict[int, tuple[int, str]] = {}
     maybe = gazetteer.known(keys)
