@@ -83,7 +83,7 @@ _SHIP_WORDS = ["tanker", "ship", "Ship", "warship", "relationship", "shipping", 
 def test_vessel_ends_hold_every_name_after_a_ship(words) -> None:
     text = "".join(w + gap for w, gap in words) + "Marlin Luanda"
     ends = _vessel_ends(text)
-    assert bool(ends) == bool(_VESSEL_WORDS.search(text))
+    assert ends == frozenset(m.end() for m in _VESSEL_WORDS.finditer(text))
     for start in range(len(text)):  # where a name (a word: no white space first) starts
         if not text[start].isspace() and _VESSEL_BEFORE.search(text, max(0, start - 18), start):
             assert start in ends

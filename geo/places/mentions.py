@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
@@ -207,6 +207,9 @@ def _sentence_initial(text: str, tok: Token) -> bool:
     return bool(_SENTENCE_END.search(before)) or (not before.strip() and "\n" in before)
 
 
+_CAP = attrgetter("cap")
+
+
 def _spans(
     text: str, tokens: list[Token], max_tokens: int
 ) -> Iterable[tuple[int, int, str]]:
@@ -216,9 +219,7 @@ def _spans(
     an article before another word becomes "al", as normalize_name does.
     """
     n = len(tokens)
-    for i, first in enumerate(tokens):
-        if not first.cap:
-            continue
+    for i, first in compress(enumerate(tokens), map(_CAP, tokens)):  # capitalised, in C
         if i + 1 == n or not (tokens[i + 1].joined or text.startswith(_POSSESSIVE, first.end)):
             yield i, i, first.key  # a word on its own: the common case
             continue
@@ -290,6 +291,10 @@ class _Facts(NamedTuple):
     and a demonym or no country by that name; or only a small country by that name)."""
     well_known: bool
     """Some candidate is a country or a main-name or curated place of 100,000 or more."""
+    common_word: bool
+    """As one word on its own, the key is too common an English word for any of its places
+    to be meant, whatever the words around it (the test of _plausible with the most lenient
+    threshold: after a preposition)."""
 
 
 # Countries (and territories) of fewer people than this are named by their acronym less
@@ -304,6 +309,8 @@ def _facts(gaz: Gazetteer, key: str, abbreviation: bool) -> _Facts:
                 for p, flags in cands), default=0)  # Gazetteer.best_known of these
     zipf, lowercase = gaz.word(key)
     countries = [p.population for p, _ in cands if p.kind == "country"]
+    common_word = zipf > 0 and best < _need(zipf, locative=True) and not (
+        best >= 1e9 and zipf < 5.5)
     return _Facts(
         cands, best, zipf, lowercase,
         (best < 1e9 and bool(gaz.demonym(key) or not countries))
@@ -312,7 +319,14 @@ def _facts(gaz: Gazetteer, key: str, abbreviation: bool) -> _Facts:
         or (bool(countries) and max(countries) < _SMALL_COUNTRY),
         any(p.kind == "country" or (p.population >= 100_000 and flags & (PRIMARY | CURATED))
             for p, flags in cands),
+        common_word,
     )
+
+
+def _need(zipf: float, locative: bool) -> float:
+    """Population a place needs for a word of this Zipf frequency to name it, less after a
+    preposition ("in Mobile") than elsewhere."""
+    return 10 ** (zipf + 0.8) / (30 if locative else 1)
 
 
 def clear_caches() -> None:
@@ -363,8 +377,7 @@ def _plausible(gaz: Gazetteer, key: str, text: str, tokens: list[Token], i: int,
     if zipf > 0:
         if facts.lowercase and best < 1e9 and _sentence_initial(text, tok):
             return False
-        need = 10 ** (zipf + 0.8) / (30 if locative else 1)
-        if best < need and not (best >= 1e9 and zipf < 5.5):
+        if best < _need(zipf, locative) and not (best >= 1e9 and zipf < 5.5):
             return False
     # Inside a longer run of capitalised words ("Bashar Assad", "Sky News Arabia"): only a
     # well-known place survives ("Gaza Health Ministry").
@@ -412,8 +425,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     keys = [key for _, _, key in found]
     not_places = gazetteer.not_places()
     blocked: dict[int, int] = {}
-    for i, j, key in found:
-        if key in not_places and j >= blocked.get(i, -1):
+    # (Few spans are such names: the set is asked in C, span by span.)
+    for i, j, _ in compress(found, map(not_places.__contains__, keys)):
+        if j >= blocked.get(i, -1):
             blocked[i] = j  # "Hamas", "White House": organisations, not places
     best: dict[int, tuple[int, str]] = {}
     maybe = gazetteer.known(keys)
@@ -443,6 +457,12 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         j, key = best[i]
         start, end = tokens[i].start, tokens[j].end
         abbreviation = _abbreviation(text, tokens, i, j)
+        # A word too common to be a place alone ("He", "Police", "March"): about a third of
+        # the one-word matches, dropped before the tests of the words around (the last of
+        # them, _plausible, would drop it anyway).
+        if i == j and _facts(gazetteer, key, abbreviation).common_word:
+            i = j + 1
+            continue
         if (_used_otherwise(tokens, i, j, uses.tokens)
                 or j in uses.before_org and not _facts(gazetteer, key, abbreviation).well_known
                 or _MODIFIER_TAIL.match(text, end)

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geo.models import Mention
@@ -65,6 +67,9 @@ _LAST_BEFORE = (",", "and", "or", "of", "from", "to", "in", "near", "outside", "
                 "toward", "towards", "fled", "reached", "entered", *sorted(GROUND_VERBS))
 
 
+_CAP = attrgetter("cap")
+
+
 def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                           gaz: Gazetteer, skip: set[int] | frozenset[int] = frozenset()
                           ) -> list[Mention]:
@@ -94,7 +99,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     # word inside a name found already, a demonym): few words are left for them. The
     # patterns below decide. (Every word end tested holds a space last: the character before
     # the name first.)
-    wanted = [k for k, t in enumerate(tokens) if t.cap and not (
+    wanted = [k for k, t in compress(enumerate(tokens), map(_CAP, tokens)) if not (
         t.text.isupper() or (k > 0 and t.joined and tokens[k - 1].cap) or k in skip
         or t.low in CALENDAR or t.low == "the" or t.low.endswith(_ADJECTIVE_ENDS)) and (
         (k + 1 < n and tokens[k + 1].joined)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import compress, count
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from geo.places.normalize import normalize_name
@@ -247,13 +249,15 @@ def _first_and_surname(text, tokens, run, words, plain, is_place, english
     return [], False
 
 
+_CAP, _START = attrgetter("cap"), attrgetter("start")
+
+
 def _other_uses(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> None:
     """Weapons, businesses, organisations with their acronym, directions as adjectives."""
     n = len(tokens)
     ships = _vessel_ends(text)
-    for k, tok in enumerate(tokens):
-        if not tok.cap:
-            continue
+    # Only capitalised words can be any of these: the others are skipped in C.
+    for k, tok in compress(enumerate(tokens), map(_CAP, tokens)):
         if _WEAPON_STARTS.match(text, tok.end) and _WEAPON_AFTER.match(text, tok.end):
             uses.tokens.add(k)  # "an Iskander missile" (not "a Kharkiv missile strike")
         elif tok.text in _SHIP_PREFIXES and k + 1 < n and tokens[k + 1].cap:
@@ -290,20 +294,29 @@ _VESSEL_NAMES = ("tanker", "vessel", "ship", "freighter", "carrier", "trawler", 
 _VESSELS = "(?:" + "|".join(_VESSEL_NAMES) + ")"
 _VESSEL_WORDS = re.compile(_VESSELS + r"\s+")
 _VESSEL_BEFORE = re.compile(r"\b" + _VESSELS + r"\s+$")
+_SPACES = re.compile(r"\s+")
 
 
 def _vessel_ends(text: str) -> frozenset[int]:
     """Where a ship's kind and the white space after it end in ``text``: the only places a
     ship's name (a word, which starts with no white space) can start; _VESSEL_BEFORE decides.
 
-    A regex scan tries every position of the text; most texts hold none of the words, which
-    str.__contains__ finds out far sooner. The scan finds every such end: no kind ends
-    another ("ship" ends none of the others), so no match of one can hide a match of
-    another.
+    The ends of the matches of ``_VESSEL_WORDS.finditer(text)``, found with str.find: a
+    regex scan tries every position of the text, and many texts hold a kind only inside
+    other words ("leadership", "relationship"), which str.find skips in C. Each kind is
+    looked for on its own: no kind ends another ("ship" ends none of the others), so no
+    match of one can hide a match of another.
     """
-    if not any(map(text.__contains__, _VESSEL_NAMES)):
-        return frozenset()
-    return frozenset(m.end() for m in _VESSEL_WORDS.finditer(text))
+    ends = []
+    for kind in _VESSEL_NAMES:
+        at = text.find(kind)
+        while at >= 0:
+            end = at + len(kind)
+            space = _SPACES.match(text, end)  # \s+ as in _VESSEL_WORDS
+            if space is not None:
+                ends.append(space.end())
+            at = text.find(kind, end)
+    return frozenset(ends)
 
 
 # The last word of every match of PLACE_WORDS_BEFORE (white space after it; "into" ends in
@@ -342,7 +355,14 @@ def _acronyms(text: str, tokens: Sequence[Token], uses: NameUses, is_place) -> N
     just before it is that name, not a place called IOM."""
     if "(" not in text:
         return
-    for k, tok in enumerate(tokens):
+    # Only a word right after "(" can be one: those are picked out in C.
+    after_bracket = set()
+    at = text.find("(")
+    while at >= 0:
+        after_bracket.add(at + 1)
+        at = text.find("(", at + 1)
+    for k in compress(count(), map(after_bracket.__contains__, map(_START, tokens))):
+        tok = tokens[k]
         if not (tok.text.isupper() and len(tok.text) >= 2 and k > 0
                 and text[tok.start - 1 : tok.start] == "(" and text.startswith(")", tok.end)):
             continue
