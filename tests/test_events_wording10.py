@@ -83,7 +83,17 @@ the dev set or a probe. Classes:
     were launched" (fighting), "engaged and destroyed one uncrewed aerial system (UAS) over
     X" (an interception); not "subjected to a vote", nor a house "destroyed by fire";
 20. where the newly arrived live is no flight: "In Kaya, new arrivals are hosted by
-    families" ("New arrivals were recorded in Kaya on Sunday" still is one).
+    families" ("New arrivals were recorded in Kaya on Sunday" still is one);
+21. civilians moving far into their sentence: "Thousands of people were seen leaving ...,
+    piling mattresses and water tanks onto carts and heading north toward X" flee;
+22. where these rules stop (an adversarial review): a story about the dateline city itself
+    keeps it ("KABUL (Reuters) - A bomber attacked a mosque in the capital"); the armed
+    men's pronoun is "they" and makes theirs only the weak verbs of its own clause (not
+    "They were hit by floods", "It reached Aleppo's markets", "..., and the government
+    reached Bukavu"); a pluperfect of a relative clause is no flashback, and a story's month
+    counts whole; candidates trade no fire, high rents drive no flight, celebratory gunfire
+    is no battle, a bank's "anti-terrorist measures" are no offensive, talking to reporters
+    makes no meeting of a visit, and a meeting with "officials from X in Y" is in Y.
 """
 
 from __future__ import annotations
@@ -140,6 +150,14 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kalbajar": ("admin2", "AZ", "Kalbajar"), "Askeran": ("city", "AZ", "Khojaly"),
     "Fuzuli": ("city", "AZ", "Fuzuli"), "Karabakh": ("region", "AZ", ""),
     "Red Sea": ("region", "", ""), "Baku": ("city", "AZ", "Baku"),
+    "Khan Younis": ("city", "PS", "Gaza Strip"), "KABUL": ("city", "AF", "Kabul"),
+    "Sindh": ("admin1", "PK", "Sindh"), "Sukkur": ("city", "PK", "Sindh"),
+    "Aleppo": ("city", "SY", "Aleppo"), "Atlanta": ("city", "US", "Georgia"),
+    "Dublin": ("city", "IE", "Leinster"), "Galway": ("city", "IE", "Connacht"),
+    "London": ("city", "GB", "England"), "Israel": ("country", "IL", ""),
+    "Brussels": ("city", "BE", "Brussels"), "Berlin": ("city", "DE", "Berlin"),
+    "Robotyne": ("city", "UA", "Zaporizhzhia"), "Soledar": ("city", "UA", "Donetsk"),
+    "Bakhmut": ("city", "UA", "Donetsk"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 D = dt.date
@@ -487,6 +505,46 @@ CASES_HOUSED: list = [
 ]
 
 
+# --- 21. Civilians moving far into their sentence ------------------------------------------------
+CASES_FAR_SUBJECT: list = [
+    # Gaza
+    ("Thousands of people were seen leaving on Monday and Tuesday, piling mattresses and water "
+     "tanks onto donkey carts and cars and heading north toward Khan Younis.", MAY20,
+     [dict(kind="displacement", dest="Khan Younis", date="2024-05-14")]),
+]
+
+# --- 22. Where these rules stop ---------------------------------------------------------------
+CASES_LIMITS: list = [
+    ("KABUL, Aug 8 (Reuters) - A suicide bomber attacked a mosque in the city on Friday.",
+     D(2023, 8, 8), [dict(kind="attack", loc="the city"), dict(kind="strike")]),
+    ("Troops were deployed to Sindh on Sunday. They were hit by floods in Sukkur on Monday.",
+     MAY20, [dict(kind="movement", dest="Sindh")]),
+    ("Government forces shelled Idlib on Saturday. It reached Aleppo's markets within hours, "
+     "traders said.", MAY20, [dict(kind="strike", loc="Idlib")]),
+    ("Rebels attacked Goma on Friday. They took Bunia three days later, and the government "
+     "reached Bukavu on Sunday.", MAY20,
+     [dict(kind="clash", loc="Goma"), dict(kind="capture", loc="Bunia")]),
+    ("Ukraine's counteroffensive began in June 2023. Troops that had trained in Germany "
+     "entered Robotyne on 28 August.", None,
+     [dict(kind="clash"), dict(kind="movement", dest="Robotyne", date="2023-08-28")]),
+    ("Fighting resumed near Bakhmut in January 2023. Wagner had entered Soledar on 10 "
+     "January.", None,
+     [dict(kind="clash", loc="Bakhmut"), dict(kind="movement", dest="Soledar",
+                                              date="2023-01-10")]),
+    ("The two candidates traded fire during the debate in Atlanta on Tuesday.", MAY20, []),
+    ("High rents led many families to leave Dublin for Galway.", MAY20, []),
+    ("Celebratory gunfire rang out across Tripoli after the football match.", MAY20, []),
+    ("The bank launched new anti-terrorist measures in London to stop money laundering.", MAY20,
+     []),
+    ("The envoy visited Israel on Monday; he later spoke to reporters about the talks.", MAY20,
+     [dict(kind="movement", dest="Israel")]),
+    ("The minister met officials from Kherson in Kyiv on Monday.", MAY20,
+     [dict(kind="meeting", loc="Kyiv")]),
+    ("The president met the delegation from Berlin in Brussels.", MAY20,
+     [dict(kind="meeting", loc="Brussels")]),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("pronoun", CASES_PRONOUN), ("listed_days", CASES_LISTED_DAYS), ("sides", CASES_SIDES),
     ("gunfire", CASES_GUNFIRE), ("strike_words", CASES_STRIKE_WORDS),
@@ -497,7 +555,7 @@ CASES_HOUSED: list = [
     ("visit", CASES_VISIT), ("flashback", CASES_FLASHBACK),
     ("town_kind", CASES_TOWN_KIND), ("taken_by_number", CASES_TAKEN_BY_NUMBER),
     ("second_events", CASES_SECOND_EVENTS), ("ministry", CASES_MINISTRY),
-    ("housed", CASES_HOUSED),
+    ("housed", CASES_HOUSED), ("far_subject", CASES_FAR_SUBJECT), ("limits", CASES_LIMITS),
 ]))
 def test_wording_cases(text: str, published: dt.date | None, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published)

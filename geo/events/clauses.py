@@ -168,6 +168,10 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     """Whether the ones moving are civilians: the words before the trigger, or "arrived
     refugees" after it."""
     before = sentence[max(0, trig.start - 100):trig.start]
+    if trig.text.split()[0].lower().endswith("ing") and trig.start > 100 and _CIVILIAN.search(
+            sentence[:60]) and not _MILITARY.search(sentence[:60]):
+        return True  # the subject's participle further on: "Thousands of people were seen
+        # leaving, piling mattresses and water tanks onto carts and heading north toward X"
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith(("return", "came back", "coming back", "comes back")):

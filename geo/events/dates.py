@@ -356,6 +356,9 @@ _YEAR_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}|\s*,
                        r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:on\s+)?")
 
 
+_LIST_MOST = 12  # days of one list read for its year (a longer run is no list of one verb)
+
+
 def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str], int, int]],
                 text: str) -> dt.date | None:
     """For a day written without a year, the first later date of its list that gives one
@@ -365,7 +368,7 @@ def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str],
     if not following or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
             "y2"):
         return None
-    for n, a, b in following:
+    for n, a, b in following[:_LIST_MOST]:
         if _YEAR_GAP.fullmatch(text, end, a) is None or not (n.group("dmy") or n.group("mdy")):
             return None
         if (n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2")):
@@ -380,6 +383,13 @@ def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str],
 # 2022 and Mykolaiv on 2 December" (the verb left out: one list, one year)
 _LISTED_DAY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
                              r"{0,2}\s+(?:on\s+)?")
+
+
+# A pluperfect of the sentence's own verb before a date, not of a relative clause ("Troops
+# that had trained in Germany entered Robotyne on 28 August")
+_OWN_PLUPERFECT = re.compile(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\s+|"
+                             r"previously\s+|earlier\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b"
+                             r"(?![^,;]*\b(?:who|that|which)\b)")
 
 
 def _year_before(m: re.Match[str], start: int,
@@ -432,10 +442,13 @@ def find_dates(
                 m, a, found_all[i - 1] if i else None, text)
             if (year_of is None and published is None and story.date is not None
                     and (m.group("dmy") or m.group("mdy")) and not (m.group("y1") or m.group(
-                        "y2")) and _flashback(text)):
+                        "y2")) and _OWN_PLUPERFECT.search(text, 0, a)):
                 # a chronicle's flashback: "Kherson had been captured by Russian forces on 2
-                # March" after "in November 2022" is the March before, not the one after
-                year_of = story.date
+                # March" after "in November 2022" is the March before, not the one after (the
+                # story's month counts whole: "in January 2023 ... had entered Soledar on 10
+                # January" is that January)
+                year_of = story.date if story.day_known else _month_end(story.date.year,
+                                                                        story.date.month)
             event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
                 if year_of is None else _resolve(m, year_of, None, False)
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date

@@ -66,7 +66,7 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         if k < len(ordered) and _APPOSITION.fullmatch(text, m.end(), starts[k]):
             continue
         kinds = _KINDS[m.group("noun")]
-        antecedent = None
+        antecedent = bureau_city = None
         for at in range(bisect_left(starts, m.start()) - 1, -1, -1):
             r = ordered[at]
             if r.mention.end > m.start():
@@ -76,9 +76,11 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
                     m.group("noun") == "capital"
                     and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
-                    _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)
-                    or r.mention.end <= bureau):
+                    _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
+            if r.mention.end <= bureau:
+                bureau_city = r  # only when the story names no other ("KABUL (Reuters) - A
+                continue  # bomber attacked a mosque in the capital")
             named = _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
             if named is not None and named.group("noun").lower() == m.group("noun"):
                 antecedent = r  # "the town of Mirebalais ... fled the town"
@@ -86,6 +88,7 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if antecedent is None or counts[r.place.id] > counts[
                     antecedent.place.id]:  # type: ignore[union-attr]
                 antecedent = r
+        antecedent = antecedent or bureau_city
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)

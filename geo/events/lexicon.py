@@ -51,9 +51,7 @@ _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens
 # Military statements' operations against armed groups (with a verb of doing them).
 _OPERATIONS = (r"intelligence[- ]based operations?|ibos?|(?:clearing|clearance|cordon[- ]"
                r"(?:and[- ])?search|counter-?terrorism|counter-?insurgency|mop-?up|"
-               r"search[- ]and[- ]destroy) operations?|"
-               # a defence ministry's offensive: "local anti-terrorist measures were launched"
-               r"(?:anti|counter)-?terrorist (?:measures|operations?)")
+               r"search[- ]and[- ]destroy) operations?|(?:anti|counter)-?terrorist operations?")
 
 # Every fragment below is matched on lower-cased text (triggers._alternation): a capital
 # letter in one never matches (tests/test_events_wording6.py holds them to that).
@@ -256,6 +254,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"insurgents?|terrorists?|militias?|bandits?|jihadists?|fighters|armed groups?|"
         r"al-shabaab|boko haram|is|isis|isil|islamic state|adf|m23|hamas|hezbollah|houthis|"
         r"taliban|rsf|jnim|iswap|kidnappers|extremists|separatists|guerrillas)\b)",
+        # a defence ministry's offensive: "local anti-terrorist measures were launched" (not
+        # a bank's "launched new anti-terrorist measures")
+        r"(?:anti|counter)-?terrorist measures(?= (?:were|was|have been|had been) (?:launched|"
+        r"started|begun))",
         r"(?:another |an? )?(?:" + _OPERATIONS + r")(?= (?:was|were) (?:conducted|launched|"
         r"carried out|mounted))",
     ),

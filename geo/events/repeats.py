@@ -324,4 +324,5 @@ def with_travel(events: list[Event]) -> list[Event]:
 # with X when he visited Ankara".
 _WITH = re.compile(r"\s+with\b")
 _MET_PEOPLE = re.compile(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
-                         r"listening|heard\s+from|sat\s+down)\b")
+                         r"listening|heard\s+from|sat\s+down)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
+                         r"(?:reporters|journalists|press|media)\b)")

@@ -203,7 +203,9 @@ def assign_roles(
             how == "object" or "location" not in found):
         # "met the governor of North Darfur in Port Sudan", "met a delegation from Kabul in
         # Doha": the names in whom one meets say who; the place after "in" says where
-        after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
+        # (also a place read as qualifying whom: "met officials from Kherson in Kyiv")
+        after = [i for i, s in enumerate(slots) if (s.head is None or role_of.get(s.head, 0)
+                                                    is None) and s.prep in ("in", "near")
                  and end <= s.start < far and s.prep_start >= end]
         if after:
             found = {"location": _listed(slots, after[0])}

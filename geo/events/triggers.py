@@ -118,7 +118,7 @@ _TOLL = re.compile(r"kill|slain|massacre|death toll")
 _CIVILIANS_KILLED = re.compile(r"\bcivilians\s+(?:(?:were|have\s+been|had\s+been|reportedly|"
                                r"also)\s+)+$", re.I)
 _ARMED = re.compile(
-    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|militias?|"
+    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|armies|militias?|"
     r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
     r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
@@ -168,6 +168,10 @@ _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
+_FESTIVE = re.compile(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
+                      r"filming|production|series|movie|warning\s+shots|new\s+year)\b")
+_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|cyclones?|storms?|hurricanes?|"
+                       r"typhoons?|droughts?|wildfires?|eruptions?|landslides?)\b")
 # What an interception turns back: aircraft, vessels, weapons or convoys.
 _CRAFT = re.compile(r"\b(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?|"
                     r"vessels?|ships?|boats?|tankers?|freighters?|missiles?|rockets?|convoys?)\b",
@@ -334,16 +338,26 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if (t.start < armed_upto or _plausible(sentence, t, skip, previous))
+    return [t for t in merged if (_plausible(sentence, t, skip, previous) or (
+        t.start < armed_upto and t.text.lower().startswith(_WEAK_VERBS)))
             and not _in_name(sentence, t)]
 
 
-# A pronoun that opens a sentence as its subject, after at most a short opening phrase ("The
-# next day, they ...", "On 14 August it ..."), not one that only reports ("They said ...").
+# A plural pronoun that opens a sentence as its subject, after at most a short opening phrase
+# ("The next day, they ...", "On 14 August they ..."), not one that only reports ("They
+# said ..."); armed men are "they", and a dummy "It" stands for no one ("It took Kinshasa
+# three weeks to respond").
 _PRONOUN_SUBJECT = re.compile(
     r"(?:[^,.;:]{1,40},\s+|(?:On|In|By|Then|Later|Afterwards|Next|Soon)\s+(?:[\w-]+\s+){0,3}?)?"
-    r"(?:They|they|It|it|He|he|She|she|We|we)\s+(?!(?:said|say|says|told|added|claimed|"
+    r"(?:They|they)\s+(?!(?:said|say|says|told|added|claimed|"
     r"denied|stated|announced|reported|called|urged|warned)\b)")
+# The weak verbs the armed men's pronoun makes theirs (the everyday-sense tests of every
+# other trigger still hold: "They were hit by floods")
+_WEAK_VERBS = ("took", "take", "retook", "reach", "advanc", "push", "mov", "enter", "came back",
+               "board", "stream", "surround", "fell back")
+# The end of the pronoun's clause: a new clause, or a comma before a subject of its own
+# ("..., and the government reached Bukavu")
+_OWN_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|as)\s+(?:the|a|an|his|her|its|[A-Z])|;\s")
 # Armed men as the subject of a sentence, after its opening phrase.
 _OPENING = re.compile(r"(?:(?:On|In|By|After|During|Later|Earlier|Then|The\s+next\s+day|"
                       r"Overnight)\b[^,.;:]{0,40},\s+)?")
@@ -367,9 +381,8 @@ def armed_pronoun(sentence: str, previous: str) -> int:
     subject = _SUBJECT.match(opening)
     if subject is None or _ARMED_SUBJECT.search(subject.group()) is None:
         return 0
-    end = _last_clause_end(sentence, len(sentence))
-    first = min((e.start() for e in _CLAUSE_END.finditer(sentence, m.end())), default=None)
-    return first if first is not None else (len(sentence) if end is None else end)
+    first = _OWN_SUBJECT.search(sentence, m.end())
+    return first.start() if first is not None else len(sentence)
 
 
 # (An ordinal is no name: "The Second Battle of Tal Afar was launched ...".)
@@ -482,6 +495,18 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind == "clash" and low.startswith("trad"):
+        # "troops traded artillery fire"; not "the two candidates traded fire in the debate"
+        return _ARMED.search(lower(sentence)) is not None
+    if trig.kind == "clash" and low.startswith(("gunfire", "gunshots", "shooting")) and (
+            _FESTIVE.search(lower(sentence)) is not None):
+        return False  # "Celebratory gunfire rang out after the match", "shooting resumed
+        # after the storm delayed production of the series"
+    if trig.kind == "displacement" and " to " in low and low.startswith(
+            ("prompt", "caus", "push", "driv", "le")):
+        # "Clashes prompted 1,000 residents to cross into X"; not "High rents led many
+        # families to leave Dublin"
+        return speaks_of_arms(sentence) or _DISASTER.search(lower(sentence)) is not None
     if trig.kind == "interception" and low.startswith("turned"):
         # "the plane was turned back to Tehran"; not refugees "turned back by police"
         return _CRAFT.search(sentence) is not None
