@@ -48,10 +48,6 @@ _PLACE_SQL = (
 )
 
 
-# Bytes of the gazetteer file SQLite maps into memory (the bundled one is about 40 MB; a
-# bigger build is mapped this far and read beyond it).
-_MMAP_BYTES = 1 << 28
-
 # The prefilter in front of SQLite: one bit per CRC-32 slot of every name key (2 MiB; about
 # one n-gram in twenty that is no name still reaches SQLite, and its empty answer is cached).
 BITS = 24
@@ -162,10 +158,6 @@ class Gazetteer:
                 db = sqlite3.connect(f"file:{_uri(self._db_path)}?mode=ro&immutable=1", uri=True)
             except sqlite3.Error as exc:
                 raise GazetteerError(f"cannot open gazetteer {self._db_path}: {exc}") from exc
-            # The index is read-only and never changes under us (immutable=1): mapped into
-            # memory, a page SQLite's small cache lost is read without a system call and a
-            # copy. Names never seen before cost about a tenth less to look up.
-            db.execute(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
             if self.user is not None:
                 try:
                     db.execute("ATTACH DATABASE ? AS u", (f"file:{_uri(self.user)}?mode=ro",))
