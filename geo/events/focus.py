@@ -79,8 +79,10 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
             if r.mention.end <= bureau:
-                bureau_city = r  # only when the story names no other ("KABUL (Reuters) - A
-                continue  # bomber attacked a mosque in the capital")
+                # the bureau's city only when the story names no other ("KABUL (Reuters) - A
+                # bomber attacked a mosque in the capital")
+                bureau_city = r
+                continue
             named = _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
             if named is not None and named.group("noun").lower() == m.group("noun"):
                 antecedent = r  # "the town of Mirebalais ... fled the town"

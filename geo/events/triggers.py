@@ -619,11 +619,11 @@ _HOUSED_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|are\s+being)\
 def is_stock(sentence: str, trig: Trigger) -> bool:
     """"7 million people are displaced across Congo": people who live displaced, no event;
     so are the people a camp shelters "who fled earlier fighting" or hosts "displaced by
-    attacks in February"."""
-    if trig.kind == "movement" and not is_verbal(trig.text) and _HOUSED_AFTER.match(
-            sentence, trig.end):
-        return True  # "new arrivals are hosted by families" (arrivals are read as movement
-        # until the people are known)
+    attacks in February", and "new arrivals" who "are hosted by families"."""
+    if trig.kind in ("movement", "displacement") and not is_verbal(trig.text) and (
+            _HOUSED_AFTER.match(sentence, trig.end)):
+        return True  # where they live, no flight (arrivals are read as a movement until
+        # the people are known)
     if trig.kind != "displacement":
         return False
     if trig.text.lower() == "displaced" and (
@@ -631,8 +631,6 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
             or (_SPREAD_OUT.match(sentence, trig.end) is not None
                 and _ON_DAY.search(sentence) is None)):
         return True
-    if not is_verbal(trig.text) and _HOUSED_AFTER.match(sentence, trig.end):
-        return True  # "new arrivals are hosted by families": where they live, no flight
     hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
     # ("who fled" after the people hosted, or the participle: "hosting families displaced")
     return hosted is not None and (hosted.group("who") is not None
