@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS
+from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
 from geo.prefilter import last_words
@@ -32,14 +32,14 @@ _HAPPEN_BEFORE = re.compile(
 _HAPPEN_AFTER = re.compile(
     # (its sides may come first: "Fighting between the National Liberation Army (ELN) and
     # dissidents of the former FARC broke out"; or a relative: "The fighting, which erupted")
-    r"^\s+(?:between\s+[^,.;:]{1,80}?\s+and\s+)?(?:\S+\s+){0,6}?"
+    r"^\s+(?:" + SIDES + r")?(?:\S+\s+){0,6}?"
     r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
     # next to the noun (or its sides) only: "fighting spread to Bahir Dar", "clashes raged in
     # Gondar", "Fighting between the army and the RSF spread to Sennar"
     r"|^,\s+which\s+(?:had\s+)?(?:erupted|broke\s+out|began|started|flared)\b"
-    r"|^\s+(?:between\s+[^,.;:]{1,80}?\s+and\s+[^,.;:]{1,60}?\s+)?"
+    r"|^\s+(?:" + SIDES + r"[^,.;:]{1,60}?\s+)?"
     r"(?:\w+ly\s+|later\s+|also\s+|then\s+|soon\s+)?(?:spread|flared|raged|escalated|"
     # ("Heavy artillery exchanges followed along the border"; not "The raid followed an
     # investigation")

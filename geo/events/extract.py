@@ -124,7 +124,7 @@ _WORD = re.compile(r"\S+")
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
 _LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 _HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
-_BETWEEN = re.compile(r"\s+between\s+[^,.;:]{1,80}?\s+and\s+")
+_BETWEEN = re.compile(r"\s+" + lex.SIDES)
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.attributes import dateline
+from geo.events.lexicon import MONTH
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
@@ -265,8 +266,8 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+of"
 # ... each name with the day it was taken, if told ("captured Vodiane on 27 August and
 # Prechystivka on 10 September"; the month names are no places)
-_ON_DAY = (r"(?:\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?!\d))"
-           r"(?:,?\s+\d{4})?)?")
+_WITH_DAY = (rf"(?:\s+on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?!\d))"
+             r"(?:,?\s+\d{4})?)?")
 # (written by word_start: a search skips ahead to the letters the verbs start with)
 _TAKEN = re.compile(
     word_start(["recaptur(?:ed|ing)", "captur(?:ed|ing)", "seiz(?:ed|ing)",
@@ -276,7 +277,7 @@ _TAKEN = re.compile(
                     "took", "taken", "taking", "seized", "seizing", "gained", "regained",
                     "wrested")])
     + r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
-    rf"(?P<names>{_NAME}{_ON_DAY}(?:(?:,\s*|,?\s+and\s+){_NAME}{_ON_DAY}){{0,5}})"
+    rf"(?P<names>{_NAME}{_WITH_DAY}(?:(?:,\s*|,?\s+and\s+){_NAME}{_WITH_DAY}){{0,5}})"
     rf"{_PLACE_FOLLOWS}")
 # A text with none of these words has no match of _TAKEN, so is not searched for one (a
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,

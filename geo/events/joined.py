@@ -14,6 +14,7 @@ from geo.events.assemble import VIOLENT, assemble
 from geo.events.attributes import Fatalities, Source
 from geo.events.dates import DateMatch
 from geo.events.focus import WITHDRAWALS, Focus, setting
+from geo.events.lexicon import DRIVEN_OUT_BY
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import PLACE_ENDS, Trigger, is_verbal
 from geo.models import Event, Resolution
@@ -56,7 +57,7 @@ _PARTICIPLE = re.compile(r",\s*$")
 # Friday before withdrawing towards the coast" (not a bare "before withdrawing": the capture
 # told before it is the event)
 _BEFORE_AFTER = re.compile(r"\s(?:before|after)\s+$")
-_DRIVEN_OUT = re.compile(r"(?:being|been)\s+(?:driven|pushed|chased|forced)\s+out", re.I)
+_DRIVEN_OUT = re.compile(DRIVEN_OUT_BY, re.I)
 _HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
                       r"south\w*|east\w*|west\w*)\b")
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")

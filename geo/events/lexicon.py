@@ -44,6 +44,13 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
          r"December)")
 
+# The sides of a fight told between its noun and its verb: "Fighting between the army and
+# the RSF spread to Sennar" (extract._upper_bound, clauses._HAPPEN_AFTER).
+SIDES = r"between\s+[^,.;:]{1,80}?\s+and\s+"
+# The side driven out of a place it held, told after it: "took Bambari, before being driven
+# out by peacekeepers" (a capture trigger, and joined.same_scene's test of one).
+DRIVEN_OUT_BY = r"(?:being|been|were|was) (?:driven|pushed|chased|forced) out"
+
 _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)"
 
 # Kind -> trigger fragments. Order of kinds matters only for phrases that start at the same
@@ -98,7 +105,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
         r"(?:fell|fallen|falls) back into (?:[\w-]+ ){1,2}hands",  # "fell back into army hands"
         # "took Bambari, before being driven out by peacekeepers the next day"
-        r"(?:being|been|were|was) (?:driven|pushed|chased|forced) out(?= by\b)",
+        DRIVEN_OUT_BY + r"(?= by\b)",
         r"(?:fell|fallen|falls) (?:in)?to(?!\s+(?:\$?\d|its|a\s+(?:record|low|new)|the\s+"
         r"(?:lowest|ground|floor)|pieces|silence))",
         r"overr(?:an|un|unning)", r"liberat(?:ed|es|ing|ion)", r"conquer(?:ed|s|ing)",

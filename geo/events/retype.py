@@ -21,7 +21,7 @@ from geo.events.clauses import (
     forces_evacuated,
     leader_flees,
 )
-from geo.events.triggers import Trigger, speaks_of_arms
+from geo.events.triggers import ON_DAY, Trigger, speaks_of_arms
 
 __all__ = ["WEAPONS", "moving_target", "retype"]
 
@@ -95,9 +95,7 @@ _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the
 
 # ... unless a day or a toll of its own makes it one ("condemned the air strikes on Idlib on
 # Sunday, which killed 12 people")
-_OWN_DAY = re.compile(rf"\b(?:on|last|this)\s+(?:\d|{lex.WEEKDAY}|{lex.MONTH})|\b(?:yesterday|"
-                      r"overnight|today)\b|\b(?:which|that)\s+(?:killed|left|wounded|injured)",
-                      re.I)
+_OWN_TOLL = re.compile(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 
 
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
@@ -115,7 +113,8 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     "pushed out of" a cup).
     """
     if trig.text[-1:] in "sS" and _CONDEMNED.search(sentence, max(0, trig.start - 60),
-                                                    trig.start) and not _OWN_DAY.search(
+                                                    trig.start) and not ON_DAY.search(
+            sentence, trig.end, trig.end + 80) and not _OWN_TOLL.search(
             sentence, trig.end, trig.end + 80):
         return False  # "MONUSCO condemns attacks against civilians in Djugu": attacks in
         # general, told (or to be told) one by one

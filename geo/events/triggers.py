@@ -170,8 +170,6 @@ _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", 
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _FESTIVE = re.compile(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
                       r"filming|production|series|movie|warning\s+shots|new\s+year)\b")
-_DISASTER = re.compile(r"\b(?:floods?|flooding|earthquakes?|cyclones?|storms?|hurricanes?|"
-                       r"typhoons?|droughts?|wildfires?|eruptions?|landslides?)\b")
 # What an interception turns back: aircraft, vessels, weapons or convoys.
 _CRAFT = re.compile(r"\b(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?|"
                     r"vessels?|ships?|boats?|tankers?|freighters?|missiles?|rockets?|convoys?)\b",
@@ -504,9 +502,11 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         # after the storm delayed production of the series"
     if trig.kind == "displacement" and " to " in low and low.startswith(
             ("prompt", "caus", "push", "driv", "le")):
-        # "Clashes prompted 1,000 residents to cross into X"; not "High rents led many
-        # families to leave Dublin"
-        return speaks_of_arms(sentence) or _DISASTER.search(lower(sentence)) is not None
+        # "Clashes prompted 1,000 residents to cross into X", "Floods forced ..." (a disaster
+        # or accident uproots people too); not "High rents led many families to leave Dublin"
+        low_sentence = lower(sentence)
+        return _ARMED.search(low_sentence) is not None or _ACCIDENT.search(
+            low_sentence) is not None
     if trig.kind == "interception" and low.startswith("turned"):
         # "the plane was turned back to Tehran"; not refugees "turned back by police"
         return _CRAFT.search(sentence) is not None
@@ -600,7 +600,7 @@ _STOCK = re.compile(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:s
 # displaced across Haiti", "Since April 2023, 1.5 million have been displaced across Darfur"
 _SPREAD_OUT = re.compile(r"\s+(?:so\s+far\s+|in\s+total\s+)?across\s+(?:the\s+)?[A-Z]")
 # (a day of its own makes it a flight: "were displaced across Rutshuru territory on Monday")
-_ON_DAY = re.compile(rf"\bon\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}}\b)"
+ON_DAY = re.compile(rf"\bon\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}}\b)"
                      r"|\b(?:yesterday|today|overnight)\b")
 
 
@@ -629,7 +629,7 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
     if trig.text.lower() == "displaced" and (
             _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None
             or (_SPREAD_OUT.match(sentence, trig.end) is not None
-                and _ON_DAY.search(sentence) is None)):
+                and ON_DAY.search(sentence) is None)):
         return True
     hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
     # ("who fled" after the people hosted, or the participle: "hosting families displaced")
