@@ -173,7 +173,7 @@ def extract_events(
             f"'on_uncertain' should be one of 'drop' or 'flag', got {on_uncertain!r} instead"
         )
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
-    implied = anaphora(text, ordered) + unlisted(text, ordered)
+    implied = anaphora(text, ordered) + unlisted(text, ordered, gazetteer)
     if gazetteer is not None and "capital" in text:
         implied += capitals(text, ordered, gazetteer)
     if implied:

@@ -147,7 +147,8 @@ _COMPASS_OF = ("north of", "south of", "east of", "west of")
 # What may follow a name that ends a place: punctuation, a preposition or a date word ("took
 # Kalaka on Monday"; not "moved to Phase 3", "fighting in Parliament Street").
 _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|"
-                  r"early|late|last|this|with|while|before|until|when|which|where|amid|following|"
+                  r"early|late|last|this|overnight|yesterday|today|with|while|before|until|when|which|"
+                  r"where|amid|following|"
                   r"village|town|city|district|locality|area|region)\b))")
 # Everyday verbs of moving set a place only with forces or people on the move before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
@@ -194,6 +195,11 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
         word = None if name is None else before.search(text, max(0, at - 24), at)
         if word is not None:
             yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
+        elif not moving and text.endswith(_HARMED_NOUNS, 0, at) and _HARMED_BEFORE.search(
+                text, max(0, at - 90), at):
+            name = _CUED_NAME.match(text, after)
+            if name is not None:
+                yield after, name.end(), False
 
 
 _NAME_AT = r"[A-Z](?<!\w.)" + _NAME.removeprefix("[A-Z]")  # _NAME after a non-word character
@@ -209,6 +215,14 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     (re.compile("camp").search,
      Anchored(re.compile(rf"(?P<b>{_NAME_AT})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"),
               re.compile("camp"), 4)),
+    # a name before the kind of place it is: "gunmen killed 12 people in Tungan Kara
+    # village", "the Dar es Salam neighbourhood" (one place: not "a Christian village", an
+    # indefinite description, nor "villages", nor "the Druze town of X", whose name follows)
+    (lambda text: any(noun in text for noun in _KIND_AFTER),
+     Anchored(re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?P<g>{_NAME_AT})\s+(?:village|town|"
+                         r"community|settlement|locality|neighbou?rhood|district)"
+                         r"(?![\w’'-])(?!\s+of\b)"),
+              re.compile("village|town|community|settlement|locality|neighbo|district"), 3)),
     # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
@@ -242,6 +256,7 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
 )
 
 
+_KIND_AFTER = ("village", "town", "community", "settlement", "locality", "neighbo", "district")
 _POST_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks")
 _WORK_WORDS = ("dam", "bridge", "airfield", "airstrip", "crossing")
 
@@ -259,7 +274,9 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
     State National Responsibility Operation Operations Control Interest Concern
     General Colonel Commander Captain Sheikh Emir President Minister Ambassador
-    Kilometre Kilometer Km KM Mile Route Highway""".split())
+    Kilometre Kilometer Km KM Mile Route Highway Christian Muslim Catholic Protestant
+    Alawite Druze Sunni Shia Shiite Hindu Buddhist Jewish Yazidi Bedouin Border Frontline
+    Coastal Rural Remote Nearby Neighbouring Neighboring Local Main Old New""".split())
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
@@ -287,6 +304,27 @@ _TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain
 # ... nor for "took/take X" without one: a capital after one of these verbs
 _TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
 _ONE_NAME = re.compile(_NAME)
+_HARMED_NOUNS = ("people", "persons", "civilians", "villagers", "residents", "worshippers",
+                 "farmers", "miners", "passengers", "students", "pupils", "women", "children",
+                 "men", "others", "soldiers", "troops", "policemen", "officers", "fighters",
+                 "herders", "traders", "travelers", "travellers", "motorists")
+# The object of a verb of attack is where the attack was, when the name is no group, people
+# or demonym the gazetteer knows ("gunmen stormed Kwanar Dutse on Tuesday", "raided Tungan
+# Kara and Gidan Dawa": not "attacked Hamas", "attacked Fulani herders", "shelled Russian
+# positions", which a lower-case noun or the gazetteer's lists rule out).
+_STRUCK = re.compile(
+    word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
+                "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)"])
+    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
+_STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr")
+# Where people were killed or taken: "killed 12 villagers in Tungan Kara", "abducted more
+# than 40 passengers at Kaura": the text before a cue ends with such a verb and its object.
+_HARMED_BEFORE = re.compile(
+    word_start(["killed", "kidnapped", "abducted", "wounded", "injured", "massacred",
+                "executed", "beheaded", "shot dead"])
+    + r"\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|civilians|villagers|residents|worshippers|"
+    r"farmers|miners|passengers|students|pupils|women|children|men|others|soldiers|troops|"
+    r"policemen|officers|fighters|herders|traders|travell?ers|motorists|displaced\s+people)\Z")
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
 _INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
@@ -321,7 +359,8 @@ UNLISTED = "not in the gazetteer"
 """Reason of every resolution :func:`unlisted` makes."""
 
 
-def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
+def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | None = None
+             ) -> list[Resolution]:
     """Unresolved mentions for names the words around them set as places, that the places
     stage did not find ("attacked Abu Shouk camp north of El Fasher", "the town of Kuriga",
     "deployed to Yelwata", "fled fighting in Shasha", "clashes around Kamanyola"),
@@ -329,9 +368,12 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     geometry ("unresolved"), never dropped or moved elsewhere. The names a verb of taking
     ground governs ("retook Kalaka", "captured Bunagana and Ishasha") are places too, unless
     they are people ("seized Mohammed Ali, a commander") or inside a place named next
-    ("took control of Parliament in Niamey"). A facility named after a town the text
-    resolves ("the Battle of Hostomel Airport") is placed at that town, with a confidence
-    below :data:`~geo.models.LOW_CONFIDENCE` (a guess, flagged on its events)."""
+    ("took control of Parliament in Niamey"). So are the names a verb of attack governs
+    ("gunmen stormed Kwanar Dutse"), unless ``gazetteer`` lists them as a group or a people
+    ("attacked Hamas"; with no gazetteer these objects are not read). A facility named
+    after a town the text resolves ("the Battle of Hostomel Airport") is placed at that
+    town, with a confidence below :data:`~geo.models.LOW_CONFIDENCE` (a guess, flagged on
+    its events)."""
     spans = [(r.mention.start, r.mention.end) for r in ordered]
     named_after = {r.mention.text.lower(): r for r in ordered if r.place is not None
                    and r.place.kind == "city"}
@@ -354,6 +396,14 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             continue  # a resolved place it is in follows: the event is there
         found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
                      if not _person(text, *n.span()))
+    for m in _STRUCK.finditer(text) if any(w in text for w in _STRUCK_WORDS) else ():
+        if not _armed_before(text, m.start(), gazetteer):
+            continue  # "Eberhart, 45, attacked Sgt. Gale": a crime, its object a person
+        if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
+               if m.end("names") < x <= m.end("names") + 80):
+            continue  # "attacked Kwanar Dutse in Zamfara State": the event is there
+        found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
+                     if not _person(text, *n.span()) and not _group(n.group(), gazetteer))
     for a, b in sorted(set(found)):
         name = text[a:b]
         first = name.split()[0]
@@ -375,6 +425,38 @@ def unlisted(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             continue
         out.append(Resolution(mention, None, 0.0, UNLISTED))
     return out
+
+
+# Who attacks: armed men, their weapons ("drones struck"), or a group's short name or listed
+# name ("RSF stormed", "Boko Haram raided") in the words before the verb of its sentence.
+_ARMED_WORDS = re.compile(
+    r"\b(?i:gunmen|militants?|bandits?|fighters|forces|troops|soldiers|rebels?|jihadists?|"
+    r"insurgents?|militia\w*|gangs?|attackers|assailants|terrorists?|raiders|extremists|army|"
+    r"armed\s+(?:men|groups?)|drones?|jets|warplanes|aircraft|artillery|paramilitar\w+|"
+    r"herdsmen|Islamists?)\b|\b[A-Z][A-Z0-9]{1,5}\b")
+_SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
+
+
+def _armed_before(text: str, at: int, gazetteer: Gazetteer | None) -> bool:
+    """Whether the words of its sentence before ``at`` (at most 120 characters) name armed
+    men, their weapons or a group the gazetteer lists (not a person's assault: "Eberhart,
+    45, attacked Sgt. Gale")."""
+    start = max(0, at - 120)
+    opening = _SENTENCE_START.match(text, start, at)
+    before = text[opening.end() if opening else start:at]
+    return _ARMED_WORDS.search(before) is not None or (
+        gazetteer is not None and any(normalize_name(m.group()) in gazetteer.not_places()
+                                      for m in _CAPITALISED.finditer(before)))
+
+
+def _group(name: str, gazetteer: Gazetteer | None) -> bool:
+    """Whether ``name`` is (or, with no gazetteer to ask, may be) a group, an institution or
+    a people rather than a place: "Hamas", "Wagner", "Fulani"."""
+    if gazetteer is None:
+        return True
+    key = normalize_name(name)
+    return key in gazetteer.not_places() or gazetteer.demonym(key) is not None
 
 
 def main_place(ordered: Sequence[Resolution], text: str) -> Resolution | None:

@@ -169,7 +169,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # target is civilians become attacks too (see extract._ON_CIVILIANS).
     "attack": (
         r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
-        r"hijack(?:ed|ing|ings|s)?",
+        r"hijack(?:ed|ing|ings|s)?", r"behead(?:ed|s|ing|ings)?",
+        r"hacked (?:[\w-]+ ){0,4}?to death", r"burn(?:ed|t) (?:[\w-]+ ){0,4}?alive",
         r"(?:took|taken|taking|take|takes|held|holding|hold) (?:[\w-]+ ){0,4}?hostages?",
         r"execut(?:ed|ing|ions?)(?= (?:of )?(?:[\w-]+ ){0,4}?(?:civilians|"
         r"villagers|men|people|prisoners|detainees|residents))",

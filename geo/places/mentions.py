@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, repeat
@@ -434,6 +435,13 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for i, j, key in compress(found, maybe):
         if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
             best[i] = (j, key)
+    # A name with an Arabic article that the gazetteer lacks whole ("Wad al-Nourah", "Hay
+    # al-Salam") is one unknown name: its words are not places of their own (Wad is no
+    # village in Russia, nor Salam a town in Oman).
+    articles = _article_starts(text)
+    unknown_whole = _unknown_article_names(text, tokens, best, articles) if articles else ()
+    for left, right in unknown_whole:
+        blocked[left] = max(blocked.get(left, -1), right)
     # Words that may be names, from the prefilter pass above (one call for the whole text).
     named, looked_up = set(compress(keys, maybe)), set(keys)
 
@@ -486,10 +494,48 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     if uses.people_keys:
         mentions = _drop_people(gazetteer, tokens, mentions, spans, uses.people_keys)
     extra = shortened_mentions(text, mentions, gazetteer)
-    extra += unknown_name_mentions(text, tokens, mentions + extra, gazetteer, uses.tokens)
+    skip = uses.tokens.union(*(range(a, b + 1) for a, b in unknown_whole)) if unknown_whole \
+        else uses.tokens
+    extra += unknown_name_mentions(text, tokens, mentions + extra, gazetteer, skip)
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     return spread_plural_hints(text, _drop_compounds(text, mentions))
+
+
+# A hyphen before a capital (found by its literal "-": a pattern opening with the articles
+# would be tried at every a, e and u of the text), then the article before it: "al-Nourah"
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+
+
+def _article_starts(text: str) -> list[int]:
+    """Offsets of the Arabic articles joined by a hyphen to a capitalised word after a
+    space: the "al" of "Wad al-Nourah", the "ash" of "Jisr ash-Shughur"."""
+    out = []
+    for m in _HYPHEN_CAPITAL.finditer(text):
+        hyphen = m.start()
+        space = text.rfind(" ", max(0, hyphen - 4), hyphen)
+        if space >= 0 and text[space + 1 : hyphen] in ARTICLES:
+            out.append(space + 1)
+    return out
+
+
+def _unknown_article_names(text: str, tokens: list[Token], best: dict[int, tuple[int, str]],
+                           articles: list[int]) -> list[tuple[int, int]]:
+    """(first, last) tokens of each name "X al-Y" (one or two capitalised words, an article
+    at one of ``articles``, a hyphen, a capitalised word) that no gazetteer name found covers
+    whole."""
+    out = []
+    starts = [t.start for t in tokens]
+    for at in articles:
+        a = bisect_left(starts, at)
+        if not (0 < a < len(tokens) - 1 and tokens[a].start == at and tokens[a].joined
+                and tokens[a - 1].cap and tokens[a + 1].cap and tokens[a + 1].joined
+                and text[tokens[a].end:tokens[a + 1].start] == "-"):
+            continue
+        left = a - 2 if a > 1 and tokens[a - 1].joined and tokens[a - 2].cap else a - 1
+        if not any(best.get(i, (-1,))[0] >= a + 1 for i in range(left - 2, left + 1)):
+            out.append((left, a + 1))
+    return out
 
 
 def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool:
