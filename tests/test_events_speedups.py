@@ -107,12 +107,15 @@ def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
     return [(m.span(), {k: v for k, v in m.groupdict().items() if v}) for m in matches]
 
 
-# All three kinds of name in one pattern, as first written: what focus._unlisted_names finds.
+# The kinds of name these words can make, in one pattern as first written (a name before
+# its kind, g, added in round 11): what focus._unlisted_names finds.
 _NAME = focus._NAME
 _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
     rf"|\b(?P<b>{_NAME})\s+(?:(?:refugee|IDP|displacement)\s+)?camp\b"
+    rf"|(?<!\b[Aa] )(?<!\b[Aa]n )\b(?P<g>{_NAME})\s+(?:village|town|community|settlement|"
+    r"locality|neighbou?rhood|district)(?![\w’'-])(?!\s+of\b)"
     rf"|(?P<c>(?:(?<![\w-])(?:al|el|ad|as|an|ar|at|ash)-{_NAME}|\b{_NAME})\s+"
     r"(?:International\s+)?(?:Airport|Air\s+Base|Airbase|Airfield|"
     r"Naval\s+Base|Base|Barracks|Refugee\s+Camp|Camp|Border\s+Crossing|Crossing|Bridge|Dam|"

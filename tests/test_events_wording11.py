@@ -18,7 +18,19 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
    more than 40 passengers at Kaura" (not "12 people in Kaura received aid");
 4. killings in other words than "killed", each with its toll: "beheaded five villagers",
    "massacred 40 villagers", "hacked 11 people to death", "burned three women alive" (not
-   "burned the toast").
+   "burned the toast");
+5. places taken told without a verb of taking: "Homs fell early on 8 December", "Kabul fell
+   overnight", "fell within hours"; the passive with the places as its subject ("Rastan and
+   Talbiseh were taken on 6 December", "The town of X was retaken"; not "Samples from the
+   ducks in Pennsylvania were taken", "The wounded were taken to X"); "the fall of Goma"
+   (a noun: no subject of it is its actor);
+6. a ground assault on a facility stays a battle: "Gunmen stormed Maiduguri International
+   Airport" (the "Air" of "Airport" is no air strike: a window of words cuts none); militants
+   or terrorists who "targeted" civilians attack them ("targeted worshippers in X");
+7. civilians on the move told in plain words: "Survivors walked to Kaya", "Most of the
+   displaced moved to makeshift camps in Delmas" (a move to sites, camps or shelters is no
+   "moved to dissolve"); an event named only for who it left behind or when it is remembered
+   is none ("Survivors of the raid reached Kaya", "On the anniversary of the massacre").
 """
 
 from __future__ import annotations
@@ -35,6 +47,14 @@ from geo.places import load
 PLACES: dict[str, tuple[str, str, str]] = {
     "Kaduna State": ("admin1", "NG", "Kaduna"), "Khan Younis": ("city", "PS", "Gaza Strip"),
     "Gezira": ("admin1", "SD", "Gezira"), "Beni": ("city", "CD", "North Kivu"),
+    "Homs": ("city", "SY", "Homs"), "Rastan": ("city", "SY", "Homs"),
+    "Talbiseh": ("city", "SY", "Homs"), "Kabul": ("city", "AF", "Kabul"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Goma": ("city", "CD", "North Kivu"),
+    "Bukavu": ("city", "CD", "South Kivu"), "Aleppo": ("city", "SY", "Aleppo"),
+    "Kidal": ("city", "ML", "Kidal"), "Tessalit": ("city", "ML", "Kidal"),
+    "Pennsylvania": ("admin1", "US", "Pennsylvania"), "Kaya": ("city", "BF", "Centre-Nord"),
+    "Delmas": ("city", "HT", "Ouest"), "Lasbela": ("admin2", "PK", "Balochistan"),
+    "Maiduguri International Airport": ("feature", "NG", "Borno"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -116,6 +136,59 @@ CASES_KILLING_WORDS: list = [
 ]
 
 
+# --- 5. Places taken told without a verb of taking -----------------------------------------
+CASES_FELL_TAKEN: list = [
+    # Syria 2024, Afghanistan 2021, Ukraine 2023, DR Congo 2025, Mali 2023
+    ("Homs fell early on 8 December.", JUN10,
+     [dict(kind="capture", loc="Homs", date="2023-12-08")]),
+    ("Kabul fell overnight as the last convoys left.", JUN10, [dict(kind="capture", loc="Kabul")]),
+    ("Bakhmut fell within hours of the final assault.", JUN10,
+     [dict(kind="capture", loc="Bakhmut")]),
+    ("Rastan and Talbiseh were taken on 6 December.", JUN10,
+     [dict(kind="capture", loc="Rastan", date="2023-12-06"),
+      dict(kind="capture", loc="Talbiseh", date="2023-12-06")]),
+    ("On 14 November, Kidal and Tessalit were retaken by the army.", JUN10,
+     [dict(kind="capture", loc="Kidal", date="2023-11-14"),
+      dict(kind="capture", loc="Tessalit", date="2023-11-14")]),
+    ("The capture of Bukavu follows the fall of Goma in late January.", JUN10,
+     [dict(kind="capture", loc="Bukavu"), dict(kind="capture", loc="Goma")]),
+    ("The fall of Aleppo to the rebels on 30 November stunned the government.", JUN10,
+     [dict(kind="capture", loc="Aleppo", date="2023-11-30")]),
+    ("Samples from the ducks in Pennsylvania were taken on August 28.", JUN10, []),
+    ("The wounded were taken to Kaya for treatment.", JUN10, []),
+    ("Prices fell on Monday in Goma.", JUN10, []),
+]
+
+
+# --- 6. Ground assaults and attacks on civilians ---------------------------------------------
+CASES_GROUND: list = [
+    # Nigeria, Pakistan
+    ("Gunmen stormed Maiduguri International Airport on Monday, killing a guard.", JUN10,
+     [dict(kind="clash", loc="Maiduguri International Airport", date="2024-06-10")]),
+    ("Militants targeted worshippers in Lasbela on Friday.", JUN10,
+     [dict(kind="attack", loc="Lasbela", date="2024-06-07")]),
+    ("Terrorists targeted innocent civilians in Lasbela on Friday.", JUN10,
+     [dict(kind="attack", loc="Lasbela")]),
+    ("Militants targeted the base with rockets in Lasbela on Friday.", JUN10,
+     [dict(kind="strike", loc="Lasbela")]),
+]
+
+
+# --- 7. Civilians on the move in plain words ------------------------------------------------
+CASES_PLAIN_FLIGHT: list = [
+    # Burkina Faso, Haiti
+    ("Survivors walked to Kaya over three days.", JUN10,
+     [dict(kind="displacement", dest="Kaya")]),
+    ("Survivors of the raid reached Kaya on Monday.", JUN10,
+     [dict(kind="displacement", dest="Kaya", date="2024-06-10")]),
+    ("Most of the displaced moved to makeshift camps in Delmas.", JUN10,
+     [dict(kind="displacement", dest="Delmas")]),
+    ("Thousands of people moved to dissolve the council in Delmas.", JUN10, []),
+    ("On the anniversary of the massacre, families gathered in Kaya.", JUN10, []),
+    ("The fire reached Kaya on Monday.", JUN10, []),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -124,10 +197,20 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("attacked", CASES_ATTACKED), ("kind_after", CASES_KIND_AFTER),
     ("harmed_in", CASES_HARMED_IN), ("killing_words", CASES_KILLING_WORDS),
+    ("fell_taken", CASES_FELL_TAKEN), ("ground", CASES_GROUND),
+    ("plain_flight", CASES_PLAIN_FLIGHT),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
     check_events(text, events, expected)
+
+
+def test_the_fall_of_a_place_has_no_subject_for_actor(gazetteer) -> None:
+    """"The capture of Bukavu follows the fall of Goma": no actor is read before "fall"."""
+    text = CASES_FELL_TAKEN[5][0]
+    events = extract_events(text, _resolutions(text), published=JUN10, gazetteer=gazetteer)
+    assert [(e.location.mention.text, e.actor1) for e in events] == [
+        ("Bukavu", None), ("Goma", None)]
 
 
 def test_no_gazetteer_reads_no_attack_objects() -> None:

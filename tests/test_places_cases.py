@@ -729,12 +729,20 @@ ARTICLE_NAMES = [
     case("Omar al-Bashir flew to Doha.", ("Doha", "city", "QA", 290030),
          absent=("Omar", "Bashir"), exact=True, id="person-article-name"),
 ]
+# A demonym that is also a country's short name, before "city of": an adjective ("the
+# southern Saudi city of Abha" names Abha, not Saudi Arabia); a country's own name stays.
+KIND_OF_AFTER = [
+    case("A drone was launched toward the southern Saudi city of Abha on Monday.",
+         ("Abha", "city", "SA", 110690), absent=("Saudi",), exact=True, id="saudi-city-of"),
+    case("Refugees reached the Chadian town of Adre.", absent=("Chadian",),
+         id="chadian-town-of"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
-    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES
+    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER
 )
 
 

@@ -95,7 +95,7 @@ _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$",
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
     r"\b(?:(?i:people(?!['’]s)|persons|individuals|civilians|residents|refugees|families|"
-    r"children|women|evacuees|"
+    r"children|women|evacuees|survivors|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"

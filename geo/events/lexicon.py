@@ -523,7 +523,7 @@ CIVILIAN_NOUNS = frozenset(
     patients passengers travellers travelers motorists commuters herders fishermen traders
     miners tourists tourist labourers labourer laborers laborer farmer villager worshipper
     pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
-    trader miner student teachers teacher pupils doctors nurses shopkeepers""".split()
+    trader miner student teachers teacher pupils doctors nurses shopkeepers survivors""".split()
 )
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(

@@ -140,6 +140,7 @@ _ACCIDENT = re.compile(
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
 _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
                             r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers|"
+                            r"terrorists|militants|jihadists|insurgents|"
                             # "Thursday's attack targeted vehicles": an ambush on the ground
                             r"(?:attack|ambush|assault|raid)(?:s|es)?)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
@@ -194,6 +195,22 @@ _TARGET_AFTER = re.compile(
 
 
 
+# An event named only to say who it left behind or when it is remembered: "Survivors of the
+# raid reached Kaya", "on the anniversary of the massacre" (the raid is told elsewhere)
+_AFTERMATH_OF = re.compile(
+    r"\b(?:survivors|victims|families|relatives|witnesses|orphans|anniversary|aftermath|"
+    r"memory|memorial|commemoration)\s+of\s+(?:(?:the|an?|this|that|last|its|their)\s+|"
+    r"[\w-]+['’]s\s+){0,2}(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+def _word_end(sentence: str, at: int) -> int:
+    """The end of the word at offset ``at`` (or the sentence's end): a window that ends
+    there cuts no word ("Air" of "Airport" is no air strike)."""
+    while at < len(sentence) and (sentence[at].isalnum() or sentence[at] == "-"):
+        at += 1
+    return min(at, len(sentence))
+
+
 def _violent_context(sentence: str, trig: Trigger) -> bool:
     """True when the sentence, trigger aside, speaks of arms and not of an accident."""
     return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
@@ -230,9 +247,20 @@ _TOOK = re.compile(r"\b(?:took|retook|take|takes|taking)\s+"
 # preposition or "and" ("took Kabul on Monday"; not "Tokyo stocks", "... 2009 launched").
 PLACE_ENDS = re.compile(r"\s*(?:[,.;:()\[]|$|(?:on|in|near|after|from|and|at|by|during|before|"
                         r"with|within|as|amid|following|respectively)\b)")
-_FELL = re.compile(r"\bfell\s+(?=(?:on|after|within)\s|in\s+(?:early\s+|late\s+|mid-)?"
+_FELL = re.compile(r"\bfell\s+(?=(?:(?:early|late|quickly|swiftly|soon)\s+)?(?:on|after|within)\s|"
+                   r"in\s+(?:early\s+|late\s+|mid-)?"
                    r"(?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December|\d{4})\b|the\s+(?:next|following)\s)")
+                   r"November|December|\d{4})\b|the\s+(?:next|following)\s|overnight\b|"
+                   r"without\s+a\s+fight\b)")
+# Places taken told in the passive, the places before the verb: "Rastan and Talbiseh were
+# taken on 6 December" (not "were taken to hospital", "taken by surprise", "taken hostage")
+_TAKEN_PASSIVE = re.compile(
+    r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|quickly\s+|soon\s+)?"
+    r"(?:re)?taken\b(?!\s+(?:to|into|in|by\s+surprise|away|hostage|prisoner|captive|ill|aback|"
+    r"apart|seriously|care|off|out|up|down|for|as|from|under|over\s+by\s+(?:the\s+)?(?:state|"
+    r"government)))")
+# "the fall of Goma", "after the fall of Kabul": the place taken follows
+_FALL_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+fall\s+of\s+")
 _FALLEN_BEFORE = re.compile(r"\b[Tt]he\s+(?:town|city|village|base|capital|garrison)\s+\Z")
 
 
@@ -255,7 +283,33 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
         if (len(gap.rstrip()) in ends or _FALLEN_BEFORE.search(gap)) and not any(
                 t.start <= m.start() < t.end for t in found):
             out.append(Trigger("capture", m.start(), m.start() + 4, "fell"))
+    for a, b in names if "taken" in sentence else ():
+        m = _TAKEN_PASSIVE.match(sentence, b)
+        if m is not None and _subject(sentence, a, names) and not any(
+                t.start <= m.end() - 5 < t.end for t in found):
+            out.append(Trigger("capture", m.end() - len("taken"), m.end(), "taken"))
+    for m in _FALL_OF.finditer(sentence) if "fall of" in sentence else ():
+        if m.end() in starts and not any(t.start <= m.start() < t.end for t in found):
+            at = m.start() + m.group().index("fall")  # (a noun: its actor is no subject)
+            out.append(Trigger("capture", at, at + 4, "fall"))
     return out
+
+
+# What joins a list of names ("Homs, Rastan and Talbiseh"), and what may stand before the
+# list when it is the subject: nothing, an opening phrase and a comma, "the" (not "Samples
+# from the ducks in Pennsylvania were taken")
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\Z")
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]he\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|"
+                           r"base|district)\s+of\s+)?\Z")
+
+
+def _subject(sentence: str, start: int, names: Sequence[tuple[int, int]]) -> bool:
+    """Whether the name at ``start`` (with the names listed before it) opens its clause."""
+    by_end = {b: a for a, b in names}
+    while (gap := _LIST_GAP.search(sentence, 0, start)) is not None and (
+            gap.start() in by_end):
+        start = by_end[gap.start()]
+    return _OPENS_CLAUSE.search(sentence, 0, start) is not None
 
 
 # The end of a clause that a conjunction or a semicolon closes
@@ -282,8 +336,10 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
 
     low = lower(sentence)
     found = [Trigger(kind, a, b, sentence[a:b])
-             for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)]
-    if "took" in low or "take" in low or "taking" in low or "fell" in low:
+             for kind, a, b in _scan(TRIGGER_PATTERN, low) if not inside(a)
+             and not (" of " in low[max(0, a - 60):a] and _AFTERMATH_OF.search(
+                 sentence, max(0, a - 60), a) and not is_verbal(sentence[a:b]))]
+    if "took" in low or "tak" in low or "fell" in low or "fall of" in low:
         found = sorted(found + _places_taken(sentence, skip, found, armed_upto),
                        key=lambda t: t.start)
     if not found:
@@ -307,7 +363,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     for trig in found:
         if trig.kind == "clash" and not trig.text.lower().startswith(("exchang", "trad")) and (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
-                                     min(len(sentence), trig.end + 25))
+                                     _word_end(sentence, trig.end + 25))
                 or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
@@ -317,14 +373,14 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
         elif trig.kind == "strike" and trig.text[:3].lower() in ("str", "hit", "tar") and (
                 _GROUND_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start)) and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 60),
-                                     min(len(sentence), trig.end + 60))):
+                                     _word_end(sentence, trig.end + 60))):
             trig.kind = "clash"  # "The attackers struck Kwall and Rukuba": men on the ground,
             # no weapon from afar
         elif trig.kind == "strike" and trig.text[:4].lower() == "fire" and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
-                                     min(len(sentence), trig.end + 40))
+                                     _word_end(sentence, trig.end + 40))
                 or _HEAVY.search(sentence, max(0, trig.start - 40),
-                                 min(len(sentence), trig.end + 40))
+                                 _word_end(sentence, trig.end + 40))
                 or any(a == trig.end + 1 for a, _ in skip)):
             # "gunmen fired on worshippers": small arms, not remote violence; but fire on a
             # whole town ("Turkey fired on Qamishli") is shelling
@@ -533,7 +589,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         # "Shares rallied in Tokyo", "the army demonstrated new missiles", "the fire reached
         # Kyiv": these need people (or forces) who do it
         near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
-        return not (lex.PERSONNEL_WORDS | _CROWDS).isdisjoint(near) if trig.kind == "movement" \
+        return not (_REACHERS.isdisjoint(near)) if trig.kind == "movement" \
             else not _CROWDS.isdisjoint(near)
     return True
 
@@ -544,7 +600,9 @@ _MOVED_TO_ACT = re.compile(
     r"\s+to\s+(?!(?:the|a|an|its|their|his|her|nearby|neighbou?ring|safer|new|other|"
     r"northern|southern|eastern|western|central|north|south|east|west|areas?|positions?|camps?|"
     r"towns?|villages?|cities|city|shelters?|sites?|outskirts|frontline|front|border|"
-    r"headquarters|bases?)\b)[a-z]+\b")
+    r"headquarters|bases?)\b)(?!(?:[a-z-]+\s+){1,2}(?:sites?|camps?|shelters?|areas?|"
+    r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
+    r"[a-z]+\b")
 _CROWD_CONTROL = re.compile(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                             r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
@@ -552,6 +610,10 @@ _CROWDS = frozenset(
     """protesters demonstrators supporters crowds crowd thousands hundreds people students
     activists workers opposition residents refugees civilians families rebels militants
     insurgents columns fighters troops forces""".split())
+# Who may reach a place: forces, crowds, civilians on the move ("Survivors of the raid
+# reached Kaya"); not "the fire reached Kyiv"
+_REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
+    "survivors villagers displaced evacuees idps migrants".split())
 
 
 def is_verbal(trigger: str) -> bool:

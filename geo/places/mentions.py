@@ -274,6 +274,9 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
 
 
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)]|$)")
+# A kind of place and "of" after a word: "the Saudi city of Abha" (the place follows)
+_KIND_OF_AFTER = re.compile(r"\s+(?:port\s+|border\s+|coastal\s+)?(?:city|town|village|capital|"
+                            r"province|region)\s+of\s+[A-Z]")
 _NAMED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
@@ -483,10 +486,11 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         hint, ext_end = _hint_after(text, end)
         before = _hint_before(text, start)
         hint = hint or before
-        if (hint is None and i == j and gazetteer.demonym(key) and not abbreviation
+        if (i == j and (hint is None or _KIND_OF_AFTER.match(text, end))
+                and gazetteer.demonym(key) and not abbreviation
                 and not _CLAUSE_END.match(text, end)):  # ("evacuated to Djibouti, and")
-            i = j + 1  # "Malian refugees": an adjective, context for the resolver only
-            continue
+            i = j + 1  # "Malian refugees", "the Saudi city of Abha": an adjective, context
+            continue  # for the resolver only
         extends = (start, ext_end) if ext_end != end else None
         mentions.append(Mention(text[start:end], start, end, key, hint, extends, abbreviation))
         spans.append((i, j))
