@@ -30,7 +30,16 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
 7. civilians on the move told in plain words: "Survivors walked to Kaya", "Most of the
    displaced moved to makeshift camps in Delmas" (a move to sites, camps or shelters is no
    "moved to dissolve"); an event named only for who it left behind or when it is remembered
-   is none ("Survivors of the raid reached Kaya", "On the anniversary of the massacre").
+   is none ("Survivors of the raid reached Kaya", "On the anniversary of the massacre");
+8. a flight to a list of places whose first the gazetteer lacks goes to the first it knows:
+   "fled towards Tibga and Kaya" is one flight to Kaya;
+9. "the Bachoura neighbourhood of central Beirut", "the X district of Tripoli": in the city
+   (the quarter unlisted);
+10. fighting and what stops it: "gunfire and explosions have been heard in X" is one battle
+    (the blasts part of it); an advance "pushed back on the outskirts of X" met a battle
+    there (not "the talks were pushed back to Monday"); works and vehicles "blown up" are a
+    strike ("A railway bridge near X was blown up"; not "the photo was blown up to poster
+    size").
 """
 
 from __future__ import annotations
@@ -55,6 +64,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Pennsylvania": ("admin1", "US", "Pennsylvania"), "Kaya": ("city", "BF", "Centre-Nord"),
     "Delmas": ("city", "HT", "Ouest"), "Lasbela": ("admin2", "PK", "Balochistan"),
     "Maiduguri International Airport": ("feature", "NG", "Borno"),
+    "Beirut": ("city", "LB", "Beirut"), "Tripoli": ("city", "LY", "Tripoli"),
+    "Zintan": ("city", "LY", "Jabal al Gharbi"), "Khartoum": ("city", "SD", "Khartoum"),
+    "Kolpur": ("city", "PK", "Balochistan"), "Paris": ("city", "FR", "Ile-de-France"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -189,6 +201,44 @@ CASES_PLAIN_FLIGHT: list = [
 ]
 
 
+# --- 8. A flight to a list whose first place is unlisted -------------------------------------
+CASES_FLIGHT_LIST: list = [
+    # Burkina Faso, Myanmar (place names of the table)
+    ("Thousands of residents fled towards Tibga and Kaya on Monday.", JUN10,
+     [dict(kind="displacement", dest="Kaya", no_flags={"unresolved"})]),
+    ("Thousands of residents fled to Kaya and Tibga on Monday.", JUN10,
+     [dict(kind="displacement", dest="Kaya")]),
+]
+
+
+# --- 9. A quarter of a city -------------------------------------------------------------------
+CASES_QUARTER_OF: list = [
+    # Lebanon 2024, Libya 2022
+    ("Yesterday, a strike on a building in the Bachoura neighbourhood of central Beirut "
+     "killed nine people.", dt.date(2024, 10, 4),
+     [dict(kind="strike", loc="Beirut", date="2024-10-03", fatal=9)]),
+    ("Shelling hit the Bab Ben Ghashir district of Tripoli on Saturday.", dt.date(2022, 8, 28),
+     [dict(kind="strike", loc="Tripoli", date="2022-08-27")]),
+]
+
+
+# --- 10. Fighting and what stops it ---------------------------------------------------------
+CASES_FIGHTING_STOPPED: list = [
+    # Libya 2022, Sudan 2023, Pakistan 2024, Central African Republic
+    ("Heavy gunfire and explosions have been heard since the early hours in central Tripoli.",
+     JUN10, [dict(kind="clash", loc="Tripoli")]),
+    ("Gunfire and explosions rang out across Khartoum on Saturday.", JUN10,
+     [dict(kind="clash", loc="Khartoum", date="2024-06-08")]),
+    ("Forces advancing from Zintan were pushed back on the southern outskirts of Tripoli.",
+     JUN10, [dict(kind="movement", origin="Zintan"), dict(kind="clash", loc="Tripoli")]),
+    ("The talks were pushed back to Monday in Tripoli.", JUN10,
+     [dict(kind="meeting", loc="Tripoli")]),
+    ("A railway bridge near Kolpur was blown up on Monday, suspending train services.", JUN10,
+     [dict(kind="strike", loc="Kolpur", date="2024-06-10")]),
+    ("The photo was blown up to poster size in Paris.", JUN10, []),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -198,7 +248,8 @@ def gazetteer():
     ("attacked", CASES_ATTACKED), ("kind_after", CASES_KIND_AFTER),
     ("harmed_in", CASES_HARMED_IN), ("killing_words", CASES_KILLING_WORDS),
     ("fell_taken", CASES_FELL_TAKEN), ("ground", CASES_GROUND),
-    ("plain_flight", CASES_PLAIN_FLIGHT),
+    ("plain_flight", CASES_PLAIN_FLIGHT), ("flight_list", CASES_FLIGHT_LIST),
+    ("quarter_of", CASES_QUARTER_OF), ("fighting_stopped", CASES_FIGHTING_STOPPED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -729,6 +729,21 @@ ARTICLE_NAMES = [
     case("Omar al-Bashir flew to Doha.", ("Doha", "city", "QA", 290030),
          absent=("Omar", "Bashir"), exact=True, id="person-article-name"),
 ]
+# A one-word name the gazetteer knows, then a word it does not (no English word, kind of
+# place, day or adjective): one longer name it lacks, or a person ("Chad LaBumbard"), not
+# the known place; a kind of place or a facility after the name keeps it.
+LONGER_UNKNOWN = [
+    case("Others crossed the Nile to Wau Shilluk or went to Malakal town.",
+         ("Malakal", "city", "SS", 370737), absent=("Wau",), exact=True, id="wau-shilluk"),
+    case("Chad LaBumbard, technical director, said the plant would reopen.",
+         absent=("Chad",), exact=True, id="person-first-name-chad"),
+    case("Wagner columns crossed into Rostov Oblast on Saturday.",
+         ("Rostov", "admin1", "RU", 501165), exact=True, id="rostov-oblast-kept"),
+    case("Flights to Moscow resumed, and Moscow Sheremetyevo airport reopened on Monday.",
+         ("Moscow", "city", "RU", 524901), id="moscow-airport-kept"),
+    case("Talks in Geneva Monday ended without a deal.", ("Geneva", "city", "CH", 2660646),
+         exact=True, id="geneva-weekday-kept"),
+]
 # A demonym that is also a country's short name, before "city of": an adjective ("the
 # southern Saudi city of Abha" names Abha, not Saudi Arabia); a country's own name stays.
 KIND_OF_AFTER = [
@@ -742,7 +757,7 @@ KIND_OF_AFTER = [
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
-    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER
+    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN
 )
 
 

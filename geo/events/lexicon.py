@@ -156,6 +156,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"artillery|munitions|shelling|bombs?|rockets?)\b)",  # (not "destroyed by fire")
         r"blown up(?= by (?:an? |the )?(?:[\w-]+ )?(?:mines?|landmines?|ieds?|explosives?|bombs?|"
         r"explosive devices?)\b)",
+        # "A railway bridge near Kolpur was blown up": works and vehicles blown up (not a
+        # photo "blown up" to poster size, nor a balloon)
+        r"(?<=was )blown up(?! (?:to|into) )", r"(?<=were )blown up(?! (?:to|into) )",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
         # a military statement's count of what came in and where it fell: "50 projectiles
@@ -223,7 +226,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # gunfire heard or going on is fighting there: "heavy gunfire was heard overnight near
         # the market", "Gunfire continued on Saturday around X"
         r"(?:gunfire|gunshots|shooting)(?= (?:[\w,-]+ ){0,2}?(?:(?:was|were|could be|has been|"
-        r"had been) )?(?:heard|continued|erupted|broke out|rang out|echoed|resumed|raged)\b)",
+        r"have been|had been) )?(?:heard|continued|erupted|broke out|rang out|echoed|resumed|"
+        r"raged)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
@@ -248,6 +252,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"brigades?|battalions?|troops|forces|militants|fighters|positions|terrorists|"
         r"insurgents|rebels|militias?)\b)",
         r"repel(?:led|ling|s)?(?= (?:an? |the |several |two |three |\d+ )?(?:[\w-]+ )?attempts?\b)",
+        # an advance stopped: "forces advancing from Zintan were pushed back on the southern
+        # outskirts of Tripoli", "the assault was repulsed near X"
+        r"(?<=was )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
+        r"towards?|after|by)\b)",
+        r"(?<=were )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
+        r"towards?|after|by)\b)",
         r"violence(?= (?:later |also |then |again )?(?:spread|erupted|broke out|flared|"
         r"escalated|intensified)\b)",
         # "conducted an intelligence based operation in Tank District", "Another IBO was
@@ -465,6 +475,9 @@ OF_PHRASES: dict[str, str] = {
     "part": "in", "parts": "in", "portion": "in", "portions": "in", "swathes": "in",
     "swaths": "in", "areas": "in", "area": "in", "much": "in", "most": "in", "all": "in",
     "rest": "in", "center": "in", "centre": "in", "heart": "in", "edge": "near",
+    # "the Bachoura neighbourhood of central Beirut": in the city
+    "neighbourhood": "in", "neighborhood": "in", "neighbourhoods": "in", "neighborhoods": "in",
+    "district": "in", "districts": "in", "quarter": "in", "quarters": "in",
 }
 # Nouns after a place name that make the name a modifier of an actor or object ("U.S. bases",
 # "Kyiv officials"), not the place where something happened.

@@ -349,5 +349,11 @@ def _combine(kind: str, slots: list[Slot], found: dict[str, list[int]], how: str
     if "location" in found:
         return [Roles(slots[i], origin, dest, how) for i in found["location"]]
     if "destination" in found:  # "drones launched towards Odesa and Dnipro": one per target
-        return [Roles(None, origin, slots[i], how) for i in found["destination"]]
+        listed = found["destination"]
+        if kind == "displacement":
+            # a flight to a list is one flight (assemble joins the rest to the first): to
+            # the first place the gazetteer knows ("fled towards Hsipaw and Mandalay",
+            # Hsipaw unlisted), the others after it
+            listed = sorted(listed, key=lambda i: slots[i].res.place is None)
+        return [Roles(None, origin, slots[i], how) for i in listed]
     return [Roles(None, origin, dest, how)]

@@ -109,6 +109,7 @@ _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers
                             re.I)
 _LAUNCHED = re.compile(r"\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing))\s+(?:[\w,-]+\s+){0,4}$")
 _ADJACENT = re.compile(r"\s+(?:[a-z]+\s+)?")
+_AND = re.compile(r"\s+and\s+")
 # Between two verbs of one toll: "killed two people and wounded nine in Kherson" (the place
 # after the second is the first's too)
 _TOLL_AND = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
@@ -193,6 +194,17 @@ _TARGET_AFTER = re.compile(
     r"air\s+defen[cs]e\s+systems?)\b", re.I)
 
 
+
+
+# What is blown up in war: works, buildings and vehicles, named before the verb
+_BLOWN_TARGET = re.compile(
+    r"\b(?:bridges?|railway|rail|tracks?|pipelines?|towers?|pylons?|buildings?|houses?|homes?|"
+    r"cars?|vehicles?|bus(?:es)?|trucks?|tankers?|tanks?|checkpoints?|posts?|stations?|dams?|"
+    r"roads?|mosques?|churches|church|schools?|wells?|ships?|boats?|lines?|depots?|"
+    r"warehouses?|factory|plants?|offices?|headquarters)\b[^.;]{0,40}?\s+(?:was|were)\s+\Z",
+    re.I)
+_BLOWN_BY = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|landmines?|ieds?|"
+                       r"explosives?|bombs?|explosive\s+devices?)\b", re.I)
 
 
 # An event named only to say who it left behind or when it is remembered: "Survivors of the
@@ -386,6 +398,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
             # whole town ("Turkey fired on Qamishli") is shelling
             trig.kind = "clash"
         prev = merged[-1] if merged else None
+        if prev is not None and prev.kind == "clash" and trig.kind == "strike" and (
+                prev.text[:3].lower() in ("gun", "sho") and trig.text[:5].lower() == "explo"
+                and _AND.fullmatch(sentence, prev.end, trig.start)):
+            # "gunfire and explosions were heard": fighting, its blasts part of it
+            prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
+            continue
         if prev is not None and prev.kind == trig.kind and (_ADJACENT.fullmatch(
                 sentence, prev.end, trig.start) or (trig.kind == "violence" and _TOLL_AND.fullmatch(
                 sentence, prev.end, trig.start))):
@@ -549,6 +567,12 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
+    if trig.kind == "strike" and low == "blown up" and not _BLOWN_BY.match(sentence, trig.end):
+        # "A railway bridge near Kolpur was blown up"; not "the photo was blown up"
+        return _BLOWN_TARGET.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if (trig.kind == "clash" and low.endswith(" back") and not _ARMED.search(
+            lower(sentence))):
+        return False  # "the talks were pushed back to Monday"
     if trig.kind == "clash" and low.startswith("trad"):
         # "troops traded artillery fire"; not "the two candidates traded fire in the debate"
         return _ARMED.search(lower(sentence)) is not None

@@ -18,7 +18,7 @@ from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions, spread_plural_hints
 from geo.places.unknown import unknown_name_mentions
-from geo.places.usage import GROUND_VERBS, TITLES, name_uses
+from geo.places.usage import CALENDAR, GROUND_VERBS, TITLES, name_uses
 from geo.prefilter import trie
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "tokenize"]
@@ -445,6 +445,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     unknown_whole = _unknown_article_names(text, tokens, best, articles) if articles else ()
     for left, right in unknown_whole:
         blocked[left] = max(blocked.get(left, -1), right)
+    for left, right in _unknown_longer(text, tokens, best, gazetteer):
+        blocked[left] = max(blocked.get(left, -1), right)  # (its other spellings are tried
+        # below: "Ed Damazine" is Ad-Damazin)
     # Words that may be names, from the prefilter pass above (one call for the whole text).
     named, looked_up = set(compress(keys, maybe)), set(keys)
 
@@ -539,6 +542,39 @@ def _unknown_article_names(text: str, tokens: list[Token], best: dict[int, tuple
         left = a - 2 if a > 1 and tokens[a - 1].joined and tokens[a - 2].cap else a - 1
         if not any(best.get(i, (-1,))[0] >= a + 1 for i in range(left - 2, left + 1)):
             out.append((left, a + 1))
+    return out
+
+
+# Words after a name that say its kind ("Rostov Oblast", "Idlib Governorate") and the
+# endings of adjectives ("South Ossetian officials"): no longer name
+_KIND_WORDS = _REGION_WORDS | _CITY_WORDS | _FEATURE_TAILS | frozenset(
+    "krai kray okrug emirate voivodeship oblys wereda woreda zone sector".split())
+_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ican", "ani", "iya")
+
+
+def _unknown_longer(text: str, tokens: list[Token], best: dict[int, tuple[int, str]],
+                    gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """(first, last) tokens of a one-word name the gazetteer knows followed by a word it
+    does not, no English word, group or people: one longer name it lacks ("crossed the
+    Nile to Wau Shilluk" is not Wau, 450 km away; "Kfar Kila"), not the known place."""
+    out = []
+    n = len(tokens)
+    for i, (j, _) in best.items():
+        if j != i or i + 1 >= n:
+            continue
+        nxt = tokens[i + 1]
+        if not (nxt.cap and nxt.joined and text[tokens[i].end:nxt.start] == " "
+                and len(nxt.text) > 2 and not nxt.text.isupper() and nxt.text.isalpha()
+                and (i + 2 >= n or not (tokens[i + 2].joined and (
+                    tokens[i + 2].cap or tokens[i + 2].low in _KIND_WORDS)))
+                and not (i and tokens[i].joined and tokens[i - 1].cap)
+                and nxt.low not in CALENDAR and nxt.low not in _KIND_WORDS
+                and not nxt.low.endswith(_ADJECTIVE_ENDS) and i + 1 not in best
+                and not gazetteer.english(nxt.low)
+                and nxt.key not in gazetteer.not_places() and not gazetteer.demonym(nxt.key)
+                and not gazetteer.known([nxt.key])[0]):
+            continue
+        out.append((i, i + 1))
     return out
 
 
