@@ -39,7 +39,19 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
     (the blasts part of it); an advance "pushed back on the outskirts of X" met a battle
     there (not "the talks were pushed back to Monday"); works and vehicles "blown up" are a
     strike ("A railway bridge near X was blown up"; not "the photo was blown up to poster
-    size").
+    size");
+11. military statements' wording: "martyred 23 innocent civilians" (killed; not "martyred
+    leaders" honoured), "terrorists attempted ... in Balochistan, targeting innocent civilians
+    in X" (men on the ground open the sentence: an attack); "the junta responded with
+    airstrikes", "retaliated with artillery fire" happen (the place in focus when none is
+    named; not "responded with anger to the airstrikes"); places taken each on their day
+    with "the next day" or "a day later" ("captured Mogok on 24 July and Nawnghkio the next
+    day");
+12. an offensive from one place into another is an advance ("launched an offensive from
+    their positions in Idlib Governorate into the western countryside of Aleppo", "an
+    offensive on Marib from their positions in Sirwah"); one in a place stays a battle; a
+    second place listed after "and the town of" is not inside the first ("struck Idlib city
+    and the town of Sarmada": two strikes).
 """
 
 from __future__ import annotations
@@ -67,6 +79,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Beirut": ("city", "LB", "Beirut"), "Tripoli": ("city", "LY", "Tripoli"),
     "Zintan": ("city", "LY", "Jabal al Gharbi"), "Khartoum": ("city", "SD", "Khartoum"),
     "Kolpur": ("city", "PK", "Balochistan"), "Paris": ("city", "FR", "Ile-de-France"),
+    "Musakhel": ("admin2", "PK", "Balochistan"), "Balochistan": ("admin1", "PK", "Balochistan"),
+    "Lashio": ("city", "MM", "Shan"), "Mogok": ("city", "MM", "Mandalay"),
+    "Idlib Governorate": ("admin1", "SY", "Idlib"), "Idlib": ("city", "SY", "Idlib"),
+    "Marib": ("city", "YE", "Marib"), "Sirwah": ("city", "YE", "Marib"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -239,6 +255,44 @@ CASES_FIGHTING_STOPPED: list = [
 ]
 
 
+# --- 11. Military statements' wording ---------------------------------------------------------
+CASES_STATEMENTS: list = [
+    # Pakistan 2024, Myanmar 2024, Yemen
+    ("In Musakhel, terrorists blocked the highway, offloaded passengers from buses and martyred "
+     "23 innocent civilians.", JUN10,
+     [dict(kind="attack", loc="Musakhel", fatal=23)]),
+    ("During the night, terrorists attempted to carry out several heinous activities in "
+     "Balochistan, targeting innocent civilians in Musakhel and Lasbela districts.", JUN10,
+     [dict(kind="attack", loc="Musakhel"), dict(kind="attack", loc="Lasbela")]),
+    ("Fighting raged in Lashio on Monday. The junta responded with airstrikes on residential "
+     "areas.", JUN10,
+     [dict(kind="clash", loc="Lashio", date="2024-06-10"),
+      dict(kind="strike", loc="Lashio", flags={"place_inferred"})]),
+    ("Fighting raged in Lashio on Monday. The junta responded with anger to the news.", JUN10,
+     [dict(kind="clash", loc="Lashio")]),
+    ("The TNLA captured Mogok on 24 July and Nawnghkio the next day.", JUN10,
+     [dict(kind="capture", loc="Mogok", date="2023-07-24"),
+      dict(kind="capture", loc="Nawnghkio", date="2023-07-25", flags={"unresolved"})]),
+]
+
+
+# --- 12. Offensives from one place into another ----------------------------------------------
+CASES_OFFENSIVE: list = [
+    # Syria 2024, Yemen 2021
+    ("On 27 November 2024, HTS launched an offensive from their positions in Idlib Governorate "
+     "into the western countryside of Aleppo.", JUN10,
+     [dict(kind="movement", origin="Idlib Governorate", dest="Aleppo", date="2024-11-27")]),
+    ("Houthi fighters launched an offensive on Marib from their positions in Sirwah.", JUN10,
+     [dict(kind="movement", origin="Sirwah", dest="Marib")]),
+    ("The army launched an offensive in Idlib on Monday.", JUN10,
+     [dict(kind="clash", loc="Idlib")]),
+    ("Russian and Syrian aircraft struck Idlib city and the town of Sarmada on 1 December.",
+     JUN10,
+     [dict(kind="strike", loc="Idlib", date="2023-12-01"),
+      dict(kind="strike", loc="Sarmada", date="2023-12-01", flags={"unresolved"})]),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -250,6 +304,7 @@ def gazetteer():
     ("fell_taken", CASES_FELL_TAKEN), ("ground", CASES_GROUND),
     ("plain_flight", CASES_PLAIN_FLIGHT), ("flight_list", CASES_FLIGHT_LIST),
     ("quarter_of", CASES_QUARTER_OF), ("fighting_stopped", CASES_FIGHTING_STOPPED),
+    ("statements", CASES_STATEMENTS), ("offensive", CASES_OFFENSIVE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -133,10 +133,11 @@ _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
     r"[a-z][\w-]*,\s+)?"
     rf"(?:(?:were|was|have\s+been|had\s+been|been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b", ("killed", "dead", "died", "slain", "lost")),
-    (rf"\b(?:killed|killing|kills|beheaded|beheading|massacred|massacring)\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
+    (rf"\b(?:killed|killing|kills|beheaded|beheading|massacred|massacring|martyred|martyring)"
+     rf"\s+{_QUANT}\b(?!\s*(?:percent|%|km|miles|years?|days?|hours?))"
     r"(?:\s+(?P<who>[a-z][\w-]*(?:\s+(?!(?:in|on|at|near|and|during|after|when|as|while|"
     r"from|of|across|inside|outside|since|including)\b)[a-z][\w-]*)?))?",
-     ("kill", "behead", "massacr")),
+     ("kill", "behead", "massacr", "martyr")),
     (rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead", ("left", "leaving")),
     # "hacked 11 people to death", "burned three women alive"
     (rf"\b(?:hacked|stabbed|beaten|beat|clubbed|burned|burnt)\s+{_QUANT}\s+"
@@ -157,7 +158,7 @@ _PERSON = re.compile(
     re.IGNORECASE,
 )
 _DEATH_HINTS = ("kill", "dead", "died", "slain", "death", "fatalit", "lives", "behead",
-                "massacr", "alive")
+                "massacr", "alive", "martyr")
 _VAGUE = frozenset("dozens hundreds thousands scores several many".split())
 
 

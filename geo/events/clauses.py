@@ -24,6 +24,8 @@ __all__ = [
 _HAPPEN_BEFORE = re.compile(
     r"\b(?:(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
     r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}"
+    # "the junta responded with airstrikes", "retaliated with artillery fire"
+    r"|(?:respond|retaliat|repl(?:y|i))\w*\s+with\s+(?:\S+\s+){0,2}"
     # "positions near Karimama came under attack"
     r"|(?:came|comes|come|coming)\s+under\s+(?:\S+\s+){0,2}"
     # "was destroyed by an airstrike", "were killed in a drone strike": what it did

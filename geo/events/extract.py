@@ -399,6 +399,11 @@ def _sentence_events(
                 r.location is None and r.origin is not None for r in roles):
             trig.kind = "movement"  # "launched an offensive from Idlib province": where the
             # forces set out from, not where they fought
+        elif trig.kind == "clash" and roles and _OFFENSIVE.search(trig.text) and all(
+                r.origin is not None and r.location is not None for r in roles):
+            trig.kind = "movement"  # "launched an offensive from Idlib into Aleppo": an
+            # advance from one to the other
+            roles = [dataclasses.replace(r, destination=r.location) for r in roles]
         roles_of[n], flags_of[n] = roles, flags
         if n - 1 in roles_of and not earlier and roles:
             # "Fighting since April has displaced 7,000 people in Tanai": where they left

@@ -284,7 +284,7 @@ _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+of"
 # ... each name with the day it was taken, if told ("captured Vodiane on 27 August and
 # Prechystivka on 10 September"; the month names are no places)
 _WITH_DAY = (rf"(?:\s+on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?!\d))"
-             r"(?:,?\s+\d{4})?)?")
+             r"(?:,?\s+\d{4})?|\s+the\s+(?:next|following)\s+day|\s+a\s+day\s+later)?")
 # (written by word_start: a search skips ahead to the letters the verbs start with)
 _TAKEN = re.compile(
     word_start(["recaptur(?:ed|ing)", "captur(?:ed|ing)", "seiz(?:ed|ing)",

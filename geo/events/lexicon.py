@@ -402,6 +402,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "violence": (
         r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll",
+        # (a South Asian military statement's "martyred 23 innocent civilians")
+        r"martyr(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:civilians|people|passengers|soldiers|"
+        r"personnel|policemen|officers|workers|labourers|laborers)\b)",
         r"wounded", r"injur(?:ed|ing|ies)", r"casualties",
     ),
     # (not the weapon's defences, systems or makers: "missile defences being built in Poland")
@@ -526,7 +529,7 @@ ACTOR_NOUNS = frozenset(
 LIGHT_VERBS = frozenset(
     """launched launch launches launching fired fire fires firing out conducted conduct staged
     stage mounted mount unleashed began begun started intensified up resumed continued waged
-    wage made carry carried commit committed perpetrate perpetrated""".split()
+    wage made carry carried commit committed perpetrate perpetrated responded retaliated""".split()
 )
 # Nouns for civilians as victims or targets ("killing 40 worshippers", "attacked villagers"):
 # violence against them is ACLED's "Violence against civilians".

@@ -95,6 +95,7 @@ def assign_roles(
     verb = sentence[span[0]:span[1]].lower()
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
     directional = kind in ("movement", "displacement")
+    offensive = verb.endswith(_OFFENSIVES)
     if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila")
@@ -123,7 +124,7 @@ def assign_roles(
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (
-                directional and slot.prep in ("from", "to", "via")):
+                (directional or offensive) and slot.prep in ("from", "to", "via")):
             continue
         if slot.coord is not None and slot.coord in role_of:
             role = role_of[slot.coord]
@@ -133,11 +134,13 @@ def assign_roles(
             continue
         if slot.prep is not None and slot.prep_start >= end:
             cls: str | None = "to" if heading_for else "in" if fought_for else slot.prep
-            if directional and cls in ("in", "near") and _FROM_SITE.search(
-                    sentence, max(end, slot.prep_start - 40), slot.prep_start):
+            if (directional or offensive) and cls in ("in", "near") and (
+                    _FROM_SITE.search(sentence, max(end, slot.prep_start - 40),
+                                      slot.prep_start)):
                 cls = "from"  # "withdrew from several positions near Kidal", "fled from
                 # their homes in Kherson": where they left
-            if cls == "from" and not directional and _LOCATIVE.match(sentence, slot.prep_start):
+            if cls == "from" and not (directional or offensive) and _LOCATIVE.match(
+                    sentence, slot.prep_start):
                 cls = "in"  # "fled fighting in Masisi for Goma": the fighting is in Masisi
             elif cls == "from" and not directional and _PERSON_FROM.search(
                     sentence, max(0, slot.prep_start - 40), slot.prep_start) and any(
@@ -293,6 +296,9 @@ def assign_roles(
 
 
 # "from" and a site of up to three words before "in" or "near" (a name ends the search)
+# An offensive's nouns: it sets out from its positions ("launched an offensive from their
+# positions in Idlib Governorate into ...")
+_OFFENSIVES = ("offensive", "offensives", "operation", "operations", "incursion", "incursions")
 _FROM_SITE = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|a|an)\s+)?"
                         r"(?:[a-z]+\s+){0,2}$")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)

@@ -197,8 +197,9 @@ _OWNS_AREA = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:(?:[A-Z][\w’
 _OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s+of\s+)?")
 # ... and a town named with its kind after the area it is in: "the southern Gaza city of
 # Rafah", "the Central African Republic's capital Bangui", "the Libyan port city of Misrata"
-_SETTLEMENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}(?:city|town|village|"
-                             r"capital|port|hub)\s+(?:of\s+)?")
+# (a second place listed is not inside the first: "struck Idlib city and the town of Sarmada")
+_SETTLEMENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|then|as)\s)[a-z][\w-]*\s+)"
+                             r"{0,2}(?:city|town|village|capital|port|hub)\s+(?:of\s+)?")
 # (the kind may be read with the area's name already: "Gaza city" + " of Rafah")
 _SETTLEMENT_END = re.compile(r"\s(?:city|town|village|capital|port)$", re.I)
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")

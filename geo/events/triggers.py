@@ -113,7 +113,7 @@ _AND = re.compile(r"\s+and\s+")
 # Between two verbs of one toll: "killed two people and wounded nine in Kherson" (the place
 # after the second is the first's too)
 _TOLL_AND = re.compile(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
-_TOLL = re.compile(r"kill|slain|massacre|death toll")
+_TOLL = re.compile(r"kill|slain|massacre|death toll|martyr")
 # Civilians who "were killed" died by violence, unless an accident is named: "Hundreds of
 # civilians were killed in Duekoue on Tuesday"
 _CIVILIANS_KILLED = re.compile(r"\bcivilians\s+(?:(?:were|have\s+been|had\s+been|reportedly|"
@@ -145,6 +145,11 @@ _GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|milit
                             # "Thursday's attack targeted vehicles": an ambush on the ground
                             r"(?:attack|ambush|assault|raid)(?:s|es)?)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+# ... or, for a participle "targeting", men on the ground open its sentence: "terrorists
+# attempted to carry out several heinous activities in X, targeting innocent civilians in Y"
+_GROUND_OPENING = re.compile(r"(?:[^,.;:]{1,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|"
+                             r"attackers|assailants|bandits|militiamen|terrorists|militants|"
+                             r"jihadists|insurgents|gangs?)\b", re.I)
 # Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
 # Burshtyn was hit" ("hit by lightning" is an accident)
 _INFRA_HIT = re.compile(
@@ -383,7 +388,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                                                              trig.start)):
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
         elif trig.kind == "strike" and trig.text[:3].lower() in ("str", "hit", "tar") and (
-                _GROUND_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start)) and not (
+                _GROUND_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start) or (
+                    trig.text[:3].lower() == "tar" and _GROUND_OPENING.match(sentence))) and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 60),
                                      _word_end(sentence, trig.end + 60))):
             trig.kind = "clash"  # "The attackers struck Kwall and Rukuba": men on the ground,
