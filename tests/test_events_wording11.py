@@ -51,7 +51,13 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
     their positions in Idlib Governorate into the western countryside of Aleppo", "an
     offensive on Marib from their positions in Sirwah"); one in a place stays a battle; a
     second place listed after "and the town of" is not inside the first ("struck Idlib city
-    and the town of Sarmada": two strikes).
+    and the town of Sarmada": two strikes);
+13. a place the gazetteer lacks, then the district it is in, is the district's event, an
+    approximate place ("abducted eleven women in Tourou, Mokolo arrondissement", "near the
+    village of Beit Ana in rural Jableh"; a list "in Tourou, Mokolo and Mora" stays three);
+    the same place taken or hit again on a day of its own told with "it" ("Gwoza was overrun
+    by Boko Haram in 2014 before it was retaken by the military in March 2015") is a second
+    event there; "a second bomber blew herself up near X" is a strike.
 """
 
 from __future__ import annotations
@@ -83,6 +89,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Lashio": ("city", "MM", "Shan"), "Mogok": ("city", "MM", "Mandalay"),
     "Idlib Governorate": ("admin1", "SY", "Idlib"), "Idlib": ("city", "SY", "Idlib"),
     "Marib": ("city", "YE", "Marib"), "Sirwah": ("city", "YE", "Marib"),
+    "Mokolo": ("city", "CM", "Far North"), "Mora": ("city", "CM", "Far North"),
+    "Jableh": ("city", "SY", "Latakia"), "Gwoza": ("city", "NG", "Borno"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -293,6 +301,29 @@ CASES_OFFENSIVE: list = [
 ]
 
 
+# --- 13. Districts after unlisted places, places hit again, bombers --------------------------
+CASES_DISTRICT_AGAIN: list = [
+    # Cameroon 2023, Syria 2025, Nigeria 2014-2015 and 2024
+    ("On 14 July, NSAG fighters abducted eleven women and two children in Tourou, Mokolo "
+     "arrondissement.", JUN10,
+     [dict(kind="attack", loc="Mokolo", date="2023-07-14", flags={"approximate"})]),
+    ("On 6 March, armed groups ambushed General Security patrols near the village of Beit Ana "
+     "in rural Jableh, killing at least 13 personnel.", JUN10,
+     [dict(kind="clash", loc="Jableh", date="2024-03-06", flags={"approximate"})]),
+    ("Gunmen abducted nine farmers in Tourou, Mokolo and Mora on Monday.", JUN10,
+     [dict(kind="attack", loc="Tourou", flags={"unresolved"}), dict(kind="attack", loc="Mokolo"),
+      dict(kind="attack", loc="Mora")]),
+    ("Gwoza was overrun by Boko Haram in 2014 before it was retaken by the military in March "
+     "2015.", JUN10,
+     [dict(kind="capture", loc="Gwoza", date="2014-01-01", actor1="Boko Haram"),
+      dict(kind="capture", loc="Gwoza", date="2015-03-01", flags={"place_inferred"})]),
+    ("Gwoza was captured on 3 May, and it was retaken on 3 May.", JUN10,
+     [dict(kind="capture", loc="Gwoza", date="2024-05-03")]),
+    ("A second bomber blew herself up near the General Hospital in Gwoza.", JUN10,
+     [dict(kind="strike", loc="Gwoza")]),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -305,6 +336,7 @@ def gazetteer():
     ("plain_flight", CASES_PLAIN_FLIGHT), ("flight_list", CASES_FLIGHT_LIST),
     ("quarter_of", CASES_QUARTER_OF), ("fighting_stopped", CASES_FIGHTING_STOPPED),
     ("statements", CASES_STATEMENTS), ("offensive", CASES_OFFENSIVE),
+    ("district_again", CASES_DISTRICT_AGAIN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -24,7 +24,15 @@ from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, to_hospital, transfer
 from geo.events.focus import WITHDRAWALS, Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
-from geo.events.joined import caused, elided, in_focus, own_settings, same_scene, withdrawn_from
+from geo.events.joined import (
+    again,
+    caused,
+    elided,
+    in_focus,
+    own_settings,
+    same_scene,
+    withdrawn_from,
+)
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
 from geo.events.peoples import origins_from_demonyms
@@ -439,6 +447,10 @@ def _sentence_events(
         found = found + own_settings(sentence, offset, resolutions, triggers, found, [
             (t, f) for t, f in unplaced if not (t.kind not in kinds and t.start < first)],
             source, dates, floor, carried)
+    if found and unplaced:
+        repeated = again(sentence, unplaced, found, dates, tuple((t.start, t.end)
+                                                                for t in triggers))
+        found += repeated
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
     if focus is None or not unplaced:
         return found

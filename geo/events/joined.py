@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from geo.events.assemble import VIOLENT, assemble
 from geo.events.attributes import Fatalities, Source
-from geo.events.dates import DateMatch
+from geo.events.dates import DateMatch, nearest_date
 from geo.events.focus import WITHDRAWALS, Focus, setting
 from geo.events.lexicon import DRIVEN_OUT_BY
 from geo.events.roles import Roles, Slot
@@ -212,4 +212,31 @@ def withdrawn_from(events: list[Event], focus: Focus | None = None) -> list[Even
             if before is not None and (dest is None or before.place.id != dest.id):
                 e = dataclasses.replace(e, origin=before, flags=(*e.flags, "origin_inferred"))
         out.append(e)
+    return out
+
+
+def again(sentence: str, unplaced: Sequence[tuple[Trigger, list[str]]], found: Sequence[Event],
+          dates: list[DateMatch], spans: tuple[tuple[int, int], ...]) -> list[Event]:
+    """Events for violent triggers that name no place, when an event of their kind in the
+    sentence has one and they have a day of their own, another: the same place hit or taken
+    again ("Gwoza was overrun by Boko Haram in 2014 ... before it was retaken by the
+    military in March 2015"). The place is the first event's, flagged inferred."""
+    out = []
+    for trig, flags in unplaced:
+        first = next((e for e in found if e.kind == trig.kind and e.location is not None),
+                     None) if trig.kind in VIOLENT else None
+        if first is None or first.event_date is None:
+            continue
+        # (a day told before the trigger is the first event's: "in 2014 before it was
+        # retaken ... in March 2015")
+        date = next((d for d in dates if d.start >= trig.end and d.event_date), None) or (
+            nearest_date(dates, trig.start, trig.end, sentence,
+                         tuple(span for span in spans if span != (trig.start, trig.end))))
+        if date is None or date.event_date is None or date.event_date == first.event_date:
+            continue
+        out.append(dataclasses.replace(
+            first, trigger=trig.text, actor1=None, actor2=None, fatalities=None,
+            fatalities_text=None, event_date=date.event_date, start_date=date.start_date,
+            end_date=date.end_date, time_precision=date.precision, date_text=date.text,
+            flags=tuple(dict.fromkeys((*flags, "place_inferred")))))
     return out

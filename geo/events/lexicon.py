@@ -159,6 +159,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "A railway bridge near Kolpur was blown up": works and vehicles blown up (not a
         # photo "blown up" to poster size, nor a balloon)
         r"(?<=was )blown up(?! (?:to|into) )", r"(?<=were )blown up(?! (?:to|into) )",
+        # a suicide bomber: "a second bomber blew herself up near the hospital"
+        r"blew (?:himself|herself|themselves) up", r"blown (?:himself|herself|themselves) up",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
         r"(?:launched|fired)", r"barrages?",
         # a military statement's count of what came in and where it fell: "50 projectiles

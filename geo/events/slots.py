@@ -74,7 +74,7 @@ _QUALIFIER = re.compile(
     rf"miles)|[a-z]+\s+(?:km|kilometers|kilometres|miles))\s+)*"
     rf"(?:{_DIRS}(?:\s+and\s+{_DIRS})?\s+of|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from"
     rf"|on\s+the\s+outskirts\s+of|in(?:\s+the\s+{_DIRS})?)\s+(?:the\s+)?"
-    rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|state|district|"
+    rf"(?:(?:{_DIRS}|central|rural)\s+)?(?:(?:city|town|village|province|region|state|district|"
     rf"governorate|oblast|country)\s+of\s+)?"
 )
 _LIST = re.compile(
@@ -83,6 +83,11 @@ _LIST = re.compile(
     rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|district)\s+of\s+)?"
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# ... a place the gazetteer lacks, then the district it is in: "in Tourou, Mokolo
+# arrondissement", "the Lala site ..., Djugu territory"
+_ADMIN_AFTER = re.compile(r"\s+(?:arrondissement|district|territory|province|county|region|"
+                          r"department|state|governorate|prefecture|commune|municipality|"
+                          r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
@@ -291,7 +296,9 @@ def place_slots(
             root = prev.head if prev.head is not None else len(slots) - 1
             if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
                     and not _inside_smaller(slots[root].res, res, gap)) or (
-                _COMMA_ONLY.fullmatch(gap) and _is_container(slots[root].res, res)
+                _COMMA_ONLY.fullmatch(gap) and (_is_container(slots[root].res, res) or (
+                    slots[root].res.place is None and res.place is not None
+                    and _ADMIN_AFTER.match(sentence, end)))
             ):
                 head = root
             elif _LIST.fullmatch(gap):
