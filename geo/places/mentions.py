@@ -12,13 +12,14 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
-from geo.places import unknown, variants
+from geo.places import unknown, variants, wordfacts
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions, spread_plural_hints
 from geo.places.unknown import unknown_name_mentions
 from geo.places.usage import CALENDAR, GROUND_VERBS, TITLES, name_uses
+from geo.places.wordfacts import place_keys, place_test
 from geo.prefilter import trie
 
 __all__ = ["Token", "clear_caches", "extract_mentions", "tokenize"]
@@ -340,6 +341,7 @@ def clear_caches() -> None:
     _facts.cache_clear()
     variants.clear_caches()
     unknown.clear_caches()
+    wordfacts.clear_caches()
 
 
 _DATELINE_TAIL = re.compile(r",[ \t]+[A-Z]|[ \t]+\([A-Z]")
@@ -434,9 +436,9 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if j >= blocked.get(i, -1):
             blocked[i] = j  # "Hamas", "White House": organisations, not places
     best: dict[int, tuple[int, str]] = {}
-    maybe = gazetteer.known(keys)
-    for i, j, key in compress(found, maybe):
-        if (i not in best or j > best[i][0]) and gazetteer.candidates(key):
+    # Which keys name a place: a table kept for the process, keys recur from text to text.
+    for i, j, key in compress(found, place_keys(gazetteer, keys)):
+        if i not in best or j > best[i][0]:
             best[i] = (j, key)
     # A name with an Arabic article that the gazetteer lacks whole ("Wad al-Nourah", "Hay
     # al-Salam") is one unknown name: its words are not places of their own (Wad is no
@@ -448,14 +450,7 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     for left, right in _unknown_longer(text, tokens, best, gazetteer):
         blocked[left] = max(blocked.get(left, -1), right)  # (its other spellings are tried
         # below: "Ed Damazine" is Ad-Damazin)
-    # Words that may be names, from the prefilter pass above (one call for the whole text).
-    named, looked_up = set(compress(keys, maybe)), set(keys)
-
-    def is_place(key: str) -> bool:
-        if key not in looked_up:
-            return _is_place(gazetteer, key)
-        return key in named and bool(_facts(gazetteer, key, True).cands)
-
+    is_place = place_test(gazetteer)
     uses = name_uses(text, tokens, is_place, gazetteer.english,
                      partial(_named_other, gazetteer))
     mentions: list[Mention] = []
@@ -591,10 +586,6 @@ def _used_otherwise(tokens: list[Token], i: int, j: int, used: set[int]) -> bool
 
 def _named_other(gaz: Gazetteer, key: str) -> bool:
     return key in gaz.not_places() or gaz.demonym(key) is not None
-
-
-def _is_place(gaz: Gazetteer, key: str) -> bool:
-    return bool(gaz.known([key])[0]) and bool(_facts(gaz, key, True).cands)
 
 
 def _drop_people(gaz: Gazetteer, tokens: list[Token], mentions: list[Mention],
