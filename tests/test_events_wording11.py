@@ -57,7 +57,11 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
     village of Beit Ana in rural Jableh"; a list "in Tourou, Mokolo and Mora" stays three);
     the same place taken or hit again on a day of its own told with "it" ("Gwoza was overrun
     by Boko Haram in 2014 before it was retaken by the military in March 2015") is a second
-    event there; "a second bomber blew herself up near X" is a strike.
+    event there; "a second bomber blew herself up near X" is a strike;
+14. what is no event of its own: a claim "of having overrun the base and killed dozens of
+    soldiers" that the statement calls false; "occupied" after a place and a comma ("in
+    Jenin, occupied West Bank"; "Chandler, abducted Bosworth" still is one); the country after
+    a city and its side ("the city of Kirkuk, northern Iraq": Kirkuk only).
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Marib": ("city", "YE", "Marib"), "Sirwah": ("city", "YE", "Marib"),
     "Mokolo": ("city", "CM", "Far North"), "Mora": ("city", "CM", "Far North"),
     "Jableh": ("city", "SY", "Latakia"), "Gwoza": ("city", "NG", "Borno"),
+    "Lamu": ("admin1", "KE", "Lamu"), "Jenin": ("city", "PS", "West Bank"),
+    "West Bank": ("region", "PS", ""), "Kirkuk": ("city", "IQ", "Kirkuk"),
+    "Iraq": ("country", "IQ", ""), "Springfield": ("city", "US", "Virginia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -324,6 +331,21 @@ CASES_DISTRICT_AGAIN: list = [
 ]
 
 
+# --- 14. No event of its own ------------------------------------------------------------------
+CASES_NOT_OWN: list = [
+    # Kenya 2020, West Bank 2023, Iraq 2023, a US police story
+    ("The claims by the terrorist group on its media channels of having overrun the base in "
+     "Lamu and killed dozens of soldiers are false.", JUN10, []),
+    ("Militants overran the base in Lamu and killed dozens of soldiers.", JUN10,
+     [dict(kind="capture", loc="Lamu")]),
+    ("Live: military operation in Jenin, occupied West Bank - day two", JUN10, []),
+    ("Police said Chandler, abducted Bosworth from Springfield in September.", JUN10,
+     [dict(kind="attack", loc="Springfield")]),
+    ("Clashes erupted in the city of Kirkuk, northern Iraq, in early September 2023.", JUN10,
+     [dict(kind="clash", loc="Kirkuk", date="2023-09-01")]),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -336,7 +358,7 @@ def gazetteer():
     ("plain_flight", CASES_PLAIN_FLIGHT), ("flight_list", CASES_FLIGHT_LIST),
     ("quarter_of", CASES_QUARTER_OF), ("fighting_stopped", CASES_FIGHTING_STOPPED),
     ("statements", CASES_STATEMENTS), ("offensive", CASES_OFFENSIVE),
-    ("district_again", CASES_DISTRICT_AGAIN),
+    ("district_again", CASES_DISTRICT_AGAIN), ("not_own", CASES_NOT_OWN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -75,6 +75,9 @@ _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|ha
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|a|an|its|their|his|her|"
                                r"newly|recently|formerly|previously|temporarily|illegally|"
                                r"partially|partly)|[A-Z][\w-]*['’]s?)\s+$")
+# ... "occupied" and "annexed" also after a place and a comma: "in Jenin, occupied West Bank"
+# (not "Chandler, abducted Bosworth")
+_PLACE_COMMA_BEFORE = re.compile(r"\b[A-Z][\w-]*,\s+$")
 _ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
                               r"regions?|lands?|zones?|districts?|cities|settlements|"
                               r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
@@ -350,8 +353,10 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
             continue  # "troops rescued 35 kidnapped persons": who they are, not an event
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
-        if trig.text.lower().endswith("ed") and _ADJECTIVE_BEFORE.search(
-                sentence, max(0, trig.start - 30), trig.start) and _ADJECTIVE_AFTER.match(
+        if trig.text.lower().endswith("ed") and (_ADJECTIVE_BEFORE.search(
+                sentence, max(0, trig.start - 30), trig.start) or (
+                trig.text.lower() in ("occupied", "annexed") and _PLACE_COMMA_BEFORE.search(
+                    sentence, max(0, trig.start - 30), trig.start))) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
             continue  # "in occupied parts of Kursk Oblast", "the occupied West Bank": adjectives
         out.append(trig)

@@ -85,7 +85,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
             "claim", "allegation", "report", "verif", "information", "statement", "accusation",
             "rumo")):
         said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)
-        if said is not None and _CALLED_FALSE.match(sentence, trig.end):
+        if said is not None and (_CALLED_FALSE_AND if said.group("having") else
+                                 _CALLED_FALSE).match(sentence, trig.end):
             return "negated"  # "The rebels' claim that troops burned houses in X is a lie"
         if _DISPUTED_AFTER.match(sentence, trig.end):
             return "hypothetical"  # "said the militia had withdrawn towards X, a claim that
@@ -162,14 +163,18 @@ _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
 # X ... are baseless"
 # (also with words between the noun and "that": "The information spread by the Armenian
 # side that our units are shelling civilian infrastructure in Khankendi is false")
+# (or "of having": "the claims by the terrorist group of having overrun the base and killed
+# dozens of soldiers are false", where the claim's own "and" joins its two verbs)
 _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?|information|statements?|"
-                         r"accusations?|rumou?rs?)(?:\s+[^.;,]{1,50}?)?\s+that\s+(?:[^.;,]*)$",
-                         re.I)
+                         r"accusations?|rumou?rs?)(?:\s+[^.;,]{1,50}?)?\s+(?:that|(?P<having>of\s+"
+                         r"having))\s+(?:[^.;,]*)$", re.I)
+_FALSE = (r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|completely|totally|"
+          r"entirely|utterly)\s+)?(?:lies?|false|baseless|untrue|fabricated|fabrications?|"
+          r"unfounded|groundless|propaganda|fake)\b")
 _CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
-                           r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|"
-                           r"completely|totally|entirely|utterly)\s+)?(?:lies?|false|baseless|"
-                           r"untrue|fabricated|fabrications?|unfounded|groundless|"
-                           r"propaganda|fake)\b", re.I)
+                           + _FALSE, re.I)
+_CALLED_FALSE_AND = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while)\b)[^.;,])*?"
+                               + _FALSE, re.I)
 # ... said of people displaced now: "Many of the newly displaced", "Many of them"
 _NOW_DISPLACED = re.compile(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|those|the\s+"
                             r"(?:newly\s+)?(?:displaced|arrivals|new\s+arrivals|refugees|"

@@ -82,7 +82,9 @@ _LIST = re.compile(
     rf"(?:\s+(?:most|much|parts?|all)\s+of)?)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRS}|central)\s+)?(?:(?:city|town|village|province|region|district)\s+of\s+)?"
 )
-_COMMA_ONLY = re.compile(r"\s*,\s*")
+# (with a side of the country between: "the city of Kirkuk, northern Iraq")
+_COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:north|south|east|west|central|north-?east|north-?west|"
+                         r"south-?east|south-?west)(?:ern)?\s+)?")
 # ... a place the gazetteer lacks, then the district it is in: "in Tourou, Mokolo
 # arrondissement", "the Lala site ..., Djugu territory"
 _ADMIN_AFTER = re.compile(r"\s+(?:arrondissement|district|territory|province|county|region|"
