@@ -61,7 +61,10 @@ there is kept with no geometry (flagged ``unresolved``) rather than dropped. Cla
 14. what is no event of its own: a claim "of having overrun the base and killed dozens of
     soldiers" that the statement calls false; "occupied" after a place and a comma ("in
     Jenin, occupied West Bank"; "Chandler, abducted Bosworth" still is one); the country after
-    a city and its side ("the city of Kirkuk, northern Iraq": Kirkuk only).
+    a city and its side ("the city of Kirkuk, northern Iraq": Kirkuk only);
+15. people shot: "gunmen going from house to house ... and shooting men and boys", "people
+    were shot at checkpoints outside X" (not "the film was shot in X", nor the lone victim
+    of a crime story, "he was shot twice").
 """
 
 from __future__ import annotations
@@ -98,6 +101,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Lamu": ("admin1", "KE", "Lamu"), "Jenin": ("city", "PS", "West Bank"),
     "West Bank": ("region", "PS", ""), "Kirkuk": ("city", "IQ", "Kirkuk"),
     "Iraq": ("country", "IQ", ""), "Springfield": ("city", "US", "Virginia"),
+    "El Geneina": ("city", "SD", "West Darfur"), "Nairobi": ("city", "KE", "Nairobi"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 JUN10 = dt.date(2024, 6, 10)
@@ -346,6 +350,20 @@ CASES_NOT_OWN: list = [
 ]
 
 
+# --- 15. People shot -------------------------------------------------------------------------
+CASES_SHOT: list = [
+    # Sudan 2023, Kenya 2024
+    ("Refugees described gunmen going from house to house in El Geneina and shooting men and "
+     "boys.", JUN10, [dict(kind="clash", loc="El Geneina")]),
+    ("Many said that people were shot at checkpoints outside El Geneina.", JUN10,
+     [dict(kind="attack", loc="El Geneina")]),
+    ("Two protesters were shot in Nairobi on Tuesday.", JUN10,
+     [dict(kind="clash", loc="Nairobi", date="2024-06-04")]),
+    ("The film was shot in Nairobi last year.", JUN10, []),
+    ("A 27-year-old man was shot twice in Springfield early Tuesday, police said.", JUN10, []),
+]
+
+
 @pytest.fixture(scope="module")
 def gazetteer():
     return load()
@@ -359,6 +377,7 @@ def gazetteer():
     ("quarter_of", CASES_QUARTER_OF), ("fighting_stopped", CASES_FIGHTING_STOPPED),
     ("statements", CASES_STATEMENTS), ("offensive", CASES_OFFENSIVE),
     ("district_again", CASES_DISTRICT_AGAIN), ("not_own", CASES_NOT_OWN),
+    ("shot", CASES_SHOT),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

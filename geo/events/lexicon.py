@@ -231,6 +231,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"have been|had been) )?(?:heard|continued|erupted|broke out|rang out|echoed|resumed|"
         r"raged)\b)",
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
+        # people shot: "gunmen going from house to house and shooting men and boys", "people
+        # were shot at checkpoints" (not "the film was shot in Kyiv": see triggers._SHOT_WHO)
+        r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"
+        r"people|residents|villagers|worshippers|protesters|demonstrators|passengers)\b)",
+        r"(?<=were )shot(?! down| dead)\b",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
         r"(?:cancer|illness))",

@@ -212,6 +212,14 @@ _BLOWN_BY = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|landm
                        r"explosives?|bombs?|explosive\s+devices?)\b", re.I)
 
 
+# Who was shot: people in the plural, named right before "were shot" (a lone victim of a
+# crime story, "he was shot twice", is no event of war)
+_SHOT_WHO = re.compile(
+    r"\b(?:people|men|boys|women|girls|children|civilians|residents|villagers|worshippers|"
+    r"protesters|demonstrators|passengers|farmers|soldiers|journalists|students)\b"
+    r"(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
+
+
 # An event named only to say who it left behind or when it is remembered: "Survivors of the
 # raid reached Kaya", "on the anniversary of the massacre" (the raid is told elsewhere)
 _AFTERMATH_OF = re.compile(
@@ -579,6 +587,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     if (trig.kind == "clash" and low.endswith(" back") and not _ARMED.search(
             lower(sentence))):
         return False  # "the talks were pushed back to Monday"
+    if trig.kind == "clash" and low == "shot":
+        # "people were shot at checkpoints"; not "the film was shot in Kyiv"
+        return _SHOT_WHO.search(sentence, max(0, trig.start - 50), trig.start) is not None
     if trig.kind == "clash" and low.startswith("trad"):
         # "troops traded artillery fire"; not "the two candidates traded fire in the debate"
         return _ARMED.search(lower(sentence)) is not None
