@@ -140,8 +140,8 @@ _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
      ("kill", "behead", "massacr", "martyr")),
     (rf"\b(?:left|leaving)\s+{_QUANT}\s+(?:[a-z]+\s+)?dead", ("left", "leaving")),
     # "hacked 11 people to death", "burned three women alive"
-    (rf"\b(?:hacked|stabbed|beaten|beat|clubbed|burned|burnt)\s+{_QUANT}\s+"
-     r"(?P<who>[a-z][\w-]*)\s+(?:to\s+death|alive)\b", ("death", "alive")),
+    (rf"\b(?:hacked|stabbed|beaten|beat|clubbed|burned|burnt|burning|hacking)\s+{_QUANT}\s+"
+     r"(?:[a-z][\w-]*\s+)?(?P<who>[a-z][\w-]*)\s+(?:to\s+death|alive)\b", ("death", "alive")),
     (rf"\bdeath\s+toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached)\s+{_QUANT}", ("death",)),
     (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?:deaths|fatalities)\b", ("deaths", "fatalities")),
 ))

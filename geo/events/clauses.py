@@ -108,6 +108,8 @@ _CIVILIAN = re.compile(
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
+_MEMORIAL = re.compile(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
+                       r"tribute|remembrance|raise\s+money)\b", re.I)
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
@@ -191,8 +193,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
             and _RETURNEES.search(previous) is not None)
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
-    if _CIVILIAN.search(before) or _CIVILIAN_AFTER.match(sentence, trig.end):
-        return True
+    civilian = _CIVILIAN.search(before)
+    if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(
+            sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):
+        return True  # (survivors on the move flee; not "Holocaust survivors travelled to
+        # Auschwitz to mark the anniversary")
     if ("escape" in sentence or "flee" in sentence) and _TO_ESCAPE.match(sentence, trig.end):
         # "Hundreds of Malaitans boarded ferries to Auki to escape the violence" (searched
         # only where the words stand: every move asks)
@@ -353,12 +358,13 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
             continue  # "troops rescued 35 kidnapped persons": who they are, not an event
         if _reduced_relative(sentence, trig, triggers):
             continue  # "troops deployed in the province retook the town": who, not an event
-        if trig.text.lower().endswith("ed") and (_ADJECTIVE_BEFORE.search(
-                sentence, max(0, trig.start - 30), trig.start) or (
+        if trig.text.lower().endswith("ed") and (sentence[trig.start - 1:trig.start] == "-" or (
+                _ADJECTIVE_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)) or (
                 trig.text.lower() in ("occupied", "annexed") and _PLACE_COMMA_BEFORE.search(
                     sentence, max(0, trig.start - 30), trig.start))) and _ADJECTIVE_AFTER.match(
                 sentence, trig.end):
-            continue  # "in occupied parts of Kursk Oblast", "the occupied West Bank": adjectives
+            continue  # "in occupied parts of Kursk Oblast", "the occupied West Bank", "the
+            # Russian-occupied town": adjectives
         out.append(trig)
     return out
 

@@ -447,10 +447,9 @@ def _sentence_events(
         found = found + own_settings(sentence, offset, resolutions, triggers, found, [
             (t, f) for t, f in unplaced if not (t.kind not in kinds and t.start < first)],
             source, dates, floor, carried)
-    if found and unplaced:
-        repeated = again(sentence, unplaced, found, dates, tuple((t.start, t.end)
-                                                                for t in triggers))
-        found += repeated
+    if found and unplaced:  # ("... before it was retaken in March 2015": the place again)
+        found += again(sentence, unplaced, found, dates, tuple((t.start, t.end)
+                                                              for t in triggers))
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
     if focus is None or not unplaced:
         return found

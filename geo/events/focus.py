@@ -274,9 +274,13 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
     Any No One Two Three Refugee Refugees IDP Military Army Police Government UN Public
     State National Responsibility Operation Operations Control Interest Concern
     General Colonel Commander Captain Sheikh Emir President Minister Ambassador
-    Kilometre Kilometer Km KM Mile Route Highway Christian Muslim Catholic Protestant
-    Alawite Druze Sunni Shia Shiite Hindu Buddhist Jewish Yazidi Bedouin Border Frontline
-    Coastal Rural Remote Nearby Neighbouring Neighboring Local Main Old New""".split())
+    Kilometre Kilometer Km KM Mile Route Highway""".split())
+# ... and, before the kind of place ("the Christian village", "the Border town", "Olympic
+# village", "the Russian-occupied town"), descriptions: a faith, a side, an adjective
+_DESCRIBING = frozenset("""Christian Muslim Catholic Protestant Alawite Druze Sunni Shia Shiite
+    Hindu Buddhist Jewish Yazidi Bedouin Border Frontline Coastal Rural Remote Nearby
+    Neighbouring Neighboring Local Main Old New Olympic""".split())
+_DESCRIBING_ENDS = ("ian", "ese", "ish", "ic")
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
@@ -319,12 +323,11 @@ _STRUCK = re.compile(
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr")
 # Where people were killed or taken: "killed 12 villagers in Tungan Kara", "abducted more
 # than 40 passengers at Kaura": the text before a cue ends with such a verb and its object.
+# (_HARMED_NOUNS, the words such a text ends with, are tested first with str.endswith)
 _HARMED_BEFORE = re.compile(
     word_start(["killed", "kidnapped", "abducted", "wounded", "injured", "massacred",
                 "executed", "beheaded", "shot dead"])
-    + r"\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|civilians|villagers|residents|worshippers|"
-    r"farmers|miners|passengers|students|pupils|women|children|men|others|soldiers|troops|"
-    r"policemen|officers|fighters|herders|traders|travell?ers|motorists|displaced\s+people)\Z")
+    + r"\s+(?:[\w,-]+\s+){0,4}?(?:" + "|".join(_HARMED_NOUNS) + r")\Z")
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
 _INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
@@ -382,6 +385,8 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
     found: list[tuple[int, int]] = []
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
+        if group == "g" and _describes(m.group(group)):
+            continue  # "the Russian-occupied town", "the Christian village": no name
         if group in ("a", "b", "c") or not _person(text, m.start(group), m.end(group)):
             found.append((m.start(group), m.end(group)))  # (not "walked around General X")
     for a, b, everyday in _cued_names(text):
@@ -427,13 +432,15 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
     return out
 
 
-# Who attacks: armed men, their weapons ("drones struck"), or a group's short name or listed
-# name ("RSF stormed", "Boko Haram raided") in the words before the verb of its sentence.
+# Who attacks: armed men, their weapons ("drones struck"), or an armed group's short name or
+# listed name ("RSF stormed", "Boko Haram raided") in the words before the verb of its
+# sentence (not any acronym: "The NDP attacked Poilievre", "CNN attacked Fox").
 _ARMED_WORDS = re.compile(
     r"\b(?i:gunmen|militants?|bandits?|fighters|forces|troops|soldiers|rebels?|jihadists?|"
     r"insurgents?|militia\w*|gangs?|attackers|assailants|terrorists?|raiders|extremists|army|"
     r"armed\s+(?:men|groups?)|drones?|jets|warplanes|aircraft|artillery|paramilitar\w+|"
-    r"herdsmen|Islamists?)\b|\b[A-Z][A-Z0-9]{1,5}\b")
+    r"herdsmen|Islamists?)\b|\b(?:RSF|SAF|ADF|M23|JNIM|ISWAP|TNLA|MNDAA|AA|SDF|PKK|YPG|HTS|"
+    r"ELN|FARC|LRA|CODECO|ISKP|TTP|BLA|IDF|IRGC|ISIS|ISIL|AQAP|AQIM|FDLR|FARDC|FANO|SPLA)\b")
 _SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
 
@@ -450,10 +457,25 @@ def _armed_before(text: str, at: int, gazetteer: Gazetteer | None) -> bool:
                                       for m in _CAPITALISED.finditer(before)))
 
 
+def _describes(name: str) -> bool:
+    """A word that describes a place rather than naming it: "Christian", "Olympic",
+    "Russian-occupied", "Hezbollah-dominated"."""
+    words = name.split()
+    return words[0] in _DESCRIBING or bool(_HYPHEN_LOWER.search(name)) or (
+        len(words) == 1 and name.endswith(_DESCRIBING_ENDS))
+
+
+_HYPHEN_LOWER = re.compile(r"-[a-z]")
+# Not places but people, faiths or institutions a verb of attack may govern: "attacked
+# Christians on Sunday", "stormed Parliament"
+_NOT_STRUCK = frozenset("""Christians Muslims Jews Hindus Buddhists Shias Sunnis Alawites Druze
+    Yazidis Parliament Congress Senate Palace Cabinet Assembly Presidency""".split())
+
+
 def _group(name: str, gazetteer: Gazetteer | None) -> bool:
     """Whether ``name`` is (or, with no gazetteer to ask, may be) a group, an institution or
-    a people rather than a place: "Hamas", "Wagner", "Fulani"."""
-    if gazetteer is None:
+    a people rather than a place: "Hamas", "Wagner", "Malians"."""
+    if gazetteer is None or name.split()[0] in _NOT_STRUCK:
         return True
     key = normalize_name(name)
     return key in gazetteer.not_places() or gazetteer.demonym(key) is not None

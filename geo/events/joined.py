@@ -215,6 +215,13 @@ def withdrawn_from(events: list[Event], focus: Focus | None = None) -> list[Even
     return out
 
 
+# The place itself, again, as the subject of a passive: "before it was retaken", "the town
+# was hit again"
+_AGAIN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:town|city|village|base|area|site|camp))\s+"
+                            r"(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|again\s+|"
+                            r"also\s+|then\s+)?\Z")
+
+
 def again(sentence: str, unplaced: Sequence[tuple[Trigger, list[str]]], found: Sequence[Event],
           dates: list[DateMatch], spans: tuple[tuple[int, int], ...]) -> list[Event]:
     """Events for violent triggers that name no place, when an event of their kind in the
@@ -225,8 +232,10 @@ def again(sentence: str, unplaced: Sequence[tuple[Trigger, list[str]]], found: S
     for trig, flags in unplaced:
         first = next((e for e in found if e.kind == trig.kind and e.location is not None),
                      None) if trig.kind in VIOLENT else None
-        if first is None or first.event_date is None:
-            continue
+        if first is None or first.event_date is None or not _AGAIN_SUBJECT.search(
+                sentence, max(0, trig.start - 40), trig.start):
+            continue  # (not "two days after Ukrainian drones struck a refinery on Saturday":
+            # another place, not this one again)
         # (a day told before the trigger is the first event's: "in 2014 before it was
         # retaken ... in March 2015")
         date = next((d for d in dates if d.start >= trig.end and d.event_date), None) or (

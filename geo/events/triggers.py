@@ -212,6 +212,15 @@ _BLOWN_BY = re.compile(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|landm
                        r"explosives?|bombs?|explosive\s+devices?)\b", re.I)
 
 
+# Forces (or their advance) as the subject of "were pushed back" (not "the talks")
+_FORCES_PUSHED = re.compile(
+    r"\b(?:forces|troops|fighters|rebels|militants|units|soldiers|advance|offensive|attack|"
+    r"assault|column|militia\w*|insurgents|jihadists|attackers|enemy)\b[^.;]{0,80}?\s+"
+    r"(?:was|were|had\s+been|have\s+been)\s+\Z", re.I)
+_CAUGHT_FIRE = re.compile(r"\bcaught\s+fire\b|\boverturn", re.I)
+_DEMOLITION = re.compile(r"\bdemoli|\bcontrolled\s+(?:explosion|blast)|\bby\s+engineers\b", re.I)
+
+
 # Who was shot: people in the plural, named right before "were shot" (a lone victim of a
 # crime story, "he was shot twice", is no event of war)
 _SHOT_WHO = re.compile(
@@ -281,7 +290,9 @@ _FELL = re.compile(r"\bfell\s+(?=(?:(?:early|late|quickly|swiftly|soon)\s+)?(?:o
 # taken on 6 December" (not "were taken to hospital", "taken by surprise", "taken hostage")
 _TAKEN_PASSIVE = re.compile(
     r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|quickly\s+|soon\s+)?"
-    r"(?:re)?taken\b(?!\s+(?:to|into|in|by\s+surprise|away|hostage|prisoner|captive|ill|aback|"
+    r"(?:re)?taken\b(?!\s+(?:to|into|in(?!\s+(?:early\s+|late\s+|mid-)?(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|\d{4})\b)|"
+    r"by\s+surprise|away|hostage|prisoner|captive|ill|aback|"
     r"apart|seriously|care|off|out|up|down|for|as|from|under|over\s+by\s+(?:the\s+)?(?:state|"
     r"government)))")
 # "the fall of Goma", "after the fall of Kabul": the place taken follows
@@ -314,7 +325,10 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
                 t.start <= m.end() - 5 < t.end for t in found):
             out.append(Trigger("capture", m.end() - len("taken"), m.end(), "taken"))
     for m in _FALL_OF.finditer(sentence) if "fall of" in sentence else ():
-        if m.end() in starts and not any(t.start <= m.start() < t.end for t in found):
+        end = next((b for a, b in names if a == m.end()), None)
+        if end is not None and (PLACE_ENDS.match(sentence, end) or sentence.startswith(
+                " to ", end)) and not any(
+                t.start <= m.start() < t.end for t in found):  # (not "the fall of Tokyo stocks")
             at = m.start() + m.group().index("fall")  # (a noun: its actor is no subject)
             out.append(Trigger("capture", at, at + 4, "fall"))
     return out
@@ -397,7 +411,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
             trig.kind = "strike"  # "the Houthis attacked more than 60 vessels"
         elif trig.kind == "strike" and trig.text[:3].lower() in ("str", "hit", "tar") and (
                 _GROUND_SUBJECT.search(sentence, max(0, trig.start - 40), trig.start) or (
-                    trig.text[:3].lower() == "tar" and _GROUND_OPENING.match(sentence))) and not (
+                    trig.text[:3].lower() == "tar" and not merged
+                    and _GROUND_OPENING.match(sentence))) and not (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 60),
                                      _word_end(sentence, trig.end + 60))):
             trig.kind = "clash"  # "The attackers struck Kwall and Rukuba": men on the ground,
@@ -582,11 +597,16 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
                 or _violent_context(rest, trig))
     if trig.kind == "strike" and low == "blown up" and not _BLOWN_BY.match(sentence, trig.end):
-        # "A railway bridge near Kolpur was blown up"; not "the photo was blown up"
-        return _BLOWN_TARGET.search(sentence, max(0, trig.start - 80), trig.start) is not None
-    if (trig.kind == "clash" and low.endswith(" back") and not _ARMED.search(
-            lower(sentence))):
-        return False  # "the talks were pushed back to Monday"
+        # "A railway bridge near Kolpur was blown up"; not "the photo was blown up", nor
+        # towers blown up in a controlled demolition
+        return _BLOWN_TARGET.search(sentence, max(0, trig.start - 80), trig.start) is not None \
+            and _DEMOLITION.search(sentence) is None
+    if trig.kind == "attack" and low.startswith(("burn", "hack", "behead")) and (
+            _ACCIDENT.search(lower(sentence)) is not None or _CAUGHT_FIRE.search(sentence)):
+        return False  # "passengers were burned alive when their bus caught fire"
+    if trig.kind == "clash" and low.endswith(" back") and not _FORCES_PUSHED.search(
+            sentence, max(0, trig.start - 120), trig.start):
+        return False  # "the talks were pushed back to Monday": forces are pushed back
     if trig.kind == "clash" and low == "shot":
         # "people were shot at checkpoints"; not "the film was shot in Kyiv"
         return _SHOT_WHO.search(sentence, max(0, trig.start - 50), trig.start) is not None

@@ -543,7 +543,8 @@ def _unknown_article_names(text: str, tokens: list[Token], best: dict[int, tuple
 # Words after a name that say its kind ("Rostov Oblast", "Idlib Governorate") and the
 # endings of adjectives ("South Ossetian officials"): no longer name
 _KIND_WORDS = _REGION_WORDS | _CITY_WORDS | _FEATURE_TAILS | frozenset(
-    "krai kray okrug emirate voivodeship oblys wereda woreda zone sector".split())
+    "krai kray okrug emirate voivodeship oblys wereda woreda zone sector harbour harbor souk "
+    "souq".split())
 _ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ican", "ani", "iya")
 
 
