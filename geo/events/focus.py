@@ -9,11 +9,13 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.attributes import dateline
-from geo.events.lexicon import MONTH
+from geo.events.lexicon import MONTH, PEOPLE_HARMED
 from geo.events.slots import FACILITY, as_actor, backs
+from geo.events.triggers import speaks_of_arms
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
+from geo.places.unknown import ADJECTIVE_ENDS
 from geo.prefilter import Anchored, Searcher, leftmost, word_start
 
 __all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "setting", "unlisted"]
@@ -195,7 +197,7 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
         word = None if name is None else before.search(text, max(0, at - 24), at)
         if word is not None:
             yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
-        elif not moving and text.endswith(_HARMED_NOUNS, 0, at) and _HARMED_BEFORE.search(
+        elif not moving and text.endswith(PEOPLE_HARMED, 0, at) and _HARMED_BEFORE.search(
                 text, max(0, at - 90), at):
             name = _CUED_NAME.match(text, after)
             if name is not None:
@@ -280,7 +282,7 @@ _NOT_NAMES = frozenset("""The A An This That These Those Their Its His Her Our E
 _DESCRIBING = frozenset("""Christian Muslim Catholic Protestant Alawite Druze Sunni Shia Shiite
     Hindu Buddhist Jewish Yazidi Bedouin Border Frontline Coastal Rural Remote Nearby
     Neighbouring Neighboring Local Main Old New Olympic""".split())
-_DESCRIBING_ENDS = ("ian", "ese", "ish", "ic")
+
 # The object of a verb of taking ground is a place: "retook Kalaka", "captured Bunagana and
 # Ishasha". A name followed by a lower-case noun names people or units ("captured Hamas
 # fighters", "seized Russian positions") and is left alone, as are months and weekdays.
@@ -308,10 +310,6 @@ _TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain
 # ... nor for "took/take X" without one: a capital after one of these verbs
 _TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
 _ONE_NAME = re.compile(_NAME)
-_HARMED_NOUNS = ("people", "persons", "civilians", "villagers", "residents", "worshippers",
-                 "farmers", "miners", "passengers", "students", "pupils", "women", "children",
-                 "men", "others", "soldiers", "troops", "policemen", "officers", "fighters",
-                 "herders", "traders", "travelers", "travellers", "motorists")
 # The object of a verb of attack is where the attack was, when the name is no group, people
 # or demonym the gazetteer knows ("gunmen stormed Kwanar Dutse on Tuesday", "raided Tungan
 # Kara and Gidan Dawa": not "attacked Hamas", "attacked Fulani herders", "shelled Russian
@@ -323,11 +321,11 @@ _STRUCK = re.compile(
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr")
 # Where people were killed or taken: "killed 12 villagers in Tungan Kara", "abducted more
 # than 40 passengers at Kaura": the text before a cue ends with such a verb and its object.
-# (_HARMED_NOUNS, the words such a text ends with, are tested first with str.endswith)
+# (PEOPLE_HARMED, the words such a text ends with, are tested first with str.endswith)
 _HARMED_BEFORE = re.compile(
     word_start(["killed", "kidnapped", "abducted", "wounded", "injured", "massacred",
                 "executed", "beheaded", "shot dead"])
-    + r"\s+(?:[\w,-]+\s+){0,4}?(?:" + "|".join(_HARMED_NOUNS) + r")\Z")
+    + r"\s+(?:[\w,-]+\s+){0,4}?(?:" + "|".join(PEOPLE_HARMED) + r")\Z")
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
 _INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
@@ -435,12 +433,10 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
 # Who attacks: armed men, their weapons ("drones struck"), or an armed group's short name or
 # listed name ("RSF stormed", "Boko Haram raided") in the words before the verb of its
 # sentence (not any acronym: "The NDP attacked Poilievre", "CNN attacked Fox").
-_ARMED_WORDS = re.compile(
-    r"\b(?i:gunmen|militants?|bandits?|fighters|forces|troops|soldiers|rebels?|jihadists?|"
-    r"insurgents?|militia\w*|gangs?|attackers|assailants|terrorists?|raiders|extremists|army|"
-    r"armed\s+(?:men|groups?)|drones?|jets|warplanes|aircraft|artillery|paramilitar\w+|"
-    r"herdsmen|Islamists?)\b|\b(?:RSF|SAF|ADF|M23|JNIM|ISWAP|TNLA|MNDAA|AA|SDF|PKK|YPG|HTS|"
-    r"ELN|FARC|LRA|CODECO|ISKP|TTP|BLA|IDF|IRGC|ISIS|ISIL|AQAP|AQIM|FDLR|FARDC|FANO|SPLA)\b")
+# (the words of arms are triggers.speaks_of_arms'; the groups' short names are these)
+_ARMED_ACRONYMS = re.compile(
+    r"\b(?:RSF|SAF|ADF|M23|JNIM|ISWAP|TNLA|MNDAA|AA|SDF|PKK|YPG|HTS|ELN|FARC|LRA|CODECO|ISKP|"
+    r"TTP|BLA|IDF|IRGC|ISIS|ISIL|AQAP|AQIM|FDLR|FARDC|FANO|SPLA)\b")
 _SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
 
@@ -452,7 +448,7 @@ def _armed_before(text: str, at: int, gazetteer: Gazetteer | None) -> bool:
     start = max(0, at - 120)
     opening = _SENTENCE_START.match(text, start, at)
     before = text[opening.end() if opening else start:at]
-    return _ARMED_WORDS.search(before) is not None or (
+    return speaks_of_arms(before) or _ARMED_ACRONYMS.search(before) is not None or (
         gazetteer is not None and any(normalize_name(m.group()) in gazetteer.not_places()
                                       for m in _CAPITALISED.finditer(before)))
 
@@ -462,7 +458,7 @@ def _describes(name: str) -> bool:
     "Russian-occupied", "Hezbollah-dominated"."""
     words = name.split()
     return words[0] in _DESCRIBING or bool(_HYPHEN_LOWER.search(name)) or (
-        len(words) == 1 and name.endswith(_DESCRIBING_ENDS))
+        len(words) == 1 and name.endswith(ADJECTIVE_ENDS))
 
 
 _HYPHEN_LOWER = re.compile(r"-[a-z]")

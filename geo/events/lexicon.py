@@ -548,6 +548,13 @@ CIVILIAN_NOUNS = frozenset(
     pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
     trader miner student teachers teacher pupils doctors nurses shopkeepers survivors""".split()
 )
+# People in the plural who are killed, taken or shot ("killed 12 villagers in X", "people
+# were shot at checkpoints"): civilians and the armed.
+PEOPLE_HARMED = ("people", "persons", "civilians", "villagers", "residents", "worshippers",
+                 "farmers", "miners", "passengers", "students", "pupils", "women", "children",
+                 "men", "boys", "girls", "others", "soldiers", "troops", "policemen", "officers",
+                 "fighters", "herders", "traders", "travelers", "travellers", "motorists",
+                 "protesters", "demonstrators", "journalists")
 # Words that mark a state actor, used to tell "Government regains territory" apart.
 STATE_ACTOR_WORDS = frozenset(
     """government army military regime troops soldiers armed forces national defence defense

@@ -139,17 +139,17 @@ _ACCIDENT = re.compile(
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
     r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
-_GROUND_SUBJECT = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|bandits|militiamen|"
-                            r"gang\s+members|gangs|gangsters|armed\s+men|herders|kidnappers|"
-                            r"terrorists|militants|jihadists|insurgents|"
+_GROUND_MEN = (r"gunm[ae]n|attackers|assailants|bandits|militiamen|gang\s+members|gangs?|"
+               r"gangsters|armed\s+men|herders|kidnappers|terrorists|militants|jihadists|"
+               r"insurgents")
+_GROUND_SUBJECT = re.compile(r"\b(?:" + _GROUND_MEN + "|"
                             # "Thursday's attack targeted vehicles": an ambush on the ground
                             r"(?:attack|ambush|assault|raid)(?:s|es)?)"
                             r"\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # ... or, for a participle "targeting", men on the ground open its sentence: "terrorists
 # attempted to carry out several heinous activities in X, targeting innocent civilians in Y"
-_GROUND_OPENING = re.compile(r"(?:[^,.;:]{1,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|"
-                             r"attackers|assailants|bandits|militiamen|terrorists|militants|"
-                             r"jihadists|insurgents|gangs?)\b", re.I)
+_GROUND_OPENING = re.compile(r"(?:[^,.;:]{1,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:"
+                             + _GROUND_MEN + r")\b", re.I)
 # Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
 # Burshtyn was hit" ("hit by lightning" is an accident)
 _INFRA_HIT = re.compile(
@@ -223,10 +223,8 @@ _DEMOLITION = re.compile(r"\bdemoli|\bcontrolled\s+(?:explosion|blast)|\bby\s+en
 
 # Who was shot: people in the plural, named right before "were shot" (a lone victim of a
 # crime story, "he was shot twice", is no event of war)
-_SHOT_WHO = re.compile(
-    r"\b(?:people|men|boys|women|girls|children|civilians|residents|villagers|worshippers|"
-    r"protesters|demonstrators|passengers|farmers|soldiers|journalists|students)\b"
-    r"(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
+_SHOT_WHO = re.compile(r"\b(?:" + "|".join(lex.PEOPLE_HARMED)
+                       + r")\b(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
 
 
 # An event named only to say who it left behind or when it is remembered: "Survivors of the

@@ -17,7 +17,7 @@ from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
 from geo.places.shortened import shortened_mentions, spread_plural_hints
-from geo.places.unknown import unknown_name_mentions
+from geo.places.unknown import ADJECTIVE_ENDS, unknown_name_mentions
 from geo.places.usage import CALENDAR, GROUND_VERBS, TITLES, name_uses
 from geo.places.wordfacts import place_keys, place_test
 from geo.prefilter import trie
@@ -545,7 +545,6 @@ def _unknown_article_names(text: str, tokens: list[Token], best: dict[int, tuple
 _KIND_WORDS = _REGION_WORDS | _CITY_WORDS | _FEATURE_TAILS | frozenset(
     "krai kray okrug emirate voivodeship oblys wereda woreda zone sector harbour harbor souk "
     "souq".split())
-_ADJECTIVE_ENDS = ("ian", "ean", "ese", "ish", "ican", "ani", "iya")
 
 
 def _unknown_longer(text: str, tokens: list[Token], best: dict[int, tuple[int, str]],
@@ -565,10 +564,9 @@ def _unknown_longer(text: str, tokens: list[Token], best: dict[int, tuple[int, s
                     tokens[i + 2].cap or tokens[i + 2].low in _KIND_WORDS)))
                 and not (i and tokens[i].joined and tokens[i - 1].cap)
                 and nxt.low not in CALENDAR and nxt.low not in _KIND_WORDS
-                and not nxt.low.endswith(_ADJECTIVE_ENDS) and i + 1 not in best
+                and not nxt.low.endswith(ADJECTIVE_ENDS) and i + 1 not in best
                 and not gazetteer.english(nxt.low)
-                and nxt.key not in gazetteer.not_places() and not gazetteer.demonym(nxt.key)
-                and not gazetteer.known([nxt.key])[0]):
+                and nxt.key not in gazetteer.not_places() and not gazetteer.demonym(nxt.key)):
             continue
         out.append((i, i + 1))
     return out

@@ -39,7 +39,8 @@ __all__ = ["clear_caches", "unknown_name_mentions"]
 
 _MAX_VARIANTS = 8  # more places share the loose key: too loose to mean anything
 # Adjectives of peoples, languages and faiths ("Asian", "Kurdish", "Arabic", "Shiite").
-_ADJECTIVE_ENDS = ("ian", "ish", "ic", "ite", "ese", "ean", "ist")
+ADJECTIVE_ENDS = ("ian", "ish", "ic", "ite", "ese", "ean", "ist")
+"""Endings of words that describe (Syrian, Islamist, Olympic): no place names."""
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:camp|camps|district|village|town|city|region|province|governorate|state|"
     r"county|area|border\s+crossing)\b", re.IGNORECASE)
@@ -101,7 +102,7 @@ def unknown_name_mentions(text: str, tokens: Sequence[Token], mentions: Sequence
     # the name first.)
     wanted = [k for k, t in compress(enumerate(tokens), map(_CAP, tokens)) if not (
         t.text.isupper() or (k > 0 and t.joined and tokens[k - 1].cap) or k in skip
-        or t.low in CALENDAR or t.low == "the" or t.low.endswith(_ADJECTIVE_ENDS)) and (
+        or t.low in CALENDAR or t.low == "the" or t.low.endswith(ADJECTIVE_ENDS)) and (
         (k + 1 < n and tokens[k + 1].joined)
         or t.start and text[t.start - 1] == " "
         and text[max(0, t.start - 12) : t.start].lower().endswith(_PLACE_WORD_ENDS)
