@@ -752,12 +752,22 @@ KIND_OF_AFTER = [
     case("Refugees reached the Chadian town of Adre.", absent=("Chadian",),
          id="chadian-town-of"),
 ]
+# A sentence opening "The camp", "This base": a determiner and a kind of place name no place,
+# even where a gazetteer lists "The Camp" as another name of an English village.
+DETERMINER_TAILS = [
+    case("The camp was shelled again on Friday, aid workers in Goma said.",
+         ("Goma", "city", "CD", 216281), absent=("The camp",), exact=True, id="the-camp"),
+    case("This base was overrun before dawn, the army said.", absent=("This base",),
+         exact=True, id="this-base"),
+    case("Their airport was closed after drones struck Port Sudan.",
+         ("Port Sudan", "city", "SD", 377039), exact=True, id="their-airport"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
-    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN
+    + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN + DETERMINER_TAILS
 )
 
 

@@ -80,12 +80,40 @@ _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+of
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
-    r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2})$", re.I)  # "came under fire"
-def _passive(sentence: str, window: int, end: int) -> bool:
-    """``_PASSIVE.search(sentence, window, end)``, searched from the fourth word before
-    ``end`` on: a match ends at ``end`` and holds at most four words ("came under heavy
-    artillery "), each in one run of characters other than white space."""
-    return _PASSIVE.search(sentence, last_words(sentence, window, end, 4), end) is not None
+    r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2}"  # "came under fire"
+    # "a base at Barkaram, in Lac province, was the target of an attack": the target's place
+    r"|(?:was|were|is|are|been|became)\s+(?:the\s+)?(?:main\s+|latest\s+|intended\s+)?"
+    r"(?:targets?|scene)\s+of\s+(?:an?\s+|the\s+|repeated\s+|several\s+)?(?:[a-z-]+\s+)?)$",
+    re.I)
+def _passive(sentence: str, window: int, end: int) -> int | None:
+    """Where the passive verb phrase ending at ``end`` starts (``_PASSIVE`` searched from the
+    seventh word before ``end`` on: a match holds at most seven words, "was the main target
+    of a massive ", each in one run of characters other than white space), or None."""
+    match = _PASSIVE.search(sentence, last_words(sentence, window, end, 7), end)
+    return match.start() if match is not None else None
+
+
+# A clause between commas that only says where its subject lies: "a military base at
+# Barkaram, in the Lac province, was attacked", "the market of Gao, 300 km east of Timbuktu,
+# was hit", "a checkpoint near Bakhmut, Donetsk region, came under shelling"
+_APPOSITIVE = re.compile(
+    r"\s*(?:in|near|on|outside|inside|north|south|east|west|some|about|around|roughly|"
+    r"\d[\d,.]*\s*(?:km|kilomet|miles?)|(?:the|a)\s+(?:capital|town|city|village|district|"
+    r"province|region|seat)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|"
+    r"province|district|oblast|governorate|state|county|department)\s*,)", re.I)
+
+
+def _subject_clause(sentence: str, clause: int, verb: int, floor: int) -> tuple[int, int]:
+    """(start, end) of the subject of a passive verb phrase starting at ``verb`` in the
+    clause starting at ``clause``: the clause up to the verb, or, when the clause opens with
+    the verb, the clause before it, reaching over one clause that only places the subject
+    ("a base at Barkaram, in Lac province, was hit": the base at Barkaram)."""
+    if clause <= floor or sentence[clause:verb].strip() or sentence[clause - 1] != ",":
+        return clause, verb
+    before = clause_start(sentence, clause - 1, floor)
+    if before > floor and sentence[before - 1] == "," and _APPOSITIVE.match(sentence, before):
+        return clause_start(sentence, before - 1, floor), before - 1
+    return before, verb
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
@@ -355,14 +383,17 @@ def _sentence_events(
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
         window = max(clause, trig.start - 240)  # bounded: run-on sentences stay linear
-        passive = _passive(sentence, window, trig.start) or relative or (
+        verb = _passive(sentence, window, trig.start)
+        if verb is not None:
+            clause, verb = _subject_clause(sentence, clause, verb, floor)
+        passive = verb is not None or relative or (
             trig.text.lower().startswith(("fell", "fallen", "falls"))) or (
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),
             (lower if relative or not passive else max(lower, clause),
              _upper_bound(sentence, trig, upper, 8), _upper_bound(sentence, trig, upper, 20)),
-            passive=passive, sends=trig.text.lower() in lex.SEND_VERBS,
+            passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
         if (trig.kind == "strike" and _WEAPON.match(trig.text) and n + 1 < len(triggers)

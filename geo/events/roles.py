@@ -74,7 +74,8 @@ def _words(text: str) -> int:
 def assign_roles(
     kind: str, sentence: str, slots: list[Slot], span: tuple[int, int],
     bounds: tuple[int, int, int],
-    *, passive: bool = False, sends: bool = False, nominal: bool = False,
+    *, passive: bool = False, subject_end: int | None = None, sends: bool = False,
+    nominal: bool = False,
 ) -> list[Roles]:
     """Pick the places of one trigger: one Roles per listed place of its main role.
 
@@ -87,6 +88,9 @@ def assign_roles(
         of the previous trigger or clause, the start of the next one (or eight words on), and
         a farther end for the "from/to/through" places of movements and displacements.
     passive : the trigger is a passive verb ("was seized"): its subject is the place.
+    subject_end : where the subject of a passive trigger ends, if known: the start of its
+        verb phrase ("was the target of an attack"), or of a clause placing the subject
+        ("a base at Barkaram, in Lac province, was hit").
     sends : the trigger is a verb of sending whose bare subject is the origin ("Iran sent").
     nominal : the trigger is a noun, so a name right before it is where ("the Goma
         offensive"; a country only for displacement: "the Afghanistan evacuation").
@@ -242,16 +246,24 @@ def assign_roles(
             found["origin"] = subj[-1:]
     further = _further(slots, span, bounds)
     if not set(found) & {"location", "destination", "via"}:
+        subject = [i for i in before if slots[i].end <= (subject_end or start)]
         last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
         where_clause = _WHERE.match(sentence, last) is not None and bool(further)
-        if passive and before and _words(sentence[last:start]) <= 5 and not (
+        near = 5
+        if subject_end is not None and subject:
+            last, near = max(s.end for s in slots if lower <= s.start and s.end <= subject_end), 4
+        elif subject_end is not None and sentence.startswith(",", subject_end):
+            # "a base of our forces, in the Lac province, was attacked": no name in the
+            # subject; the clause placing it says where
+            subject, last = [i for i in before if slots[i].start > subject_end], subject_end
+        if passive and subject and _words(sentence[last:subject_end or start]) <= near and not (
                 where_clause and not directional):
             # ("North Kivu, where fighting intensified around Sake": the nearer place the
             # clause names is where, below)
             # ... every place of the subject's list: "Vovchansk, Starytsia and Buhruvatka came
             # under shelling", "Kharkiv and Sumy were hit"
             # (its first name too, which a comma after it may have left out of ``before``)
-            found["location"] = _listed(slots, before[-1])
+            found["location"] = _listed(slots, subject[-1])
             how = "passive"
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (

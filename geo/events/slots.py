@@ -75,7 +75,8 @@ _QUALIFIER = re.compile(
     rf"(?:{_DIRS}(?:\s+and\s+{_DIRS})?\s+of|near|outside(?:\s+of)?|close\s+to|not\s+far\s+from"
     rf"|on\s+the\s+outskirts\s+of|in(?:\s+the\s+{_DIRS})?)\s+(?:the\s+)?"
     rf"(?:(?:{_DIRS}|central|rural)\s+)?(?:(?:city|town|village|province|region|state|district|"
-    rf"governorate|oblast|country)\s+of\s+)?"
+    rf"governorate|oblast|country|department|county|prefecture|commune|municipality|territory)"
+    rf"\s+of\s+)?"
 )
 _LIST = re.compile(
     rf"\s*(?:{_AREA}\s*)?(?:,\s*(?:and|or)?|and|or|&|,?\s*as\s+well\s+as|,?\s*including"

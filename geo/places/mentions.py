@@ -57,6 +57,9 @@ _FEATURE_TAILS = frozenset(
     "crossing bridge point plant strip heights base airport camp dam port checkpoint "
     "station field airbase airfield".split()
 )
+# Capitalised words that make no name of a feature tail after them: a sentence opening "The
+# camp", "This base".
+_DETERMINERS = frozenset("the a an this that these those its their our his her".split())
 _FEATURE_INNER = frozenset(
     "border nuclear power air naval military refugee international oil gas".split()
 )
@@ -238,7 +241,8 @@ def _spans(
                 head = f"{head} the"
             if possessive and tok.cap:
                 yield i, j, normalize_name(text[first.start : tok.end])
-            elif tok.cap or (j > i and low in _FEATURE_TAILS):
+            elif tok.cap or (j > i and low in _FEATURE_TAILS
+                             and first.low not in _DETERMINERS):  # (not "The camp was hit")
                 yield i, j, f"{head} {part}" if head and part else head or part
             elif low not in _CONNECTORS and low not in _FEATURE_INNER:
                 break

@@ -1,0 +1,94 @@
+"""Events stage: wording of real reports, round 12.
+
+(text, published, expected) cases written for these tests in the style of wire news, UN
+updates and military statements, from several conflicts; none is taken from the dev set or
+a probe. Classes:
+
+1. the subject of a passive told as a noun phrase: "X was the target of an attack", "X was
+   the scene of a suicide bombing", "X and Y were the targets of repeated drone attacks"
+   (the target is where, never the actor); a clause that opens with the verb has its subject
+   before the comma, reached over one clause placing it ("a base at Tabakoro, in the Mopti
+   region, was attacked": the base at Tabakoro, which the region places; "The regional
+   capital, Kherson, was shelled"); a subject without a name is placed by that clause ("a
+   checkpoint of the national army, in the Lower Shabelle region, was the scene of an
+   attack"); a relative clause places nothing ("Troops from Chad, who were on patrol that day,
+   were attacked near Diffa": Diffa).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+from geo.places import load
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Mopti": ("admin1", "ML", "Mopti"), "Odesa": ("city", "UA", "Odesa"),
+    "Lower Shabelle": ("admin1", "SO", "Lower Shabelle"), "Kherson": ("city", "UA", "Kherson"),
+    "Gao": ("city", "ML", "Gao"), "Chad": ("country", "TD", ""),
+    "Diffa": ("city", "NE", "Diffa"), "Sumy": ("city", "UA", "Sumy"),
+    "Kharkiv": ("city", "UA", "Kharkiv"), "Maiduguri": ("city", "NG", "Borno"),
+    "Borno": ("admin1", "NG", "Borno"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+UNLISTED = ("Tabakoro",)
+JUN10 = dt.date(2024, 6, 10)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, {**PLACES, **dict.fromkeys(UNLISTED, ("city", "", ""))},
+                             lambda name: _ID.get(name, 0), unresolved=UNLISTED)
+
+
+# fmt: off
+CASES_TARGET_OF = [
+    # Mali, Ukraine, Somalia, Niger, Nigeria
+    ("On Saturday, an army outpost at Tabakoro, in the Mopti region, was the target of an "
+     "attack by JNIM fighters.", JUN10,
+     [dict(kind="clash", loc="Mopti", date="2024-06-08", flags={"approximate"},
+           actor1="JNIM")]),
+    ("Odesa was the target of a massive drone attack overnight, the regional governor "
+     "said.", JUN10, [dict(kind="strike", loc="Odesa", no_flags={"place_inferred"})]),
+    ("A checkpoint of the national army, in the Lower Shabelle region, was the scene of a "
+     "suicide attack on Monday.", JUN10,
+     [dict(kind="strike", loc="Lower Shabelle", date="2024-06-10",
+           no_flags={"place_inferred"})]),
+    ("The regional capital, Kherson, was shelled again on Sunday.", JUN10,
+     [dict(kind="strike", loc="Kherson", date="2024-06-09", no_flags={"place_inferred"})]),
+    ("A police post, 20 km north of Gao, was attacked on Friday.", JUN10,
+     [dict(kind="clash", loc="Gao", flags={"near"})]),
+    ("Troops from Chad, who were on patrol that day, were attacked near Diffa.", JUN10,
+     [dict(kind="clash", loc="Diffa")]),
+    ("Sumy and Kharkiv were the targets of repeated missile strikes on Tuesday.", JUN10,
+     [dict(kind="strike", loc="Sumy", date="2024-06-04"),
+      dict(kind="strike", loc="Kharkiv", date="2024-06-04")]),
+    ("A market in Maiduguri, the capital of Borno State, was the scene of a double suicide "
+     "bombing on Sunday.", JUN10,
+     [dict(kind="strike", loc="Maiduguri", date="2024-06-09")]),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("target_of", CASES_TARGET_OF),
+]))
+def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    check_events(text, events, expected)
+
+
+@pytest.mark.parametrize("row", [1, 2, 6])
+def test_the_target_is_no_actor(gazetteer, row: int) -> None:
+    """"Odesa was the target of a massive drone attack": Odesa is where, not who."""
+    text, published, _ = CASES_TARGET_OF[row]
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    assert [e.actor1 for e in events] == [None] * len(events)
