@@ -12,7 +12,14 @@ a probe. Classes:
    capital, Kherson, was shelled"); a subject without a name is placed by that clause ("a
    checkpoint of the national army, in the Lower Shabelle region, was the scene of an
    attack"); a relative clause places nothing ("Troops from Chad, who were on patrol that day,
-   were attacked near Diffa": Diffa).
+   were attacked near Diffa": Diffa);
+2. places taken in the perfect, and by armed groups named as such: "the Taliban have taken
+   Kunduz, Sar-e Pul and Sheberghan", "M23 had also taken Sake", "The RSF took Wad Madani"
+   (not "had taken Tokyo stocks higher", nor "took Paris by storm"); a list after "among
+   them" is where ("captured dozens of villages, among them X and Y");
+3. what is no event: a wish to see people moved ("would have preferred to see the prisoners
+   'relocated' to other areas, such as Gaza"); a visit to the site of an attack told before
+   ("travelled to Bol and then to the site of the attack": the visit only).
 """
 
 from __future__ import annotations
@@ -33,6 +40,13 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Diffa": ("city", "NE", "Diffa"), "Sumy": ("city", "UA", "Sumy"),
     "Kharkiv": ("city", "UA", "Kharkiv"), "Maiduguri": ("city", "NG", "Borno"),
     "Borno": ("admin1", "NG", "Borno"),
+    "Kunduz": ("city", "AF", "Kunduz"), "Sar-e Pul": ("city", "AF", "Sar-e Pul"),
+    "Sheberghan": ("city", "AF", "Jowzjan"), "Sake": ("city", "CD", "North Kivu"),
+    "Wad Madani": ("city", "SD", "Gezira"), "Tokyo": ("city", "JP", "Tokyo"),
+    "Paris": ("city", "FR", "Ile-de-France"), "Novoselivka": ("city", "UA", "Donetsk"),
+    "Ocheretyne": ("city", "UA", "Donetsk"), "Gaza Strip": ("region", "PS", ""),
+    "Bol": ("city", "TD", "Lac"), "Lac": ("admin1", "TD", "Lac"),
+    "Dallas": ("city", "US", "Texas"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -70,6 +84,29 @@ CASES_TARGET_OF = [
      "bombing on Sunday.", JUN10,
      [dict(kind="strike", loc="Maiduguri", date="2024-06-09")]),
 ]
+CASES_TAKEN = [
+    # Afghanistan, DR Congo, Sudan, Ukraine
+    ("The Taliban have taken Kunduz, Sar-e Pul and Sheberghan, officials said on Sunday.",
+     JUN10, [dict(kind="capture", loc="Kunduz", actor1="Taliban"),
+             dict(kind="capture", loc="Sar-e Pul"), dict(kind="capture", loc="Sheberghan")]),
+    ("By Thursday M23 fighters had also taken Sake, the UN said.", JUN10,
+     [dict(kind="capture", loc="Sake")]),
+    ("The RSF took Wad Madani on 18 December.", JUN10,
+     [dict(kind="capture", loc="Wad Madani", date="2023-12-18", actor1="RSF")]),
+    ("Russian forces captured several villages, among them Novoselivka and Ocheretyne, on "
+     "Saturday.", JUN10, [dict(kind="capture", loc="Novoselivka", date="2024-06-08"),
+                           dict(kind="capture", loc="Ocheretyne", date="2024-06-08")]),
+    ("The army said the rally had taken Tokyo stocks higher.", JUN10, []),
+    ("Hamas took Paris by storm, a critic wrote of the film.", JUN10, []),
+]
+CASES_NOT_EVENTS = [
+    # West Bank, Chad, United States, Libya
+    ("Officials would have preferred to see many of the prisoners and their families "
+     "\"relocated\" to other areas, such as the Gaza Strip.", JUN10, []),
+    ("This morning the president travelled to Bol and then to the site of the attack in the "
+     "Lac province.", JUN10, [dict(kind="movement", dest="Bol", date="2024-06-10")]),
+    ("Police at the scene of the shooting in Dallas said three people had died.", JUN10, []),
+]
 # fmt: on
 
 
@@ -79,7 +116,7 @@ def gazetteer():
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
-    ("target_of", CASES_TARGET_OF),
+    ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

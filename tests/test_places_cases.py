@@ -762,12 +762,23 @@ DETERMINER_TAILS = [
     case("Their airport was closed after drones struck Port Sudan.",
          ("Port Sudan", "city", "SD", 377039), exact=True, id="their-airport"),
 ]
+# A name the text gives as a town ("Kidal, a northern town", "the town of Kidal") is the town
+# wherever it is named bare, even beside towns its region holds (which favour the region).
+NAMED_AS_TOWN = [
+    case("The army took control of Kidal, a northern town held by rebels, after strikes on "
+         "Tessalit and Aguelhok. Residents said Kidal was calm on Wednesday.",
+         ("Kidal", "city", "ML", 2455290), ("Tessalit", "city", "ML", 2449893),
+         id="kidal-a-northern-town"),
+    case("Fighting reached the town of Kidal on Monday; by Tuesday Kidal, Tessalit and Aguelhok "
+         "were under army control.", ("Kidal", "city", "ML", 2455290), id="the-town-of-kidal"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
     + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN + DETERMINER_TAILS
+    + NAMED_AS_TOWN
 )
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from geo.events.attributes import dateline
-from geo.events.lexicon import MONTH, PEOPLE_HARMED
+from geo.events.lexicon import ARMED_ACRONYMS, MONTH, PEOPLE_HARMED
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.events.triggers import speaks_of_arms
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
@@ -434,9 +434,7 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
 # listed name ("RSF stormed", "Boko Haram raided") in the words before the verb of its
 # sentence (not any acronym: "The NDP attacked Poilievre", "CNN attacked Fox").
 # (the words of arms are triggers.speaks_of_arms'; the groups' short names are these)
-_ARMED_ACRONYMS = re.compile(
-    r"\b(?:RSF|SAF|ADF|M23|JNIM|ISWAP|TNLA|MNDAA|AA|SDF|PKK|YPG|HTS|ELN|FARC|LRA|CODECO|ISKP|"
-    r"TTP|BLA|IDF|IRGC|ISIS|ISIL|AQAP|AQIM|FDLR|FARDC|FANO|SPLA)\b")
+_ARMED_ACRONYMS = re.compile(rf"\b(?:{'|'.join(ARMED_ACRONYMS)})\b")
 _SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
 

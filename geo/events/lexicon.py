@@ -467,6 +467,7 @@ PREPOSITIONS: dict[str, str] = {
     "in": "in", "at": "in", "on": "in", "inside": "in", "within": "in", "throughout": "in",
     "across": "in", "around": "in", "over": "in", "above": "in", "along": "in",
     "against": "in", "targeting": "in", "upon": "in", "off": "in", "including": "in",
+    "among them": "in", "such as": "in",  # "captured dozens of villages, among them X"
     "near": "near", "outside": "near", "close to": "near", "not far from": "near",
     "between": "actor", "with": "actor", "by": "actor", "for": "actor", "like": "actor",
     "than": "actor", "as": "actor", "about": "actor", "among": "actor",
@@ -548,6 +549,15 @@ CIVILIAN_NOUNS = frozenset(
     pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
     trader miner student teachers teacher pupils doctors nurses shopkeepers survivors""".split()
 )
+# Armed groups the news names: acronyms (read as written, capitals and all) and names.
+ARMED_ACRONYMS = (
+    "RSF", "SAF", "ADF", "M23", "JNIM", "ISWAP", "TNLA", "MNDAA", "AA", "SDF", "PKK", "YPG",
+    "HTS", "ELN", "FARC", "LRA", "CODECO", "ISKP", "TTP", "BLA", "IDF", "IRGC", "ISIS", "ISIL",
+    "AQAP", "AQIM", "FDLR", "FARDC", "FANO", "SPLA",
+)
+ARMED_NAMES = ("Taliban", "Hamas", "Hezbollah", "Houthi", "Houthis", "al-Shabaab", "Shabaab",
+               "Boko Haram", "Islamic State", "Daesh", "Wagner")
+
 # People in the plural who are killed, taken or shot ("killed 12 villagers in X", "people
 # were shot at checkpoints"): civilians and the armed.
 PEOPLE_HARMED = ("people", "persons", "civilians", "villagers", "residents", "worshippers",

@@ -33,6 +33,12 @@ _NEGATED_RELATIVE = re.compile(
     r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
 
 
+# A wish to see something happen: "would have preferred to see them relocated", "wants to
+# see the militias leave Tripoli".
+_WISH = re.compile(r"\b(?:(?:would|'d)\s+(?:have\s+)?(?:preferred|prefer|liked?|loved?|wanted)|"
+                   r"wants?|wanted|hopes?|hoped|wish(?:es|ed)?)\s+to\s+see\b", re.I)
+
+
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"
                       r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
 
@@ -79,6 +85,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window) or _WARNED_AGAINST.search(
             window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
+    if " see " in sentence and _WISH.search(sentence, max(0, trig.start - 120), trig.start):
+        return "hypothetical"  # "would have preferred to see the prisoners "relocated" to X"
+        # (read before the clause: a quote mark opens a clause)
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
     if any(word in sentence.lower() for word in (

@@ -128,6 +128,12 @@ _ARMED = re.compile(
     r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
+_BY_STORM = re.compile(r"\s+by\s+(?:storm|surprise)\b")  # "took Paris by storm": an idiom
+# Armed groups by name, for a place taken ("The Taliban took Kunduz"; two-letter acronyms are
+# words too)
+_GROUPS = re.compile(r"\b(?:" + "|".join(
+    re.escape(g.lower()).replace(r"\ ", r"\s+") for g in (*lex.ARMED_NAMES, *lex.ARMED_ACRONYMS)
+    if len(g) > 2) + r")\b")
 _ACCIDENT = re.compile(
     # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
     r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
@@ -227,12 +233,15 @@ _SHOT_WHO = re.compile(r"\b(?:" + "|".join(lex.PEOPLE_HARMED)
                        + r")\b(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
 
 
-# An event named only to say who it left behind or when it is remembered: "Survivors of the
-# raid reached Kaya", "on the anniversary of the massacre" (the raid is told elsewhere)
+# An event named only to say who it left behind, when it is remembered or where it was:
+# "Survivors of the raid reached Kaya", "on the anniversary of the massacre", "travelled to
+# Bol and then to the site of the attack" (the event is told elsewhere; not "was the scene of
+# an attack")
 _AFTERMATH_OF = re.compile(
-    r"\b(?:survivors|victims|families|relatives|witnesses|orphans|anniversary|aftermath|"
+    r"\b(?:(?:survivors|victims|families|relatives|witnesses|orphans|anniversary|aftermath|"
     r"memory|memorial|commemoration)\s+of\s+(?:(?:the|an?|this|that|last|its|their)\s+|"
-    r"[\w-]+['’]s\s+){0,2}(?:[\w-]+\s+){0,2}\Z", re.I)
+    r"[\w-]+['’]s\s+){0,2}|(?:to|at|visited|from)\s+the\s+(?:site|scene)\s+of\s+"
+    r"(?:the|this|that|its|their)\s+)(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
 def _word_end(sentence: str, at: int) -> int:
@@ -270,10 +279,11 @@ class Trigger:
     verb's."""
 
 
-# "the rebels took Namkham", "went on to take Elephant Pass", "The town fell on 5 January": a
-# place taken, told without "control" or "to"; only before a place the text names, or after
-# one ("the town" too).
-_TOOK = re.compile(r"\b(?:took|retook|take|takes|taking)\s+"
+# "the rebels took Namkham", "had taken Minbya", "went on to take Elephant Pass", "The town
+# fell on 5 January": a place taken, told without "control" or "to"; only before a place the
+# text names, or after one ("the town" too).
+_TOOK = re.compile(r"\b(?:(?:had|has|have)\s+(?:also\s+|now\s+|already\s+|since\s+)?"
+                   r"(?P<perfect>(?:re)?taken)|took|retook|take|takes|taking)\s+"
                    r"(?:the\s+(?:town|city|village|base)\s+of\s+)?")
 # What may follow a place (or its date) that ends a list or a verb's places: punctuation, a
 # preposition or "and" ("took Kabul on Monday"; not "Tokyo stocks", "... 2009 launched").
@@ -303,13 +313,17 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
     starts, ends = {a for a, _ in names}, {b for _, b in names}
     out = []
     for m in _TOOK.finditer(sentence):
-        verb = m.group().split()[0]
-        trig = Trigger("capture", m.start(), m.start() + len(verb), verb)
-        if verb.startswith("tak") and not (sentence.endswith("to ", 0, m.start()) and any(
+        at = m.start("perfect") if m.group("perfect") else m.start()  # "had also taken X"
+        verb = sentence[at:].split(None, 1)[0]
+        trig = Trigger("capture", at, at + len(verb), verb)
+        if verb.startswith("tak") and not ((m.group("perfect") or sentence.endswith(
+                "to ", 0, m.start())) and any(
                 a == m.end() and PLACE_ENDS.match(sentence, b) for a, b in names)):
             continue  # "went on to take Elephant Pass"; not "taking Tokyo stocks higher"
-        if m.end() in starts and not any(t.start <= m.start() < t.end for t in found) and (
-                m.start() < armed_upto or _violent_context(sentence, trig)):
+        if m.end() in starts and not any(t.start <= at < t.end for t in found) and not any(
+                a == m.end() and _BY_STORM.match(sentence, b) for a, b in names) and (
+                m.start() < armed_upto or _violent_context(sentence, trig)
+                or _GROUPS.search(lower(sentence)) is not None):
             # (not "She took Kyiv by surprise")
             out.append(trig)
     for m in _FELL.finditer(sentence):

@@ -71,6 +71,11 @@ _REGION_WORDS = frozenset(
     "territory canton raion rayon wilaya".split()
 )
 _CITY_WORDS = frozenset("city town village cities towns villages".split())
+# A kind of place in apposition after a name: "Kidal, a northern town held by rebels", "Hama,
+# the province's capital city" (not "Hama, the capital of the province": "of" names another)
+_KIND_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
+                           r"(town|city|village|province|region|governorate|district)\b"
+                           r"(?![ \t]+of\b)")
 # A day or month after a name ("shelled Jenin Tuesday", "in Gaza May 5") does not make it part
 # of a longer capitalised name.
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
@@ -252,6 +257,11 @@ def _spans(
 
 
 def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
+    if text.startswith(",", end):
+        kind = _KIND_APPOSED.match(text, end, end + 60)  # "Kidal, a northern town held by"
+        if kind is None:
+            return None, end
+        return ("city" if kind.group(1).lower() in _CITY_WORDS else "region"), end
     if text[end : end + 1] not in (" ", "\t"):
         return None, end
     m = _AFTER_HINT.match(text[end : end + 24])

@@ -47,13 +47,15 @@ _REGION_ENDS = tuple(end for word in _AREA_WORDS for end in (word, word + "\n"))
 
 def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | None:
     """Score changes for a bare name the text also gives as a region ("Kyiv Oblast" ... "Kyiv",
-    "Hama province" ... "Hama"): the writer tells the two apart, so the bare name is the town.
+    "Hama province" ... "Hama"): the writer tells the two apart, so the bare name is the town;
+    and so it is where the text gives it as a town ("Kidal, a northern town" ... "Kidal").
 
     Returns an array to add to the scores (admin1/admin2 candidates of such names lowered),
-    or None when the text names no region that way.
+    or None when the text names no region or town that way.
     """
     regions = {_REGION_WORDS.sub("", m.key) for m in mentions if m.hint == "region" or (
         m.key.endswith(_REGION_ENDS) and _REGION_WORDS.search(m.key))}
+    regions.update(m.key for m in mentions if m.hint == "city")
     if not regions:
         return None
     delta = np.zeros(int(names.found_at[-1] + names.found_lens[-1]) if names.found else 0)
