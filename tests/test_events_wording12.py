@@ -19,7 +19,12 @@ a probe. Classes:
    them" is where ("captured dozens of villages, among them X and Y");
 3. what is no event: a wish to see people moved ("would have preferred to see the prisoners
    'relocated' to other areas, such as Gaza"); a visit to the site of an attack told before
-   ("travelled to Bol and then to the site of the attack": the visit only).
+   ("travelled to Bol and then to the site of the attack": the visit only);
+4. verb forms and dates: "had driven the militias out of Lalibela and Gondar" takes both (as
+   "drove" did); "walked for hours to reach Cucuta" goes to Cucuta (not "took six hours to
+   reach" a city); a date in the clause a sentence opens with ("Following the operation
+   launched on 19 September and the ceasefire the next day, refugees crossed into Armenia on
+   24 September") is the earlier event's when the trigger's own clause has one.
 """
 
 from __future__ import annotations
@@ -46,7 +51,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Paris": ("city", "FR", "Ile-de-France"), "Novoselivka": ("city", "UA", "Donetsk"),
     "Ocheretyne": ("city", "UA", "Donetsk"), "Gaza Strip": ("region", "PS", ""),
     "Bol": ("city", "TD", "Lac"), "Lac": ("admin1", "TD", "Lac"),
-    "Dallas": ("city", "US", "Texas"),
+    "Dallas": ("city", "US", "Texas"), "Lalibela": ("city", "ET", "Amhara"),
+    "Gondar": ("city", "ET", "Amhara"), "Cucuta": ("city", "CO", "Norte de Santander"),
+    "Armenia": ("country", "AM", ""), "Mosul": ("city", "IQ", "Nineveh"),
+    "Goma": ("city", "CD", "North Kivu"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -107,6 +115,23 @@ CASES_NOT_EVENTS = [
      "Lac province.", JUN10, [dict(kind="movement", dest="Bol", date="2024-06-10")]),
     ("Police at the scene of the shooting in Dallas said three people had died.", JUN10, []),
 ]
+CASES_FORMS = [
+    # Ethiopia, Colombia, Armenia, Iraq, DR Congo
+    ("By 9 August, the army said it had driven the militias out of Lalibela and Gondar.",
+     dt.date(2023, 8, 12), [dict(kind="capture", loc="Lalibela", date="2023-08-09",
+                                 actor1="army"),
+                            dict(kind="capture", loc="Gondar", date="2023-08-09")]),
+    ("The militia had driven thousands of residents out of Goma.", JUN10,
+     [dict(kind="displacement", origin="Goma")]),
+    ("Thousands of families walked for hours to reach Cucuta.", JUN10,
+     [dict(kind="displacement", dest="Cucuta", no_flags={"place_inferred"})]),
+    ("The aid convoy took six hours to reach Mosul.", JUN10, []),
+    ("Following the military operation launched on 19 September and the ceasefire agreed the "
+     "next day, the first refugees crossed into Armenia on the evening of 24 September.",
+     dt.date(2023, 9, 29), [dict(kind="displacement", dest="Armenia", date="2023-09-24")]),
+    ("After heavy fighting on Monday, the rebels captured Goma.", JUN10,
+     [dict(kind="capture", loc="Goma", date="2024-06-10")]),
+]
 # fmt: on
 
 
@@ -117,6 +142,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
+    ("forms", CASES_FORMS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

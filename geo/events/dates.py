@@ -528,6 +528,11 @@ _NEW_CLAUSE = re.compile(NEW_CLAUSE)
 _BEFORE_PARTICIPLE = re.compile(r"\s(?:before|after)\s+\Z")
 
 
+_LEADING_CLAUSE = re.compile(r"\s*(?:following|after|before|since|despite|amid|"
+                             r"in\s+the\s+wake\s+of|"
+                             r"(?:\w+\s+)?(?:days?|weeks?|hours?|months?)\s+after)\b", re.I)
+
+
 def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
                  others: tuple[tuple[int, int], ...] = ()) -> DateMatch | None:
     """The date nearest the trigger at ``sentence[start:end]``, preferring one of its own
@@ -549,6 +554,11 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
     explicit_outside = any(_DIGIT.search(d.text) and not _bracketed(sentence, d.start)
                            for d in dates)
 
+    # a date in a clause the sentence opens with, "Following the operation launched on 19
+    # September and the ceasefire the next day, refugees crossed into Armenia on 24
+    # September", is the earlier event's: one after the trigger in its own clause is nearer
+    leading = _LEADING_CLAUSE.match(sentence) is not None
+
     def gap(d: DateMatch) -> int:
         a, b = (d.end, start) if d.end <= start else (end, d.start)
         # a date across "and" belongs to the other predicate ("cut the road by January 23 and
@@ -563,7 +573,8 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
         return max(b - a, 0) + 10_000 * (";" in between) + 40 * (" and " in between) + 200 * (
             _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others) \
             + 200 * (_bracketed(sentence, d.start) and explicit_outside) \
-            + 40 * (d.end <= start and _BEFORE_PARTICIPLE.search(between) is not None)
+            + 40 * (d.end <= start and _BEFORE_PARTICIPLE.search(between) is not None) \
+            + 100 * (d.end <= start and leading and "," in between)
 
     return min(dates, key=gap, default=None)
 

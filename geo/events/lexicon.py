@@ -94,12 +94,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|images?|footage|moments?|soldiers|fighters|prisoners))",
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
-        # Hawo", "the Houthis had been driven from most of the city" (not people driven from
-        # their homes: a flight)
-        r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|(?:drove|pushed|chased|flushed|"
+        # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
+        # out of Lalibela" (not people driven from their homes: a flight)
+        r"(?:(?:pushed|driven|chased) (?:back )?(?:out of|from)|(?:drove|driven|pushed|chased|"
         # (the side driven out, not people: "forced thousands of residents out of Kidal")
-        r"kicked) (?!(?:the |their |its )?(?:[\w-]+ )?(?:people|residents|civilians|families|"
-        r"villagers|thousands|hundreds|inhabitants|protesters|demonstrators|crowds?|fans|"
+        r"flushed|kicked) (?!(?:the |their |its )?(?:[\w-]+ )?(?:people|residents|civilians|"
+        r"families|villagers|thousands|hundreds|inhabitants|protesters|demonstrators|crowds?|fans|"
         r"students|migrants|squatters|journalists)\b)(?:the |their |its )?(?:[\w-]+ ){1,3}?"
         r"out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
@@ -463,6 +463,7 @@ SEND_VERBS = frozenset(
 PREPOSITIONS: dict[str, str] = {
     "from": "from", "out of": "from",
     "to": "to", "into": "to", "toward": "to", "towards": "to", "onto": "to",
+    "to reach": "to",  # "walked for hours to reach Cucuta"
     "through": "via", "via": "via", "by way of": "via",
     "in": "in", "at": "in", "on": "in", "inside": "in", "within": "in", "throughout": "in",
     "across": "in", "around": "in", "over": "in", "above": "in", "along": "in",
