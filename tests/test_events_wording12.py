@@ -19,7 +19,11 @@ a probe. Classes:
    them" is where ("captured dozens of villages, among them X and Y");
 3. what is no event: a wish to see people moved ("would have preferred to see the prisoners
    'relocated' to other areas, such as Gaza"); a visit to the site of an attack told before
-   ("travelled to Bol and then to the site of the attack": the visit only);
+   ("travelled to Bol and then to the site of the attack": the visit only); aid handed to
+   people named by their flight ("distributing hygiene kits to new arrivals in Pemba"; not
+   "supplies to address displacement from Nagorno-Karabakh", an aid statement's flight);
+   forces described by a participle after another verb ("thanked the troops deployed in
+   Kandi"; not "On Monday the troops deployed to Gao");
 4. verb forms and dates: "had driven the militias out of Lalibela and Gondar" takes both (as
    "drove" did); "walked for hours to reach Cucuta" goes to Cucuta (not "took six hours to
    reach" a city); a date in the clause a sentence opens with ("Following the operation
@@ -54,7 +58,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Dallas": ("city", "US", "Texas"), "Lalibela": ("city", "ET", "Amhara"),
     "Gondar": ("city", "ET", "Amhara"), "Cucuta": ("city", "CO", "Norte de Santander"),
     "Armenia": ("country", "AM", ""), "Mosul": ("city", "IQ", "Nineveh"),
-    "Goma": ("city", "CD", "North Kivu"),
+    "Goma": ("city", "CD", "North Kivu"), "Pemba": ("city", "MZ", "Cabo Delgado"),
+    "Mueda": ("city", "MZ", "Cabo Delgado"), "Nagorno-Karabakh": ("region", "AZ", ""),
+    "Kandi": ("city", "BJ", "Alibori"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -114,6 +120,15 @@ CASES_NOT_EVENTS = [
     ("This morning the president travelled to Bol and then to the site of the attack in the "
      "Lac province.", JUN10, [dict(kind="movement", dest="Bol", date="2024-06-10")]),
     ("Police at the scene of the shooting in Dallas said three people had died.", JUN10, []),
+    ("Agencies are distributing food, water and hygiene kits to new arrivals in Pemba and "
+     "Mueda.", JUN10, []),
+    ("The grant will provide supplies to address displacement from Nagorno-Karabakh.", JUN10,
+     [dict(kind="displacement", origin="Nagorno-Karabakh")]),
+    ("The mayor thanked the troops deployed in Kandi for their work.", JUN10, []),
+    ("The army retreated and the troops deployed to Gao.", JUN10,
+     [dict(kind="movement", dest="Gao")]),
+    ("On Monday the troops deployed to Gao.", JUN10,
+     [dict(kind="movement", dest="Gao", date="2024-06-10")]),
 ]
 CASES_FORMS = [
     # Ethiopia, Colombia, Armenia, Iraq, DR Congo

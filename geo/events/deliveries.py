@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from geo.events.triggers import Trigger
+from geo.events.triggers import Trigger, is_verbal
 
-__all__ = ["about_aid", "aid_cargo", "to_hospital", "transfer"]
+__all__ = ["about_aid", "aid_cargo", "aid_recipients", "to_hospital", "transfer"]
 
 
 # A sentence about money given is about aid: its refugees and arrivals are context.
@@ -20,6 +20,20 @@ def about_aid(sentence: str) -> bool:
     """A sentence about money given: its refugees and arrivals are context, not events."""
     # every amount has a digit: a sentence without one is not searched (\d skips ahead)
     return _DIGIT.search(sentence) is not None and _FUNDING.search(sentence) is not None
+
+
+# Aid handed to people named by their flight: "distributing food and water to new arrivals
+# in Pemba", "provided shelter to 2,000 newly displaced people in Kaya"
+_GIVEN_TO = re.compile(r"\b(?:distribut|provid|deliver|suppl|hand|giv|offer|assist)\w*\b"
+                       r"[^.;:]{0,80}?\bto\s+(?:the\s+|some\s+|\d[\d,]*\s+)?"
+                       r"(?:(?:new|newly|recent|recently)\s+)?\Z", re.I)
+
+
+def aid_recipients(sentence: str, trig: Trigger) -> bool:
+    """The people a trigger noun names receive aid ("distributing kits to new arrivals in
+    Pemba"): who is helped, not a flight told."""
+    return not is_verbal(trig.text) and _GIVEN_TO.search(
+        sentence, max(0, trig.start - 120), trig.start) is not None
 
 
 # Aid on the move: a carrier and its cargo, in either order ("a WFP convoy of 20 trucks",

@@ -21,7 +21,7 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
-from geo.events.deliveries import about_aid, aid_cargo, to_hospital, transfer
+from geo.events.deliveries import about_aid, aid_cargo, aid_recipients, to_hospital, transfer
 from geo.events.focus import WITHDRAWALS, Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.joined import (
@@ -122,6 +122,14 @@ _WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|t
                             r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
 _AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
 _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
+# Forces the object of another verb or a preposition, a participle after them saying which
+# ("thanked the troops deployed in Kandi", "cooperate with the forces stationed in the north";
+# not "and the troops deployed to Gao", nor "On Monday the troops deployed")
+_DESCRIBED_FORCES = re.compile(
+    r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where)\b)"
+    r"[a-z]+\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|"
+    r"personnel|peacekeepers|contingents?)\s+\Z")
+_PARTICIPLES = frozenset(("deployed", "stationed", "based", "posted"))
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
 _WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
@@ -339,6 +347,9 @@ def _sentence_events(
                 and triggers[n - 1].kind in VIOLENT
                 and _VICTIMS_GOING.fullmatch(sentence, triggers[n - 1].end, trig.start)):
             continue  # "abducted 20 passengers travelling from Abuja to Kaduna": who, not a trip
+        if trig.kind == "movement" and trig.text in _PARTICIPLES and _DESCRIBED_FORCES.search(
+                sentence, max(0, trig.start - 80), trig.start):
+            continue  # "thanked the troops deployed in Kandi": which troops, not a move
         inferred = trig.kind == "violence"
         if inferred:
             if not accept_toll(sentence, trig, recent):
@@ -369,8 +380,10 @@ def _sentence_events(
             flags.append("negated" if mode == "negated" else "hypothetical")
         if told_elsewhere(sentence, clause, trig, slots):
             continue
-        if trig.kind in ("displacement", "movement") and funding:
-            continue  # "$17 million for refugees arriving from Sudan": aid, not a flight
+        if trig.kind in ("displacement", "movement") and (
+                funding or aid_recipients(sentence, trig)):
+            continue  # "$17 million for refugees arriving from Sudan", "kits to new arrivals
+            # in Pemba": aid, not a flight
         if not retype(trig, sentence, clause, previous):
             continue
         if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
