@@ -28,7 +28,11 @@ a probe. Classes:
    "drove" did); "walked for hours to reach Cucuta" goes to Cucuta (not "took six hours to
    reach" a city); a date in the clause a sentence opens with ("Following the operation
    launched on 19 September and the ceasefire the next day, refugees crossed into Armenia on
-   24 September") is the earlier event's when the trigger's own clause has one.
+   24 September") is the earlier event's when the trigger's own clause has one;
+5. events told as nouns: an attack "of 22 April, in which 25 tourists were killed by gunmen
+   at a meadow near Pahalgam" is placed from its relative clause, however long; gunfire told
+   by its strength happened ("residents described heavy gunfire in Bahir Dar", "sporadic
+   gunfire in Khartoum overnight"), and its witnesses are no actors.
 """
 
 from __future__ import annotations
@@ -60,7 +64,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Armenia": ("country", "AM", ""), "Mosul": ("city", "IQ", "Nineveh"),
     "Goma": ("city", "CD", "North Kivu"), "Pemba": ("city", "MZ", "Cabo Delgado"),
     "Mueda": ("city", "MZ", "Cabo Delgado"), "Nagorno-Karabakh": ("region", "AZ", ""),
-    "Kandi": ("city", "BJ", "Alibori"),
+    "Kandi": ("city", "BJ", "Alibori"), "Pahalgam": ("city", "IN", "Jammu and Kashmir"),
+    "Bahir Dar": ("city", "ET", "Amhara"), "Khartoum": ("city", "SD", "Khartoum"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -147,6 +152,17 @@ CASES_FORMS = [
     ("After heavy fighting on Monday, the rebels captured Goma.", JUN10,
      [dict(kind="capture", loc="Goma", date="2024-06-10")]),
 ]
+CASES_NOUNS = [
+    # India, Ethiopia, Sudan, Somalia
+    ("This action follows the barbaric terrorist attack of 22 April, in which 25 Indian "
+     "nationals and one Nepali citizen were killed by terrorists at a hillside meadow near "
+     "Pahalgam.", dt.date(2025, 5, 7),
+     [dict(kind="clash", loc="Pahalgam", date="2025-04-22", fatal=26)]),
+    ("Residents described heavy gunfire in Bahir Dar on 6 August.", dt.date(2023, 8, 22),
+     [dict(kind="clash", loc="Bahir Dar", date="2023-08-06")]),
+    ("There was sporadic gunfire in Khartoum overnight.", JUN10,
+     [dict(kind="clash", loc="Khartoum")]),
+]
 # fmt: on
 
 
@@ -157,7 +173,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
-    ("forms", CASES_FORMS),
+    ("forms", CASES_FORMS), ("nouns", CASES_NOUNS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
@@ -170,3 +186,11 @@ def test_the_target_is_no_actor(gazetteer, row: int) -> None:
     text, published, _ = CASES_TARGET_OF[row]
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
     assert [e.actor1 for e in events] == [None] * len(events)
+
+
+def test_witnesses_of_gunfire_are_no_actors(gazetteer) -> None:
+    """"Residents described heavy gunfire in Bahir Dar": the residents heard it."""
+    text = CASES_NOUNS[1][0]
+    events = extract_events(text, _resolutions(text), published=CASES_NOUNS[1][1],
+                            gazetteer=gazetteer)
+    assert [e.actor1 for e in events] == [None]

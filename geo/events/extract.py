@@ -129,6 +129,9 @@ _DESCRIBED_FORCES = re.compile(
     r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where)\b)"
     r"[a-z]+\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|"
     r"personnel|peacekeepers|contingents?)\s+\Z")
+# A relative clause that tells the event's own story, its places far on: "the attack of 22
+# April, in which 25 tourists were killed by gunmen at a meadow near Pahalgam"
+_IN_WHICH = re.compile(r"(?:\s+of\s+[^,;]{1,40})?,?\s+(?:in|during)\s+which\b")
 _PARTICIPLES = frozenset(("deployed", "stationed", "based", "posted"))
 _VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
 _WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
@@ -405,7 +408,8 @@ def _sentence_events(
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),
             (lower if relative or not passive else max(lower, clause),
-             _upper_bound(sentence, trig, upper, 8), _upper_bound(sentence, trig, upper, 20)),
+             _upper_bound(sentence, trig, upper, 8), _upper_bound(
+                 sentence, trig, upper, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
             passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )

@@ -230,6 +230,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:gunfire|gunshots|shooting)(?= (?:[\w,-]+ ){0,2}?(?:(?:was|were|could be|has been|"
         r"have been|had been) )?(?:heard|continued|erupted|broke out|rang out|echoed|resumed|"
         r"raged)\b)",
+        # gunfire told by its strength is gunfire that happened: "residents described heavy
+        # gunfire in Bahir Dar", "sporadic gunfire in the capital overnight"
+        r"(?:(?<=heavy )|(?<=intense )|(?<=sporadic )|(?<=sustained )|(?<=fierce )|"
+        r"(?<=constant ))gunfire",  # (the noun alone: "heavy" is no verb)
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         # people shot: "gunmen going from house to house and shooting men and boys", "people
         # were shot at checkpoints" (not "the film was shot in Kyiv": see triggers._SHOT_WHO)
