@@ -32,7 +32,15 @@ a probe. Classes:
 5. events told as nouns: an attack "of 22 April, in which 25 tourists were killed by gunmen
    at a meadow near Pahalgam" is placed from its relative clause, however long; gunfire told
    by its strength happened ("residents described heavy gunfire in Bahir Dar", "sporadic
-   gunfire in Khartoum overnight"), and its witnesses are no actors.
+   gunfire in Khartoum overnight"), and its witnesses are no actors;
+6. violence on people in other words: people seized or captured by the count are abducted,
+   not ground taken ("seized 276 schoolgirls in Chibok", "captured more than 100 passengers
+   at a checkpoint"; not "captured several villages", "seized 40 tonnes of weapons"; fighters
+   taken prisoner are neither, as "Troops captured 20 fighters" was not); "Hundreds
+   of men were executed in X" (not "the plans were executed"); "shot at families who tried
+   to leave"; a force that "came under heavy fire"; forces withdrawn in part ("pulled some of
+   its troops out of Libya", "moved a contingent of its forces out of"; not "moved some of its
+   staff out of Kyiv").
 """
 
 from __future__ import annotations
@@ -66,6 +74,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mueda": ("city", "MZ", "Cabo Delgado"), "Nagorno-Karabakh": ("region", "AZ", ""),
     "Kandi": ("city", "BJ", "Alibori"), "Pahalgam": ("city", "IN", "Jammu and Kashmir"),
     "Bahir Dar": ("city", "ET", "Amhara"), "Khartoum": ("city", "SD", "Khartoum"),
+    "Chibok": ("city", "NG", "Borno"), "Zawiya": ("city", "LY", "Az Zawiyah"),
+    "Sinjar": ("city", "IQ", "Nineveh"), "Raqqa": ("city", "SY", "Raqqa"),
+    "Nuseirat": ("city", "PS", "Gaza Strip"), "Libya": ("country", "LY", ""),
+    "Kyiv": ("city", "UA", "Kyiv"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -163,6 +175,30 @@ CASES_NOUNS = [
     ("There was sporadic gunfire in Khartoum overnight.", JUN10,
      [dict(kind="clash", loc="Khartoum")]),
 ]
+CASES_ON_PEOPLE = [
+    # Nigeria, Libya, Iraq, Syria, Gaza, Goma, Mali
+    ("Boko Haram fighters seized 276 schoolgirls in Chibok in April 2014.", JUN10,
+     [dict(kind="attack", loc="Chibok", date="2014-04-01")]),
+    ("Gunmen captured more than 100 passengers at a checkpoint near Zawiya on Friday.",
+     JUN10, [dict(kind="attack", loc="Zawiya", date="2024-06-07")]),
+    ("Armed groups captured more than 100 fighters at a checkpoint near Zawiya on Friday.",
+     JUN10, []),
+    ("Rebels captured several villages near Goma on Friday.", JUN10,
+     [dict(kind="capture", loc="Goma")]),
+    ("Soldiers seized 40 tonnes of weapons in Gao on Friday.", JUN10, []),
+    ("Hundreds of men were executed in Sinjar and other villages.", JUN10,
+     [dict(kind="attack", loc="Sinjar")]),
+    ("The plans were executed in Sinjar without delay.", JUN10, []),
+    ("Fighters laid mines on the roads out of Raqqa and shot at families who tried to leave.",
+     JUN10, [dict(kind="attack", loc="Raqqa")]),
+    ("The rescue force came under heavy fire in Nuseirat as it left the buildings.", JUN10,
+     [dict(kind="clash", loc="Nuseirat")]),
+    ("The United States pulled some of its troops out of Libya on Sunday.", JUN10,
+     [dict(kind="movement", origin="Libya", date="2024-06-09")]),
+    ("The military said it had moved a contingent of its forces out of Libya.", JUN10,
+     [dict(kind="movement", origin="Libya")]),
+    ("The company moved some of its staff out of Kyiv.", JUN10, []),
+]
 # fmt: on
 
 
@@ -173,7 +209,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
-    ("forms", CASES_FORMS), ("nouns", CASES_NOUNS),
+    ("forms", CASES_FORMS), ("nouns", CASES_NOUNS), ("on_people", CASES_ON_PEOPLE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -52,6 +52,16 @@ SIDES = r"between\s+[^,.;:]{1,80}?\s+and\s+"
 DRIVEN_OUT_BY = r"(?:being|been|were|was) (?:driven|pushed|chased|forced) out"
 
 _NUMS = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)"
+# People counted as the object of a verb of seizing: "seized 276 schoolgirls" is an abduction,
+# not ground taken; "captured more than 100 fighters", combatants taken prisoner, is neither
+_SEIZED_COUNT = (
+    r"(?:(?:more than|at least|about|some|nearly|over|almost|up to) )?(?:\d[\d,]*|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?|dozens of|"
+    r"hundreds of|scores of|several) (?:[\w-]+ ){0,2}?")
+_PEOPLE_SEIZED = (_SEIZED_COUNT + r"(?:schoolgirls|schoolchildren|students|pupils|girls|boys|"
+                  r"women|children|villagers|civilians|people|passengers|worshippers|farmers|"
+                  r"travell?ers|residents|hostages|men)\b")
+_FIGHTERS_SEIZED = _SEIZED_COUNT + r"(?:fighters|soldiers|troops|militants|rebels)\b"
 
 # Kind -> trigger fragments. Order of kinds matters only for phrases that start at the same
 # word: the first kind listed wins ("returned fire" is a clash before "returned" is a movement).
@@ -85,13 +95,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
         r"(?:full |complete |partial |effective )?control",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
-        r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)))",
+        r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)|"
+        # (goods counted: "seized 40 tonnes of weapons")
+        r"(?:more\s+than\s+|about\s+|some\s+)?[\d,.]+\s+(?:tonnes|tons|kilograms|kg|pounds|lbs|"
+        r"litres|liters|barrels|rounds|rifles|guns|weapons|vehicles|cars|trucks)\b|"
+        + _PEOPLE_SEIZED + "|" + _FIGHTERS_SEIZED + r"))",
         # (a number of people captured is no ground taken; "capturing several military
         # outposts" is)
         r"captur(?:ed|es|ing|e)(?!\s+(?:" + _NUMS + r"\b(?!\s+(?:[\w-]+\s+)?(?:outposts?|positions|"
         r"villages|towns|bases|posts|checkpoints|settlements|localities|hilltops?|areas)\b)"
         r"|the\s+(?:attention|imagination|moment)"
-        r"|images?|footage|moments?|soldiers|fighters|prisoners))",
+        r"|images?|footage|moments?|soldiers|fighters|prisoners|" + _PEOPLE_SEIZED + "|"
+        + _FIGHTERS_SEIZED + r"))",
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
@@ -174,6 +189,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # target is civilians become attacks too (see extract._ON_CIVILIANS).
     "attack": (
         r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
+        r"(?:seiz|captur)(?:ed|ing)(?= " + _PEOPLE_SEIZED + ")",  # "seized 276 schoolgirls"
+        # people put to death, told in the passive: "Hundreds of men were executed in X"
+        r"(?:(?<=men were )|(?<=people were )|(?<=civilians were )|(?<=villagers were )|"
+        r"(?<=prisoners were )|(?<=detainees were )|(?<=residents were )|(?<=women were )|"
+        r"(?<=children were )|(?<=boys were )|(?<=hostages were ))executed",
+        # fire opened on people: "shot at families who tried to leave"
+        r"(?:shot|fired|shooting|firing) at(?= (?:the |fleeing |unarmed |[\d,]+ )?(?:families|"
+        r"civilians|people|residents|villagers|protesters|demonstrators|crowds?|worshippers|"
+        r"passengers|children|women|motorists)\b)",
         r"hijack(?:ed|ing|ings|s)?", r"behead(?:ed|s|ing|ings)?",
         r"hacked (?:[\w-]+ ){0,4}?to death", r"burn(?:ed|t) (?:[\w-]+ ){0,4}?alive",
         r"(?:took|taken|taking|take|takes|held|holding|hold) (?:[\w-]+ ){0,4}?hostages?",
@@ -342,8 +366,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"several|dozens)\b)",
         r"withdr(?:ew|awn|awals?|awing|aws|aw)", r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
         # "Ukraine pulls troops out of Avdiivka"; "fighters were bussed to Idlib"
-        r"pull(?:ed|s|ing)? (?:its |their |the |his )?(?:[\w-]+ )?(?:troops|forces|soldiers|"
-        r"units|fighters) (?:out of|back from|from)", r"(?<=was )buss?ed(?= )",
+        # ... and some of them: "pulled some of its troops out of the country", "moved a
+        # contingent of its forces out of Libya"
+        r"(?:pull(?:ed|s|ing)?|mov(?:ed|es|ing)) (?:(?:some|all|most|part|the rest|a contingent|"
+        r"hundreds|thousands) of )?(?:its |their |the |his )?(?:[\w-]+ )?(?:troops|forces|"
+        r"soldiers|units|fighters|personnel|peacekeepers) (?:out of|back from|from)",
+        r"(?<=was )buss?ed(?= )",
         r"(?<=were )buss?ed(?= )",
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"

@@ -539,7 +539,8 @@ _ARMED_SUBJECT = re.compile(
 
 # Who comes under fire in a fight: forces, their posts and vehicles, or a town's people
 _UNDER_FIRE = re.compile(
-    r"\b(?:troops|soldiers|forces|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
+    r"\b(?:troops|soldiers|forces?|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
+    r"squads?|columns?|teams?|commandos|"
     r"checkpoints?|vehicles?|peacekeepers|police(?:men)?|officers|personnel|guards?|"
     r"militants?|fighters|rebels?|town|village|city|residents|civilians|ships?|vessels?|"
     r"aircraft|helicopters?)\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|coming|were|was|been)\s+"

@@ -185,8 +185,10 @@ def resolve(
             continue
         place = names.places[u][n]
         if k in far:
-            out.append(_unresolved(m, f"only a small namesake ({place.name}, "
-                                   f"{place.country_code}) far from the story", count,
+            district = m.hint == "region" and place.kind == "city"
+            out.append(_unresolved(m, f"only a {'' if district else 'small '}namesake "
+                                   f"({place.name}, {place.country_code}) far from the story"
+                                   + (" for a district" if district else ""), count,
                                    on_unresolved))
             continue
         if k in wrong:
@@ -252,8 +254,11 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
         # A name found only by another spelling is no stronger evidence than an alternate
         # name, whatever the size of the town ("Kuriga" for Khouribga, Morocco, in a
         # report on Nigeria).
+        # ... and a city of any size for a name the text gives as a district ("in Madina
+        # district" of a Mogadishu story is not Medina, Saudi Arabia)
         return p is not None and p.kind in ("city", "admin2") and (
             p.population < _SMALL or m.key[:1] in _SPELLING_CAP
+            or (m.hint == "region" and p.kind == "city")
             or p.population < _ALIAS_SMALL and (normalize_name(p.name) != m.key
                                                 or only_armed(m.key)))
 
