@@ -40,7 +40,10 @@ a probe. Classes:
    of men were executed in X" (not "the plans were executed"); "shot at families who tried
    to leave"; a force that "came under heavy fire"; forces withdrawn in part ("pulled some of
    its troops out of Libya", "moved a contingent of its forces out of"; not "moved some of its
-   staff out of Kyiv").
+   staff out of Kyiv");
+7. places taken in other words: a place "cleared of the occupiers" (not a road "cleared of
+   mines"); a garrison, base or command that "surrendered" (not a suspect who surrendered to
+   the police).
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Paris": ("city", "FR", "Ile-de-France"), "Novoselivka": ("city", "UA", "Donetsk"),
     "Ocheretyne": ("city", "UA", "Donetsk"), "Gaza Strip": ("region", "PS", ""),
     "Bol": ("city", "TD", "Lac"), "Lac": ("admin1", "TD", "Lac"),
-    "Dallas": ("city", "US", "Texas"), "Lalibela": ("city", "ET", "Amhara"),
+    "Lalibela": ("city", "ET", "Amhara"),
     "Gondar": ("city", "ET", "Amhara"), "Cucuta": ("city", "CO", "Norte de Santander"),
     "Armenia": ("country", "AM", ""), "Mosul": ("city", "IQ", "Nineveh"),
     "Goma": ("city", "CD", "North Kivu"), "Pemba": ("city", "MZ", "Cabo Delgado"),
@@ -77,7 +80,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Chibok": ("city", "NG", "Borno"), "Zawiya": ("city", "LY", "Az Zawiyah"),
     "Sinjar": ("city", "IQ", "Nineveh"), "Raqqa": ("city", "SY", "Raqqa"),
     "Nuseirat": ("city", "PS", "Gaza Strip"), "Libya": ("country", "LY", ""),
-    "Kyiv": ("city", "UA", "Kyiv"),
+    "Kyiv": ("city", "UA", "Kyiv"), "Balakliia": ("city", "UA", "Kharkiv"),
+    "Kozacha Lopan": ("city", "UA", "Kharkiv"),
+    "Dallas": ("city", "US", "Texas"), "Kidal": ("city", "ML", "Kidal"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -199,6 +204,19 @@ CASES_ON_PEOPLE = [
      [dict(kind="movement", origin="Libya")]),
     ("The company moved some of its staff out of Kyiv.", JUN10, []),
 ]
+CASES_CLEARED = [
+    # Ukraine, Mali, United States
+    ("The village of Kozacha Lopan was cleared of Russian troops on Sunday.", JUN10,
+     [dict(kind="capture", loc="Kozacha Lopan", date="2024-06-09")]),
+    ("Ukrainian forces entered Balakliia on Tuesday; the town was fully cleared of the "
+     "occupiers on Thursday.", JUN10,
+     [dict(kind="movement", dest="Balakliia", date="2024-06-04"),
+      dict(kind="capture", date="2024-06-06")]),
+    ("The road to Kherson was cleared of mines.", JUN10, []),
+    ("After a week of fighting, the army base at Kidal surrendered on Monday.", JUN10,
+     [dict(kind="clash", loc="Kidal"), dict(kind="capture", loc="Kidal", date="2024-06-10")]),
+    ("The suspect surrendered to police in Dallas on Monday.", JUN10, []),
+]
 # fmt: on
 
 
@@ -210,6 +228,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
     ("forms", CASES_FORMS), ("nouns", CASES_NOUNS), ("on_people", CASES_ON_PEOPLE),
+    ("cleared", CASES_CLEARED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -403,7 +403,7 @@ def _sentence_events(
         if verb is not None:
             clause, verb = _subject_clause(sentence, clause, verb, floor)
         passive = verb is not None or relative or (
-            trig.text.lower().startswith(("fell", "fallen", "falls"))) or (
+            trig.text.lower().startswith(("fell", "fallen", "falls", "surrendered"))) or (
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(
             trig.kind, sentence, slots, (trig.start, trig.end),

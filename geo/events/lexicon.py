@@ -108,6 +108,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|images?|footage|moments?|soldiers|fighters|prisoners|" + _PEOPLE_SEIZED + "|"
         + _FIGHTERS_SEIZED + r"))",
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
+        # a place rid of the side that held it: "the town was fully cleared of the occupiers";
+        # a garrison given up: "the Laukkai Regional Operations Command surrendered"
+        r"cleared of (?:the |all )?(?:[\w-]+ )?(?:occupiers|occupying forces|enemy|invaders|"
+        r"militants|insurgents|rebels|terrorists|jihadists|russian troops|russian forces)\b",
+        r"surrendered(?= )",  # (only a garrison's: see triggers._plausible)
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
         # out of Lalibela" (not people driven from their homes: a flight)

@@ -547,6 +547,10 @@ _UNDER_FIRE = re.compile(
     r"(?:\w+\s+)?$", re.I)
 # ... or forces named before in the sentence and then "they": "The soldiers were checking
 # reports ... when they came under fire"
+# What surrenders a place: its garrison ("the Laukkai Regional Operations Command
+# surrendered", "the army base at Kidal surrendered")
+_GARRISON_BEFORE = re.compile(r"\b(?:garrisons?|command|headquarters|base|outpost|barracks)\b"
+                              r"[^,;.]{0,50}\Z", re.I)
 _THEY_UNDER_FIRE = re.compile(r"\b(?:troops|soldiers|forces|patrol|convoy|units?|"
                               r"peacekeepers|police)\b[^.;]*\b(?:they|we)\s+(?:came|come|were)"
                               r"\s+$", re.I)
@@ -585,6 +589,8 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
                 or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None
                 or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
+    if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
+        return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
