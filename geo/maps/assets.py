@@ -18,6 +18,8 @@ import re
 from importlib import resources
 from pathlib import Path
 
+from geo.filecache import kept
+
 __all__ = [
     "CDN_FILES",
     "basemap_payload",
@@ -79,8 +81,14 @@ def runtime_css() -> str:
 
 @functools.lru_cache(maxsize=2)
 def _countries(path: Path | None = None) -> list[tuple[str, list]]:
-    """(ISO alpha-2, polygons) per Natural Earth country; rings as (lon, lat) deltas."""
+    """(ISO alpha-2, polygons) per Natural Earth country; rings as (lon, lat) deltas.
+    Kept between processes (:func:`geo.filecache.kept`, by the file's and this module's
+    bytes): reading the file takes 0.1 s."""
     path = path or data_dir() / "ne_countries.geojson"
+    return kept("countries", [path, Path(__file__)], lambda: _read_countries(path))
+
+
+def _read_countries(path: Path) -> list[tuple[str, list]]:
     collection = json.loads(path.read_text(encoding="utf-8"))
     out = []
     for feature in collection["features"]:

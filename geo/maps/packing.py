@@ -3,7 +3,8 @@
 Kept apart from :mod:`geo.maps.data` (which loads pandas and the event code) so that
 ``geo map`` can start packing the basemap on a thread (:func:`prefetch_basemap`) before it
 imports the rest: zlib releases the GIL, so the deflate, the largest cost of drawing a map,
-runs on the other core while the main thread imports and analyses.
+runs on the other core while the main thread imports and analyses; once done, the packed
+basemap is kept between processes (:func:`geo.filecache.kept`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import json
 import re
 import threading
 import zlib
+from pathlib import Path
 from typing import Any
 
+from geo.filecache import kept
 from geo.maps import assets
 
 __all__ = ["COMPRESS_ABOVE", "basemap_script", "pack_text", "prefetch_basemap", "safe_json"]
@@ -58,7 +61,12 @@ _BASEMAP_LOCK = threading.Lock()
 
 @functools.lru_cache(maxsize=2)
 def _basemap_script(limit: int) -> str:
-    return pack_text(compact_json(assets.basemap_payload()), limit)
+    # Kept between processes (geo.filecache.kept): deflating it alone takes 0.1 s. Its
+    # inputs: the outlines' file, the modules that read and pack it, zlib's version.
+    inputs = [assets.data_dir() / "ne_countries.geojson", Path(assets.__file__),
+              Path(__file__), zlib.ZLIB_RUNTIME_VERSION, limit]
+    return kept("basemap", inputs,
+                lambda: pack_text(compact_json(assets.basemap_payload()), limit))
 
 
 def basemap_script(limit: int = COMPRESS_ABOVE) -> str:
