@@ -43,7 +43,11 @@ a probe. Classes:
    staff out of Kyiv");
 7. places taken in other words: a place "cleared of the occupiers" (not a road "cleared of
    mines"); a garrison, base or command that "surrendered" (not a suspect who surrendered to
-   the police).
+   the police);
+8. what is said: "The LNA said it had seized the airport, which has been closed since 2014" is
+   a capture (a verb of saying is no reduced relative, as "The refugees I met were" is), on
+   the day of the saying ("On Friday evening the LNA said": "since 2014" is no day of the
+   event's), by "the LNA" (the time before the name is no part of it).
 """
 
 from __future__ import annotations
@@ -83,6 +87,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kyiv": ("city", "UA", "Kyiv"), "Balakliia": ("city", "UA", "Kharkiv"),
     "Kozacha Lopan": ("city", "UA", "Kharkiv"),
     "Dallas": ("city", "US", "Texas"), "Kidal": ("city", "ML", "Kidal"),
+    "Tripoli International Airport": ("feature", "LY", "Tripoli"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Adre": ("city", "TD", "Ouaddai"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -217,6 +223,16 @@ CASES_CLEARED = [
      [dict(kind="clash", loc="Kidal"), dict(kind="capture", loc="Kidal", date="2024-06-10")]),
     ("The suspect surrendered to police in Dallas on Monday.", JUN10, []),
 ]
+CASES_SAID = [
+    # Libya, Ukraine, Chad
+    ("On Friday evening the LNA said it had seized Tripoli International Airport, which has "
+     "been closed since 2014.", dt.date(2019, 4, 7),
+     [dict(kind="capture", loc="Tripoli International Airport", date="2019-04-05",
+           actor1="the LNA")]),
+    ("The army said it had retaken Bakhmut, which had been held by Wagner since May.", JUN10,
+     [dict(kind="capture", loc="Bakhmut")]),
+    ("The refugees I met in Adre were exhausted.", JUN10, []),
+]
 # fmt: on
 
 
@@ -228,7 +244,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
     ("forms", CASES_FORMS), ("nouns", CASES_NOUNS), ("on_people", CASES_ON_PEOPLE),
-    ("cleared", CASES_CLEARED),
+    ("cleared", CASES_CLEARED), ("said", CASES_SAID),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
@@ -249,3 +265,10 @@ def test_witnesses_of_gunfire_are_no_actors(gazetteer) -> None:
     events = extract_events(text, _resolutions(text), published=CASES_NOUNS[1][1],
                             gazetteer=gazetteer)
     assert [e.actor1 for e in events] == [None]
+
+
+def test_the_time_of_saying_is_no_part_of_the_name(gazetteer) -> None:
+    """"On Friday evening the LNA said ...": the actor is "the LNA"."""
+    text, published, _ = CASES_SAID[0]
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    assert [e.actor1 for e in events] == ["the LNA"]

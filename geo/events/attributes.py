@@ -78,9 +78,18 @@ def dateline(sentence: str) -> tuple[tuple[int, int], ...]:
     return ((0, match.end()),) if match is not None else ()
 
 
+# A time before the name of who said it: "On Friday evening the LNA said"
+_LEADING_TIME = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on\s+|by\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|yesterday|today|tonight|earlier|later|overnight|last\s+(?:night|week))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=\S)", re.I)
+
+
 def _clean(name: str) -> str:
     cut = _APPOSITIVE.search(name)
     name = _DATELINE.sub("", name[:cut.start()] if cut else name)
+    time = _LEADING_TIME.match(name)
+    name = name[time.end():] if time else name
     return _TRAILING.sub("", name).strip(" ,“”\"'’")
 
 

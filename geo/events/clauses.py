@@ -67,7 +67,10 @@ _NAMED_ELSEWHERE = re.compile(
 _REDUCED_RELATIVE = re.compile(
     r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?!(?:next|following|same|early|late|first|last|"
     r"previous|day|days|morning|evening|night|week|weeks|month|months|year|years|time|talks)\b)"
-    r"(?:\w+\s+){1,2}(?:I|we|you|he|she|they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
+    # (not a verb of saying: "The LNA said it had seized the airport, which has been closed")
+    r"(?:(?!(?:said|says|claimed|claims|announced|reported|stated|added|confirmed|told|"
+    r"insisted|noted|warned|believed|believes|thought|thinks)\b)\w+\s+){1,2}"
+    r"(?:I|we|you|he|she|they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 # ... and the noun phrase is the subject of a verb after the relative ("The refugees I met were")
 _MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|have|has|said|told|"
                               r"described|spoke|remain\w*)\b")

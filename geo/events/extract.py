@@ -304,11 +304,13 @@ def _sentence_events(
     carried = carried_day(sentence, story, published, same_paragraph, paragraphs_on)
     source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
-    if source.spans and not any(d.event_date for d in dates):
+    if source.spans and not any(d.event_date and not d.text.lower().startswith("since")
+                                for d in dates):
         # "Houthi rebels said Sunday they had shot down a drone": the day of the saying is the
         # nearest the text comes to the event's (flagged "date_inferred", as a carried day)
         # (a day the story had not reached moves it on: "On 7 May 2018 Haftar announced the
         # offensive." places a later "on 16 May" in 2018)
+        # ("since 2014" of the airport "closed since 2014" is no day of the event's)
         said = [d.event_date for a, b in source.spans
                 for d in find_dates(sentence[a:b], published, narrative=story) if d.event_date]
         carried = said[0] if said else carried
