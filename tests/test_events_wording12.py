@@ -47,7 +47,12 @@ a probe. Classes:
 8. what is said: "The LNA said it had seized the airport, which has been closed since 2014" is
    a capture (a verb of saying is no reduced relative, as "The refugees I met were" is), on
    the day of the saying ("On Friday evening the LNA said": "since 2014" is no day of the
-   event's), by "the LNA" (the time before the name is no part of it).
+   event's), by "the LNA" (the time before the name is no part of it);
+9. the wounded and the "since" of a relative clause: "Many of the wounded were taken to the
+   hospital in Kaya" tells no new violence (people wounded in a place still may); a
+   "since June" in a relative clause before the trigger ("The Peshmerga, which had held the
+   area since June, withdrew") is no day of the event (a sentence that opens "Since 14
+   August, ..." keeps its date).
 """
 
 from __future__ import annotations
@@ -89,6 +94,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Dallas": ("city", "US", "Texas"), "Kidal": ("city", "ML", "Kidal"),
     "Tripoli International Airport": ("feature", "LY", "Tripoli"),
     "Bakhmut": ("city", "UA", "Donetsk"), "Adre": ("city", "TD", "Ouaddai"),
+    "Kaya": ("city", "BF", "Centre-Nord"), "Kabul": ("city", "AF", "Kabul"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -233,6 +239,15 @@ CASES_SAID = [
      [dict(kind="capture", loc="Bakhmut")]),
     ("The refugees I met in Adre were exhausted.", JUN10, []),
 ]
+CASES_WOUNDED_SINCE = [
+    # Burkina Faso, Iraq, Afghanistan
+    ("Many of the wounded were taken to the regional hospital in Kaya.", JUN10, []),
+    ("The Peshmerga, which had held the area since June, withdrew from Sinjar on 3 August.",
+     JUN10, [dict(kind="movement", origin="Sinjar", date="2023-08-03")]),
+    ("Since 14 August, the ministry has been supporting the evacuation of civilians from "
+     "Kabul.", dt.date(2021, 8, 27),
+     [dict(kind="displacement", origin="Kabul", date="2021-08-14")]),
+]
 # fmt: on
 
 
@@ -244,7 +259,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
     ("forms", CASES_FORMS), ("nouns", CASES_NOUNS), ("on_people", CASES_ON_PEOPLE),
-    ("cleared", CASES_CLEARED), ("said", CASES_SAID),
+    ("cleared", CASES_CLEARED), ("said", CASES_SAID), ("wounded_since", CASES_WOUNDED_SINCE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -507,6 +507,7 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
                        r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
 
 
+_IN_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]*\Z", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
 
@@ -539,12 +540,16 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
     clause (no ";" between), and none past ``others`` (spans of the sentence's other triggers).
 
     "since X" after a superlative ("the largest since 1948") is no date of the event, nor is
-    one after a trigger that is not in the perfect ("retook Kidal, a town held by separatists
-    since 2012"; but "have shelled Kharkiv since Monday").
+    one after a trigger that is not in the perfect, or in a relative clause before it ("retook
+    Kidal, a town held by separatists since 2012", "The Peshmerga, which had held the area
+    since June, withdrew"; but "have shelled Kharkiv since Monday", "Since Aug. 14, the
+    Department has been supporting the evacuation").
     """
     perfect = _PERFECT_BEFORE.search(sentence, max(0, start - 40), start) is not None
     dates = [d for d in dates if not (d.text.lower().startswith("since") and (
-        _BASELINE.search(sentence, 0, d.start) or (d.start >= end and not perfect)))]
+        _BASELINE.search(sentence, 0, d.start) or (d.start >= end and not perfect) or (
+            not perfect and d.end <= start and "," in sentence[d.end:start]
+            and _IN_RELATIVE.search(sentence, max(0, d.start - 80), d.start) is not None)))]
 
     # a bracket glosses a date given outside it ("23 October (from 18:00 on 22 October)"),
     # or gives the day of a weekday ("on Tuesday (May 16)": the weekday gives way)

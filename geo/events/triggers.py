@@ -779,6 +779,9 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
                                    or trig.text.lower() == "displaced")
 
 
+_THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
+
+
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
 
@@ -786,6 +789,9 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     among words of arms and none of accident or disease.
     """
     toll = trig.text.lower()
+    if _THE_HURT.search(sentence, max(0, trig.start - 12), trig.start) and toll in (
+            "wounded", "injured", "dead"):
+        return False  # "Many of the wounded were taken to the hospital in Kaya": people
     if recent is not None or toll.startswith("massacre"):
         return True
     return _TOLL.match(toll) is not None and (_violent_context(sentence, trig) or (
