@@ -52,7 +52,14 @@ a probe. Classes:
    hospital in Kaya" tells no new violence (people wounded in a place still may); a
    "since June" in a relative clause before the trigger ("The Peshmerga, which had held the
    area since June, withdrew") is no day of the event (a sentence that opens "Since 14
-   August, ..." keeps its date).
+   August, ..." keeps its date);
+10. where these rules stop (an adversarial review): a cyber attack or a charm offensive is no
+    violence at its target; an armed group named elsewhere in the sentence takes nothing
+    ("Trump, who signed a deal with the Taliban in 2020, took Florida"); the police capture
+    suspects, they abduct no one; a team under fire from fans, a road cleared of enemy mines
+    and a commander who surrendered to police are no events; a wish stops at ", but"; what
+    officials said the troops did is still done; a subject abroad that a clause places at
+    home is a namesake ("The village of Solhan, in Yagha province, was attacked": Yagha).
 """
 
 from __future__ import annotations
@@ -95,6 +102,12 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tripoli International Airport": ("feature", "LY", "Tripoli"),
     "Bakhmut": ("city", "UA", "Donetsk"), "Adre": ("city", "TD", "Ouaddai"),
     "Kaya": ("city", "BF", "Centre-Nord"), "Kabul": ("city", "AF", "Kabul"),
+    "Britain": ("country", "GB", ""), "France": ("country", "FR", ""),
+    "Florida": ("admin1", "US", "Florida"), "Ohio": ("admin1", "US", "Ohio"),
+    "Kano": ("city", "NG", "Kano"), "Sydney": ("city", "AU", "New South Wales"),
+    "Avdiivka": ("city", "UA", "Donetsk"), "Mogadishu": ("city", "SO", "Banaadir"),
+    "Tripoli": ("city", "LY", "Tripoli"), "Solhan": ("city", "TR", "Bingol"),
+    "Yagha": ("admin2", "BF", "Sahel"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 UNLISTED = ("Tabakoro",)
@@ -248,6 +261,21 @@ CASES_WOUNDED_SINCE = [
      "Kabul.", dt.date(2021, 8, 27),
      [dict(kind="displacement", origin="Kabul", date="2021-08-14")]),
 ]
+CASES_LIMITS = [
+    ("Britain and France were the targets of repeated cyber attacks last year.", JUN10, []),
+    ("Kyiv was the target of a charm offensive by Chinese diplomats.", JUN10, []),
+    ("Trump, who signed a deal with the Taliban in 2020, took Florida and Ohio.", JUN10, []),
+    ("Police captured 12 men suspected of robbery in Kano.", JUN10, []),
+    ("The Australian team came under fire from fans in Sydney after the loss.", JUN10, []),
+    ("The area around Avdiivka was cleared of enemy mines by sappers.", JUN10, []),
+    ("The commander of the headquarters in Mogadishu surrendered to police.", JUN10, []),
+    ("Residents said they hope to see the militias leave Tripoli soon, but fighters withdrew "
+     "from Zawiya on Monday.", JUN10, [dict(kind="movement", origin="Zawiya")]),
+    ("Officials said the troops deployed to Goma on Monday.", JUN10,
+     [dict(kind="movement", dest="Goma")]),
+    ("The village of Solhan, in Yagha province, was attacked by gunmen overnight.", JUN10,
+     [dict(kind="clash", loc="Yagha")]),
+]
 # fmt: on
 
 
@@ -260,6 +288,7 @@ def gazetteer():
     ("target_of", CASES_TARGET_OF), ("taken", CASES_TAKEN), ("not_events", CASES_NOT_EVENTS),
     ("forms", CASES_FORMS), ("nouns", CASES_NOUNS), ("on_people", CASES_ON_PEOPLE),
     ("cleared", CASES_CLEARED), ("said", CASES_SAID), ("wounded_since", CASES_WOUNDED_SINCE),
+    ("limits", CASES_LIMITS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

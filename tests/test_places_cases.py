@@ -771,6 +771,11 @@ NAMED_AS_TOWN = [
          id="kidal-a-northern-town"),
     case("Fighting reached the town of Kidal on Monday; by Tuesday Kidal, Tessalit and Aguelhok "
          "were under army control.", ("Kidal", "city", "ML", 2455290), id="the-town-of-kidal"),
+    # (the kind word must end its phrase: "the province's capital city" is a city)
+    case("The strikes hit Hama, the province's capital city, on Monday.",
+         ("Hama", "city", "SY", 170017), id="hama-the-provinces-capital-city"),
+    case("Russian missiles hit Kharkiv, the region's main city, overnight.",
+         ("Kharkiv", "city", "UA", 706483), id="kharkiv-the-regions-main-city"),
 ]
 # A name the text gives as a district, whose only candidate is a city far from the story, is
 # a district the gazetteer lacks: no place ("Madina district" of a Mogadishu story).

@@ -83,7 +83,10 @@ _PASSIVE = re.compile(
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2}"  # "came under fire"
     # "a base at Barkaram, in Lac province, was the target of an attack": the target's place
     r"|(?:was|were|is|are|been|became)\s+(?:the\s+)?(?:main\s+|latest\s+|intended\s+)?"
-    r"(?:targets?|scene)\s+of\s+(?:an?\s+|the\s+|repeated\s+|several\s+)?(?:[a-z-]+\s+)?)$",
+    r"(?:targets?|scene)\s+of\s+(?:an?\s+|the\s+|repeated\s+|several\s+)?"
+    # (not "the target of a cyber attack", "of a charm offensive")
+    r"(?!(?:cyber|charm|media|propaganda|disinformation|smear|legal|verbal|hacking|phishing|"
+    r"ransomware|marketing|publicity|diplomatic|takeover)\b)(?:[a-z-]+\s+)?)$",
     re.I)
 def _passive(sentence: str, window: int, end: int) -> int | None:
     """Where the passive verb phrase ending at ``end`` starts (``_PASSIVE`` searched from the
@@ -124,9 +127,12 @@ _AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
 _EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 # Forces the object of another verb or a preposition, a participle after them saying which
 # ("thanked the troops deployed in Kandi", "cooperate with the forces stationed in the north";
-# not "and the troops deployed to Gao", nor "On Monday the troops deployed")
+# not "and the troops deployed to Gao", "Officials said the troops deployed to Goma", nor "On
+# Monday the troops deployed")
 _DESCRIBED_FORCES = re.compile(
-    r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where)\b)"
+    r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where|said|"
+    r"says|told|reported|announced|claimed|added|stated|confirmed|believe|believed|think|"
+    r"thought|saw|see|watched)\b)"
     r"[a-z]+\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|units|"
     r"personnel|peacekeepers|contingents?)\s+\Z")
 # A relative clause that tells the event's own story, its places far on: "the attack of 22

@@ -110,9 +110,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
         # a place rid of the side that held it: "the town was fully cleared of the occupiers";
         # a garrison given up: "the Laukkai Regional Operations Command surrendered"
-        r"cleared of (?:the |all )?(?:[\w-]+ )?(?:occupiers|occupying forces|enemy|invaders|"
-        r"militants|insurgents|rebels|terrorists|jihadists|russian troops|russian forces)\b",
-        r"surrendered(?= )",  # (only a garrison's: see triggers._plausible)
+        r"cleared of (?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
+        r"insurgents|rebels|terrorists|jihadists|enemy(?: forces| troops| fighters)?|(?:russian|"
+        r"ukrainian|enemy) (?:troops|forces))\b(?!['’]| mines| explosives| charges)",
+        # (only a garrison's: see triggers._plausible)
+        r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
         # out of Lalibela" (not people driven from their homes: a flight)

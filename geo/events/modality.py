@@ -39,6 +39,17 @@ _WISH = re.compile(r"\b(?:(?:would|'d)\s+(?:have\s+)?(?:preferred|prefer|liked?|
                    r"wants?|wanted|hopes?|hoped|wish(?:es|ed)?)\s+to\s+see\b", re.I)
 
 
+_WISH_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and)\b|\bmeanwhile\b", re.I)
+
+
+def _wish_window(sentence: str, at: int) -> int:
+    """Where a wish before offset ``at`` may start: 120 characters back, after any ";" or
+    ", but" ("hope to see the militias leave, but fighters withdrew from Zawiya")."""
+    start = max(0, at - 120)
+    cut = max((m.end() for m in _WISH_BREAK.finditer(sentence, start, at)), default=start)
+    return cut
+
+
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"
                       r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
 
@@ -85,7 +96,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if {"if", "unless", "whether"} & set(low) or _IN_CASE.search(window) or _WARNED_AGAINST.search(
             window):
         return "hypothetical"  # "contingency planning in the event of refugees fleeing X"
-    if " see " in sentence and _WISH.search(sentence, max(0, trig.start - 120), trig.start):
+    if " see " in sentence and _WISH.search(sentence, _wish_window(sentence, trig.start),
+                                             trig.start):
         return "hypothetical"  # "would have preferred to see the prisoners "relocated" to X"
         # (read before the clause: a quote mark opens a clause)
     if _denial(sentence, max(0, trig.start - 150), trig.start):

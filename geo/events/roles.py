@@ -265,6 +265,14 @@ def assign_roles(
             # (its first name too, which a comma after it may have left out of ``before``)
             found["location"] = _listed(slots, subject[-1])
             how = "passive"
+            placing = [i for i, slot in enumerate(slots) if subject_end is not None
+                       and subject_end < slot.start < start and slot.res.place is not None]
+            own = slots[subject[-1]].res.place
+            if placing and own is not None and slots[placing[0]].res.place.country_code not in (
+                    own.country_code, ""):
+                # "The village of Solhan, in Yagha province, was attacked": a Solhan abroad
+                # is a namesake; the clause placing the subject says where
+                found["location"] = placing[:1]
         else:
             near = [i for i in before if slots[i].prep in ("in", "near") and (
                 (_words(sentence[slots[i].end:start]) <= 5

@@ -129,11 +129,12 @@ _ARMED = re.compile(
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
 _BY_STORM = re.compile(r"\s+by\s+(?:storm|surprise)\b")  # "took Paris by storm": an idiom
-# Armed groups by name, for a place taken ("The Taliban took Kunduz"; two-letter acronyms are
-# words too)
-_GROUPS = re.compile(r"\b(?:" + "|".join(
-    re.escape(g.lower()).replace(r"\ ", r"\s+") for g in (*lex.ARMED_NAMES, *lex.ARMED_ACRONYMS)
-    if len(g) > 2) + r")\b")
+# Armed groups by name as the subject of taking, as written (capitals and all): "The Taliban
+# took Kunduz", "M23 fighters had taken Sake" (not "a deal with the Taliban, took Florida")
+_GROUP_TAKES = re.compile(r"\b(?:" + "|".join(
+    re.escape(g).replace(r"\ ", r"\s+") for g in (*lex.ARMED_NAMES, *lex.ARMED_ACRONYMS)
+    if len(g) > 2) + r")\b(?:\s+(?:[a-z]+\s+){0,2}?(?:fighters|militants|forces|rebels))?"
+    r"\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|already\s+)?\Z")
 _ACCIDENT = re.compile(
     # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
     r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
@@ -322,8 +323,9 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
             continue  # "went on to take Elephant Pass"; not "taking Tokyo stocks higher"
         if m.end() in starts and not any(t.start <= at < t.end for t in found) and not any(
                 a == m.end() and _BY_STORM.match(sentence, b) for a, b in names) and (
-                m.start() < armed_upto or _violent_context(sentence, trig)
-                or _GROUPS.search(lower(sentence)) is not None):
+                m.start() < armed_upto or _violent_context(sentence, trig) or (
+                    _GROUP_TAKES.search(sentence, max(0, m.start() - 60), at) is not None
+                    and any(a == m.end() and PLACE_ENDS.match(sentence, b) for a, b in names))):
             # (not "She took Kyiv by surprise")
             out.append(trig)
     for m in _FELL.finditer(sentence):
@@ -557,7 +559,8 @@ _THEY_UNDER_FIRE = re.compile(r"\b(?:troops|soldiers|forces|patrol|convoy|units?
 # ... not blame: "came under fire from critics", "over the raid"
 _BLAMED = re.compile(r"\s+(?:from\s+(?:[\w-]+\s+){0,2}?(?:critics|lawmakers|opposition|"
                      r"rights\s+groups|activists|residents|politicians|parliament|media|"
-                     r"the\s+public|members)|over|for)\b", re.I)
+                     r"the\s+public|members|fans|supporters|spectators|viewers|readers|"
+                     r"users|investors)|over|for)\b", re.I)
 # Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
 _SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
                           r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
@@ -589,6 +592,10 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
                 or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None
                 or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
+    if trig.kind == "attack" and low.startswith(("seiz", "captur")):
+        # people seized by armed men ("Boko Haram fighters seized 276 schoolgirls"), not an
+        # arrest or a photograph ("Police captured 12 men", "The camera captured children")
+        return _violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"

@@ -72,10 +72,14 @@ _REGION_WORDS = frozenset(
 )
 _CITY_WORDS = frozenset("city town village cities towns villages".split())
 # A kind of place in apposition after a name: "Kidal, a northern town held by rebels", "Hama,
-# the province's capital city" (not "Hama, the capital of the province": "of" names another)
-_KIND_APPOSED = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
-                           r"(town|city|village|province|region|governorate|district)\b"
-                           r"(?![ \t]+of\b)")
+# the province's capital city" (not "Hama, the capital of the province", "Jordan, a town
+# councillor": the kind word must end its phrase)
+_KIND_APPOSED = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
+    r"(town|city|village|province|region|governorate|district)\b(?!['’])"
+    # ... ending its phrase ("a town councillor", "the region's capital" name no kind)
+    r"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:held|in|on|near|that|which|where|with|known|located|"
+    r"about|and|home|some|north|south|east|west|close|bordering)\b)")
 # A day or month after a name ("shelled Jenin Tuesday", "in Gaza May 5") does not make it part
 # of a longer capitalised name.
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
