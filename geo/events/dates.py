@@ -507,6 +507,7 @@ _BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest
                        r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
 
 
+# Inside a relative clause: "The Peshmerga, which had held the area since June, ..."
 _IN_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]*\Z", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 

@@ -34,11 +34,9 @@ _NEGATED_RELATIVE = re.compile(
 
 
 # A wish to see something happen: "would have preferred to see them relocated", "wants to
-# see the militias leave Tripoli".
+# see the militias leave Tripoli" (read back to the start of its clause)
 _WISH = re.compile(r"\b(?:(?:would|'d)\s+(?:have\s+)?(?:preferred|prefer|liked?|loved?|wanted)|"
                    r"wants?|wanted|hopes?|hoped|wish(?:es|ed)?)\s+to\s+see\b", re.I)
-
-
 _WISH_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and)\b|\bmeanwhile\b", re.I)
 
 
@@ -46,8 +44,7 @@ def _wish_window(sentence: str, at: int) -> int:
     """Where a wish before offset ``at`` may start: 120 characters back, after any ";" or
     ", but" ("hope to see the militias leave, but fighters withdrew from Zawiya")."""
     start = max(0, at - 120)
-    cut = max((m.end() for m in _WISH_BREAK.finditer(sentence, start, at)), default=start)
-    return cut
+    return max((m.end() for m in _WISH_BREAK.finditer(sentence, start, at)), default=start)
 
 
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"

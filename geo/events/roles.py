@@ -249,14 +249,14 @@ def assign_roles(
         subject = [i for i in before if slots[i].end <= (subject_end or start)]
         last = max((s.end for s in slots if lower <= s.start and s.end <= start), default=-1)
         where_clause = _WHERE.match(sentence, last) is not None and bool(further)
-        near = 5
+        reach = 5  # words from the subject's last name to the verb (its auxiliary counted)
         if subject_end is not None and subject:
-            last, near = max(s.end for s in slots if lower <= s.start and s.end <= subject_end), 4
+            last, reach = max(s.end for s in slots if lower <= s.start and s.end <= subject_end), 4
         elif subject_end is not None and sentence.startswith(",", subject_end):
             # "a base of our forces, in the Lac province, was attacked": no name in the
             # subject; the clause placing it says where
             subject, last = [i for i in before if slots[i].start > subject_end], subject_end
-        if passive and subject and _words(sentence[last:subject_end or start]) <= near and not (
+        if passive and subject and _words(sentence[last:subject_end or start]) <= reach and not (
                 where_clause and not directional):
             # ("North Kivu, where fighting intensified around Sake": the nearer place the
             # clause names is where, below)

@@ -549,10 +549,6 @@ _UNDER_FIRE = re.compile(
     r"(?:\w+\s+)?$", re.I)
 # ... or forces named before in the sentence and then "they": "The soldiers were checking
 # reports ... when they came under fire"
-# What surrenders a place: its garrison ("the Laukkai Regional Operations Command
-# surrendered", "the army base at Kidal surrendered")
-_GARRISON_BEFORE = re.compile(r"\b(?:garrisons?|command|headquarters|base|outpost|barracks)\b"
-                              r"[^,;.]{0,50}\Z", re.I)
 _THEY_UNDER_FIRE = re.compile(r"\b(?:troops|soldiers|forces|patrol|convoy|units?|"
                               r"peacekeepers|police)\b[^.;]*\b(?:they|we)\s+(?:came|come|were)"
                               r"\s+$", re.I)
@@ -561,6 +557,10 @@ _BLAMED = re.compile(r"\s+(?:from\s+(?:[\w-]+\s+){0,2}?(?:critics|lawmakers|oppo
                      r"rights\s+groups|activists|residents|politicians|parliament|media|"
                      r"the\s+public|members|fans|supporters|spectators|viewers|readers|"
                      r"users|investors)|over|for)\b", re.I)
+# What surrenders a place: its garrison ("the Laukkai Regional Operations Command
+# surrendered", "the army base at Kidal surrendered")
+_GARRISON_BEFORE = re.compile(r"\b(?:garrisons?|command|headquarters|base|outpost|barracks)\b"
+                              r"[^,;.]{0,50}\Z", re.I)
 # Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
 _SUBJECT_GAP = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
                           r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")

@@ -238,7 +238,9 @@ def _far_namesakes(gaz: Gazetteer, mentions: Sequence[Mention], places: list[Pla
     abstains. (A neighbouring country backs nothing: "Pale" in a Myanmar story is not Palle,
     Goa; a town across the border near the story stays, by its distance.) So is a town
     under 200,000 whose name the text only puts before armed men ("Fano fighters" in a
-    report on Amhara is the militia, not Fano, Italy).
+    report on Amhara is the militia, not Fano, Italy). So is a city of any size for a name the
+    text gives as a district or another area ("in Madina district" of a Mogadishu story is
+    not Medina, Saudi Arabia).
     """
     groups: dict[str, bool] = {}
 
