@@ -316,3 +316,14 @@ def test_the_time_of_saying_is_no_part_of_the_name(gazetteer) -> None:
     text, published, _ = CASES_SAID[0]
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
     assert [e.actor1 for e in events] == ["the LNA"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Odesa was the target of a Russian drone attack overnight.", "Russian"),
+    ("Kherson came under Russian shelling on Monday.", "Russian"),
+    ("Odesa was the target of a drone attack overnight.", None),
+])
+def test_the_noun_of_a_passive_names_its_actor(gazetteer, text: str, actor: str | None) -> None:
+    """The target is no actor, but the attack's own modifier is: "a Russian drone attack"."""
+    events = extract_events(text, _resolutions(text), published=JUN10, gazetteer=gazetteer)
+    assert [e.actor1 for e in events] == [actor]

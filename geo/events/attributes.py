@@ -464,6 +464,10 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
         if by is None:  # "was intercepted over the Red Sea by a US destroyer"
             by = _BY_LATER.match(after)
         actor1 = actor_after(after[by.end():]) if by else None
+        if actor1 is None and not is_verbal(text.split()[-1]):
+            # "Odesa was the target of a Russian drone attack": the noun's own modifiers
+            premod = _premodifiers(_TOKEN.findall(before))
+            actor1 = _tidy(premod) if premod and premod[0] not in ("and", ",") else None
         if kind == "interception":
             actor2 = actor_before(before)  # what was intercepted: the subject
         if actor1 is None and kind in ("movement", "displacement"):
