@@ -238,6 +238,8 @@ CASES_CLEARED = [
      [dict(kind="movement", dest="Balakliia", date="2024-06-04"),
       dict(kind="capture", date="2024-06-06")]),
     ("The road to Kherson was cleared of mines.", JUN10, []),
+    ("Goma was cleared of government forces on Monday, the rebels said.", JUN10,
+     [dict(kind="capture", loc="Goma", date="2024-06-10")]),
     ("After a week of fighting, the army base at Kidal surrendered on Monday.", JUN10,
      [dict(kind="clash", loc="Kidal"), dict(kind="capture", loc="Kidal", date="2024-06-10")]),
     ("The suspect surrendered to police in Dallas on Monday.", JUN10, []),

@@ -111,8 +111,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a place rid of the side that held it: "the town was fully cleared of the occupiers";
         # a garrison given up: "the Laukkai Regional Operations Command surrendered"
         r"cleared of (?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
-        r"insurgents|rebels|terrorists|jihadists|enemy(?: forces| troops| fighters)?|(?:russian|"
-        r"ukrainian|enemy) (?:troops|forces))\b(?!['’]| mines| explosives| charges)",
+        # (any side's troops: "cleared of Russian troops", "of government forces")
+        r"insurgents|rebels|terrorists|jihadists|enemy(?: fighters)?|(?:[a-z-]+ )?(?:troops|"
+        r"forces))\b(?!['’]| mines| explosives| charges)",
         # (only a garrison's: see triggers._plausible)
         r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled

@@ -796,8 +796,8 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     among words of arms and none of accident or disease.
     """
     toll = trig.text.lower()
-    if _THE_HURT.search(sentence, max(0, trig.start - 12), trig.start) and toll in (
-            "wounded", "injured", "dead"):
+    if toll in ("wounded", "injured", "dead") and _THE_HURT.search(
+            sentence, max(0, trig.start - 12), trig.start):
         return False  # "Many of the wounded were taken to the hospital in Kaya": people
     if recent is not None or toll.startswith("massacre"):
         return True

@@ -75,7 +75,7 @@ _CITY_WORDS = frozenset("city town village cities towns villages".split())
 # the province's capital city" (not "Hama, the capital of the province", "Jordan, a town
 # councillor": the kind word must end its phrase)
 _KIND_APPOSED = re.compile(
-    r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}?"
+    r", (?:a|an|the) (?:[a-z][\w'’-]*[ \t]+){0,3}?"
     r"(town|city|village|province|region|governorate|district)\b(?!['’])"
     # ... ending its phrase ("a town councillor", "the region's capital" name no kind)
     r"(?=[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:held|in|on|near|that|which|where|with|known|located|"
@@ -262,6 +262,10 @@ def _spans(
 
 def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
     if text.startswith(",", end):
+        # (most commas after a name open no apposition: the regex runs only after ", a",
+        # ", an", ", the")
+        if not text.startswith((", a ", ", an ", ", the "), end):
+            return None, end
         kind = _KIND_APPOSED.match(text, end, end + 60)  # "Kidal, a northern town held by"
         if kind is None:
             return None, end
