@@ -202,7 +202,8 @@ CASES_TAKEN: list = [
      [dict(kind="capture", loc="Bangladesh", flags={"approximate"})]),
     # Tigray: "recaptured"
     ("Tigrayan forces recaptured Alamata after heavy fighting.", D(2021, 6, 30),
-     [dict(kind="capture", loc="Alamata", flags={"unresolved"})]),
+     [dict(kind="capture", loc="Alamata", flags={"unresolved"}),
+      dict(kind="clash", loc="Alamata", flags={"unresolved"})]),  # (round 13)
     # a capitalised word naming people or units is no place: "captured Hamas fighters"
     ("Fighting continued in Gaza City. The army captured Hamas fighters on Monday.",
      D(2024, 1, 10),

@@ -305,7 +305,8 @@ CASES_HIT_BY: list = [
 CASES_TAKEN: list = [
     # Myanmar, Wikipedia style
     ("On 12 November 2023, the rebels took Namkham after intense fighting.", None,
-     [dict(kind="capture", loc="Namkham", date="2023-11-12", actor1="rebels")]),
+     [dict(kind="capture", loc="Namkham", date="2023-11-12", actor1="rebels"),
+      dict(kind="clash", loc="Namkham")]),  # the fighting that won it (round 13)
     ("Laukkai fell on 5 January 2024, when more than 2,000 soldiers surrendered.", None,
      [dict(kind="capture", loc="Laukkai", date="2024-01-05")]),
     ("The rebels advanced on Laukkai in December 2023. The town fell on 5 January 2024.", None,

@@ -356,6 +356,8 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
     premod = _premodifiers(tokens)
     if premod and premod[0] not in ("and", ","):
         return _tidy(premod)
+    if tokens and tokens[-1].lower() == "of":
+        return None  # "after days of air strikes": a noun after "of" names no subject
     if not verbal:
         rest = [t for t in tokens if t.lower() not in INSTRUMENT_WORDS or t.lower() in _LIGHT]
         while rest and (rest[-1].lower() in ("a", "an", "the", "its", "their", "his", "her", "of",

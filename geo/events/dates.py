@@ -385,6 +385,11 @@ _LISTED_DAY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ 
                              r"{0,2}\s+(?:on\s+)?")
 
 
+# ... or any later day of the same sentence: "On 3 March 2018 they took Rajo, and Afrin fell
+# on 8 March" (2018, whenever the text was published)
+_SAME_CLAUSES = re.compile(r"[^.;:!?()]{1,160}")
+
+
 # A pluperfect of the sentence's own verb before a date, not of a relative clause ("Troops
 # that had trained in Germany entered Robotyne on 28 August")
 _OWN_PLUPERFECT = re.compile(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\s+|"
@@ -394,18 +399,20 @@ _OWN_PLUPERFECT = re.compile(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:al
 
 def _year_before(m: re.Match[str], start: int,
                  before: tuple[re.Match[str], int, int] | None, text: str) -> dt.date | None:
-    """For a day written without a year after a place in a list whose dated day is told
-    before it ("Kherson on 11 November 2022 and Mykolaiv on 2 December"), the anchor that
+    """For a day written without a year after a day with one, in a list or later in the same
+    sentence ("Kherson on 11 November 2022 and Mykolaiv on 2 December"), the anchor that
     places it in the year after that day: the latest day it can be, a year later."""
     if before is None or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
             "y2"):
         return None
     n, _, end = before
     if not ((n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2"))) or (
-            _LISTED_DAY_GAP.fullmatch(text, end, start) is None):
+            _LISTED_DAY_GAP.fullmatch(text, end, start) is None
+            and _SAME_CLAUSES.fullmatch(text, end, start) is None):
         return None
     first = _resolve(n, None)[1]
-    return first + dt.timedelta(days=365) if first is not None else None
+    # (less the look-ahead that an anchor's year allows: "On 9 July 2017 ... on 10 July")
+    return first + dt.timedelta(days=365) - _LOOK_AHEAD if first is not None else None
 
 
 def find_dates(

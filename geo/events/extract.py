@@ -22,9 +22,10 @@ from geo.events.clauses import (
 )
 from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
 from geo.events.deliveries import about_aid, aid_cargo, aid_recipients, to_hospital, transfer
-from geo.events.focus import WITHDRAWALS, Focus, anaphora, capitals, guess_flags, setting, unlisted
+from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.joined import (
+    LEAVING,
     again,
     caused,
     elided,
@@ -32,6 +33,7 @@ from geo.events.joined import (
     own_settings,
     same_scene,
     withdrawn_from,
+    won_after,
 )
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
@@ -175,7 +177,6 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 _WORD = re.compile(r"\S+")
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
-_LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 _HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+" + lex.SIDES)
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
@@ -445,12 +446,19 @@ def _sentence_events(
             # withdrawing towards the coast")
             # (... and so do forces heading on from it: "seized Gharyan and pushed north
             # towards the capital")
-            leaving = trig.kind == "displacement" or trig.text.lower().startswith(_LEAVING) or (
+            leaving = trig.kind == "displacement" or trig.text.lower().startswith(LEAVING) or (
                 trig.kind == "movement" and _HEADING_ON.search(trig.text) is not None)
             roles = [dataclasses.replace(
                 r, how="shared", origin=r.location if leaving else r.origin,
                 destination=r.location if trig.kind == "movement" and r.destination is None
                 and not leaving else r.destination) for r in earlier]
+        elif not roles and earlier and all(r.how != "shared" for r in earlier) and [
+                r.location for r in roles_of.get(n - 2) or ()] != [
+                r.location for r in earlier] and won_after(sentence, triggers[n - 1], trig):
+            # (where the capture or advance named its places itself: not "took Rajo, and
+            # Afrin fell after heavy fighting", whose fall was read with the list before it)
+            roles = [dataclasses.replace(r, how="shared", origin=None, destination=None)
+                     for r in earlier]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             # what the trigger before tells is where they left (not when it is another
             # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others

@@ -316,9 +316,55 @@ _ONE_NAME = re.compile(_NAME)
 # positions", which a lower-case noun or the gazetteer's lists rule out).
 _STRUCK = re.compile(
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
-                "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)"])
+                "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
+                "struck", "pound(?:ed|ing)", "target(?:ed|ing)"])
     + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
-_STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr")
+_STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
+                 "pound", "target")
+# ... and the names a sentence opens with as the subject of such a verb in the passive
+# ("Humera, near the border with Sudan, was captured by the army", "Kalemie and Moba were
+# shelled overnight"). The verbs that also take people or things ("attacked", "seized",
+# "hit") need arms named in the sentence after them ("by drones", "by gunmen"); a name
+# that is an everyday English word ("Shops were looted", "Positions were attacked") is none.
+_PASSIVE_TAKEN = re.compile(
+    word_start(["was", "were", "been"]) + r"\s+(?:[a-z]+ly\s+)?(?P<verb>"
+    r"(?:re)?captured|seized|retaken|overrun|liberated|occupied|shelled|bombed|bombarded|"
+    r"besieged|encircled|attacked|raided|stormed|struck|hit|targeted)(?![\w’'-])")
+_PASSIVE_WORDS = ("captured", "seized", "retaken", "overrun", "liberated", "occupied",
+                  "shelled", "bombed", "bombarded", "besieged", "encircled", "attacked",
+                  "raided", "stormed", "struck", " hit", "targeted")
+_ONLY_PLACES_SO = frozenset(("shelled", "bombed", "bombarded", "besieged", "encircled",
+                             "overrun", "retaken", "recaptured", "liberated", "occupied"))
+_PASSIVE_SUBJECT = re.compile(
+    rf"\s*(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}})"
+    r"(?:,\s+[^,.;:!?]{3,80},)?\s+(?:had\s+|has\s+|have\s+)?")
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_OPENING = re.compile(r".*(?:[.!?;]\s|\n)", re.S)  # all before a sentence (or a line)
+
+
+def _passive_subjects(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+    """(start, end) of each name a sentence opens with as the subject of a passive verb of
+    taking ground or attack (see _PASSIVE_TAKEN)."""
+    for m in _PASSIVE_TAKEN.finditer(text):
+        opening = _OPENING.match(text, max(0, m.start() - 160), m.start())
+        start = opening.end() if opening else 0
+        if not opening and m.start() > 160:
+            continue
+        subject = _PASSIVE_SUBJECT.fullmatch(text, start, m.start())
+        if subject is None:
+            continue
+        if m.group("verb") not in _ONLY_PLACES_SO:
+            end = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+            after = text[m.end():end.start() if end else m.end() + 200]
+            if not (speaks_of_arms(after) or _ARMED_ACRONYMS.search(after)):
+                continue  # "Smith was attacked by critics", "Gold was seized at the port"
+        for n in _ONE_NAME.finditer(text, subject.start("names"), subject.end("names")):
+            name = n.group()
+            if not (_english(name, gazetteer) or _person(text, *n.span())
+                    or _group(name, gazetteer)):
+                yield n.span()
+
+
 # Where people were killed or taken: "killed 12 villagers in Tungan Kara", "abducted more
 # than 40 passengers at Kaura": the text before a cue ends with such a verb and its object.
 # (PEOPLE_HARMED, the words such a text ends with, are tested first with str.endswith)
@@ -406,7 +452,10 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
                if m.end("names") < x <= m.end("names") + 80):
             continue  # "attacked Kwanar Dutse in Zamfara State": the event is there
         found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
-                     if not _person(text, *n.span()) and not _group(n.group(), gazetteer))
+                     if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
+                     and not _english(n.group(), gazetteer))
+    if gazetteer is not None and any(w in text for w in _PASSIVE_WORDS):
+        found.extend(_passive_subjects(text, gazetteer))
     for a, b in sorted(set(found)):
         name = text[a:b]
         first = name.split()[0]
@@ -464,6 +513,12 @@ _HYPHEN_LOWER = re.compile(r"-[a-z]")
 # Christians on Sunday", "stormed Parliament"
 _NOT_STRUCK = frozenset("""Christians Muslims Jews Hindus Buddhists Shias Sunnis Alawites Druze
     Yazidis Parliament Congress Senate Palace Cabinet Assembly Presidency""".split())
+
+
+def _english(name: str, gazetteer: Gazetteer | None) -> bool:
+    """A one-word name that is an everyday English word: a person or a thing rather than a
+    place ("shots struck Bell", "Shops were attacked")."""
+    return gazetteer is not None and " " not in name and gazetteer.english(name.lower())
 
 
 def _group(name: str, gazetteer: Gazetteer | None) -> bool:

@@ -60,6 +60,22 @@ _BEFORE_AFTER = re.compile(r"\s(?:before|after)\s+$")
 _DRIVEN_OUT = re.compile(DRIVEN_OUT_BY, re.I)
 _HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
                       r"south\w*|east\w*|west\w*)\b")
+# ... or the fighting or bombardment that won ground, told after it: "seized Aden on Saturday
+# after four days of fighting", "captured Humera after several days of shelling", "retook
+# Marawi, supported by air strikes" (a violent noun in the clause of the capture or advance)
+# (in the clause: no comma but an apposition's ("took Kidal, a town held by rebels for a
+# decade, after days of air strikes"), nor "the" before the noun, which names violence told
+# before: "retreated into Sirwah after the air strikes"; and not after a withdrawal, which
+# the fighting drove out: "withdrew from Vovchansk after months of fighting")
+_WON_AFTER = re.compile(
+    r"[^.;:,]*?(?:,\s+(?:an?|the)\s+[^.;:,]{1,100},[^.;:,]*?)?"
+    r"(?:\b(?:after|following|amid)\s+(?:(?!the\b)(?:an?|several|many|a\s+few|\w+)\s+)?"
+    r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+of\s+)?"
+    r"|,\s*(?:supported|backed|covered|preceded)\s+by\s+)"
+    r"(?:(?:heavy|fierce|intense|intensive|sustained|relentless|renewed|repeated|"
+    r"(?:days|weeks|months)-long)\s+)*\Z")
+LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
+"""How the words of a move that leaves a place start."""
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
 _AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
                        # (across a name's apposition: "entered Sinja, the capital of the
@@ -85,6 +101,16 @@ _FOR_TALKS = re.compile(r"\s+(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|in|at)\s+"
                         r"(?:(?!\b(?:after|before|despite|amid|following|"
                         r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
                         r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+
+
+def won_after(sentence: str, before: Trigger, trig: Trigger) -> bool:
+    """Whether ``trig``, violence that names no place of its own, won the ground that the
+    capture or advance ``before`` it took, in one clause ("seized Aden on Saturday after four
+    days of fighting", "entered Avdiivka after months of bombardment", "retook Marawi,
+    supported by air strikes"): an event of its own where that one is (see _WON_AFTER)."""
+    return (before.kind == "capture" or (
+        before.kind == "movement" and not before.text.lower().startswith(LEAVING))) and (
+        trig.kind in VIOLENT and _WON_AFTER.match(sentence, before.end, trig.start) is not None)
 
 
 def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
