@@ -19,7 +19,11 @@ a probe. Classes:
    (not fighting told with a place of its own: "took Kiwanja after clashes in Rutshuru");
 4. a day written without a year, later in a sentence that gave one, is in that year or the
    next ("On 3 March 2018 the army took Kidal, and rebels shelled Mopti on 8 March": 2018,
-   whenever the text was published).
+   whenever the text was published);
+5. a military operation or offensive told by where it went is a movement there ("launched a
+   ground operation into Syria"; not an offensive against someone or in a region, which is
+   fighting, nor a firm's "operation into new markets"); an advance's aim is where it went
+   ("advanced to retake Kherson").
 """
 
 from __future__ import annotations
@@ -39,7 +43,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Avdiivka": ("city", "UA", "Donetsk"), "Marawi": ("city", "PH", "Lanao del Sur"),
     "Aden": ("city", "YE", "Aden"), "Rutshuru": ("city", "CD", "North Kivu"),
     "Kiwanja": ("city", "CD", "North Kivu"), "Kachin": ("admin1", "MM", "Kachin"),
-    "Kherson": ("city", "UA", "Kherson"), "Kidal": ("city", "ML", "Kidal"),
+    "Kherson": ("city", "UA", "Kherson"), "Syria": ("country", "SY", ""),
+    "Kursk Oblast": ("admin1", "RU", "Kursk"), "Hiran": ("admin1", "SO", "Hiiraan"),
+    "Kenya": ("country", "KE", ""), "Kidal": ("city", "ML", "Kidal"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 NOV20 = dt.date(2020, 11, 20)
@@ -127,6 +133,21 @@ CASES_SENTENCE_YEAR = [
      [dict(kind="movement", dest="Kidal", date="2023-12-28"),
       dict(kind="movement", origin="Rutshuru", date="2024-01-02")]),
 ]
+
+CASES_OPERATION_INTO = [
+    # Syria, Russia, Ukraine, Somalia, Yemen
+    ("On 9 October, Turkish forces launched a ground operation into Syria.", MAY12,
+     [dict(kind="movement", dest="Syria", date="2023-10-09", actor1="Turkish forces")]),
+    ("On 6 August, Ukrainian troops launched an offensive into Kursk Oblast.", MAY12,
+     [dict(kind="movement", dest="Kursk Oblast", date="2023-08-06")]),
+    ("Troops advanced to retake Kherson on Monday.", MAY12,
+     [dict(kind="movement", dest="Kherson", date="2024-05-06")]),
+    # an offensive against someone or in a place is fighting there
+    ("The army launched an offensive against al-Shabaab in the Hiran region.", MAY12,
+     [dict(kind="clash", loc="Hiran")]),
+    # and a firm's operations are none
+    ("The company launched an operation into new markets in Kenya.", MAY12, []),
+]
 # fmt: on
 
 
@@ -138,6 +159,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("passive_unlisted", CASES_PASSIVE_UNLISTED), ("struck", CASES_STRUCK),
     ("won_after", CASES_WON_AFTER), ("sentence_year", CASES_SENTENCE_YEAR),
+    ("operation_into", CASES_OPERATION_INTO),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

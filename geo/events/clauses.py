@@ -334,8 +334,9 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
     for trig in triggers:
         prev = out[-1] if out else None
         if prev is not None and _TO_PURPOSE.fullmatch(sentence, prev.end, trig.start) and (
-                prev.kind == trig.kind or not is_verbal(prev.text)):
-            continue
+                prev.kind == trig.kind or not is_verbal(prev.text)
+                or (prev.kind == "movement" and trig.kind == "capture")):
+            continue  # (a move's aim is where it went: "advanced to retake Kupiansk")
         stop = sentence.find(";", trig.end)
         arrests = _DETENTION.search(sentence, trig.start, len(sentence) if stop < 0 else stop)
         if arrests and (trig.text.lower().startswith("raid") or " operation" in trig.text.lower()):

@@ -405,6 +405,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?|followed by) "
         r"(?:[\w-]+ ){0,3}?(?:invasion|incursions?)",
         r"(?:invasion|incursions?)(?= (?:[\w-]+ ){0,4}?(?:began|begun|started|was launched))",
+        # an operation or offensive told by where it went: "launched a military operation into
+        # north-east Syria" (not "an operation against the gang in X", "an offensive in the
+        # Hiran region", "began their offensive to recapture western Mosul": fighting; nor a
+        # firm's "operation into new markets")
+        r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?) "
+        r"(?:an? |the |its |their )?(?:(?:new|major|large-scale|full-scale|long-awaited|"
+        r"joint) )?(?:(?:military|ground|land|cross-border|army) (?:operation|offensive|assault|"
+        r"push)|(?:counter-?)?offensive|assault)(?= (?:deep )?into )",
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
@@ -504,6 +512,9 @@ PREPOSITIONS: dict[str, str] = {
     "from": "from", "out of": "from",
     "to": "to", "into": "to", "toward": "to", "towards": "to", "onto": "to",
     "to reach": "to",  # "walked for hours to reach Cucuta"
+    # "advanced to retake Kupiansk": where the advance went
+    "to take": "to", "to capture": "to", "to seize": "to", "to retake": "to",
+    "to recapture": "to", "to liberate": "to",
     "through": "via", "via": "via", "by way of": "via",
     "in": "in", "at": "in", "on": "in", "inside": "in", "within": "in", "throughout": "in",
     "across": "in", "around": "in", "over": "in", "above": "in", "along": "in",
