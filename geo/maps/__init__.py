@@ -1,4 +1,5 @@
-"""Maps stage: takes an event GeoDataFrame (see :mod:`geo.frame`) and gives an offline map.
+"""Maps stage: takes an event table (a GeoDataFrame of :mod:`geo.frame` or a
+:class:`geo.table.Table`) and gives an offline map.
 
 :func:`build_map` draws the events with folium (``render``, the only module importing folium)
 from compact JSON payloads (``data``, ``packing``), the map runtime ``map.js`` + ``ui.js`` /
