@@ -1,4 +1,4 @@
-"""Draw an event table as an offline Leaflet map (the only module importing folium)."""
+"""Draw an event table as an offline Leaflet map (the only module drawing with folium)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import folium
-from branca.element import Element, Figure, MacroElement
-from folium.template import Template
-
 from geo.io.atomic import atomic_path
 from geo.maps import assets, packing
 from geo.maps import data as mapdata
+from geo.maps._folium import Element, Figure, MacroElement, Template, folium
 
 if TYPE_CHECKING:
     import geopandas as gpd
