@@ -255,10 +255,8 @@ def _cmd_places(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace):
-    import pandas as pd
-
+    """The articles read, their events, and each article's resolved places."""
     from geo.events.dates import unanchored
-    from geo.frame import places_frame, to_geodataframe
     from geo.pipeline import analyse
     from geo.places.gazetteer import load
 
@@ -270,15 +268,13 @@ def _collect(args: argparse.Namespace):
     for art in arts:
         res, evs = analyse(art, published=args.published, gazetteer=gaz)
         events.extend(evs)
-        places.append(places_frame(res, article_id=art.id))
+        places.append((art, res))
         if args.published is None and art.published is None:
             undated += unanchored(art.text)
     if undated:
         print(f"geo: {undated} relative date(s) left undated: pass --published",
               file=sys.stderr)
-    gdf = to_geodataframe(events)
-    pl = pd.concat(places, ignore_index=True) if places else None
-    return arts, gdf, pl
+    return arts, events, places
 
 
 def _cmd_events(args: argparse.Namespace) -> int:
@@ -292,7 +288,14 @@ def _cmd_events(args: argparse.Namespace) -> int:
                           check=lambda p: check_output(p, args.schema), create=False)
     elif args.schema != "geo":
         raise OutputError("--schema acled writes CSV: give -o OUT.csv")
-    arts, gdf, places = _collect(args)
+    import pandas as pd
+
+    from geo.frame import places_frame, to_geodataframe
+
+    arts, events, found = _collect(args)
+    gdf = to_geodataframe(events)
+    frames = [places_frame(res, article_id=art.id) for art, res in found]
+    places = pd.concat(frames, ignore_index=True) if frames else None
     if out is not None:
         make_parents(out)
         write_events(gdf, out, places=places, inputs=[args.input], schema=args.schema,
@@ -336,8 +339,12 @@ def _cmd_map(args: argparse.Namespace) -> int:
     prefetch_basemap()  # deflates on the other core while this thread imports and analyses
     from geo.io import write_events
     from geo.maps import build_map, save_map
+    from geo.table import concat, event_table, places_table
 
-    arts, gdf, places = _collect(args)
+    arts, events, found = _collect(args)
+    table = event_table(events)  # what the frame holds, without pandas (see geo.table)
+    tables = [places_table(res, article_id=art.id) for art, res in found]
+    places = concat(tables) if tables else None
     make_parents(html_path)
     stem = Path(args.input).stem if args.input != "-" else "stdin"
     title = args.title
@@ -345,17 +352,17 @@ def _cmd_map(args: argparse.Namespace) -> int:
         first = arts[0] if len(arts) == 1 else None
         title = (first.title or _headline(first.text)) if first else ""
         title = title or stem
-    m = build_map(gdf, places=places, title=title, **options)
-    write_events(gdf, geojson_path, inputs=[args.input])
+    m = build_map(table, places=places, title=title, **options)
+    write_events(table, geojson_path, inputs=[args.input])
     save_map(m, html_path)
-    mapped = int((~gdf.geometry.isna() & ~gdf.geometry.is_empty).sum()) if len(gdf) else 0
+    mapped = sum(shape is not None for shape in table.geometry)
     if getattr(args, "no_text", False):
         pass  # "geo: no text in IN" said it already
     elif mapped:
-        print(f"geo map: {mapped} event(s) mapped ({len(gdf) - mapped} without a place)",
+        print(f"geo map: {mapped} event(s) mapped ({len(table) - mapped} without a place)",
               file=sys.stderr)
     else:
-        print(f"geo map: no events found to map ({len(gdf)} without a place); the map says "
+        print(f"geo map: no events found to map ({len(table)} without a place); the map says "
               "so", file=sys.stderr)
     print(html_path)
     print(geojson_path)

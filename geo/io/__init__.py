@@ -2,8 +2,9 @@
 records; takes event and place GeoDataFrames and gives GeoJSON, GeoPackage, CSV or Parquet.
 
 Reading (``read``) decodes bytes (``decode``) and strips HTML (``html``); writing
-(``export``) replaces each output file atomically (``atomic``). The writers load geopandas
-and are imported on first use, so reading stays light.
+(``export``) replaces each output file atomically (``atomic``). The writers are imported on
+first use, so reading stays light; all but GeoJSON's (``geojson``) load geopandas
+when they run.
 """
 
 from __future__ import annotations

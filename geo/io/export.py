@@ -1,31 +1,33 @@
 """Write the event table as GeoJSON, GeoPackage, CSV (ours or ACLED's columns) or GeoParquet,
-atomically."""
+atomically.
+
+The writers take a GeoDataFrame or a :class:`geo.table.Table`. GeoJSON is written from the
+table (:mod:`geo.io.geojson`); the others load pandas and geopandas on first use, so that
+``geo map`` writes its GeoJSON without them.
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import json
-import math
 import os
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
-
-import geopandas as gpd
-import numpy as np
-import pandas as pd
-from shapely.geometry import mapping
+from typing import TYPE_CHECKING, Any
 
 from geo.errors import InputError, OutputError
-from geo.io.atomic import atomic_path, failure_message
+from geo.io.atomic import atomic_path
+from geo.io.geojson import json_value, write_geojson
 from geo.io.read import READ_SUFFIXES
 from geo.published import EXPECTED, as_date
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
+from geo.table import Table, column_kind
 
 if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
     from geo.places.gazetteer import Gazetteer
 
 __all__ = [
@@ -58,47 +60,11 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
-def write_geojson(gdf: gpd.GeoDataFrame, path_or_fileobj: PathLike | IO[Any]) -> None:
-    """Write an RFC 7946 FeatureCollection, byte-identical for the same frame.
-
-    Coordinates are (lon, lat) in EPSG:4326 (other CRSs are reprojected) and there is no
-    ``crs`` member. Each feature's ``id`` is the ``id`` column (the 1-based row number when
-    there is none); unresolved events keep a null geometry. Properties hold one JSON type per
-    column: missing values are ``null`` (never NaN), integers stay integers, dates are
-    ``"YYYY-MM-DD"`` strings and floats use Python's shortest round-trip form. One feature per
-    line, UTF-8 without escaping non-ASCII characters.
-
-    Parameters
-    ----------
-    gdf : geopandas.GeoDataFrame
-        Output of :func:`geo.frame.to_geodataframe` or :func:`geo.frame.places_frame`.
-    path_or_fileobj : path or file object
-        A path is written atomically; a text or binary file object is written in place.
-
-    Raises
-    ------
-    OutputError
-        If the file cannot be written.
-    """
-    text = _geojson_text(gdf)
-    if hasattr(path_or_fileobj, "write"):
-        stream: Any = path_or_fileobj
-        try:
-            stream.write(text if _is_text_stream(stream) else text.encode("utf-8"))
-            if hasattr(stream, "flush"):
-                stream.flush()
-        except OSError as exc:
-            raise OutputError(
-                failure_message("GeoJSON", getattr(stream, "name", "<stream>"), exc)
-            ) from exc
-        return
-    with atomic_path(path_or_fileobj, "GeoJSON") as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-
-
 def write_geopackage(
-    gdf: gpd.GeoDataFrame, path: PathLike, *, places: gpd.GeoDataFrame | None = None
+    gdf: gpd.GeoDataFrame | Table,
+    path: PathLike,
+    *,
+    places: gpd.GeoDataFrame | Table | None = None,
 ) -> Path:
     """Write one GeoPackage layer per geometry type, plus ``places`` when given.
 
@@ -118,6 +84,7 @@ def write_geopackage(
     OutputError
         If the file cannot be written or a geometry is neither Point nor LineString.
     """
+    gdf = _to_4326(gdf)
     kinds = gdf.geometry.geom_type.where(gdf.geometry.notna(), None)
     unknown = sorted(set(kinds.dropna()) - {"Point", "LineString"})
     if unknown:
@@ -125,12 +92,13 @@ def write_geopackage(
             f"cannot write {unknown[0]} geometries to GeoPackage {path}; "
             "expected Point, LineString or no geometry"
         )
-    frame = _typed(_to_4326(gdf))
+    frame = _typed(gdf)
     with atomic_path(path, "GeoPackage") as tmp:
         for kind, layer in GPKG_LAYERS.items():
             keep = kinds.isna() if kind is None else kinds == kind
             part = frame[keep.to_numpy()]
             if kind is None:
+                import pandas as pd
                 import pyogrio  # only GeoPackage needs it: not imported for maps and GeoJSON
 
                 table = pd.DataFrame(part.drop(columns=part.geometry.name))
@@ -147,7 +115,7 @@ def write_geopackage(
 
 
 def write_csv(
-    gdf: gpd.GeoDataFrame, path: PathLike, *, schema: str = "geo",
+    gdf: gpd.GeoDataFrame | Table, path: PathLike, *, schema: str = "geo",
     gazetteer: Gazetteer | None = None,
 ) -> Path:
     """Write the event table as CSV: ``CSV_COLUMNS`` then ``wkt`` and extra frame columns,
@@ -184,12 +152,12 @@ def write_csv(
         cells = {name: _csv_cells(table[name], _ACLED_KINDS.get(name, "str"))
                  for name in table.columns}
     else:
-        cells = {out: _csv_cells(frame[src], _kind(src, frame[src]))
+        cells = {out: _csv_cells(frame[src], column_kind(src, frame[src]))
                  for out, src in CSV_COLUMNS.items()}
         cells["wkt"] = [g.wkt if g is not None else "" for g in frame.geometry]
         for extra in frame.columns:
             if extra not in EVENT_COLUMNS and extra != geom_name and extra not in cells:
-                cells[extra] = _csv_cells(frame[extra], _kind(extra, frame[extra]))
+                cells[extra] = _csv_cells(frame[extra], column_kind(extra, frame[extra]))
     with atomic_path(path, "CSV") as tmp:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             writer = csv.writer(f)
@@ -203,7 +171,7 @@ _ACLED_KINDS = {"year": "int", "time_precision": "int", "geo_precision": "int",
                 "event_date": "date"}
 
 
-def write_parquet(gdf: gpd.GeoDataFrame, path: PathLike) -> Path:
+def write_parquet(gdf: gpd.GeoDataFrame | Table, path: PathLike) -> Path:
     """Write GeoParquet (WKB geometry): text columns typed string and date columns date32,
     even when all null."""
     frame = _typed(_to_4326(gdf))
@@ -225,16 +193,17 @@ FORMATS: dict[str, Callable[..., Any]] = {
 
 
 def write_events(
-    gdf: gpd.GeoDataFrame,
+    gdf: gpd.GeoDataFrame | Table,
     path: PathLike,
     *,
-    places: gpd.GeoDataFrame | None = None,
+    places: gpd.GeoDataFrame | Table | None = None,
     inputs: Iterable[PathLike] = (),
     schema: str = "geo",
     gazetteer: Gazetteer | None = None,
 ) -> Path:
     """Write the event table in the format named by the path's suffix (see ``FORMATS``).
 
+    ``gdf`` is a GeoDataFrame or a :class:`geo.table.Table` (the same file either way).
     ``places`` is written as a ``places`` layer to GeoPackage and ignored by other formats.
     ``inputs`` are the files the events were read from: writing over one is refused.
     ``schema="acled"`` writes ACLED's export columns and needs a ``.csv`` path; its country
@@ -297,15 +266,14 @@ def check_output(path: PathLike, schema: str = "geo") -> None:
         )
 
 
-def _is_text_stream(stream: Any) -> bool:
-    if isinstance(stream, io.TextIOBase):
-        return True
-    if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
-        return False
-    return "b" not in getattr(stream, "mode", "")
+def _to_4326(gdf: gpd.GeoDataFrame | Table) -> gpd.GeoDataFrame:
+    """The GeoDataFrame in EPSG:4326; a Table as :func:`geo.frame.from_table` makes it."""
+    if isinstance(gdf, Table):
+        from geo.frame import from_table
 
+        return from_table(gdf)
+    import geopandas as gpd
 
-def _to_4326(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     if not isinstance(gdf, gpd.GeoDataFrame):
         raise TypeError(f"Expected a geopandas.GeoDataFrame, instead got: {type(gdf).__name__}")
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326"):
@@ -315,6 +283,7 @@ def _to_4326(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def _typed(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """A copy whose schema date columns (ISO strings, dates or None) are Arrow date32."""
+    import pandas as pd
     import pyarrow as pa  # only the GeoPackage and GeoParquet writers need it
 
     date32 = pd.ArrowDtype(pa.date32())
@@ -352,68 +321,10 @@ def _as_date(value: Any, column: str) -> dt.date | None:
         ) from None
 
 
-def _kind(name: str, series: pd.Series) -> str:
-    """Logical type of a column: from the schema, else from its dtype."""
-    kind = EVENT_COLUMNS.get(name) or PLACE_COLUMNS.get(name)
-    if kind:
-        return kind
-    if pd.api.types.is_bool_dtype(series.dtype):
-        return "bool"
-    if pd.api.types.is_integer_dtype(series.dtype):
-        return "int"
-    if pd.api.types.is_float_dtype(series.dtype):
-        return "float"
-    return "any"
-
-
-def _json_value(value: Any, kind: str) -> Any:
-    """One cell as the JSON type its column promises (None for every kind of missing)."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, (float, np.floating)) and not math.isfinite(value):
-        return None
-    if kind == "int":
-        return int(value)
-    if kind == "float":
-        return float(value)
-    if kind == "bool":
-        return bool(value)
-    if isinstance(value, (dt.date, pd.Timestamp)):
-        return value.strftime("%Y-%m-%d") if kind == "date" else value.isoformat()
-    if kind in ("str", "date"):
-        return str(value)
-    if isinstance(value, np.generic):
-        return value.item()
-    return value if isinstance(value, (str, int, float, bool)) else str(value)
-
-
-def _geojson_text(gdf: gpd.GeoDataFrame) -> str:
-    frame = _to_4326(gdf)
-    geom_name = frame.geometry.name
-    names = [c for c in frame.columns if c != geom_name]
-    kinds = {c: _kind(c, frame[c]) for c in names}
-    columns = {c: frame[c].tolist() for c in names}
-    ids = columns.get("id") or list(range(1, len(frame) + 1))
-    lines = []
-    for i, geom in enumerate(frame.geometry):
-        props = {c: _json_value(columns[c][i], kinds[c]) for c in names}
-        feature = {
-            "type": "Feature",
-            "id": _json_value(ids[i], "any"),
-            "geometry": mapping(geom) if geom is not None and not geom.is_empty else None,
-            "properties": props,
-        }
-        lines.append(
-            json.dumps(feature, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-        )
-    body = ",\n".join(lines)
-    return '{"type":"FeatureCollection","features":[\n' + body + ("\n" if lines else "") + "]}\n"
-
-
 def _csv_cells(series: pd.Series, kind: str) -> list[str]:
     out = []
     for value in series.tolist():
-        cell = _json_value(value, kind)
+        cell = json_value(value, kind)
         if cell is None:
             out.append("")
         elif isinstance(cell, bool):

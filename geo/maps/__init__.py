@@ -1,9 +1,11 @@
-"""Maps stage: takes an event GeoDataFrame (see :mod:`geo.frame`) and gives an offline map.
+"""Maps stage: takes an event table (a GeoDataFrame of :mod:`geo.frame` or a
+:class:`geo.table.Table`) and gives an offline map.
 
-:func:`build_map` draws the events with folium (``render``, the only module importing folium)
-from compact JSON payloads (``data``, ``packing``), the map runtime ``map.js`` + ``ui.js`` /
-``map.css``, the basemap and the vendored Leaflet (``assets``, ``vendor/``); :func:`save_map`
-writes the HTML file, which needs no network.
+:func:`build_map` draws the events with folium (``render``, the only module drawing with
+folium, which ``_folium`` imports without pandas) from compact JSON payloads (``data``,
+``packing``), the map runtime ``map.js`` + ``ui.js`` / ``map.css``, the basemap and the
+vendored Leaflet (``assets``, ``vendor/``); :func:`save_map` writes the HTML file, which
+needs no network.
 
 ``build_map`` and ``save_map`` are imported on first use (PEP 562), so that the light
 modules (``assets``, ``packing``) load without folium and geopandas.

@@ -1,4 +1,8 @@
-"""Compact, script-safe JSON payloads for the map layers (no folium here)."""
+"""Compact, script-safe JSON payloads for the map layers (no folium, pandas or geopandas here).
+
+The layers are read from an event table: a :class:`geo.table.Table`, or a GeoDataFrame read
+as one by :func:`geo.table.as_table`.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,14 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import geopandas as gpd
-import pandas as pd
-
-from geo.frame import UNCERTAINTY_KM
 from geo.maps.packing import COMPRESS_ABOVE, compact_json, pack_text, safe_json
 from geo.models import AREA_KINDS
+from geo.table import UNCERTAINTY_KM, Table, as_table, coordinates, is_null
+
+if TYPE_CHECKING:
+    import geopandas
 
 __all__ = [
     "KINDS",
@@ -106,9 +110,7 @@ class _Strings:
 
 
 def _text(value: object) -> str:
-    if value is None or value is pd.NA or value is pd.NaT or (
-        isinstance(value, float) and math.isnan(value)
-    ):
+    if is_null(value) or (isinstance(value, float) and math.isnan(value)):
         return ""
     return str(value).strip()
 
@@ -133,21 +135,12 @@ def truncate(text: str, limit: int) -> str:
     return (cut if len(cut) > limit // 2 else text[:limit]) + "\u2026"
 
 
-def _column(frame: pd.DataFrame, name: str) -> list[Any]:
-    return frame[name].tolist() if name in frame.columns else [None] * len(frame)
-
-
 def _latlon(geom: Any) -> list[float] | None:
-    """Flat [lat, lon, ...] of a point or a line (origin first), None for empty or missing."""
-    if geom is None or geom.is_empty:
+    """Flat [lat, lon, ...] of a point or a line (origin first), None for empty or missing;
+    any other geometry stands at one point inside it."""
+    coords = coordinates(geom)
+    if coords is None:
         return None
-    if geom.geom_type == "LineString":
-        coords = list(geom.coords)
-    elif geom.geom_type == "Point":
-        coords = [(geom.x, geom.y)]
-    else:  # a multi-part or areal geometry stands at one point inside it
-        point = geom.representative_point()
-        coords = [(point.x, point.y)]
     return [round(v, 5) for x, y in coords for v in (y, x)]
 
 
@@ -206,31 +199,21 @@ def _style_bits(flags: set[str], confidence: float | None, place_kind: str,
     return bits
 
 
-def _to_wgs84(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    try:
-        crs = frame.crs
-    except AttributeError:  # a frame without an active geometry column
-        return frame
-    if crs is not None and not crs.equals("EPSG:4326"):
-        return frame.to_crs(4326)
-    return frame
-
-
-def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
+def event_payloads(events: Table | geopandas.GeoDataFrame) -> dict[str, dict[str, Any]]:
     """Rows of every mapped event, grouped by kind in legend order; null geometry is skipped.
 
     Each kind gets ``{"s": strings, "r": rows, "t": {"s": strings, "r": text rows}}``: the
     rows hold what drawing, filtering and the event list need (see ``map.js`` for the
     layout); ``t`` holds what only a popup shows, which the page decodes on first use.
     """
-    events = _to_wgs84(events)
-    kinds = [_text(k).lower() for k in _column(events, "event_type")]
+    events = as_table(events)
+    kinds = [_text(k).lower() for k in events.column("event_type")]
     unknown = sorted({k for k in kinds if k not in KINDS})
     if unknown:
         raise ValueError(
             f"'event_type' should be one of {sorted(KINDS)}, got {unknown[0]!r} instead"
         )
-    cols = {name: _column(events, name) for name in (
+    cols = {name: events.column(name) for name in (
         "event_date", "start_date", "end_date", "geo_precision", "place_kind",
         "uncertainty_km", "fatalities", "location", "origin", "destination", "actor1",
         "actor2", "fatalities_text", "source", "quote", "url", "title", "date_text",
@@ -238,7 +221,7 @@ def event_payloads(events: gpd.GeoDataFrame) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     tables: dict[str, tuple[_Strings, _Strings]] = {}
     quote_chars = max(QUOTE_MIN, min(QUOTE_CHARS, QUOTE_BUDGET // max(1, len(events))))
-    for i, (kind, geom) in enumerate(zip(kinds, _geometries(events), strict=True)):
+    for i, (kind, geom) in enumerate(zip(kinds, events.geometry, strict=True)):
         g = _latlon(geom)
         if g is None:
             continue
@@ -308,13 +291,12 @@ def label_payload(layers: dict[str, dict[str, Any]]) -> list[list[Any]]:
     return [[lat, lon, name, n] for (name, lat, lon), n in ranked[:LABELS_MAX]]
 
 
-def _event_places(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
+def _event_places(events: Table) -> Iterator[tuple[Any, ...]]:
     """(name, lat, lon, kind, country, admin1, mention) for every place an event names."""
-    events = _to_wgs84(events)
-    names = zip(_column(events, "location"), _column(events, "origin"),
-                _column(events, "destination"), _column(events, "place_kind"),
-                _column(events, "country_code"), _column(events, "admin1"), strict=True)
-    for geom, (loc, origin, dest, kind, cc, admin1) in zip(_geometries(events), names, strict=True):
+    names = zip(events.column("location"), events.column("origin"),
+                events.column("destination"), events.column("place_kind"),
+                events.column("country_code"), events.column("admin1"), strict=True)
+    for geom, (loc, origin, dest, kind, cc, admin1) in zip(events.geometry, names, strict=True):
         g = _latlon(geom)
         if g is None:
             continue
@@ -325,31 +307,29 @@ def _event_places(events: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
             yield _text(loc), g[0], g[1], _text(kind), _text(cc), _text(admin1), _text(loc)
 
 
-def _geometries(frame: pd.DataFrame) -> list[Any]:
-    try:
-        return list(frame.geometry.values)
-    except AttributeError:  # a frame without an active geometry column
-        return [None] * len(frame)
-
-
-def _frame_places(places: gpd.GeoDataFrame) -> Iterator[tuple[Any, ...]]:
-    rows = zip(_column(places, "name"), _column(places, "lat"), _column(places, "lon"),
-               _column(places, "kind"), _column(places, "country_code"),
-               _column(places, "admin1"), _column(places, "mention"), _geometries(places),
+def _frame_places(places: Table) -> Iterator[tuple[Any, ...]]:
+    rows = zip(places.column("name"), places.column("lat"), places.column("lon"),
+               places.column("kind"), places.column("country_code"),
+               places.column("admin1"), places.column("mention"), places.geometry,
                strict=True)
     for name, lat, lon, kind, cc, admin1, mention, geom in rows:
         lat, lon = _number(lat), _number(lon)
-        if (lat is None or lon is None) and geom is not None and not geom.is_empty:
-            lon, lat = geom.x, geom.y
+        if lat is None or lon is None:
+            coords = coordinates(geom)
+            if coords is not None:
+                lon, lat = coords[0]
         if lat is None or lon is None:
             continue
         yield _text(name), round(lat, 5), round(lon, 5), _text(kind), _text(cc), \
             _text(admin1), _text(mention)
 
 
-def place_payload(places: gpd.GeoDataFrame | None, events: gpd.GeoDataFrame) -> dict[str, Any]:
+def place_payload(
+    places: Table | geopandas.GeoDataFrame | None, events: Table | geopandas.GeoDataFrame
+) -> dict[str, Any]:
     """One row per distinct place: [lat, lon, name, kind, where, mentions, as written]."""
-    source = _event_places(events) if places is None else _frame_places(_to_wgs84(places))
+    source = (_event_places(as_table(events)) if places is None
+              else _frame_places(as_table(places)))
     merged: dict[tuple[str, float, float], list[Any]] = {}
     for name, lat, lon, kind, cc, admin1, mention in source:
         entry = merged.setdefault((name, lat, lon), [kind, cc, admin1, 0, {}])

@@ -1,19 +1,20 @@
-"""Draw an event GeoDataFrame as an offline Leaflet map (the only module importing folium)."""
+"""Draw an event table as an offline Leaflet map (the only module drawing with folium)."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
-
-import folium
-import geopandas as gpd
-from branca.element import Element, Figure, MacroElement
-from folium.template import Template
+from typing import TYPE_CHECKING, Any
 
 from geo.io.atomic import atomic_path
 from geo.maps import assets, packing
 from geo.maps import data as mapdata
+from geo.maps._folium import Element, Figure, MacroElement, Template, folium
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from geo.table import Table
 
 __all__ = ["build_map", "save_map"]
 
@@ -90,9 +91,9 @@ GeoMap.{{ this.method }}({{ this.map_name }}
 
 
 def build_map(
-    events: gpd.GeoDataFrame,
+    events: gpd.GeoDataFrame | Table,
     *,
-    places: gpd.GeoDataFrame | None = None,
+    places: gpd.GeoDataFrame | Table | None = None,
     title: str = "",
     cdn: bool = False,
     inline_assets: Path | None = None,
@@ -101,10 +102,10 @@ def build_map(
 
     Parameters
     ----------
-    events : GeoDataFrame
+    events : GeoDataFrame or geo.table.Table
         Rows with the columns of :data:`geo.schema.EVENT_COLUMNS`; rows without geometry are
         left off the map.
-    places : GeoDataFrame, optional
+    places : GeoDataFrame or geo.table.Table, optional
         Rows with the columns of :data:`geo.schema.PLACE_COLUMNS` for the "Places" layer;
         by default the places the events name.
     title : str
