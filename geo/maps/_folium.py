@@ -61,9 +61,15 @@ def _import_folium() -> types.ModuleType:
     try:
         import folium
         import folium.utilities
-    finally:
+    except ImportError:  # a folium that needs pandas after all: forget it, import it as it is
+        for name in [n for n in sys.modules if n.split(".")[0] in ("folium", "branca")]:
+            del sys.modules[name]
         sys.meta_path.remove(finder)
-    if folium.utilities.pd is None:
+        import folium
+
+        return folium
+    sys.meta_path.remove(finder)
+    if getattr(folium.utilities, "pd", False) is None:
         folium.utilities.pd = _PandasWhenLoaded("pandas")
     return folium
 
