@@ -385,9 +385,13 @@ _LISTED_DAY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ 
                              r"{0,2}\s+(?:on\s+)?")
 
 
-# ... or any later day of the same sentence: "On 3 March 2018 they took Rajo, and Afrin fell
-# on 8 March" (2018, whenever the text was published)
+# ... or any later day of a sentence that opens with its dated day: "On 3 March 2018 they
+# took Rajo, and Afrin fell on 8 March" (2018, whenever the text was published; not a day
+# told in a clause that describes: "The RSF, which has fought the army since 15 April 2023,
+# shelled El Fasher on 10 May", "Since the coup of 1 February 2021 ...")
 _SAME_CLAUSES = re.compile(r"[^.;:!?()]{1,160}")
+_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+                             r"(?:the\s+(?:night|morning|evening)\s+of\s+)?")
 
 
 # A pluperfect of the sentence's own verb before a date, not of a relative clause ("Troops
@@ -399,16 +403,18 @@ _OWN_PLUPERFECT = re.compile(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:al
 
 def _year_before(m: re.Match[str], start: int,
                  before: tuple[re.Match[str], int, int] | None, text: str) -> dt.date | None:
-    """For a day written without a year after a day with one, in a list or later in the same
-    sentence ("Kherson on 11 November 2022 and Mykolaiv on 2 December"), the anchor that
-    places it in the year after that day: the latest day it can be, a year later."""
+    """For a day written without a year after a day with one, in a list or later in a
+    sentence that opens with it ("Kherson on 11 November 2022 and Mykolaiv on 2 December"),
+    the anchor that places it in the year after that day: the latest day it can be, a year
+    later."""
     if before is None or not (m.group("dmy") or m.group("mdy")) or m.group("y1") or m.group(
             "y2"):
         return None
-    n, _, end = before
+    n, at, end = before
     if not ((n.group("dmy") and n.group("y1")) or (n.group("mdy") and n.group("y2"))) or (
-            _LISTED_DAY_GAP.fullmatch(text, end, start) is None
-            and _SAME_CLAUSES.fullmatch(text, end, start) is None):
+            _LISTED_DAY_GAP.fullmatch(text, end, start) is None and not (
+                _SAME_CLAUSES.fullmatch(text, end, start) and _OPENS_WITH_DAY.fullmatch(
+                    text, 0, at))):
         return None
     first = _resolve(n, None)[1]
     # (less the look-ahead that an anchor's year allows: "On 9 July 2017 ... on 10 July")

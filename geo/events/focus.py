@@ -312,39 +312,46 @@ _TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
 _ONE_NAME = re.compile(_NAME)
 # The object of a verb of attack is where the attack was, when the name is no group, people
 # or demonym the gazetteer knows ("gunmen stormed Kwanar Dutse on Tuesday", "raided Tungan
-# Kara and Gidan Dawa": not "attacked Hamas", "attacked Fulani herders", "shelled Russian
-# positions", which a lower-case noun or the gazetteer's lists rule out).
+# Kara and Gidan Dawa", "air strikes hit Hpakant": not "attacked Hamas", "attacked Fulani
+# herders", "shelled Russian positions", which a lower-case noun or the gazetteer's lists rule
+# out, nor "three shots struck Baker", an everyday word; "targeted" takes people too often).
 _STRUCK = re.compile(
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
                 "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
-                "struck", "pound(?:ed|ing)", "target(?:ed|ing)"])
+                "struck", "pound(?:ed|ing)"])
     + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
-                 "pound", "target")
+                 "pound")
 # ... and the names a sentence opens with as the subject of such a verb in the passive
 # ("Humera, near the border with Sudan, was captured by the army", "Kalemie and Moba were
-# shelled overnight"). The verbs that also take people or things ("attacked", "seized",
-# "hit") need arms named in the sentence after them ("by drones", "by gunmen"); a name
-# that is an everyday English word ("Shops were looted", "Positions were attacked") is none.
+# shelled overnight"): verbs that take ground or bombard it, not those that also take people,
+# firms or ships ("Haniyeh was targeted", "Aramco was attacked", "Boeing was hit by a
+# strike"). "captured" and "seized" need arms named after them ("by rebels"); "besieged" too
+# ("by shoppers" is none); a name that is an everyday English word is none ("Positions were
+# shelled"); nor one whose sentence names a place after the verb, which the event is at
+# ("Bergdahl was captured by Taliban fighters after leaving his post in Paktika province").
 _PASSIVE_TAKEN = re.compile(
     word_start(["was", "were", "been"]) + r"\s+(?:[a-z]+ly\s+)?(?P<verb>"
     r"(?:re)?captured|seized|retaken|overrun|liberated|occupied|shelled|bombed|bombarded|"
-    r"besieged|encircled|attacked|raided|stormed|struck|hit|targeted)(?![\w’'-])")
+    r"besieged|encircled)(?![\w’'-])")
 _PASSIVE_WORDS = ("captured", "seized", "retaken", "overrun", "liberated", "occupied",
-                  "shelled", "bombed", "bombarded", "besieged", "encircled", "attacked",
-                  "raided", "stormed", "struck", " hit", "targeted")
-_ONLY_PLACES_SO = frozenset(("shelled", "bombed", "bombarded", "besieged", "encircled",
-                             "overrun", "retaken", "recaptured", "liberated", "occupied"))
+                  "shelled", "bombed", "bombarded", "besieged", "encircled")
+_NEED_ARMS = frozenset(("captured", "seized", "besieged"))
 _PASSIVE_SUBJECT = re.compile(
     rf"\s*(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}})"
     r"(?:,\s+[^,.;:!?]{3,80},)?\s+(?:had\s+|has\s+|have\s+)?")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+# (the clause of the verb ends at a comma or a clause of its own: "Hpakant was shelled again
+# on Sunday as fighting spread across Kachin state")
+_NEXT_CLAUSE = re.compile(r",|;|\s(?:as|while|when|amid|and)\s")
 _OPENING = re.compile(r".*(?:[.!?;]\s|\n)", re.S)  # all before a sentence (or a line)
 
 
-def _passive_subjects(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, int]]:
+def _passive_subjects(text: str, gazetteer: Gazetteer, starts: Sequence[int]
+                      ) -> Iterator[tuple[int, int]]:
     """(start, end) of each name a sentence opens with as the subject of a passive verb of
-    taking ground or attack (see _PASSIVE_TAKEN)."""
+    taking ground or bombarding it (see _PASSIVE_TAKEN); ``starts`` are the offsets of the
+    places found (sorted)."""
     for m in _PASSIVE_TAKEN.finditer(text):
         opening = _OPENING.match(text, max(0, m.start() - 160), m.start())
         start = opening.end() if opening else 0
@@ -353,11 +360,16 @@ def _passive_subjects(text: str, gazetteer: Gazetteer) -> Iterator[tuple[int, in
         subject = _PASSIVE_SUBJECT.fullmatch(text, start, m.start())
         if subject is None:
             continue
-        if m.group("verb") not in _ONLY_PLACES_SO:
-            end = _SENTENCE_END.search(text, m.end(), m.end() + 200)
-            after = text[m.end():end.start() if end else m.end() + 200]
-            if not (speaks_of_arms(after) or _ARMED_ACRONYMS.search(after)):
-                continue  # "Smith was attacked by critics", "Gold was seized at the port"
+        end = _SENTENCE_END.search(text, m.end(), m.end() + 200)
+        stop = end.start() if end else m.end() + 200
+        clause = _NEXT_CLAUSE.search(text, m.end(), stop)
+        k = bisect_left(starts, m.end())
+        if k < len(starts) and starts[k] < (clause.start() if clause else stop):
+            continue  # a place named after the verb: the event is there
+        after = text[m.end():stop]
+        if m.group("verb") in _NEED_ARMS and not (
+                speaks_of_arms(after) or _ARMED_ACRONYMS.search(after)):
+            continue  # "Gold was seized at the port", "Harrods was besieged by shoppers"
         for n in _ONE_NAME.finditer(text, subject.start("names"), subject.end("names")):
             name = n.group()
             if not (_english(name, gazetteer) or _person(text, *n.span())
@@ -455,7 +467,7 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
                      if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
                      and not _english(n.group(), gazetteer))
     if gazetteer is not None and any(w in text for w in _PASSIVE_WORDS):
-        found.extend(_passive_subjects(text, gazetteer))
+        found.extend(_passive_subjects(text, gazetteer, starts))
     for a, b in sorted(set(found)):
         name = text[a:b]
         first = name.split()[0]

@@ -74,6 +74,10 @@ _WON_AFTER = re.compile(
     r"|,\s*(?:supported|backed|covered|preceded)\s+by\s+)"
     r"(?:(?:heavy|fierce|intense|intensive|sustained|relentless|renewed|repeated|"
     r"(?:days|weeks|months)-long)\s+)*\Z")
+# Advances that fighting wins (not a trip: "travelled to Cairo amid renewed fighting",
+# "returned to their barracks after a week of clashes")
+_ADVANCES = ("enter", "advanc", "push", "march", "roll", "storm", "overr", "broke into",
+             "break into", "reach", "crossed into", "moved into", "launched")
 LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 """How the words of a move that leaves a place start."""
 _IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
@@ -107,10 +111,13 @@ def won_after(sentence: str, before: Trigger, trig: Trigger) -> bool:
     """Whether ``trig``, violence that names no place of its own, won the ground that the
     capture or advance ``before`` it took, in one clause ("seized Aden on Saturday after four
     days of fighting", "entered Avdiivka after months of bombardment", "retook Marawi,
-    supported by air strikes"): an event of its own where that one is (see _WON_AFTER)."""
-    return (before.kind == "capture" or (
-        before.kind == "movement" and not before.text.lower().startswith(LEAVING))) and (
-        trig.kind in VIOLENT and _WON_AFTER.match(sentence, before.end, trig.start) is not None)
+    supported by air strikes"): an event of its own where that one is (see _WON_AFTER). An
+    advance is won "after" fighting, not "amid" it (a trip amid fighting is only a trip)."""
+    if trig.kind not in VIOLENT or not (before.kind == "capture" or (
+            before.kind == "movement" and before.text.lower().startswith(_ADVANCES))):
+        return False
+    gap = _WON_AFTER.match(sentence, before.end, trig.start)
+    return gap is not None and not (before.kind == "movement" and " amid " in gap.group())
 
 
 def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
