@@ -32,7 +32,10 @@ a probe. Classes:
    ("advanced to retake Kherson");
 6. a bare verb joined by "and" to a verb that a modal or "to" rules is planned too: "will
    visit Quetta tomorrow and chair a meeting", "is expected to travel to Goma and hold talks"
-   (not "travelled to Goma and held talks", done).
+   (not "travelled to Goma and held talks", done);
+7. works blown up in the active are struck ("militants blew up the railway track near X";
+   not balloons), and a place the gazetteer lacks that armed men "entered" is taken
+   ("Government forces entered Adan Yabaal without a fight"; not "entered Parliament").
 """
 
 from __future__ import annotations
@@ -190,6 +193,20 @@ CASES_SHARED_MODAL = [
     ("The envoy went to the port on Friday and met the mayor of Kherson.", MAY12,
      [dict(kind="meeting", loc="Kherson")]),
 ]
+
+CASES_BLEW_ENTERED = [
+    # Pakistan, Ukraine, Somalia: works blown up are struck, told in the active too; a place
+    # the gazetteer lacks that armed men entered is taken
+    ("Militants blew up the railway track near Kidal and attacked the train.", MAY12,
+     [dict(kind="strike", loc="Kidal", actor1="Militants"),
+      dict(kind="clash", loc="Kidal", actor1="Militants")]),
+    ("Retreating soldiers blew up two bridges in Kherson.", MAY12,
+     [dict(kind="strike", loc="Kherson")]),
+    ("Fans blew up balloons in Kherson.", MAY12, []),
+    ("Government forces entered Adan Yabaal without a fight on 6 December.", MAY12,
+     [dict(kind="capture", loc="Adan Yabaal", date="2023-12-06", flags={"unresolved"})]),
+    ("The minister entered Parliament on Monday.", MAY12, []),
+]
 # fmt: on
 
 
@@ -202,6 +219,7 @@ def gazetteer():
     ("passive_unlisted", CASES_PASSIVE_UNLISTED), ("struck", CASES_STRUCK),
     ("won_after", CASES_WON_AFTER), ("sentence_year", CASES_SENTENCE_YEAR),
     ("operation_into", CASES_OPERATION_INTO), ("shared_modal", CASES_SHARED_MODAL),
+    ("blew_entered", CASES_BLEW_ENTERED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -150,7 +150,7 @@ _COMPASS_OF = ("north of", "south of", "east of", "west of")
 # Kalaka on Monday"; not "moved to Phase 3", "fighting in Parliament Street").
 _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as|and|at|by|during|"
                   r"early|late|last|this|overnight|yesterday|today|with|while|before|until|when|which|"
-                  r"where|amid|following|"
+                  r"where|amid|following|without|"
                   r"village|town|city|district|locality|area|region)\b))")
 # Everyday verbs of moving set a place only with forces or people on the move before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
@@ -312,16 +312,18 @@ _TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
 _ONE_NAME = re.compile(_NAME)
 # The object of a verb of attack is where the attack was, when the name is no group, people
 # or demonym the gazetteer knows ("gunmen stormed Kwanar Dutse on Tuesday", "raided Tungan
-# Kara and Gidan Dawa", "air strikes hit Hpakant": not "attacked Hamas", "attacked Fulani
+# Kara and Gidan Dawa", "air strikes hit Hpakant", "government forces entered Adan Yabaal"
+# (armed men before the verb, as for all of these): not "attacked Hamas", "attacked Fulani
 # herders", "shelled Russian positions", which a lower-case noun or the gazetteer's lists rule
 # out, nor "three shots struck Baker", an everyday word; "targeted" takes people too often).
 _STRUCK = re.compile(
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
                 "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
-                "struck", "pound(?:ed|ing)"])
+                "struck", "pound(?:ed|ing)", "entered"])
     + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
-                 "pound")
+                 "pound", "entered")
+_NO_PLACE_ENTERED = re.compile(r"\s+(?:service|office|politics|talks|negotiations)\b")
 # ... and the names a sentence opens with as the subject of such a verb in the passive
 # ("Humera, near the border with Sudan, was captured by the army", "Kalemie and Moba were
 # shelled overnight"): verbs that take ground or bombard it, not those that also take people,
@@ -460,6 +462,8 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
     for m in _STRUCK.finditer(text) if any(w in text for w in _STRUCK_WORDS) else ():
         if not _armed_before(text, m.start(), gazetteer):
             continue  # "Eberhart, 45, attacked Sgt. Gale": a crime, its object a person
+        if m.group().startswith("entered") and _NO_PLACE_ENTERED.match(text, m.end("names")):
+            continue  # "entered Parliament", "entered Russian service"
         if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
                if m.end("names") < x <= m.end("names") + 80):
             continue  # "attacked Kwanar Dutse in Zamfara State": the event is there

@@ -182,6 +182,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "A railway bridge near Kolpur was blown up": works and vehicles blown up (not a
         # photo "blown up" to poster size, nor a balloon)
         r"(?<=was )blown up(?! (?:to|into) )", r"(?<=were )blown up(?! (?:to|into) )",
+        # ... and told in the active: "militants blew up the railway track near the tunnel",
+        # "blew up two bridges on the road to Kherson" (not "blew up balloons", nor "the
+        # deal blew up")
+        r"bl(?:ew|ow|ows|owing) up (?:the |a |an |two |three |several |)(?:[\w-]+ ){0,2}?"
+        r"(?:railway|railroad|rail line|tracks?|bridges?|pipelines?|tunnels?|dams?|power lines?|"
+        r"pylons?|towers?|checkpoints?|police stations?|vehicles?|trains?|trucks?|depots?|"
+        r"barracks|buildings?|houses?|homes?|schools?|mosques?|churches)\b",
         # a suicide bomber: "a second bomber blew herself up near the hospital"
         r"blew (?:himself|herself|themselves) up", r"blown (?:himself|herself|themselves) up",
         r"(?:rockets?|missiles?|drones?|projectiles?|shells?|mortars?) (?:were |was |had been )?"
