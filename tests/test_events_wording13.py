@@ -35,7 +35,11 @@ a probe. Classes:
    (not "travelled to Goma and held talks", done);
 7. works blown up in the active are struck ("militants blew up the railway track near X";
    not balloons), and a place the gazetteer lacks that armed men "entered" is taken
-   ("Government forces entered Adan Yabaal without a fight"; not "entered Parliament").
+   ("Government forces entered Adan Yabaal without a fight"; not "entered Parliament");
+8. a title line over a body ("LEBANON: Flash Update #12 - Escalation of hostilities in
+   Lebanon", "Mopti massacre") reports no event of its own when the body does not tell it in
+   the same words (it merged into one that does before); a text of one line, or a wire lead
+   wrapped over two, is no title.
 """
 
 from __future__ import annotations
@@ -57,7 +61,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kiwanja": ("city", "CD", "North Kivu"), "Kachin": ("admin1", "MM", "Kachin"),
     "Kherson": ("city", "UA", "Kherson"), "Syria": ("country", "SY", ""),
     "Kursk Oblast": ("admin1", "RU", "Kursk"), "Hiran": ("admin1", "SO", "Hiiraan"),
-    "Kenya": ("country", "KE", ""), "Quetta": ("city", "PK", "Balochistan"),
+    "Kenya": ("country", "KE", ""), "Tyre": ("city", "LB", "South Governorate"),
+    "Lebanon": ("country", "LB", ""), "Quetta": ("city", "PK", "Balochistan"),
     "Balochistan": ("admin1", "PK", "Balochistan"),
     "North Kivu": ("admin1", "CD", "North Kivu"), "Kidal": ("city", "ML", "Kidal"),
 }
@@ -207,6 +212,25 @@ CASES_BLEW_ENTERED = [
      [dict(kind="capture", loc="Adan Yabaal", date="2023-12-06", flags={"unresolved"})]),
     ("The minister entered Parliament on Monday.", MAY12, []),
 ]
+
+BODY = (" The statement gave no further details. Humanitarian agencies said they were still "
+        "assessing the needs of the families affected and would publish a fuller report in "
+        "the coming days, together with the figures they had gathered.")
+CASES_TITLES = [
+    # Lebanon (OCHA), Mali (a chronicle), Sudan: a title's event that the body does not tell
+    # in the same words is the report's name; a text of one line is no title
+    ("LEBANON: Flash Update #12 - Escalation of hostilities in Lebanon\n\nIsraeli jets "
+     "struck Tyre on Tuesday." + BODY, MAY12,
+     [dict(kind="strike", loc="Tyre", date="2024-05-07")]),
+    ("Mopti massacre\nThe Mopti massacre was a mass killing of civilians by soldiers in "
+     "March 2022." + BODY, MAY12,
+     [dict(kind="attack", loc="Mopti")]),
+    ("Escalation of hostilities in Aden", MAY12, [dict(kind="clash", loc="Aden")]),
+    # a wire lead wrapped over two lines is no title
+    ("Militants attacked a convoy near Kidal on Monday, killing four soldiers, officials\n"
+     "said on Tuesday." + BODY, MAY12,
+     [dict(kind="clash", loc="Kidal", date="2024-05-06")]),
+]
 # fmt: on
 
 
@@ -219,7 +243,7 @@ def gazetteer():
     ("passive_unlisted", CASES_PASSIVE_UNLISTED), ("struck", CASES_STRUCK),
     ("won_after", CASES_WON_AFTER), ("sentence_year", CASES_SENTENCE_YEAR),
     ("operation_into", CASES_OPERATION_INTO), ("shared_modal", CASES_SHARED_MODAL),
-    ("blew_entered", CASES_BLEW_ENTERED),
+    ("blew_entered", CASES_BLEW_ENTERED), ("titles", CASES_TITLES),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

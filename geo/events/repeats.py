@@ -244,8 +244,24 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
             events[j] = dataclasses.replace(
                 f, event_date=e.event_date, start_date=e.start_date, end_date=e.end_date,
                 time_precision=e.time_precision, date_text=e.date_text)
+    # A title whose event the body tells in other words ("Escalation of hostilities in
+    # Lebanon" over a report of strikes, "Moura massacre" over the chronicle of it) is the
+    # report's name, not a record of its own; a text that is one line is no title's.
+    for i, e in enumerate(events):
+        line_end = text.find("\n", e.quote_end) if rank[i] == 0 else -1
+        if line_end > 0 and len(text) - line_end > _BODY_CHARS and _HEADS_BODY.match(
+                text, line_end) and (not text[:text.rfind("\n", 0, e.quote_start) + 1].strip()
+                                     or _BLANK_AFTER.match(text, line_end)):
+            drop.add(i)
     return [dataclasses.replace(e, flags=(*e.flags, "merged_in_article")) if i in merged else e
             for i, e in enumerate(events) if i not in drop]
+
+
+_BODY_CHARS = 200  # what must follow a title line for it to head a body
+# ... which opens as a text does (not a hard-wrapped sentence going on: "... officials\nsaid
+# on Sunday"); a title is the text's first line or stands above a blank line
+_HEADS_BODY = re.compile(r"\s*[A-Z0-9\"“'‘•*(\[-]")
+_BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 
 
 _VISIT = re.compile(r"visit(?:ed|s)?$", re.I)
