@@ -39,7 +39,9 @@ a probe. Classes:
 8. a title line over a body ("LEBANON: Flash Update #12 - Escalation of hostilities in
    Lebanon", "Mopti massacre") reports no event of its own when the body does not tell it in
    the same words (it merged into one that does before); a text of one line, or a wire lead
-   wrapped over two, is no title.
+   wrapped over two, is no title;
+9. where a source spoke is no place of the event: "..., a spokeswoman told reporters in
+   Aden", "officials said in Mopti on Tuesday", "told a news conference in Goma".
 """
 
 from __future__ import annotations
@@ -231,6 +233,16 @@ CASES_TITLES = [
      "said on Tuesday." + BODY, MAY12,
      [dict(kind="clash", loc="Kidal", date="2024-05-06")]),
 ]
+
+CASES_SAID_WHERE = [
+    # Thailand, Mali, DR Congo: where a source spoke is no place of the event
+    ("A rocket struck an army post near Tyre, a spokeswoman told reporters in Aden.", MAY12,
+     [dict(kind="strike", loc="Tyre")]),
+    ("The army shelled Kidal, officials said in Mopti on Tuesday.", MAY12,
+     [dict(kind="strike", loc="Kidal", date="2024-05-07")]),
+    ("Rebels attacked Rutshuru, the governor told a news conference in Goma.", MAY12,
+     [dict(kind="clash", loc="Rutshuru")]),
+]
 # fmt: on
 
 
@@ -244,6 +256,7 @@ def gazetteer():
     ("won_after", CASES_WON_AFTER), ("sentence_year", CASES_SENTENCE_YEAR),
     ("operation_into", CASES_OPERATION_INTO), ("shared_modal", CASES_SHARED_MODAL),
     ("blew_entered", CASES_BLEW_ENTERED), ("titles", CASES_TITLES),
+    ("said_where", CASES_SAID_WHERE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

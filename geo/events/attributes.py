@@ -29,9 +29,13 @@ __all__ = [
 _WD = WEEKDAY
 _SAY_VERBS = ("said", "says", "reported", "reports", "announced", "claimed", "stated", "added",
               "confirmed", "wrote", "tweeted")
-_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*" \
+    r"|told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference))"
+# ... and when or where it was said: "said on Tuesday", "said in a statement", "told
+# reporters in Bangkok" (the place of the saying is no place of the event)
 _WHEN = rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?|\s+today|\s+yesterday" \
-    r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?)*"
+    r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?" \
+    r"|\s+(?:in|at\s+a\s+(?:news|press)\s+conference\s+in)\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*"
 _END = r"\s*[.!?\"”’]*\s*$"
 _SAY_HINTS = ("said", "says", "report", "announc", "claim", "stated", "added", "confirm",
               "wrote", "told", "tweet", "according")
