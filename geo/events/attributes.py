@@ -29,17 +29,21 @@ __all__ = [
 _WD = WEEKDAY
 _SAY_VERBS = ("said", "says", "reported", "reports", "announced", "claimed", "stated", "added",
               "confirmed", "wrote", "tweeted")
-_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*" \
-    r"|told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+conference))"
+_SAY = "(?:" + "|".join(_SAY_VERBS) + r"|told\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+# (after the clause it attributes, also to the press: "..., a spokeswoman told reporters")
+_SAY_AFTER = _SAY[:-1] + r"|told\s+(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+" \
+    r"conference))"
 # ... and when or where it was said: "said on Tuesday", "said in a statement", "told
-# reporters in Bangkok" (the place of the saying is no place of the event)
+# reporters in Bangkok" (the place of the saying is no place of the event; not "clashes were
+# reported in El Fasher", where they were)
 _WHEN = rf"(?:\s+(?:on\s+)?{_WD}(?:\s+(?:night|morning|evening|afternoon))?|\s+today|\s+yesterday" \
     r"|\s+in\s+a\s+statement|\s+earlier|\s+late\s+\w+|\s+on\s+\w+(?:\s+\d+)?" \
-    r"|\s+(?:in|at\s+a\s+(?:news|press)\s+conference\s+in)\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*"
+    r"|(?<!reported)(?<!reports)\s+(?:in|at\s+a\s+(?:news|press)\s+conference\s+in)\s+" \
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*"
 _END = r"\s*[.!?\"”’]*\s*$"
 _SAY_HINTS = ("said", "says", "report", "announc", "claim", "stated", "added", "confirm",
               "wrote", "told", "tweet", "according")
-_SRC_TAIL = re.compile(rf",\s*(?P<src>[^,;:]{{2,110}}?)\s+{_SAY}{_WHEN}{_END}")
+_SRC_TAIL = re.compile(rf",\s*(?P<src>[^,;:]{{2,110}}?)\s+{_SAY_AFTER}{_WHEN}{_END}")
 _SRC_INVERTED = re.compile(rf",\s*(?:said|reported|according\s+to)\s+(?P<src>[^;]{{2,150}}?){_END}")
 _SRC_HEAD = re.compile(
     r"^(?:(?:In addition|Meanwhile|Moreover|However|Separately|Earlier|Later|Also|Still|But),\s+)?"
