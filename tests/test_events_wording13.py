@@ -199,6 +199,9 @@ CASES_SHARED_MODAL = [
       dict(kind="meeting", loc="North Kivu", date="2024-05-10")]),
     ("The envoy went to the port on Friday and met the mayor of Kherson.", MAY12,
      [dict(kind="meeting", loc="Kherson")]),
+    # ("to" rules a plan only after a word of planning: these advanced, and took the base)
+    ("Rebels advanced to positions near Goma and overran the base.", MAY12,
+     [dict(kind="movement", dest="Goma"), dict(kind="capture", loc="Goma")]),
 ]
 
 CASES_BLEW_ENTERED = [

@@ -431,7 +431,9 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
     they are people ("seized Mohammed Ali, a commander") or inside a place named next
     ("took control of Parliament in Niamey"). So are the names a verb of attack governs
     ("gunmen stormed Kwanar Dutse"), unless ``gazetteer`` lists them as a group or a people
-    ("attacked Hamas"; with no gazetteer these objects are not read). A facility named
+    ("attacked Hamas"; with no gazetteer these objects are not read), and so are the names
+    a sentence opens with as the subject of such a verb in the passive ("Humera was captured
+    by federal forces", see _PASSIVE_TAKEN). A facility named
     after a town the text resolves ("the Battle of Hostomel Airport") is placed at that
     town, with a confidence below :data:`~geo.models.LOW_CONFIDENCE` (a guess, flagged on
     its events)."""

@@ -127,7 +127,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
     if cues & lex.HYPOTHETICAL_CUES:
         return "hypothetical"
-    if "and" in own and _shares_modal(own, words[len(words) - len(own):], trig):
+    if "and" in own and _shares_modal(own, trig):
         return "hypothetical"  # "will visit Quetta tomorrow and chair a meeting"
     first = trig.text.split()[0].lower()
     if low[-2:] == ["to", "be"] or low[-3:] == ["to", "have", "been"]:  # "ordered to be sent"
@@ -162,16 +162,20 @@ _MODALS = frozenset("will would shall could might may should must".split())
 
 # Past forms after "and" that no -ed ending shows: "travelled to Goma and held talks"
 _PAST_FORMS = frozenset("""held met fought took went came fled left made gave told sent saw
-    began led brought kept ran rode drove flew struck shot hit set put""".split())
-_NOT_VERBS = frozenset("the a an his her its their our this that these those".split())
+    began led brought kept ran rode drove flew struck shot hit set put overran withdrew
+    sought swept fell""".split())
+# ... and the words before "to" that make the verb after it a plan: "is expected to travel to
+# Goma and hold talks" (not "advanced to positions and overran the base")
+_PLANNED = frozenset("""expected due set scheduled planned plans plan going intends intend
+    intended wants want wanted hopes hope hoped agreed decided likely ready""".split())
 
 
-def _shares_modal(own: list[str], words: list[str], trig: Trigger) -> bool:
+def _shares_modal(own: list[str], trig: Trigger) -> bool:
     """Whether the trigger's verb, or the verb before its noun, is a bare verb joined by "and"
-    to a verb that a modal or "to" rules ("will visit Quetta tomorrow and chair a meeting",
-    "is expected to travel to Goma and hold talks"): what is planned, not done. ``own`` is
-    the trigger's clause in lower case, ``words`` the same words as written. (A past verb
-    after "and" is done: "travelled to Goma and held talks".)"""
+    to a verb that a modal or a plan's "to" rules ("will visit Quetta tomorrow and chair a
+    meeting", "is expected to travel to Goma and hold talks"): what is planned, not done.
+    ``own`` is the trigger's clause in lower case. (A past verb after "and" is done:
+    "travelled to Goma and held talks".)"""
     at = len(own) - 1 - own[::-1].index("and")
     after = [w for w in own[at + 1:] + [trig.text.split()[0].lower()]
              if w not in ("then", "later", "also")]
@@ -179,11 +183,8 @@ def _shares_modal(own: list[str], words: list[str], trig: Trigger) -> bool:
     if len(after) > 4 or not verb.isalpha() or verb.endswith(("ed", "s", "ing")) or (
             verb in IRREGULAR_PAST or verb in _PAST_FORMS):
         return False
-    start = max(0, at - 12)
-    before, written = own[start:at], words[start:at]
-    return any(w in _MODALS or (w == "to" and k + 1 < len(before) and written[k + 1].islower()
-                                and before[k + 1].isalpha() and before[k + 1] not in _NOT_VERBS
-                                and not before[k + 1].endswith(("ed", "ing")))
+    before = own[max(0, at - 12):at]
+    return any(w in _MODALS or (w == "to" and k and before[k - 1] in _PLANNED)
                for k, w in enumerate(before[:-1]))
 
 
