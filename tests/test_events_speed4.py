@@ -40,3 +40,26 @@ def test_triggers_the_same_with_the_sentences_own_hints(words: list[str], sep: s
         assert [(t.kind, t.start, t.end, t.weak) for t in fast] == [
             (t.kind, t.start, t.end, t.weak) for t in plain]
         previous = sentence
+
+
+_NAME_WORDS = ["town", "village", "of", "Kuriga", "Abu", "Shouk", "area", "neighbourhood",
+               "roof", "Of", "x-town", "the", "city", ",", "camp", "Air", "Base", "Port", "al-"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=14), st.sampled_from([" ", "  ", "\n"]))
+def test_names_after_nouns_of_as_the_plain_search_finds_them(words: list[str], sep: str
+                                                              ) -> None:
+    import re
+
+    from geo.events import focus
+
+    text = sep.join(words)
+    test, fast = focus._UNLISTED_BRANCHES[0]
+    plain = re.compile(focus.word_start(
+        ["town", "village", "city", "camp", "district", "neighbou?rhood", "settlement",
+         "locality", "commune", "municipality", "area"]) + rf"\s+of\s+(?P<a>{focus._NAME})")
+    assert [m.span("a") for m in fast.finditer(text)] == [
+        m.span("a") for m in plain.finditer(text)]
+    assert bool(focus._FACILITY_TEST.search(text)) == any(
+        w in text for w in focus._FACILITY_WORDS)
