@@ -63,3 +63,22 @@ def test_names_after_nouns_of_as_the_plain_search_finds_them(words: list[str], s
         m.span("a") for m in plain.finditer(text)]
     assert bool(focus._FACILITY_TEST.search(text)) == any(
         w in text for w in focus._FACILITY_WORDS)
+
+
+_PREP_WORDS = ["in", "In", "north", "of", "the", "Libyan", "capital", ",", "city", "Israel's",
+               "near", "to", "outskirts", "and", "east", "Kherson", "into", "IN", "from", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PREP_WORDS), max_size=12))
+def test_prep_before_as_without_its_lookahead(words: list[str]) -> None:
+    import re
+
+    from geo.events import slots
+
+    text = " ".join(words) + " "
+    plain = re.compile(slots._PREP_BEFORE.pattern.replace(slots._PREP_AHEAD, "", 1))
+    for pos in range(len(text) + 1):
+        fast, slow = slots._PREP_BEFORE.search(text, pos), plain.search(text, pos)
+        assert (fast and (fast.span(), fast.group("prep"))) == (
+            slow and (slow.span(), slow.group("prep")))

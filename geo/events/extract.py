@@ -47,10 +47,10 @@ from geo.events.triggers import (
     accept_toll,
     any_trigger,
     find_triggers,
+    hint_between,
     is_stock,
     is_tally,
     is_verbal,
-    hint_between,
     weak_hints,
 )
 from geo.models import Event, Resolution
