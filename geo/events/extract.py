@@ -47,10 +47,11 @@ from geo.events.triggers import (
     accept_toll,
     any_trigger,
     find_triggers,
+    hint_between,
     is_stock,
     is_tally,
     is_verbal,
-    weak_possible,
+    weak_hints,
 )
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
@@ -241,7 +242,7 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
-    weak = weak_possible(text)
+    hints = weak_hints(text)  # (a sentence with none of them is spared the search)
     for n, (a, b) in enumerate(split_sentences(text)):
         if "\n" in text[end:a]:
             focus.new_paragraph()
@@ -255,7 +256,7 @@ def extract_events(
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus, same_paragraph=story_par == par,
                                  paragraphs_on=par - story_par, previous=previous,
-                                 weak=weak)
+                                 weak=hint_between(hints, a, b))
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (
@@ -294,8 +295,8 @@ def _sentence_events(
     ``story`` is the date the article has reached; the sentence's own dates move it on.
     ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
-    14,000 people have been displaced"); it is asked only then. ``weak`` False: the text
-    holds no weak trigger.
+    14,000 people have been displaced"); it is asked only then. ``weak`` False: no weak
+    trigger can start in the sentence.
     """
     triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
                                         for r in resolutions], weak, previous)

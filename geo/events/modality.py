@@ -99,7 +99,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         # (read before the clause: a quote mark opens a clause)
     if _denial(sentence, max(0, trig.start - 150), trig.start):
         return "negated"  # "rejected reports that its forces had withdrawn from X"
-    if any(word in sentence.lower() for word in (
+    low_sentence = sentence.lower()  # (once, not once for each word)
+    if any(word in low_sentence for word in (
             "claim", "allegation", "report", "verif", "information", "statement", "accusation",
             "rumo")):
         said = _CLAIM_THAT.search(sentence, max(0, trig.start - 150), trig.start)

@@ -20,6 +20,7 @@ from geo.events.lexicon import (
 )
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
+from geo.prefilter import lookahead
 
 __all__ = ["ANY_PREP", "FACILITY", "Slot", "as_actor", "backs", "is_country", "place_slots"]
 
@@ -48,8 +49,11 @@ ANY_PREP = rf"(?:(?:{_OF_WORDS})(?:\s+and\s+[a-z-]+)?\s+of|{_PREP_WORDS})"
 # The last preposition before a name, across at most five lower-case words or demonyms ("in
 # the besieged northern city of", "in the Israeli city of"); a filler word may not itself be
 # a preposition.
+# (the preposition's first letters in a lookahead: a word that starts no preposition fails
+# there, before the case-insensitive branches are tried; the same matches, see geo.prefilter)
+_PREP_AHEAD = lookahead(ANY_PREP, 3, re.IGNORECASE) or ""
 _PREP_BEFORE = re.compile(
-    rf"\b(?P<prep>(?i:{ANY_PREP}))\s+(?:(?!(?:{ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
+    rf"\b{_PREP_AHEAD}(?P<prep>(?i:{ANY_PREP}))\s+(?:(?!(?:{ANY_PREP})\b)(?:[a-z0-9][\w'’-]*|"
     rf"[A-Z][a-z]+(?:i|ian|an|ese|ish)|[A-Z][\w-]*['’]s|"
     # a district the gazetteer lacks: "in Barmal district of Paktika province"
     r"[A-Z][\w'’-]*(?=\s+(?:district|sub-?district|county|tehsil|municipality|commune)\s+of\s))"
