@@ -25,7 +25,9 @@ a probe. Classes:
 4. a day written without a year, later in a sentence that gave one, is in that year or the
    next ("On 3 March 2018 the army took Kidal, and rebels shelled Mopti on 8 March": 2018,
    whenever the text was published), when the sentence opens with that day (not "The rebels,
-   which have held the port since 15 April 2023, shelled Aden on 10 May");
+   which have held the port since 15 April 2023, shelled Aden on 10 May"); a date in a
+   relative clause before the trigger gives way to one of the trigger's own ("M23, which was
+   defeated in November 2013, seized Rutshuru on 30 April": April 2024);
 5. a military operation or offensive told by where it went is a movement there ("launched a
    ground operation into Syria"; not an offensive against someone or in a region, which is
    fighting, nor a firm's "operation into new markets"); an advance's aim is where it went
@@ -169,6 +171,9 @@ CASES_SENTENCE_YEAR = [
      MAY12, [dict(kind="strike", loc="Aden", date="2024-05-10")]),
     ("Since the coup of 1 February 2021 the junta has bombed hundreds of villages, and on 5 "
      "May jets struck Kidal.", MAY12, [dict(kind="strike", loc="Kidal", date="2024-05-05")]),
+    # a date in a relative clause before the trigger describes its subject
+    ("M23, which was defeated in November 2013, seized Rutshuru on 30 April.", MAY12,
+     [dict(kind="capture", loc="Rutshuru", date="2024-04-30")]),
 ]
 
 CASES_OPERATION_INTO = [

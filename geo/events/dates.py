@@ -593,8 +593,12 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
             _NEW_CLAUSE.search(between) is not None) + 60 * any(a <= s < b for s, _ in others) \
             + 200 * (_bracketed(sentence, d.start) and explicit_outside) \
             + 40 * (d.end <= start and _BEFORE_PARTICIPLE.search(between) is not None) \
-            + 100 * (d.end <= start and leading and "," in between)
+            + 100 * (d.end <= start and leading and "," in between) \
+            + 100 * (d.end <= start and "," in between and _IN_RELATIVE.search(
+                sentence, max(0, d.start - 80), d.start) is not None)
 
+    # (a date in a relative clause before the trigger describes its subject: "M23, which was
+    # defeated in November 2013, seized Rubaya on 30 April" is April's)
     return min(dates, key=gap, default=None)
 
 
