@@ -15,9 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from geo.events import taxonomy
 from geo.models import Event, Place, Resolution
-from geo.places.gazetteer import place_source
 from geo.schema import EVENT_COLUMNS, PLACE_COLUMNS
 
 __all__ = [
@@ -152,6 +150,8 @@ def places_table(resolutions: Iterable[Resolution], *, article_id: str = "") -> 
     TypeError
         If an item is not a :class:`~geo.models.Resolution`.
     """
+    from geo.places.gazetteer import place_source  # (see _event_row)
+
     rows: list[dict[str, Any]] = []
     shapes: list[Shape | None] = []
     for res in resolutions:
@@ -308,6 +308,10 @@ def _shape(*places: Place) -> Shape:
 
 def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], Shape | None]:
     """One event as a dict of schema columns plus its geometry's coordinates."""
+    # (imported here: the events package costs ~0.4 s to import, which a writer given a
+    # table or a frame, e.g. geo.io.geojson, should not pay)
+    from geo.events import taxonomy
+
     origin = _place(event.origin)
     dest = _place(event.destination)
     shape: Shape | None

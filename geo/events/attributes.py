@@ -14,6 +14,7 @@ from geo.events.lexicon import (
     LIGHT_VERBS,
     NUMBER_WORDS,
     ORDINALS,
+    PAST_FORMS,
     PAST_PARTICIPLE,
     PREPOSITIONS,
     WEEKDAY,
@@ -276,7 +277,7 @@ _ED_ADJECTIVES = frozenset(
     improvised unmanned guided organised organized uniformed hooded""".split()
 )
 # Past tenses not in -ed that end a subject ("a column of army vehicles left Kidal").
-_PAST_VERBS = IRREGULAR_PAST | frozenset("left went came ran began blew".split())
+_PAST_VERBS = IRREGULAR_PAST | PAST_FORMS
 _VERBS = _AUX - frozenset("a an the its their his her new out".split())
 _DETERMINERS = ("the ", "The ", "a ", "A ", "an ", "An ", "some ", "Some ", "another ",
                 "Another ", "and ", "but ")  # (a clause joined by "and": "and a flight")

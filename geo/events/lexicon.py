@@ -21,6 +21,7 @@ __all__ = [
     "HYPOTHETICAL_CUES",
     "INSTRUMENT_WORDS",
     "NEGATION_CUES",
+    "PAST_FORMS",
     "MODIFIED_NOUNS",
     "MONTH",
     "NUMBER_WORDS",
@@ -482,6 +483,12 @@ NEGATION_CUES = frozenset(
     "foiled thwarted prevented averted failed nor neither avoid avoiding avoided deter "
     "deterring deterred".split()
 )
+# Past forms of common verbs that no -ed ending shows (beside triggers.IRREGULAR_PAST, the
+# trigger verbs'): where an actor's words end ("Militants blew up ..."), and what is done,
+# not planned, after "and" ("travelled to Goma and held talks")
+PAST_FORMS = frozenset("""left went came ran began blew held met made gave told saw led
+    brought kept rode drove set put sought swept""".split())
+
 HYPOTHETICAL_CUES = frozenset(
     """would could might may will shall should must 'd 'll if unless whether threat threats
     threaten threatens threatened threatening warn warns warned warning vow vows vowed pledge

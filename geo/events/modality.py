@@ -161,10 +161,6 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
 _MODALS = frozenset("will would shall could might may should must".split())
 
 
-# Past forms after "and" that no -ed ending shows: "travelled to Goma and held talks"
-_PAST_FORMS = frozenset("""held met fought took went came fled left made gave told sent saw
-    began led brought kept ran rode drove flew struck shot hit set put overran withdrew
-    sought swept fell""".split())
 # ... and the words before "to" that make the verb after it a plan: "is expected to travel to
 # Goma and hold talks" (not "advanced to positions and overran the base")
 _PLANNED = frozenset("""expected due set scheduled planned plans plan going intends intend
@@ -182,7 +178,7 @@ def _shares_modal(own: list[str], trig: Trigger) -> bool:
              if w not in ("then", "later", "also")]
     verb = after[0] if after else ""
     if len(after) > 4 or not verb.isalpha() or verb.endswith(("ed", "s", "ing")) or (
-            verb in IRREGULAR_PAST or verb in _PAST_FORMS):
+            verb in IRREGULAR_PAST or verb in lex.PAST_FORMS):
         return False
     before = own[max(0, at - 12):at]
     return any(w in _MODALS or (w == "to" and k and before[k - 1] in _PLANNED)

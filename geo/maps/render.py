@@ -10,6 +10,7 @@ from geo.io.atomic import atomic_path
 from geo.maps import assets, packing
 from geo.maps import data as mapdata
 from geo.maps._folium import Element, Figure, MacroElement, Template, folium
+from geo.table import as_table
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -122,6 +123,7 @@ def build_map(
     folium.Map
         Save it with :func:`save_map`.
     """
+    events = as_table(events)  # once: a GeoDataFrame's columns are read for both payloads
     layers = mapdata.event_payloads(events)
     places_data = mapdata.place_payload(places, events)
     m = folium.Map(location=_WORLD[0], zoom_start=_WORLD[1], tiles=None,
