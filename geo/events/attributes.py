@@ -429,6 +429,10 @@ def actor_after(after: str) -> str | None:
 _AFTER_NOUN = re.compile(r"[a-z]{3,}ed|shot|sent|struck|held|caught|hit|found|seen|flown")
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 _BY_LATER = re.compile(r"[^,;:()]{0,60}?\s+by\s+")
+# "by" a means of travel is how, not who: "were evacuated by helicopter to Parakou"
+_BY_MEANS = re.compile(r"(?:(?:an?|the)\s+)?(?:helicopters?|road|bus|buses|boats?|air|planes?|"
+                       r"aircraft|trains?|trucks?|lorries|cars?|sea|land|foot|ambulances?|"
+                       r"ferry|ferries|convoys?)\b", re.I)
 # A phrase naming who stands behind the actor ("M23 rebels backed by Rwanda", "Houthi forces,
 # allied with Iran,"): the backer is no actor of the event. Ends right before the trigger.
 _BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
@@ -474,6 +478,8 @@ def actors(sentence: str, span: tuple[int, int], text: str, kind: str, voice: st
     elif voice == "passive":
         if by is None:  # "was intercepted over the Red Sea by a US destroyer"
             by = _BY_LATER.match(after)
+        if by is not None and _BY_MEANS.match(after, by.end()):
+            by = None
         actor1 = actor_after(after[by.end():]) if by else None
         if actor1 is None and not is_verbal(text.split()[-1]):
             # "Odesa was the target of a Russian drone attack": the noun's own modifiers

@@ -1,5 +1,5 @@
-"""Moves that are no events: aid, goods and the wounded on the move, and the arrivals a
-sentence about money given counts (context for the aid, not a flight)."""
+"""Moves that are no events (aid and goods on the move, prisoners transferred, the arrivals a
+sentence about money given counts) and the wounded moved for care, an evacuation."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import re
 
 from geo.events.triggers import Trigger, is_verbal
 
-__all__ = ["about_aid", "aid_cargo", "aid_recipients", "to_hospital", "transfer"]
+__all__ = [
+    "about_aid", "aid_cargo", "aid_recipients", "care_moves", "hurt_word", "to_hospital",
+    "transfer",
+]
 
 
 # A sentence about money given is about aid: its refugees and arrivals are context.
@@ -51,26 +54,72 @@ _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|mil
                      r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
 
 
-# "The injured soldier was evacuated to 92 Base Hospital", "rushed to a clinic": care of
-# the wounded, no movement of forces nor flight
+# The wounded moved for care are evacuated: a displacement to where the care is ("Many of the
+# injured were evacuated to hospitals in Yerevan", "the seriously wounded were flown to Kabul
+# for treatment"), kept only when a place is named to go to (not "was evacuated to 92 Base
+# Hospital", "taken to hospital").
+_HURT = r"(?:wounded|injured|hurt|casualties|patients|survivors|victims|sick)"
 _TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
                           r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
+_WOUNDED = re.compile(rf"\b{_HURT}\b", re.I)
+# ... told as the subject of a passive ("the injured were rushed", "survivors had been taken")
+_HURT_PASSIVE = re.compile(
+    rf"\b{_HURT}\b[^,;:.]{{0,30}}?\b(?:were|was|are|is|had|have|has)\s+(?:been\s+|being\s+)?"
+    r"(?:(?:then|later|also|quickly|immediately|subsequently)\s+)?\Z", re.I)
+# ... or as the object of an active verb ("MSF referred the seriously wounded to Drodro")
+_HURT_OBJECT = re.compile(rf"\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?{_HURT}\b"
+                          r"(?:\s+[\w-]+){0,2}?\s+to\s", re.I)
+# A passive right before the verb: "who was flown", "were later airlifted"
+_CARRIED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|later\s+)?\Z",
+                         re.I)
+# Verbs of carrying that are no trigger of their own, read only in these two shapes: "the
+# injured were rushed to hospitals in Dnipro", "referred the wounded to Drodro hospital"
+_CARRIED = re.compile(r"\b(?:taken|took|rushed|brought|carried|ferried|referred|sent)\b"
+                      r"(?=\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s)", re.I)
 
 
-_WOUNDED = re.compile(r"\b(?:wounded|injured|casualties|victims|sick)\b", re.I)
-
-
-def to_hospital(sentence: str, clause: int, trig: Trigger) -> bool:
-    """The wounded taken for care: a move of the wounded (not a flight) whose destination
-    is a hospital or clinic ("The injured soldier was evacuated to 92 Base Hospital"; people
-    who "fled to the hospital compound" still flee)."""
+def to_hospital(sentence: str, clause: int, trig: Trigger) -> str | None:
+    """The wounded on the move for care: "evacuated" where they are carried ("The injured were
+    evacuated to hospitals in Yerevan", "MSF referred the seriously wounded to Drodro", "the
+    officer, who was flown by helicopter to a hospital in Mogadishu"), "own" where one of
+    them goes to a hospital himself ("The injured teen drove to the medical center": no
+    event), else None (people who "fled to the hospital compound" still flee)."""
+    if trig.text.lower().startswith("fle"):
+        return None
+    window = max(clause, trig.start - 80)
+    if (_HURT_PASSIVE.search(sentence, window, trig.start) is not None
+            or _HURT_OBJECT.match(sentence, trig.end) is not None):
+        return "evacuated"
     # (the wounded may be named before a relative clause: "visited the wounded officer, who
     # was flown by helicopter to a hospital")
-    return (not trig.text.lower().startswith("fle")
-            and _WOUNDED.search(sentence, min(clause, max(0, trig.start - 80)),
-                                trig.start) is not None
-            and _TO_HOSPITAL.match(sentence, trig.end) is not None)
+    if (_WOUNDED.search(sentence, min(clause, max(0, trig.start - 80)), trig.start) is None
+            or _TO_HOSPITAL.match(sentence, trig.end) is None):
+        return None
+    return "evacuated" if _CARRIED_BY.search(sentence, window, trig.start) else "own"
+
+
+def hurt_word(word: str) -> bool:
+    """``word`` names the wounded ("wounded", "injured", "casualties", "survivors")."""
+    return _WOUNDED.fullmatch(word) is not None
+
+
+def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
+    """Displacement triggers for the wounded carried by a verb that is no trigger of its own
+    ("survivors had been taken to hospitals in Kaduna", "the injured were rushed to Dnipro",
+    "referred the seriously wounded to Drodro hospital"); the caller keeps them only with a
+    place to go to (:func:`to_hospital`)."""
+    out: list[Trigger] = []
+    if _WOUNDED.search(sentence) is None:
+        return out
+    for m in _CARRIED.finditer(sentence):
+        a, b = m.span()
+        if any(s <= a < e for s, e in skip):
+            continue
+        trig = Trigger("displacement", a, b, m.group())
+        if _HURT_PASSIVE.search(sentence, max(0, a - 80), a) or _HURT_OBJECT.match(sentence, b):
+            out.append(trig)
+    return out
 
 
 # Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"

@@ -21,7 +21,15 @@ from geo.events.clauses import (
     told_elsewhere,
 )
 from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
-from geo.events.deliveries import about_aid, aid_cargo, aid_recipients, to_hospital, transfer
+from geo.events.deliveries import (
+    about_aid,
+    aid_cargo,
+    aid_recipients,
+    care_moves,
+    hurt_word,
+    to_hospital,
+    transfer,
+)
 from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
 from geo.events.itinerary import link_movements
 from geo.events.joined import (
@@ -298,8 +306,13 @@ def _sentence_events(
     14,000 people have been displaced"); it is asked only then. ``weak`` False: no weak
     trigger can start in the sentence.
     """
-    triggers = find_triggers(sentence, [(r.mention.start - offset, r.mention.end - offset)
-                                        for r in resolutions], weak, previous)
+    names = [(r.mention.start - offset, r.mention.end - offset) for r in resolutions]
+    triggers = find_triggers(sentence, names, weak, previous)
+    cared = care_moves(sentence, names + [(t.start, t.end) for t in triggers])
+    if cared:  # "the injured were rushed to hospitals in Dnipro" (the wounded are who moved,
+        # no toll)
+        triggers = sorted([t for t in triggers if not (t.weak and hurt_word(t.text))] + cared,
+                          key=lambda t: t.start)
     if not triggers:
         # No event here, but a year or a month moves the story on ("In March 2023, ...");
         # a bare weekday or "the next day" only matters beside an event.
@@ -401,10 +414,16 @@ def _sentence_events(
             continue
         if trig.kind == "movement" and aid_cargo(sentence, clause, trig):
             continue  # "A WFP convoy reached Tawila": a delivery, no event
-        if trig.kind in ("movement", "displacement") and (
-                to_hospital(sentence, clause, trig) or transfer(sentence, clause, trig)):
-            continue  # "the wounded soldier was evacuated to a hospital in Srinagar",
-            # "detainees were flown to Sévaré"
+        if trig.kind in ("movement", "displacement") and transfer(sentence, clause, trig):
+            continue  # "detainees were flown to Sévaré": a transfer in custody
+        care = to_hospital(sentence, clause, trig) if trig.kind in (
+            "movement", "displacement") else None
+        if care == "own" or care and recent is None and not any(
+                t.kind in VIOLENT or t.kind == "violence" for t in triggers):
+            continue  # "The injured teen drove to the medical center"; the hurt of a road
+            # accident or a storm taken to hospital (no violence told)
+        if care:
+            trig.kind = "displacement"  # "the wounded were flown to Kabul for treatment"
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -415,14 +434,20 @@ def _sentence_events(
         passive = verb is not None or relative or (
             trig.text.lower().startswith(("fell", "fallen", "falls", "surrendered"))) or (
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
-        roles = assign_roles(
-            trig.kind, sentence, slots, (trig.start, trig.end),
+        roles = assign_roles(  # (care goes where it is given: "to hospitals in Kaya")
+            "movement" if care else trig.kind, sentence, slots, (trig.start, trig.end),
             (lower if relative or not passive else max(lower, clause),
              _upper_bound(sentence, trig, upper, 8), _upper_bound(
                  sentence, trig, upper, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
             passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
+        if care:
+            # the wounded moved for care are an event where a place to go to is named (not
+            # "was evacuated to 92 Base Hospital", "taken to hospital")
+            roles = [r for r in roles if r.destination is not None]
+            if not roles:
+                continue
         if (trig.kind == "strike" and _WEAPON.match(trig.text) and n + 1 < len(triggers)
                 and triggers[n + 1].kind == "interception"
                 and _WAS_INTERCEPTED.fullmatch(sentence, trig.end, triggers[n + 1].start)):
