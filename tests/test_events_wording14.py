@@ -11,7 +11,14 @@ a probe. Classes:
    violence is told (in the sentence or the two before); none without a place to go to
    ("taken to hospital", "a field clinic"), nor after a road accident, nor one of the hurt
    going himself ("the injured driver drove to a hospital"), nor for detainees (a transfer
-   in custody); "by helicopter" is how, not who.
+   in custody); "by helicopter" is how, not who;
+2. targets struck told in the passive with no agent, after a sentence of arms: "Camps in
+   Muzaffarabad and a launch facility near Sialkot were also hit", "Several buildings in
+   Kharkiv were hit" (not after a storm, nor "hit by the floods"); "were also shelled" is a
+   passive like "were shelled";
+3. a place named before a title is whom, not where: "met Borno State Governor Babagana
+   Zulum", "met Norte de Santander governor William Villamizar" (the meeting is where the
+   trip went or the sentence says).
 """
 
 from __future__ import annotations
@@ -30,7 +37,14 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kramatorsk": ("city", "UA", "Donetsk"), "Dnipro": ("city", "UA", "Dnipropetrovsk"),
     "Maiduguri": ("city", "NG", "Borno"), "Bunia": ("city", "CD", "Ituri"),
     "Khartoum": ("city", "SD", "Khartoum"), "Kunduz": ("city", "AF", "Kunduz"),
-    "Kabul": ("city", "AF", "Kabul"),
+    "Kabul": ("city", "AF", "Kabul"), "Muzaffarabad": ("city", "PK", "Azad Kashmir"),
+    "Kotli": ("city", "PK", "Azad Kashmir"), "Sialkot": ("city", "PK", "Punjab"),
+    "Kharkiv": ("city", "UA", "Kharkiv"), "Ukraine": ("country", "UA", ""),
+    "Mobile": ("city", "US", "Alabama"), "Sake": ("city", "CD", "North Kivu"),
+    "Goma": ("city", "CD", "North Kivu"),
+    "Borno State": ("admin1", "NG", "Borno"), "Cucuta": ("city", "CO", "Norte de Santander"),
+    "Norte de Santander": ("admin1", "CO", "Norte de Santander"),
+    "Kherson": ("city", "UA", "Kherson"), "Kyiv": ("city", "UA", "Kyiv"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -79,6 +93,31 @@ CASES_CARE = [
     ("Troops were flown by helicopter to Gao.", MAY12,
      [dict(kind="movement", dest="Gao", actor1="Troops")]),
 ]
+CASES_TARGETS_HIT = [
+    # India/Pakistan, Ukraine, DR Congo; not a storm or a flood
+    ("Our forces carried out precision strikes on terrorist camps overnight. Camps in "
+     "Muzaffarabad and Kotli and a launch facility near Sialkot were also hit.", MAY12,
+     [dict(kind="strike", loc="Sialkot")]),
+    ("Russia launched 40 drones at Ukraine overnight. Several buildings in Kharkiv were hit.",
+     MAY12, [dict(kind="strike", loc="Ukraine"), dict(kind="strike", loc="Kharkiv")]),
+    ("M23 rebels pounded army positions near Goma on Monday. Houses in Sake were also "
+     "shelled.", MAY12, [dict(kind="strike", loc="Goma"), dict(kind="strike", loc="Sake")]),
+    ("A storm swept the coast on Monday. Several buildings in Mobile were hit.", MAY12, []),
+    ("Troops fought rebels near Goma on Monday. Houses in Sake were hit by the floods.", MAY12,
+     [dict(kind="clash", loc="Goma")]),
+    ("Several buildings in Kharkiv were hit.", MAY12, []),
+]
+
+CASES_TITLE_BEFORE = [
+    # Colombia, Nigeria, Ukraine
+    ("He travelled to Cucuta on Sunday, where he met Norte de Santander governor William "
+     "Villamizar.", MAY12,
+     [dict(kind="movement", dest="Cucuta"), dict(kind="meeting", loc="Cucuta")]),
+    ("The president flew to Maiduguri on Monday and met Borno State Governor Babagana Zulum.",
+     MAY12, [dict(kind="movement", dest="Maiduguri"), dict(kind="meeting", loc="Maiduguri")]),
+    ("In Kyiv, the minister met Kherson officials on Monday.", MAY12,
+     [dict(kind="meeting", loc="Kyiv")]),
+]
 # fmt: on
 
 
@@ -88,7 +127,8 @@ def gazetteer():
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
-    ("care", CASES_CARE),
+    ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
+    ("title_before", CASES_TITLE_BEFORE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -90,7 +90,7 @@ _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+of
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:\w+ly\s+)?"
+    r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:(?:\w+ly|also|again|then|later|soon)\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2}"  # "came under fire"
     # "a base at Barkaram, in Lac province, was the target of an attack": the target's place
     r"|(?:was|were|is|are|been|became)\s+(?:the\s+)?(?:main\s+|latest\s+|intended\s+)?"

@@ -56,6 +56,13 @@ _TITLE_OF = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emi
                        r"commander|chief|head|envoy|ambassador|representatives?|delegation|"
                        r"officials|authorities|elders|leaders|counterparts?)\s+(?:of|from)\s+"
                        r"(?:the\s+)?\Z", re.I)
+# ... and a name before the title: "met Norte de Santander governor William Villamizar",
+# "met Borno State Governor Babagana Zulum", "Kherson officials"
+_TITLE_AFTER = re.compile(r"\s+(?:(?:state|province|provincial|regional|region|oblast|county|"
+                          r"district|city|municipal)\s+)?(?:governor|president|mayor|minister|"
+                          r"premier|leader|commander|chief|envoy|ambassador|representatives?|"
+                          r"delegation|officials|authorities|elders|leaders|counterparts?)\b",
+                          re.I)
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
                           r"\b)[A-Za-z0-9]")
@@ -158,10 +165,10 @@ def assign_roles(
                     and _ATTRIBUTIVE.match(sentence, slot.end):
                 cls = None  # "shot down a U.S. MQ-9 drone over Marib": the country qualifies
                 # the object, it is not what was hit
-        if cls in ("obj", "from") and kind == "meeting" and _TITLE_OF.search(
-                sentence, end, slot.start):
-            cls = None  # "met the provincial governor of Ituri", "a delegation from Kabul":
-            # whom, not where
+        if cls in ("obj", "from") and kind == "meeting" and (_TITLE_OF.search(
+                sentence, end, slot.start) or _TITLE_AFTER.match(sentence, slot.end)):
+            cls = None  # "met the provincial governor of Ituri", "a delegation from Kabul",
+            # "met Borno State Governor Babagana Zulum": whom, not where
         role = mapping.get(cls) if cls else None
         role_of[i] = role
         if role is not None and role not in found:

@@ -195,6 +195,17 @@ _INFRA_HIT = re.compile(
     r"infrastructure)|oil\s+depots?|fuel\s+depots?|refiner(?:y|ies)|gas\s+(?:facilit(?:y|ies)|"
     r"infrastructure)|airfields?|air\s*bases?|railway\s+(?:stations?|infrastructure))\b"
     r"[^.;,]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z", re.I)
+# ... and targets struck, in a story of arms (the sentence or the one before): "Nine sites were
+# struck", "Camps in Muzaffarabad and a launch facility near Sialkot were also hit", "Several
+# buildings in Kharkiv were hit overnight" (not "hit by the storm": an agent other than arms
+# is named)
+_TARGETS_HIT = re.compile(
+    r"\b(?:camps?|sites?|targets?|positions?|buildings?|houses|homes|schools?|facilit(?:y|ies)|"
+    r"bases?|depots?|warehouses?|bridges?|vehicles?|convoys?|launchers?|headquarters|"
+    r"compounds?|hideouts?|neighbou?rhoods?|barracks|checkpoints?|outposts?)\b"
+    r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|again\s+|reportedly\s+|repeatedly\s+)?\Z", re.I)
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
 # What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
 # missile"
 _DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
@@ -650,6 +661,10 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         if target is None:
             return _violent_context(sentence, trig) or (
                 _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
+                and _ACCIDENT.search(lower(sentence)) is None) or (
+                bool(previous) and speaks_of_arms(previous)
+                and _TARGETS_HIT.search(sentence, max(0, trig.start - 100), trig.start)
+                is not None and _BY_AGENT.match(sentence, trig.end) is None
                 and _ACCIDENT.search(lower(sentence)) is None) or (
                 # "Explosions were heard in Kharkiv overnight" after a sentence of the attack
                 _HEARD.match(sentence, trig.end) is not None and bool(previous)
