@@ -18,7 +18,17 @@ a probe. Classes:
    passive like "were shelled";
 3. a place named before a title is whom, not where: "met Borno State Governor Babagana
    Zulum", "met Norte de Santander governor William Villamizar" (the meeting is where the
-   trip went or the sentence says).
+   trip went or the sentence says);
+4. a visit is travel there, and a meeting too when talks are told: "visited our forward
+   headquarters at Dhobley and held talks with the Ras Kamboni leader" (both), "was shown
+   visiting fighters at a checkpoint in Tajura" (travel), a visit to a place the gazetteer
+   lacks ("visited Kuriga on Thursday": no geometry, flagged "unresolved"; not "visited
+   Fulani herders"), and a visit placed where the story is ("visited the scene on Tuesday");
+5. a signing of peace or security is a meeting of those who sign, where they signed ("signed
+   a U.N.-brokered agreement at the presidential palace in Sanaa", "signed a cessation of
+   hostilities agreement in Addis Ababa"), not a deal with a firm, a law, nor a signing the
+   text places nowhere ("who had signed the 2016 peace accord"); "a cessation of hostilities"
+   is no fighting.
 """
 
 from __future__ import annotations
@@ -45,6 +55,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Borno State": ("admin1", "NG", "Borno"), "Cucuta": ("city", "CO", "Norte de Santander"),
     "Norte de Santander": ("admin1", "CO", "Norte de Santander"),
     "Kherson": ("city", "UA", "Kherson"), "Kyiv": ("city", "UA", "Kyiv"),
+    "Dhobley": ("city", "SO", "Lower Juba"), "Tajura": ("city", "LY", "Tripoli"),
+    "Kaduna": ("city", "NG", "Kaduna"), "Sanaa": ("city", "YE", "Sanaa"),
+    "Addis Ababa": ("city", "ET", "Addis Ababa"), "Juba": ("city", "SS", "Central Equatoria"),
+    "Moscow": ("city", "RU", "Moscow"), "Austin": ("city", "US", "Texas"),
+    "Tibu": ("city", "CO", "Norte de Santander"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -118,6 +133,36 @@ CASES_TITLE_BEFORE = [
     ("In Kyiv, the minister met Kherson officials on Monday.", MAY12,
      [dict(kind="meeting", loc="Kyiv")]),
 ]
+CASES_VISITS = [
+    # Somalia, Libya, Nigeria
+    ("Yesterday, the Chief of the Defence Forces visited our forward headquarters at Dhobley "
+     "and held talks with the Ras Kamboni leader, Sheikh Ahmed Madobe.", MAY12,
+     [dict(kind="meeting", loc="Dhobley", date="2024-05-11"),
+      dict(kind="movement", dest="Dhobley", date="2024-05-11")]),
+    ("The prime minister was shown visiting fighters at a checkpoint in Tajura this evening.",
+     MAY12, [dict(kind="movement", dest="Tajura")]),
+    ("State governor Uba Sani visited Kuriga on Thursday.", MAY12,
+     [dict(kind="movement", dest="Kuriga", flags={"unresolved"}, date="2024-05-09")]),
+    ("Gunmen attacked a train near Kaduna on Monday. The governor visited the scene on "
+     "Tuesday.", MAY12,
+     [dict(kind="clash", loc="Kaduna"),
+      dict(kind="movement", dest="Kaduna", date="2024-05-07", flags={"place_inferred"})]),
+    ("The envoy visited Fulani herders on Monday.", MAY12, []),
+]
+
+CASES_SIGNING = [
+    # Yemen, South Sudan, Colombia; a firm's deal, a law
+    ("Late on Sunday, President Hadi and Houthi representatives signed a U.N.-brokered "
+     "agreement at the presidential palace in Sanaa.", MAY12,
+     [dict(kind="meeting", loc="Sanaa", date="2024-05-12")]),
+    ("Five days later, the government and the rebels signed a cessation of hostilities "
+     "agreement in Addis Ababa.", MAY12, [dict(kind="meeting", loc="Addis Ababa")]),
+    ("The two sides agreed to a cessation of hostilities in Juba.", MAY12, []),
+    ("Among the dead near Tibu were former combatants who had signed the 2016 peace accord.",
+     MAY12, []),
+    ("In 2011, Exxon signed a deal with Rosneft in Moscow.", MAY12, []),
+    ("The governor signed the bill into law in Austin on Monday.", MAY12, []),
+]
 # fmt: on
 
 
@@ -128,7 +173,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
-    ("title_before", CASES_TITLE_BEFORE),
+    ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

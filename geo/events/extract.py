@@ -90,7 +90,7 @@ _REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+of
                        r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
-    r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:(?:\w+ly|also|again|then|later|soon)\s+)?"
+    r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:(?:\w+ly|also|again)\s+)?"
     r"|(?:came|comes|come|coming)\s+under\s+(?:[a-z-]+\s+){0,2}"  # "came under fire"
     # "a base at Barkaram, in Lac province, was the target of an attack": the target's place
     r"|(?:was|were|is|are|been|became)\s+(?:the\s+)?(?:main\s+|latest\s+|intended\s+)?"
@@ -442,6 +442,13 @@ def _sentence_events(
             passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
+        if trig.kind == "meeting" and trig.text.lower().startswith("sign"):
+            # where they signed follows ("signed an agreement in Addis Ababa"); a signing
+            # placed nowhere is told of, not a meeting ("former combatants near Tibu who had
+            # signed the 2016 peace accord")
+            roles = [r for r in roles if r.location is not None and r.location.start >= trig.end]
+            if not roles:
+                continue
         if care:
             # the wounded moved for care are an event where a place to go to is named (not
             # "was evacuated to 92 Base Hospital", "taken to hospital")
@@ -551,8 +558,9 @@ def _sentence_events(
     place = place or focus.place()
     if place is None:
         return found
-    return found + in_focus(sentence, offset, unplaced, place, how, source, dates,
-                             None if found else fatal, floor, carried)
+    # (a visit placed there is travel there too: "The governor visited the scene on Tuesday")
+    return found + with_travel(in_focus(sentence, offset, unplaced, place, how, source, dates,
+                                        None if found else fatal, floor, carried))
 
 
 def _quoted(sentence: str, at: int) -> bool:

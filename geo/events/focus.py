@@ -335,6 +335,9 @@ _STRUCK = re.compile(
     + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
                  "pound", "entered")
+# ... and the object of a visit ("Governor Uba Sani visited Kuriga on Thursday"), when it is no
+# person, group, people or everyday word ("visited Ruto", "visited Fulani herders")
+_VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?P<names>" + _NAME + r")" + _PLACE_FOLLOWS)
 _NO_PLACE_ENTERED = re.compile(r"\s+(?:service|office|politics|talks|negotiations)\b")
 # ... and the names a sentence opens with as the subject of such a verb in the passive
 # ("Humera, near the border with Sudan, was captured by the army", "Kalemie and Moba were
@@ -484,6 +487,12 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
         found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
                      if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
                      and not _english(n.group(), gazetteer))
+    for m in _VISITED.finditer(text) if gazetteer is not None and "visit" in text else ():
+        if not any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
+                   if m.end("names") < x <= m.end("names") + 80):
+            found.extend(n.span() for n in _ONE_NAME.finditer(text, *m.span("names"))
+                         if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
+                         and not _english(n.group(), gazetteer))
     if gazetteer is not None and any(w in text for w in _PASSIVE_WORDS):
         found.extend(_passive_subjects(text, gazetteer, starts))
     for a, b in sorted(set(found)):

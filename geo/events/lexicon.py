@@ -286,7 +286,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"clash(?:es|ed|ing)?", r"counter-?attack(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
         r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
         r"offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
-        r"raid(?:s|ed|ing)?", r"hostilities", r"besieg(?:ed|ing)", r"siege",
+        r"raid(?:s|ed|ing)?",
+        # (not "a cessation of hostilities agreement", "an end to hostilities")
+        r"(?<!cessation of )(?<!end of )(?<!end to )(?<!halt to )(?<!suspension of )"
+        r"(?<!resumption of )hostilities", r"besieg(?:ed|ing)", r"siege",
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
         # forces that surround a place (see triggers._plausible)
         r"surround(?:ed|s)(?!\s+by\b)",
@@ -366,6 +369,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"delegations?|representatives|families|refugees|survivors|displaced|residents|elders|"
         r"commanders|authorities|mayors?|king|envoys?|chiefs?|heads?\s+of|troops|staff)\b)",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
+        # a signing of peace or security is a meeting of those who sign: "Hadi and Houthi
+        # representatives signed a U.N.-brokered agreement at the palace in Sanaa", "signed a
+        # cessation of hostilities agreement in Addis Ababa" (not "signed a deal with Rosneft",
+        # "signed the bill into law"; nor "a 2015 peace deal signed in Algiers", told of)
+        r"sign(?:ed|ing|s)?(?= (?:[\w,.’'-]+ ){0,5}?(?:peace|ceasefire|cease-fire|truce|"
+        r"armistice|cessation|power-sharing|[\w.-]*brokered|security|defen[cs]e|"
+        r"normali[sz]ation|prisoner|withdrawal)\b)",
         r"(?:spoke|speaks|speaking|talked|talking|talks) (?:directly |privately |separately )?"
         r"(?:with|to)(?= (?:the |an? |several |local )?\d|(?: [\w-]+){0,2} (?:refugees|"
         r"families|survivors|officials|leaders|residents|villagers|displaced|women|elders))",

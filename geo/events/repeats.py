@@ -264,7 +264,7 @@ _HEADS_BODY = re.compile(r"\s*[A-Z0-9\"“'‘•*(\[-]")
 _BLANK_AFTER = re.compile(r"\n[ \t]*\n")
 
 
-_VISIT = re.compile(r"visit(?:ed|s)?$", re.I)
+_VISIT = re.compile(r"visit(?:ed|s|ing)?$", re.I)
 
 
 def launch_sites(events: list[Event]) -> list[Event]:
@@ -340,5 +340,6 @@ def with_travel(events: list[Event]) -> list[Event]:
 # with X when he visited Ankara".
 _WITH = re.compile(r"\s+with\b")
 _MET_PEOPLE = re.compile(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
-                         r"listening|heard\s+from|sat\s+down)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
+                         r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
+                         r"consulted)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
                          r"(?:reporters|journalists|press|media)\b)")
