@@ -28,7 +28,12 @@ a probe. Classes:
    a U.N.-brokered agreement at the presidential palace in Sanaa", "signed a cessation of
    hostilities agreement in Addis Ababa"), not a deal with a firm, a law, nor a signing the
    text places nowhere ("who had signed the 2016 peace accord"); "a cessation of hostilities"
-   is no fighting.
+   is no fighting;
+6. more wording of moves and strikes: "a shell hit a market in Douma" (a market is a target,
+   not only a product's), "captured Amran, about 50 km north of Sanaa, in July after weeks of
+   clashes" (the fighting that won it, across an apposition of distance), "walked out of
+   Hamouria towards Adra", "left Douma in 24 buses", "the rebels, who have swept south from
+   their stronghold in Saada" (with arms named: not a storm).
 """
 
 from __future__ import annotations
@@ -59,7 +64,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kaduna": ("city", "NG", "Kaduna"), "Sanaa": ("city", "YE", "Sanaa"),
     "Addis Ababa": ("city", "ET", "Addis Ababa"), "Juba": ("city", "SS", "Central Equatoria"),
     "Moscow": ("city", "RU", "Moscow"), "Austin": ("city", "US", "Texas"),
-    "Tibu": ("city", "CO", "Norte de Santander"),
+    "Tibu": ("city", "CO", "Norte de Santander"), "Douma": ("city", "SY", "Rif Dimashq"),
+    "Amran": ("city", "YE", "Amran"), "Adra": ("city", "SY", "Rif Dimashq"),
+    "Saada": ("admin1", "YE", "Saada"), "Kidal": ("city", "ML", "Kidal"),
+    "Florida": ("admin1", "US", "Florida"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -163,6 +171,24 @@ CASES_SIGNING = [
     ("In 2011, Exxon signed a deal with Rosneft in Moscow.", MAY12, []),
     ("The governor signed the bill into law in Austin on Monday.", MAY12, []),
 ]
+CASES_MORE_WORDING = [
+    # Syria, Yemen, Mali, Sudan; a storm, a product
+    ("One woman was killed when a shell hit a market in Douma on Sunday evening.", MAY12,
+     [dict(kind="strike", loc="Douma", date="2024-05-12", fatal=1)]),
+    ("The new phone will hit the market in Florida in June.", MAY12, []),
+    ("The group captured the city of Amran, about 50 km north of Sanaa, in July after weeks "
+     "of clashes with the army.", MAY12,
+     [dict(kind="capture", loc="Amran"), dict(kind="clash", loc="Amran")]),
+    ("On 15 March, thousands of civilians walked out of Douma towards army positions near "
+     "Adra.", MAY12, [dict(kind="displacement", date="2024-03-15")]),
+    ("State television says 1,146 people left Douma in 24 buses this morning.", MAY12,
+     [dict(kind="displacement", origin="Douma", date="2024-05-12")]),
+    ("The rebels, who have swept south from their stronghold in Saada this year, took "
+     "control of the army base.", MAY12,
+     [dict(kind="movement", origin="Saada"), dict(kind="capture")]),
+    ("Fighters swept into Kidal on Monday.", MAY12, [dict(kind="movement", dest="Kidal")]),
+    ("A storm swept across Florida on Monday.", MAY12, []),
+]
 # fmt: on
 
 
@@ -174,6 +200,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
     ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
+    ("more_wording", CASES_MORE_WORDING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

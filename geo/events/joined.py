@@ -68,7 +68,9 @@ _HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|ac
 # before: "retreated into Sirwah after the air strikes"; and not after a withdrawal, which
 # the fighting drove out: "withdrew from Vovchansk after months of fighting")
 _WON_AFTER = re.compile(
-    r"[^.;:,]*?(?:,\s+(?:an?|the)\s+[^.;:,]{1,100},[^.;:,]*?)?"
+    # (across an apposition: ", the provincial capital,", ", about 50 km north of Sanaa,")
+    r"[^.;:,]*?(?:,\s+(?:an?\s|the\s|about\s|some\s|around\s|roughly\s|nearly\s|\d)"
+    r"[^.;:,]{1,100},[^.;:,]*?)?"
     r"(?:\b(?:after|following|amid)\s+(?:(?!the\b)(?:an?|several|many|a\s+few|\w+)\s+)?"
     r"(?:(?:hours?|days?|nights?|weeks?|months?)\s+of\s+)?"
     r"|,\s*(?:supported|backed|covered|preceded)\s+by\s+)"

@@ -164,8 +164,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"teachers|doctors|nurses|staff|unions?)|over\s+(?:pay|wages|pensions?)))",
         r"str(?:uck|iking)(?!\s+(?:an?\s+|the\s+)?(?:deal|agreement|accord|chord|tone|note|"
         r"balance|blow|pose|similarity|contrast|down|out|workers))",
+        # ("a shell hit a market in Douma" is one: a product that "hit the market" has no arms
+        # around it, which the strike's test asks for)
         r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
-        r"market|shelves|streets|road|jackpot|target(?:s)?\s+of))",
+        r"shelves|streets|road|jackpot|target(?:s)?\s+of))",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
@@ -405,7 +407,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"relocat(?:ed|ing)",
         # on foot: "families walked from Sake toward Goma", "trekked to the border"
         r"(?:walk(?:ed|ing)|trek(?:ked|king))(?=\s+(?:(?:for\s+)?(?:\w+\s+)?(?:days|hours|kilomet\w+|miles)\s+)?"
-        r"(?:(?:north|south|east|west)\w*\s+)?(?:from|to|toward|towards|into|across)\b)",
+        r"(?:(?:north|south|east|west)\w*\s+)?(?:from|to|toward|towards|into|across|out\s+of)\b)",
+        # armed men sweeping across a country: "the rebels, who have swept south from their
+        # stronghold in Saada" (with arms named: not a storm or a fire)
+        r"sw(?:ept|eep|eeps|eeping) (?:(?:north|south|east|west)\w*|into|through|across)(?= )",
         # "the rebels fell back towards Mucojo", "troops pursued the group from Beoga",
         # "families were shifted to a camp in Khar"
         r"fell back(?! into (?:[\w-]+ ){1,2}hands)",
@@ -459,6 +464,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # name after is checked by the roles)
         r"(?:left|leaving|leaves|leave|departing)(?=\s+(?:[\w’'-]+\s+){0,5}?(?:(?:by\s+"
         r"(?:road|air|sea|bus|buses|boat|boats|plane|train|car|truck|trucks)|on\s+foot|"
+        # ("left Douma in 24 buses", "aboard two ferries")
+        r"(?:in|aboard|on)\s+(?:\d[\d,]*\s+|two\s+|three\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+        r"(?:buses|boats|trucks|ferries|convoys?)|"
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",

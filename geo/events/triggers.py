@@ -221,7 +221,7 @@ _MILITARY_OBJECT = re.compile(r"\b(?:troops|reinforcements|battalions?|brigades?
 # ... and triggers of moving that need them or people uprooted
 _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 # Triggers of movement or fighting that need armed men or fighting in the sentence
-_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
+_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke", "swe")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _FESTIVE = re.compile(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
