@@ -33,7 +33,13 @@ a probe. Classes:
    not only a product's), "captured Amran, about 50 km north of Sanaa, in July after weeks of
    clashes" (the fighting that won it, across an apposition of distance), "walked out of
    Hamouria towards Adra", "left Douma in 24 buses", "the rebels, who have swept south from
-   their stronghold in Saada" (with arms named: not a storm).
+   their stronghold in Saada" (with arms named: not a storm);
+7. a consequence joined by "and" to a participle before it is at the same place, and those
+   who flee leave it ("pushed into the Kharkiv region, seizing a string of villages and
+   forcing 4,000 civilians to flee": a flight from there, not to there); a town troops
+   "cleared" of its attackers is taken ("responded swiftly and cleared the town", "fought
+   the attackers in Kfar Aza before declaring it cleared"; not "cleared the area around the
+   stadium", "the town square", "the village of rubble").
 """
 
 from __future__ import annotations
@@ -67,7 +73,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tibu": ("city", "CO", "Norte de Santander"), "Douma": ("city", "SY", "Rif Dimashq"),
     "Amran": ("city", "YE", "Amran"), "Adra": ("city", "SY", "Rif Dimashq"),
     "Saada": ("admin1", "YE", "Saada"), "Kidal": ("city", "ML", "Kidal"),
-    "Florida": ("admin1", "US", "Florida"),
+    "Florida": ("admin1", "US", "Florida"), "Kharkiv region": ("admin1", "UA", "Kharkiv"),
+    "Dikwa": ("city", "NG", "Borno"), "Kfar Aza": ("city", "IL", "Southern District"),
+    "Lagos": ("city", "NG", "Lagos"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -189,6 +197,26 @@ CASES_MORE_WORDING = [
     ("Fighters swept into Kidal on Monday.", MAY12, [dict(kind="movement", dest="Kidal")]),
     ("A storm swept across Florida on Monday.", MAY12, []),
 ]
+CASES_AND_CLEARED = [
+    # Ukraine, DR Congo, Nigeria, Israel; police, rubble
+    ("Russian troops pushed deeper into the Kharkiv region on Sunday, seizing a string of "
+     "border villages and forcing more than 4,000 civilians to flee.", MAY12,
+     [dict(kind="movement", dest="Kharkiv region"), dict(kind="capture"),
+      dict(kind="displacement", origin="Kharkiv region", dest=None)]),
+    ("M23 rebels advanced to Goma, forcing thousands to flee.", MAY12,
+     [dict(kind="movement", dest="Goma"),
+      dict(kind="displacement", origin="Goma", dest=None)]),
+    ("The terrorists infiltrated Dikwa at about 1800 hours. Our troops responded swiftly and "
+     "cleared the town after hours of intense firefight.", MAY12,
+     [dict(kind="capture", loc="Dikwa")]),
+    ("Soldiers fought the attackers in Kfar Aza for two days before declaring it cleared on 10 "
+     "October.", MAY12,
+     [dict(kind="clash", loc="Kfar Aza"),
+      dict(kind="capture", loc="Kfar Aza", date="2023-10-10")]),
+    ("Police cleared the area around the stadium in Lagos.", MAY12, []),
+    ("Police cleared the town square in Lagos.", MAY12, []),
+    ("Volunteers cleared the village of rubble near Dikwa.", MAY12, []),
+]
 # fmt: on
 
 
@@ -200,7 +228,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
     ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
-    ("more_wording", CASES_MORE_WORDING),
+    ("more_wording", CASES_MORE_WORDING), ("and_cleared", CASES_AND_CLEARED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

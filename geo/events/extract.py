@@ -483,8 +483,8 @@ def _sentence_events(
                 trig.kind == "movement" and _HEADING_ON.search(trig.text) is not None)
             roles = [dataclasses.replace(
                 r, how="shared", origin=r.location if leaving else r.origin,
-                destination=r.location if trig.kind == "movement" and r.destination is None
-                and not leaving else r.destination) for r in earlier]
+                destination=None if leaving else r.location if trig.kind == "movement"
+                and r.destination is None else r.destination) for r in earlier]
         elif not roles and earlier and all(r.how != "shared" for r in earlier) and [
                 r.location for r in roles_of.get(n - 2) or ()] != [
                 r.location for r in earlier] and won_after(sentence, triggers[n - 1], trig):

@@ -53,6 +53,8 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
 
 # Between a trigger and the one before it whose place it shares (see same_scene).
 _PARTICIPLE = re.compile(r",\s*$")
+# ... or joined by "and" to a participle before it, in one clause
+_AND_PARTICIPLE = re.compile(r"[^.;:,]*\band\s+")
 # ... or a move told after "before" or "after" that heads somewhere: "attacked Macomia on
 # Friday before withdrawing towards the coast" (not a bare "before withdrawing": the capture
 # told before it is the event)
@@ -127,7 +129,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     ``before`` it does:
 
     - a consequence told by a participle after a comma: "..., forcing thousands from their
-      homes", "..., followed by a ground invasion"; a move that heads somewhere after
+      homes", "..., followed by a ground invasion", or joined by "and" to one ("..., seizing
+      a string of villages and forcing 4,000 civilians to flee"); a move that heads somewhere after
       "before" or "after" ("attacked Macomia before withdrawing towards the coast");
     - a second verb of the same subject: "deployed to Bakhmut on Monday and clashed with
       Wagner fighters", "travelled to Bunia on Monday, met the governor", also across a
@@ -144,6 +147,9 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     if (first.endswith("ing") or trig.text.lower().startswith("followed by")) and (
             _PARTICIPLE.search(sentence, 0, trig.start)):
         return True
+    if first.endswith("ing") and before.text.split()[0].lower().endswith("ing") and (
+            _AND_PARTICIPLE.fullmatch(sentence, before.end, trig.start)):
+        return True  # "..., seizing a string of villages and forcing 4,000 civilians to flee"
     if first.endswith("ing") and trig.kind in ("movement", "displacement") and (
             _BEFORE_AFTER.search(sentence, 0, trig.start)
             and _HEADING.match(sentence, trig.end)):
@@ -151,6 +157,8 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
     if trig.kind == "capture" and _DRIVEN_OUT.match(trig.text) and _BEFORE_AFTER.search(
             sentence, 0, trig.start):
         return True  # "took Bambari, before being driven out by peacekeepers"
+    if trig.kind == "capture" and " it " in trig.text.lower():
+        return True  # "fought the attackers in Kfar Aza before declaring it cleared"
     if is_verbal(trig.text) and (_AND_THEN.fullmatch(sentence, before.end, trig.start)
                                  or (_LISTED_VERB.fullmatch(sentence, before.end, trig.start)
                                      and not _RELATIVE_TRIP.search(sentence, 0, before.start))

@@ -115,6 +115,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (any side's troops: "cleared of Russian troops", "of government forces")
         r"insurgents|rebels|terrorists|jihadists|enemy(?: fighters)?|(?:[a-z-]+ )?(?:troops|"
         r"forces))\b(?!['’]| mines| explosives| charges)",
+        # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
+        # after hours of intense firefight", "declaring it cleared" (not a road cleared of
+        # mines, nor rubble, snow or a crowd cleared)
+        r"clear(?:ed|ing) (?:the |a )?(?:town|city|village|base|camp|settlement|kibbutz|"
+        r"headquarters)\b(?! of | square| hall| cent(?:re|er)| council)",
+        r"declar(?:ed|ing) (?:it|the (?:town|city|village|kibbutz)) (?:fully )?(?:cleared|"
+        r"liberated)",
         # (only a garrison's: see triggers._plausible)
         r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
