@@ -11,7 +11,11 @@ a probe. Classes:
    violence is told (in the sentence or the two before); none without a place to go to
    ("taken to hospital", "a field clinic"), nor after a road accident, nor one of the hurt
    going himself ("the injured driver drove to a hospital"), nor for detainees (a transfer
-   in custody); "by helicopter" is how, not who;
+   in custody); "by helicopter" is how, not who; civilians carried away by others are
+   displaced too ("most were taken to camps near Vavuniya", in a sentence of arms or after
+   violence; not tourists taken to a hotel, documents, or people sent to prison), and
+   captives so taken are their captors' move ("thousands of women and girls were taken to
+   Tal Afar and Mosul" beside executions: a movement);
 2. targets struck told in the passive with no agent, after a sentence of arms: "Camps in
    Muzaffarabad and a launch facility near Sialkot were also hit", "Several buildings in
    Kharkiv were hit" (not after a storm, nor "hit by the floods"); "were also shelled" is a
@@ -75,7 +79,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Saada": ("admin1", "YE", "Saada"), "Kidal": ("city", "ML", "Kidal"),
     "Florida": ("admin1", "US", "Florida"), "Kharkiv region": ("admin1", "UA", "Kharkiv"),
     "Dikwa": ("city", "NG", "Borno"), "Kfar Aza": ("city", "IL", "Southern District"),
-    "Lagos": ("city", "NG", "Lagos"),
+    "Lagos": ("city", "NG", "Lagos"), "Vavuniya": ("city", "LK", "Northern"),
+    "Idlib": ("city", "SY", "Idlib"), "Cancun": ("city", "MX", "Quintana Roo"),
+    "Tal Afar": ("city", "IQ", "Nineveh"), "Mosul": ("city", "IQ", "Nineveh"),
+    "Sinjar": ("city", "IQ", "Nineveh"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -123,6 +130,19 @@ CASES_CARE = [
      [dict(kind="movement", dest="Gao")]),
     ("Troops were flown by helicopter to Gao.", MAY12,
      [dict(kind="movement", dest="Gao", actor1="Troops")]),
+    # Sri Lanka, Syria: civilians carried away
+    ("More than 100,000 civilians crossed the lagoon into army-held territory; most were taken "
+     "to camps near Vavuniya.", MAY12, [dict(kind="displacement", dest="Vavuniya")]),
+    ("Hundreds of families were brought to Idlib after the army took Douma.", MAY12,
+     [dict(kind="displacement", dest="Idlib", date="2024-05-12"),
+      dict(kind="capture", loc="Douma", date="2024-05-12")]),
+    ("Hundreds of men were executed in Sinjar, and thousands of women and girls were taken "
+     "to Tal Afar and Mosul.", MAY12,
+     [dict(kind="attack", loc="Sinjar"), dict(kind="movement", dest="Tal Afar"),
+      dict(kind="movement", dest="Mosul")]),
+    ("The tourists were taken to a hotel in Cancun.", MAY12, []),
+    ("The documents were taken to Kaduna.", MAY12, []),
+    ("Many were sent to prison in Lagos.", MAY12, []),
 ]
 CASES_TARGETS_HIT = [
     # India/Pakistan, Ukraine, DR Congo; not a storm or a flood

@@ -8,8 +8,8 @@ import re
 from geo.events.triggers import Trigger, is_verbal
 
 __all__ = [
-    "about_aid", "aid_cargo", "aid_recipients", "care_moves", "hurt_word", "to_hospital",
-    "transfer",
+    "about_aid", "aid_cargo", "aid_recipients", "care_moves", "carried_away", "hurt_word",
+    "to_hospital", "transfer",
 ]
 
 
@@ -75,7 +75,8 @@ _CARRIED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|la
                          re.I)
 # Verbs of carrying that are no trigger of their own, read only in these two shapes: "the
 # injured were rushed to hospitals in Dnipro", "referred the wounded to Drodro hospital"
-_CARRIED = re.compile(r"\b(?:taken|took|rushed|brought|carried|ferried|referred|sent)\b"
+_CARRY_VERB = re.compile(r"taken|took|rushed|brought|carried|ferried|referred|sent", re.I)
+_CARRIED = re.compile(rf"\b(?:{_CARRY_VERB.pattern})\b"
                       r"(?=\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s)", re.I)
 
 
@@ -104,22 +105,50 @@ def hurt_word(word: str) -> bool:
     return _WOUNDED.fullmatch(word) is not None
 
 
+# Civilians carried away, a displacement too: "most were taken to camps near Vavuniya",
+# "the families were brought to Idlib" (kept only with a place to go to, in a sentence of arms)
+_CIVILIANS_PASSIVE = re.compile(
+    r"\b(?:civilians|residents|families|villagers|inhabitants|refugees|displaced|evacuees|"
+    r"people|women|children|most|many|others|thousands|hundreds)\b[^,;:.]{0,30}?\b(?:were|was|"
+    r"had\s+been|have\s+been|are\s+being|were\s+being)\s+(?:(?:then|later|also|"
+    r"subsequently)\s+)?\Z", re.I)
+
+
 def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
-    """Displacement triggers for the wounded carried by a verb that is no trigger of its own
-    ("survivors had been taken to hospitals in Kaduna", "the injured were rushed to Dnipro",
-    "referred the seriously wounded to Drodro hospital"); the caller keeps them only with a
-    place to go to (:func:`to_hospital`)."""
+    """Displacement triggers for people carried by a verb that is no trigger of its own: the
+    wounded ("survivors had been taken to hospitals in Kaduna", "the injured were rushed to
+    Dnipro", "referred the seriously wounded to Drodro hospital") and civilians ("most were
+    taken to camps near Vavuniya"). The caller keeps them only with a place to go to
+    (:func:`to_hospital`, :func:`carried_away`)."""
     out: list[Trigger] = []
-    if _WOUNDED.search(sentence) is None:
+    if _CARRIED.search(sentence) is None:
         return out
     for m in _CARRIED.finditer(sentence):
         a, b = m.span()
         if any(s <= a < e for s, e in skip):
             continue
-        trig = Trigger("displacement", a, b, m.group())
-        if _HURT_PASSIVE.search(sentence, max(0, a - 80), a) or _HURT_OBJECT.match(sentence, b):
-            out.append(trig)
+        if (_HURT_PASSIVE.search(sentence, max(0, a - 80), a) or _HURT_OBJECT.match(sentence, b)
+                or _CIVILIANS_PASSIVE.search(sentence, max(0, a - 80), a)):
+            out.append(Trigger("displacement", a, b, m.group()))
     return out
+
+
+# Captives moved by those who hold them: no flight, the captors' move ("thousands of women
+# and girls were taken to Tal Afar and Mosul", after the executions told before it)
+_CAPTIVES = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?|captives?|captivity|enslav\w*|"
+                       r"execut\w*|prisoners?|detain\w*)\b", re.I)
+
+
+def carried_away(sentence: str, trig: Trigger) -> str | None:
+    """``trig`` tells civilians carried away by others: "displacement" where they are moved
+    away from danger ("most were taken to camps near Vavuniya"), "movement" where they are
+    captives moved by their captors ("the women were taken to Tal Afar and Mosul" beside
+    executions), else None. Either is kept only with a place to go to, in a sentence of
+    arms."""
+    if (trig.kind != "displacement" or _CARRY_VERB.fullmatch(trig.text) is None
+            or _CIVILIANS_PASSIVE.search(sentence, max(0, trig.start - 80), trig.start) is None):
+        return None
+    return "movement" if _CAPTIVES.search(sentence) else "displacement"
 
 
 # Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"

@@ -26,6 +26,7 @@ from geo.events.deliveries import (
     aid_cargo,
     aid_recipients,
     care_moves,
+    carried_away,
     hurt_word,
     to_hospital,
     transfer,
@@ -59,6 +60,7 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
+    speaks_of_arms,
     weak_hints,
 )
 from geo.models import Event, Resolution
@@ -424,6 +426,11 @@ def _sentence_events(
             # accident or a storm taken to hospital (no violence told)
         if care:
             trig.kind = "displacement"  # "the wounded were flown to Kabul for treatment"
+        away = None if care else carried_away(sentence, trig)
+        if away and recent is None and not speaks_of_arms(sentence):
+            continue  # "tourists were taken to a hotel in Cancun": no flight from danger
+        if away:
+            trig.kind = away  # (captives taken by their captors: the captors' move)
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -435,7 +442,7 @@ def _sentence_events(
             trig.text.lower().startswith(("fell", "fallen", "falls", "surrendered"))) or (
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(  # (care goes where it is given: "to hospitals in Kaya")
-            "movement" if care else trig.kind, sentence, slots, (trig.start, trig.end),
+            "movement" if care or away else trig.kind, sentence, slots, (trig.start, trig.end),
             (lower if relative or not passive else max(lower, clause),
              _upper_bound(sentence, trig, upper, 8), _upper_bound(
                  sentence, trig, upper, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
@@ -449,7 +456,7 @@ def _sentence_events(
             roles = [r for r in roles if r.location is not None and r.location.start >= trig.end]
             if not roles:
                 continue
-        if care:
+        if care or away:
             # the wounded moved for care are an event where a place to go to is named (not
             # "was evacuated to 92 Base Hospital", "taken to hospital")
             roles = [r for r in roles if r.destination is not None]
