@@ -151,6 +151,18 @@ def _near_keys(db: sqlite3.Connection, prefix: str, lo: int, hi: int) -> tuple[s
         "AND ?", (prefix, prefix + "\uffff", lo, hi)))
 
 
+@lru_cache(maxsize=64)
+def _reachable_lengths(n: int) -> tuple[int, int]:
+    """Least and greatest length, within two of ``n``, of a key that can reach
+    :data:`FUZZY_MIN` against a key of ``n`` characters. The ratio is 100 * (1 - d / (n + m))
+    for a distance d of at least |n - m|: a short key reaches it only at its own length or
+    one more ("tajura" and "tajoura"), the others are left out before rapidfuzz, and before
+    Python reads them."""
+    fits = [m for m in range(n - 2, n + 3)
+            if 100 * (n + m - abs(n - m)) >= FUZZY_MIN * (n + m)]
+    return fits[0], fits[-1]
+
+
 def fuzzy_keys(db: sqlite3.Connection, key: str, limit: int = 3) -> list[tuple[str, float]]:
     """Name keys close to ``key`` (rapidfuzz ratio >= :data:`FUZZY_MIN`) among the names
     that share its first three letters and about its length. Spellings the loose key folds
@@ -159,7 +171,7 @@ def fuzzy_keys(db: sqlite3.Connection, key: str, limit: int = 3) -> list[tuple[s
 
     if len(key) < 5:
         return []
-    near = _near_keys(db, key[:3], len(key) - 2, len(key) + 2)
+    near = _near_keys(db, key[:3], *_reachable_lengths(len(key)))
     if not near:
         return []
     hits = process.extract(key, near, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=limit)
