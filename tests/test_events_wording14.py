@@ -43,7 +43,10 @@ a probe. Classes:
    forcing 4,000 civilians to flee": a flight from there, not to there); a town troops
    "cleared" of its attackers is taken ("responded swiftly and cleared the town", "fought
    the attackers in Kfar Aza before declaring it cleared"; not "cleared the area around the
-   stadium", "the town square", "the village of rubble").
+   stadium", "the town square", "the village of rubble");
+8. "the camp" points back to a place named as a camp ("residents of Ain Issa camp left after
+   shelling hit the vicinity of the camp"; not a town named in passing), and violence a
+   flight followed is where they left ("fled Kupiansk after heavy shelling").
 """
 
 from __future__ import annotations
@@ -82,7 +85,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Lagos": ("city", "NG", "Lagos"), "Vavuniya": ("city", "LK", "Northern"),
     "Idlib": ("city", "SY", "Idlib"), "Cancun": ("city", "MX", "Quintana Roo"),
     "Tal Afar": ("city", "IQ", "Nineveh"), "Mosul": ("city", "IQ", "Nineveh"),
-    "Sinjar": ("city", "IQ", "Nineveh"),
+    "Sinjar": ("city", "IQ", "Nineveh"), "Ain Issa": ("city", "SY", "Raqqa"),
+    "Dadaab": ("city", "KE", "Garissa"), "Kupiansk": ("city", "UA", "Kharkiv"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -237,6 +241,19 @@ CASES_AND_CLEARED = [
     ("Police cleared the town square in Lagos.", MAY12, []),
     ("Volunteers cleared the village of rubble near Dikwa.", MAY12, []),
 ]
+CASES_CAMP_CAUSE = [
+    # Syria, Kenya, Ukraine, DR Congo
+    ("Residents of Ain Issa camp left for other locations after shelling hit the vicinity of "
+     "the camp on Sunday.", MAY12,
+     [dict(kind="displacement", origin="Ain Issa", date="2024-05-12"),
+      dict(kind="strike", loc="the camp", date="2024-05-12")]),
+    ("Gunmen attacked Dadaab on Monday. Police said the camp was calm on Tuesday.", MAY12,
+     [dict(kind="clash", loc="Dadaab")]),
+    ("Thousands of families fled Kupiansk after heavy shelling on Sunday.", MAY12,
+     [dict(kind="displacement", origin="Kupiansk"), dict(kind="strike", loc="Kupiansk")]),
+    ("Families fled to Goma after fighting in Sake.", MAY12,
+     [dict(kind="displacement", dest="Goma"), dict(kind="clash", loc="Sake")]),
+]
 # fmt: on
 
 
@@ -249,6 +266,7 @@ def gazetteer():
     ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
     ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
     ("more_wording", CASES_MORE_WORDING), ("and_cleared", CASES_AND_CLEARED),
+    ("camp_cause", CASES_CAMP_CAUSE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

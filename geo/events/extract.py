@@ -187,6 +187,9 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 
 _WORD = re.compile(r"\S+")
+# Between a flight and the violence that caused it: "fled Sake after ", "left ... following"
+_AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following)\s+(?:(?:heavy|renewed|intense|fierce|"
+                          r"(?:days|weeks|hours)\s+of)\s+)*", re.I)
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
 _HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+" + lex.SIDES)
@@ -499,6 +502,14 @@ def _sentence_events(
             # Afrin fell after heavy fighting", whose fall was read with the list before it)
             roles = [dataclasses.replace(r, how="shared", origin=None, destination=None)
                      for r in earlier]
+        elif not roles and earlier and trig.kind in VIOLENT and (
+                triggers[n - 1].kind == "displacement") and _AFTER_CAUSE.fullmatch(
+                sentence, triggers[n - 1].end, trig.start):
+            # "families fled Sake after shelling hit the town": the violence they fled is
+            # where they left
+            roles = [dataclasses.replace(r, how="shared", location=r.origin, origin=None,
+                                         destination=None) for r in earlier
+                     if r.origin is not None]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             # what the trigger before tells is where they left (not when it is another
             # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others

@@ -24,13 +24,17 @@ __all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "settin
 # (Written by word_start: a search skips ahead to the letter T.)
 _ANAPHOR = re.compile(word_start([
     r"[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|oblast|"
-    r"country)(?!\s+(?:of|[A-Z]))\b"]))
+    r"country|camp)(?!\s+(?:of|[A-Z]))\b"]))
 _KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "capital": ("city",),
     "port": ("city",), "region": ("admin1", "admin2", "region"),
     "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
-    "country": ("country",),
+    "country": ("country",), "camp": ("city",),
 }
+# "the camp" points back to a place named as a camp: "Ain Issa camp", "the Zamzam IDP camp",
+# "a camp at Dadaab" (not a town named in passing)
+_CAMP_AFTER = re.compile(r"\s+(?:(?:IDP|refugee|displacement|displaced)\s+)?camps?\b", re.I)
+_CAMP_BEFORE = re.compile(r"\bcamps?\s+(?:of|at|in|near)\s+\Z", re.I)
 # A name given as a landmark ("50 km northeast of Port-au-Prince", "south of Aleppo") is
 # where something is measured from, not what "the town" refers back to.
 _LANDMARK = re.compile(
@@ -76,6 +80,10 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                 continue
             if r.mention.end < m.start() - _REACH:
                 break
+            if m.group("noun") == "camp" and not (
+                    _CAMP_AFTER.match(text, r.mention.end)
+                    or _CAMP_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)):
+                continue
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
                     m.group("noun") == "capital"
                     and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
