@@ -218,8 +218,10 @@ CASES: list[tuple[str, dt.date | None, list[dict]]] = [
     ("M23 rebels took control of Goma on Jan. 27, sending thousands fleeing toward Rwanda.",
      D(2025, 1, 30), [dict(kind="capture", loc="Goma", date="2025-01-27", actor1="M23 rebels"),
                       dict(kind="displacement", origin="Goma", dest="Rwanda")]),
+    # (the shelling they fled is an event too, where they left: since stop 30)
     ("Thousands fled Sake after shelling, aid groups said on Tuesday.", D(2024, 2, 8),
-     [dict(kind="displacement", origin="Sake", source="aid groups")]),
+     [dict(kind="displacement", origin="Sake", source="aid groups"),
+      dict(kind="strike", loc="Sake")]),
     ("Congolese army drones struck M23 positions in Masisi territory, the army said.",
      D(2024, 2, 8), [dict(kind="strike", loc="Masisi", actor1="Congolese army")]),
     # --- Older wars, dates, displacement
