@@ -46,7 +46,11 @@ a probe. Classes:
    stadium", "the town square", "the village of rubble");
 8. "the camp" points back to a place named as a camp ("residents of Ain Issa camp left after
    shelling hit the vicinity of the camp"; not a town named in passing), and violence a
-   flight followed is where they left ("fled Kupiansk after heavy shelling").
+   flight followed is where they left ("fled Kupiansk after heavy shelling");
+9. a ground operation told with a verb of happening is forces moving there ("announced the
+   start of limited ground operations in southern Lebanon", "ground operations continued
+   in", "expanded its ground operation in Rafah"), with arms named in the sentence or the
+   one before (not a firm's "ground operations continued in Dallas").
 """
 
 from __future__ import annotations
@@ -75,7 +79,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kherson": ("city", "UA", "Kherson"), "Kyiv": ("city", "UA", "Kyiv"),
     "Dhobley": ("city", "SO", "Lower Juba"), "Tajura": ("city", "LY", "Tripoli"),
     "Kaduna": ("city", "NG", "Kaduna"), "Sanaa": ("city", "YE", "Sanaa"),
-    "Addis Ababa": ("city", "ET", "Addis Ababa"), "Juba": ("city", "SS", "Central Equatoria"),
+    "Addis Ababa": ("city", "ET", "Addis Ababa"), "Tyre": ("city", "LB", "South"),
+    "Juba": ("city", "SS", "Central Equatoria"),
     "Moscow": ("city", "RU", "Moscow"), "Austin": ("city", "US", "Texas"),
     "Tibu": ("city", "CO", "Norte de Santander"), "Douma": ("city", "SY", "Rif Dimashq"),
     "Amran": ("city", "YE", "Amran"), "Adra": ("city", "SY", "Rif Dimashq"),
@@ -87,6 +92,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tal Afar": ("city", "IQ", "Nineveh"), "Mosul": ("city", "IQ", "Nineveh"),
     "Sinjar": ("city", "IQ", "Nineveh"), "Ain Issa": ("city", "SY", "Raqqa"),
     "Dadaab": ("city", "KE", "Garissa"), "Kupiansk": ("city", "UA", "Kharkiv"),
+    "southern Lebanon": ("region", "LB", ""), "Rafah": ("city", "PS", "Gaza"),
+    "Dallas": ("city", "US", "Texas"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -254,6 +261,17 @@ CASES_CAMP_CAUSE = [
     ("Families fled to Goma after fighting in Sake.", MAY12,
      [dict(kind="displacement", dest="Goma"), dict(kind="clash", loc="Sake")]),
 ]
+CASES_GROUND_OPERATIONS = [
+    # Lebanon, Gaza; a firm
+    ("On 1 October, the Israeli military announced the start of limited ground operations in "
+     "southern Lebanon.", MAY12,
+     [dict(kind="movement", dest="southern Lebanon", date="2023-10-01")]),
+    ("Israeli jets struck Tyre overnight. Ground operations continued in southern Lebanon.",
+     MAY12, [dict(kind="strike"), dict(kind="movement", dest="southern Lebanon")]),
+    ("The army expanded its ground operation in Rafah on Tuesday.", MAY12,
+     [dict(kind="movement", dest="Rafah", date="2024-05-07")]),
+    ("The company's ground operations continued in Dallas despite the storm.", MAY12, []),
+]
 # fmt: on
 
 
@@ -266,7 +284,7 @@ def gazetteer():
     ("care", CASES_CARE), ("targets_hit", CASES_TARGETS_HIT),
     ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
     ("more_wording", CASES_MORE_WORDING), ("and_cleared", CASES_AND_CLEARED),
-    ("camp_cause", CASES_CAMP_CAUSE),
+    ("camp_cause", CASES_CAMP_CAUSE), ("ground_operations", CASES_GROUND_OPERATIONS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

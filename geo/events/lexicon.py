@@ -443,6 +443,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:an? |the |its |their )?(?:(?:new|major|large-scale|full-scale|long-awaited|"
         r"joint) )?(?:(?:military|ground|land|cross-border|army) (?:operation|offensive|assault|"
         r"push)|(?:counter-?)?offensive|assault)(?= (?:deep )?into )",
+        # ... and a ground operation told with a verb of happening: "announced the start of
+        # limited ground operations in southern Lebanon", "ground operations continued in
+        # border villages", "expanded its ground operation in Rafah"
+        r"(?:start(?:ed|s)? of|launch of|beg[au]n|continued|expanded|widened|extended|"
+        r"resumed) (?:[\w-]+ ){0,2}?ground (?:operations?|offensive|incursions?)",
+        r"ground (?:operations?|incursions?) (?:continued|began|begun|expanded|started|resumed)",
         r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",

@@ -648,6 +648,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
+    if trig.kind == "movement" and "ground " in low and not (
+            _ARMED.search(lower(sentence)) or (previous and speaks_of_arms(previous))):
+        return False  # "the company's ground operations continued in Dallas"
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
             low.startswith(("taken ", "took ")) and " by " in low) or (
             " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
