@@ -50,7 +50,10 @@ a probe. Classes:
 9. a ground operation told with a verb of happening is forces moving there ("announced the
    start of limited ground operations in southern Lebanon", "ground operations continued
    in", "expanded its ground operation in Rafah"), with arms named in the sentence or the
-   one before (not a firm's "ground operations continued in Dallas").
+   one before (not a firm's "ground operations continued in Dallas");
+10. a base overrun with its defenders killed was fought for: "overran an army base at
+    Mansila, killing more than 100 soldiers" is a capture and a clash there (not "overran
+    Kidal" alone, nor "stormed a bar, killing five people", one attack).
 """
 
 from __future__ import annotations
@@ -93,7 +96,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Sinjar": ("city", "IQ", "Nineveh"), "Ain Issa": ("city", "SY", "Raqqa"),
     "Dadaab": ("city", "KE", "Garissa"), "Kupiansk": ("city", "UA", "Kharkiv"),
     "southern Lebanon": ("region", "LB", ""), "Rafah": ("city", "PS", "Gaza"),
-    "Dallas": ("city", "US", "Texas"),
+    "Dallas": ("city", "US", "Texas"), "Mansila": ("city", "BF", "Sahel"),
+    "Kano": ("city", "NG", "Kano"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -272,6 +276,14 @@ CASES_GROUND_OPERATIONS = [
      [dict(kind="movement", dest="Rafah", date="2024-05-07")]),
     ("The company's ground operations continued in Dallas despite the storm.", MAY12, []),
 ]
+CASES_OVERRAN_KILLING = [
+    # Burkina Faso, Mali, Nigeria
+    ("In June, its fighters overran an army base at Mansila, killing more than 100 soldiers.",
+     MAY12, [dict(kind="capture", loc="Mansila"), dict(kind="clash", loc="Mansila", fatal=100)]),
+    ("Rebels overran Kidal on Monday.", MAY12, [dict(kind="capture", loc="Kidal")]),
+    ("Gunmen stormed a bar in Kano, killing five people.", MAY12,
+     [dict(kind="attack", loc="Kano", fatal=5)]),
+]
 # fmt: on
 
 
@@ -285,6 +297,7 @@ def gazetteer():
     ("title_before", CASES_TITLE_BEFORE), ("visits", CASES_VISITS), ("signing", CASES_SIGNING),
     ("more_wording", CASES_MORE_WORDING), ("and_cleared", CASES_AND_CLEARED),
     ("camp_cause", CASES_CAMP_CAUSE), ("ground_operations", CASES_GROUND_OPERATIONS),
+    ("overran_killing", CASES_OVERRAN_KILLING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -417,6 +417,13 @@ def _last_clause_end(sentence: str, before: int) -> int | None:
     return ends[-1] if ends else None
 
 
+_KILLING_DEFENDERS = re.compile(
+    r",\s+(killing)\s+(?:(?:more\s+than|at\s+least|about|some|nearly|dozens\s+of|scores\s+of|"
+    r"[\d,]+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)*(?:[\w-]+\s+)?"
+    r"(?:soldiers|troops|personnel|policemen|police\s+officers|officers|guards|defenders|"
+    r"militiamen|fighters|peacekeepers|gendarmes)\b", re.I)
+
+
 def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                   previous: str = "") -> list[Trigger]:
     """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
@@ -438,6 +445,13 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     if "took" in low or "tak" in low or "fell" in low or "fall of" in low:
         armed_upto = armed_pronoun(sentence, previous) if previous else 0
         found = sorted(found + _places_taken(sentence, skip, found, armed_upto),
+                       key=lambda t: t.start)
+    if ", killing" in low and any(t.kind == "capture" and t.text.lower().startswith("overr")
+                                  for t in found):
+        # a base overrun with its defenders killed was fought for: "overran an army base at
+        # Mansila, killing more than 100 soldiers" (a clash there too)
+        found = sorted(found + [Trigger("clash", m.start(1), m.end(1), m.group(1), True)
+                                for m in _KILLING_DEFENDERS.finditer(sentence)],
                        key=lambda t: t.start)
     if not found:
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
