@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from geo.events.triggers import Trigger, is_verbal
+from geo.events.triggers import Trigger, is_verbal, speaks_of_arms
 
 __all__ = [
-    "about_aid", "aid_cargo", "aid_recipients", "care_moves", "carried_away", "hurt_word",
-    "to_hospital", "transfer",
+    "about_aid", "aid_cargo", "aid_recipients", "armed_scene", "care_moves", "carried_away",
+    "hurt_word", "to_hospital", "transfer",
 ]
 
 
@@ -98,6 +98,18 @@ def to_hospital(sentence: str, clause: int, trig: Trigger) -> str | None:
             or _TO_HOSPITAL.match(sentence, trig.end) is None):
         return None
     return "evacuated" if _CARRIED_BY.search(sentence, window, trig.start) else "own"
+
+
+# Attacks that are no violence of arms: "a bull attacked runners", "panic attacks"
+_NOT_ARMS = re.compile(r"\b(?:bulls?|dogs?|bears?|sharks?|snakes?|animals?|panic|heart|asthma|"
+                       r"seizures?|stampede)\b", re.I)
+
+
+def armed_scene(sentence: str, previous: str) -> bool:
+    """The sentence or the one before speaks of arms (the wounded and civilians moved there
+    are evacuated from violence), and no animal's or illness's "attack"."""
+    return (speaks_of_arms(sentence) or (bool(previous) and speaks_of_arms(previous))) and (
+        _NOT_ARMS.search(sentence) is None and _NOT_ARMS.search(previous) is None)
 
 
 def hurt_word(word: str) -> bool:

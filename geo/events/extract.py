@@ -25,6 +25,7 @@ from geo.events.deliveries import (
     about_aid,
     aid_cargo,
     aid_recipients,
+    armed_scene,
     care_moves,
     carried_away,
     hurt_word,
@@ -60,7 +61,6 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
-    speaks_of_arms,
     weak_hints,
 )
 from geo.models import Event, Resolution
@@ -189,7 +189,10 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 _WORD = re.compile(r"\S+")
 # Between a flight and the violence that caused it: "fled Sake after ", "left ... following"
 _AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following)\s+(?:(?:heavy|renewed|intense|fierce|"
-                          r"(?:days|weeks|hours)\s+of)\s+)*", re.I)
+                          r"(?:days|weeks|hours)\s+of)\s+)*(?:[\w-]+\s+){0,2}?", re.I)
+# Forces made to flee retreat: "forcing government troops to flee south" is their move
+_FORCES_FLEE = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militiamen|"
+                          r"units)\b", re.I)
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
 _HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+" + lex.SIDES)
@@ -365,6 +368,7 @@ def _sentence_events(
     unplaced: list[tuple[Trigger, list[str]]] = []
     funding = about_aid(sentence)
     roles_of: dict[int, list[Roles]] = {}
+    cared: set[int] = set()  # the triggers of the wounded or civilians carried away
     flags_of: dict[int, list[str]] = {}
     for n, trig in enumerate(triggers):
         if trig.kind == "strike" and n and _WEAPON.match(trig.text) and (
@@ -381,6 +385,9 @@ def _sentence_events(
         if trig.kind == "movement" and trig.text in _PARTICIPLES and _DESCRIBED_FORCES.search(
                 sentence, max(0, trig.start - 80), trig.start):
             continue  # "thanked the troops deployed in Kandi": which troops, not a move
+        if trig.kind == "displacement" and trig.text.lower().startswith("forc") and (
+                _FORCES_FLEE.search(trig.text)):
+            trig.kind = "movement"  # "forcing government troops to flee south"
         inferred = trig.kind == "violence"
         if inferred:
             if not accept_toll(sentence, trig, recent):
@@ -423,17 +430,20 @@ def _sentence_events(
             continue  # "detainees were flown to Sévaré": a transfer in custody
         care = to_hospital(sentence, clause, trig) if trig.kind in (
             "movement", "displacement") else None
-        if care == "own" or care and recent is None and not any(
-                t.kind in VIOLENT or t.kind == "violence" for t in triggers):
+        if care == "own" or care and not ((recent is not None or any(
+                t.kind in VIOLENT or t.kind == "violence" for t in triggers))
+                and armed_scene(sentence, previous)):
             continue  # "The injured teen drove to the medical center"; the hurt of a road
-            # accident or a storm taken to hospital (no violence told)
+            # accident, a storm or a bull's charge taken to hospital (no arms told)
         if care:
             trig.kind = "displacement"  # "the wounded were flown to Kabul for treatment"
         away = None if care else carried_away(sentence, trig)
-        if away and recent is None and not speaks_of_arms(sentence):
+        if away and not armed_scene(sentence, previous):
             continue  # "tourists were taken to a hotel in Cancun": no flight from danger
         if away:
             trig.kind = away  # (captives taken by their captors: the captors' move)
+        if care or away:
+            cared.add(n)
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -489,7 +499,8 @@ def _sentence_events(
             # withdrawing towards the coast")
             # (... and so do forces heading on from it: "seized Gharyan and pushed north
             # towards the capital")
-            leaving = trig.kind == "displacement" or trig.text.lower().startswith(LEAVING) or (
+            leaving = trig.kind == "displacement" or trig.text.lower().startswith(
+                (*LEAVING, "forc")) or (
                 trig.kind == "movement" and _HEADING_ON.search(trig.text) is not None)
             roles = [dataclasses.replace(
                 r, how="shared", origin=r.location if leaving else r.origin,
@@ -506,10 +517,11 @@ def _sentence_events(
                 triggers[n - 1].kind == "displacement") and _AFTER_CAUSE.fullmatch(
                 sentence, triggers[n - 1].end, trig.start):
             # "families fled Sake after shelling hit the town": the violence they fled is
-            # where they left
-            roles = [dataclasses.replace(r, how="shared", location=r.origin, origin=None,
-                                         destination=None) for r in earlier
-                     if r.origin is not None]
+            # where they left; the wounded taken to hospitals "in Kyiv after a missile attack"
+            # were hurt where they are cared for, as far as the text tells
+            roles = [dataclasses.replace(r, how="shared", location=r.origin or r.destination,
+                                         origin=None, destination=None) for r in earlier
+                     if r.origin is not None or (n - 1 in cared and r.destination is not None)]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             # what the trigger before tells is where they left (not when it is another
             # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others

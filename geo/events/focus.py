@@ -73,16 +73,19 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         if k < len(ordered) and _APPOSITION.fullmatch(text, m.end(), starts[k]):
             continue
         kinds = _KINDS[m.group("noun")]
-        antecedent = bureau_city = None
+        antecedent = bureau_city = camp_at = None
         for at in range(bisect_left(starts, m.start()) - 1, -1, -1):
             r = ordered[at]
             if r.mention.end > m.start():
                 continue
             if r.mention.end < m.start() - _REACH:
                 break
-            if m.group("noun") == "camp" and not (
-                    _CAMP_AFTER.match(text, r.mention.end)
-                    or _CAMP_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)):
+            if m.group("noun") == "camp" and not _CAMP_AFTER.match(text, r.mention.end):
+                # (a camp named by its own name first: "Al-Hol camp in Hasakah" is Al-Hol;
+                # "a camp at Dadaab" only when no camp name is in reach)
+                if camp_at is None and r.place is not None and r.place.kind in kinds and (
+                        _CAMP_BEFORE.search(text, max(0, r.mention.start - 20), r.mention.start)):
+                    camp_at = r
                 continue
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
                     m.group("noun") == "capital"
@@ -106,7 +109,7 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             if counts[r.place.id] > counts[
                     antecedent.place.id]:  # type: ignore[union-attr]
                 antecedent = r
-        antecedent = antecedent or bureau_city
+        antecedent = antecedent or camp_at or bureau_city
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
@@ -345,6 +348,8 @@ _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", 
                  "pound", "entered")
 # ... and the object of a visit ("Governor Uba Sani visited Kuriga on Thursday"), when it is no
 # person, group, people or everyday word ("visited Ruto", "visited Fulani herders")
+_INSTITUTION = re.compile(r"\b(?:School|College|University|Hospital|Studios?|Palace|Academy|"
+                          r"Cent(?:re|er)|Museum|Church|Cathedral|Mosque|Stadium|Park)$")
 _VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?P<names>" + _NAME + r")" + _PLACE_FOLLOWS)
 _NO_PLACE_ENTERED = re.compile(r"\s+(?:service|office|politics|talks|negotiations)\b")
 # ... and the names a sentence opens with as the subject of such a verb in the passive
@@ -496,6 +501,11 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
                      if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
                      and not _english(n.group(), gazetteer))
     for m in _VISITED.finditer(text) if gazetteer is not None and "visit" in text else ():
+        # (in a story of arms, the sentence and the text just before: not "The minister
+        # visited Tesla", "fans visited Graceland"; nor an institution's name)
+        if _INSTITUTION.search(m.group("names")) or not speaks_of_arms(
+                text[max(0, m.start() - 300):m.end() + 100]):
+            continue
         if not any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
                    if m.end("names") < x <= m.end("names") + 80):
             found.extend(n.span() for n in _ONE_NAME.finditer(text, *m.span("names"))

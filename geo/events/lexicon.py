@@ -118,10 +118,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
-        r"clear(?:ed|ing) (?:the |a )?(?:town|city|village|base|camp|settlement|kibbutz|"
-        r"headquarters)\b(?! of | square| hall| cent(?:re|er)| council)",
+        # (arms told: see triggers._plausible; the phrase ends there: not "the village
+        # roads", "the town's water supply", "the city cleared of snow")
+        r"clear(?:ed|ing) (?:the |a )?(?:town|city|village|settlement|kibbutz)(?=[,.;]| (?:after|"
+        r"on|in|and|by|following|at|of (?:the )?(?:enemy|militants|insurgents|terrorists|rebels|"
+        r"occupiers|fighters|jihadists)\b))",
         r"declar(?:ed|ing) (?:it|the (?:town|city|village|kibbutz)) (?:fully )?(?:cleared|"
-        r"liberated)",
+        r"liberated)(?=[,.;]| (?:after|on|in|and|by|following|at|of (?:the )?(?:enemy|militants|"
+        r"insurgents|terrorists|rebels|occupiers|fighters|jihadists)\b))",
         # (only a garrison's: see triggers._plausible)
         r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
@@ -298,7 +302,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"raid(?:s|ed|ing)?",
         # (not "a cessation of hostilities agreement", "an end to hostilities")
         r"(?<!cessation of )(?<!end of )(?<!end to )(?<!halt to )(?<!suspension of )"
-        r"(?<!resumption of )hostilities", r"besieg(?:ed|ing)", r"siege",
+        r"hostilities", r"besieg(?:ed|ing)", r"siege",
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
         # forces that surround a place (see triggers._plausible)
         r"surround(?:ed|s)(?!\s+by\b)",
@@ -382,9 +386,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # representatives signed a U.N.-brokered agreement at the palace in Sanaa", "signed a
         # cessation of hostilities agreement in Addis Ababa" (not "signed a deal with Rosneft",
         # "signed the bill into law"; nor "a 2015 peace deal signed in Algiers", told of)
-        r"sign(?:ed|ing|s)?(?= (?:[\w,.’'-]+ ){0,5}?(?:peace|ceasefire|cease-fire|truce|"
+        # (the kind of accord heads its noun: not "a security partnership", "a defence
+        # contract", "a cyber security memorandum", "the public security bill")
+        r"sign(?:ed|ing|s)?(?= (?:an? |the )?(?!(?:[\w.’'-]+ ){0,3}?(?:cyber|bill|law|decree|"
+        r"petition|contract|pledge)\b)(?:[\w.’'-]+ ){0,3}?(?:peace|ceasefire|cease-fire|truce|"
         r"armistice|cessation|power-sharing|[\w.-]*brokered|security|defen[cs]e|"
-        r"normali[sz]ation|prisoner|withdrawal)\b)",
+        r"normali[sz]ation|prisoner|withdrawal)(?: [\w-]+){0,3}? (?:agreements?|accords?|deals?|"
+        r"pacts?|treat(?:y|ies)|protocols?|declarations?|arrangements?|memorand(?:um|a))\b| "
+        r"(?:an? |the )?(?:ceasefire|cease-fire|truce|armistice|peace)\b)",
         r"(?:spoke|speaks|speaking|talked|talking|talks) (?:directly |privately |separately )?"
         r"(?:with|to)(?= (?:the |an? |several |local )?\d|(?: [\w-]+){0,2} (?:refugees|"
         r"families|survivors|officials|leaders|residents|villagers|displaced|women|elders))",
@@ -483,6 +492,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",
+        # forces leaving their posts: "The U.N. mission left its base in the town on Oct. 31,
+        # weeks after quitting camps in Tessalit", "vacated their positions near Pokrovsk"
+        r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning) (?:its |their |"
+        r"the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|barracks|"
+        r"headquarters|outposts?)\b",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
         # "went on to take Elephant Pass": what was done next, not a journey

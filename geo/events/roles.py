@@ -39,6 +39,10 @@ _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INT
               "attack": _ATTACK}
 _ARRIVE = ("arriv", "land", "reach")
 _LEAVE = ("fle", "left", "leav", "abandon", "evacuat", "depart")
+# ... a post left: its place ("left its base in the town") is where they left
+_POSTS_LEFT = re.compile(r"^(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning)"
+                         r"\s.*\b(?:bases?|camps?|positions|garrisons?|barracks|headquarters|"
+                         r"outposts?)$")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
 _FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                               r"depart\w*)\b", re.I)
@@ -62,6 +66,10 @@ _TITLE_AFTER = re.compile(r"\s+(?:(?:state|province|provincial|regional|region|o
                           r"district|city|municipal)\s+)?(?:governor|president|mayor|minister|"
                           r"premier|leader|commander|chief|envoy|ambassador|representatives?|"
                           r"delegation|officials|authorities|elders|leaders|counterparts?)\b",
+                          re.I)
+# ... and a person's name after a title: "met Paris mayor Anne Hidalgo"
+_TITLE_NAMED = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
+                          r"commander|chief|envoy|ambassador)\s+(?:[A-Z][\w'’-]+\s+){0,2}\Z",
                           re.I)
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
@@ -111,6 +119,9 @@ def assign_roles(
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila")
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
+    elif kind == "movement" and _POSTS_LEFT.search(verb):
+        # "left its base in the town", "quitting camps in Tessalit": where they left
+        mapping = {**mapping, "obj": "origin", "in": "origin", "near": "origin"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
     elif directional and verb.endswith((" to", " into", " toward", " towards")):
@@ -166,7 +177,8 @@ def assign_roles(
                 cls = None  # "shot down a U.S. MQ-9 drone over Marib": the country qualifies
                 # the object, it is not what was hit
         if cls in ("obj", "from") and kind == "meeting" and (_TITLE_OF.search(
-                sentence, end, slot.start) or _TITLE_AFTER.match(sentence, slot.end)):
+                sentence, end, slot.start) or _TITLE_AFTER.match(sentence, slot.end)
+                or _TITLE_NAMED.search(sentence, end, slot.start)):
             cls = None  # "met the provincial governor of Ituri", "a delegation from Kabul",
             # "met Borno State Governor Babagana Zulum": whom, not where
         role = mapping.get(cls) if cls else None

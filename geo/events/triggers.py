@@ -159,6 +159,20 @@ _ARMED = re.compile(
     r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
+# Fighting men and fighting (narrower than _ARMED: no police, crime or bare "attack"), for the
+# words that take ground or move forces only in war: "cleared the town", "swept into",
+# "ground operations"
+_COMBAT = re.compile(
+    r"\b(?:troops|soldiers|forces|army|militar\w*|militants?|insurgents?|rebels?|fighters?|"
+    r"jihadis\w*|terrorists?|gunmen|attackers?|assailants?|occupiers?|enemy|idf|militias?|"
+    r"taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
+    r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
+    r"struck)\b")
+# ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
+# operations after the earthquake", "the team swept into the final"
+_NOT_WAR = re.compile(r"\b(?:storms?|wildfires?|fires?|floods?|flooding|hurricane|earthquake|"
+                      r"tornado\w*|rescue|rescuers|snow\w*|team|fans|club|candidates?|voters|"
+                      r"final|league|championship|protesters|stampede)\b")
 _BY_STORM = re.compile(r"\s+by\s+(?:storm|surprise)\b")  # "took Paris by storm": an idiom
 # Armed groups by name as the subject of taking, as written (capitals and all): "The Taliban
 # took Kunduz", "M23 fighters had taken Sake" (not "a deal with the Taliban, took Florida")
@@ -205,7 +219,12 @@ _TARGETS_HIT = re.compile(
     r"compounds?|hideouts?|neighbou?rhoods?|barracks|checkpoints?|outposts?)\b"
     r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+|again\s+|reportedly\s+|repeatedly\s+)?\Z", re.I)
-_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?by\b", re.I)
+_POST_LEFT = re.compile(r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning)"
+                        r"\s.*\b(?:bases?|camps?|positions|garrisons?|barracks|headquarters|"
+                        r"outposts?)")
+_REMOTE_ARMS = re.compile(r"\b(?:strikes?|struck|shell\w*|bomb\w*|missiles?|drones?|rockets?|"
+                          r"artillery|airstrikes?|jets|warplanes?|mortars?|barrages?)\b")
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|with)\b|\s+hard\b", re.I)
 # What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
 # missile"
 _DEBRIS_OF = re.compile(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
@@ -220,8 +239,14 @@ _MILITARY_OBJECT = re.compile(r"\b(?:troops|reinforcements|battalions?|brigades?
                               r"paratroopers|commandos|armou?red|tanks)\b")
 # ... and triggers of moving that need them or people uprooted
 _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
+# ... and those who left aboard buses or ferries, or walked out (not "Celtic fans left Glasgow
+# in 40 buses", "pilgrims left Mecca in hundreds of buses")
+_ABOARD = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:in|aboard|on)\s+(?:\d[\d,]*\s+|two\s+|three\s+|"
+                     r"dozens\s+of\s+|hundreds\s+of\s+)?(?:buses|boats|trucks|ferries|convoys?)\b|"
+                     r"\s+out\s+of\b", re.I)
+_OUT_OF_UNNAMED = re.compile(r"\s+out\s+of\s+(?![A-Z])")
 # Triggers of movement or fighting that need armed men or fighting in the sentence
-_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke", "swe")
+_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
 _SEND = re.compile(r"s(?:ent|end|ends|ending)$")
 _FESTIVE = re.compile(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
@@ -660,18 +685,34 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low.startswith(("swe", "declar")) or (low.startswith("clear") and " of " not in low) or (
+            _POST_LEFT.fullmatch(low) is not None) or (
+            trig.kind == "movement" and "ground " in low):
+        # "Fighters swept into Kidal", "cleared the town", "ground operations continued",
+        # "troops left their base in X":
+        # fighting men before the words, in the sentence or the one before, and no disaster
+        # or game ("the storm swept through", "rescue teams' ground operations", "police
+        # cleared the camp")
+        near = lower(sentence[max(0, trig.start - 80):trig.start] if low.startswith("swe")
+                     else sentence)
+        told = _COMBAT.search(near) is not None or (
+            not low.startswith("swe") and previous and _COMBAT.search(lower(previous)))
+        return bool(told) and _NOT_WAR.search(lower(sentence)) is None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
-    if trig.kind == "movement" and "ground " in low and not (
-            _ARMED.search(lower(sentence)) or (previous and speaks_of_arms(previous))):
-        return False  # "the company's ground operations continued in Dallas"
+    if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
+        return False  # "walked out of the factory", "of school": no place left, a strike
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
             low.startswith(("taken ", "took ")) and " by " in low) or (
+            low.startswith(("left", "leav", "depart", "walk"))
+            and _ABOARD.match(sentence, trig.end)) or (
             " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
         # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
         # buses", "investors streamed back", "Toyota moved two assembly units"
         return (_ARMED.search(lower(sentence)) is not None
-                or _UPROOTED.search(sentence) is not None)
+                or _UPROOTED.search(sentence) is not None
+                or (low.startswith(("left", "leav", "depart", "walk")) and bool(previous)
+                    and speaks_of_arms(previous)))
     if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
@@ -680,6 +721,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
                 _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
                 and _ACCIDENT.search(lower(sentence)) is None) or (
                 bool(previous) and speaks_of_arms(previous)
+                and _REMOTE_ARMS.search(lower(previous)) is not None
                 and _TARGETS_HIT.search(sentence, max(0, trig.start - 100), trig.start)
                 is not None and _BY_AGENT.match(sentence, trig.end) is None
                 and _ACCIDENT.search(lower(sentence)) is None) or (
