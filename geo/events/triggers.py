@@ -13,7 +13,7 @@ from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 
 __all__ = [
     "IRREGULAR_PAST", "TRIGGER_PATTERN", "WORD", "Trigger", "accept_toll", "any_trigger",
-    "find_triggers", "is_tally", "is_verbal", "lower", "weak_possible",
+    "find_triggers", "is_tally", "is_verbal", "lower", "may_hold_trigger", "weak_possible",
 ]
 
 
@@ -417,6 +417,22 @@ def _last_clause_end(sentence: str, before: int) -> int | None:
     return ends[-1] if ends else None
 
 
+def _may_take(low: str) -> bool:
+    """Whether lower-cased ``low`` holds a word that :func:`_places_taken` reads (a verb of
+    taking ground, "fell", "fall of"): only then is it asked."""
+    return "took" in low or "tak" in low or "fell" in low or "fall of" in low
+
+
+def may_hold_trigger(sentence: str, weak: bool = True) -> bool:
+    """False when :func:`find_triggers` finds no trigger in ``sentence`` whatever its
+    ``skip`` and ``previous`` (with the same ``weak``): no strong trigger, no word of taking
+    ground, and no weak trigger. A cheap test of what it would search for first; each part
+    of it is a condition of one way :func:`find_triggers` finds a trigger."""
+    low = lower(sentence)
+    return (TRIGGER_PATTERN.search(" " + low) is not None or _may_take(low)
+            or next(_weak(low, weak), None) is not None)
+
+
 def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                   previous: str = "") -> list[Trigger]:
     """Trigger words of a sentence; neighbours of one kind ("air strikes hit") become one.
@@ -435,7 +451,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                  sentence, max(0, a - 60), a) and not is_verbal(sentence[a:b]))]
     # (read only where a verb of taking or a trigger stands: most sentences hold neither)
     armed_upto = -1
-    if "took" in low or "tak" in low or "fell" in low or "fall of" in low:
+    if _may_take(low):
         armed_upto = armed_pronoun(sentence, previous) if previous else 0
         found = sorted(found + _places_taken(sentence, skip, found, armed_upto),
                        key=lambda t: t.start)

@@ -1,0 +1,59 @@
+"""Round five of the events stage's fast paths: each gives the answers of the form it replaces.
+
+The fast form must agree with the plain one (the code as written before) on random text built
+from the words that matter, and on the development articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo.events import triggers
+from geo.events.extract import extract_events
+from geo.events.sentences import split_sentences
+
+_TEXT_WORDS = ["Killed", "dead", "İ", "\u212aill", "ſhelled", "drones", "x.", "Wounded.", "\n",
+               "the", "strikes", "in", "took", "They", "fighters", "attacked", "fell", "taking",
+               "fall", "of", "Aleppo", "Kharkiv", "was", "captured", "by", "rebels", "fled",
+               "to", "met", "talks", "said", "on", "Monday", "shells", "company"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_WORDS), max_size=18), st.sampled_from([" ", ". "]),
+       st.booleans())
+def test_no_trigger_where_none_may_be(words: list[str], sep: str, weak: bool) -> None:
+    text = sep.join(words)
+    previous = "Taliban fighters entered Kandahar."
+    for a, b in split_sentences(text):
+        sentence = text[a:b]
+        if not triggers.may_hold_trigger(sentence, weak):
+            # whatever the names skipped and the sentence before
+            names = [(m.start(), m.end()) for m in triggers.WORD.finditer(sentence)]
+            for skip in ([], names[:1], names):
+                for before in ("", previous):
+                    assert triggers.find_triggers(sentence, skip, weak, before) == []
+
+
+_DEV = Path("/work/shared/events-dev/articles")
+
+
+@pytest.mark.skipif(not _DEV.is_dir(), reason="no development articles here")
+def test_texts_without_triggers_give_no_events_at_once() -> None:
+    # the texts the fast path answers at once, which the plain path also finds nothing in
+    texts = [p.read_text() for p in sorted(_DEV.glob("*.txt"))]
+    texts += ["Shares rose in London on Monday. The company said profits fell."[:31],
+              "The weather was mild. Officials met in Geneva."]
+    pub = dt.date(2024, 5, 20)
+    for text in texts:
+        sentences = split_sentences(text)
+        hints = triggers.weak_hints(text)
+        if not any(triggers.may_hold_trigger(text[a:b], triggers.hint_between(hints, a, b))
+                   for a, b in sentences):
+            assert extract_events(text, [], published=pub) == []
+            assert all(triggers.find_triggers(text[a:b], [], True, "") == []
+                       for a, b in sentences)
