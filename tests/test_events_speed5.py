@@ -57,3 +57,28 @@ def test_texts_without_triggers_give_no_events_at_once() -> None:
             assert extract_events(text, [], published=pub) == []
             assert all(triggers.find_triggers(text[a:b], [], True, "") == []
                        for a, b in sentences)
+
+
+def test_lazy_patterns_answer_as_compiled_ones() -> None:
+    import importlib
+    import pkgutil
+    import re
+
+    import geo.events
+    from geo.lazy_regex import LazyPattern, lazy
+
+    found = 0
+    for info in pkgutil.walk_packages(geo.events.__path__, "geo.events."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if isinstance(value, LazyPattern):
+                found += 1
+                plain = re.compile(value.pattern, value.flags)
+                assert value.compiled().pattern == plain.pattern
+                assert value.compiled().flags == plain.flags
+    assert found > 100
+    fresh = lazy(r"(?P<w>k\w+)", re.I)
+    assert "_compiled" not in vars(fresh)  # not compiled until used
+    text = "They KILLED two; kids killed none"
+    assert [m.span() for m in fresh.finditer(text)] == [(5, 11), (17, 21), (22, 28)]
+    assert fresh.search(text, 6).group("w") == "kids" and fresh.groupindex == {"w": 1}
+    assert fresh.sub("x", text) == re.sub(r"k\w+", "x", text, flags=re.I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from geo.events.triggers import Trigger, is_verbal
+from geo.lazy_regex import lazy
 
 __all__ = [
     "about_aid", "aid_cargo", "aid_recipients", "care_moves", "hurt_word", "to_hospital",
@@ -50,8 +51,8 @@ _CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|air
              r"(?:metric\s+)?(?:tons|tonnes)|kilograms|bags|sacks|cartons|parcels|kits")
 _AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
                         rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
-_ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
-                     r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
+_ESCORT = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
+               r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
 
 
 # The wounded moved for care are evacuated: a displacement to where the care is ("Many of the
@@ -59,9 +60,9 @@ _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|mil
 # for treatment"), kept only when a place is named to go to (not "was evacuated to 92 Base
 # Hospital", "taken to hospital").
 _HURT = r"(?:wounded|injured|hurt|casualties|patients|survivors|victims|sick)"
-_TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
-                          r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
+_TO_HOSPITAL = lazy(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
+                    r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
 _WOUNDED = re.compile(rf"\b{_HURT}\b", re.I)
 # ... told as the subject of a passive ("the injured were rushed", "survivors had been taken")
 _HURT_PASSIVE = re.compile(
@@ -134,8 +135,8 @@ def transfer(sentence: str, clause: int, trig: Trigger) -> bool:
     return _DETAINEES.search(sentence, max(clause, trig.start - 60), trig.start) is not None
 
 
-_ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
-                          re.I)
+_ESCORTED_BY = lazy(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
+                    re.I)
 
 
 def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:

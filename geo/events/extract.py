@@ -62,6 +62,7 @@ from geo.events.triggers import (
     may_hold_trigger,
     weak_hints,
 )
+from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.prefilter import last_words
@@ -87,8 +88,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
     r"two|three|four|five|\d)\b)"
 )
-_REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
-                       r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
+_REPELLED = lazy(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
+                 r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:(?:\w+ly|also|again)\s+)?"
@@ -111,7 +112,7 @@ def _passive(sentence: str, window: int, end: int) -> int | None:
 # A clause between commas that only says where its subject lies: "a military base at
 # Barkaram, in the Lac province, was attacked", "the market of Gao, 300 km east of Timbuktu,
 # was hit", "a checkpoint near Bakhmut, Donetsk region, came under shelling"
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(
     r"\s*(?:in|near|on|outside|inside|north|south|east|west|some|about|around|roughly|"
     r"\d[\d,.]*\s*(?:km|kilomet|miles?)|(?:the|a)\s+(?:capital|town|city|village|district|"
     r"province|region|seat)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|"
@@ -132,16 +133,16 @@ def _subject_clause(sentence: str, clause: int, verb: int, floor: int) -> tuple[
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
-_WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
-                            r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
-                            r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_WEAPON_OBJECT = lazy(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
+                      r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
+                      r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
 _AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
-_EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
+_EXPLOSIVE = lazy(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 # Forces the object of another verb or a preposition, a participle after them saying which
 # ("thanked the troops deployed in Kandi", "cooperate with the forces stationed in the north";
 # not "and the troops deployed to Gao", "Officials said the troops deployed to Goma", nor "On
 # Monday the troops deployed")
-_DESCRIBED_FORCES = re.compile(
+_DESCRIBED_FORCES = lazy(
     r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where|said|"
     r"says|told|reported|announced|claimed|added|stated|confirmed|believe|believed|think|"
     r"thought|saw|see|watched)\b)"
@@ -151,13 +152,13 @@ _DESCRIBED_FORCES = re.compile(
 # April, in which 25 tourists were killed by gunmen at a meadow near Pahalgam"
 _IN_WHICH = re.compile(r"(?:\s+of\s+[^,;]{1,40})?,?\s+(?:in|during)\s+which\b")
 _PARTICIPLES = frozenset(("deployed", "stationed", "based", "posted"))
-_VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
-_WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
-_WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
-_WAS_INTERCEPTED = re.compile(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
-                              r"(?:later\s+|successfully\s+)?")
-_OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
-_TERRITORY = re.compile(
+_VICTIMS_GOING = lazy(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
+_WITH_OBJECT = lazy(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
+_WEAPON = lazy(rf"(?:{WEAPONS})\b", re.I)
+_WAS_INTERCEPTED = lazy(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
+                        r"(?:later\s+|successfully\s+)?")
+_OFFENSIVE = lazy(r"(?:offensives?|operations?|incursions?)$", re.I)
+_TERRITORY = lazy(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
     r"crossing|garrison|stronghold|settlements?|neighbou?rhoods?|suburbs?|front|it|capital)\b",
@@ -187,7 +188,7 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
 
 _WORD = re.compile(r"\S+")
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
-_HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
+_HEADING_ON = lazy(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+" + lex.SIDES)
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
@@ -577,7 +578,7 @@ def _quoted(sentence: str, at: int) -> bool:
 
 
 # Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".
-_FLED_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_FLED_GAP = lazy(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 
 
 def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
