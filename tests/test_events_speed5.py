@@ -82,3 +82,31 @@ def test_lazy_patterns_answer_as_compiled_ones() -> None:
     assert [m.span() for m in fresh.finditer(text)] == [(5, 11), (17, 21), (22, 28)]
     assert fresh.search(text, 6).group("w") == "kids" and fresh.groupindex == {"w": 1}
     assert fresh.sub("x", text) == re.sub(r"k\w+", "x", text, flags=re.I)
+
+
+_STORY = ("Gunmen attacked Kwanar Dutse on Monday, killing 12 people.\n\nThe next day, troops "
+          "deployed to the area. In March 2023, residents had fled. Officials said nothing "
+          "more. The town of Kuriga was calm on Friday.")
+
+
+@pytest.mark.parametrize("flagged", ["drop", "flag"])
+def test_sentences_searched_only_between_the_first_and_last_that_may_hold_a_trigger(
+        flagged: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import geo
+    from geo.events import extract
+
+    gaz = geo.load()
+    texts = [_STORY, "Officials met. " + _STORY + " Prices rose in 2022. Calm returned."]
+    if _DEV.is_dir():
+        texts += [p.read_text() for p in sorted(_DEV.glob("*.txt"))[:40]]
+    pub = dt.date(2024, 5, 20)
+
+    def events(text: str) -> list:
+        res = geo.find_places(text, gazetteer=gaz, include_unresolved=True)
+        return extract_events(text, res, published=pub, gazetteer=gaz, on_uncertain=flagged)
+
+    fast = [events(t) for t in texts]
+    # the plain form: every sentence searched, to the last
+    monkeypatch.setattr(extract, "_trigger_span", lambda text, sentences, hints: (
+        0, len(sentences) - 1))
+    assert [events(t) for t in texts] == fast

@@ -239,11 +239,11 @@ def extract_events(
         )
     sentences = split_sentences(text)
     hints = weak_hints(text)  # (a sentence with none of them is spared the search)
-    if not any(may_hold_trigger(text[a:b], hint_between(hints, a, b))
-               or care_moves(text[a:b], []) for a, b in sentences):
+    held = _trigger_span(text, sentences, hints)
+    if held is None:
         return []  # no sentence holds a trigger (a third of news texts): no event, and none
-        # of the reading of the whole text below is needed (the test is every way
-        # _sentence_events finds one; the wounded carried with no names skipped, a superset)
+        # of the reading of the whole text below is needed
+    first_held, last_held = held
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
     implied = anaphora(text, ordered) + unlisted(text, ordered, gazetteer)
     if gazetteer is not None and "capital" in text:
@@ -259,7 +259,9 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
-    for n, (a, b) in enumerate(sentences):
+    # (the sentences after the last that may hold a trigger report nothing, and what they
+    # move on, the story's date and the place in focus, only later sentences read)
+    for n, (a, b) in enumerate(sentences[:last_held + 1]):
         if "\n" in text[end:a]:
             focus.new_paragraph()
             par += 1
@@ -272,7 +274,7 @@ def extract_events(
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus, same_paragraph=story_par == par,
                                  paragraphs_on=par - story_par, previous=previous,
-                                 weak=hint_between(hints, a, b))
+                                 weak=hint_between(hints, a, b), may_hold=n >= first_held)
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (
@@ -304,7 +306,7 @@ def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
     focus: Focus | None = None, *, same_paragraph: bool = False,
-    paragraphs_on: int = 0, previous: str = "", weak: bool = True,
+    paragraphs_on: int = 0, previous: str = "", weak: bool = True, may_hold: bool = True,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
@@ -312,11 +314,12 @@ def _sentence_events(
     ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
     14,000 people have been displaced"); it is asked only then. ``weak`` False: no weak
-    trigger can start in the sentence.
+    trigger can start in the sentence. ``may_hold`` False: it holds no trigger (as
+    :func:`~geo.events.triggers.may_hold_trigger` found), and is not searched for one.
     """
     names = [(r.mention.start - offset, r.mention.end - offset) for r in resolutions]
-    triggers = find_triggers(sentence, names, weak, previous)
-    cared = care_moves(sentence, names + [(t.start, t.end) for t in triggers])
+    triggers = find_triggers(sentence, names, weak, previous) if may_hold else []
+    cared = care_moves(sentence, names + [(t.start, t.end) for t in triggers]) if may_hold else []
     if cared:  # "the injured were rushed to hospitals in Dnipro" (the wounded are who moved,
         # no toll)
         triggers = sorted([t for t in triggers if not (t.weak and hurt_word(t.text))] + cared,
@@ -569,6 +572,26 @@ def _sentence_events(
     # (a visit placed there is travel there too: "The governor visited the scene on Tuesday")
     return found + with_travel(in_focus(sentence, offset, unplaced, place, how, source, dates,
                                         None if found else fatal, floor, carried))
+
+
+def _trigger_span(text: str, sentences: list[tuple[int, int]],
+                  hints: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Indices of the first and the last of ``sentences`` (spans of ``text``) that may hold
+    a trigger (:func:`~geo.events.triggers.may_hold_trigger`, ``hints`` made by
+    :func:`~geo.events.triggers.weak_hints`, or one of the wounded carried,
+    :func:`~geo.events.deliveries.care_moves`), or None when none may. Only the sentences
+    before the first and after the last are tested."""
+    def may_hold(k: int) -> bool:
+        # (every way _sentence_events finds a trigger: find_triggers', and the wounded
+        # carried, whose test with no names skipped finds a superset)
+        a, b = sentences[k]
+        return may_hold_trigger(text[a:b], hint_between(hints, a, b)) or bool(
+            care_moves(text[a:b], []))
+
+    first = next((k for k in range(len(sentences)) if may_hold(k)), None)
+    if first is None:
+        return None
+    return first, next(k for k in range(len(sentences) - 1, first - 1, -1) if may_hold(k))
 
 
 def _quoted(sentence: str, at: int) -> bool:
