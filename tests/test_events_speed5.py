@@ -110,3 +110,35 @@ def test_sentences_searched_only_between_the_first_and_last_that_may_hold_a_trig
     monkeypatch.setattr(extract, "_trigger_span", lambda text, sentences, hints: (
         0, len(sentences) - 1))
     assert [events(t) for t in texts] == fast
+
+
+_NAME_WORDS = ["attacked", "raided", "stormed", "hit", "white", "struck", "took", "taken",
+               "retook", "captured", "recaptured", "seized", "control", "of", "gained", "full",
+               "Kuriga", "Gao", "and", "Abu", "Shouk", ",", "on", "the", "town", "brainstormed",
+               "overran", "Tuesday", "in", "occupied", "preoccupied", "liberated", "Taking"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NAME_WORDS), max_size=20), st.sampled_from([" ", "  ", "\n"]),
+       st.integers(0, 30))
+def test_spotted_patterns_match_as_searched(words: list[str], sep: str, pos: int) -> None:
+    from geo.events import focus
+
+    text = sep.join(words)
+    for spotted in (focus._TAKEN, focus._STRUCK):
+        plain = spotted.pattern
+        assert [m.span() for m in spotted.finditer(text)] == [
+            m.span() for m in plain.finditer(text)]
+        fast, slow = spotted.search(text, pos), plain.search(text, pos)
+        assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_spotted_needs_literal_starts() -> None:
+    import re
+
+    from geo.prefilter import Spotted
+
+    for pattern in (r"\w+ed", r"(?i:raid)ed", r"\d+ killed"):
+        with pytest.raises(ValueError):
+            Spotted(re.compile(pattern))
+    assert Spotted(re.compile(r"hit\s+[A-Z]|hits")).stems == ("hit",)

@@ -17,7 +17,7 @@ from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.unknown import ADJECTIVE_ENDS
-from geo.prefilter import Anchored, Searcher, leftmost, trie, word_start
+from geo.prefilter import Anchored, Searcher, Spotted, leftmost, trie, word_start
 
 __all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "setting", "unlisted"]
 
@@ -304,8 +304,9 @@ _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+of"
 # Prechystivka on 10 September"; the month names are no places)
 _WITH_DAY = (rf"(?:\s+on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?!\d))"
              r"(?:,?\s+\d{4})?|\s+the\s+(?:next|following)\s+day|\s+a\s+day\s+later)?")
-# (written by word_start: a search skips ahead to the letters the verbs start with)
-_TAKEN = re.compile(
+# (tried only where the first letters of a verb stand, see Spotted: they start with common
+# letters, which a search would stop at)
+_TAKEN = Spotted(re.compile(
     word_start(["recaptur(?:ed|ing)", "captur(?:ed|ing)", "seiz(?:ed|ing)",
                 "ret(?:ook|aken|aking)", "overr(?:an|un|unning)", "reoccup(?:ied|ying)",
                 "occup(?:ied|ying)", r"t(?:ake|aking|ook)(?=\s+[A-Z])", "liberat(?:ed|ing)",
@@ -314,7 +315,7 @@ _TAKEN = re.compile(
                     "wrested")])
     + r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
     rf"(?P<names>{_NAME}{_WITH_DAY}(?:(?:,\s*|,?\s+and\s+){_NAME}{_WITH_DAY}){{0,5}})"
-    rf"{_PLACE_FOLLOWS}")
+    rf"{_PLACE_FOLLOWS}"))
 # A text with none of these words has no match of _TAKEN, so is not searched for one (a
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
@@ -329,11 +330,11 @@ _ONE_NAME = lazy(_NAME)
 # (armed men before the verb, as for all of these): not "attacked Hamas", "attacked Fulani
 # herders", "shelled Russian positions", which a lower-case noun or the gazetteer's lists rule
 # out, nor "three shots struck Baker", an everyday word; "targeted" takes people too often).
-_STRUCK = re.compile(
+_STRUCK = Spotted(re.compile(  # (see _TAKEN)
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
                 "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
                 "struck", "pound(?:ed|ing)", "entered"])
-    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
+    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}"))
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
                  "pound", "entered")
 # ... and the object of a visit ("Governor Uba Sani visited Kuriga on Thursday"), when it is no
