@@ -166,8 +166,10 @@ _TERRITORY = lazy(
 )
 
 
-def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
-    """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
+def _upper_bounds(sentence: str, trig: Trigger, nxt: int, near: int, far: int
+                  ) -> tuple[int, int]:
+    """Where the trigger's places end, ``near`` and ``far`` words on at most (``far`` the
+    larger): next trigger, clause break, or that many words on (one search for both)."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
     while brk is not None and (gloss := _GLOSS.match(sentence, brk.start())):
         # a name's short form in brackets is no clause ("the Malian armed forces (FAMa)")
@@ -181,9 +183,13 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     # (the sides of a fight are not counted: "Fighting between the army and the RSF spread
     # to Sennar")
     sides = _BETWEEN.match(sentence, trig.end, limit)
-    word = next(islice(_WORD.finditer(sentence, sides.end() if sides else trig.end, limit),
-                       most, None), None)
-    return word.start() if word is not None else limit
+    words = _WORD.finditer(sentence, sides.end() if sides else trig.end, limit)
+    word = next(islice(words, near, None), None)
+    if word is None:
+        return limit, limit
+    # (the word ``far`` on is ``far - near - 1`` words past the one ``near`` on)
+    beyond = next(islice(words, far - near - 1, None), None)
+    return word.start(), beyond.start() if beyond is not None else limit
 
 
 _WORD = re.compile(r"\S+")
@@ -267,7 +273,7 @@ def extract_events(
             par += 1
         end = b
         previous, last = text[last[0]:last[1]], (a, b)
-        if HEADING.fullmatch(text, a, b):
+        if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
@@ -447,9 +453,8 @@ def _sentence_events(
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(  # (care goes where it is given: "to hospitals in Kaya")
             "movement" if care else trig.kind, sentence, slots, (trig.start, trig.end),
-            (lower if relative or not passive else max(lower, clause),
-             _upper_bound(sentence, trig, upper, 8), _upper_bound(
-                 sentence, trig, upper, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
+            (lower if relative or not passive else max(lower, clause), *_upper_bounds(
+                sentence, trig, upper, 8, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
             passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
@@ -622,5 +627,4 @@ def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
     trig = triggers[n]
     upper = _next_start(sentence, triggers, n)
     return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
-                        (trig.start, _upper_bound(sentence, trig, upper, 8),
-                         _upper_bound(sentence, trig, upper, 20)))
+                        (trig.start, *_upper_bounds(sentence, trig, upper, 8, 20)))
