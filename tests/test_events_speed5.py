@@ -115,7 +115,9 @@ def test_sentences_searched_only_between_the_first_and_last_that_may_hold_a_trig
 _NAME_WORDS = ["attacked", "raided", "stormed", "hit", "white", "struck", "took", "taken",
                "retook", "captured", "recaptured", "seized", "control", "of", "gained", "full",
                "Kuriga", "Gao", "and", "Abu", "Shouk", ",", "on", "the", "town", "brainstormed",
-               "overran", "Tuesday", "in", "occupied", "preoccupied", "liberated", "Taking"]
+               "overran", "Tuesday", "in", "occupied", "preoccupied", "liberated", "Taking",
+               "near", "nearly", "around", "outskirts", "north", "northeast", "east", "least",
+               "west", "base", "based", "post", "checkpoint", "at", "positions", "El-Fasher"]
 
 
 @settings(max_examples=400, deadline=None)
@@ -123,9 +125,12 @@ _NAME_WORDS = ["attacked", "raided", "stormed", "hit", "white", "struck", "took"
        st.integers(0, 30))
 def test_spotted_patterns_match_as_searched(words: list[str], sep: str, pos: int) -> None:
     from geo.events import focus
+    from geo.prefilter import Spotted
 
     text = sep.join(words)
-    for spotted in (focus._TAKEN, focus._STRUCK):
+    spotted_kinds = [p for _, p in focus._UNLISTED_BRANCHES if isinstance(p, Spotted)]
+    assert len(spotted_kinds) == 2
+    for spotted in (focus._TAKEN, focus._STRUCK, *spotted_kinds):
         plain = spotted.pattern
         assert [m.span() for m in spotted.finditer(text)] == [
             m.span() for m in plain.finditer(text)]

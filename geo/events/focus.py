@@ -242,9 +242,12 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
      or any(w in text for w in _COMPASS_OF),
-     re.compile(word_start(["near", "around", "outskirts of", "north(?:-?(?:east|west))? of",
-                            "south(?:-?(?:east|west))? of", "east of", "west of"])
-                + rf"\s+(?P<d>{_NAME})")),
+     # (tried where str.find spots the words' first letters, see Spotted: a search stops
+     # at every word starting with a, e, n, o, s or w)
+     Spotted(re.compile(word_start(["near", "around", "outskirts of",
+                                    "north(?:-?(?:east|west))? of",
+                                    "south(?:-?(?:east|west))? of", "east of", "west of"])
+                        + rf"\s+(?P<d>{_NAME})"))),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant" (before the last word of the facility: the name's 3
     # runs, "International" and two more words, each perhaps after "and")
@@ -259,8 +262,9 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     # a post of forces at a place: "an attack on a FAT post at Sanloaga", "the army base in
     # Kpinkankandi", "a checkpoint at Dar Salam"
     (lambda text: any(w in text for w in _POST_WORDS),
-     re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?", "garrison",
-                            "barracks"]) + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])")),
+     Spotted(re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?",
+                                    "garrison", "barracks"])
+                        + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])"))),
     # a named work in lower case: "bombed the Calueque dam" (a kind of its own, tested on
     # its own words: "dam" stands in "damage" and "Amsterdam", and the names before these
     # words cost as much to try as those before "Airport")
