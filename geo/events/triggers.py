@@ -443,7 +443,10 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     there ("Taliban fighters entered Kandahar. They took Herat the next day"), the verbs of
     its first clause are theirs (:func:`armed_pronoun`)."""
     def inside(a: int) -> bool:
-        return any(s <= a < e for s, e in skip)
+        for s, e in skip:  # (a loop, not any() of a generator: asked for every trigger)
+            if s <= a < e:
+                return True
+        return False
 
     low = lower(sentence)
     found = [Trigger(kind, a, b, sentence[a:b])
