@@ -7,6 +7,7 @@ import re
 
 from geo.events.triggers import Trigger, is_verbal
 from geo.lazy_regex import lazy
+from geo.prefilter import folds_plainly
 
 __all__ = [
     "about_aid", "aid_cargo", "aid_recipients", "care_moves", "hurt_word", "to_hospital",
@@ -64,6 +65,9 @@ _TO_HOSPITAL = lazy(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+
                     r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
                     r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
 _WOUNDED = re.compile(rf"\b{_HURT}\b", re.I)
+# (the words themselves: a sentence with none of them in lower case is not searched, where
+# no character folds to an ASCII letter but its own two cases)
+_HURT_WORDS = tuple(_HURT.removeprefix("(?:").removesuffix(")").split("|"))
 # ... told as the subject of a passive ("the injured were rushed", "survivors had been taken")
 _HURT_PASSIVE = re.compile(
     rf"\b{_HURT}\b[^,;:.]{{0,30}}?\b(?:were|was|are|is|had|have|has)\s+(?:been\s+|being\s+)?"
@@ -111,7 +115,9 @@ def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     "referred the seriously wounded to Drodro hospital"); the caller keeps them only with a
     place to go to (:func:`to_hospital`)."""
     out: list[Trigger] = []
-    if _WOUNDED.search(sentence) is None:
+    low = sentence.lower()
+    if (folds_plainly(sentence, low) and not any(w in low for w in _HURT_WORDS)) or (
+            _WOUNDED.search(sentence) is None):
         return out
     for m in _CARRIED.finditer(sentence):
         a, b = m.span()
