@@ -150,7 +150,7 @@ def test_unlisted_cases(text: str, names: list[str]) -> None:
 
 
 def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
-    """extract._upper_bound as first written: every word of the slice in a list."""
+    """extract._upper_bounds as first written, for one bound: every word of the slice in a list."""
     brk = extract._CLAUSE_BREAK.search(sentence, trig.end, nxt)
     limit = brk.start() if brk else nxt
     scene = extract._NEW_SCENE.search(sentence, trig.end, limit)  # ", and in X": next scene
@@ -162,14 +162,17 @@ def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["in", "Kyiv", ",", ";", "and", "the", "which", " ", "  ",
                                  "\n", "-", "(", "x"]), max_size=30),
-       st.integers(0, 40), st.integers(0, 60), st.sampled_from([0, 1, 8, 20]))
+       st.integers(0, 40), st.integers(0, 60), st.sampled_from([0, 1, 8, 20]),
+       st.sampled_from([1, 2, 9, 20, 40]))
 def test_upper_bound_matches_the_plain_form(words: list[str], end: int, nxt: int,
-                                            most: int) -> None:
+                                            most: int, far: int) -> None:
     sentence = " ".join(words)
     end, nxt = min(end, len(sentence)), min(max(nxt, end), len(sentence))
     trig = Trigger("clash", 0, end, sentence[:end])
-    assert extract._upper_bound(sentence, trig, nxt, most) == _plain_upper_bound(
-        sentence, trig, nxt, most)
+    far = max(far, most + 1)  # (the two bounds of one trigger, read at once)
+    assert extract._upper_bounds(sentence, trig, nxt, most, far) == (
+        _plain_upper_bound(sentence, trig, nxt, most), _plain_upper_bound(
+            sentence, trig, nxt, far))
 
 
 # Text for the word_start patterns: word characters on either side of the words, a line

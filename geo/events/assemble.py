@@ -14,6 +14,7 @@ from geo.events.civilians import one_sided_on_civilians
 from geo.events.dates import DateMatch, nearest_date
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import Trigger
+from geo.lazy_regex import lazy
 from geo.models import Event, EventKind, Resolution
 
 __all__ = ["VIOLENT", "assemble", "clause_start", "masked"]
@@ -22,7 +23,7 @@ VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 """Kinds of violence (a death toll goes to the nearest of them)."""
 _PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
 _ANYONE = ("people", "persons", "others")
-_PRONOUN = re.compile(r"\s*(?:it|they|its|their)\b")
+_PRONOUN = lazy(r"\s*(?:it|they|its|their)\b")
 
 
 def clause_start(sentence: str, at: int, floor: int) -> int:
@@ -83,8 +84,8 @@ def _another_trip(prior: Event, prior_trigger: Trigger, trig: Trigger,
 
 
 # Another group of people: ", while others", "and some"
-_OTHERS = re.compile(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:while\s+)?(?:many\s+|some\s+|"
-                     r"\d[\d,]*\s+)?others?\b|,\s+while\s+(?:some|many|most)\b")
+_OTHERS = lazy(r"(?:,|\band|\bwhile|\bwhereas)\s+(?:while\s+)?(?:many\s+|some\s+|"
+               r"\d[\d,]*\s+)?others?\b|,\s+while\s+(?:some|many|most)\b")
 
 
 def _another_day(first: Event, date: DateMatch | None) -> bool:

@@ -20,6 +20,7 @@ from geo.events.lexicon import (
     WEEKDAY,
 )
 from geo.events.triggers import IRREGULAR_PAST, is_verbal
+from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly, lookahead
 
 __all__ = [
@@ -51,7 +52,7 @@ _SRC_HEAD = re.compile(
     rf"(?P<src>[A-Z“\"][^,;:]{{0,100}}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
     rf"(?<!\bbe)\s+{_SAY}(?:\s+(?:on\s+)?{_WD})?(?:\s+that)?\s+(?=\S)"
 )
-_ACCORDING = re.compile(
+_ACCORDING = lazy(
     r",?\s*\b[Aa]ccording\s+to\s+(?P<src>(?:[^\s,;]+\s+){0,8}?[^\s,;]+?)(?=[,;]|\.\s|[.!?\"”]*$)")
 _APPOSITIVE = re.compile(r",\s*(?:a|an|the|which|who)\s")
 # Each pattern of an attribution after the clause, with the words it cannot match without.
@@ -224,9 +225,9 @@ _TOLL_LIST = re.compile(
     rf"\b(?P<items>{_ITEMS})\s+(?:(?:were|have\s+been|had\s+been|are)\s+)?"
     rf"(?:reportedly\s+)?{_KILLED}\b"
     rf"|\b(?:killed|killing|kills)\s+(?P<after>{_ITEMS})\b", re.IGNORECASE)
-_ROUGHLY = re.compile(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
-                      r"up\s+to|an\s+estimated)\s+$", re.IGNORECASE)
-_LIST_NUMBER = re.compile(rf"\b{_COUNT}\b", re.IGNORECASE)
+_ROUGHLY = lazy(r"\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|"
+                r"up\s+to|an\s+estimated)\s+$", re.IGNORECASE)
+_LIST_NUMBER = lazy(rf"\b{_COUNT}\b", re.IGNORECASE)
 
 
 def find_fatalities(sentence: str) -> Fatalities | None:
@@ -352,7 +353,7 @@ def _tidy(words: list[str]) -> str | None:
     return text
 
 
-_PARTICIPLE = re.compile(PAST_PARTICIPLE)
+_PARTICIPLE = lazy(PAST_PARTICIPLE)
 
 
 def actor_before(before: str, *, verbal: bool = True) -> str | None:
@@ -426,9 +427,9 @@ def actor_after(after: str) -> str | None:
 
 
 # A participle that follows its noun ("25 drones launched at Kyiv", "a missile fired from").
-_AFTER_NOUN = re.compile(r"[a-z]{3,}ed|shot|sent|struck|held|caught|hit|found|seen|flown")
+_AFTER_NOUN = lazy(r"[a-z]{3,}ed|shot|sent|struck|held|caught|hit|found|seen|flown")
 _BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
-_BY_LATER = re.compile(r"[^,;:()]{0,60}?\s+by\s+")
+_BY_LATER = lazy(r"[^,;:()]{0,60}?\s+by\s+")
 # "by" a means of travel is how, not who: "were evacuated by helicopter to Parakou"
 _BY_MEANS = re.compile(r"(?:(?:an?|the)\s+)?(?:helicopters?|road|bus|buses|boats?|air|planes?|"
                        r"aircraft|trains?|trucks?|lorries|cars?|sea|land|foot|ambulances?|"
@@ -438,7 +439,7 @@ _BY_MEANS = re.compile(r"(?:(?:an?|the)\s+)?(?:helicopters?|road|bus|buses|boats
 _BACKER = re.compile(rf"(?:\s*,\s*|\s+){BACKING}[^,;:()]{{1,80}}?\s*,?\s*$")
 _CLAIMED_FOR = re.compile(r"\bresponsibility\s+for\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}$",
                           re.I)
-_CLAUSE_PUNCT = re.compile(r"[;:,(“\"—–]")
+_CLAUSE_PUNCT = lazy(r"[;:,(“\"—–]")
 _WITH = re.compile(r"\s+(?:\w+\s+){0,3}?(?:against|with|targeting)\s+")
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\s+(?P<a>[^,;]+?)\s+and\s+")
 _SAID_PRONOUN = re.compile(r"\s*(?:saying|claiming|adding|stating|insisting|alleging|announcing)"

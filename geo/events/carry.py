@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from geo.events.dates import Narrative
+from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly, word_start
 
 __all__ = ["carried_day", "moves_story"]
@@ -20,8 +21,8 @@ _NEWS_WEEK = dt.timedelta(days=7)
 # ... but not to a sum so far ("More than 2 million people have been displaced") or to what
 # had happened before ("Iran had dispatched fighters to Syria").
 # (A claim of one's own act stays on the day: "Hamas said they had attacked Israeli forces".)
-_PERFECT = re.compile(r"\b(?:has|have|(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)"
-                      r"had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
+_PERFECT = lazy(r"\b(?:has|have|(?<!\bit\s)(?<!\bthey\s)(?<!\bhe\s)(?<!\bshe\s)(?<!\bwe\s)"
+                r"had)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
 # (Written by word_start: a search skips ahead to the digits and capitals these start with.)
 _STORY_DATE = re.compile(word_start([
     r"1[89]\d\d", r"20\d\d",
@@ -33,13 +34,13 @@ _STORY_DATE = re.compile(word_start([
 # later, ...", "Later that day"); a bare "later" does not ("The minister later arrived in
 # Ankara" may be the next day).
 # (The look-behinds come after the word, so they are tried only where "then" stands.)
-_CONTINUES = re.compile(
+_CONTINUES = lazy(
     r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)"
     r"|\b(?:hours|minutes|moments)\s+(?:later|earlier)\b|\b(?:later|earlier)\s+(?:that|the\s+same|"
     r"in\s+the)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
-_BACKGROUND = re.compile(
+_BACKGROUND = lazy(
     r"\bsince\s+(?:the\s+|its\s+|their\s+|\d|[A-Z])|\b(?:after|following)\s+(?:\w+\s+)?"
     r"(?:days|weeks|months|years)\s+of\b|\bfor\s+(?:\w+\s+)?(?:weeks|months|years|decades)\b|"
     r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:days|weeks|"

@@ -11,6 +11,7 @@ import re
 
 from geo.events.lexicon import CIVILIAN_NOUNS
 from geo.events.triggers import Trigger
+from geo.lazy_regex import lazy
 
 __all__ = ["on_civilians", "one_sided_on_civilians"]
 
@@ -36,13 +37,13 @@ _TOLD = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?:reported|carried\s+out|lau
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
 # fire in a meadow, killing 26 people")
-_CIVILIAN_DEAD = re.compile(rf"(?:\w+\s+)?(?:{_CIVILIANS}|people|persons)", re.I)
-_MILITARY_TARGET = re.compile(
+_CIVILIAN_DEAD = lazy(rf"(?:\w+\s+)?(?:{_CIVILIANS}|people|persons)", re.I)
+_MILITARY_TARGET = lazy(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bases?|posts?|outposts?|positions?|checkpoints?|barracks|"
     r"convoys?|patrols?|garrisons?|headquarters|(?:military|army|police)\s+camps?)\b", re.I)
-_ARMED_AMONG = re.compile(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:soldiers|troops|officers|policemen|police|fighters|militants)\b",
-                          re.I)
+_ARMED_AMONG = lazy(r"\b(?:including|among\s+them)\s+(?:[\w-]+\s+){0,2}"
+                    r"(?:soldiers|troops|officers|policemen|police|fighters|militants)\b",
+                    re.I)
 # One-sided violence (a raid, an assault) on civilians is an attack; fighting between armed
 # sides that also kills civilians stays a battle.
 _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)", re.I)

@@ -10,6 +10,7 @@ import re
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger, is_verbal
+from geo.lazy_regex import lazy
 from geo.prefilter import last_words
 
 __all__ = [
@@ -72,31 +73,31 @@ _REDUCED_RELATIVE = re.compile(
     r"insisted|noted|warned|believed|believes|thought|thinks)\b)\w+\s+){1,2}"
     r"(?:I|we|you|he|she|they|it)\s+(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?$")
 # ... and the noun phrase is the subject of a verb after the relative ("The refugees I met were")
-_MAIN_VERB_AFTER = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|have|has|said|told|"
-                              r"described|spoke|remain\w*)\b")
+_MAIN_VERB_AFTER = lazy(r"\s+(?:[\w,-]+\s+){0,6}?(?:were|was|are|is|had|have|has|said|told|"
+                        r"described|spoke|remain\w*)\b")
 # "in occupied parts of Kursk", "its seized territories": a participle used as an adjective
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:(?i:in|of|to|from|into|across|the|a|an|its|their|his|her|"
                                r"newly|recently|formerly|previously|temporarily|illegally|"
                                r"partially|partly)|[A-Z][\w-]*['’]s?)\s+$")
 # ... "occupied" and "annexed" also after a place and a comma: "in Jenin, occupied West Bank"
 # (not "Chandler, abducted Bosworth")
-_PLACE_COMMA_BEFORE = re.compile(r"\b[A-Z][\w-]*,\s+$")
-_ADJECTIVE_AFTER = re.compile(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
-                              r"regions?|lands?|zones?|districts?|cities|settlements|"
-                              r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
+_PLACE_COMMA_BEFORE = lazy(r"\b[A-Z][\w-]*,\s+$")
+_ADJECTIVE_AFTER = lazy(r"\s+(?:parts?|areas?|territor(?:y|ies)|towns?|villages?|"
+                        r"regions?|lands?|zones?|districts?|cities|settlements|"
+                        r"(?:east|west|left|right)\s+bank)\b|\s+[A-Z]")
 # "camp for internally displaced people", "displaced families": who they are, not an event
 # "displaced 3,000 people", "displaced Syrians" (a people by its demonym's shape).
-_DISPLACED_PEOPLE = re.compile(r"\s+(?:people|persons|families|households|civilians|"
-                               r"communities|populations?|children|women|men|"
-                               r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
-_THE_BEFORE = re.compile(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
+_DISPLACED_PEOPLE = lazy(r"\s+(?:people|persons|families|households|civilians|"
+                         r"communities|populations?|children|women|men|"
+                         r"[A-Z][a-z]+(?:ians|ans|ese|is|ns))\b")
+_THE_BEFORE = lazy(r"\b(?i:the|of|for)\s+(?:(?:newly|internally|recently)\s+)?$")
 # "35 kidnapped persons", "the abducted schoolgirls": the participle describes the victims.
-_VICTIMS_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(CIVILIAN_NOUNS | {
+_VICTIMS_AFTER = lazy(r"\s+(?:" + "|".join(sorted(CIVILIAN_NOUNS | {
     "persons", "people", "victims", "pupils", "schoolgirls", "girls", "boys", "passengers",
     "workers", "travellers", "travelers", "hostages"}, key=len, reverse=True)) + r")\b")
-_COUNT_BEFORE = re.compile(r"(?:\b(?i:the|of|some|all|remaining|freed|rescued|released)|"
-                           r"\d)\s+$")
-_NOT_PASSIVE = re.compile(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
+_COUNT_BEFORE = lazy(r"(?:\b(?i:the|of|some|all|remaining|freed|rescued|released)|"
+                     r"\d)\s+$")
+_NOT_PASSIVE = lazy(r"\b(?:been|was|were|are|is|be|being|got|get|newly)\s+$", re.I)
 _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$", re.I)
 
 
@@ -111,8 +112,8 @@ _CIVILIAN = re.compile(
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
-_MEMORIAL = re.compile(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
-                       r"tribute|remembrance|raise\s+money)\b", re.I)
+_MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
+                 r"tribute|remembrance|raise\s+money)\b", re.I)
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
@@ -129,7 +130,7 @@ _CIVILIAN_AFTER = re.compile(r"\s+(?:(?:some|about|around|nearly|over|more\s+tha
 
 _ORDERS = re.compile(r"\s+(?:orders?|warnings?|notices?|directives?)\b", re.I)
 _PROTESTERS = re.compile(r"\b(?:protesters|demonstrators|marchers|activists|students)\b", re.I)
-_LEADER = re.compile(
+_LEADER = lazy(
     r"(?:\b(?:president|leader|king|prime minister|minister|general|commander|dictator|emir|"
     r"chief|ruler)\s+(?:[A-Z][\w’'-]+\s+){0,3}|\b(?!(?:Many|Some|Others|Most|Hundreds|Thousands|"
     r"Dozens|Several|All|Few|Families|Residents|Civilians|People|They|Those|These|Both)\b)"
@@ -137,7 +138,7 @@ _LEADER = re.compile(
 
 
 # "the evacuation of the remaining Ukrainian troops from X": forces withdrawn, not civilians
-_FORCES_OBJECT = re.compile(
+_FORCES_OBJECT = lazy(
     r"[\"”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:remaining|last|wounded|surviving|besieged|trapped)\s+)?"
     r"(?:[A-Z]\w+\s+|\d[\d,]*\s+)?(?:troops|soldiers|fighters|forces|defenders|garrison|"
     r"personnel|servicemen|marines|militants|combatants)\b")
@@ -149,7 +150,7 @@ def forces_evacuated(sentence: str, trig: Trigger) -> bool:
         sentence, trig.end) is not None
 
 
-_RELATIVE_START = re.compile(r"\s*(?:who|which|that)\b", re.I)
+_RELATIVE_START = lazy(r"\s*(?:who|which|that)\b", re.I)
 
 
 def leader_flees(sentence: str, trig: Trigger) -> bool:
@@ -231,21 +232,21 @@ _BARE_COUNT = re.compile(
 
 # ... and a quantifier that refers back to people in flight named before it
 _ANAPHORIC = ("others", "many", "most", "some")
-_FLED_BEFORE = re.compile(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
-                          r"evacuees)\b", re.I)
-_RETURNEES = re.compile(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
+_FLED_BEFORE = lazy(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
+                    r"evacuees)\b", re.I)
+_RETURNEES = lazy(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 # A move whose purpose is escape is a flight: "... to escape the fighting" (not "to escape
 # the heat", nor staff who went "to assist refugees fleeing the violence")
-_TO_ESCAPE = re.compile(r"(?:(?!\b(?:refugees|people|arrivals|families|civilians|those|them|"
-                        r"residents|victims|IDPs|displaced|survivors)\b)[^;:.]){0,100}?\bto\s+"
-                        r"(?:escape|flee)\s+(?:the\s+)?"
-                        r"(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|attacks?|shelling|"
-                        r"bombing|bombardment|war|unrest|insecurity|raids?|conflict|gangs?|"
-                        r"militants?|rebels?|jihadists?)\b", re.I)
-_RETURNS_NOUN = re.compile(r"\b(?:spontaneous|voluntary|organi[sz]ed|refugee|IDP|recorded|new|"
+_TO_ESCAPE = lazy(r"(?:(?!\b(?:refugees|people|arrivals|families|civilians|those|them|"
+                  r"residents|victims|IDPs|displaced|survivors)\b)[^;:.]){0,100}?\bto\s+"
+                  r"(?:escape|flee)\s+(?:the\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:violence|fighting|clashes|attacks?|shelling|"
+                  r"bombing|bombardment|war|unrest|insecurity|raids?|conflict|gangs?|"
+                  r"militants?|rebels?|jihadists?)\b", re.I)
+_RETURNS_NOUN = lazy(r"\b(?:spontaneous|voluntary|organi[sz]ed|refugee|IDP|recorded|new|"
                           r"facilitated|\d[\d,]*)\s+$", re.I)
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
-_COUNTED = re.compile(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
+_COUNTED = lazy(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
 
 # "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the
@@ -263,7 +264,7 @@ _TIME_ADJUNCT = re.compile(
 
 # Violence done to people named next: "opened fire on protesters" (dispersing them is no
 # violence of that kind: the protest stays).
-_FORCE_ON = re.compile(
+_FORCE_ON = lazy(
     r"\b(?:fire\s+(?:on|at)|shot(?:\s+(?:at|dead))?|shooting\s+(?:at\s+)?|attacked|killed|"
     r"killing|beat(?:en)?)\s+"
     r"(?:(?:the|unarmed|peaceful|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*$", re.I)
@@ -278,27 +279,27 @@ _VIOLENT = frozenset({"attack", "clash", "strike"})
 _PARTICIPLES = frozenset(
     "deployed stationed based sent dispatched redeployed transferred relocated displaced "
     "evacuated trapped massed".split())
-_NOUN_BEFORE = re.compile(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
-                          r"which|that|and|or|then|also|later)\b)[a-z]+s\s+$")
+_NOUN_BEFORE = lazy(r"\b(?!(?:has|have|had|was|were|is|are|been|be|being|they|who|"
+                    r"which|that|and|or|then|also|later)\b)[a-z]+s\s+$")
 # ... and where a unit is kept, any noun of forces: "A unit of the Togolese Armed Forces
 # stationed at Dapaong was attacked"
 _STATES = frozenset({"stationed", "based"})
-_FORCES_BEFORE = re.compile(r"\b(?:[A-Za-z]+s|units?|battalion|brigade|division|company|"
-                            r"contingent|detachment|platoon|squad|garrison)(?:\s+\([A-Z]+\))?\s+$")
-_PLACE_PHRASE = re.compile(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
-_CLAUSE_GAP = re.compile(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
+_FORCES_BEFORE = lazy(r"\b(?:[A-Za-z]+s|units?|battalion|brigade|division|company|"
+                      r"contingent|detachment|platoon|squad|garrison)(?:\s+\([A-Z]+\))?\s+$")
+_PLACE_PHRASE = lazy(r"\s+(?:in|to|into|from|at|near|across|along|inside|on)\s")
+_CLAUSE_GAP = lazy(r"[,;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 # (a place phrase of a unit's station may hold commas: "stationed at Kpinkankandi, in the
 # prefecture of Kpendjal, was attacked")
-_STATE_GAP = re.compile(r"[;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
+_STATE_GAP = lazy(r"[;:()]|\b(?:and|or|but|who|which|that|while|where|when)\b")
 
 
 # A participle clause after the main verb (", looting food supplies", ", looting shops and
 # burning"): the manner of the event told before it in the sentence.
-_MANNER = re.compile(r",\s+(?:[a-z]+ing\b[^,;]*?\s+and\s+)?\Z")
+_MANNER = lazy(r",\s+(?:[a-z]+ing\b[^,;]*?\s+and\s+)?\Z")
 
 
 # Two verbs of one subject ("set fire to 35 vehicles and attacked a police station").
-_AND_ONLY = re.compile(r"[^,;:]{0,60}?\band\s+(?:[\w-]+\s+)?")
+_AND_ONLY = lazy(r"[^,;:]{0,60}?\band\s+(?:[\w-]+\s+)?")
 
 
 def _part_of_raid(sentence: str, trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -384,18 +385,18 @@ _RESPONSE = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\s+(?:t
 # an event. Only the nouns/gerunds of planning and financing before a plural of attacks with
 # no day of its own: "masterminded the attack on a church in Owo on Sunday", "planned and
 # carried out an attack" and "orchestrated the bombing of a market" report one.
-_ROLE_IN = re.compile(
+_ROLE_IN = lazy(
     r"\b(?:plann|plott|facilitat|financ)(?:ing|ion)\s+"
     r"(?:(?:and|or)\s+(?:plann|plott|facilitat|financ)(?:ing|ion)\s+)?"
     r"(?:of\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _GENERAL_PLURAL = re.compile(r"(?:attacks|operations|bombings|strikes|raids|assaults)$", re.I)
-_DAY_AFTER = re.compile(
+_DAY_AFTER = lazy(
     r"[^.;]*?\b(?:on\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)|"
     r"yesterday|today|last\s+(?:week|night|month))", re.I)
 # "the ability to plot and carry out attacks": a capability, no event
-_ABILITY = re.compile(r"\bto\s+(?:plan|plot)\s+and\s+(?:carry\s+out|conduct|launch|stage)\s+$",
-                      re.I)
+_ABILITY = lazy(r"\bto\s+(?:plan|plot)\s+and\s+(?:carry\s+out|conduct|launch|stage)\s+$",
+                re.I)
 
 
 def _role_in(sentence: str, window: int, trig: Trigger) -> bool:
@@ -415,9 +416,9 @@ _DESCRIBED = re.compile(
 
 
 _DEMONSTRATIVE = re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?$")
-_COPULA = re.compile(r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:in\s+(?:response|retaliation|"
-                     r"reprisal)|authori[sz]ed|ordered|part\s+of|aimed|intended|designed|meant|"
-                     r"an?\s+(?:response|retaliation|reprisal))\b")
+_COPULA = lazy(r"\s+(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:in\s+(?:response|retaliation|"
+               r"reprisal)|authori[sz]ed|ordered|part\s+of|aimed|intended|designed|meant|"
+               r"an?\s+(?:response|retaliation|reprisal))\b")
 
 
 # "The campaign was part of the larger M23 offensive in North Kivu": the wider campaign is
@@ -479,7 +480,7 @@ def by_rioters(sentence: str, trig: Trigger) -> bool:
 # The subject of a burning or looting verb: armed men make it violence against civilians
 # (ACLED's "Attack"), not a riot, which is a crowd's: the actor nouns of an armed side
 # (ACTOR_NOUNS), and a few that only ever name attackers.
-_ARMED_MEN = re.compile(
+_ARMED_MEN = lazy(
     r"\b(?:" + "|".join(sorted(ACTOR_NOUNS | {"bandits", "attackers", "assailants",
                                                   "raiders", "herders", "militiamen", "gangs",
                                                   "gang members", "gangsters", "terrorists"},

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events import lexicon as lex
+from geo.lazy_regex import lazy
 from geo.models import Event, TimePrecision
 from geo.prefilter import after_non_word, lookahead
 
@@ -109,7 +110,7 @@ _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "wee
           "year", "ago", "tomorrow", "tonight", "morning", "evening", "afternoon", "jan", "feb",
           "mar",
           "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_RANGE_JOIN = re.compile(r"\s*(?:[-–]|to|and|until|till|through)\s*$")
+_RANGE_JOIN = lazy(r"\s*(?:[-–]|to|and|until|till|through)\s*$")
 _PLAIN_PREFIXES = ("in", "during", "early", "late", "mid-", "since", "until", "by", "from")
 
 
@@ -300,7 +301,7 @@ _FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:bee
                         r"[a-z]{3,}(?:ed|en|wn)\b")
 # ... but not one in a clause of what led to the event ("opened fire ..., after a drone had
 # been observed over the area")
-_LED_TO = re.compile(r"\b(?:after|because|since|as|when|once|until|before)\b", re.I)
+_LED_TO = lazy(r"\b(?:after|because|since|as|when|once|until|before)\b", re.I)
 
 
 def _flashback(text: str) -> bool:
@@ -352,8 +353,8 @@ def _range_precision(start: dt.date, end: dt.date) -> TimePrecision:
 
 # "on 2 January and Mullaitivu on 25 January 2009": a list of days, one year for all (also
 # with commas: "Mabanda on 3 May, Kiliba on 5 May and Luvungi on 9 May 2025")
-_YEAR_GAP = re.compile(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}|\s*,\s*(?:and\s+)?"
-                       r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:on\s+)?")
+_YEAR_GAP = lazy(r"\s+(?:and|to|until|till|through)\s+[^.;:(),]{0,40}|\s*,\s*(?:and\s+)?"
+                 r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}\s+(?:on\s+)?")
 
 
 _LIST_MOST = 12  # days of one list read for its year (a longer run is no list of one verb)
@@ -381,24 +382,24 @@ def _year_after(m: re.Match[str], end: int, following: list[tuple[re.Match[str],
 
 # ... and a place and its day after a dated one in a list: "liberated Kherson on 11 November
 # 2022 and Mykolaiv on 2 December" (the verb left out: one list, one year)
-_LISTED_DAY_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
-                             r"{0,2}\s+(?:on\s+)?")
+_LISTED_DAY_GAP = lazy(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
+                       r"{0,2}\s+(?:on\s+)?")
 
 
 # ... or any later day of a sentence that opens with its dated day: "On 3 March 2018 they
 # took Rajo, and Afrin fell on 8 March" (2018, whenever the text was published; not a day
 # told in a clause that describes: "The RSF, which has fought the army since 15 April 2023,
 # shelled El Fasher on 10 May", "Since the coup of 1 February 2021 ...")
-_SAME_CLAUSES = re.compile(r"[^.;:!?()]{1,160}")
-_OPENS_WITH_DAY = re.compile(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
-                             r"(?:the\s+(?:night|morning|evening)\s+of\s+)?")
+_SAME_CLAUSES = lazy(r"[^.;:!?()]{1,160}")
+_OPENS_WITH_DAY = lazy(r"\s*(?:(?:[Oo]n|[Bb]y|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+                       r"(?:the\s+(?:night|morning|evening)\s+of\s+)?")
 
 
 # A pluperfect of the sentence's own verb before a date, not of a relative clause ("Troops
 # that had trained in Germany entered Robotyne on 28 August")
-_OWN_PLUPERFECT = re.compile(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\s+|"
-                             r"previously\s+|earlier\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b"
-                             r"(?![^,;]*\b(?:who|that|which)\b)")
+_OWN_PLUPERFECT = lazy(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\s+|"
+                       r"previously\s+|earlier\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn)\b"
+                       r"(?![^,;]*\b(?:who|that|which)\b)")
 
 
 def _year_before(m: re.Match[str], start: int,
@@ -508,7 +509,7 @@ def unanchored(text: str) -> int:
 
 
 # What a publication date places: weekdays, "yesterday", "last week", "2 days ago", a month.
-_NEEDS_PUBLISHED = re.compile(
+_NEEDS_PUBLISHED = lazy(
     r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
     r"tomorrow|last|this|past|previous|ago|weekend|next\s+(?:week|month|year))|"
     + _MON)
@@ -516,12 +517,12 @@ _NEEDS_PUBLISHED = re.compile(
 
 # "the largest displacement since 1948", "the first time since World War II": a baseline of
 # comparison, not when the event happened.
-_BASELINE = re.compile(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest|greatest|"
-                       r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
+_BASELINE = lazy(r"\b(?:largest|biggest|worst|deadliest|bloodiest|heaviest|greatest|"
+                 r"highest|most|first|only|fiercest)\b[^,;]*$", re.I)
 
 
 # Inside a relative clause: "The Peshmerga, which had held the area since June, ..."
-_IN_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,;]*\Z", re.I)
+_IN_RELATIVE = lazy(r",\s+(?:which|who|that)\b[^,;]*\Z", re.I)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|not\s+|been\s+)*$", re.I)
 
 
@@ -540,7 +541,7 @@ _NEW_CLAUSE = re.compile(NEW_CLAUSE)
 
 # ... and a date before "before"/"after" and the trigger's participle is the other
 # predicate's: "attacked Macomia on Friday before withdrawing towards the coast on Sunday"
-_BEFORE_PARTICIPLE = re.compile(r"\s(?:before|after)\s+\Z")
+_BEFORE_PARTICIPLE = lazy(r"\s(?:before|after)\s+\Z")
 
 
 _LEADING_CLAUSE = re.compile(r"\s*(?:following|after|before|since|despite|amid|"

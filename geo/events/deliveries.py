@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from geo.events.triggers import Trigger, is_verbal, speaks_of_arms
+from geo.lazy_regex import lazy
+from geo.prefilter import folds_plainly
 
 __all__ = [
     "about_aid", "aid_cargo", "aid_recipients", "armed_scene", "care_moves", "carried_away",
@@ -50,8 +52,8 @@ _CARRIERS = (r"convoys?|trucks?|lorries|flights?|shipments?|planes?|aircraft|air
              r"(?:metric\s+)?(?:tons|tonnes)|kilograms|bags|sacks|cartons|parcels|kits")
 _AID_CARGO = re.compile(rf"\b(?:(?:{_AID})\b[^,;:]{{0,40}}?\b(?:{_CARRIERS})|(?:{_CARRIERS})\b"
                         rf"[^,;:]{{0,40}}?\b(?:{_AID}))\b", re.I)
-_ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
-                     r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
+_ESCORT = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militia\w*|army|"
+               r"peacekeepers|police|tanks|weapons|arms|ammunition)\b", re.I)
 
 
 # The wounded moved for care are evacuated: a displacement to where the care is ("Many of the
@@ -59,10 +61,12 @@ _ESCORT = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|mil
 # for treatment"), kept only when a place is named to go to (not "was evacuated to 92 Base
 # Hospital", "taken to hospital").
 _HURT = r"(?:wounded|injured|hurt|casualties|patients|survivors|victims|sick)"
-_TO_HOSPITAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
-                          r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
+_TO_HOSPITAL = lazy(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
+                    r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
 _WOUNDED = re.compile(rf"\b{_HURT}\b", re.I)
+# (the words themselves: a sentence with none of them in lower case is not searched, where
+# no character folds to an ASCII letter but its own two cases)
 # ... told as the subject of a passive ("the injured were rushed", "survivors had been taken")
 _HURT_PASSIVE = re.compile(
     rf"\b{_HURT}\b[^,;:.]{{0,30}}?\b(?:were|was|are|is|had|have|has)\s+(?:been\s+|being\s+)?"
@@ -76,6 +80,7 @@ _CARRIED_BY = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+|then\s+|la
 # Verbs of carrying that are no trigger of their own, read only in these two shapes: "the
 # injured were rushed to hospitals in Dnipro", "referred the wounded to Drodro hospital"
 _CARRY_VERB = re.compile(r"taken|took|rushed|brought|carried|ferried|referred|sent", re.I)
+_CARRY_WORDS = tuple(_CARRY_VERB.pattern.split("|"))
 _CARRIED = re.compile(rf"\b(?:{_CARRY_VERB.pattern})\b"
                       r"(?=\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s)", re.I)
 
@@ -133,7 +138,11 @@ def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
     taken to camps near Vavuniya"). The caller keeps them only with a place to go to
     (:func:`to_hospital`, :func:`carried_away`)."""
     out: list[Trigger] = []
-    if _CARRIED.search(sentence) is None:
+    # (searched only where one of the verbs is written in lower case, when no character of
+    # the sentence folds to an ASCII letter but its own two cases)
+    low = sentence.lower()
+    if (folds_plainly(sentence, low) and not any(w in low for w in _CARRY_WORDS)) or (
+            _CARRIED.search(sentence) is None):
         return out
     for m in _CARRIED.finditer(sentence):
         a, b = m.span()
@@ -175,8 +184,8 @@ def transfer(sentence: str, clause: int, trig: Trigger) -> bool:
     return _DETAINEES.search(sentence, max(clause, trig.start - 60), trig.start) is not None
 
 
-_ESCORTED_BY = re.compile(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
-                          re.I)
+_ESCORTED_BY = lazy(r"\b(?:escorted|protected|accompanied|guarded)\s+by\s+(?:\S+\s+){0,3}",
+                    re.I)
 
 
 def aid_cargo(sentence: str, clause: int, trig: Trigger) -> bool:

@@ -61,8 +61,10 @@ from geo.events.triggers import (
     is_stock,
     is_tally,
     is_verbal,
+    may_hold_trigger,
     weak_hints,
 )
+from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.prefilter import last_words
@@ -88,8 +90,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+and\s+(?=(?:in|at|near|on)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:a|an|the|"
     r"two|three|four|five|\d)\b)"
 )
-_REPELLED = re.compile(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
-                       r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
+_REPELLED = lazy(r"\b(?:repel|repuls|beaten\s+back|beat\s+back|fought\s+off|"
+                 r"pushed\s+back|driven\s+back|exchange\s+of\s+fire|clash)", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|that|where|who)\b", re.I)
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|is|are|been|being|be|got|get)\s+(?:(?:\w+ly|also|again)\s+)?"
@@ -112,7 +114,7 @@ def _passive(sentence: str, window: int, end: int) -> int | None:
 # A clause between commas that only says where its subject lies: "a military base at
 # Barkaram, in the Lac province, was attacked", "the market of Gao, 300 km east of Timbuktu,
 # was hit", "a checkpoint near Bakhmut, Donetsk region, came under shelling"
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy(
     r"\s*(?:in|near|on|outside|inside|north|south|east|west|some|about|around|roughly|"
     r"\d[\d,.]*\s*(?:km|kilomet|miles?)|(?:the|a)\s+(?:capital|town|city|village|district|"
     r"province|region|seat)\b|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|"
@@ -133,16 +135,16 @@ def _subject_clause(sentence: str, clause: int, verb: int, floor: int) -> tuple[
 
 
 _JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|,)\s*(?:then\s+)?(?:\w+ly\s+)?")
-_WEAPON_OBJECT = re.compile(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
-                            r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
-                            r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
+_WEAPON_OBJECT = lazy(r"\s+(?:(?:an?|the|its|their|\d[\d,]*|several|some|two|three|four|"
+                      r"five|dozens\s+of|scores\s+of)\s+)?(?:(?:of|out\s+of)\s+"
+                      r"(?:the\s+)?)?(?:[\w-]+\s+){0,2}")
 _AUXILIARY = re.compile(r"\s(?:was|were|been)\s")
-_EXPLOSIVE = re.compile(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
+_EXPLOSIVE = lazy(rf"\b(?:{lex.EXPLOSIVES})\b", re.I)
 # Forces the object of another verb or a preposition, a participle after them saying which
 # ("thanked the troops deployed in Kandi", "cooperate with the forces stationed in the north";
 # not "and the troops deployed to Gao", "Officials said the troops deployed to Goma", nor "On
 # Monday the troops deployed")
-_DESCRIBED_FORCES = re.compile(
+_DESCRIBED_FORCES = lazy(
     r"\b(?!(?:and|but|then|when|as|while|after|before|since|because|so|once|until|where|said|"
     r"says|told|reported|announced|claimed|added|stated|confirmed|believe|believed|think|"
     r"thought|saw|see|watched)\b)"
@@ -152,13 +154,13 @@ _DESCRIBED_FORCES = re.compile(
 # April, in which 25 tourists were killed by gunmen at a meadow near Pahalgam"
 _IN_WHICH = re.compile(r"(?:\s+of\s+[^,;]{1,40})?,?\s+(?:in|during)\s+which\b")
 _PARTICIPLES = frozenset(("deployed", "stationed", "based", "posted"))
-_VICTIMS_GOING = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
-_WITH_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
-_WEAPON = re.compile(rf"(?:{WEAPONS})\b", re.I)
-_WAS_INTERCEPTED = re.compile(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
-                              r"(?:later\s+|successfully\s+)?")
-_OFFENSIVE = re.compile(r"(?:offensives?|operations?|incursions?)$", re.I)
-_TERRITORY = re.compile(
+_VICTIMS_GOING = lazy(r"\s+(?:[\w-]+\s+){0,3}?[a-z]+s\s+")
+_WITH_OBJECT = lazy(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?")
+_WEAPON = lazy(rf"(?:{WEAPONS})\b", re.I)
+_WAS_INTERCEPTED = lazy(r"[^;:.,]{0,120}?\b(?:was|were|had\s+been|have\s+been)\s+"
+                        r"(?:later\s+|successfully\s+)?")
+_OFFENSIVE = lazy(r"(?:offensives?|operations?|incursions?)$", re.I)
+_TERRITORY = lazy(
     r"\b(?:towns?|city|villages?|bases?|airbase|airport|positions?|areas?|territory|hills?|"
     r"checkpoints?|outposts?|headquarters|palace|camps?|district|region|province|port|bridge|"
     r"crossing|garrison|stronghold|settlements?|neighbou?rhoods?|suburbs?|front|it|capital)\b",
@@ -166,8 +168,10 @@ _TERRITORY = re.compile(
 )
 
 
-def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
-    """Where the trigger's places end: next trigger, clause break, or ``most`` words on."""
+def _upper_bounds(sentence: str, trig: Trigger, nxt: int, near: int, far: int
+                  ) -> tuple[int, int]:
+    """Where the trigger's places end, ``near`` and ``far`` words on at most (``far`` the
+    larger): next trigger, clause break, or that many words on (one search for both)."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
     while brk is not None and (gloss := _GLOSS.match(sentence, brk.start())):
         # a name's short form in brackets is no clause ("the Malian armed forces (FAMa)")
@@ -181,9 +185,13 @@ def _upper_bound(sentence: str, trig: Trigger, nxt: int, most: int) -> int:
     # (the sides of a fight are not counted: "Fighting between the army and the RSF spread
     # to Sennar")
     sides = _BETWEEN.match(sentence, trig.end, limit)
-    word = next(islice(_WORD.finditer(sentence, sides.end() if sides else trig.end, limit),
-                       most, None), None)
-    return word.start() if word is not None else limit
+    words = _WORD.finditer(sentence, sides.end() if sides else trig.end, limit)
+    word = next(islice(words, near, None), None)
+    if word is None:
+        return limit, limit
+    # (the word ``far`` on is ``far - near - 1`` words past the one ``near`` on)
+    beyond = next(islice(words, far - near - 1, None), None)
+    return word.start(), beyond.start() if beyond is not None else limit
 
 
 _WORD = re.compile(r"\S+")
@@ -194,7 +202,7 @@ _AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following)\s+(?:(?:heavy|renewed|
 _FORCES_FLEE = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militiamen|"
                           r"units)\b", re.I)
 _GLOSS = re.compile(r"\([A-Z][\w.&'’-]{1,11}(?:\s[A-Z][\w.&'’-]{1,11})?\)")
-_HEADING_ON = re.compile(r"\b(?:towards?|on\s+to|onward)$", re.I)
+_HEADING_ON = lazy(r"\b(?:towards?|on\s+to|onward)$", re.I)
 _BETWEEN = re.compile(r"\s+" + lex.SIDES)
 _NEW_SCENE = re.compile(NEW_CLAUSE + r"(?:in|at|near|on)\s")
 
@@ -243,6 +251,13 @@ def extract_events(
         raise ValueError(
             f"'on_uncertain' should be one of 'drop' or 'flag', got {on_uncertain!r} instead"
         )
+    sentences = split_sentences(text)
+    hints = weak_hints(text)  # (a sentence with none of them is spared the search)
+    held = _trigger_span(text, sentences, hints)
+    if held is None:
+        return []  # no sentence holds a trigger (a third of news texts): no event, and none
+        # of the reading of the whole text below is needed
+    first_held, last_held = held
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
     implied = anaphora(text, ordered) + unlisted(text, ordered, gazetteer)
     if gazetteer is not None and "capital" in text:
@@ -258,21 +273,22 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
-    hints = weak_hints(text)  # (a sentence with none of them is spared the search)
-    for n, (a, b) in enumerate(split_sentences(text)):
+    # (the sentences after the last that may hold a trigger report nothing, and what they
+    # move on, the story's date and the place in focus, only later sentences read)
+    for n, (a, b) in enumerate(sentences[:last_held + 1]):
         if "\n" in text[end:a]:
             focus.new_paragraph()
             par += 1
         end = b
         previous, last = text[last[0]:last[1]], (a, b)
-        if HEADING.fullmatch(text, a, b):
+        if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
                                  story, focus, same_paragraph=story_par == par,
                                  paragraphs_on=par - story_par, previous=previous,
-                                 weak=hint_between(hints, a, b))
+                                 weak=hint_between(hints, a, b), may_hold=n >= first_held)
         if story.moves != known:
             known, story_par = story.moves, par
             if first_dated is None and not (
@@ -304,7 +320,7 @@ def _sentence_events(
     sentence: str, offset: int, resolutions: list[Resolution], published: dt.date | None,
     recent: str | None, on_uncertain: OnUncertain, story: Narrative,
     focus: Focus | None = None, *, same_paragraph: bool = False,
-    paragraphs_on: int = 0, previous: str = "", weak: bool = True,
+    paragraphs_on: int = 0, previous: str = "", weak: bool = True, may_hold: bool = True,
 ) -> list[Event]:
     """Events of one sentence; ``recent`` is the violent kind reported just before it.
 
@@ -312,11 +328,12 @@ def _sentence_events(
     ``previous`` is the sentence before it. ``focus`` holds the place in focus, taken (flag
     "place_inferred") by a sentence that reports an event without naming where ("More than
     14,000 people have been displaced"); it is asked only then. ``weak`` False: no weak
-    trigger can start in the sentence.
+    trigger can start in the sentence. ``may_hold`` False: it holds no trigger (as
+    :func:`~geo.events.triggers.may_hold_trigger` found), and is not searched for one.
     """
     names = [(r.mention.start - offset, r.mention.end - offset) for r in resolutions]
-    triggers = find_triggers(sentence, names, weak, previous)
-    cared = care_moves(sentence, names + [(t.start, t.end) for t in triggers])
+    triggers = find_triggers(sentence, names, weak, previous) if may_hold else []
+    cared = care_moves(sentence, names + [(t.start, t.end) for t in triggers]) if may_hold else []
     if cared:  # "the injured were rushed to hospitals in Dnipro" (the wounded are who moved,
         # no toll)
         triggers = sorted([t for t in triggers if not (t.weak and hurt_word(t.text))] + cared,
@@ -456,9 +473,8 @@ def _sentence_events(
             _AUXILIARY.search(trig.text) is not None)  # "drones were destroyed"
         roles = assign_roles(  # (care goes where it is given: "to hospitals in Kaya")
             "movement" if care or away else trig.kind, sentence, slots, (trig.start, trig.end),
-            (lower if relative or not passive else max(lower, clause),
-             _upper_bound(sentence, trig, upper, 8), _upper_bound(
-                 sentence, trig, upper, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
+            (lower if relative or not passive else max(lower, clause), *_upper_bounds(
+                sentence, trig, upper, 8, 40 if _IN_WHICH.match(sentence, trig.end) else 20)),
             passive=passive, subject_end=verb, sends=trig.text.lower() in lex.SEND_VERBS,
             nominal=not is_verbal(trig.text),
         )
@@ -593,6 +609,26 @@ def _sentence_events(
                                         None if found else fatal, floor, carried))
 
 
+def _trigger_span(text: str, sentences: list[tuple[int, int]],
+                  hints: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Indices of the first and the last of ``sentences`` (spans of ``text``) that may hold
+    a trigger (:func:`~geo.events.triggers.may_hold_trigger`, ``hints`` made by
+    :func:`~geo.events.triggers.weak_hints`, or one of the wounded carried,
+    :func:`~geo.events.deliveries.care_moves`), or None when none may. Only the sentences
+    before the first and after the last are tested."""
+    def may_hold(k: int) -> bool:
+        # (every way _sentence_events finds a trigger: find_triggers', and the wounded
+        # carried, whose test with no names skipped finds a superset)
+        a, b = sentences[k]
+        return may_hold_trigger(text[a:b], hint_between(hints, a, b)) or bool(
+            care_moves(text[a:b], []))
+
+    first = next((k for k in range(len(sentences)) if may_hold(k)), None)
+    if first is None:
+        return None
+    return first, next(k for k in range(len(sentences) - 1, first - 1, -1) if may_hold(k))
+
+
 def _quoted(sentence: str, at: int) -> bool:
     """True when ``at`` lies inside a quotation ("..." or “...”) of ``sentence``."""
     before = sentence[:at]
@@ -600,7 +636,7 @@ def _quoted(sentence: str, at: int) -> bool:
 
 
 # Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".
-_FLED_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_FLED_GAP = lazy(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 
 
 def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
@@ -621,5 +657,4 @@ def _peek(sentence: str, slots: list[Slot], triggers: list[Trigger], n: int,
     trig = triggers[n]
     upper = _next_start(sentence, triggers, n)
     return assign_roles(trig.kind, sentence, slots, (trig.start, trig.end),
-                        (trig.start, _upper_bound(sentence, trig, upper, 8),
-                         _upper_bound(sentence, trig, upper, 20)))
+                        (trig.start, *_upper_bounds(sentence, trig, upper, 8, 20)))

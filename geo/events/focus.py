@@ -12,11 +12,12 @@ from geo.events.attributes import dateline
 from geo.events.lexicon import ARMED_ACRONYMS, MONTH, PEOPLE_HARMED
 from geo.events.slots import FACILITY, as_actor, backs
 from geo.events.triggers import speaks_of_arms
+from geo.lazy_regex import lazy
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
 from geo.places.unknown import ADJECTIVE_ENDS
-from geo.prefilter import Anchored, Searcher, leftmost, trie, word_start
+from geo.prefilter import Anchored, Searcher, Spotted, leftmost, trie, word_start
 
 __all__ = ["Focus", "anaphora", "capitals", "guess_flags", "main_place", "setting", "unlisted"]
 
@@ -120,8 +121,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 
 # "the Libyan capital", "the South Sudanese capital's": a demonym's capital, unless a name
 # stands in apposition ("the Sudanese capital, Khartoum,": the name is there already).
-_CAPITAL = re.compile(word_start(["[Tt]he"]) + r"\s+(?P<people>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-                      r"\s+capital(?:'s|’s)?(?![\w-])(?!\s*,?\s*(?:city\s+of\s+)?[A-Z])")
+_CAPITAL = lazy(word_start(["[Tt]he"]) + r"\s+(?P<people>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+                r"\s+capital(?:'s|’s)?(?![\w-])(?!\s*,?\s*(?:city\s+of\s+)?[A-Z])")
 CAPITAL = "capital of the country"
 """Prefix of the reason of every resolution :func:`capitals` makes."""
 
@@ -162,7 +163,7 @@ _FACILITY_WORDS = ("Airport", "Airbase", "Airfield", "Base", "Barracks", "Camp",
                    "Bridge", "Dam", "Port", "Works", "Plant", "Factory", "Mill", "Refinery")
 # (as one pattern, a trie: these words open with capitals, few in a text, so one search
 # is quicker than fifteen tests)
-_FACILITY_TEST = re.compile(trie(_FACILITY_WORDS))
+_FACILITY_TEST = lazy(trie(_FACILITY_WORDS))
 # ("south-east of" and "northwest of" hold "east of" and "west of")
 _COMPASS_OF = ("north of", "south of", "east of", "west of")
 # What may follow a name that ends a place: punctuation, a preposition or a date word ("took
@@ -174,7 +175,7 @@ _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as
 # Everyday verbs of moving set a place only with forces or people on the move before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
                    "relocated", "transferred")
-_MOVERS = re.compile(
+_MOVERS = lazy(
     r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|militia\w*|army|police|"
     r"civilians|residents|families|people|refugees|villagers|displaced|IDPs|thousands|"
     r"hundreds|groups|units|convoys?|column|others|many|most|some|terrorists|gunmen|"
@@ -187,7 +188,7 @@ _MOVERS = re.compile(
 # only there for the verb or noun before them (most texts hold many verbs of moving, and few
 # of these before a capital).
 _CUE = re.compile(r" (?:(?P<to>to|towards?|into)|in|at|for|to control|control of) (?=[A-Z])")
-_CUED_NAME = re.compile(rf"{_NAME}{_PLACE_FOLLOWS}")
+_CUED_NAME = lazy(rf"{_NAME}{_PLACE_FOLLOWS}")
 # The verbs of moving and the nouns of fighting that may end the text before a cue: tested
 # first with str.endswith (in C), then as whole words
 _MOVED_WORDS = tuple(
@@ -201,8 +202,8 @@ _MOVED_WORDS = tuple(
 _FOUGHT_WORDS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
                  "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
                  "strike", "strikes", "bombardment", "battle for")
-_MOVED_BEFORE = re.compile(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
-_FOUGHT_BEFORE = re.compile(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
+_MOVED_BEFORE = lazy(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
+_FOUGHT_BEFORE = lazy(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
 
 
 def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -252,9 +253,12 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
      or any(w in text for w in _COMPASS_OF),
-     re.compile(word_start(["near", "around", "outskirts of", "north(?:-?(?:east|west))? of",
-                            "south(?:-?(?:east|west))? of", "east of", "west of"])
-                + rf"\s+(?P<d>{_NAME})")),
+     # (tried where str.find spots the words' first letters, see Spotted: a search stops
+     # at every word starting with a, e, n, o, s or w)
+     Spotted(re.compile(word_start(["near", "around", "outskirts of",
+                                    "north(?:-?(?:east|west))? of",
+                                    "south(?:-?(?:east|west))? of", "east of", "west of"])
+                        + rf"\s+(?P<d>{_NAME})"))),
     # a facility's own name: "X International Airport", "X Air Base", "X Iron and Steel
     # Works", "X Nuclear Power Plant" (before the last word of the facility: the name's 3
     # runs, "International" and two more words, each perhaps after "and")
@@ -269,8 +273,9 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     # a post of forces at a place: "an attack on a FAT post at Sanloaga", "the army base in
     # Kpinkankandi", "a checkpoint at Dar Salam"
     (lambda text: any(w in text for w in _POST_WORDS),
-     re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?", "garrison",
-                            "barracks"]) + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])")),
+     Spotted(re.compile(word_start(["post", "outpost", "checkpoint", "base", "positions?",
+                                    "garrison", "barracks"])
+                        + rf"\s+(?:at|in)\s+(?P<e>{_NAME})(?![\w’'-])"))),
     # a named work in lower case: "bombed the Calueque dam" (a kind of its own, tested on
     # its own words: "dam" stands in "damage" and "Amsterdam", and the names before these
     # words cost as much to try as those before "Airport")
@@ -314,8 +319,9 @@ _CONTROL_OF = r"\s+(?:full\s+|complete\s+)?control\s+of"
 # Prechystivka on 10 September"; the month names are no places)
 _WITH_DAY = (rf"(?:\s+on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\.?\s+\d{{1,2}}(?!\d))"
              r"(?:,?\s+\d{4})?|\s+the\s+(?:next|following)\s+day|\s+a\s+day\s+later)?")
-# (written by word_start: a search skips ahead to the letters the verbs start with)
-_TAKEN = re.compile(
+# (tried only where the first letters of a verb stand, see Spotted: they start with common
+# letters, which a search would stop at)
+_TAKEN = Spotted(re.compile(
     word_start(["recaptur(?:ed|ing)", "captur(?:ed|ing)", "seiz(?:ed|ing)",
                 "ret(?:ook|aken|aking)", "overr(?:an|un|unning)", "reoccup(?:ied|ying)",
                 "occup(?:ied|ying)", r"t(?:ake|aking|ook)(?=\s+[A-Z])", "liberat(?:ed|ing)",
@@ -324,7 +330,7 @@ _TAKEN = re.compile(
                     "wrested")])
     + r"\s+(?:the\s+(?:town|village|city|locality|settlement)s?\s+of\s+)?"
     rf"(?P<names>{_NAME}{_WITH_DAY}(?:(?:,\s*|,?\s+and\s+){_NAME}{_WITH_DAY}){{0,5}})"
-    rf"{_PLACE_FOLLOWS}")
+    rf"{_PLACE_FOLLOWS}"))
 # A text with none of these words has no match of _TAKEN, so is not searched for one (a
 # substring test per word: faster than one pattern of them all, which stops at every c, s, r,
 # o and l).
@@ -332,18 +338,18 @@ _TAKEN_WORDS = ("captur", "seiz", "retook", "retak", "overr", "liberat", "regain
                 "occup")
 # ... nor for "took/take X" without one: a capital after one of these verbs
 _TAKE_HINT = re.compile(word_start(["t(?:ake|aking|ook)"]) + r"\s+[A-Z]")
-_ONE_NAME = re.compile(_NAME)
+_ONE_NAME = lazy(_NAME)
 # The object of a verb of attack is where the attack was, when the name is no group, people
 # or demonym the gazetteer knows ("gunmen stormed Kwanar Dutse on Tuesday", "raided Tungan
 # Kara and Gidan Dawa", "air strikes hit Hpakant", "government forces entered Adan Yabaal"
 # (armed men before the verb, as for all of these): not "attacked Hamas", "attacked Fulani
 # herders", "shelled Russian positions", which a lower-case noun or the gazetteer's lists rule
 # out, nor "three shots struck Baker", an everyday word; "targeted" takes people too often).
-_STRUCK = re.compile(
+_STRUCK = Spotted(re.compile(  # (see _TAKEN)
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
                 "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
                 "struck", "pound(?:ed|ing)", "entered"])
-    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}")
+    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}"))
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
                  "pound", "entered")
 # ... and the object of a visit ("Governor Uba Sani visited Kuriga on Thursday"), when it is no
@@ -351,7 +357,7 @@ _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", 
 _INSTITUTION = re.compile(r"\b(?:School|College|University|Hospital|Studios?|Palace|Academy|"
                           r"Cent(?:re|er)|Museum|Church|Cathedral|Mosque|Stadium|Park)$")
 _VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?P<names>" + _NAME + r")" + _PLACE_FOLLOWS)
-_NO_PLACE_ENTERED = re.compile(r"\s+(?:service|office|politics|talks|negotiations)\b")
+_NO_PLACE_ENTERED = lazy(r"\s+(?:service|office|politics|talks|negotiations)\b")
 # ... and the names a sentence opens with as the subject of such a verb in the passive
 # ("Humera, near the border with Sudan, was captured by the army", "Kalemie and Moba were
 # shelled overnight"): verbs that take ground or bombard it, not those that also take people,
@@ -360,21 +366,21 @@ _NO_PLACE_ENTERED = re.compile(r"\s+(?:service|office|politics|talks|negotiation
 # ("by shoppers" is none); a name that is an everyday English word is none ("Positions were
 # shelled"); nor one whose sentence names a place after the verb, which the event is at
 # ("Bergdahl was captured by Taliban fighters after leaving his post in Paktika province").
-_PASSIVE_TAKEN = re.compile(
+_PASSIVE_TAKEN = lazy(
     word_start(["was", "were", "been"]) + r"\s+(?:[a-z]+ly\s+)?(?P<verb>"
     r"(?:re)?captured|seized|retaken|overrun|liberated|occupied|shelled|bombed|bombarded|"
     r"besieged|encircled)(?![\w’'-])")
 _PASSIVE_WORDS = ("captured", "seized", "retaken", "overrun", "liberated", "occupied",
                   "shelled", "bombed", "bombarded", "besieged", "encircled")
 _NEED_ARMS = frozenset(("captured", "seized", "besieged"))
-_PASSIVE_SUBJECT = re.compile(
+_PASSIVE_SUBJECT = lazy(
     rf"\s*(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}})"
     r"(?:,\s+[^,.;:!?]{3,80},)?\s+(?:had\s+|has\s+|have\s+)?")
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)|\n")
 # (the clause of the verb ends at a comma or a clause of its own: "Hpakant was shelled again
 # on Sunday as fighting spread across Kachin state")
-_NEXT_CLAUSE = re.compile(r",|;|\s(?:as|while|when|amid|and)\s")
-_OPENING = re.compile(r".*(?:[.!?;]\s|\n)", re.S)  # all before a sentence (or a line)
+_NEXT_CLAUSE = lazy(r",|;|\s(?:as|while|when|amid|and)\s")
+_OPENING = lazy(r".*(?:[.!?;]\s|\n)", re.S)  # all before a sentence (or a line)
 
 
 def _passive_subjects(text: str, gazetteer: Gazetteer, starts: Sequence[int]
@@ -410,16 +416,16 @@ def _passive_subjects(text: str, gazetteer: Gazetteer, starts: Sequence[int]
 # Where people were killed or taken: "killed 12 villagers in Tungan Kara", "abducted more
 # than 40 passengers at Kaura": the text before a cue ends with such a verb and its object.
 # (PEOPLE_HARMED, the words such a text ends with, are tested first with str.endswith)
-_HARMED_BEFORE = re.compile(
+_HARMED_BEFORE = lazy(
     word_start(["killed", "kidnapped", "abducted", "wounded", "injured", "massacred",
                 "executed", "beheaded", "shot dead"])
     + r"\s+(?:[\w,-]+\s+){0,4}?(?:" + "|".join(PEOPLE_HARMED) + r")\Z")
 # ... but not a building or a body inside a place named next ("took control of Parliament
 # and the central bank in Niamey": the capture is at Niamey)
-_INSIDE_NEXT = re.compile(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
+_INSIDE_NEXT = lazy(r"[^,.;:()]{0,60}?\b(?:in|at|inside|within)\s+(?:the\s+)?$")
 # ... nor a person: "seized Mohammed Ali, a local commander", "captured General X"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|who|whose|his|her)\b")
-_PLACE_APPOSITIVE = re.compile(
+_PLACE_APPOSITIVE = lazy(
     r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hub|district|locality|"
     r"settlement|area|region|base|camp|crossing|port|stronghold|suburb|border|capital|"
     r"outpost|junction)s?\b", re.I)
@@ -540,9 +546,9 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
 # listed name ("RSF stormed", "Boko Haram raided") in the words before the verb of its
 # sentence (not any acronym: "The NDP attacked Poilievre", "CNN attacked Fox").
 # (the words of arms are triggers.speaks_of_arms'; the groups' short names are these)
-_ARMED_ACRONYMS = re.compile(rf"\b(?:{'|'.join(ARMED_ACRONYMS)})\b")
-_SENTENCE_START = re.compile(r".*[.!?;]\s", re.S)
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
+_ARMED_ACRONYMS = lazy(rf"\b(?:{'|'.join(ARMED_ACRONYMS)})\b")
+_SENTENCE_START = lazy(r".*[.!?;]\s", re.S)
+_CAPITALISED = lazy(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")
 
 
 def _armed_before(text: str, at: int, gazetteer: Gazetteer | None) -> bool:
@@ -565,7 +571,7 @@ def _describes(name: str) -> bool:
         len(words) == 1 and name.endswith(ADJECTIVE_ENDS))
 
 
-_HYPHEN_LOWER = re.compile(r"-[a-z]")
+_HYPHEN_LOWER = lazy(r"-[a-z]")
 # Not places but people, faiths or institutions a verb of attack may govern: "attacked
 # Christians on Sunday", "stormed Parliament"
 _NOT_STRUCK = frozenset("""Christians Muslims Jews Hindus Buddhists Shias Sunnis Alawites Druze

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from geo.events.assemble import VIOLENT
 from geo.events.sentences import split_sentences
+from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 
 __all__ = ["link_movements"]
@@ -19,11 +20,11 @@ _CONTINUES = re.compile(
     r"moved on|travel(?:l)?ed on|continued (?:on )?to)\b",
     re.IGNORECASE,
 )
-_ANAPHORIC_ACTOR = re.compile(r"^(?:the|he|she|they|his|her|their)\b", re.IGNORECASE)
+_ANAPHORIC_ACTOR = lazy(r"^(?:the|he|she|they|his|her|their)\b", re.IGNORECASE)
 _DIRECTED = ("movement", "displacement")
 # A town refines the destination only in the same clause, after a locative preposition.
-_CLAUSE_BREAK = re.compile(r"\b(?:who|which|that|where|while|whereas|but|including)\b|[;:—–]")
-_LOCATIVE_BEFORE = re.compile(r"\b(?:near|in|at|outside|into|to|toward|towards)\s+(?:the\s+)?$")
+_CLAUSE_BREAK = lazy(r"\b(?:who|which|that|where|while|whereas|but|including)\b|[;:—–]")
+_LOCATIVE_BEFORE = lazy(r"\b(?:near|in|at|outside|into|to|toward|towards)\s+(?:the\s+)?$")
 
 
 def _refined_destination(

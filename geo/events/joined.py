@@ -17,12 +17,13 @@ from geo.events.focus import WITHDRAWALS, Focus, setting
 from geo.events.lexicon import DRIVEN_OUT_BY
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import PLACE_ENDS, Trigger, is_verbal
+from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 
 __all__ = ["caused", "elided", "in_focus", "own_settings", "same_scene", "withdrawn_from"]
 
 
-_ELIDED_AND = re.compile(r",\s+(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?")
+_ELIDED_AND = lazy(r",\s+(?:and\s+(?:then\s+)?)?|\s+and\s+(?:then\s+)?")
 
 
 def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
@@ -52,16 +53,16 @@ def elided(sentence: str, trig: Trigger, roles: list[Roles], slots: list[Slot],
 
 
 # Between a trigger and the one before it whose place it shares (see same_scene).
-_PARTICIPLE = re.compile(r",\s*$")
+_PARTICIPLE = lazy(r",\s*$")
 # ... or joined by "and" to a participle before it, in one clause
 _AND_PARTICIPLE = re.compile(r"[^.;:,]*\band\s+")
 # ... or a move told after "before" or "after" that heads somewhere: "attacked Macomia on
 # Friday before withdrawing towards the coast" (not a bare "before withdrawing": the capture
 # told before it is the event)
-_BEFORE_AFTER = re.compile(r"\s(?:before|after)\s+$")
-_DRIVEN_OUT = re.compile(DRIVEN_OUT_BY, re.I)
-_HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
-                      r"south\w*|east\w*|west\w*)\b")
+_BEFORE_AFTER = lazy(r"\s(?:before|after)\s+$")
+_DRIVEN_OUT = lazy(DRIVEN_OUT_BY, re.I)
+_HEADING = lazy(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|across|north\w*|"
+                r"south\w*|east\w*|west\w*)\b")
 # ... or the fighting or bombardment that won ground, told after it: "seized Aden on Saturday
 # after four days of fighting", "captured Humera after several days of shelling", "retook
 # Marawi, supported by air strikes" (a violent noun in the clause of the capture or advance)
@@ -69,7 +70,7 @@ _HEADING = re.compile(r"\s+(?:(?:back|further|deeper)\s+)?(?:towards?|to|into|ac
 # decade, after days of air strikes"), nor "the" before the noun, which names violence told
 # before: "retreated into Sirwah after the air strikes"; and not after a withdrawal, which
 # the fighting drove out: "withdrew from Vovchansk after months of fighting")
-_WON_AFTER = re.compile(
+_WON_AFTER = lazy(
     # (across an apposition: ", the provincial capital,", ", about 50 km north of Sanaa,")
     r"[^.;:,]*?(?:,\s+(?:an?\s|the\s|about\s|some\s|around\s|roughly\s|nearly\s|\d)"
     r"[^.;:,]{1,100},[^.;:,]*?)?"
@@ -84,31 +85,31 @@ _ADVANCES = ("enter", "advanc", "push", "march", "roll", "storm", "overr", "brok
              "break into", "reach", "crossed into", "moved into", "launched")
 LEAVING = (*WITHDRAWALS, "fle", "left", "leav", "retreat", "abandon", "evacuat")
 """How the words of a move that leaves a place start."""
-_IT = re.compile(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
-_AND_THEN = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
-                       # (across a name's apposition: "entered Sinja, the capital of the
-                       # state, and seized the headquarters")
-                       r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
-                       r"also\s+)?")
+_IT = lazy(r"\s+it\b(?!\s+(?:was|is|had|has|would|will)\b)")
+_AND_THEN = lazy(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?"
+                 # (across a name's apposition: "entered Sinja, the capital of the
+                 # state, and seized the headquarters")
+                 r"|[^;:,]*,\s+(?:the|a|an)\s+[^;:,()]{1,60},\s+and\s+(?:then\s+|later\s+|"
+                 r"also\s+)?")
 # ... or the next verb of a list of the subject's verbs: "travelled to Bunia on Monday, met
 # the governor and visited a camp" (the verb right after the comma)
-_LISTED_VERB = re.compile(r"[^;:,]*,\s+(?:then\s+|later\s+|also\s+)?")
+_LISTED_VERB = lazy(r"[^;:,]*,\s+(?:then\s+|later\s+|also\s+)?")
 # ... and a meeting after the trip its subject's relative clause tells: "President X, who
 # travelled from Mogadishu to Dhusamareb on Sunday, met the commanders"
-_RELATIVE_TRIP = re.compile(r",\s+who\s+(?:[a-z]+ly\s+)?\Z")  # (not "who had travelled" in 2022)
-_WHO_WENT = re.compile(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
+_RELATIVE_TRIP = lazy(r",\s+who\s+(?:[a-z]+ly\s+)?\Z")  # (not "who had travelled" in 2022)
+_WHO_WENT = lazy(r"[^;:.]{0,80},\s+(?:also\s+|later\s+|then\s+)?")
 # ... and a meeting held by the same subject: "flew to Quetta on Thursday and chaired a
 # security meeting"
-_AND_HELD = re.compile(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
-                       r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
-                       r"(?:[\w-]+\s+){0,2}")
+_AND_HELD = lazy(r"[^;:,]*\band\s+(?:then\s+|later\s+|also\s+)?(?:held|chaired|co-chaired|"
+                 r"attended|convened|hosted|presided\s+over)\s+(?:an?\s+|the\s+)?"
+                 r"(?:[\w-]+\s+){0,2}")
 # ... or the purpose of a trip: "travelled to Nairobi on Saturday for talks with ...", "flew
 # to Ankara to hold talks", "who went to Cucuta on Sunday to meet with local officials"
 # (a trip's start may come first: "travelled from Ouagadougou to Kaya to meet the governor")
-_FOR_TALKS = re.compile(r"\s+(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|in|at)\s+"
-                        r"(?:(?!\b(?:after|before|despite|amid|following|"
-                        r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
-                        r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
+_FOR_TALKS = lazy(r"\s+(?:from\s+(?:[\w'’-]+\s+){1,4}?)?(?:to|in|at)\s+"
+                  r"(?:(?!\b(?:after|before|despite|amid|following|"
+                  r"and)\b)[^;:,])*?\b(?:for|to)\s+(?:(?:hold|attend|join|chair)\s+)?"
+                  r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}")
 
 
 def won_after(sentence: str, before: Trigger, trig: Trigger) -> bool:
@@ -176,9 +177,9 @@ def same_scene(sentence: str, before: Trigger, trig: Trigger) -> bool:
 
 # Between the fighting and the flight it caused, in one clause: "Renewed fighting between the
 # army and the KIA since early April has displaced", "Shelling has forced".
-_SINCE_YEARS = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
-                          r"(?:19|20)\d\d\b|\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?years\b")
-_CAUSE_GAP = re.compile(r"[^.;:()]{0,120}?\b(?:has|have|had|which|that)?\s*", re.S)
+_SINCE_YEARS = lazy(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?"
+                    r"(?:19|20)\d\d\b|\b(?:for|over)\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?years\b")
+_CAUSE_GAP = lazy(r"[^.;:()]{0,120}?\b(?:has|have|had|which|that)?\s*", re.S)
 
 
 def caused(sentence: str, cause: Trigger, flight: Trigger, roles: list[Roles]) -> list[Roles]:
@@ -260,9 +261,9 @@ def withdrawn_from(events: list[Event], focus: Focus | None = None) -> list[Even
 
 # The place itself, again, as the subject of a passive: "before it was retaken", "the town
 # was hit again"
-_AGAIN_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he\s+(?:town|city|village|base|area|site|camp))\s+"
-                            r"(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|again\s+|"
-                            r"also\s+|then\s+)?\Z")
+_AGAIN_SUBJECT = lazy(r"\b(?:[Ii]t|[Tt]he\s+(?:town|city|village|base|area|site|camp))\s+"
+                      r"(?:was|were|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+|again\s+|"
+                      r"also\s+|then\s+)?\Z")
 
 
 def again(sentence: str, unplaced: Sequence[tuple[Trigger, list[str]]], found: Sequence[Event],

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from geo.events.attributes import find_source
 from geo.events.dates import find_dates
 from geo.events.sentences import split_sentences
+from geo.lazy_regex import lazy
 from geo.models import Event
 
 __all__ = ["redate_leads"]
 
 # The next sentence retells the event with a verb of time: "The attack began Saturday
 # morning", "The fighting, which erupted late Friday, ...", "The raid took place on Monday".
-_RETOLD = re.compile(
+_RETOLD = lazy(
     r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|fighting|clashes|"
     r"violence|ambush|strikes?|shelling|bombing|offensive|incident|killings?|massacre|"
     r"explosion|blast|battle)\b[^.;!?]{0,80}?\b(?:began|started|took\s+place|happened|"

@@ -46,7 +46,7 @@ MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octobe
          r"December)")
 
 # The sides of a fight told between its noun and its verb: "Fighting between the army and
-# the RSF spread to Sennar" (extract._upper_bound, clauses._HAPPEN_AFTER).
+# the RSF spread to Sennar" (extract._upper_bounds, clauses._HAPPEN_AFTER).
 SIDES = r"between\s+[^,.;:]{1,80}?\s+and\s+"
 # The side driven out of a place it held, told after it: "took Bambari, before being driven
 # out by peacekeepers" (a capture trigger, and joined.same_scene's test of one).

@@ -11,6 +11,7 @@ import re
 
 from geo.events import lexicon as lex
 from geo.events.triggers import IRREGULAR_PAST, WORD, Trigger, is_verbal
+from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly
 
 __all__ = ["modality"]
@@ -28,16 +29,16 @@ _COMMON = re.compile(
     r"endemic|a\s+daily\s+occurrence)\b", re.I)
 
 # "Missiles that were not intercepted hit ...": the negation is the relative clause's own.
-_NEGATED_RELATIVE = re.compile(
+_NEGATED_RELATIVE = lazy(
     r"\b(?:that|which|who)\s+(?:(?:were|was|are|is|had|have|has)\s+(?:been\s+)?)?"
     r"(?:not|never)\s+" + lex.PAST_PARTICIPLE + r"\s*$", re.I)
 
 
 # A wish to see something happen: "would have preferred to see them relocated", "wants to
 # see the militias leave Tripoli" (read back to the start of its clause)
-_WISH = re.compile(r"\b(?:(?:would|'d)\s+(?:have\s+)?(?:preferred|prefer|liked?|loved?|wanted)|"
-                   r"wants?|wanted|hopes?|hoped|wish(?:es|ed)?)\s+to\s+see\b", re.I)
-_WISH_BREAK = re.compile(r";|,\s+(?:but|while|whereas|and)\b|\bmeanwhile\b", re.I)
+_WISH = lazy(r"\b(?:(?:would|'d)\s+(?:have\s+)?(?:preferred|prefer|liked?|loved?|wanted)|"
+             r"wants?|wanted|hopes?|hoped|wish(?:es|ed)?)\s+to\s+see\b", re.I)
+_WISH_BREAK = lazy(r";|,\s+(?:but|while|whereas|and)\b|\bmeanwhile\b", re.I)
 
 
 def _wish_window(sentence: str, at: int) -> int:
@@ -47,8 +48,8 @@ def _wish_window(sentence: str, at: int) -> int:
     return max((m.end() for m in _WISH_BREAK.finditer(sentence, start, at)), default=start)
 
 
-_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"
-                      r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
+_CLAIMED = lazy(r"\bclaim(?:ed|s|ing)\s+(?!responsibility|credit|(?:\S+\s+){0,3}lives\b)"
+                r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had\s+|have\s+|has\s+)?$", re.I)
 
 
 def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
@@ -201,11 +202,11 @@ _IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|conti
 # A denial of what is reported before it: "denied reports that", "dismissed claims that". It
 # ends where the denied clause does: at "and", a verb of saying or a subordinator ("denied
 # that troops were involved and said militants attacked X": the attack is asserted).
-_DENIAL = re.compile(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
-                     r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
-                     r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
-                     r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
-                     re.I)
+_DENIAL = lazy(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
+               r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
+               r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
+               r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
+               re.I)
 _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
 # A claim the sentence then calls false: "The claim that X ... is a lie", "allegations that
 # X ... are baseless"
@@ -213,31 +214,31 @@ _DENIAL_VERBS = ("den", "reject", "dismiss", "refut")
 # side that our units are shelling civilian infrastructure in Khankendi is false")
 # (or "of having": "the claims by the terrorist group of having overrun the base and killed
 # dozens of soldiers are false", where the claim's own "and" joins its two verbs)
-_CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|reports?|information|statements?|"
-                         r"accusations?|rumou?rs?)(?:\s+[^.;,]{1,50}?)?\s+(?:that|(?P<having>of\s+"
-                         r"having))\s+(?:[^.;,]*)$", re.I)
+_CLAIM_THAT = lazy(r"\b(?:claims?|allegations?|reports?|information|statements?|"
+                   r"accusations?|rumou?rs?)(?:\s+[^.;,]{1,50}?)?\s+(?:that|(?P<having>of\s+"
+                   r"having))\s+(?:[^.;,]*)$", re.I)
 _FALSE = (r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|completely|totally|"
           r"entirely|utterly)\s+)?(?:lies?|false|baseless|untrue|fabricated|fabrications?|"
           r"unfounded|groundless|propaganda|fake)\b")
-_CALLED_FALSE = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
-                           + _FALSE, re.I)
-_CALLED_FALSE_AND = re.compile(r"(?:(?!\b(?:said|says|though|although|but|as|while)\b)[^.;,])*?"
-                               + _FALSE, re.I)
+_CALLED_FALSE = lazy(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
+                     + _FALSE, re.I)
+_CALLED_FALSE_AND = lazy(r"(?:(?!\b(?:said|says|though|although|but|as|while)\b)[^.;,])*?"
+                         + _FALSE, re.I)
 # ... said of people displaced now: "Many of the newly displaced", "Many of them"
-_NOW_DISPLACED = re.compile(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|those|the\s+"
-                            r"(?:newly\s+)?(?:displaced|arrivals|new\s+arrivals|refugees|"
-                            r"families))\b", re.I)
+_NOW_DISPLACED = lazy(r"\b(?:many|most|some|all|several)\s+of\s+(?:them|those|the\s+"
+                      r"(?:newly\s+)?(?:displaced|arrivals|new\s+arrivals|refugees|"
+                      r"families))\b", re.I)
 # "has repeatedly warned Israel against a full-scale assault on Rafah": what is feared
 _WARNED_AGAINST = re.compile(r"\b(?:warn\w*|caution\w*)\s+(?:[\w'’-]+\s+){0,3}?against\s+"
                              r"(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
-_IN_YEAR = re.compile(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+_IN_YEAR = lazy(r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 # The reporter's word on the claim the clause is: ", a claim that could not be verified".
 # The rest of the trigger's clause, up to a comma (not one of a new clause: ", and", ", but").
 _REST = r"(?:(?!,\s+(?:and|but|while|whereas)\b)[^.;])*?"
 _UNVERIFIED = (r"(?:could|can|has|have|had|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?"
                r"(?:be(?:en)?\s+)?(?:independently\s+|immediately\s+)?"
                r"(?:verif|confirm|corroborat)")
-_DISPUTED_AFTER = re.compile(
+_DISPUTED_AFTER = lazy(
     _REST + r",\s+(?:"
     # ", a claim that could not be independently verified", ", a claim Yerevan rejected"
     r"(?:a|an)\s+(?:claim|allegation|report)\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,5}?"

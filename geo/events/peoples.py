@@ -9,8 +9,8 @@ as a place the text named.
 from __future__ import annotations
 
 import dataclasses
-import re
 
+from geo.lazy_regex import lazy
 from geo.models import Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
 from geo.places.normalize import normalize_name
@@ -20,14 +20,14 @@ __all__ = ["REASON", "origins_from_demonyms"]
 REASON = "origin from the demonym"
 # "Malian refugees", "South Sudanese asylum seekers", "Rohingya families" (one or two
 # capitalised words right before the people who move).
-_PEOPLE = re.compile(
+_PEOPLE = lazy(
     r"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?:refugees|asylum[- ]seekers|civilians|families|"
     r"nationals|migrants|returnees|evacuees|citizens|villagers|women\s+and\s+children)\b")
 _CONFIDENCE = 0.7
 # A place left, told without a name: "fled the camp", "left the town" (not "fled their
 # homes", which are in the people's country, nor "the town of X", which names it)
-_LEFT_SITE = re.compile(r"\b(?:fled|left|abandoned|escaped)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
-                        r"(?:camps?|towns?|city|villages?|settlements?)\b(?!\s+of\s+[A-Z])")
+_LEFT_SITE = lazy(r"\b(?:fled|left|abandoned|escaped)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?"
+                  r"(?:camps?|towns?|city|villages?|settlements?)\b(?!\s+of\s+[A-Z])")
 
 
 def origins_from_demonyms(events: list[Event], gazetteer: Gazetteer) -> list[Event]:

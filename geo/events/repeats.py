@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from geo.events.triggers import is_verbal
+from geo.lazy_regex import lazy
 from geo.models import WATER_CODES, Event, Place
 from geo.prefilter import last_words
 
@@ -46,7 +47,7 @@ def sane(event: Event) -> Event:
 
 
 HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
-_TITLE_END = re.compile(r"[.!?:;”\"’']\s*$")
+_TITLE_END = lazy(r"[.!?:;”\"’']\s*$")
 
 
 def _is_title(event: Event, text: str) -> bool:
@@ -65,11 +66,11 @@ _MERGE_WINDOW = 150
 # Kinds of violence a repeat may name with a generic word ("struck a school ... The attack
 # killed three"; a headline's "Gunmen kill 30").
 _VIOLENCE = frozenset({"strike", "clash", "attack"})
-_GENERIC = re.compile(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
+_GENERIC = lazy(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
 
 
-_RESTATES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:occurred|took\s+place|happened|came|was\s+"
-                       r"carried\s+out|was\s+conducted)\b", re.I)
+_RESTATES = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:occurred|took\s+place|happened|came|was\s+"
+                 r"carried\s+out|was\s+conducted)\b", re.I)
 
 
 def _restates(event: Event) -> bool:
@@ -260,11 +261,11 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
 _BODY_CHARS = 200  # what must follow a title line for it to head a body
 # ... which opens as a text does (not a hard-wrapped sentence going on: "... officials\nsaid
 # on Sunday"); a title is the text's first line or stands above a blank line
-_HEADS_BODY = re.compile(r"\s*[A-Z0-9\"“'‘•*(\[-]")
-_BLANK_AFTER = re.compile(r"\n[ \t]*\n")
+_HEADS_BODY = lazy(r"\s*[A-Z0-9\"“'‘•*(\[-]")
+_BLANK_AFTER = lazy(r"\n[ \t]*\n")
 
 
-_VISIT = re.compile(r"visit(?:ed|s|ing)?$", re.I)
+_VISIT = lazy(r"visit(?:ed|s|ing)?$", re.I)
 
 
 def launch_sites(events: list[Event]) -> list[Event]:
@@ -286,14 +287,14 @@ def launch_sites(events: list[Event]) -> list[Event]:
 
 
 # "launched an offensive into Kursk Oblast": fighting there, and forces moving in.
-_PUSH_INTO = re.compile(r"(?:counter-?)?(?:offensives?|incursions?|assaults?|ground\s+operations?)"
-                        r"\s+(?:deep\s+)?into\b", re.I)
+_PUSH_INTO = lazy(r"(?:counter-?)?(?:offensives?|incursions?|assaults?|ground\s+operations?)"
+                  r"\s+(?:deep\s+)?into\b", re.I)
 
 
 # "launched an offensive toward Debre Markos": forces on the way there; the fighting is not
 # (yet) at the place.
-_PUSH_TOWARD = re.compile(r"(?:counter-?)?(?:offensives?|advances?|push|drive|ground\s+"
-                          r"operations?)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?", re.I)
+_PUSH_TOWARD = lazy(r"(?:counter-?)?(?:offensives?|advances?|push|drive|ground\s+"
+                    r"operations?)\s+(?:\w+\s+){0,2}?towards?\s+(?:the\s+)?", re.I)
 
 
 def _pushes_toward(e: Event) -> bool:
@@ -338,8 +339,8 @@ def with_travel(events: list[Event]) -> list[Event]:
 # A visit is a meeting too when people met are told: "visited with refugees", "visited the
 # guesthouse and spoke with its owners", "her visit to Kornidzor, where she met ...", "met
 # with X when he visited Ankara".
-_WITH = re.compile(r"\s+with\b")
-_MET_PEOPLE = re.compile(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
-                         r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
-                         r"consulted)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
-                         r"(?:reporters|journalists|press|media)\b)")
+_WITH = lazy(r"\s+with\b")
+_MET_PEOPLE = lazy(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
+                   r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
+                   r"consulted)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
+                   r"(?:reporters|journalists|press|media)\b)")

@@ -22,19 +22,20 @@ from geo.events.clauses import (
     leader_flees,
 )
 from geo.events.triggers import ON_DAY, Trigger, speaks_of_arms
+from geo.lazy_regex import lazy
 
 __all__ = ["WEAPONS", "moving_target", "retype"]
 
 # The other side gave the place up: forces that enter it take it.
 # (the place, then "which/after" the other side gave it up, within its own clause)
-_ABANDONED = re.compile(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
-                        r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
-                        r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
-                        r"resistance|fighting|a\s+shot)", re.I)
-_FORCES_BEFORE = re.compile(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
-                            r"militias?|insurgents|divisions?|brigades?|battalions?|units|"
-                            r"columns)\b",
-                            re.I)
+_ABANDONED = lazy(r"[^;:.]{0,40}?\b(?:which|that|after|once)\s+(?:[\w-]+\s+){0,4}?"
+                  r"(?:had\s+|was\s+|were\s+)?(?:abandoned|withdr[ae]wn?|retreated|"
+                  r"pulled\s+out)\b|[^;:.,]{0,40}?\bwithout\s+(?:[a-z]+\s+)?(?:a\s+fight|"
+                  r"resistance|fighting|a\s+shot)", re.I)
+_FORCES_BEFORE = lazy(r"\b(?:troops|forces|soldiers|army|fighters|rebels|militants|"
+                      r"militias?|insurgents|divisions?|brigades?|battalions?|units|"
+                      r"columns)\b",
+                      re.I)
 _TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                       r"(?:refugee|IDP|displacement|transit)\s+(?:camps?|sites?|settlements?|"
                       r"centres?|centers?)\b", re.I)
@@ -45,36 +46,36 @@ _WEAPON_SUBJECT = re.compile(rf"\b(?:{WEAPONS}|bombers?|warplanes?|(?:fighter\s+
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
 # People, not a side, as the subject of "driven from"
-_PEOPLE_DRIVEN = re.compile(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
-                            r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
+_PEOPLE_DRIVEN = lazy(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
+                      r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
 # Fighting as the subject of a verb of moving: "Fighting between rebels and the army reached
 # Duekoue on Monday" is fighting there (shelling that reached it hit it).
 _FIGHT_SUBJECT = re.compile(r"\s*(?:(?:the|renewed|heavy|fierce|intense|sporadic)\s+)*"
                             r"(?P<noun>fighting|clashes|battles?|hostilities|violence|"
                             r"shelling|bombardment)\b", re.I)
 # Visits to the wounded at their bedside are travel, no meeting
-_SICKBED = re.compile(r"\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:wounded|injured|"
-                      r"patients?|hospitals?|clinics?)\b", re.I)
+_SICKBED = lazy(r"\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:wounded|injured|"
+                r"patients?|hospitals?|clinics?)\b", re.I)
 # "The shelling drove thousands of residents to Dnipro" (not "were driven from Rafah")
-_DROVE_PEOPLE = re.compile(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
-_TOLD_BEFORE = re.compile(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
+_DROVE_PEOPLE = lazy(r"(?:drove|driv(?:en|es|ing))\s+(?!from|out)", re.I)
+_TOLD_BEFORE = lazy(r"\b(?:the|these|those)\s+(?:\w+\s+)?\Z", re.I)
 # A target a launch names: "fired from Gaza at Sderot" (not "on Monday")
-_TARGET_NAMED = re.compile(rf"\b(?:at|on|towards?|into|against|targeting)\s+(?:the\s+)?"
-                           rf"(?!{lex.WEEKDAY}|{lex.MONTH})[A-Z]|\b(?:hit|struck|hitting|striking)\b")
+_TARGET_NAMED = lazy(rf"\b(?:at|on|towards?|into|against|targeting)\s+(?:the\s+)?"
+                     rf"(?!{lex.WEEKDAY}|{lex.MONTH})[A-Z]|\b(?:hit|struck|hitting|striking)\b")
 # What the weapons that "landed" must be for a strike (not jets landing at an airbase)
-_PROJECTILE = re.compile(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
-                         r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
+_PROJECTILE = lazy(r"(?:rockets?|missiles?|projectiles?|shells?|bombs?|munitions?|drones?|"
+                   r"UAVs?|(?:mortar|artillery)\s+rounds|mortars)\s", re.I)
 # A sentence before that tells a shelling the "The shells landed ..." goes back to
-_FIRED_BEFORE = re.compile(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
-                           r"hit|rockets?|missiles?)\b", re.I)
+_FIRED_BEFORE = lazy(r"\b(?:shell\w*|struck|strikes?|bomb\w*|fired|launched|pounded|"
+                     r"hit|rockets?|missiles?)\b", re.I)
 
 
 # "struck retreating LNA convoys", "shelled fleeing civilians": a participle that describes
 # the target of the violence before it
-_STRUCK_GOING = re.compile(r"\s+(?:the\s+|an?\s+|several\s+|\d[\d,]*\s+)?")
-_GOING_WHAT = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:convoys?|columns?|troops|forces|fighters|"
-                         r"soldiers|units|vehicles|civilians|people|families|residents|"
-                         r"refugees|crowds?|militants|rebels|boats?)\b")
+_STRUCK_GOING = lazy(r"\s+(?:the\s+|an?\s+|several\s+|\d[\d,]*\s+)?")
+_GOING_WHAT = lazy(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:convoys?|columns?|troops|forces|fighters|"
+                   r"soldiers|units|vehicles|civilians|people|families|residents|"
+                   r"refugees|crowds?|militants|rebels|boats?)\b")
 
 
 def moving_target(sentence: str, before: Trigger, trig: Trigger) -> bool:
@@ -95,7 +96,7 @@ _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the
 
 # ... unless a day or a toll of its own makes it one ("condemned the air strikes on Idlib on
 # Sunday, which killed 12 people")
-_OWN_TOLL = re.compile(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
+_OWN_TOLL = lazy(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 
 
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events.slots import ANY_PREP, Slot, is_country, place_slots
+from geo.lazy_regex import lazy
 from geo.models import Resolution
 
 __all__ = ["Roles", "Slot", "assign_roles", "place_slots"]
@@ -44,22 +45,22 @@ _POSTS_LEFT = re.compile(r"^(?:left|leaving|quit|quitting|vacated|vacating|aband
                          r"\s.*\b(?:bases?|camps?|positions|garrisons?|barracks|headquarters|"
                          r"outposts?)$")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
-_FOR_DESTINATION = re.compile(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
-                              r"depart\w*)\b", re.I)
+_FOR_DESTINATION = lazy(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
+                        r"depart\w*)\b", re.I)
 # "a column left Kidal and moved to Aguelhok": the place left before "and" and the verb.
-_LEFT_AND = re.compile(r"\s+and\s+(?:then\s+)?")
-_LEFT_BEFORE = re.compile(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
-                          r"village|base|camp)\s+of\s+)?\Z")
-_OBJECT = re.compile(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
+_LEFT_AND = lazy(r"\s+and\s+(?:then\s+)?")
+_LEFT_BEFORE = lazy(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
+                    r"village|base|camp)\s+of\s+)?\Z")
+_OBJECT = lazy(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
 # ... or a town named after its kind: "took control of the border village of Tanusevci"
-_TOWN_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
-                      r"(?:town|village|city|settlement|locality|hamlet|district)\s+of\s+")
+_TOWN_OF = lazy(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
+                r"(?:town|village|city|settlement|locality|hamlet|district)\s+of\s+")
 _WORD = re.compile(r"[\w’'-]+")
 # A person or body known by a place's name: "the governor of Ituri", "a delegation from Kabul"
-_TITLE_OF = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
-                       r"commander|chief|head|envoy|ambassador|representatives?|delegation|"
-                       r"officials|authorities|elders|leaders|counterparts?)\s+(?:of|from)\s+"
-                       r"(?:the\s+)?\Z", re.I)
+_TITLE_OF = lazy(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
+                 r"commander|chief|head|envoy|ambassador|representatives?|delegation|"
+                 r"officials|authorities|elders|leaders|counterparts?)\s+(?:of|from)\s+"
+                 r"(?:the\s+)?\Z", re.I)
 # ... and a name before the title: "met Norte de Santander governor William Villamizar",
 # "met Borno State Governor Babagana Zulum", "Kherson officials"
 _TITLE_AFTER = re.compile(r"\s+(?:(?:state|province|provincial|regional|region|oblast|county|"
@@ -72,14 +73,14 @@ _TITLE_NAMED = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|
                           r"commander|chief|envoy|ambassador)\s+(?:[A-Z][\w'’-]+\s+){0,2}\Z",
                           re.I)
 # A word after a name that is no preposition or conjunction: the name qualifies it.
-_ATTRIBUTIVE = re.compile(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
-                          r"\b)[A-Za-z0-9]")
+_ATTRIBUTIVE = lazy(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
+                    r"\b)[A-Za-z0-9]")
 # A person before "from X": X is where the person comes from ("a labourer from Bihar").
-_PERSON_FROM = re.compile(
+_PERSON_FROM = lazy(
     r"\b(?:labou?rers?|workers?|traders?|merchants?|man|men|woman|women|boy|girl|residents?|"
     r"natives?|pilgrims?|tourists?|students?|farmers?|herders?|drivers?|civilians?|"
     r"villagers?|family|families|migrants?|nationals?|citizens?)\s+\Z", re.I)
-_BREAK_BEFORE = re.compile(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
+_BREAK_BEFORE = lazy(r"[,;:()]|\b(?:after|before|while|when|because|since|as|but)\b")
 
 
 def _words(text: str) -> int:
@@ -338,15 +339,15 @@ def assign_roles(
 # An offensive's nouns: it sets out from its positions ("launched an offensive from their
 # positions in Idlib Governorate into ...")
 _OFFENSIVES = ("offensive", "offensives", "operation", "operations", "incursion", "incursions")
-_FROM_SITE = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|a|an)\s+)?"
-                        r"(?:[a-z]+\s+){0,2}$")
+_FROM_SITE = lazy(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|a|an)\s+)?"
+                  r"(?:[a-z]+\s+){0,2}$")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
-_LOCATIVE = re.compile(r"(?:in|at|near|around|inside)\b", re.I)
-_TOLL_AFTER = re.compile(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
-_STOP = re.compile(r"[;.]\s")
-_PEOPLE_OF = re.compile(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
-                        r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
-                        r"district|camp)\s+of\s+)?\Z", re.I)
+_LOCATIVE = lazy(r"(?:in|at|near|around|inside)\b", re.I)
+_TOLL_AFTER = lazy(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
+_STOP = lazy(r"[;.]\s")
+_PEOPLE_OF = lazy(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
+                  r"population)\s+(?:of|from)\s+(?:the\s+(?:town|village|city|"
+                  r"district|camp)\s+of\s+)?\Z", re.I)
 
 
 def _listed(slots: list[Slot], i: int) -> list[int]:

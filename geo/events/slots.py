@@ -18,6 +18,7 @@ from geo.events.lexicon import (
     PLACE_NOUNS,
     PREPOSITIONS,
 )
+from geo.lazy_regex import lazy
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
 from geo.prefilter import lookahead
@@ -92,9 +93,9 @@ _COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:north|south|east|west|central|north-?eas
                          r"south-?east|south-?west)(?:ern)?\s+)?")
 # ... a place the gazetteer lacks, then the district it is in: "in Tourou, Mokolo
 # arrondissement", "the Lala site ..., Djugu territory"
-_ADMIN_AFTER = re.compile(r"\s+(?:arrondissement|district|territory|province|county|region|"
-                          r"department|state|governorate|prefecture|commune|municipality|"
-                          r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
+_ADMIN_AFTER = lazy(r"\s+(?:arrondissement|district|territory|province|county|region|"
+                    r"department|state|governorate|prefecture|commune|municipality|"
+                    r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
@@ -109,9 +110,9 @@ _ORG_HEADS = frozenset(
 
 # The last word of a facility's name, with a qualifier before it ("Kabul International
 # Airport", "Adré Border Crossing"); focus.unlisted places one named after a town there.
-FACILITY = re.compile(r"\b(?:(?:International|Naval|Refugee|Border)\s+)?(?:Airport|Air\s+Base|"
-                      r"Airbase|Airfield|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|"
-                      r"Plant|Factory|Mill|Refinery)$")
+FACILITY = lazy(r"\b(?:(?:International|Naval|Refugee|Border)\s+)?(?:Airport|Air\s+Base|"
+                r"Airbase|Airfield|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|"
+                r"Plant|Factory|Mill|Refinery)$")
 
 
 def _is_container(inner: Resolution, outer: Resolution) -> bool:
@@ -128,7 +129,7 @@ def _is_container(inner: Resolution, outer: Resolution) -> bool:
     return bool(a.admin1) and normalize_name(a.admin1) == normalize_name(b.name)
 
 
-_IN_GAP = re.compile(r"\s*,?\s*in\s+(?:the\s+)?")
+_IN_GAP = lazy(r"\s*,?\s*in\s+(?:the\s+)?")
 
 
 def _inside_smaller(outer: Resolution, inner: Resolution, gap: str) -> bool:
@@ -157,12 +158,12 @@ _SITE_DIRECTION = re.compile(
 # "to run Crossroads Correctional Center": after "to", a lowercase word before a name is a
 # verb taking the site as its object, unless _AFTER_TO makes it a determiner or an adjective
 # ("to transit centres", "to nearby Zamzam camp" stay directions).
-_VERB_OBJECT = re.compile(r"\s+[a-z]+\s+[A-Z]")
+_VERB_OBJECT = lazy(r"\s+[a-z]+\s+[A-Z]")
 
 
 # "fled fighting in Middle Shabelle", "fleeing violence in El Geneina": where the violence
 # was is where people fled from.
-_FLED_VIOLENCE = re.compile(
+_FLED_VIOLENCE = lazy(
     r"\bfle(?:d|e|es|eing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|"
     r"attacks|bombardments?|shelling|hostilities|insecurity|conflict|war|air\s*strikes)\s+\Z",
     re.I)
@@ -213,7 +214,7 @@ _OWNED_GAP = re.compile(rf"['’]s?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_AREA_NOUN}\s
 _SETTLEMENT_GAP = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|then|as)\s)[a-z][\w-]*\s+)"
                              r"{0,2}(?:city|town|village|capital|port|hub)\s+(?:of\s+)?")
 # (the kind may be read with the area's name already: "Gaza city" + " of Rafah")
-_SETTLEMENT_END = re.compile(r"\s(?:city|town|village|capital|port)$", re.I)
+_SETTLEMENT_END = lazy(r"\s(?:city|town|village|capital|port)$", re.I)
 _COORDINATED = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?P<noun>[a-z]+)\b")
 _OWNS_TARGET = re.compile(
     r"['’]s?\s+(?:(?:energy|power|electricity|civilian|critical|military|port|rail|transport|"
@@ -269,7 +270,7 @@ def as_actor(sentence: str, end: int) -> bool:
 
 # "between" names sides ("talks between Chad and Sudan", "fighting between the army and the
 # RSF"), but between two towns it says where: "on the road between Goma and Sake".
-_BETWEEN = re.compile(r"between\b", re.I)
+_BETWEEN = lazy(r"between\b", re.I)
 
 
 def is_country(res: Resolution) -> bool:

@@ -40,33 +40,34 @@ from __future__ import annotations
 import re
 
 from geo.events.lexicon import EXPLOSIVES, STATE_ACTOR_WORDS
+from geo.lazy_regex import lazy
 from geo.models import Event
 
 __all__ = ["acled_for", "cameo_for", "classify"]
 
-_AIR = re.compile(r"\b(?:air|airstrikes?|aerial|drones?|jets?|warplanes?|aircraft|helicopters?"
-                  r"|bombers?|planes?|uavs?|air\s*force)\b", re.I)
-_DRONE = re.compile(r"\b(?:drones?|uavs?|kamikaze)\b", re.I)
-_GUNS = re.compile(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?|howitzers?|bombard\w*"
-                   r"|missiles?|rockets?|barrages?)\b", re.I)
-_MISSILE = re.compile(r"\b(?:missiles?|rockets?)\b", re.I)
-_SUICIDE = re.compile(r"\bsuicide\s+(?:bomb\w*|attack\w*|car)", re.I)
-_IED = re.compile(rf"\b(?:{EXPLOSIVES})\b", re.I)
-_SMALL_ARMS = re.compile(r"\b(?:gun\w*|shot|shoot\w*|fire\s?fights?|opened\s+fire|rifles?)\b",
-                         re.I)
-_REGAIN = re.compile(r"\b(?:re\w+|regain\w*|retook|retake\w*|liberat\w+)\b", re.I)
-_NON_STATE = re.compile(r"\b(?:rebels?|insurgents?|militants?|militias?|jihadis\w*|fighters?|"
-                        r"gunmen|group|islamic\s+state|opposition|guerrillas?)\b", re.I)
-_AGREEMENT = re.compile(
+_AIR = lazy(r"\b(?:air|airstrikes?|aerial|drones?|jets?|warplanes?|aircraft|helicopters?"
+            r"|bombers?|planes?|uavs?|air\s*force)\b", re.I)
+_DRONE = lazy(r"\b(?:drones?|uavs?|kamikaze)\b", re.I)
+_GUNS = lazy(r"\b(?:shell(?:s|ed|ing)?|artillery|mortars?|tanks?|howitzers?|bombard\w*"
+             r"|missiles?|rockets?|barrages?)\b", re.I)
+_MISSILE = lazy(r"\b(?:missiles?|rockets?)\b", re.I)
+_SUICIDE = lazy(r"\bsuicide\s+(?:bomb\w*|attack\w*|car)", re.I)
+_IED = lazy(rf"\b(?:{EXPLOSIVES})\b", re.I)
+_SMALL_ARMS = lazy(r"\b(?:gun\w*|shot|shoot\w*|fire\s?fights?|opened\s+fire|rifles?)\b",
+                   re.I)
+_REGAIN = lazy(r"\b(?:re\w+|regain\w*|retook|retake\w*|liberat\w+)\b", re.I)
+_NON_STATE = lazy(r"\b(?:rebels?|insurgents?|militants?|militias?|jihadis\w*|fighters?|"
+                  r"gunmen|group|islamic\s+state|opposition|guerrillas?)\b", re.I)
+_AGREEMENT = lazy(
     r"\b(?:signed|agreed\s+(?:on|to)|reached\s+(?:an?\s+)?(?:agreement|deal|accord|truce)"
     r"|struck\s+(?:an?\s+)?(?:agreement|deal))\b", re.I)
-_FORCED = re.compile(r"\b(?:forced|expelled|deported|evicted|driven)\b", re.I)
-_ABDUCT = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?)\b", re.I)
-_MASS = re.compile(r"\b(?:massacr\w*|execut\w*|mass\s+kill\w*)\b", re.I)
-_INTERVENED = re.compile(r"\b(?:dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|"
-                         r"rubber\s+bullets|fired\s+(?:on|at|into)|crack\w*\s+down)\b", re.I)
-_MOB = re.compile(r"\b(?:mobs?|lynch\w*|vigilantes?)\b", re.I)
-_WITHDRAW = re.compile(r"\b(?:withdr\w+|retreat\w*|pull\w*\s+(?:out|back))\b", re.I)
+_FORCED = lazy(r"\b(?:forced|expelled|deported|evicted|driven)\b", re.I)
+_ABDUCT = lazy(r"\b(?:abduct\w*|kidnap\w*|hostages?)\b", re.I)
+_MASS = lazy(r"\b(?:massacr\w*|execut\w*|mass\s+kill\w*)\b", re.I)
+_INTERVENED = lazy(r"\b(?:dispers\w*|tear\s*gas|arrest\w*|detain\w*|water\s+cannon|"
+                   r"rubber\s+bullets|fired\s+(?:on|at|into)|crack\w*\s+down)\b", re.I)
+_MOB = lazy(r"\b(?:mobs?|lynch\w*|vigilantes?)\b", re.I)
+_WITHDRAW = lazy(r"\b(?:withdr\w+|retreat\w*|pull\w*\s+(?:out|back))\b", re.I)
 
 
 def _is_state(actor: str | None) -> bool:
