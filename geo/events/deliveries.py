@@ -65,8 +65,6 @@ _TO_HOSPITAL = lazy(r"\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+
                     r"(?:hospitals?|clinics?|medical\s+(?:facility|facilities|centres?|"
                     r"centers?))\b|[^.;:]{0,60}?\bfor\s+(?:medical\s+)?treatment\b", re.I)
 _WOUNDED = re.compile(rf"\b{_HURT}\b", re.I)
-# (the words themselves: a sentence with none of them in lower case is not searched, where
-# no character folds to an ASCII letter but its own two cases)
 # ... told as the subject of a passive ("the injured were rushed", "survivors had been taken")
 _HURT_PASSIVE = re.compile(
     rf"\b{_HURT}\b[^,;:.]{{0,30}}?\b(?:were|was|are|is|had|have|has)\s+(?:been\s+|being\s+)?"

@@ -385,7 +385,7 @@ def _sentence_events(
     unplaced: list[tuple[Trigger, list[str]]] = []
     funding = about_aid(sentence)
     roles_of: dict[int, list[Roles]] = {}
-    cared: set[int] = set()  # the triggers of the wounded or civilians carried away
+    carried_off: set[int] = set()  # the triggers of the wounded or civilians carried away
     flags_of: dict[int, list[str]] = {}
     for n, trig in enumerate(triggers):
         if trig.kind == "strike" and n and _WEAPON.match(trig.text) and (
@@ -460,7 +460,7 @@ def _sentence_events(
         if away:
             trig.kind = away  # (captives taken by their captors: the captors' move)
         if care or away:
-            cared.add(n)
+            carried_off.add(n)
         lower = triggers[n - 1].end if n else floor
         upper = _next_start(sentence, triggers, n)
         relative = _RELATIVE.match(sentence, clause, trig.start) is not None
@@ -537,7 +537,8 @@ def _sentence_events(
             # were hurt where they are cared for, as far as the text tells
             roles = [dataclasses.replace(r, how="shared", location=r.origin or r.destination,
                                          origin=None, destination=None) for r in earlier
-                     if r.origin is not None or (n - 1 in cared and r.destination is not None)]
+                     if r.origin is not None
+                     or (n - 1 in carried_off and r.destination is not None)]
         elif trig.kind == "displacement" and earlier and earlier[0].location is not None:
             # what the trigger before tells is where they left (not when it is another
             # flight, and this one goes elsewhere: "2,000 reached Myitkyina, while 800 others

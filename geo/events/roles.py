@@ -70,7 +70,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:(?:state|province|provincial|regional|region|o
                           re.I)
 # ... and a person's name after a title: "met Paris mayor Anne Hidalgo"
 _TITLE_NAMED = re.compile(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"
-                          r"commander|chief|envoy|ambassador)\s+(?:[A-Z][\w'’-]+\s+){0,2}\Z",
+                          r"commander|chief|envoy|ambassador)\s+(?:(?-i:[A-Z])[\w'’-]+\s+){0,2}\Z",
                           re.I)
 # A word after a name that is no preposition or conjunction: the name qualifies it.
 _ATTRIBUTIVE = lazy(r"\s+(?!(?:" + ANY_PREP + r"|and|or|after|before|during|since|until)"
