@@ -32,23 +32,3 @@ def test_fuzzy_keys_as_over_the_whole_window(key: str) -> None:
     db = load()._db()
     assert fuzzy_keys(db, key) == _plain_fuzzy_keys(db, key)
     assert fuzzy_keys(db, key, limit=20) == _plain_fuzzy_keys(db, key, limit=20)
-
-
-def test_index_is_memory_mapped() -> None:
-    db = load()._db()
-    assert db.execute("PRAGMA mmap_size").fetchone()[0] > 0
-
-
-def test_user_layer_is_not_memory_mapped(tmp_path) -> None:
-    import sqlite3
-
-    from geo.places.gazetteer import Gazetteer
-
-    layer = tmp_path / "user.sqlite"
-    with sqlite3.connect(layer) as db:
-        db.execute("CREATE TABLE meta (k TEXT, v TEXT)")
-        db.execute("CREATE TABLE names (key TEXT, id INTEGER, flags INTEGER)")
-    gaz = Gazetteer(load().path, layer)
-    db = gaz._db()
-    assert db.execute("PRAGMA main.mmap_size").fetchone()[0] > 0
-    assert db.execute("PRAGMA u.mmap_size").fetchone()[0] == 0

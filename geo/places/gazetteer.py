@@ -36,9 +36,6 @@ USER_ID_BASE = -1_000_000_000
 # are read whole (~5 and ~10 ms): an article of the corpus asks for 30 (at most 160), a
 # corpus for many more.
 LOOKUPS_BEFORE_LOAD = 300
-# How much of the index SQLite may map into memory (address space: the pages are the
-# page cache's, shared with every process reading the file).
-_MMAP_BYTES = 1 << 30
 
 
 def place_source(place: Place) -> str:
@@ -161,10 +158,9 @@ class Gazetteer:
                 db = sqlite3.connect(f"file:{_uri(self._db_path)}?mode=ro&immutable=1", uri=True)
             except sqlite3.Error as exc:
                 raise GazetteerError(f"cannot open gazetteer {self._db_path}: {exc}") from exc
-            # Pages read through a memory map, not a read() call each: a name the process
-            # has not met costs a third less. Only the index (opened immutable, it never
-            # changes): the user layer, which geo gazetteer add rewrites, is read as before.
-            db.execute(f"PRAGMA main.mmap_size = {_MMAP_BYTES}")
+            # (no memory map: a cold look-up costs a third less through one, but the mapped
+            # pages count in each process's resident memory, +35 MiB per process in
+            # bench/batch_bench.py for no gain seen in its throughput)
             if self.user is not None:
                 try:
                     db.execute("ATTACH DATABASE ? AS u", (f"file:{_uri(self.user)}?mode=ro",))
