@@ -64,7 +64,12 @@ a probe. Classes:
     retreat (a movement from the place); troops who "left their base" move only where
     fighting is told; "the camp" is the camp's own name before its town ("Al-Hol camp in
     Hasakah"); a title and a person's name are whom ("met Paris mayor Anne Hidalgo"); the
-    wounded taken somewhere "after a missile attack" were hurt there as far as the text tells.
+    wounded taken somewhere "after a missile attack" were hurt there as far as the text tells;
+12. the noun naming what carries or guides an evacuation is no flight ("Tomorrow evacuation
+    trains will depart", "blocked three evacuation trains"); forces gathering are a move
+    ("Russian troops are concentrating near Izium"; not "investors are concentrating on
+    Asia"); where most of those who left went is theirs past the comma ("have left the
+    oblast by train, most of them for Lviv").
 """
 
 from __future__ import annotations
@@ -114,7 +119,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Baidoa": ("city", "SO", "Bay"), "Hodeidah": ("city", "YE", "Hodeidah"),
     "Paris": ("city", "FR", "Ile-de-France"), "Hidalgo": ("admin1", "MX", "Hidalgo"),
     "Al-Hol": ("city", "SY", "Hasakah"), "Hasakah": ("city", "SY", "Hasakah"),
-    "Antakya": ("city", "TR", "Hatay"),
+    "Antakya": ("city", "TR", "Hatay"), "Pokrovsk": ("city", "UA", "Donetsk"),
+    "Sloviansk": ("city", "UA", "Donetsk"), "Izium": ("city", "UA", "Kharkiv"),
+    "Lviv": ("city", "UA", "Lviv"), "Barvinkove": ("city", "UA", "Kharkiv"),
+    "Asia": ("region", "", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY12 = dt.date(2024, 5, 12)
@@ -338,6 +346,18 @@ CASES_REVIEW = [
     ("The wounded were taken to hospitals in Kyiv after a missile attack.", MAY12,
      [dict(kind="displacement", dest="Kyiv"), dict(kind="strike", loc="Kyiv")]),
 ]
+CASES_EVACUATION_NOUNS = [
+    # Ukraine; investors
+    ("Tomorrow evacuation trains will depart from Pokrovsk and Sloviansk.", MAY12, []),
+    ("A strike on the railway line near Barvinkove blocked three evacuation trains.", MAY12,
+     [dict(kind="strike", loc="Barvinkove")]),
+    ("Russian troops are concentrating near Izium.", MAY12,
+     [dict(kind="movement", dest="Izium")]),
+    ("Investors are concentrating on Asia.", MAY12, []),
+    ("Russian shelling hit Pokrovsk. More than 30,000 residents have left the oblast by train, "
+     "most of them for Lviv.", MAY12,
+     [dict(kind="strike", loc="Pokrovsk"), dict(kind="displacement", dest="Lviv")]),
+]
 # fmt: on
 
 
@@ -352,6 +372,7 @@ def gazetteer():
     ("more_wording", CASES_MORE_WORDING), ("and_cleared", CASES_AND_CLEARED),
     ("camp_cause", CASES_CAMP_CAUSE), ("ground_operations", CASES_GROUND_OPERATIONS),
     ("overran_killing", CASES_OVERRAN_KILLING), ("review", CASES_REVIEW),
+    ("evacuation_nouns", CASES_EVACUATION_NOUNS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

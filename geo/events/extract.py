@@ -173,8 +173,12 @@ def _upper_bounds(sentence: str, trig: Trigger, nxt: int, near: int, far: int
     """Where the trigger's places end, ``near`` and ``far`` words on at most (``far`` the
     larger): next trigger, clause break, or that many words on (one search for both)."""
     brk = _CLAUSE_BREAK.search(sentence, trig.end, nxt)
-    while brk is not None and (gloss := _GLOSS.match(sentence, brk.start())):
-        # a name's short form in brackets is no clause ("the Malian armed forces (FAMa)")
+    while brk is not None and ((gloss := _GLOSS.match(sentence, brk.start())) or (
+            trig.kind in ("movement", "displacement")
+            and (gloss := _MOST_WENT.match(sentence, brk.start())))):
+        # a name's short form in brackets is no clause ("the Malian armed forces (FAMa)"),
+        # nor where most of those who left went ("have left the oblast by train, most of
+        # them for Lviv and Dnipro")
         brk = _CLAUSE_BREAK.search(sentence, gloss.end(), nxt)
     limit = brk.start() if brk else nxt
     if nxt < len(sentence):
@@ -195,6 +199,8 @@ def _upper_bounds(sentence: str, trig: Trigger, nxt: int, near: int, far: int
 
 
 _WORD = re.compile(r"\S+")
+_MOST_WENT = re.compile(r",\s+(?:most|many|some|half|the\s+majority|the\s+rest|others|mainly|"
+                        r"mostly)(?:\s+of\s+them)?\s+(?=(?:for|to|towards?|into)\s)", re.I)
 # Between a flight and the violence that caused it: "fled Sake after ", "left ... following"
 _AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following)\s+(?:(?:heavy|renewed|intense|fierce|"
                           r"(?:days|weeks|hours)\s+of)\s+)*(?:[\w-]+\s+){0,2}?", re.I)

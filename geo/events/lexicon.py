@@ -365,7 +365,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "displacement site", "displacement camps": where the displaced live, not a flight
         r"displac(?:ed|ing|es)", r"displacement(?!\s+(?:sites?|camps?|cent(?:er|re)s?|settlements?|"
         r"shelters?|areas?|zones?))",
-        r"evacuat(?:ed|es|ing|ions?|e)", r"uprooted", r"exodus",
+        # (not the noun naming what carries or guides it: "evacuation trains will depart",
+        # "blocked three evacuation trains", "an evacuation corridor")
+        r"evacuat(?:ed|es|ing|ions?|e)(?! (?:trains?|buses|bus|convoys?|corridors?|routes?|"
+        r"cent(?:re|er)s?|points?|vehicles|plans?|sites?)\b)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
     ),
@@ -479,6 +482,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
+        # forces gathering: "Russian troops are concentrating near Izium" (fighting men before
+        # the verb: see triggers._plausible)
+        r"concentrat(?:ed|ing)(?= (?:[\w-]+ ){0,2}?(?:near|around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
         r"into|back|onward|across)\b)",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving

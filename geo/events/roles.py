@@ -147,7 +147,8 @@ def assign_roles(
             continue
         listed = slot.coord is not None and role_of.get(slot.coord) is not None
         if slot.start >= upper and not listed and not (
-                (directional or offensive) and slot.prep in ("from", "to", "via")):
+                (directional or offensive) and (slot.prep in ("from", "to", "via")
+                                                or heading_for)):
             continue
         if slot.coord is not None and slot.coord in role_of:
             role = role_of[slot.coord]

@@ -705,7 +705,8 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
-    if low.startswith(("swe", "declar")) or (low.startswith("clear") and " of " not in low) or (
+    if low.startswith(("swe", "declar", "concentrat")) or (
+            low.startswith("clear") and " of " not in low) or (
             _POST_LEFT.fullmatch(low) is not None) or (
             trig.kind == "movement" and "ground " in low):
         # "Fighters swept into Kidal", "cleared the town", "ground operations continued",
@@ -713,10 +714,11 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         # fighting men before the words, in the sentence or the one before, and no disaster
         # or game ("the storm swept through", "rescue teams' ground operations", "police
         # cleared the camp")
-        near = lower(sentence[max(0, trig.start - 80):trig.start] if low.startswith("swe")
-                     else sentence)
+        near = lower(sentence[max(0, trig.start - 80):trig.start]
+                     if low.startswith(("swe", "concentrat")) else sentence)
         told = _COMBAT.search(near) is not None or (
-            not low.startswith("swe") and previous and _COMBAT.search(lower(previous)))
+            not low.startswith(("swe", "concentrat")) and previous
+            and _COMBAT.search(lower(previous)))
         return bool(told) and _NOT_WAR.search(lower(sentence)) is None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
