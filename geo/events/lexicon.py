@@ -73,6 +73,13 @@ _OPERATIONS = (r"intelligence[- ]based operations?|ibos?|(?:clearing|clearance|c
 
 # Every fragment below is matched on lower-cased text (triggers._alternation): a capital
 # letter in one never matches (tests/test_events_wording6.py holds them to that).
+# Forces leaving their posts: "The U.N. mission left its base in the town on Oct. 31, weeks
+# after quitting camps in Tessalit", "vacated their positions near Pokrovsk" (a movement from
+# the place after the post, see roles; fighting must be told, see triggers._plausible)
+POST_LEFT = (r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning) (?:its |"
+             r"their |the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|"
+             r"barracks|headquarters|outposts?)\b")
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "interception": (
         r"intercept(?:ed|s|ing|ions?|ors?)?",
@@ -498,11 +505,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",
-        # forces leaving their posts: "The U.N. mission left its base in the town on Oct. 31,
-        # weeks after quitting camps in Tessalit", "vacated their positions near Pokrovsk"
-        r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning) (?:its |their |"
-        r"the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|barracks|"
-        r"headquarters|outposts?)\b",
+        POST_LEFT,  # forces leaving their posts
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
         # "went on to take Elephant Pass": what was done next, not a journey

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events.slots import ANY_PREP, Slot, is_country, place_slots
+from geo.events.triggers import POST_LEFT
 from geo.lazy_regex import lazy
 from geo.models import Resolution
 
@@ -40,10 +41,6 @@ _ROLE_MAPS = {"movement": _MOVE, "displacement": _DISPLACE, "interception": _INT
               "attack": _ATTACK}
 _ARRIVE = ("arriv", "land", "reach")
 _LEAVE = ("fle", "left", "leav", "abandon", "evacuat", "depart")
-# ... a post left: its place ("left its base in the town") is where they left
-_POSTS_LEFT = re.compile(r"^(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning)"
-                         r"\s.*\b(?:bases?|camps?|positions|garrisons?|barracks|headquarters|"
-                         r"outposts?)$")
 # "fled Tawila for El Fasher", "left Khartoum for Port Sudan": "for" names the destination.
 _FOR_DESTINATION = lazy(r"(?:fle[de]|flees|fleeing|left|leave|leaving|head\w*|set off|"
                         r"depart\w*)\b", re.I)
@@ -120,7 +117,7 @@ def assign_roles(
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila")
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
-    elif kind == "movement" and _POSTS_LEFT.search(verb):
+    elif kind == "movement" and POST_LEFT.fullmatch(verb):
         # "left its base in the town", "quitting camps in Tessalit": where they left
         mapping = {**mapping, "obj": "origin", "in": "origin", "near": "origin"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):

@@ -14,7 +14,8 @@ from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 
 __all__ = [
     "IRREGULAR_PAST", "TRIGGER_PATTERN", "WORD", "Trigger", "accept_toll", "any_trigger",
-    "find_triggers", "is_tally", "is_verbal", "lower", "may_hold_trigger", "weak_possible",
+    "POST_LEFT", "find_triggers", "is_tally", "is_verbal", "lower", "may_hold_trigger",
+    "weak_possible",
 ]
 
 
@@ -220,9 +221,7 @@ _TARGETS_HIT = re.compile(
     r"compounds?|hideouts?|neighbou?rhoods?|barracks|checkpoints?|outposts?)\b"
     r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:also\s+|again\s+|reportedly\s+|repeatedly\s+)?\Z", re.I)
-_POST_LEFT = re.compile(r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning)"
-                        r"\s.*\b(?:bases?|camps?|positions|garrisons?|barracks|headquarters|"
-                        r"outposts?)")
+POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their posts, whole)
 _REMOTE_ARMS = re.compile(r"\b(?:strikes?|struck|shell\w*|bomb\w*|missiles?|drones?|rockets?|"
                           r"artillery|airstrikes?|jets|warplanes?|mortars?|barrages?)\b")
 _BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|with)\b|\s+hard\b", re.I)
@@ -707,7 +706,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith(("swe", "declar", "concentrat")) or (
             low.startswith("clear") and " of " not in low) or (
-            _POST_LEFT.fullmatch(low) is not None) or (
+            POST_LEFT.fullmatch(low) is not None) or (
             trig.kind == "movement" and "ground " in low):
         # "Fighters swept into Kidal", "cleared the town", "ground operations continued",
         # "troops left their base in X":
