@@ -454,6 +454,21 @@ UNLISTED = "not in the gazetteer"
 """Reason of every resolution :func:`unlisted` makes."""
 
 
+def _inside_next(text: str, end: int, starts: Sequence[int]) -> bool:
+    """A resolved place the name at ``end`` lies in follows it ("Kwanar Dutse in Zamfara
+    State"): an event there is placed by that place."""
+    return any(_INSIDE_NEXT.fullmatch(text, end, x) for x in starts if end < x <= end + 80)
+
+
+def _object_names(text: str, m: re.Match[str], gazetteer: Gazetteer | None
+                  ) -> Iterator[tuple[int, int]]:
+    """The spans of the names in ``m``'s "names" group that are no person, group, people or
+    everyday English word (the places a verb governs)."""
+    return (n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
+            if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
+            and not _english(n.group(), gazetteer))
+
+
 def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | None = None
              ) -> list[Resolution]:
     """Unresolved mentions for names the words around them set as places, that the places
@@ -490,8 +505,7 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
             found.append((a, b))
     for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
             _TAKE_HINT.search(text)) else ():
-        if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
-               if m.end("names") < x <= m.end("names") + 80):
+        if _inside_next(text, m.end("names"), starts):
             continue  # a resolved place it is in follows: the event is there
         found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
                      if not _person(text, *n.span()))
@@ -500,23 +514,17 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
             continue  # "Eberhart, 45, attacked Sgt. Gale": a crime, its object a person
         if m.group().startswith("entered") and _NO_PLACE_ENTERED.match(text, m.end("names")):
             continue  # "entered Parliament", "entered Russian service"
-        if any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
-               if m.end("names") < x <= m.end("names") + 80):
+        if _inside_next(text, m.end("names"), starts):
             continue  # "attacked Kwanar Dutse in Zamfara State": the event is there
-        found.extend(n.span() for n in _ONE_NAME.finditer(text, m.start("names"), m.end("names"))
-                     if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
-                     and not _english(n.group(), gazetteer))
+        found.extend(_object_names(text, m, gazetteer))
     for m in _VISITED.finditer(text) if gazetteer is not None and "visit" in text else ():
         # (in a story of arms, the sentence and the text just before: not "The minister
         # visited Tesla", "fans visited Graceland"; nor an institution's name)
         if _INSTITUTION.search(m.group("names")) or not speaks_of_arms(
                 text[max(0, m.start() - 300):m.end() + 100]):
             continue
-        if not any(_INSIDE_NEXT.fullmatch(text, m.end("names"), x) for x in starts
-                   if m.end("names") < x <= m.end("names") + 80):
-            found.extend(n.span() for n in _ONE_NAME.finditer(text, *m.span("names"))
-                         if not _person(text, *n.span()) and not _group(n.group(), gazetteer)
-                         and not _english(n.group(), gazetteer))
+        if not _inside_next(text, m.end("names"), starts):
+            found.extend(_object_names(text, m, gazetteer))
     if gazetteer is not None and any(w in text for w in _PASSIVE_WORDS):
         found.extend(_passive_subjects(text, gazetteer, starts))
     for a, b in sorted(set(found)):
