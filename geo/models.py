@@ -30,6 +30,10 @@ TimePrecision = Literal[1, 2, 3]
 AREA_KINDS = frozenset({"country", "admin1", "admin2", "region"})
 WATER_CODES = frozenset("SEA GULF STRT OCN BAY CHN SD LGN".split())
 """GeoNames feature codes of seas, gulfs, straits, oceans, bays, channels, sounds, lagoons."""
+OFFSET_IDS = range(-900_000_000, -500_000_000)
+"""Ids of places put where the text says they are from a gazetteer place ("130 km south of
+Misrata", :func:`geo.events.offsets.offset_place`): never a gazetteer row (below every
+curated id, above the user layer's)."""
 LOW_CONFIDENCE = 0.25
 """Below this confidence a resolution is a guess: ``Resolution.low_confidence`` (shown as
 ``low_confidence`` by ``geo places --json`` and as an event flag). Abstaining instead loses
@@ -58,6 +62,11 @@ class Place:
     def is_area(self) -> bool:
         """True for countries and regions: the point stands for an area, not a spot."""
         return self.kind in AREA_KINDS
+
+    @property
+    def is_offset(self) -> bool:
+        """True for a point the text gives by distance and bearing from a gazetteer place."""
+        return self.id in OFFSET_IDS
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,21 @@ UNCERTAINTY_KM: dict[str, float] = {
 
 _MOVES = ("movement", "displacement")
 
+
+def _precision(place: Place, flags: tuple[str, ...]) -> int | None:
+    """ACLED's geo_precision of an event's point: a place taken from the focus of the story
+    is known to the region at best, one the text puts at a distance from a town is near it."""
+    if "place_in_focus" in flags:
+        return 3
+    return 2 if place.is_offset else GEO_PRECISION.get(place.kind)
+
+
+def _uncertainty(place: Place, flags: tuple[str, ...]) -> float | None:
+    """Radius in km of the area an event's point stands for (see :func:`_precision`)."""
+    if "place_in_focus" in flags:
+        return max(UNCERTAINTY_KM.get(place.kind, 0.0), UNCERTAINTY_KM["admin1"])
+    return UNCERTAINTY_KM["admin2"] if place.is_offset else UNCERTAINTY_KM.get(place.kind)
+
 Shape = tuple[tuple[float, float], ...]
 """A row's geometry as its (lon, lat) pairs: one for a Point, two for a LineString."""
 
@@ -364,12 +379,8 @@ def _event_row(event: Event, row_id: str) -> tuple[dict[str, Any], Shape | None]
         "origin_geonameid": origin.geonameid if origin else None,
         "destination_geonameid": dest.geonameid if dest else None,
         "place_kind": place.kind if place else None,
-        # a place taken from the focus of the story is known to the region at best
-        "geo_precision": (3 if "place_in_focus" in event.flags else GEO_PRECISION.get(place.kind))
-        if place else None,
-        "uncertainty_km": (max(UNCERTAINTY_KM.get(place.kind, 0.0), UNCERTAINTY_KM["admin1"])
-                           if "place_in_focus" in event.flags else UNCERTAINTY_KM.get(place.kind))
-        if place else None,
+        "geo_precision": _precision(place, event.flags) if place else None,
+        "uncertainty_km": _uncertainty(place, event.flags) if place else None,
         "actor1": event.actor1,
         "actor2": event.actor2,
         "fatalities": event.fatalities,

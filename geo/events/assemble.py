@@ -12,6 +12,7 @@ from typing import cast
 from geo.events.attributes import Fatalities, Source, actors, dateline
 from geo.events.civilians import one_sided_on_civilians
 from geo.events.dates import DateMatch, nearest_date
+from geo.events.offsets import offset_place
 from geo.events.roles import Roles, Slot
 from geo.events.triggers import Trigger
 from geo.lazy_regex import lazy
@@ -21,7 +22,8 @@ __all__ = ["VIOLENT", "assemble", "clause_start", "masked"]
 
 VIOLENT = ("strike", "clash", "capture", "attack", "riot")
 """Kinds of violence (a death toll goes to the nearest of them)."""
-_PUNCT_BACK = re.compile(r"[;:,(“\"—–]")
+# (a bracket opens no clause when it only converts a distance: "25 miles (40 km) south of")
+_PUNCT_BACK = re.compile(r"[;:,“\"—–]|\((?!\s*\d[\d.,]*\s*(?:km|kilomet|miles?\b))")
 _ANYONE = ("people", "persons", "others")
 _PRONOUN = lazy(r"\s*(?:it|they|its|their)\b")
 
@@ -33,8 +35,10 @@ def clause_start(sentence: str, at: int, floor: int) -> int:
     return max(cut, floor)
 
 
-def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution | None:
-    """The resolution for a role; an unresolved name borrows a resolved qualifier's place."""
+def _pick(slot: Slot | None, slots: list[Slot], flags: list[str], sentence: str
+          ) -> Resolution | None:
+    """The resolution for a role; an unresolved name borrows a resolved qualifier's place,
+    or the point the text puts it at from there ("Abu Grein, 130 km south of Misrata")."""
     if slot is None:
         return None
     if slot.res.place is None:
@@ -42,6 +46,10 @@ def _pick(slot: Slot | None, slots: list[Slot], flags: list[str]) -> Resolution 
         better = next((s for s in slots if s.head == index and s.res.place is not None), None)
         if better is not None:
             flags.append("approximate")
+            spot = offset_place(sentence[slot.end:better.start], slot.res, better.res)
+            if spot is not None:
+                flags.append("offset")
+                return spot
             return better.res
         flags.append("unresolved")
     if slot.prep == "near" and "near" not in flags:
@@ -130,9 +138,11 @@ def assemble(
     undated = masked(sentence, (*((d.start, d.end) for d in dates), *dateline(sentence)))
     given = 0
     for trig, role, flags, voice in out:
-        loc = _pick(role.location, slots, flags)
-        origin = _pick(role.origin, slots, [] if role.origin is role.location else flags)
-        dest = _pick(role.destination, slots, [] if role.destination is role.location else flags)
+        loc = _pick(role.location, slots, flags, sentence)
+        origin = _pick(role.origin, slots, [] if role.origin is role.location else flags,
+                       sentence)
+        dest = _pick(role.destination, slots,
+                     [] if role.destination is role.location else flags, sentence)
         if loc is None:
             prior = next((i for i, e in enumerate(events) if e.kind == trig.kind), None)
             if prior is not None and not _another_trip(events[prior], told[prior], trig, dest,

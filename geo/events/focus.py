@@ -199,9 +199,16 @@ _MOVED_WORDS = tuple(
         "shifted", "walked", "walking", "travelled", "traveled", "travelling", "traveling",
         "returned", "crossed", "fell back")
     for tail in ("", " back", " on"))
-_FOUGHT_WORDS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
+_FOUGHT_NOUNS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
                  "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
-                 "strike", "strikes", "bombardment", "battle for")
+                 "strike", "strikes", "bombardment")
+# ... or with a verb of happening between, as in "Fighting erupted in Ngouboua" or "clashes
+# were reported at Mesraba" (a sentence may open with them: both cases are listed)
+_FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
+    f"{noun} {verb}" for noun in _FOUGHT_NOUNS for verb in (
+        "erupted", "broke out", "raged", "continued", "flared", "flared up", "resumed",
+        "intensified", "escalated", "took place", "was reported", "were reported")))
+    for w in (words, words.capitalize()))
 _MOVED_BEFORE = lazy(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
 _FOUGHT_BEFORE = lazy(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
 
@@ -214,7 +221,7 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
         words, before = (_MOVED_WORDS, _MOVED_BEFORE) if moving else (
             _FOUGHT_WORDS, _FOUGHT_BEFORE)
         name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
-        word = None if name is None else before.search(text, max(0, at - 24), at)
+        word = None if name is None else before.search(text, max(0, at - 40), at)
         if word is not None:
             yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
         elif not moving and text.endswith(PEOPLE_HARMED, 0, at) and _HARMED_BEFORE.search(

@@ -169,6 +169,7 @@ FLAG_WORDS: dict[str, str] = {
     "place_in_focus": "place taken from the story's focus",
     "origin_inferred": "origin inferred from the previous stop",
     "approximate": "approximate location",
+    "offset": "placed at the distance and direction the text gives from a named town",
     "near": "near the named place",
     "date_inferred": "date inferred",
     "kind_inferred": "kind inferred",

@@ -6,7 +6,10 @@ import math
 
 import numpy as np
 
-__all__ = ["EARTH_RADIUS_KM", "km", "km_between", "km_from_dot", "km_matrix", "unit_vectors"]
+__all__ = [
+    "EARTH_RADIUS_KM", "destination", "km", "km_between", "km_from_dot", "km_matrix",
+    "unit_vectors",
+]
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
 
@@ -16,6 +19,17 @@ def km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     p1, l1, p2, l2 = map(math.radians, (lat1, lon1, lat2, lon2))
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin((l2 - l1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def destination(lon: float, lat: float, bearing: float, km: float) -> tuple[float, float]:
+    """The (lon, lat) reached from a point by going ``km`` along the great circle that leaves
+    it at ``bearing`` degrees clockwise from north."""
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    d = km / EARTH_RADIUS_KM
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
+                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    return (math.degrees(l2) + 540.0) % 360.0 - 180.0, math.degrees(p2)
 
 
 def km_matrix(lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray

@@ -1,0 +1,77 @@
+"""Places the gazetteer lacks, put where the text says they are from a place it has.
+
+Reports locate small places by distance and direction from a known town: "the checkpoint at
+Abu Grein, 130 km south of Misrata", "Kurmin Masara, about 40 km west of Kaduna". When the
+small place cannot be resolved, its events used to stand at the town; far from it, that is
+the wrong spot. The text's own distance and bearing give a better one. It is still an
+estimate (a compass point is about 45 degrees wide and reports round distances), so such a
+place is flagged "offset" besides "approximate", and outputs treat it as near a town, not
+as the town itself.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from geo.models import OFFSET_IDS, Place, Resolution
+from geo.places.distance import destination
+
+__all__ = ["MAX_KM", "offset_place"]
+
+MAX_KM = 400.0
+"""Beyond this, a distance from a town says where a place is only to the region."""
+
+_BEARINGS = {
+    "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
+    "south": 180.0, "southwest": 225.0, "west": 270.0, "northwest": 315.0,
+}
+_MILE_KM = 1.609344
+# The words between the unresolved name and the town: ", 130 km south of", ", a village about
+# 25 miles (40 km) north-east of", " some 20 kilometres to the west of the town of".
+_GAP = re.compile(
+    r"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?"
+    r"(?:(?:located|situated|lying|about|some|around|roughly|nearly|approximately|just)\s+)*"
+    r"(?P<n>\d{1,3}(?:[.,]\d)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?:\(\s*\d{1,4}(?:[.,]\d)?\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s*\)\s+)?"
+    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+(?:(?:city|town|village|port|capital)\s+of\s+)?)?",
+    re.I,
+)
+
+
+def offset_place(gap: str, named: Resolution, town: Resolution) -> Resolution | None:
+    """``named`` put at the distance and bearing from ``town`` that ``gap`` gives.
+
+    Parameters
+    ----------
+    gap : the words between the unresolved name and the town, as in the sentence.
+    named : the unresolved mention ("Abu Grein").
+    town : the resolved place it is measured from ("Misrata").
+
+    Returns
+    -------
+    Resolution or None
+        A point place named as the text names it, in ``town``'s country, with half
+        ``town``'s confidence; None when ``gap`` gives no distance and bearing, the distance
+        is 0 or over :data:`MAX_KM`, or ``town`` is an area (a country or a province has no
+        point to measure from).
+    """
+    m = _GAP.fullmatch(gap)
+    place = town.place
+    if m is None or place is None or place.is_area or place.kind == "admin2":
+        return None
+    km = float(m["n"].replace(",", "."))
+    if m["unit"].lower().startswith("mi"):
+        km *= _MILE_KM
+    if not 0 < km <= MAX_KM:
+        return None
+    bearing = _BEARINGS[re.sub(r"[- ]", "", m["dir"].lower())]
+    lon, lat = destination(place.lon, place.lat, bearing, km)
+    key = f"{place.id}:{bearing:g}:{km:g}".encode()
+    spot = Place(
+        id=OFFSET_IDS[zlib.crc32(key) % len(OFFSET_IDS)], name=named.mention.text,
+        kind="city", lon=round(lon, 5), lat=round(lat, 5), country_code=place.country_code)
+    reason = f"{m['n']} {m['unit']} {m['dir']} of {place.name}, as the text says"
+    return Resolution(named.mention, spot, round(town.confidence / 2, 3), reason)
+
