@@ -213,8 +213,9 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     # Rafah, and many headed west"; "... were displaced. Most have moved to villages")
     if count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(before):
         return True
+    # ("Fighting forced thousands to flee Mosul. Some 40,000 have been moved south by bus")
     return not _MILITARY.search(previous) and (trig.text.lower().startswith(_FLIGHT) or (
-        count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(previous)))
+        _FLED_BEFORE.search(previous) is not None))
 
 
 # A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
@@ -224,15 +225,16 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
 _FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|most|some|more|dozens|hundreds|thousands|millions|"
-    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million))"
     r"(?:\s+(?:more|others|people|of\s+them|of\s+those))?\s+(?:(?:have|had|has|were|are|also|"
-    r"reportedly|already|"
+    r"reportedly|already|been|"
     r"since|now|then|just|recently)\s+)*$", re.I)
 
 
 # ... and a quantifier that refers back to people in flight named before it
 _ANAPHORIC = ("others", "many", "most", "some")
-_FLED_BEFORE = lazy(r"\b(?:fled|fleeing|displaced|evacuated|uprooted|refugees|IDPs|"
+_FLED_BEFORE = lazy(r"\b(?:fled|flee|fleeing|exodus|displaced|evacuated|uprooted|refugees|IDPs|"
                     r"evacuees)\b", re.I)
 _RETURNEES = lazy(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 # A move whose purpose is escape is a flight: "... to escape the fighting" (not "to escape
@@ -252,6 +254,13 @@ _COUNTED = lazy(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 # "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the
 # trigger before it, whose places it names.
 _TO_PURPOSE = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?to\s+")
+# ... or named as what forces gather or move for: "are concentrating near Izium, in Kharkiv
+# oblast, for an offensive towards Sloviansk", "massed tanks near Kupiansk in preparation for
+# an assault on Kharkiv", "gathered in Marib ahead of a push on the city" (one to come)
+_FOR_PURPOSE = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:for|in\s+preparation\s+for|ahead\s+of|preparing\s+for)\s+"
+    r"(?:an?|another|(?:a|an)\s+(?:new|possible|expected|planned|major|renewed|fresh|final|"
+    r"ground|large-scale|full-scale|all-out)(?:\s+ground)?)\s+(?:[\w-]+\s+)?", re.I)
 # A raid that ends in arrests is a police or special-forces operation, not a battle.
 _DETENTION = re.compile(r"\b(?:detention|detained|detaining|arrest\w*|apprehend\w*|"
                         r"custody)\b", re.I)
@@ -338,6 +347,10 @@ def purposes(triggers: list[Trigger], sentence: str) -> list[Trigger]:
                 prev.kind == trig.kind or not is_verbal(prev.text)
                 or (prev.kind == "movement" and trig.kind == "capture")):
             continue  # (a move's aim is where it went: "advanced to retake Kupiansk")
+        if prev is not None and prev.kind == "movement" and (
+                trig.kind in (*_VIOLENT, "movement")) and not is_verbal(trig.text) and (
+                _FOR_PURPOSE.fullmatch(sentence, prev.end, trig.start)):
+            continue  # "massing near Izium for an offensive towards Sloviansk": an aim
         stop = sentence.find(";", trig.end)
         arrests = _DETENTION.search(sentence, trig.start, len(sentence) if stop < 0 else stop)
         if arrests and (trig.text.lower().startswith("raid") or " operation" in trig.text.lower()):

@@ -11,7 +11,7 @@ from geo.prefilter import folds_plainly
 
 __all__ = [
     "about_aid", "aid_cargo", "aid_recipients", "armed_scene", "care_moves", "carried_away",
-    "hurt_word", "to_hospital", "transfer",
+    "from_danger", "hurt_word", "to_hospital", "transfer",
 ]
 
 
@@ -122,11 +122,26 @@ def hurt_word(word: str) -> bool:
 
 # Civilians carried away, a displacement too: "most were taken to camps near Vavuniya",
 # "the families were brought to Idlib" (kept only with a place to go to, in a sentence of arms)
+# ("Refugees were put on buses and taken to camps at Kilis": a first step of the carrying)
 _CIVILIANS_PASSIVE = re.compile(
     r"\b(?:civilians|residents|families|villagers|inhabitants|refugees|displaced|evacuees|"
     r"people|women|children|most|many|others|thousands|hundreds)\b[^,;:.]{0,30}?\b(?:were|was|"
     r"had\s+been|have\s+been|are\s+being|were\s+being)\s+(?:(?:then|later|also|"
-    r"subsequently)\s+)?\Z", re.I)
+    r"subsequently)\s+)?(?:(?:put|placed|loaded|herded|crammed|packed|registered|screened|"
+    r"gathered|assembled)\s+(?:[\w-]+\s+){0,3}?and\s+(?:then\s+)?)?\Z", re.I)
+# Those carried are the ones who fled, or they are carried to safety: a flight from danger
+# even where the sentence names no arms ("More than 20,000 people have been taken to safe
+# places in Kharkiv", "the displaced were taken to camps near Vavuniya")
+_FLEEING_CARRIED = re.compile(r"\b(?:refugees|displaced|evacuees|IDPs|asylum[\s-]seekers)\b"
+                              r"[^,;:.]{0,40}\Z", re.I)
+_DISASTER = lazy(r"\b(?:fires?|blaze|wildfires?|floods?|flooding|storms?|hurricanes?|cyclones?|"
+                 r"typhoons?|tornado(?:es)?|earthquakes?|quakes?|tsunami|landslides?|eruption|"
+                 r"volcano|heatwave|snow|blizzard|accident|crash|leak|explosion\s+at\s+a\s+"
+                 r"(?:factory|plant|mine))\b", re.I)
+_TO_SAFETY = lazy(r"\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:safe(?:ty|r)?\b|shelters?\b|(?:evacuation|"
+                  r"reception|transit|collective)\s+(?:centres?|centers?|sites?)|"
+                  r"(?:refugee|displacement|IDP)\s+(?:camps?|sites?|settlements?))", re.I)
 
 
 def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
@@ -168,6 +183,16 @@ def carried_away(sentence: str, trig: Trigger) -> str | None:
             or _CIVILIANS_PASSIVE.search(sentence, max(0, trig.start - 80), trig.start) is None):
         return None
     return "movement" if _CAPTIVES.search(sentence) else "displacement"
+
+
+def from_danger(sentence: str, trig: Trigger, previous: str = "") -> bool:
+    """Those ``trig`` carries are refugees or the displaced, or it carries them to safety from
+    no fire, flood or storm: a flight from danger, with or without arms told (see
+    :func:`carried_away`)."""
+    if _FLEEING_CARRIED.search(sentence, max(0, trig.start - 80), trig.start) is not None:
+        return True
+    return _TO_SAFETY.match(sentence, trig.end) is not None and not (
+        _DISASTER.search(sentence) or _DISASTER.search(previous))
 
 
 # Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"

@@ -28,6 +28,7 @@ from geo.events.deliveries import (
     armed_scene,
     care_moves,
     carried_away,
+    from_danger,
     hurt_word,
     to_hospital,
     transfer,
@@ -461,7 +462,7 @@ def _sentence_events(
         if care:
             trig.kind = "displacement"  # "the wounded were flown to Kabul for treatment"
         away = None if care else carried_away(sentence, trig)
-        if away and not armed_scene(sentence, previous):
+        if away and not (armed_scene(sentence, previous) or from_danger(sentence, trig, previous)):
             continue  # "tourists were taken to a hotel in Cancun": no flight from danger
         if away:
             trig.kind = away  # (captives taken by their captors: the captors' move)

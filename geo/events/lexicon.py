@@ -489,15 +489,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
-        # forces gathering: "Russian troops are concentrating near Izium" (fighting men before
-        # the verb: see triggers._plausible)
-        r"concentrat(?:ed|ing)(?= (?:[\w-]+ ){0,2}?(?:near|around|in|at|along|on)\b)",
+        # forces gathering: "Russian troops are concentrating near Izium", "are massing around
+        # Hodeidah" (fighting men before the verb: see triggers._plausible)
+        r"(?:concentrat(?:ed|ing)|massing)(?= (?:[\w-]+ ){0,2}?(?:near|around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
         r"into|back|onward|across)\b)",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
         # with a destination or a means of travel named (the text is matched lower-cased: the
         # name after is checked by the roles)
-        r"(?:left|leaving|leaves|leave|departing)(?=\s+(?:[\w’'-]+\s+){0,5}?(?:(?:by\s+"
+        # ("left the city through the only open road, towards Nubl")
+        r"(?:left|leaving|leaves|leave|departing)(?=\s+(?:[\w’'-]+,?\s+){0,7}?(?:(?:by\s+"
         r"(?:road|air|sea|bus|buses|boat|boats|plane|train|car|truck|trucks)|on\s+foot|"
         # ("left Douma in 24 buses", "aboard two ferries")
         r"(?:in|aboard|on)\s+(?:\d[\d,]*\s+|two\s+|three\s+|dozens\s+of\s+|hundreds\s+of\s+)?"

@@ -689,6 +689,11 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
     return _ARMED_SUBJECT.search(before) is not None
 
 
+# Words of moving that only forces moving before them make a move ("Fighters swept into
+# Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
+_ARMS_BEFORE = ("swe", "concentrat", "massing")
+
+
 def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
                previous: str = "") -> bool:
     """Drop the everyday senses of a few words: "hit by protests", "samples were sent".
@@ -704,7 +709,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
-    if low.startswith(("swe", "declar", "concentrat")) or (
+    if low.startswith(("declar", *_ARMS_BEFORE)) or (
             low.startswith("clear") and " of " not in low) or (
             POST_LEFT.fullmatch(low) is not None) or (
             trig.kind == "movement" and "ground " in low):
@@ -714,9 +719,9 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         # or game ("the storm swept through", "rescue teams' ground operations", "police
         # cleared the camp")
         near = lower(sentence[max(0, trig.start - 80):trig.start]
-                     if low.startswith(("swe", "concentrat")) else sentence)
+                     if low.startswith(_ARMS_BEFORE) else sentence)
         told = _COMBAT.search(near) is not None or (
-            not low.startswith(("swe", "concentrat")) and previous
+            not low.startswith(_ARMS_BEFORE) and previous
             and _COMBAT.search(lower(previous)))
         return bool(told) and _NOT_WAR.search(lower(sentence)) is None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"

@@ -1,0 +1,131 @@
+"""Events stage: wording of real reports, round 15.
+
+(text, published, expected) cases written for these tests in the style of wire news, UN
+updates and military statements, from several conflicts; none is taken from the dev set or
+a probe. Classes:
+
+1. what forces gather or move for is an aim, not an event: "are concentrating near Izium
+   for an offensive towards Sloviansk", "massed tanks near Kupiansk in preparation for an
+   assault on Kharkiv", "are massing around Hodeidah ahead of a long-awaited assault on the
+   port" (a move there, nothing at the aim's place); an assault told as under way ("advanced
+   on Bakhmut for the assault on the city") and a meeting a trip was for ("flew to Paris for
+   a meeting with") stay events; forces "massing" move only when forces mass (not
+   protesters, investors);
+2. fighting told with a verb of happening names where it was, even a place the gazetteer
+   lacks: "Fighting erupted in Ngouboua" (kept with no geometry), "Heavy clashes were
+   reported at Mesraba", and a sentence may open with it ("Fighting in Kafr Batna killed");
+3. civilians carried away from danger: "Refugees were put on buses and taken to camps at
+   Kilis" (a first step before the carrying), the displaced or refugees carried anywhere, and
+   people carried to safety even where no arms are named ("More than 20,000 people have been
+   taken to safe places in Kharkiv and Poltava"), but not from a fire, a flood or a storm,
+   nor tourists to a hotel; a bare count moved after a sentence of flight fled too ("Fighting
+   forced thousands to flee Mosul. Some 40,000 have been moved south by bus to Baghdad");
+   people who "left the city through the only open road, towards Nubl" went there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+from geo.places import load
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Izium": ("city", "UA", "Kharkiv"), "Kharkiv oblast": ("admin1", "UA", "Kharkiv"),
+    "Sloviansk": ("city", "UA", "Donetsk"), "Kramatorsk": ("city", "UA", "Donetsk"),
+    "Kupiansk": ("city", "UA", "Kharkiv"), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Hodeidah": ("city", "YE", "Hodeidah"), "Bakhmut": ("city", "UA", "Donetsk"),
+    "Paris": ("city", "FR", "Ile-de-France"), "Gao": ("city", "ML", "Gao"),
+    "Kidal": ("city", "ML", "Kidal"), "Tahrir Square": ("feature", "EG", "Cairo"),
+    "Marib": ("city", "YE", "Marib"), "Bol": ("city", "TD", "Lac"),
+    "Kafr Batna": ("city", "SY", "Rif Dimashq"), "Gaza": ("city", "PS", "Gaza"),
+    "Lagos": ("city", "NG", "Lagos"), "Kilis": ("city", "TR", "Kilis"),
+    "Gaziantep": ("city", "TR", "Gaziantep"), "Turkey": ("country", "TR", ""),
+    "Poltava": ("city", "UA", "Poltava"), "Vavuniya": ("city", "LK", "Northern"),
+    "Leeds": ("city", "GB", "England"), "Cebu": ("city", "PH", "Central Visayas"),
+    "Cancun": ("city", "MX", "Quintana Roo"), "Mosul": ("city", "IQ", "Nineveh"),
+    "Baghdad": ("city", "IQ", "Baghdad"), "Nubl": ("city", "SY", "Aleppo"),
+    "Aleppo": ("city", "SY", "Aleppo"), "Maiduguri": ("city", "NG", "Borno"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+APR8 = dt.date(2022, 4, 8)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, lambda name: _ID.get(name, 0))
+
+
+# fmt: off
+CASES_AIMS = [
+    # Ukraine, Yemen, Mali
+    ("Russian troops are concentrating near Izium, in Kharkiv oblast, for an offensive towards "
+     "Sloviansk and Kramatorsk.", APR8, [dict(kind="movement", dest="Izium")]),
+    ("The army massed tanks near Kupiansk in preparation for an assault on Kharkiv.", APR8,
+     [dict(kind="movement", dest="Kupiansk")]),
+    ("Government forces are massing around Hodeidah ahead of a long-awaited assault on the "
+     "port.", APR8, [dict(kind="movement", dest="Hodeidah")]),
+    ("French troops were deployed to Gao for a new offensive on Kidal.", APR8,
+     [dict(kind="movement", dest="Gao")]),
+    # an assault under way, a meeting a trip was for: events
+    ("Troops advanced on Bakhmut for the assault on the city.", APR8,
+     [dict(kind="movement", dest="Bakhmut"), dict(kind="clash")]),
+    ("The minister flew to Paris for a meeting with President Macron.", APR8,
+     [dict(kind="movement", dest="Paris"), dict(kind="meeting", loc="Paris")]),
+    # no forces: no move (the protest is one)
+    ("Protesters were massing in Tahrir Square on Friday.", APR8,
+     [dict(kind="protest", loc="Tahrir Square")]),
+    ("Investors are massing in Lagos property.", APR8, []),
+]
+
+CASES_FIGHTING_HAPPENED = [
+    # Chad, Syria, Yemen
+    ("Fighting erupted in Ngouboua on Friday, residents said.", APR8,
+     [dict(kind="clash", loc="Ngouboua", flags={"unresolved"}, date="2022-04-08")]),
+    ("Heavy clashes were reported at Mesraba on Sunday as government troops pressed on.", APR8,
+     [dict(kind="clash", loc="Mesraba", flags={"unresolved"}, date="2022-04-03")]),
+    ("Fighting in Kafr Batna killed 20 people, the monitor said.", APR8,
+     [dict(kind="clash", loc="Kafr Batna", fatal=20)]),
+    ("Clashes broke out in Marib on Tuesday between Houthi fighters and tribesmen.", APR8,
+     [dict(kind="clash", loc="Marib", date="2022-04-05")]),
+]
+
+CASES_CARRIED_AWAY = [
+    # Syria/Turkey, Ukraine, Sri Lanka, Iraq, Nigeria
+    ("Refugees were put on buses and taken to camps at Kilis and Gaziantep, while several "
+     "thousand were flown to Turkey.", APR8,
+     [dict(kind="displacement", dest="Kilis"), dict(kind="displacement", dest="Gaziantep"),
+      dict(kind="displacement", dest="Turkey")]),
+    ("More than 20,000 people have been taken to safe places in Kharkiv and Poltava.", APR8,
+     [dict(kind="displacement", dest="Kharkiv"), dict(kind="displacement", dest="Poltava")]),
+    ("The displaced were taken to camps near Vavuniya.", APR8,
+     [dict(kind="displacement", dest="Vavuniya")]),
+    ("Fighting forced thousands to flee Mosul. Some 40,000 have been moved south by bus to "
+     "Baghdad.", APR8,
+     [dict(kind="clash", loc="Mosul"), dict(kind="displacement", origin="Mosul"),
+      dict(kind="displacement", dest="Baghdad")]),
+    ("Over two days, tens of thousands of people left the city through the only open road, "
+     "towards Nubl.", APR8, [dict(kind="displacement", dest="Nubl")]),
+    # no danger: no flight
+    ("The children were taken to a shelter in Leeds after the fire.", APR8, []),
+    ("Residents were taken to evacuation centres in Cebu as the typhoon approached.", APR8, []),
+    ("Tourists were put on buses and taken to a hotel in Cancun.", APR8, []),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
+    ("carried_away", CASES_CARRIED_AWAY),
+]))
+def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    check_events(text, events, expected)
