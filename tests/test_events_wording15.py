@@ -20,7 +20,15 @@ a probe. Classes:
    taken to safe places in Kharkiv and Poltava"), but not from a fire, a flood or a storm,
    nor tourists to a hotel; a bare count moved after a sentence of flight fled too ("Fighting
    forced thousands to flee Mosul. Some 40,000 have been moved south by bus to Baghdad");
-   people who "left the city through the only open road, towards Nubl" went there.
+   people who "left the city through the only open road, towards Nubl" went there;
+4. more wording of violence: the fighting that won ground a move before it entered ("entered
+   the northern part of Kidal and took control of the airport area after fierce fighting");
+   "was hit by aerial bombardment" (not "bombarded with questions"); projectiles that landed,
+   where they came from between ("Two mortar rounds fired from the Syrian side landed in
+   fields near Akcakale"); armed men's executions ("summarily executed suspected
+   collaborators", "executed 12 passengers"; not a court's sentence, nor "executed a search
+   warrant"); an advance stopped, told by those who stopped it ("have pushed IS back from
+   several streets in Kobani"; not "pushed the deadline back").
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kupiansk": ("city", "UA", "Kharkiv"), "Kharkiv": ("city", "UA", "Kharkiv"),
     "Hodeidah": ("city", "YE", "Hodeidah"), "Bakhmut": ("city", "UA", "Donetsk"),
     "Paris": ("city", "FR", "Ile-de-France"), "Gao": ("city", "ML", "Gao"),
-    "Kidal": ("city", "ML", "Kidal"), "Tahrir Square": ("feature", "EG", "Cairo"),
+    "Tahrir Square": ("feature", "EG", "Cairo"),
     "Marib": ("city", "YE", "Marib"), "Bol": ("city", "TD", "Lac"),
     "Kafr Batna": ("city", "SY", "Rif Dimashq"), "Gaza": ("city", "PS", "Gaza"),
     "Lagos": ("city", "NG", "Lagos"), "Kilis": ("city", "TR", "Kilis"),
@@ -50,6 +58,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Cancun": ("city", "MX", "Quintana Roo"), "Mosul": ("city", "IQ", "Nineveh"),
     "Baghdad": ("city", "IQ", "Baghdad"), "Nubl": ("city", "SY", "Aleppo"),
     "Aleppo": ("city", "SY", "Aleppo"), "Maiduguri": ("city", "NG", "Borno"),
+    "Kidal": ("city", "ML", "Kidal"), "Marawi": ("city", "PH", "Lanao del Sur"),
+    "Akcakale": ("city", "TR", "Sanliurfa"), "Sderot": ("city", "IL", "Southern District"),
+    "Bangui": ("city", "CF", "Bangui"), "Mandera": ("city", "KE", "Mandera"),
+    "Tehran": ("city", "IR", "Tehran"), "Kobani": ("city", "SY", "Aleppo"),
+    "Walton County": ("admin2", "US", "Georgia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -114,6 +127,33 @@ CASES_CARRIED_AWAY = [
     ("Residents were taken to evacuation centres in Cebu as the typhoon approached.", APR8, []),
     ("Tourists were put on buses and taken to a hotel in Cancun.", APR8, []),
 ]
+
+CASES_VIOLENCE_WORDING = [
+    # Mali, Philippines, Syria, Turkey, Israel, CAR, Kenya
+    ("Yesterday, rebels entered the northern part of Kidal and took control of the airport area "
+     "after fierce fighting.", APR8,
+     [dict(kind="movement", dest="Kidal"), dict(kind="capture", loc="Kidal"),
+      dict(kind="clash", loc="Kidal", date="2022-04-07")]),
+    ("Troops advanced into Marawi and seized the bridge after heavy clashes.", APR8,
+     [dict(kind="movement", dest="Marawi"), dict(kind="capture", loc="Marawi"),
+      dict(kind="clash", loc="Marawi")]),
+    ("Early on Saturday, the main hospital in Aleppo was hit by aerial bombardment.", APR8,
+     [dict(kind="strike", loc="Aleppo", date="2022-04-02")]),
+    ("The minister was bombarded with questions in Paris.", APR8, []),
+    ("Two mortar rounds fired from the Syrian side landed in fields near Akcakale, Turkish "
+     "media reported.", APR8, [dict(kind="strike", loc="Akcakale")]),
+    ("Rockets fired by militants landed near Sderot on Monday.", APR8,
+     [dict(kind="strike", loc="Sderot", date="2022-04-04")]),
+    ("Soldiers summarily executed suspected collaborators at checkpoints in Bangui.", APR8,
+     [dict(kind="clash", loc="Bangui")]),
+    ("Gunmen executed 12 passengers at a roadblock near Mandera.", APR8,
+     [dict(kind="attack", loc="Mandera")]),
+    ("Iran executed five prisoners convicted of drug trafficking in Tehran.", APR8, []),
+    ("FBI agents executed a search warrant at a house in Walton County.", APR8, []),
+    ("Kurdish fighters say they have pushed IS back from several streets in Kobani.", APR8,
+     [dict(kind="clash", loc="Kobani")]),
+    ("The council pushed the deadline back to June in Paris.", APR8, []),
+]
 # fmt: on
 
 
@@ -124,7 +164,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
-    ("carried_away", CASES_CARRIED_AWAY),
+    ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

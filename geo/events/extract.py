@@ -529,11 +529,14 @@ def _sentence_events(
                 r, how="shared", origin=r.location if leaving else r.origin,
                 destination=None if leaving else r.location if trig.kind == "movement"
                 and r.destination is None else r.destination) for r in earlier]
-        elif not roles and earlier and all(r.how != "shared" for r in earlier) and [
+        elif not roles and earlier and (all(r.how != "shared" for r in earlier) and [
                 r.location for r in roles_of.get(n - 2) or ()] != [
-                r.location for r in earlier] and won_after(sentence, triggers[n - 1], trig):
+                r.location for r in earlier] or n > 1 and triggers[n - 2].kind == "movement"
+                ) and won_after(sentence, triggers[n - 1], trig):
             # (where the capture or advance named its places itself: not "took Rajo, and
-            # Afrin fell after heavy fighting", whose fall was read with the list before it)
+            # Afrin fell after heavy fighting", whose fall was read with the list before it;
+            # or took them from a move before it: "entered Kidal and took control of the
+            # airport area after fierce fighting")
             roles = [dataclasses.replace(r, how="shared", origin=None, destination=None)
                      for r in earlier]
         elif not roles and earlier and trig.kind in VIOLENT and (

@@ -168,7 +168,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:air|drone|missile|rocket|artillery|mortar|naval|aerial|ballistic|cruise|"
         r"kamikaze|suicide)[\s-]?(?:strikes?|attacks?|barrages?|fire|raids?|bombardments?|"
         r"salvos?|bombings?)",
-        r"air[\s-]?strikes?", r"airstrikes?", r"bombard(?:ed|s|ing|ments?)",
+        r"air[\s-]?strikes?", r"airstrikes?",
+        # (not "bombarded with questions")
+        r"bombard(?:ed|s|ing|ments?)(?!\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+)?(?:"
+        r"questions|calls|messages|e-?mails|letters|requests|complaints|criticism|abuse|offers|"
+        r"ads|adverts|advertisements|information|texts|tweets|posts|comments|queries|praise)\b)",
         r"shell(?:ed|ing|s)(?!\s+compan)", r"(?<=to )shell(?= )", r"bomb(?:ed|ing|ings|s)?",
         r"car bombs?",
         r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?",
@@ -332,6 +336,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"towards?|after|by)\b)",
         r"(?<=were )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
         r"towards?|after|by)\b)",
+        # ... or told from the side that stopped it: "say they have pushed IS back from several
+        # streets", "drove the militants back towards the river" (fighting men in the
+        # sentence: see triggers._plausible)
+        r"(?:pushed|drove|driven|beat|forced) (?:[\w-]+ ){1,3}?back(?= (?:from|to|towards?|"
+        r"out of|across|beyond)\b)",
+        # executions by armed men (not a court's: see triggers._plausible)
+        r"(?:summarily|extra-?judicially) execut(?:ed|ing)", r"(?:summary|mass) executions?",
+        r"execut(?:ed|ing)(?= (?:at least |some |about |more than |up to )?(?:\d[\d,]*|dozens|"
+        r"scores|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) "
+        r"(?:of )?(?:[\w-]+ )?(?:people|civilians|men|villagers|prisoners|captives|soldiers|"
+        r"residents|boys|detainees|hostages|fighters|collaborators|members|passengers|workers|"
+        r"worshippers|students|women|children|travellers|travelers)\b)",
         r"violence(?= (?:later |also |then |again )?(?:spread|erupted|broke out|flared|"
         r"escalated|intensified)\b)",
         # "conducted an intelligence based operation in Tank District", "Another IBO was

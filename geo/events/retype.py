@@ -42,7 +42,10 @@ _TO_CAMP = re.compile(r"\s+(?:[\w,-]+\s+){0,6}?to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+
 WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|munitions?|"
            r"(?:mortar|artillery)\s+rounds|mortars")
 """Projectiles as a pattern (alternatives, no group)."""
+# (where they came from may stand between: "Two mortar rounds fired from the Syrian side
+# landed in fields near Akcakale")
 _WEAPON_SUBJECT = re.compile(rf"\b(?:{WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
+                             r"(?:(?:fired|launched)\s+(?:from|by)\s+[^,;.]{0,40}?\s+)?"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
 _DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
 # People, not a side, as the subject of "driven from"

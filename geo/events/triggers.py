@@ -136,7 +136,7 @@ _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|
 _WITH_WEAPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?(?:drones?|"
                           r"missiles?|rockets?|artillery|mortars?|shells?|bombs?|projectiles?)\b")
 _HEAVY = re.compile(r"\b(?:shells?|shelling|tanks?|howitzers?|grenades?|artillery|"
-                    r"projectiles?|munitions?|salvos?|barrages?)\b", re.I)
+                    r"projectiles?|munitions?|salvos?|barrages?|bombardments?)\b", re.I)
 _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\Z",
                             re.I)
@@ -156,7 +156,8 @@ _ARMED = re.compile(
     r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
     r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
-    r"bombs?|bombing|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|airstrikes?|strikes?|"
+    r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
+    r"airstrikes?|strikes?|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
     r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
@@ -245,6 +246,12 @@ _ABOARD = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:in|aboard|on)\s+(?:\d[\d,]*\
                      r"dozens\s+of\s+|hundreds\s+of\s+)?(?:buses|boats|trucks|ferries|convoys?)\b|"
                      r"\s+out\s+of\b", re.I)
 _OUT_OF_UNNAMED = re.compile(r"\s+out\s+of\s+(?![A-Z])")
+_COUNT_AFTER = re.compile(r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|up\s+to\s+)?"
+                          r"(?:\d|dozens|scores|hundreds|several|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|twelve|twenty)", re.I)
+# A sentence carried out by a state: "executed five prisoners convicted of drug trafficking"
+_COURT = re.compile(r"\b(?:convicted|sentenced|court|courts|death\s+row|death\s+penalty|"
+                    r"judicial|hanged|hanging|lethal\s+injection|firing\s+squad)\b")
 # Triggers of movement or fighting that need armed men or fighting in the sentence
 _NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
 # Strike words that also have everyday senses ("hit by protests", "a gas explosion").
@@ -726,6 +733,13 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return bool(told) and _NOT_WAR.search(lower(sentence)) is None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
+    if low.count(" ") > 1 and low.endswith(" back") and low.startswith(
+            ("push", "drov", "driv", "beat", "forc")):
+        # "pushed IS back from several streets", not "pushed the deadline back to June"
+        return _COMBAT.search(lower(sentence)) is not None
+    if low.startswith("execut") and _COUNT_AFTER.match(sentence, trig.end):
+        # armed men's executions ("executed 12 passengers"), not a court's or a state's
+        return _violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
     if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
         return False  # "walked out of the factory", "of school": no place left, a strike
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
