@@ -28,7 +28,13 @@ a probe. Classes:
    fields near Akcakale"); armed men's executions ("summarily executed suspected
    collaborators", "executed 12 passengers"; not a court's sentence, nor "executed a search
    warrant"); an advance stopped, told by those who stopped it ("have pushed IS back from
-   several streets in Kobani"; not "pushed the deadline back").
+   several streets in Kobani"; not "pushed the deadline back");
+5. people arriving as a flow the text counts are in flight: "Arrivals at the Morini border
+   crossing dropped to some 3,000 yesterday", "3,000 new arrivals were registered in Tine"
+   (not "International arrivals at Heathrow rose", "the international arrivals area", nor
+   "The arrival of French troops in Gao", a move); a convoy carrying civilians that left a
+   besieged pocket fled it ("The first convoy of buses carrying wounded people and civilians
+   left the last rebel-held pocket of east Aleppo"; not a convoy carrying troops).
 """
 
 from __future__ import annotations
@@ -62,7 +68,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Akcakale": ("city", "TR", "Sanliurfa"), "Sderot": ("city", "IL", "Southern District"),
     "Bangui": ("city", "CF", "Bangui"), "Mandera": ("city", "KE", "Mandera"),
     "Tehran": ("city", "IR", "Tehran"), "Kobani": ("city", "SY", "Aleppo"),
-    "Walton County": ("admin2", "US", "Georgia"),
+    "Walton County": ("admin2", "US", "Georgia"), "Morini": ("feature", "AL", "Kukes"),
+    "Tine": ("city", "TD", "Wadi Fira"), "Heathrow": ("feature", "GB", "England"),
+    "Vancouver": ("city", "CA", "British Columbia"), "Madaya": ("city", "SY", "Rif Dimashq"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -154,6 +162,24 @@ CASES_VIOLENCE_WORDING = [
      [dict(kind="clash", loc="Kobani")]),
     ("The council pushed the deadline back to June in Paris.", APR8, []),
 ]
+
+CASES_FLOWS = [
+    # Albania, Chad, Syria, Mali
+    ("Arrivals at the Morini border crossing dropped to some 3,000 yesterday.", APR8,
+     [dict(kind="displacement", dest="Morini", date="2022-04-07")]),
+    ("Some 3,000 new arrivals were registered in Tine on Monday.", APR8,
+     [dict(kind="displacement", dest="Tine", date="2022-04-04")]),
+    ("International arrivals at Heathrow rose by 5 percent.", APR8, []),
+    ("He died in the international arrivals area of the airport in Vancouver.", APR8, []),
+    ("The arrival of French troops in Gao was welcomed.", APR8,
+     [dict(kind="movement", dest="Gao")]),
+    ("The first convoy of ambulances and buses carrying wounded people and civilians left the "
+     "last rebel-held pocket of east Aleppo on Thursday.", APR8,
+     [dict(kind="displacement", origin="Aleppo", date="2022-04-07")]),
+    ("Buses carrying civilians left the besieged town of Madaya on Thursday.", APR8,
+     [dict(kind="displacement", origin="Madaya")]),
+    ("A convoy carrying troops left the enclave on Monday.", APR8, []),
+]
 # fmt: on
 
 
@@ -165,6 +191,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
+    ("flows", CASES_FLOWS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -114,6 +114,9 @@ _CIVILIAN = re.compile(
     r"\s+(?:of\s+)?[A-Z]\w+")
 _MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
                  r"tribute|remembrance|raise\s+money)\b", re.I)
+_CARRYING_CIVILIANS = lazy(r"\b(?:carrying|transporting|ferrying)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:civilians|people|residents|families|evacuees|refugees|"
+                           r"wounded)\b[^.;:]{0,40}\Z", re.I)
 _MILITARY = re.compile(
     r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|armies|units|"
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
@@ -183,6 +186,8 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
             sentence[:60]) and not _MILITARY.search(sentence[:60]):
         return True  # the subject's participle further on: "Thousands of people were seen
         # leaving, piling mattresses and water tanks onto carts and heading north toward X"
+    if _CARRYING_CIVILIANS.search(before):
+        return True  # "a convoy of buses carrying wounded people and civilians left X"
     if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith(("return", "came back", "coming back", "comes back")):
@@ -197,6 +202,10 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
             and _RETURNEES.search(previous) is not None)
     if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
+    if trig.text.lower() == "arrivals" and not sentence.startswith(" of ", trig.end):
+        # "Arrivals at the Morini border crossing dropped": a flow of people whom the text
+        # counts (see triggers._plausible)
+        return not _MILITARY.search(sentence)
     civilian = _CIVILIAN.search(before)
     if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):
@@ -213,9 +222,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     # Rafah, and many headed west"; "... were displaced. Most have moved to villages")
     if count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(before):
         return True
-    # ("Fighting forced thousands to flee Mosul. Some 40,000 have been moved south by bus")
+    # ("Fighting forced thousands to flee Mosul. Some 40,000 have been moved south by bus";
+    # "Refugees were put on buses ..., while several thousand were flown to Turkey")
     return not _MILITARY.search(previous) and (trig.text.lower().startswith(_FLIGHT) or (
-        _FLED_BEFORE.search(previous) is not None))
+        _FLED_BEFORE.search(previous) is not None) or (
+        _FLED_BEFORE.search(sentence, 0, count.start()) is not None))
 
 
 # A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
@@ -225,6 +236,7 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
 _FLIGHT = ("fle", "cross", "seek", "sought")
 _BARE_COUNT = re.compile(
     r"(?<!\bthe\s)(?<!\bThe\s)\b(?:others|many|most|some|more|dozens|hundreds|thousands|millions|"
+    r"(?:several|a\s+few)\s+(?:hundred|thousand)|"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million))"
     r"(?:\s+(?:more|others|people|of\s+them|of\s+those))?\s+(?:(?:have|had|has|were|are|also|"

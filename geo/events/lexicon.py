@@ -522,6 +522,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"overland)[\s,.;]|"
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",
+        # a besieged place left ("a convoy carrying civilians left the last rebel-held pocket
+        # of east Aleppo"; who left: see triggers._plausible)
+        r"left(?= the (?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged (?:city|town|district|area))\b)",
         POST_LEFT,  # forces leaving their posts
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"

@@ -49,9 +49,11 @@ _LEFT_AND = lazy(r"\s+and\s+(?:then\s+)?")
 _LEFT_BEFORE = lazy(r"\b(?:left|departed|abandoned|quit|evacuated)\s+(?:the\s+(?:town|city|"
                     r"village|base|camp)\s+of\s+)?\Z")
 _OBJECT = lazy(r"\s+(?:(?!(?:" + ANY_PREP + r")\b)[A-Za-z0-9][\w'’-]*\s+){0,4}")
-# ... or a town named after its kind: "took control of the border village of Tanusevci"
+# ... or a town named after its kind: "took control of the border village of Tanusevci",
+# "left the last rebel-held pocket of east Aleppo"
 _TOWN_OF = lazy(r"\s+(?:[\w-]+\s+)?(?:of\s+)?the\s+(?:[A-Za-z][\w-]*\s+){0,3}?"
-                r"(?:town|village|city|settlement|locality|hamlet|district)\s+of\s+")
+                r"(?:town|village|city|settlement|locality|hamlet|district|pocket|enclave)\s+"
+                r"of\s+(?:(?:east|west|north|south)(?:ern)?\s+)?")
 _WORD = re.compile(r"[\w’'-]+")
 # A person or body known by a place's name: "the governor of Ituri", "a delegation from Kabul"
 _TITLE_OF = lazy(r"\b(?:governor|president|mayor|minister|premier|king|emir|leader|"

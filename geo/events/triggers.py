@@ -238,6 +238,10 @@ _UPROOTED = lazy(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|eva
 # column"; "moved units" does, as "Toyota moved two assembly units" shows)
 _MILITARY_OBJECT = lazy(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
                         r"paratroopers|commandos|armou?red|tanks)\b")
+_BESIEGED_LEFT = lazy(r" the (?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
+_COUNTED_BEFORE = lazy(r"(?:\d|\b(?:new|recent|daily))\s+\Z", re.I)
+_CROSSING = lazy(r"\b(?:border|crossing|frontier|camps?|transit\s+(?:centres?|centers?|sites?)|"
+                r"reception\s+(?:centres?|centers?))\b", re.I)
 # ... and triggers of moving that need them or people uprooted
 _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 # ... and those who left aboard buses or ferries, or walked out (not "Celtic fans left Glasgow
@@ -740,12 +744,20 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     if low.startswith("execut") and _COUNT_AFTER.match(sentence, trig.end):
         # armed men's executions ("executed 12 passengers"), not a court's or a state's
         return _violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
+    if low == "arrivals" and not sentence.startswith(" of ", trig.end):
+        # people arriving as a flow the text counts: refugees ("Arrivals at the Morini border
+        # crossing dropped to some 3,000", "New arrivals were recorded in Kaya"), not
+        # travellers ("International arrivals at Heathrow rose by 5 percent")
+        return (_UPROOTED.search(sentence) is not None or _CROSSING.search(sentence) is not None
+                or _COUNTED_BEFORE.search(sentence, max(0, trig.start - 8), trig.start)
+                is not None or (bool(previous) and _UPROOTED.search(previous) is not None))
     if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
         return False  # "walked out of the factory", "of school": no place left, a strike
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
             low.startswith(("taken ", "took ")) and " by " in low) or (
             low.startswith(("left", "leav", "depart", "walk"))
             and _ABOARD.match(sentence, trig.end)) or (
+            low == "left" and _BESIEGED_LEFT.match(sentence, trig.end)) or (
             " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
         # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
         # buses", "investors streamed back", "Toyota moved two assembly units"
