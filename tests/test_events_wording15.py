@@ -34,7 +34,13 @@ a probe. Classes:
    (not "International arrivals at Heathrow rose", "the international arrivals area", nor
    "The arrival of French troops in Gao", a move); a convoy carrying civilians that left a
    besieged pocket fled it ("The first convoy of buses carrying wounded people and civilians
-   left the last rebel-held pocket of east Aleppo"; not a convoy carrying troops).
+   left the last rebel-held pocket of east Aleppo"; not a convoy carrying troops);
+6. a time of day after the day a sentence gives is that day's, and a sentence that opens
+   with its day and a verb in the past takes the story back to it even where a pluperfect
+   follows ("HIGHLIGHTS ... on 3 October. On 28 September, fighters launched an attack on
+   Kunduz and by the afternoon had taken control of the city. Forces withdrew to the
+   airport": all on 28 September); a flashback in the pluperfect still moves nothing ("On 2
+   March, Kherson had been captured").
 """
 
 from __future__ import annotations
@@ -71,6 +77,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Walton County": ("admin2", "US", "Georgia"), "Morini": ("feature", "AL", "Kukes"),
     "Tine": ("city", "TD", "Wadi Fira"), "Heathrow": ("feature", "GB", "England"),
     "Vancouver": ("city", "CA", "British Columbia"), "Madaya": ("city", "SY", "Rif Dimashq"),
+    "Kunduz": ("city", "AF", "Kunduz"), "Kherson": ("city", "UA", "Kherson"),
+    "Benghazi": ("city", "LY", "Benghazi"), "Ajdabiya": ("city", "LY", "Al Wahat"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -180,6 +188,28 @@ CASES_FLOWS = [
      [dict(kind="displacement", origin="Madaya")]),
     ("A convoy carrying troops left the enclave on Monday.", APR8, []),
 ]
+
+OCT4 = dt.date(2015, 10, 4)
+CASES_DAY_GIVEN = [
+    # Afghanistan, Ukraine, Libya
+    ("HIGHLIGHTS\n- An air strike hit the hospital in Kunduz early on 3 October.\n\n"
+     "OVERVIEW\nOn 28 September, Taliban fighters launched an attack on Kunduz from several "
+     "directions and by the afternoon had taken control of most of the city. Afghan forces "
+     "withdrew to the airport in Kunduz.", OCT4,
+     [dict(kind="strike", loc="Kunduz", date="2015-10-03"),
+      dict(kind="clash", loc="Kunduz", date="2015-09-28"),
+      dict(kind="capture", date="2015-09-28"),
+      dict(kind="movement", date="2015-09-28")]),
+    ("Ukrainian troops entered Kherson on 11 November. On 2 March, Kherson had been captured by "
+     "Russian forces. The next day, crowds gathered in Kherson.", dt.date(2022, 11, 20),
+     [dict(kind="movement", dest="Kherson", date="2022-11-11"),
+      dict(kind="capture", loc="Kherson", date="2022-03-02")]),
+    ("Ajdabiya fell on 24 March. On 19 March, loyalist columns attacked Benghazi and that "
+     "night they withdrew to Ajdabiya.", dt.date(2011, 3, 25),
+     [dict(kind="capture", loc="Ajdabiya", date="2011-03-24"),
+      dict(kind="clash", loc="Benghazi", date="2011-03-19"),
+      dict(kind="movement", dest="Ajdabiya", date="2011-03-19")]),
+]
 # fmt: on
 
 
@@ -191,7 +221,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
-    ("flows", CASES_FLOWS),
+    ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

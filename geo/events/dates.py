@@ -304,6 +304,9 @@ _FLASHBACK = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:bee
 _LED_TO = lazy(r"\b(?:after|because|since|as|when|once|until|before)\b", re.I)
 
 
+_PAST_NEXT = lazy(r"\s*,?\s*(?:(?!(?:had|has|have|was|were)\b)[\w'’-]+\s+){0,6}?[a-z]{3,}ed\b")
+
+
 def _flashback(text: str) -> bool:
     """Whether ``text`` tells what came before the story in its main clause (its own clause,
     at most 150 characters back, holds no "after", "because" ...)."""
@@ -463,8 +466,15 @@ def find_dates(
                 # January" is that January)
                 year_of = story.date if story.day_known else _month_end(story.date.year,
                                                                         story.date.month)
-            event, start, end, precision = _resolve(m, published, story.date, story.day_known) \
-                if year_of is None else _resolve(m, year_of, None, False)
+            # ("On 28 September, fighters attacked ... and by the afternoon had taken the city":
+            # an anaphor after a day the sentence gives is of that day, even where a flashback
+            # kept the story from moving back to it)
+            own = out[-1] if out and out[-1].precision == DAY and out[-1].event_date and (
+                m.group("same") or m.group("next") or m.group("later")) else None
+            event, start, end, precision = (
+                _resolve(m, year_of, None, False) if year_of is not None
+                else _resolve(m, published, own.event_date, True) if own is not None
+                else _resolve(m, published, story.date, story.day_known))
         except (OverflowError, ValueError):  # beyond year 1 or 9999: no calendar date
             event = start = end = precision = None
         # "On the night of 23 October (from 18:00 on 22 October)": a gloss in brackets of a
@@ -473,7 +483,11 @@ def find_dates(
             _bracketed(text, a) and any(_DIGIT.search(d.text) for d in out))
         if not background and not (
                 start is not None and story.date is not None and start < story.date
-                and _flashback(text)):
+                and _flashback(text) and not (
+                    not text[:a].strip(" -•*") and _PAST_NEXT.match(text, b))):
+            # (a sentence that opens with its day and a verb in the past goes back to it, a
+            # pluperfect further on notwithstanding: "On 28 September, fighters launched an
+            # attack ... and by the afternoon had taken the city")
             story.advance(m, start, precision)
         prefix = (m.group("prefix") or "").lower()
         found = DateMatch(text[a:b], a, b, event, start, end, precision)
