@@ -40,7 +40,10 @@ a probe. Classes:
    follows ("HIGHLIGHTS ... on 3 October. On 28 September, fighters launched an attack on
    Kunduz and by the afternoon had taken control of the city. Forces withdrew to the
    airport": all on 28 September); a flashback in the pluperfect still moves nothing ("On 2
-   March, Kherson had been captured").
+   March, Kherson had been captured"); what goes on as the text is told is of its day, not
+   of another clause's ("Fighting continues in Mogadishu, and a mortar attack hit a
+   settlement near Baidoa last week": the fighting on the publication day; not "will
+   continue").
 """
 
 from __future__ import annotations
@@ -79,6 +82,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Vancouver": ("city", "CA", "British Columbia"), "Madaya": ("city", "SY", "Rif Dimashq"),
     "Kunduz": ("city", "AF", "Kunduz"), "Kherson": ("city", "UA", "Kherson"),
     "Benghazi": ("city", "LY", "Benghazi"), "Ajdabiya": ("city", "LY", "Al Wahat"),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Baidoa": ("city", "SO", "Bay"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -204,6 +208,11 @@ CASES_DAY_GIVEN = [
      "Russian forces. The next day, crowds gathered in Kherson.", dt.date(2022, 11, 20),
      [dict(kind="movement", dest="Kherson", date="2022-11-11"),
       dict(kind="capture", loc="Kherson", date="2022-03-02")]),
+    ("Fighting between government forces and al-Shabaab continues in several neighbourhoods of "
+     "Mogadishu, and a mortar attack hit a settlement near Baidoa last week.",
+     dt.date(2011, 7, 20),
+     [dict(kind="clash", loc="Mogadishu", date="2011-07-20", flags={"date_inferred"}),
+      dict(kind="strike", loc="Baidoa", date="2011-07-11")]),
     ("Ajdabiya fell on 24 March. On 19 March, loyalist columns attacked Benghazi and that "
      "night they withdrew to Ajdabiya.", dt.date(2011, 3, 25),
      [dict(kind="capture", loc="Ajdabiya", date="2011-03-24"),

@@ -14,8 +14,8 @@ from geo.models import Event, TimePrecision
 from geo.prefilter import after_non_word, lookahead
 
 __all__ = [
-    "DateMatch", "Narrative", "find_dates", "nearest_date", "news_of_the_day", "resolve_date",
-    "unanchored",
+    "DateMatch", "Narrative", "find_dates", "goes_on", "nearest_date", "news_of_the_day",
+    "resolve_date", "unanchored",
 ]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
@@ -614,7 +614,33 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
 
     # (a date in a relative clause before the trigger describes its subject: "M23, which was
     # defeated in November 2013, seized Rubaya on 30 April" is April's)
+    if dates and _GOES_ON.search(sentence, start, _clause_end(sentence, end)):
+        # what goes on as the text is told has no day of another clause's: "Fighting
+        # continues in Mogadishu, and a mortar attack hit Baidoa last week"
+        dates = [d for d in dates if not (d.start >= end and _NEW_CLAUSE.search(
+            sentence, end, d.start))]
     return min(dates, key=gap, default=None)
+
+
+# A verb of going on in the present: "continues", "are ongoing", "is still raging"
+# (not "will continue", nor "continues to worsen": another verb's tense)
+_GOES_ON = lazy(r"(?<!will\s)(?<!would\s)(?<!to\s)\b(?:continues|continue|persists|persist|"
+                r"goes\s+on|go\s+on|rages|(?:is|are)\s+(?:still\s+)?(?:continuing|ongoing|"
+                r"under\s+way|raging|going\s+on))\b(?!\s+to\b)", re.I)
+
+
+def goes_on(sentence: str) -> bool:
+    """Whether ``sentence`` tells something going on as it is told ("Fighting continues in
+    Mogadishu", "clashes are still raging")."""
+    return _GOES_ON.search(sentence) is not None
+
+
+def _clause_end(sentence: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: a new clause (", and ..."), ";", or the end."""
+    m = _NEW_CLAUSE.search(sentence, at)
+    stop = sentence.find(";", at)
+    ends = [x for x in (m.start() if m else -1, stop) if x >= 0]
+    return min(ends, default=len(sentence))
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | None:

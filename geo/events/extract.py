@@ -20,7 +20,7 @@ from geo.events.clauses import (
     purposes,
     told_elsewhere,
 )
-from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, news_of_the_day
+from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, goes_on, news_of_the_day
 from geo.events.deliveries import (
     about_aid,
     aid_cargo,
@@ -355,6 +355,8 @@ def _sentence_events(
     # (read before the sentence's own dates move the story; only sentences with a trigger
     # need it)
     carried = carried_day(sentence, story, published, same_paragraph, paragraphs_on)
+    if carried is None and published is not None and goes_on(sentence):
+        carried = published  # "Fighting continues in Mogadishu": the day it is told
     source = find_source(sentence, any_trigger)
     dates = find_dates(masked(sentence, source.spans), published, narrative=story)
     if source.spans and not any(d.event_date and not d.text.lower().startswith("since")
