@@ -455,6 +455,18 @@ NEGATIVES = [
     case("Russian troops captured the village of Starytsia, north-east of Kharkiv.",
          ("Kharkiv", "city", "UA", 706483), absent=["Starytsia"], exact=True,
          id="starytsia-near-kharkiv"),
+    # ... and so does a containment the text spells out ("X, in Y province"), however sure the
+    # only namesakes look, for every town of the list before it; "from Homs in Lebanon" is
+    # where someone is now, no containment.
+    case("Tens of thousands left Afrin towards Nabul and Zahraa, in Aleppo governorate, Syria.",
+         ("Afrin", "city", "SY", 174186), ("Syria", "country", "SY", 163843),
+         absent=["Nabul", "Zahraa"], id="nabul-zahraa-in-aleppo"),
+    case("Troops retook Victoria and Lima, in Donetsk oblast, Ukraine.",
+         ("Ukraine", "country", "UA", 690791), absent=["Victoria", "Lima"],
+         id="victoria-lima-in-donetsk"),
+    case("A Syrian refugee from Homs in Lebanon told us she fled in 2013.",
+         ("Homs", "city", "SY", 169577), ("Lebanon", "country", "LB", 272103),
+         id="homs-refugee-in-lebanon"),
     # An area's point is no measure of "near": Redding stays in California.
     case("The motive behind her abduction in Redding, northern California, is unclear.",
          ("Redding", "city", "US", 5570160), id="redding-northern-california"),

@@ -17,8 +17,9 @@ from geo.places import distance
 from geo.places.priors import _X, _Z, _Names
 
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
-# "X, Y", "X in Y", "X (Y", and "X, northern Y", "X in southeastern Y": Y holds X.
-_CONTAINER_GAP = re.compile(rf"\s*,\s*(?:{_DIRECTION}ern\s+)?|\s+(?:in|of)\s+(?:the\s+)?"
+# "X, Y", "X in Y", "X, in Y", "X (Y", and "X, northern Y", "X in southeastern Y": Y holds X.
+# ("Nabul and Zahraa, in Aleppo governorate": a comma, then "in")
+_CONTAINER_GAP = re.compile(rf"\s*,\s*(?:{_DIRECTION}ern\s+)?|\s*,?\s+(?:in|of)\s+(?:the\s+)?"
                             rf"(?:{_DIRECTION}ern\s+)?|\s+\(\s*", re.IGNORECASE)
 _NEAR_GAP = re.compile(
     r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
@@ -161,27 +162,62 @@ _DISTRICT_OF = re.compile(rf"\s+{_DISTRICT_WORDS}\s+of\s+(?:the\s+city\s+of\s+)?
 
 # Below this confidence a choice the text's own pattern contradicts is no answer.
 _DOUBTFUL = 0.5
+_SURE = 0.9
+# "X, in Y" and "X in Y province": a containment the text spells out, not "from Homs in
+# Lebanon" (where someone is now)
+_FIRM_GAP = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _unplaced_in(area: Place, p: Place) -> bool:
+    """``p`` is in ``area``'s country with no province of its own on record (a curated air
+    base): nothing says it is not in ``area``."""
+    return area.kind == "admin1" and not p.admin1_code and p.country_code == area.country_code
+
+
+def firm_containers(text: str, mentions: Sequence[Mention], container: dict[int, int]
+                    ) -> frozenset[int]:
+    """The mentions of ``container`` whose container the text spells out: after a comma
+    ("Nabul and Zahraa, in Aleppo governorate") or named with its kind ("in Idlib province")."""
+    out = set()
+    for x, y in container.items():
+        a, b = mentions[x], mentions[y]
+        gap = text[(a.extends or (0, a.end))[1]:b.start]
+        if _FIRM_GAP.fullmatch(gap) or (b.hint == "region" and b.extends is not None):
+            out.add(x)
+    return frozenset(out)
 _NEAR_KM = 300.0
 
 
 def contradicted(places: Sequence[Place | None], confs: Sequence[float],
                  container: dict[int, int], near: dict[int, int],
-                 listed: dict[int, int]) -> dict[int, str]:
+                 listed: dict[int, int], firm: frozenset[int] = frozenset()) -> dict[int, str]:
     """Doubtful choices that the text's own patterns rule out, with the reason.
 
     "fighting near Lere in Mali" with only a Lere in Nigeria to choose, "Starytsia, north-east
     of Kharkiv" with only a Staritsa in Russia's Tver oblast: a town said to be in a country
     or province it is not in, or near a place more than 300 km away, is not the town meant,
     and the resolver abstains. Confident choices stand, and so does a list ("Paris, Germany
-    and Italy" names three places, not Paris in Germany).
+    and Italy" names three places, not Paris in Germany), unless the containment is ``firm``
+    (see :func:`firm_containers`) and its province or country sure: "Nabul and Zahraa, in
+    Aleppo governorate" are no towns in Tunisia, however sure their only namesakes look, and
+    nor is the town listed before.
     """
     out: dict[int, str] = {}
     for x, y in container.items():
         p, q = places[x], places[y]
-        if (p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area
-                and q.kind in ("country", "admin1") and y not in listed
-                and not _contains(q, p)):
+        doubtful = confs[x] < _DOUBTFUL or (x in firm and confs[y] >= _SURE)
+        if (p is not None and q is not None and doubtful and not p.is_area
+                and q.kind in ("country", "admin1") and (x in firm or y not in listed)
+                and not _contains(q, p) and not _unplaced_in(q, p)):
             out[x] = f"not in {q.name}, where the text puts it"
+            if x in firm:  # ... nor the town listed before it ("Nabul and Zahraa, in ...")
+                w = x
+                while w - 1 in listed and listed[w - 1] == w:
+                    w -= 1
+                    o = places[w]
+                    if o is not None and not o.is_area and not _contains(q, o) and not (
+                            _unplaced_in(q, o)):
+                        out[w] = f"not in {q.name}, where the text puts it"
     for x, y in near.items():
         p, q = places[x], places[y]
         if p is not None and q is not None and confs[x] < _DOUBTFUL and not p.is_area and (

@@ -27,6 +27,7 @@ from geo.places.patterns import (
     _patterns,
     contradicted,
     districts_in_cities,
+    firm_containers,
     haversine_km,
 )
 from geo.places.priors import _Names, clear_caches
@@ -175,7 +176,8 @@ def resolve(
     far = _far_namesakes(gazetteer, mentions, picked(best), confs, countries, text)
     wrong = contradicted(picked(best), [  # (with the cap of a name known by another spelling)
         min(c, _SPELLING_CAP[m.key[0]]) if m.key[:1] in _SPELLING_CAP else c
-        for m, c in zip(mentions, confs)], *found)
+        for m, c in zip(mentions, confs)], *found,
+        firm=firm_containers(text, mentions, found[0]) if found[0] else frozenset())
     out = []
     for k, (m, n, conf) in enumerate(zip(mentions, best, confs)):
         u = names.of[k]
