@@ -36,6 +36,11 @@ CASES = [
     ("Police patrolled Cauca department.", [("Cauca", "region", "Cauca department")]),
     ("Rebels entered the city of Hama.", [("Hama", "city", None)]),
     ("Troops entered the town of Bakhmut.", [("Bakhmut", "city", None)]),
+    # a distance is measured from a town, not its province
+    ("Fighters overran Abu Grein, 130 km south of Misrata.", [("Misrata", "city", None)]),
+    ("The camp lies about 25 miles (40 km) north-east of Hama.", [("Hama", "city", None)]),
+    ("Ridge Farm is about 45 miles to the southeast of Champaign.",
+     [("Ridge Farm", None, None), ("Champaign", "city", None)]),
     ("Fighting raged in the province of Idlib.", [("Idlib", "region", None)]),
     ("Trucks queued at the Torkham border crossing.",
      [("Torkham border crossing", None, None)]),

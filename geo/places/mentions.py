@@ -85,6 +85,9 @@ _KIND_APPOSED = re.compile(
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
                       if name)
 _AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
+_DISTANCE_OF = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*[\d.,]+\s*"
+                          r"(?:km|miles?)\s*\)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)"
+                          r"(?:[- ]?(?:east|west))?\s+of\s+$", re.IGNORECASE)
 _BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
                         r"district|county)\s+of\s+$", re.IGNORECASE)
 # "U.K.-based", "Iranian-backed", "Turkish-held": a name used as a modifier, not a place.
@@ -289,6 +292,10 @@ def _hint_before(text: str, start: int) -> MentionHint | None:
     before = text[max(0, start - 20) : start]
     m = _BEFORE_OF.search(before) if "f" in before or "F" in before else None  # "... of "
     if not m:
+        # a distance is measured from a town: "130 km south of Misrata" (not the province)
+        if (before.endswith(" of ") and _DISTANCE_OF.search(text, max(0, start - 48), start)
+                is not None):
+            return "city"
         return None
     if m.group(1).lower() == "district" and _NAMED_BEFORE.search(
             text, max(0, start - 60), start - len(before) + m.start()):
