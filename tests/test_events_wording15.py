@@ -43,7 +43,11 @@ a probe. Classes:
    March, Kherson had been captured"); what goes on as the text is told is of its day, not
    of another clause's ("Fighting continues in Mogadishu, and a mortar attack hit a
    settlement near Baidoa last week": the fighting on the publication day; not "will
-   continue").
+   continue");
+7. an operation set off towards a place or to take it is forces moving there: "launched
+   Operation al-Bunyan al-Marsous towards Sirte", "Military operations to retake Fallujah
+   from ISIL began on 23 May" (fighting men in the sentence; not a firm's, an airline's or
+   rescuers' operations).
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kunduz": ("city", "AF", "Kunduz"), "Kherson": ("city", "UA", "Kherson"),
     "Benghazi": ("city", "LY", "Benghazi"), "Ajdabiya": ("city", "LY", "Al Wahat"),
     "Mogadishu": ("city", "SO", "Banaadir"), "Baidoa": ("city", "SO", "Bay"),
+    "Sirte": ("city", "LY", "Sirte"), "Fallujah": ("city", "IQ", "Anbar"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -219,6 +224,19 @@ CASES_DAY_GIVEN = [
       dict(kind="clash", loc="Benghazi", date="2011-03-19"),
       dict(kind="movement", dest="Ajdabiya", date="2011-03-19")]),
 ]
+
+CASES_OPERATIONS = [
+    # Libya, Iraq, Mali
+    ("On 12 May the brigades launched Operation al-Bunyan al-Marsous towards Sirte.", APR8,
+     [dict(kind="movement", dest="Sirte", date="2021-05-12")]),
+    ("Military operations to retake Fallujah from ISIL began on 23 May.", APR8,
+     [dict(kind="movement", dest="Fallujah", date="2021-05-23")]),
+    ("French troops launched an operation to recapture Gao on Saturday.", APR8,
+     [dict(kind="movement", dest="Gao", date="2022-04-02")]),
+    ("The company expanded operations towards Asia.", APR8, []),
+    ("Rescue operations towards the coast near Mosul continued after the storm.", APR8, []),
+    ("The airline began operations to Paris on Monday.", APR8, []),
+]
 # fmt: on
 
 
@@ -230,7 +248,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
-    ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN),
+    ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN), ("operations", CASES_OPERATIONS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

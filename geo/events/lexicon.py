@@ -425,6 +425,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"families|survivors|officials|leaders|residents|villagers|displaced|women|elders))",
     ),
     "movement": (
+        # an operation set off towards a place or to take it: "launched Operation al-Bunyan
+        # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
+        # (fighting men in the sentence: see triggers._plausible)
+        r"operations?(?= (?:[\w'’-]+ ){0,3}?towards?\b)",
+        r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize)\b)",
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
         r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",

@@ -168,7 +168,8 @@ _ARMED = re.compile(
 _COMBAT = re.compile(
     r"\b(?:troops|soldiers|forces|army|militar\w*|militants?|insurgents?|rebels?|fighters?|"
     r"jihadis\w*|terrorists?|gunmen|attackers?|assailants?|occupiers?|enemy|idf|militias?|"
-    r"taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
+    r"militiamen|brigades?|battalions?|regiments?|marines|paratroopers|commandos|isil|isis|"
+    r"peshmerga|taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
     r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
     r"struck)\b")
 # ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
@@ -720,6 +721,10 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low.startswith("operation") and trig.kind == "movement":
+        # "launched Operation X towards Sirte", not "a rescue operation towards the coast"
+        return _COMBAT.search(lower(sentence)) is not None and _NOT_WAR.search(
+            lower(sentence)) is None
     if low.startswith(("declar", *_ARMS_BEFORE)) or (
             low.startswith("clear") and " of " not in low) or (
             POST_LEFT.fullmatch(low) is not None) or (
