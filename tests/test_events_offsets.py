@@ -34,8 +34,8 @@ CASES_PLACED = [
     ("Gunmen killed 12 villagers in Kurmin Masara, about 40 km west of Kaduna, on Tuesday, "
      "police said.", "attack", "Kurmin Masara", "Kaduna", 40, "W"),
     # Chad: a village named first, "a village 20 kilometres south-east of"; fighting erupted
-    ("Fighting erupted in Ngouboua, a village 20 kilometres south-east of Bol, on Friday.",
-     "clash", "Ngouboua", "Bol", 20, "SE"),
+    ("Fighting erupted in Ngouboua, a village 20 kilometres south-east of Bol, as Boko Haram "
+     "fighters attacked on Friday.", "clash", "Ngouboua", "Bol", 20, "SE"),
     # Sudan: a flight from a camp "some 20 kilometres to the south-east of the town of"
     ("Thousands fled from Kalma, some 20 kilometres to the south-east of the town of Nyala, "
      "to Zalingei.", "displacement", "Kalma", "Nyala", 20, "SE"),

@@ -11,7 +11,7 @@ from geo.events.dates import Narrative
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly, word_start
 
-__all__ = ["carried_day", "moves_story"]
+__all__ = ["carried_day", "moves_story", "opens_with_clock"]
 
 
 # The news of the week: a lead dated up to a week before publication carries its day into
@@ -38,6 +38,14 @@ _CONTINUES = lazy(
     r"\bthen\b(?<!since then)(?<!until then)(?<!by then)(?<!till then)"
     r"|\b(?:hours|minutes|moments)\s+(?:later|earlier)\b|\b(?:later|earlier)\s+(?:that|the\s+same|"
     r"in\s+the)\s+(?:day|night|evening|morning|afternoon)\b", re.I)
+# A paragraph that opens with a time of day and no day goes on with the story's day ("At about
+# 6:30 a.m. Israel time, Hamas fired ...", "By noon, ...", "In the early hours, ...").
+_CLOCK_OPENING = lazy(
+    r"\s*(?:(?:At|By|Around|From|Shortly\s+(?:after|before)|Just\s+(?:after|before))\s+"
+    r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?(?:\d{1,2}[:.]\d{2}\b|\d{1,2}\s*"
+    r"(?:a\.?\s?m\b|p\.?\s?m\b)|dawn|noon|midday|midnight|dusk|nightfall|daybreak|first\s+"
+    r"light)|(?:In|During)\s+the\s+(?:early\s+)?(?:hours|morning|afternoon|evening)\b"
+    r"(?!\s+of\b)|Early\s+in\s+the\s+(?:morning|day)\b)")
 # Background, not the day's news: "has repeatedly shelled the city since the start of the
 # invasion", "withdrew after months of fighting", "for weeks", "in recent months".
 _BACKGROUND = lazy(
@@ -58,6 +66,12 @@ def _holds(pattern: re.Pattern[str], words: tuple[str, ...], sentence: str) -> b
     if folds_plainly(sentence, low) and not any(w in low for w in words):
         return False
     return pattern.search(sentence) is not None
+
+
+def opens_with_clock(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a time of day and no day ("At about 6:30 a.m., ...",
+    "By noon, ..."): its paragraph goes on with the day the story has reached."""
+    return _CLOCK_OPENING.match(sentence) is not None
 
 
 def moves_story(sentence: str) -> bool:

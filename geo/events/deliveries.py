@@ -129,19 +129,16 @@ _CIVILIANS_PASSIVE = re.compile(
     r"had\s+been|have\s+been|are\s+being|were\s+being)\s+(?:(?:then|later|also|"
     r"subsequently)\s+)?(?:(?:put|placed|loaded|herded|crammed|packed|registered|screened|"
     r"gathered|assembled)\s+(?:[\w-]+\s+){0,3}?and\s+(?:then\s+)?)?\Z", re.I)
-# Those carried are the ones who fled, or they are carried to safety: a flight from danger
-# even where the sentence names no arms ("More than 20,000 people have been taken to safe
-# places in Kharkiv", "the displaced were taken to camps near Vavuniya")
+# Those carried are the ones who fled, carried to a refuge or to a named place: a flight from
+# danger even where the sentence names no arms ("Refugees were put on buses and taken to
+# camps at Kilis", "the displaced were taken to Vavuniya"; not "Refugees were taken to a
+# concert in Warsaw", "to hospital after the boat sank")
 _FLEEING_CARRIED = re.compile(r"\b(?:refugees|displaced|evacuees|IDPs|asylum[\s-]seekers)\b"
                               r"[^,;:.]{0,40}\Z", re.I)
-_DISASTER = lazy(r"\b(?:fires?|blaze|wildfires?|floods?|flooding|storms?|hurricanes?|cyclones?|"
-                 r"typhoons?|tornado(?:es)?|earthquakes?|quakes?|tsunami|landslides?|eruption|"
-                 r"volcano|heatwave|snow|blizzard|accident|crash|leak|explosion\s+at\s+a\s+"
-                 r"(?:factory|plant|mine))\b", re.I)
-_TO_SAFETY = lazy(r"\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:the\s+|a\s+)?"
-                  r"(?:[\w-]+\s+){0,2}?(?:safe(?:ty|r)?\b|shelters?\b|(?:evacuation|"
-                  r"reception|transit|collective)\s+(?:centres?|centers?|sites?)|"
-                  r"(?:refugee|displacement|IDP)\s+(?:camps?|sites?|settlements?))", re.I)
+_TO_REFUGE = lazy(r"\s+(?:by\s+[\w-]+\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:(?-i:[A-Z])|(?:the\s+|"
+                  r"a\s+)?(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|settlements?|(?:evacuation|"
+                  r"reception|transit|collective)\s+(?:centres?|centers?|sites?)|safety)\b)",
+                  re.I)
 
 
 def care_moves(sentence: str, skip: list[tuple[int, int]]) -> list[Trigger]:
@@ -185,14 +182,11 @@ def carried_away(sentence: str, trig: Trigger) -> str | None:
     return "movement" if _CAPTIVES.search(sentence) else "displacement"
 
 
-def from_danger(sentence: str, trig: Trigger, previous: str = "") -> bool:
-    """Those ``trig`` carries are refugees or the displaced, or it carries them to safety from
-    no fire, flood or storm: a flight from danger, with or without arms told (see
-    :func:`carried_away`)."""
-    if _FLEEING_CARRIED.search(sentence, max(0, trig.start - 80), trig.start) is not None:
-        return True
-    return _TO_SAFETY.match(sentence, trig.end) is not None and not (
-        _DISASTER.search(sentence) or _DISASTER.search(previous))
+def from_danger(sentence: str, trig: Trigger) -> bool:
+    """Those ``trig`` carries are refugees or the displaced, carried to a refuge or a named
+    place: a flight from danger, with or without arms told (see :func:`carried_away`)."""
+    return (_FLEEING_CARRIED.search(sentence, max(0, trig.start - 80), trig.start) is not None
+            and _TO_REFUGE.match(sentence, trig.end) is not None)
 
 
 # Prisoners moved: "Some detainees were flown by helicopter to Sévaré for interrogation"

@@ -12,7 +12,7 @@ from typing import Literal
 from geo.events import lexicon as lex
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
-from geo.events.carry import carried_day, moves_story
+from geo.events.carry import carried_day, moves_story, opens_with_clock
 from geo.events.clauses import (
     named_elsewhere,
     names_orders,
@@ -63,6 +63,7 @@ from geo.events.triggers import (
     is_tally,
     is_verbal,
     may_hold_trigger,
+    violent_context,
     weak_hints,
 )
 from geo.lazy_regex import lazy
@@ -290,6 +291,8 @@ def extract_events(
         previous, last = text[last[0]:last[1]], (a, b)
         if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
+        if story.day_known and story_par != par and opens_with_clock(text[a:b]):
+            story_par = par  # "At about 6:30 a.m., ...": the paragraph goes on with the day
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
         kind = recent[0] if recent is not None and n - recent[1] <= 2 else None
         found = _sentence_events(text[a:b], a, ordered[lo:hi], published, kind, on_uncertain,
@@ -464,7 +467,7 @@ def _sentence_events(
         if care:
             trig.kind = "displacement"  # "the wounded were flown to Kabul for treatment"
         away = None if care else carried_away(sentence, trig)
-        if away and not (armed_scene(sentence, previous) or from_danger(sentence, trig, previous)):
+        if away and not (armed_scene(sentence, previous) or from_danger(sentence, trig)):
             continue  # "tourists were taken to a hotel in Cancun": no flight from danger
         if away:
             trig.kind = away  # (captives taken by their captors: the captors' move)
@@ -534,11 +537,12 @@ def _sentence_events(
         elif not roles and earlier and (all(r.how != "shared" for r in earlier) and [
                 r.location for r in roles_of.get(n - 2) or ()] != [
                 r.location for r in earlier] or n > 1 and triggers[n - 2].kind == "movement"
-                ) and won_after(sentence, triggers[n - 1], trig):
+                and violent_context(sentence, trig)) and won_after(sentence, triggers[n - 1],
+                                                                    trig):
             # (where the capture or advance named its places itself: not "took Rajo, and
             # Afrin fell after heavy fighting", whose fall was read with the list before it;
             # or took them from a move before it: "entered Kidal and took control of the
-            # airport area after fierce fighting")
+            # airport area after fierce fighting", armed men told, not a cyclist's "battle")
             roles = [dataclasses.replace(r, how="shared", origin=None, destination=None)
                      for r in earlier]
         elif not roles and earlier and trig.kind in VIOLENT and (

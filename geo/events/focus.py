@@ -209,6 +209,12 @@ _FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
         "erupted", "broke out", "raged", "continued", "flared", "flared up", "resumed",
         "intensified", "escalated", "took place", "was reported", "were reported")))
     for w in (words, words.capitalize()))
+# Fighting men or arms near a fight told with a verb of happening ("Fighting erupted in
+# Ngouboua" after "Boko Haram fighters ...")
+_ARMS_NEAR = lazy(r"\b(?:troops|soldiers|forces|army|militants?|rebels?|fighters?|gunmen|"
+                  r"militia\w*|insurgents?|jihadis\w*|terrorists?|shell\w*|artillery|"
+                  r"air\s?strikes?|drones?|rockets?|mortars?|gunfire|killed|dead|wounded)\b",
+                  re.I)
 _MOVED_BEFORE = lazy(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
 _FOUGHT_BEFORE = lazy(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
 
@@ -222,6 +228,9 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
             _FOUGHT_WORDS, _FOUGHT_BEFORE)
         name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
         word = None if name is None else before.search(text, max(0, at - 40), at)
+        if word is not None and " " in word.group() and not moving and not _ARMS_NEAR.search(
+                text, max(0, at - 200), min(len(text), after + 200)):
+            continue  # "Fighting erupted in Parliament", "in EastEnders": no arms near
         if word is not None:
             yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)
         elif not moving and text.endswith(PEOPLE_HARMED, 0, at) and _HARMED_BEFORE.search(

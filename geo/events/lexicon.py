@@ -429,7 +429,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
         # (fighting men in the sentence: see triggers._plausible)
         r"operations?(?= (?:[\w'’-]+ ){0,3}?towards?\b)",
-        r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize)\b)",
+        r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize)\b(?! (?:back )?"
+        r"(?:the |a |an )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|plane|aircraft|control|"
+        r"hostages?)\b))",
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
         r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",

@@ -15,7 +15,7 @@ from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
 __all__ = [
     "IRREGULAR_PAST", "TRIGGER_PATTERN", "WORD", "Trigger", "accept_toll", "any_trigger",
     "POST_LEFT", "find_triggers", "is_tally", "is_verbal", "lower", "may_hold_trigger",
-    "weak_possible",
+    "violent_context", "weak_possible",
 ]
 
 
@@ -240,9 +240,17 @@ _UPROOTED = lazy(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|eva
 _MILITARY_OBJECT = lazy(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
                         r"paratroopers|commandos|armou?red|tanks)\b")
 _BESIEGED_LEFT = lazy(r" the (?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
+_CROWD = lazy(r"\b(?:people|thousands|hundreds|crowds)\b", re.I)
+_FAR_TOWARDS = lazy(r"\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+(?:[\w’'-]+\s+){0,2}?towards?\s")
 _COUNTED_BEFORE = lazy(r"(?:\d|\b(?:new|recent|daily))\s+\Z", re.I)
-_CROSSING = lazy(r"\b(?:border|crossing|frontier|camps?|transit\s+(?:centres?|centers?|sites?)|"
-                r"reception\s+(?:centres?|centers?))\b", re.I)
+_CROSSING = lazy(r"\b(?:border|crossing|frontier|camps?(?!\s*sites?)|hotspots?|transit\s+"
+                r"(?:centres?|centers?|sites?)|reception\s+(?:centres?|centers?))\b", re.I)
+_TRAVEL_BEFORE = lazy(r"\b(?:tourists?|tourism|truck|lorry|vehicle|car|cargo|freight|"
+                      r"passengers?|visitors?|international|domestic|flights?|cruise|holiday|"
+                      r"hotel|airport|air|number\s+of)\s+\Z", re.I)
+_LEISURE = lazy(r"\b(?:festival|camp\s*sites?|zoo|tourists?|tourism|holiday\w*|cruise|hotels?|"
+                r"disclosed)\b", re.I)
+_INTO_FROM = lazy(r"\s+(?:in|into|to|at)\s+[A-Z][\w-]*\s+from\s+[A-Z]")
 # ... and triggers of moving that need them or people uprooted
 _NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
 # ... and those who left aboard buses or ferries, or walked out (not "Celtic fans left Glasgow
@@ -332,7 +340,7 @@ def _word_end(sentence: str, at: int) -> int:
     return min(at, len(sentence))
 
 
-def _violent_context(sentence: str, trig: Trigger) -> bool:
+def violent_context(sentence: str, trig: Trigger) -> bool:
     """True when the sentence, trigger aside, speaks of arms and not of an accident."""
     return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
                           + sentence[trig.end:])
@@ -402,7 +410,7 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
             continue  # "went on to take Elephant Pass"; not "taking Tokyo stocks higher"
         if m.end() in starts and not any(t.start <= at < t.end for t in found) and not any(
                 a == m.end() and _BY_STORM.match(sentence, b) for a, b in names) and (
-                m.start() < armed_upto or _violent_context(sentence, trig) or (
+                m.start() < armed_upto or violent_context(sentence, trig) or (
                     _GROUP_TAKES.search(sentence, max(0, m.start() - 60), at) is not None
                     and any(a == m.end() and PLACE_ENDS.match(sentence, b) for a, b in names))):
             # (not "She took Kyiv by surprise")
@@ -701,6 +709,9 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
     return _ARMED_SUBJECT.search(before) is not None
 
 
+_PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|aid|media|"
+                           r"cyber|information|influence|recovery|search|salvage|evacuation|"
+                           r"deliver\w*|gifts?|toys?|christmas)\b", re.I)
 # Words of moving that only forces moving before them make a move ("Fighters swept into
 # Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
 _ARMS_BEFORE = ("swe", "concentrat", "massing")
@@ -718,13 +729,14 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
     if trig.kind == "attack" and low.startswith(("seiz", "captur")):
         # people seized by armed men ("Boko Haram fighters seized 276 schoolgirls"), not an
         # arrest or a photograph ("Police captured 12 men", "The camera captured children")
-        return _violent_context(sentence, trig)
+        return violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith("operation") and trig.kind == "movement":
-        # "launched Operation X towards Sirte", not "a rescue operation towards the coast"
+        # "launched Operation X towards Sirte", not "a rescue operation towards the coast", "a
+        # charity operation", "Operation Toybox ... to deliver gifts"
         return _COMBAT.search(lower(sentence)) is not None and _NOT_WAR.search(
-            lower(sentence)) is None
+            lower(sentence)) is None and _PEACEFUL_OPERATION.search(sentence) is None
     if low.startswith(("declar", *_ARMS_BEFORE)) or (
             low.startswith("clear") and " of " not in low) or (
             POST_LEFT.fullmatch(low) is not None) or (
@@ -748,14 +760,26 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return _COMBAT.search(lower(sentence)) is not None
     if low.startswith("execut") and _COUNT_AFTER.match(sentence, trig.end):
         # armed men's executions ("executed 12 passengers"), not a court's or a state's
-        return _violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
+        return violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
+    if low in ("left", "leaving", "leaves", "departing") and _FAR_TOWARDS.match(sentence, trig.end):
+        # "left the city through the only open road, towards Nubl": those in flight or forces,
+        # not "The cyclists left the city on the coast road, towards Brighton"
+        return (_ARMED.search(lower(sentence)) is not None
+                or _UPROOTED.search(sentence) is not None or _CROWD.search(sentence) is not None
+                or (bool(previous) and speaks_of_arms(previous)))
     if low == "arrivals" and not sentence.startswith(" of ", trig.end):
         # people arriving as a flow the text counts: refugees ("Arrivals at the Morini border
-        # crossing dropped to some 3,000", "New arrivals were recorded in Kaya"), not
-        # travellers ("International arrivals at Heathrow rose by 5 percent")
+        # crossing dropped to some 3,000", "New arrivals were recorded in Kaya", "Arrivals
+        # into Moldova from Ukraine have fallen"), not travellers or goods ("International
+        # arrivals at Heathrow rose by 5 percent", "Tourist arrivals at the Dover border
+        # crossing", "Arrivals at the Glastonbury camp site")
+        if _TRAVEL_BEFORE.search(sentence, max(0, trig.start - 24), trig.start) or (
+                _LEISURE.search(sentence)):
+            return False
         return (_UPROOTED.search(sentence) is not None or _CROSSING.search(sentence) is not None
                 or _COUNTED_BEFORE.search(sentence, max(0, trig.start - 8), trig.start)
-                is not None or (bool(previous) and _UPROOTED.search(previous) is not None))
+                is not None or _INTO_FROM.match(sentence, trig.end) is not None
+                or (bool(previous) and _UPROOTED.search(previous) is not None))
     if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
         return False  # "walked out of the factory", "of school": no place left, a strike
     if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
@@ -774,7 +798,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
             _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
         target = _TARGET_AFTER.match(sentence, trig.end)
         if target is None:
-            return _violent_context(sentence, trig) or (
+            return violent_context(sentence, trig) or (
                 _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
                 and _ACCIDENT.search(lower(sentence)) is None) or (
                 bool(previous) and speaks_of_arms(previous)
@@ -789,7 +813,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         a, b = target.span()
         rest = sentence[:a] + " " * (b - a) + sentence[b:]
         return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
-                or _violent_context(rest, trig))
+                or violent_context(rest, trig))
     if trig.kind == "strike" and low == "blown up" and not _BLOWN_BY.match(sentence, trig.end):
         # "A railway bridge near Kolpur was blown up"; not "the photo was blown up", nor
         # towers blown up in a controlled demolition
@@ -969,6 +993,6 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
         return False  # "Many of the wounded were taken to the hospital in Kaya": people
     if recent is not None or toll.startswith("massacre"):
         return True
-    return _TOLL.match(toll) is not None and (_violent_context(sentence, trig) or (
+    return _TOLL.match(toll) is not None and (violent_context(sentence, trig) or (
         _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
         and _ACCIDENT.search(lower(sentence)) is None))

@@ -288,14 +288,25 @@ def _hint_after(text: str, end: int) -> tuple[MentionHint | None, int]:
     return None, end
 
 
-def _hint_before(text: str, start: int) -> MentionHint | None:
+def _distance_hint(gazetteer: Gazetteer, key: str) -> MentionHint | None:
+    """The hint of a name a distance is measured from: a town, where a town of that name
+    holds a real share of the province or country named so ("130 km south of Misrata", the
+    town, not the district), none where the area is the place ("60 km east of Jordan", "100
+    miles east of Florida": not Jordan, Hong Kong or Florida, Cuba)."""
+    cands = gazetteer.candidates(key)
+    area = max((p.population for p, _ in cands if p.kind in ("country", "admin1")), default=0)
+    town = max((p.population for p, _ in cands if p.kind == "city"), default=0)
+    return "city" if town and town >= 0.05 * area else None
+
+
+def _hint_before(text: str, start: int) -> str | None:
     before = text[max(0, start - 20) : start]
     m = _BEFORE_OF.search(before) if "f" in before or "F" in before else None  # "... of "
     if not m:
         # a distance is measured from a town: "130 km south of Misrata" (not the province)
         if (before.endswith(" of ") and _DISTANCE_OF.search(text, max(0, start - 48), start)
                 is not None):
-            return "city"
+            return "distance"  # (see _distance_hint: a town only where one is named so)
         return None
     if m.group(1).lower() == "district" and _NAMED_BEFORE.search(
             text, max(0, start - 60), start - len(before) + m.start()):
@@ -512,6 +523,8 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         hint, ext_end = _hint_after(text, end)
         before = _hint_before(text, start)
+        if before == "distance":
+            before = _distance_hint(gazetteer, key)
         hint = hint or before
         if (i == j and (hint is None or _KIND_OF_AFTER.match(text, end))
                 and gazetteer.demonym(key) and not abbreviation

@@ -200,7 +200,7 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
     and Italy" names three places, not Paris in Germany), unless the containment is ``firm``
     (see :func:`firm_containers`) and its province or country sure: "Nabul and Zahraa, in
     Aleppo governorate" are no towns in Tunisia, however sure their only namesakes look, and
-    nor is the town listed before.
+    nor is a town of the list before it in another country.
     """
     out: dict[int, str] = {}
     for x, y in container.items():
@@ -210,13 +210,14 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
                 and q.kind in ("country", "admin1") and (x in firm or y not in listed)
                 and not _contains(q, p) and not _unplaced_in(q, p)):
             out[x] = f"not in {q.name}, where the text puts it"
-            if x in firm:  # ... nor the town listed before it ("Nabul and Zahraa, in ...")
+            if x in firm:  # ... nor a town listed before it in another country ("Nabul and
+                # Zahraa, in Aleppo governorate"; not Kherson in "Kherson and Victoria, in
+                # Donetsk oblast", which may be the list's own place)
                 w = x
                 while w - 1 in listed and listed[w - 1] == w:
                     w -= 1
                     o = places[w]
-                    if o is not None and not o.is_area and not _contains(q, o) and not (
-                            _unplaced_in(q, o)):
+                    if o is not None and not o.is_area and o.country_code != q.country_code:
                         out[w] = f"not in {q.name}, where the text puts it"
     for x, y in near.items():
         p, q = places[x], places[y]
