@@ -58,7 +58,12 @@ a probe. Classes:
    "entered Paris and took control of the race"; forces pushed back from villages are no
    attack on civilians; no tourist or truck "arrivals", nor arrivals at a festival's camp
    site (but "Arrivals into Moldova from Ukraine" and "at the Lampedusa hotspot" are); no
-   charity or gift-giving "operation", nor "operations to retake the ship".
+   charity or gift-giving "operation", nor "operations to retake the ship"; and close
+   variants it found missing: "Fighting has erupted in X", "Violence erupted in X", forces
+   "amassing"/"have amassed"/"gathering" near a place for an offensive, "publicly executed",
+   "pushed back IS fighters from", "left the besieged towns of", "an operation to clear X",
+   and what goes on told with an "as" clause of another day ("Fighting continues in Khartoum
+   as the RSF shelled Omdurman on Saturday": the fighting on the publication day).
 """
 
 from __future__ import annotations
@@ -106,6 +111,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Glastonbury": ("city", "GB", "England"), "Moldova": ("country", "MD", ""),
     "Ukraine": ("country", "UA", ""), "Lampedusa": ("city", "IT", "Sicily"),
     "Plymouth": ("city", "GB", "England"), "Somalia": ("country", "SO", ""),
+    "Belgorod": ("city", "RU", "Belgorod"), "Farah": ("city", "AF", "Farah"),
+    "Tikrit": ("city", "IQ", "Salah ad-Din"), "Foua": ("city", "SY", "Idlib"),
+    "Khartoum": ("city", "SD", "Khartoum"), "Omdurman": ("city", "SD", "Khartoum"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -292,6 +300,27 @@ CASES_REVIEW = [
      [dict(kind="displacement", dest="Lampedusa")]),
     ("Royal Marines launched Operation Toybox towards Plymouth to deliver gifts.", MAY20, []),
     ("Marines launched operations to retake the ship from pirates off Somalia.", MAY20, []),
+    # variants
+    ("Troops moved into the area. Fighting has erupted in Mesraba, residents said on Sunday.",
+     MAY20, [dict(kind="clash", loc="Mesraba", flags={"unresolved"})]),
+    ("Rebels shelled the road. Violence erupted in Ngouboua on Friday.", MAY20,
+     [dict(kind="clash", loc="Ngouboua", date="2024-05-17")]),
+    ("Russian troops are amassing near Belgorod ahead of an offensive on Kharkiv.", MAY20,
+     [dict(kind="movement", dest="Belgorod")]),
+    ("Russian forces have amassed tanks near Kupiansk in preparation for an assault on "
+     "Kharkiv.", MAY20, [dict(kind="movement", dest="Kupiansk")]),
+    ("Troops are gathering near Izium for an offensive towards Sloviansk.", MAY20,
+     [dict(kind="movement", dest="Izium")]),
+    ("Supporters were gathering near the stadium in Kharkiv.", MAY20, []),
+    ("The Taliban publicly executed a man in Farah.", MAY20, [dict(kind="clash", loc="Farah")]),
+    ("Iraqi troops pushed back IS fighters from the outskirts of Tikrit.", MAY20,
+     [dict(kind="clash", loc="Tikrit")]),
+    ("The council pushed back the vote from June.", MAY20, []),
+    ("Buses carrying evacuees left the besieged towns of Foua and Kefraya.", MAY20,
+     [dict(kind="displacement", origin="Foua")]),
+    ("Fighting continues in Khartoum as the RSF shelled Omdurman on Saturday.", MAY20,
+     [dict(kind="clash", loc="Khartoum", date="2024-05-20", flags={"date_inferred"}),
+      dict(kind="strike", loc="Omdurman", date="2024-05-18")]),
 ]
 # fmt: on
 

@@ -617,7 +617,7 @@ def nearest_date(dates: list[DateMatch], start: int, end: int, sentence: str,
     if dates and _GOES_ON.search(sentence, start, _clause_end(sentence, end)):
         # what goes on as the text is told has no day of another clause's: "Fighting
         # continues in Mogadishu, and a mortar attack hit Baidoa last week"
-        dates = [d for d in dates if not (d.start >= end and _NEW_CLAUSE.search(
+        dates = [d for d in dates if not (d.start >= end and _OTHER_CLAUSE.search(
             sentence, end, d.start))]
     return min(dates, key=gap, default=None)
 
@@ -636,11 +636,15 @@ def goes_on(sentence: str) -> bool:
 
 
 def _clause_end(sentence: str, at: int) -> int:
-    """Where the clause going on at ``at`` ends: a new clause (", and ..."), ";", or the end."""
-    m = _NEW_CLAUSE.search(sentence, at)
+    """Where the clause going on at ``at`` ends: a new clause (", and ...", "as ...", "a week
+    after ..."), ";", or the end."""
+    m = _OTHER_CLAUSE.search(sentence, at)
     stop = sentence.find(";", at)
     ends = [x for x in (m.start() if m else -1, stop) if x >= 0]
     return min(ends, default=len(sentence))
+
+
+_OTHER_CLAUSE = lazy(NEW_CLAUSE + r"|\s(?:as|while|when|after|since|before|following)\s")
 
 
 def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | None:

@@ -205,9 +205,11 @@ _FOUGHT_NOUNS = ("fighting", "clashes", "battle", "battles", "hostilities", "she
 # ... or with a verb of happening between, as in "Fighting erupted in Ngouboua" or "clashes
 # were reported at Mesraba" (a sentence may open with them: both cases are listed)
 _FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
-    f"{noun} {verb}" for noun in _FOUGHT_NOUNS for verb in (
+    f"{noun} {verb}" for noun in (*_FOUGHT_NOUNS, "violence", "gunfire") for verb in (
         "erupted", "broke out", "raged", "continued", "flared", "flared up", "resumed",
-        "intensified", "escalated", "took place", "was reported", "were reported")))
+        "intensified", "escalated", "took place", "was reported", "were reported",
+        "has erupted", "have erupted", "has broken out", "have broken out",
+        "have been reported", "has been reported")))
     for w in (words, words.capitalize()))
 # Fighting men or arms near a fight told with a verb of happening ("Fighting erupted in
 # Ngouboua" after "Boko Haram fighters ...")

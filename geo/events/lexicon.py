@@ -341,8 +341,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # sentence: see triggers._plausible)
         r"(?:pushed|drove|driven|beat|forced) (?:[\w-]+ ){1,3}?back(?= (?:from|to|towards?|"
         r"out of|across|beyond)\b)",
+        r"(?:pushed|drove|beat|forced) back (?:[\w-]+ ){0,2}?[\w-]+(?= (?:from|out of)\b)",
         # executions by armed men (not a court's: see triggers._plausible)
-        r"(?:summarily|extra-?judicially) execut(?:ed|ing)", r"(?:summary|mass) executions?",
+        r"(?:summarily|publicly|extra-?judicially) execut(?:ed|ing)",
+        r"(?:summary|mass|public) executions?",
         r"execut(?:ed|ing)(?= (?:at least |some |about |more than |up to )?(?:\d[\d,]*|dozens|"
         r"scores|hundreds|several|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) "
         r"(?:of )?(?:[\w-]+ )?(?:people|civilians|men|villagers|prisoners|captives|soldiers|"
@@ -429,7 +431,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
         # (fighting men in the sentence: see triggers._plausible)
         r"operations?(?= (?:[\w'’-]+ ){0,3}?towards?\b)",
-        r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize)\b(?! (?:back )?"
+        r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize|free|clear)\b"
+        r"(?! (?:back )?"
         r"(?:the |a |an )?(?:[\w-]+ )?(?:ship|vessel|tanker|boat|plane|aircraft|control|"
         r"hostages?)\b))",
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
@@ -513,8 +516,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         # forces gathering: "Russian troops are concentrating near Izium", "are massing around
-        # Hodeidah" (fighting men before the verb: see triggers._plausible)
-        r"(?:concentrat(?:ed|ing)|massing)(?= (?:[\w-]+ ){0,2}?(?:near|around|in|at|along|on)\b)",
+        # Hodeidah", "have amassed tanks near Kupiansk" (fighting men before the verb: see
+        # triggers._plausible)
+        r"(?:concentrat(?:ed|ing)|massing|amass(?:ed|ing)|gathering)(?= (?:[\w-]+ ){0,2}?(?:near|"
+        r"around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
         r"into|back|onward|across)\b)",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
@@ -531,7 +536,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"moment|future|record))\b)\s|towards?\s))",
         # a besieged place left ("a convoy carrying civilians left the last rebel-held pocket
         # of east Aleppo"; who left: see triggers._plausible)
-        r"left(?= the (?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged (?:city|town|district|area))\b)",
+        r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"

@@ -140,7 +140,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
         # the weapons of an attack told before came from, no strike there
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
-    elif trig.kind == "clash" and not trig.text.lower().endswith(" back") and on_civilians(
+    elif trig.kind == "clash" and " back" not in trig.text.lower() and on_civilians(
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
     elif trig.kind == "riot" and by_armed_men(sentence, trig):

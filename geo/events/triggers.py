@@ -239,7 +239,7 @@ _UPROOTED = lazy(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|eva
 # column"; "moved units" does, as "Toyota moved two assembly units" shows)
 _MILITARY_OBJECT = lazy(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
                         r"paratroopers|commandos|armou?red|tanks)\b")
-_BESIEGED_LEFT = lazy(r" the (?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
+_BESIEGED_LEFT = lazy(r" (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
 _CROWD = lazy(r"\b(?:people|thousands|hundreds|crowds)\b", re.I)
 _FAR_TOWARDS = lazy(r"\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+(?:[\w’'-]+\s+){0,2}?towards?\s")
 _COUNTED_BEFORE = lazy(r"(?:\d|\b(?:new|recent|daily))\s+\Z", re.I)
@@ -714,7 +714,7 @@ _PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|
                            r"deliver\w*|gifts?|toys?|christmas)\b", re.I)
 # Words of moving that only forces moving before them make a move ("Fighters swept into
 # Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
-_ARMS_BEFORE = ("swe", "concentrat", "massing")
+_ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering")
 
 
 def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
@@ -754,7 +754,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
         return bool(told) and _NOT_WAR.search(lower(sentence)) is None
     if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
         return _ARMED.search(lower(sentence)) is not None
-    if low.count(" ") > 1 and low.endswith(" back") and low.startswith(
+    if low.count(" ") > 1 and " back" in low and low.startswith(
             ("push", "drov", "driv", "beat", "forc")):
         # "pushed IS back from several streets", not "pushed the deadline back to June"
         return _COMBAT.search(lower(sentence)) is not None
@@ -786,7 +786,7 @@ def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = 
             low.startswith(("taken ", "took ")) and " by " in low) or (
             low.startswith(("left", "leav", "depart", "walk"))
             and _ABOARD.match(sentence, trig.end)) or (
-            low == "left" and _BESIEGED_LEFT.match(sentence, trig.end)) or (
+            low in ("left", "leaving") and _BESIEGED_LEFT.match(sentence, trig.end)) or (
             " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
         # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
         # buses", "investors streamed back", "Toyota moved two assembly units"
