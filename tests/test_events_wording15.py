@@ -63,7 +63,10 @@ a probe. Classes:
    "amassing"/"have amassed"/"gathering" near a place for an offensive, "publicly executed",
    "pushed back IS fighters from", "left the besieged towns of", "an operation to clear X",
    and what goes on told with an "as" clause of another day ("Fighting continues in Khartoum
-   as the RSF shelled Omdurman on Saturday": the fighting on the publication day).
+   as the RSF shelled Omdurman on Saturday": the fighting on the publication day);
+9. "the country" is the country the story's towns lie in, of those named before it ("...
+   Timbuktu, Gao and Kidal. Rafale jets flying from Saint-Dizier in France bombed camps
+   around Gao. Fighters captured Diabaly, in the west of the country": Mali, not France).
 """
 
 from __future__ import annotations
@@ -114,6 +117,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Belgorod": ("city", "RU", "Belgorod"), "Farah": ("city", "AF", "Farah"),
     "Tikrit": ("city", "IQ", "Salah ad-Din"), "Foua": ("city", "SY", "Idlib"),
     "Khartoum": ("city", "SD", "Khartoum"), "Omdurman": ("city", "SD", "Khartoum"),
+    "Mali": ("country", "ML", ""), "Timbuktu": ("city", "ML", "Tombouctou"),
+    "Saint-Dizier": ("city", "FR", "Grand Est"), "France": ("country", "FR", ""),
+    "Yemen": ("country", "YE", ""), "Saudi Arabia": ("country", "SA", ""),
+    "Aden": ("city", "YE", "Aden"), "Riyadh": ("city", "SA", "Riyadh"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -322,6 +329,21 @@ CASES_REVIEW = [
      [dict(kind="clash", loc="Khartoum", date="2024-05-20", flags={"date_inferred"}),
       dict(kind="strike", loc="Omdurman", date="2024-05-18")]),
 ]
+
+JAN20 = dt.date(2013, 1, 20)
+CASES_THE_COUNTRY = [
+    # Mali/France, Yemen/Saudi Arabia
+    ("The Islamists seized the north of Mali, including Timbuktu, Gao and Kidal. On 13 January, "
+     "Rafale jets flying from Saint-Dizier in France bombed camps around Gao. On 14 January, "
+     "fighters captured Diabaly, in the west of the country.", JAN20,
+     [dict(kind="capture", loc="Mali"), dict(kind="capture", loc="Timbuktu"),
+      dict(kind="capture", loc="Gao"), dict(kind="capture", loc="Kidal"),
+      dict(kind="strike", loc="Gao"), dict(kind="capture", loc="the country")]),
+    ("Houthi fighters shelled Aden in Yemen on Monday. Jets took off from Riyadh in Saudi "
+     "Arabia and struck Aden. Fighting spread across the south of the country.", JAN20,
+     [dict(kind="strike", loc="Aden"), dict(kind="strike", loc="Aden"),
+      dict(kind="clash", loc="the country")]),
+]
 # fmt: on
 
 
@@ -334,8 +356,11 @@ def gazetteer():
     ("aims", CASES_AIMS), ("fighting_happened", CASES_FIGHTING_HAPPENED),
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
     ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN), ("operations", CASES_OPERATIONS),
-    ("review", CASES_REVIEW),
+    ("review", CASES_REVIEW), ("the_country", CASES_THE_COUNTRY),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
     check_events(text, events, expected)
+    for event in events:  # "the country" is the story's: Mali, Yemen
+        if event.location is not None and event.location.mention.text == "the country":
+            assert event.location.place.country_code in ("ML", "YE")

@@ -113,10 +113,31 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         antecedent = antecedent or camp_at or bureau_city
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
+        if m.group("noun") == "country" and _SENTENCE_END.search(
+                text, antecedent.mention.end, m.start()):
+            # (a country named in the same sentence is the one: "New Zealand authorities are
+            # checking all horses that have entered the country")
+            antecedent = _story_country(ordered, antecedent, m.start())
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
                               f"{REASON}: {m.group().lower()} = {antecedent.mention.text}"))
     return out
+
+
+def _story_country(ordered: Sequence[Resolution], antecedent: Resolution, before: int
+                   ) -> Resolution:
+    """The country "the country" stands for: of the countries named in reach before it, the
+    one most of the text's towns and provinces lie in ("Rafale jets flying from Saint-Dizier
+    in France bombed camps around Gao. On 14 January, fighters captured Diabaly, in the west
+    of the country": Mali, named before, not France), else ``antecedent``."""
+    towns = Counter(r.place.country_code for r in ordered
+                    if r.place is not None and r.place.kind != "country")
+    named = [r for r in ordered if r.place is not None and r.place.kind == "country"
+             and before - _REACH <= r.mention.end <= before]
+    best = max(named, key=lambda r: (towns[r.place.country_code], r.mention.start),  # type: ignore[union-attr]
+               default=antecedent)
+    return best if towns[best.place.country_code] > towns[  # type: ignore[union-attr]
+        antecedent.place.country_code] else antecedent  # type: ignore[union-attr]
 
 
 # "the Libyan capital", "the South Sudanese capital's": a demonym's capital, unless a name
