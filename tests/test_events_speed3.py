@@ -182,11 +182,13 @@ def test_fatality_patterns_skipped_only_where_they_cannot_match(words: list[str]
                                  "since", "the", "war", "began", "died", "İ", ",", "Σ", "to date",
                                  "ha", "s", "ve"]), max_size=10), st.sampled_from([" ", ""]))
 def test_is_tally_matches_the_two_searches(words: list[str], sep: str) -> None:
+    from geo.events import tallies
+
     sentence = sep.join(words)
-    assert triggers.is_tally(sentence) is (
-        (triggers._PERFECT_TOLL.search(sentence) is not None
-         and triggers._CUMULATIVE.search(sentence) is not None)
-        or triggers._WAR_TOLL.search(sentence) is not None)
+    assert tallies.is_tally(sentence) is (
+        (tallies._PERFECT_TOLL.search(sentence) is not None
+         and tallies._CUMULATIVE.search(sentence) is not None)
+        or tallies._WAR_TOLL.search(sentence) is not None)
 
 
 _PASSIVE_WORDS = ["was", "Were", "been", "being", "be", "got", "quickly", "newly", "came",

@@ -1,13 +1,15 @@
 """Events stage: takes a text and its resolved places and gives the events it reports.
 
 :func:`extract_events` splits the text into sentences (``sentences``), finds trigger words
-(``triggers``, word lists in ``lexicon``) and keeps those its clause tells as events
-(``clauses``), the roles of the places around them (``roles``; "the city" and the place in
-focus from ``focus``), actors, tolls and sources (``attributes``), dates on the article's own
-timeline (``dates``) and linked movements (``itinerary``), merges repeats and enforces the
-origin/destination invariants (``repeats``), and gives :class:`~geo.models.Event` records;
-``taxonomy`` maps an event kind to ACLED and CAMEO codes. Uses the places stage for name
-normalisation only; never imports the maps or corpus stages.
+(``triggers``, word lists in ``lexicon``, everyday senses left out in ``plausible``, words of
+arms in ``arms``, counts that are no events in ``tallies``, shared word helpers in ``words``)
+and keeps those its clause tells as events (``clauses``), the roles of the places around
+them (``roles``; "the city" and the place in focus from ``focus``), actors, tolls and sources
+(``attributes``), dates on the article's own timeline (``dates``) and linked movements
+(``itinerary``), merges repeats and enforces the origin/destination invariants (``repeats``),
+and gives :class:`~geo.models.Event` records; ``taxonomy`` maps an event kind to ACLED and
+CAMEO codes. Uses the places stage for name normalisation only; never imports the maps or
+corpus stages.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
     WEEKDAY,
 )
-from geo.events.triggers import IRREGULAR_PAST, is_verbal
+from geo.events.words import IRREGULAR_PAST, is_verbal
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly, lookahead
 

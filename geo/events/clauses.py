@@ -9,7 +9,8 @@ import re
 
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
-from geo.events.triggers import Trigger, is_verbal
+from geo.events.triggers import Trigger
+from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.prefilter import last_words
 
@@ -204,7 +205,7 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return True  # "Some 3,000 new arrivals were registered in Tine"
     if trig.text.lower() == "arrivals" and not sentence.startswith(" of ", trig.end):
         # "Arrivals at the Morini border crossing dropped": a flow of people whom the text
-        # counts (see triggers._plausible)
+        # counts (see plausible.plausible)
         return not _MILITARY.search(sentence)
     civilian = _CIVILIAN.search(before)
     if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from geo.events.triggers import Trigger, is_verbal, speaks_of_arms
+from geo.events.arms import speaks_of_arms
+from geo.events.triggers import Trigger
+from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly
 

@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Literal
 
 from geo.events import lexicon as lex
+from geo.events.arms import violent_context
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
 from geo.events.carry import carried_day, moves_story, opens_with_clock
@@ -53,19 +54,16 @@ from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_
 from geo.events.retype import WEAPONS, moving_target, retype
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
+from geo.events.tallies import accept_toll, is_stock, is_tally
 from geo.events.triggers import (
     Trigger,
-    accept_toll,
     any_trigger,
     find_triggers,
     hint_between,
-    is_stock,
-    is_tally,
-    is_verbal,
     may_hold_trigger,
-    violent_context,
     weak_hints,
 )
+from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 from geo.places.gazetteer import Gazetteer

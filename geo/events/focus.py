@@ -8,10 +8,10 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
+from geo.events.arms import speaks_of_arms
 from geo.events.attributes import dateline
 from geo.events.lexicon import ARMED_ACRONYMS, MONTH, PEOPLE_HARMED
 from geo.events.slots import FACILITY, as_actor, backs
-from geo.events.triggers import speaks_of_arms
 from geo.lazy_regex import lazy
 from geo.models import LOW_CONFIDENCE, Event, Mention, Resolution
 from geo.places.gazetteer import Gazetteer
@@ -592,7 +592,7 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
 # Who attacks: armed men, their weapons ("drones struck"), or an armed group's short name or
 # listed name ("RSF stormed", "Boko Haram raided") in the words before the verb of its
 # sentence (not any acronym: "The NDP attacked Poilievre", "CNN attacked Fox").
-# (the words of arms are triggers.speaks_of_arms'; the groups' short names are these)
+# (the words of arms are arms.speaks_of_arms'; the groups' short names are these)
 _ARMED_ACRONYMS = lazy(rf"\b(?:{'|'.join(ARMED_ACRONYMS)})\b")
 _SENTENCE_START = lazy(r".*[.!?;]\s", re.S)
 _CAPITALISED = lazy(r"[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)*")

@@ -16,7 +16,8 @@ from geo.events.dates import DateMatch, nearest_date
 from geo.events.focus import WITHDRAWALS, Focus, setting
 from geo.events.lexicon import DRIVEN_OUT_BY
 from geo.events.roles import Roles, Slot
-from geo.events.triggers import PLACE_ENDS, Trigger, is_verbal
+from geo.events.triggers import PLACE_ENDS, Trigger
+from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.models import Event, Resolution
 

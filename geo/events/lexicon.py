@@ -75,7 +75,7 @@ _OPERATIONS = (r"intelligence[- ]based operations?|ibos?|(?:clearing|clearance|c
 # letter in one never matches (tests/test_events_wording6.py holds them to that).
 # Forces leaving their posts: "The U.N. mission left its base in the town on Oct. 31, weeks
 # after quitting camps in Tessalit", "vacated their positions near Pokrovsk" (a movement from
-# the place after the post, see roles; fighting must be told, see triggers._plausible)
+# the place after the post, see roles; fighting must be told, see plausible.plausible)
 POST_LEFT = (r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoning) (?:its |"
              r"their |the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|"
              r"barracks|headquarters|outposts?)\b")
@@ -125,7 +125,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
-        # (arms told: see triggers._plausible; the phrase ends there: not "the village
+        # (arms told: see plausible.plausible; the phrase ends there: not "the village
         # roads", "the town's water supply", "the city cleared of snow")
         r"clear(?:ed|ing) (?:the |a )?(?:town|city|village|settlement|kibbutz)(?=[,.;]| (?:after|"
         r"on|in|and|by|following|at|of (?:the )?(?:enemy|militants|insurgents|terrorists|rebels|"
@@ -133,7 +133,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"declar(?:ed|ing) (?:it|the (?:town|city|village|kibbutz)) (?:fully )?(?:cleared|"
         r"liberated)(?=[,.;]| (?:after|on|in|and|by|following|at|of (?:the )?(?:enemy|militants|"
         r"insurgents|terrorists|rebels|occupiers|fighters|jihadists)\b))",
-        # (only a garrison's: see triggers._plausible)
+        # (only a garrison's: see plausible.plausible)
         r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
@@ -300,7 +300,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=constant ))gunfire",  # (the noun alone: "heavy" is no verb)
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         # people shot: "gunmen going from house to house and shooting men and boys", "people
-        # were shot at checkpoints" (not "the film was shot in Kyiv": see triggers._SHOT_WHO)
+        # were shot at checkpoints" (not "the film was shot in Kyiv": see plausible._SHOT_WHO)
         r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"
         r"people|residents|villagers|worshippers|protesters|demonstrators|passengers)\b)",
         r"(?<=were )shot(?! down| dead)\b",
@@ -315,7 +315,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!cessation of )(?<!end of )(?<!end to )(?<!halt to )(?<!suspension of )"
         r"hostilities", r"besieg(?:ed|ing)", r"siege",
         r"encircl(?:ed|ing|es)(?!\s+by\s+(?:mountains|hills|water|forests?|trees|walls))",
-        # forces that surround a place (see triggers._plausible)
+        # forces that surround a place (see plausible.plausible)
         r"surround(?:ed|s)(?!\s+by\b)",
         # military statements: "troops neutralised five terrorists", "eliminated 20 insurgents",
         # "engaged the khwarij location", "a fierce gun duel"
@@ -338,11 +338,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"towards?|after|by)\b)",
         # ... or told from the side that stopped it: "say they have pushed IS back from several
         # streets", "drove the militants back towards the river" (fighting men in the
-        # sentence: see triggers._plausible)
+        # sentence: see plausible.plausible)
         r"(?:pushed|drove|driven|beat|forced) (?:[\w-]+ ){1,3}?back(?= (?:from|to|towards?|"
         r"out of|across|beyond)\b)",
         r"(?:pushed|drove|beat|forced) back (?:[\w-]+ ){0,2}?[\w-]+(?= (?:from|out of)\b)",
-        # executions by armed men (not a court's: see triggers._plausible)
+        # executions by armed men (not a court's: see plausible.plausible)
         r"(?:summarily|publicly|extra-?judicially) execut(?:ed|ing)",
         r"(?:summary|mass|public) executions?",
         r"execut(?:ed|ing)(?= (?:at least |some |about |more than |up to )?(?:\d[\d,]*|dozens|"
@@ -429,7 +429,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "movement": (
         # an operation set off towards a place or to take it: "launched Operation al-Bunyan
         # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
-        # (fighting men in the sentence: see triggers._plausible)
+        # (fighting men in the sentence: see plausible.plausible)
         r"operations?(?= (?:[\w'’-]+ ){0,3}?towards?\b)",
         r"operations?(?= to (?:re)?(?:take|capture|liberate|recapture|seize|free|clear)\b"
         r"(?! (?:back )?"
@@ -517,7 +517,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         # forces gathering: "Russian troops are concentrating near Izium", "are massing around
         # Hodeidah", "have amassed tanks near Kupiansk" (fighting men before the verb: see
-        # triggers._plausible)
+        # plausible.plausible)
         r"(?:concentrat(?:ed|ing)|massing|amass(?:ed|ing)|gathering)(?= (?:[\w-]+ ){0,2}?(?:near|"
         r"around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
@@ -535,7 +535,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"for(?!\s+(?:dead|good|now|later|work|school|lunch|the\s+(?:day|night|first|last|time|"
         r"moment|future|record))\b)\s|towards?\s))",
         # a besieged place left ("a convoy carrying civilians left the last rebel-held pocket
-        # of east Aleppo"; who left: see triggers._plausible)
+        # of east Aleppo"; who left: see plausible.plausible)
         r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
@@ -569,7 +569,7 @@ NEGATION_CUES = frozenset(
     "foiled thwarted prevented averted failed nor neither avoid avoiding avoided deter "
     "deterring deterred".split()
 )
-# Past forms of common verbs that no -ed ending shows (beside triggers.IRREGULAR_PAST, the
+# Past forms of common verbs that no -ed ending shows (beside words.IRREGULAR_PAST, the
 # trigger verbs'): where an actor's words end ("Militants blew up ..."), and what is done,
 # not planned, after "and" ("travelled to Goma and held talks")
 PAST_FORMS = frozenset("""left went came ran began blew held met made gave told saw led

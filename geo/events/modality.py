@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from geo.events import lexicon as lex
-from geo.events.triggers import IRREGULAR_PAST, WORD, Trigger, is_verbal
+from geo.events.triggers import Trigger
+from geo.events.words import IRREGULAR_PAST, WORD, is_verbal
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly
 

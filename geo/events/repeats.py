@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from geo.events.triggers import is_verbal
+from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.models import WATER_CODES, Event, Place
 from geo.prefilter import last_words

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.events import lexicon as lex
+from geo.events.arms import speaks_of_arms
 from geo.events.assemble import VIOLENT
 from geo.events.civilians import on_civilians
 from geo.events.clauses import (
@@ -21,7 +22,8 @@ from geo.events.clauses import (
     forces_evacuated,
     leader_flees,
 )
-from geo.events.triggers import ON_DAY, Trigger, speaks_of_arms
+from geo.events.tallies import ON_DAY
+from geo.events.triggers import Trigger
 from geo.lazy_regex import lazy
 
 __all__ = ["WEAPONS", "moving_target", "retype"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.events.arms import POST_LEFT
 from geo.events.slots import ANY_PREP, Slot, is_country, place_slots
-from geo.events.triggers import POST_LEFT
 from geo.lazy_regex import lazy
 from geo.models import Resolution
 

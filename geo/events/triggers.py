@@ -1,5 +1,10 @@
-"""Trigger words of a sentence: strong and weak ones, their kinds, and the everyday senses left
-out (the words around a trigger that cancel it are read in :mod:`geo.events.modality`)."""
+"""Trigger words of a sentence: strong and weak ones, their kinds, and places taken.
+
+The everyday senses left out are read in :mod:`geo.events.plausible`, the words of arms in
+:mod:`geo.events.arms`, counts that are no events in :mod:`geo.events.tallies`, and the words
+around a trigger that cancel it in :mod:`geo.events.modality`. What moved from here is still
+importable from here.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,25 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from geo.events import lexicon as lex
+from geo.events.arms import (
+    _ARMED_BY_AIR,
+    _ARMED_SUBJECT,
+    _HEAVY,
+    POST_LEFT,
+    speaks_of_arms,
+    violent_context,
+)
+from geo.events.plausible import plausible
+from geo.events.tallies import ON_DAY, accept_toll, is_stock, is_tally
+from geo.events.words import IRREGULAR_PAST, WORD, is_verbal, lower
 from geo.lazy_regex import lazy
-from geo.prefilter import after_non_word, folds_plainly, lookahead, prefixes
+from geo.prefilter import after_non_word, lookahead, prefixes
 
 __all__ = [
-    "IRREGULAR_PAST", "TRIGGER_PATTERN", "WORD", "Trigger", "accept_toll", "any_trigger",
-    "POST_LEFT", "find_triggers", "is_tally", "is_verbal", "lower", "may_hold_trigger",
-    "violent_context", "weak_possible",
+    "IRREGULAR_PAST", "ON_DAY", "PLACE_ENDS", "POST_LEFT", "TRIGGER_PATTERN", "WORD", "Trigger",
+    "accept_toll", "any_trigger", "armed_pronoun", "find_triggers", "hint_between", "is_stock",
+    "is_tally", "is_verbal", "lower", "may_hold_trigger", "speaks_of_arms", "violent_context",
+    "weak_hints", "weak_possible",
 ]
 
 
@@ -43,14 +60,6 @@ def _alternation(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
 
 _FIRST = lazy(r"(?:^|\||\(\?:)([a-z])")
 _LOOKBEHIND = lazy(r"^(?:\(\?<![^)]*\))+")
-
-
-def lower(text: str) -> str:
-    """Lower-case without changing any offset ("İ".lower() is two characters)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _scan(pattern: re.Pattern[str], low: str) -> Iterator[tuple[str, int, int]]:
@@ -119,24 +128,14 @@ def weak_possible(text: str) -> bool:
     :func:`lower` has the ASCII letters of the text's at the same places.)"""
     low = lower(text)
     return any(h in low for h in _WEAK_HINTS)
-IRREGULAR_PAST = frozenset(
-    "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
-    "took taken fell fallen shot driven hit".split()
-)
-WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-_ARMED_BY_AIR = re.compile(
-    r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|gunships?|artillery|mortars?|air"
-    # helicopters only as the subject ("helicopters attacked the convoy"), not a target
-    r"|helicopters?(?=\s+(?:attack|struck|strik|bomb|fired|shell|pound|target|hit)))\b"
-    r"(?!\s+defen[cs]es?)", re.I)
+
+
 # An attack on shipping is remote violence (missiles, drones, boats laden with explosives).
 _AT_SEA = re.compile(r"^\s+(?:on\s+|against\s+)?(?:[\w,-]+\s+){0,4}?(?:vessels?|ships?|"
                      r"tankers?|freighters?|shipping|carriers?)\b", re.I)
 # "attacked Ukraine with 37 Shahed-type attack drones": the weapon names remote violence.
 _WITH_WEAPON = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?with\s+(?:[\w,-]+\s+){0,4}?(?:drones?|"
                           r"missiles?|rockets?|artillery|mortars?|shells?|bombs?|projectiles?)\b")
-_HEAVY = re.compile(r"\b(?:shells?|shelling|tanks?|howitzers?|grenades?|artillery|"
-                    r"projectiles?|munitions?|salvos?|barrages?|bombardments?)\b", re.I)
 _SHIP_ATTACKED = re.compile(r"\b(?:vessels?|ships?|tankers?|freighters?|carriers?)\s+"
                             r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\Z",
                             re.I)
@@ -146,37 +145,6 @@ _AND = lazy(r"\s+and\s+")
 # Between two verbs of one toll: "killed two people and wounded nine in Kherson" (the place
 # after the second is the first's too)
 _TOLL_AND = lazy(r"\s+(?:\d[\d,]*|[a-z]+)(?:\s+[a-z]+){0,2}?\s+and\s+")
-_TOLL = re.compile(r"kill|slain|massacre|death toll|martyr")
-# Civilians who "were killed" died by violence, unless an accident is named: "Hundreds of
-# civilians were killed in Duekoue on Tuesday"
-_CIVILIANS_KILLED = lazy(r"\bcivilians\s+(?:(?:were|have\s+been|had\s+been|reportedly|"
-                         r"also)\s+)+$", re.I)
-_ARMED = re.compile(
-    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|armies|militias?|"
-    r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
-    r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
-    r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
-    r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
-    r"airstrikes?|strikes?|"
-    r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
-    r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
-    r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
-    r"kill\w*|slain)\b")
-# Fighting men and fighting (narrower than _ARMED: no police, crime or bare "attack"), for the
-# words that take ground or move forces only in war: "cleared the town", "swept into",
-# "ground operations"
-_COMBAT = re.compile(
-    r"\b(?:troops|soldiers|forces|army|militar\w*|militants?|insurgents?|rebels?|fighters?|"
-    r"jihadis\w*|terrorists?|gunmen|attackers?|assailants?|occupiers?|enemy|idf|militias?|"
-    r"militiamen|brigades?|battalions?|regiments?|marines|paratroopers|commandos|isil|isis|"
-    r"peshmerga|taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
-    r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
-    r"struck)\b")
-# ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
-# operations after the earthquake", "the team swept into the final"
-_NOT_WAR = re.compile(r"\b(?:storms?|wildfires?|fires?|floods?|flooding|hurricane|earthquake|"
-                      r"tornado\w*|rescue|rescuers|snow\w*|team|fans|club|candidates?|voters|"
-                      r"final|league|championship|protesters|stampede)\b")
 _BY_STORM = lazy(r"\s+by\s+(?:storm|surprise)\b")  # "took Paris by storm": an idiom
 # Armed groups by name as the subject of taking, as written (capitals and all): "The Taliban
 # took Kunduz", "M23 fighters had taken Sake" (not "a deal with the Taliban, took Florida")
@@ -184,16 +152,6 @@ _GROUP_TAKES = lazy(r"\b(?:" + "|".join(
     re.escape(g).replace(r"\ ", r"\s+") for g in (*lex.ARMED_NAMES, *lex.ARMED_ACRONYMS)
     if len(g) > 2) + r")\b(?:\s+(?:[a-z]+\s+){0,2}?(?:fighters|militants|forces|rebels))?"
     r"\s+(?:have\s+|had\s+|has\s+)?(?:also\s+|now\s+|already\s+)?\Z")
-_ACCIDENT = lazy(
-    # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
-    r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
-    r"(?<!artillery )(?<!mortar )(?<!rocket )(?<!tank )(?<!sniper )(?<!heavy )(?<!arms )"
-    r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )"
-    # ("setting fire to a garage": arson is what the attack did, not an accident)
-    r"(?<!set )(?<!sets )(?<!setting )(?<!caught )fires?(?!\s+to\b)|"
-    r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
-    r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
-    r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
 # The subject of "struck", "hit", "targeted" that fights on the ground (right before the verb)
 _GROUND_MEN = (r"gunm[ae]n|attackers|assailants|bandits|militiamen|gang\s+members|gangs?|"
                r"gangsters|armed\s+men|herders|kidnappers|terrorists|militants|jihadists|"
@@ -206,121 +164,6 @@ _GROUND_SUBJECT = re.compile(r"\b(?:" + _GROUND_MEN + "|"
 # attempted to carry out several heinous activities in X, targeting innocent civilians in Y"
 _GROUND_OPENING = lazy(r"(?:[^,.;:]{1,60},\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:"
                        + _GROUND_MEN + r")\b", re.I)
-# Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
-# Burshtyn was hit" ("hit by lightning" is an accident)
-_INFRA_HIT = re.compile(
-    r"\b(?:power\s+(?:plant|station)s?|substations?|energy\s+(?:facilit(?:y|ies)|"
-    r"infrastructure)|oil\s+depots?|fuel\s+depots?|refiner(?:y|ies)|gas\s+(?:facilit(?:y|ies)|"
-    r"infrastructure)|airfields?|air\s*bases?|railway\s+(?:stations?|infrastructure))\b"
-    r"[^.;,]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z", re.I)
-# ... and targets struck, in a story of arms (the sentence or the one before): "Nine sites were
-# struck", "Camps in Muzaffarabad and a launch facility near Sialkot were also hit", "Several
-# buildings in Kharkiv were hit overnight" (not "hit by the storm": an agent other than arms
-# is named)
-_TARGETS_HIT = re.compile(
-    r"\b(?:camps?|sites?|targets?|positions?|buildings?|houses|homes|schools?|facilit(?:y|ies)|"
-    r"bases?|depots?|warehouses?|bridges?|vehicles?|convoys?|launchers?|headquarters|"
-    r"compounds?|hideouts?|neighbou?rhoods?|barracks|checkpoints?|outposts?)\b"
-    r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
-    r"(?:also\s+|again\s+|reportedly\s+|repeatedly\s+)?\Z", re.I)
-POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their posts, whole)
-_REMOTE_ARMS = re.compile(r"\b(?:strikes?|struck|shell\w*|bomb\w*|missiles?|drones?|rockets?|"
-                          r"artillery|airstrikes?|jets|warplanes?|mortars?|barrages?)\b")
-_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|with)\b|\s+hard\b", re.I)
-# What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
-# missile"
-_DEBRIS_OF = lazy(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
-                  r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w-]+\s+)?\Z", re.I)
-# People uprooted, who move as displaced people do ("came back", "were taken by bus",
-# "boarded ferries", "streamed north")
-_UPROOTED = lazy(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|evacuation|"
-                 r"fled|fleeing|escape|families|residents|villagers|civilians)\b", re.I)
-# (forces moved as the object need no more: "moved two battalions", "flying an armoured
-# column"; "moved units" does, as "Toyota moved two assembly units" shows)
-_MILITARY_OBJECT = lazy(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
-                        r"paratroopers|commandos|armou?red|tanks)\b")
-_BESIEGED_LEFT = lazy(r" (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
-_CROWD = lazy(r"\b(?:people|thousands|hundreds|crowds)\b", re.I)
-_FAR_TOWARDS = lazy(r"\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+(?:[\w’'-]+\s+){0,2}?towards?\s")
-_COUNTED_BEFORE = lazy(r"(?:\d|\b(?:new|recent|daily))\s+\Z", re.I)
-_CROSSING = lazy(r"\b(?:border|crossing|frontier|camps?(?!\s*sites?)|hotspots?|transit\s+"
-                r"(?:centres?|centers?|sites?)|reception\s+(?:centres?|centers?))\b", re.I)
-_TRAVEL_BEFORE = lazy(r"\b(?:tourists?|tourism|truck|lorry|vehicle|car|cargo|freight|"
-                      r"passengers?|visitors?|international|domestic|flights?|cruise|holiday|"
-                      r"hotel|airport|air|number\s+of)\s+\Z", re.I)
-_LEISURE = lazy(r"\b(?:festival|camp\s*sites?|zoo|tourists?|tourism|holiday\w*|cruise|hotels?|"
-                r"disclosed)\b", re.I)
-_INTO_FROM = lazy(r"\s+(?:in|into|to|at)\s+[A-Z][\w-]*\s+from\s+[A-Z]")
-# ... and triggers of moving that need them or people uprooted
-_NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
-# ... and those who left aboard buses or ferries, or walked out (not "Celtic fans left Glasgow
-# in 40 buses", "pilgrims left Mecca in hundreds of buses")
-_ABOARD = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:in|aboard|on)\s+(?:\d[\d,]*\s+|two\s+|three\s+|"
-                     r"dozens\s+of\s+|hundreds\s+of\s+)?(?:buses|boats|trucks|ferries|convoys?)\b|"
-                     r"\s+out\s+of\b", re.I)
-_OUT_OF_UNNAMED = re.compile(r"\s+out\s+of\s+(?![A-Z])")
-_COUNT_AFTER = re.compile(r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|up\s+to\s+)?"
-                          r"(?:\d|dozens|scores|hundreds|several|two|three|four|five|six|"
-                          r"seven|eight|nine|ten|twelve|twenty)", re.I)
-# A sentence carried out by a state: "executed five prisoners convicted of drug trafficking"
-_COURT = re.compile(r"\b(?:convicted|sentenced|court|courts|death\s+row|death\s+penalty|"
-                    r"judicial|hanged|hanging|lethal\s+injection|firing\s+squad)\b")
-# Triggers of movement or fighting that need armed men or fighting in the sentence
-_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
-# Strike words that also have everyday senses ("hit by protests", "a gas explosion").
-_SEND = re.compile(r"s(?:ent|end|ends|ending)$")
-_FESTIVE = lazy(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
-                r"filming|production|series|movie|warning\s+shots|new\s+year)\b")
-# What an interception turns back: aircraft, vessels, weapons or convoys.
-_CRAFT = lazy(r"\b(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?|"
-              r"vessels?|ships?|boats?|tankers?|freighters?|missiles?|rockets?|convoys?)\b",
-              re.I)
-# Explosions heard or reported: a strike when the sentence before told of the attack.
-_HEARD = re.compile(r"\s+(?:were|was|could\s+be|had\s+been|have\s+been)\s+(?:heard|reported)\b")
-_AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
-# ... or a military target follows and an armed subject hits it ("Ukraine said it struck an
-# oil depot in Bryansk", "Drones hit an airfield"); "Sanctions hit oil refineries", "Floods
-# hit the airfield" are no strikes.
-_TARGET_AFTER = re.compile(
-    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|the\s+other['’]s)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
-    # ("India struck nine sites in Pakistan": a state's or forces' targets)
-    r"sites|targets|hideouts|camps|strongholds|training\s+(?:camps?|facilit(?:y|ies))|"
-    r"depots?|airfields?|air\s*bases?|naval\s+(?:bases?|headquarters|ships?)|warships?|"
-    r"military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
-    r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
-    r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
-    r"air\s+defen[cs]e\s+systems?)\b", re.I)
-
-
-
-
-# What is blown up in war: works, buildings and vehicles, named before the verb
-_BLOWN_TARGET = lazy(
-    r"\b(?:bridges?|railway|rail|tracks?|pipelines?|towers?|pylons?|buildings?|houses?|homes?|"
-    r"cars?|vehicles?|bus(?:es)?|trucks?|tankers?|tanks?|checkpoints?|posts?|stations?|dams?|"
-    r"roads?|mosques?|churches|church|schools?|wells?|ships?|boats?|lines?|depots?|"
-    r"warehouses?|factory|plants?|offices?|headquarters)\b[^.;]{0,40}?\s+(?:was|were)\s+\Z",
-    re.I)
-_BLOWN_BY = lazy(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|landmines?|ieds?|"
-                 r"explosives?|bombs?|explosive\s+devices?)\b", re.I)
-
-
-# Forces (or their advance) as the subject of "were pushed back" (not "the talks")
-_FORCES_PUSHED = lazy(
-    r"\b(?:forces|troops|fighters|rebels|militants|units|soldiers|advance|offensive|attack|"
-    r"assault|column|militia\w*|insurgents|jihadists|attackers|enemy)\b[^.;]{0,80}?\s+"
-    r"(?:was|were|had\s+been|have\s+been)\s+\Z", re.I)
-_CAUGHT_FIRE = lazy(r"\bcaught\s+fire\b|\boverturn", re.I)
-_DEMOLITION = lazy(r"\bdemoli|\bcontrolled\s+(?:explosion|blast)|\bby\s+engineers\b", re.I)
-
-
-# Who was shot: people in the plural, named right before "were shot" (a lone victim of a
-# crime story, "he was shot twice", is no event of war)
-_SHOT_WHO = lazy(r"\b(?:" + "|".join(lex.PEOPLE_HARMED)
-                 + r")\b(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
-
-
 # An event named only to say who it left behind, when it is remembered or where it was:
 # "Survivors of the raid reached Kaya", "on the anniversary of the massacre", "travelled to
 # Bol and then to the site of the attack" (the event is told elsewhere; not "was the scene of
@@ -338,18 +181,6 @@ def _word_end(sentence: str, at: int) -> int:
     while at < len(sentence) and (sentence[at].isalnum() or sentence[at] == "-"):
         at += 1
     return min(at, len(sentence))
-
-
-def violent_context(sentence: str, trig: Trigger) -> bool:
-    """True when the sentence, trigger aside, speaks of arms and not of an accident."""
-    return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
-                          + sentence[trig.end:])
-
-
-def speaks_of_arms(text: str) -> bool:
-    """True when ``text`` speaks of arms or fighting, and not of an accident."""
-    low = lower(text)
-    return _ARMED.search(low) is not None and _ACCIDENT.search(low) is None
 
 
 @dataclasses.dataclass(slots=True)
@@ -579,7 +410,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
         merged.append(trig)
-    return [t for t in merged if (_plausible(sentence, t, skip, previous) or (
+    return [t for t in merged if (plausible(sentence, t, skip, previous) or (
         t.start < armed_upto and t.text.lower().startswith(_WEAK_VERBS)))
             and not _in_name(sentence, t)]
 
@@ -653,346 +484,3 @@ def _in_name(sentence: str, trig: Trigger) -> bool:
             or _NAME_LINK.search(sentence[start:trig.start]) is not None
             or (trig.weak and _NAME_AFTER.match(sentence, trig.end) is not None
                 and sentence[:trig.start].strip() != ""))
-
-
-# An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
-_ARMED_SUBJECT = lazy(
-    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
-    r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
-    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"
-    r"(?:each|both|either)\s+sides?)\b"
-    r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
-    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
-
-
-# Who comes under fire in a fight: forces, their posts and vehicles, or a town's people
-_UNDER_FIRE = lazy(
-    r"\b(?:troops|soldiers|forces?|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
-    r"squads?|columns?|teams?|commandos|"
-    r"checkpoints?|vehicles?|peacekeepers|police(?:men)?|officers|personnel|guards?|"
-    r"militants?|fighters|rebels?|town|village|city|residents|civilians|ships?|vessels?|"
-    r"aircraft|helicopters?)\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|coming|were|was|been)\s+"
-    r"(?:\w+\s+)?$", re.I)
-# ... or forces named before in the sentence and then "they": "The soldiers were checking
-# reports ... when they came under fire"
-_THEY_UNDER_FIRE = lazy(r"\b(?:troops|soldiers|forces|patrol|convoy|units?|"
-                        r"peacekeepers|police)\b[^.;]*\b(?:they|we)\s+(?:came|come|were)"
-                        r"\s+$", re.I)
-# ... not blame: "came under fire from critics", "over the raid"
-_BLAMED = lazy(r"\s+(?:from\s+(?:[\w-]+\s+){0,2}?(?:critics|lawmakers|opposition|"
-               r"rights\s+groups|activists|residents|politicians|parliament|media|"
-               r"the\s+public|members|fans|supporters|spectators|viewers|readers|"
-               r"users|investors)|over|for)\b", re.I)
-# What surrenders a place: its garrison ("the Laukkai Regional Operations Command
-# surrendered", "the army base at Kidal surrendered")
-_GARRISON_BEFORE = lazy(r"\b(?:garrisons?|command|headquarters|base|outpost|barracks)\b"
-                        r"[^,;.]{0,50}\Z", re.I)
-# Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
-_SUBJECT_GAP = lazy(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
-                    r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
-_PREP_BEFORE = lazy(r"\b(?:in|at|on|from|near|of|to|into|across|over)\s+(?:the\s+)?$",
-                    re.I)
-
-
-def _named_subject(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]]) -> bool:
-    """True when a place name used as a party is the subject ("Russia hit an ammunition
-    depot"): a state or an area's forces, not floods or sanctions."""
-    return any(_SUBJECT_GAP.fullmatch(sentence, b, trig.start)
-               and not _PREP_BEFORE.search(sentence, max(0, a - 12), a) for a, b in names
-               if b <= trig.start)
-
-
-def _armed_subject(sentence: str, trig: Trigger) -> bool:
-    """True when the clause before ``trig`` names forces or weapons, or a party claiming."""
-    before = sentence[max(0, trig.start - 80):trig.start]
-    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
-    return _ARMED_SUBJECT.search(before) is not None
-
-
-_PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|aid|media|"
-                           r"cyber|information|influence|recovery|search|salvage|evacuation|"
-                           r"deliver\w*|gifts?|toys?|christmas)\b", re.I)
-# Words of moving that only forces moving before them make a move ("Fighters swept into
-# Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
-_ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering")
-
-
-def _plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
-               previous: str = "") -> bool:
-    """Drop the everyday senses of a few words: "hit by protests", "samples were sent".
-    ``previous`` is the sentence before (explosions heard after an attack are its)."""
-    low = trig.text.lower()
-    if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
-        return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
-                or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None
-                or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
-    if trig.kind == "attack" and low.startswith(("seiz", "captur")):
-        # people seized by armed men ("Boko Haram fighters seized 276 schoolgirls"), not an
-        # arrest or a photograph ("Police captured 12 men", "The camera captured children")
-        return violent_context(sentence, trig)
-    if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
-        return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
-    if low.startswith("operation") and trig.kind == "movement":
-        # "launched Operation X towards Sirte", not "a rescue operation towards the coast", "a
-        # charity operation", "Operation Toybox ... to deliver gifts"
-        return _COMBAT.search(lower(sentence)) is not None and _NOT_WAR.search(
-            lower(sentence)) is None and _PEACEFUL_OPERATION.search(sentence) is None
-    if low.startswith(("declar", *_ARMS_BEFORE)) or (
-            low.startswith("clear") and " of " not in low) or (
-            POST_LEFT.fullmatch(low) is not None) or (
-            trig.kind == "movement" and "ground " in low):
-        # "Fighters swept into Kidal", "cleared the town", "ground operations continued",
-        # "troops left their base in X":
-        # fighting men before the words, in the sentence or the one before, and no disaster
-        # or game ("the storm swept through", "rescue teams' ground operations", "police
-        # cleared the camp")
-        near = lower(sentence[max(0, trig.start - 80):trig.start]
-                     if low.startswith(_ARMS_BEFORE) else sentence)
-        told = _COMBAT.search(near) is not None or (
-            not low.startswith(_ARMS_BEFORE) and previous
-            and _COMBAT.search(lower(previous)))
-        return bool(told) and _NOT_WAR.search(lower(sentence)) is None
-    if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
-        return _ARMED.search(lower(sentence)) is not None
-    if low.count(" ") > 1 and " back" in low and low.startswith(
-            ("push", "drov", "driv", "beat", "forc")):
-        # "pushed IS back from several streets", not "pushed the deadline back to June"
-        return _COMBAT.search(lower(sentence)) is not None
-    if low.startswith("execut") and _COUNT_AFTER.match(sentence, trig.end):
-        # armed men's executions ("executed 12 passengers"), not a court's or a state's
-        return violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
-    if low in ("left", "leaving", "leaves", "departing") and _FAR_TOWARDS.match(sentence, trig.end):
-        # "left the city through the only open road, towards Nubl": those in flight or forces,
-        # not "The cyclists left the city on the coast road, towards Brighton"
-        return (_ARMED.search(lower(sentence)) is not None
-                or _UPROOTED.search(sentence) is not None or _CROWD.search(sentence) is not None
-                or (bool(previous) and speaks_of_arms(previous)))
-    if low == "arrivals" and not sentence.startswith(" of ", trig.end):
-        # people arriving as a flow the text counts: refugees ("Arrivals at the Morini border
-        # crossing dropped to some 3,000", "New arrivals were recorded in Kaya", "Arrivals
-        # into Moldova from Ukraine have fallen"), not travellers or goods ("International
-        # arrivals at Heathrow rose by 5 percent", "Tourist arrivals at the Dover border
-        # crossing", "Arrivals at the Glastonbury camp site")
-        if _TRAVEL_BEFORE.search(sentence, max(0, trig.start - 24), trig.start) or (
-                _LEISURE.search(sentence)):
-            return False
-        return (_UPROOTED.search(sentence) is not None or _CROSSING.search(sentence) is not None
-                or _COUNTED_BEFORE.search(sentence, max(0, trig.start - 8), trig.start)
-                is not None or _INTO_FROM.match(sentence, trig.end) is not None
-                or (bool(previous) and _UPROOTED.search(previous) is not None))
-    if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
-        return False  # "walked out of the factory", "of school": no place left, a strike
-    if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
-            low.startswith(("taken ", "took ")) and " by " in low) or (
-            low.startswith(("left", "leav", "depart", "walk"))
-            and _ABOARD.match(sentence, trig.end)) or (
-            low in ("left", "leaving") and _BESIEGED_LEFT.match(sentence, trig.end)) or (
-            " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
-        # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
-        # buses", "investors streamed back", "Toyota moved two assembly units"
-        return (_ARMED.search(lower(sentence)) is not None
-                or _UPROOTED.search(sentence) is not None
-                or (low.startswith(("left", "leav", "depart", "walk")) and bool(previous)
-                    and speaks_of_arms(previous)))
-    if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
-            _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
-        target = _TARGET_AFTER.match(sentence, trig.end)
-        if target is None:
-            return violent_context(sentence, trig) or (
-                _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
-                and _ACCIDENT.search(lower(sentence)) is None) or (
-                bool(previous) and speaks_of_arms(previous)
-                and _REMOTE_ARMS.search(lower(previous)) is not None
-                and _TARGETS_HIT.search(sentence, max(0, trig.start - 100), trig.start)
-                is not None and _BY_AGENT.match(sentence, trig.end) is None
-                and _ACCIDENT.search(lower(sentence)) is None) or (
-                # "Explosions were heard in Kharkiv overnight" after a sentence of the attack
-                _HEARD.match(sentence, trig.end) is not None and bool(previous)
-                and speaks_of_arms(previous) and _ACCIDENT.search(lower(sentence)) is None)
-        # the target's own words ("military facilities") say nothing of who hit it
-        a, b = target.span()
-        rest = sentence[:a] + " " * (b - a) + sentence[b:]
-        return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
-                or violent_context(rest, trig))
-    if trig.kind == "strike" and low == "blown up" and not _BLOWN_BY.match(sentence, trig.end):
-        # "A railway bridge near Kolpur was blown up"; not "the photo was blown up", nor
-        # towers blown up in a controlled demolition
-        return _BLOWN_TARGET.search(sentence, max(0, trig.start - 80), trig.start) is not None \
-            and _DEMOLITION.search(sentence) is None
-    if trig.kind == "attack" and low.startswith(("burn", "hack", "behead")) and (
-            _ACCIDENT.search(lower(sentence)) is not None or _CAUGHT_FIRE.search(sentence)):
-        return False  # "passengers were burned alive when their bus caught fire"
-    if trig.kind == "clash" and low.endswith(" back") and not _FORCES_PUSHED.search(
-            sentence, max(0, trig.start - 120), trig.start):
-        return False  # "the talks were pushed back to Monday": forces are pushed back
-    if trig.kind == "clash" and low == "shot":
-        # "people were shot at checkpoints"; not "the film was shot in Kyiv"
-        return _SHOT_WHO.search(sentence, max(0, trig.start - 50), trig.start) is not None
-    if trig.kind == "clash" and low.startswith("trad"):
-        # "troops traded artillery fire"; not "the two candidates traded fire in the debate"
-        return _ARMED.search(lower(sentence)) is not None
-    if trig.kind == "clash" and low.startswith(("gunfire", "gunshots", "shooting")) and (
-            _FESTIVE.search(lower(sentence)) is not None):
-        return False  # "Celebratory gunfire rang out after the match", "shooting resumed
-        # after the storm delayed production of the series"
-    if trig.kind == "displacement" and " to " in low and low.startswith(
-            ("prompt", "caus", "push", "driv", "le")):
-        # "Clashes prompted 1,000 residents to cross into X", "Floods forced ..." (a disaster
-        # or accident uproots people too); not "High rents led many families to leave Dublin"
-        low_sentence = lower(sentence)
-        return _ARMED.search(low_sentence) is not None or _ACCIDENT.search(
-            low_sentence) is not None
-    if trig.kind == "interception" and low.startswith("turned"):
-        # "the plane was turned back to Tehran"; not refugees "turned back by police"
-        return _CRAFT.search(sentence) is not None
-    if trig.kind == "strike" and trig.weak and _DEBRIS_OF.search(
-            sentence, max(0, trig.start - 40), trig.start):
-        return False  # "Debris of downed drones fell in Sumy region": shot down, not a strike
-    if trig.kind in ("strike", "clash") and low.startswith("fir") and _CROWD_CONTROL.search(low):
-        return False  # "fired tear gas at protesters", "fired warning shots into the air"
-    if trig.kind == "clash" and low.startswith("surround"):
-        # "Wagner forces surrounded Bakhmut"; not "skepticism surrounded these assurances"
-        return _armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
-    if trig.kind == "movement" and _SEND.match(low):
-        near = WORD.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
-        return not lex.PERSONNEL_WORDS.isdisjoint(near)
-    if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
-            sentence, trig.end):
-        return False  # "the government moved to dissolve regional forces": it acted
-    if trig.kind == "movement" and low.startswith(("walk", "trek")):
-        # "families walked from Sake toward Goma"; not "the president walked to the podium"
-        near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
-        return not (_ON_FOOT | lex.CIVILIAN_NOUNS).isdisjoint(near)
-    if (trig.kind == "protest" and low.startswith(("rall", "demonstrated", "demonstrating"))) or (
-            trig.kind == "movement" and low.startswith("reach")):
-        # "Shares rallied in Tokyo", "the army demonstrated new missiles", "the fire reached
-        # Kyiv": these need people (or forces) who do it
-        near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
-        return not (_REACHERS.isdisjoint(near)) if trig.kind == "movement" \
-            else not _CROWDS.isdisjoint(near)
-    return True
-
-
-# "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
-# is capitalised, and a place noun or a determiner follows "to" before a place).
-_MOVED_TO_ACT = lazy(
-    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|nearby|neighbou?ring|safer|new|other|"
-    r"northern|southern|eastern|western|central|north|south|east|west|areas?|positions?|camps?|"
-    r"towns?|villages?|cities|city|shelters?|sites?|outskirts|frontline|front|border|"
-    r"headquarters|bases?)\b)(?!(?:[a-z-]+\s+){1,2}(?:sites?|camps?|shelters?|areas?|"
-    r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
-    r"[a-z]+\b")
-_CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
-                      r"blanks?)\b")
-_ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
-_CROWDS = frozenset(
-    """protesters demonstrators supporters crowds crowd thousands hundreds people students
-    activists workers opposition residents refugees civilians families rebels militants
-    insurgents columns fighters troops forces""".split())
-# Who may reach a place: forces, crowds, civilians on the move ("Survivors of the raid
-# reached Kaya"); not "the fire reached Kyiv"
-_REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
-    "survivors villagers displaced evacuees idps migrants".split())
-
-
-def is_verbal(trigger: str) -> bool:
-    """A trigger used as a verb ("shelled", "took control") rather than a noun ("shelling")."""
-    first = trigger.split()[0].lower()
-    return first.endswith("ed") or first in IRREGULAR_PAST or " " in trigger.strip() and (
-        not first.endswith(("s", "ing")))
-
-
-# A running total, not an event: the perfect ("have been killed", "has died") with words of
-# a count kept over time ("since the war began", "so far", "to date", "in total").
-_PERFECT_TOLL = re.compile(
-    r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
-    r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
-# What a war has done so far: "The war, which began in April 2023, has killed ...".
-_WAR_TOLL = re.compile(
-    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)"
-    r"\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
-_CUMULATIVE = lazy(
-    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
-    r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
-    r"out)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative)", re.I)
-
-
-def is_tally(sentence: str) -> bool:
-    """A running total of the dead or hurt ("Since the war began, 15,000 people have been
-    killed", "So far, 40 have died in attacks", "The war, which began in April 2023, has
-    killed tens of thousands"): a tally, not an event, and so are the attacks it counts.
-    (People who fled since a date are a flow, and stay one: "fighting has displaced 3,000
-    families since 15 April".)"""
-    low = sentence.lower()
-    if folds_plainly(sentence, low) and "has" not in low and "have" not in low:
-        return False  # what _PERFECT_TOLL and _WAR_TOLL cannot match without
-    return (_PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
-        sentence) is not None) or _WAR_TOLL.search(sentence) is not None
-
-
-# A count of people living displaced, not a flight: "1.2 million people remain displaced in
-# Tigray", "are internally displaced in Cabo Delgado" ("were displaced from Sake" is a flight).
-_STOCK = lazy(r"\b(?:are|remain|remained|remains|live|living|still)\s+(?:still\s+|now\s+|"
-              r"currently\s+)?(?:internally\s+)?\Z", re.I)
-
-
-# ... or displaced "across" a whole country or region: "More than 360,000 people have been
-# displaced across Haiti", "Since April 2023, 1.5 million have been displaced across Darfur"
-_SPREAD_OUT = lazy(r"\s+(?:so\s+far\s+|in\s+total\s+)?across\s+(?:the\s+)?[A-Z]")
-# (a day of its own makes it a flight: "were displaced across Rutshuru territory on Monday")
-ON_DAY = lazy(rf"\bon\s+(?:{lex.WEEKDAY}|\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}}\b)"
-               r"|\b(?:yesterday|today|overnight)\b")
-
-
-# People a camp or a town hosts, who once fled: "camps which shelter tens of thousands of
-# people who fled earlier fighting", "Chad hosts 600,000 refugees who have fled Darfur".
-_HOSTED = lazy(r"\b(?:shelter|shelters|sheltering|host|hosts|hosting|accommodat\w+)\s+"
-               r"(?:(?!(?:was|were|and|but)\b)[\w,-]+\s+){0,6}?"
-               r"(?P<who>(?:who|that)\s+(?:had\s+|have\s+|has\s+)?)?\Z", re.I)
-
-
-_HOUSED_AFTER = re.compile(r"\s+(?:are|were|have\s+been|had\s+been|are\s+being)\s+(?:mostly\s+|"
-                           r"mainly\s+|largely\s+|now\s+)?(?:hosted|sheltered|accommodated|"
-                           r"staying|living|housed|sheltering)\b", re.I)
-
-
-def is_stock(sentence: str, trig: Trigger) -> bool:
-    """"7 million people are displaced across Congo": people who live displaced, no event;
-    so are the people a camp shelters "who fled earlier fighting" or hosts "displaced by
-    attacks in February", and "new arrivals" who "are hosted by families"."""
-    if trig.kind in ("movement", "displacement") and not is_verbal(trig.text) and (
-            _HOUSED_AFTER.match(sentence, trig.end)):
-        return True  # where they live, no flight (arrivals are read as a movement until
-        # the people are known)
-    if trig.kind != "displacement":
-        return False
-    if trig.text.lower() == "displaced" and (
-            _STOCK.search(sentence, max(0, trig.start - 40), trig.start) is not None
-            or (_SPREAD_OUT.match(sentence, trig.end) is not None
-                and ON_DAY.search(sentence) is None)):
-        return True
-    hosted = _HOSTED.search(sentence, max(0, trig.start - 100), trig.start)
-    # ("who fled" after the people hosted, or the participle: "hosting families displaced")
-    return hosted is not None and (hosted.group("who") is not None
-                                   or trig.text.lower() == "displaced")
-
-
-_THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
-
-
-def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
-    """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
-
-    It is when it follows a violent event (``recent``), names a massacre, or says "killed"
-    among words of arms and none of accident or disease.
-    """
-    toll = trig.text.lower()
-    if toll in ("wounded", "injured", "dead") and _THE_HURT.search(
-            sentence, max(0, trig.start - 12), trig.start):
-        return False  # "Many of the wounded were taken to the hospital in Kaya": people
-    if recent is not None or toll.startswith("massacre"):
-        return True
-    return _TOLL.match(toll) is not None and (violent_context(sentence, trig) or (
-        _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
-        and _ACCIDENT.search(lower(sentence)) is None))

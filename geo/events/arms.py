@@ -1,0 +1,91 @@
+"""Words of arms and fighting men, shared by the trigger tests and the stages after them:
+whether a text speaks of arms (and not of an accident), weapons from afar, heavy weapons,
+fighting men and war (not a disaster or a game), an armed subject, forces leaving their
+posts."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from geo.events import lexicon as lex
+from geo.events.words import lower
+from geo.lazy_regex import lazy
+
+if TYPE_CHECKING:
+    from geo.events.triggers import Trigger
+
+__all__ = ["POST_LEFT", "speaks_of_arms", "violent_context"]
+
+# Weapons that strike from afar: near a trigger, they make a clash a strike ("drones
+# attacked", "a missile attack")
+_ARMED_BY_AIR = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|gunships?|artillery|mortars?|air"
+    # helicopters only as the subject ("helicopters attacked the convoy"), not a target
+    r"|helicopters?(?=\s+(?:attack|struck|strik|bomb|fired|shell|pound|target|hit)))\b"
+    r"(?!\s+defen[cs]es?)", re.I)
+# Heavy weapons: fire from them is shelling, not small arms ("hit by artillery fire")
+_HEAVY = re.compile(r"\b(?:shells?|shelling|tanks?|howitzers?|grenades?|artillery|"
+                    r"projectiles?|munitions?|salvos?|barrages?|bombardments?)\b", re.I)
+# Words of arms, fighting men and violence: a text that holds one (and no accident) speaks of
+# arms (:func:`speaks_of_arms`)
+_ARMED = re.compile(
+    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|armies|militias?|"
+    r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
+    r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
+    r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
+    r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
+    r"airstrikes?|strikes?|"
+    r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
+    r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
+    r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
+    r"kill\w*|slain)\b")
+# Fighting men and fighting (narrower than _ARMED: no police, crime or bare "attack"), for the
+# words that take ground or move forces only in war: "cleared the town", "swept into",
+# "ground operations"
+_COMBAT = re.compile(
+    r"\b(?:troops|soldiers|forces|army|militar\w*|militants?|insurgents?|rebels?|fighters?|"
+    r"jihadis\w*|terrorists?|gunmen|attackers?|assailants?|occupiers?|enemy|idf|militias?|"
+    r"militiamen|brigades?|battalions?|regiments?|marines|paratroopers|commandos|isil|isis|"
+    r"peshmerga|taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
+    r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
+    r"struck)\b")
+# ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
+# operations after the earthquake", "the team swept into the final"
+_NOT_WAR = re.compile(r"\b(?:storms?|wildfires?|fires?|floods?|flooding|hurricane|earthquake|"
+                      r"tornado\w*|rescue|rescuers|snow\w*|team|fans|club|candidates?|voters|"
+                      r"final|league|championship|protesters|stampede)\b")
+# Accidents, disasters and disease: a text that names one does not speak of arms
+_ACCIDENT = lazy(
+    # ("artillery fire", "sniper fire", "tank fire", "came under fire" are arms, not a blaze)
+    r"\b(?:crash\w*|accident\w*|collision|flood\w*|earthquake|storms?|blaze|outbreak|"
+    r"(?<!artillery )(?<!mortar )(?<!rocket )(?<!tank )(?<!sniper )(?<!heavy )(?<!arms )"
+    r"(?<!machine-gun )(?<!cross)(?<!cross-)(?<!under )(?<!returned )(?<!open )"
+    # ("setting fire to a garage": arson is what the attack did, not an accident)
+    r"(?<!set )(?<!sets )(?<!setting )(?<!caught )fires?(?!\s+to\b)|"
+    r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
+    r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
+    r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
+POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their posts, whole)
+
+
+# An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
+_ARMED_SUBJECT = lazy(
+    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
+    r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
+    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"
+    r"(?:each|both|either)\s+sides?)\b"
+    r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
+    r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)
+
+
+def violent_context(sentence: str, trig: Trigger) -> bool:
+    """True when the sentence, trigger aside, speaks of arms and not of an accident."""
+    return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
+                          + sentence[trig.end:])
+
+
+def speaks_of_arms(text: str) -> bool:
+    """True when ``text`` speaks of arms or fighting, and not of an accident."""
+    low = lower(text)
+    return _ARMED.search(low) is not None and _ACCIDENT.search(low) is None

@@ -1,0 +1,392 @@
+"""The everyday-sense gate of triggers: a trigger word is an event only when told in its sense
+of war ("troops came under fire", not "the plan came under fire"; "Drones hit an airfield",
+not "Sanctions hit oil refineries"). :func:`plausible` is asked of every trigger
+:func:`~geo.events.triggers.find_triggers` keeps."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from geo.events import lexicon as lex
+from geo.events.arms import (
+    _ACCIDENT,
+    _ARMED,
+    _ARMED_BY_AIR,
+    _ARMED_SUBJECT,
+    _COMBAT,
+    _HEAVY,
+    _NOT_WAR,
+    POST_LEFT,
+    speaks_of_arms,
+    violent_context,
+)
+from geo.events.words import WORD, lower
+from geo.lazy_regex import lazy
+
+if TYPE_CHECKING:
+    from geo.events.triggers import Trigger
+
+__all__ = ["plausible"]
+
+# Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
+# Burshtyn was hit" ("hit by lightning" is an accident)
+_INFRA_HIT = re.compile(
+    r"\b(?:power\s+(?:plant|station)s?|substations?|energy\s+(?:facilit(?:y|ies)|"
+    r"infrastructure)|oil\s+depots?|fuel\s+depots?|refiner(?:y|ies)|gas\s+(?:facilit(?:y|ies)|"
+    r"infrastructure)|airfields?|air\s*bases?|railway\s+(?:stations?|infrastructure))\b"
+    r"[^.;,]{0,40}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+\Z", re.I)
+# ... and targets struck, in a story of arms (the sentence or the one before): "Nine sites were
+# struck", "Camps in Muzaffarabad and a launch facility near Sialkot were also hit", "Several
+# buildings in Kharkiv were hit overnight" (not "hit by the storm": an agent other than arms
+# is named)
+_TARGETS_HIT = re.compile(
+    r"\b(?:camps?|sites?|targets?|positions?|buildings?|houses|homes|schools?|facilit(?:y|ies)|"
+    r"bases?|depots?|warehouses?|bridges?|vehicles?|convoys?|launchers?|headquarters|"
+    r"compounds?|hideouts?|neighbou?rhoods?|barracks|checkpoints?|outposts?)\b"
+    r"[^.;:]{0,60}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:also\s+|again\s+|reportedly\s+|repeatedly\s+)?\Z", re.I)
+_REMOTE_ARMS = re.compile(r"\b(?:strikes?|struck|shell\w*|bomb\w*|missiles?|drones?|rockets?|"
+                          r"artillery|airstrikes?|jets|warplanes?|mortars?|barrages?)\b")
+_BY_AGENT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:by|with)\b|\s+hard\b", re.I)
+# What falls after an interception: "Debris of downed drones", "wreckage of an intercepted
+# missile"
+_DEBRIS_OF = lazy(r"\b(?:debris|wreckage|fragments|parts)\s+(?:of|from)\s+(?:the\s+|an?\s+)?"
+                  r"(?:downed|intercepted|destroyed|shot-down)\s+(?:[\w-]+\s+)?\Z", re.I)
+# People uprooted, who move as displaced people do ("came back", "were taken by bus",
+# "boarded ferries", "streamed north")
+_UPROOTED = lazy(r"\b(?:returnees|refugees|IDPs|displaced|evacuees|evacuated|evacuation|"
+                 r"fled|fleeing|escape|families|residents|villagers|civilians)\b", re.I)
+# (forces moved as the object need no more: "moved two battalions", "flying an armoured
+# column"; "moved units" does, as "Toyota moved two assembly units" shows)
+_MILITARY_OBJECT = lazy(r"\b(?:troops|reinforcements|battalions?|brigades?|divisions?|"
+                        r"paratroopers|commandos|armou?red|tanks)\b")
+_BESIEGED_LEFT = lazy(r" (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b")
+_CROWD = lazy(r"\b(?:people|thousands|hundreds|crowds)\b", re.I)
+_FAR_TOWARDS = lazy(r"\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+,\s+(?:[\w’'-]+\s+){0,2}?towards?\s")
+_COUNTED_BEFORE = lazy(r"(?:\d|\b(?:new|recent|daily))\s+\Z", re.I)
+_CROSSING = lazy(r"\b(?:border|crossing|frontier|camps?(?!\s*sites?)|hotspots?|transit\s+"
+                r"(?:centres?|centers?|sites?)|reception\s+(?:centres?|centers?))\b", re.I)
+_TRAVEL_BEFORE = lazy(r"\b(?:tourists?|tourism|truck|lorry|vehicle|car|cargo|freight|"
+                      r"passengers?|visitors?|international|domestic|flights?|cruise|holiday|"
+                      r"hotel|airport|air|number\s+of)\s+\Z", re.I)
+_LEISURE = lazy(r"\b(?:festival|camp\s*sites?|zoo|tourists?|tourism|holiday\w*|cruise|hotels?|"
+                r"disclosed)\b", re.I)
+_INTO_FROM = lazy(r"\s+(?:in|into|to|at)\s+[A-Z][\w-]*\s+from\s+[A-Z]")
+# ... and triggers of moving that need them or people uprooted
+_NEED_MOVERS = ("came back", "coming back", "comes back", "board", "stream")
+# ... and those who left aboard buses or ferries, or walked out (not "Celtic fans left Glasgow
+# in 40 buses", "pilgrims left Mecca in hundreds of buses")
+_ABOARD = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:in|aboard|on)\s+(?:\d[\d,]*\s+|two\s+|three\s+|"
+                     r"dozens\s+of\s+|hundreds\s+of\s+)?(?:buses|boats|trucks|ferries|convoys?)\b|"
+                     r"\s+out\s+of\b", re.I)
+_OUT_OF_UNNAMED = re.compile(r"\s+out\s+of\s+(?![A-Z])")
+_COUNT_AFTER = re.compile(r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|up\s+to\s+)?"
+                          r"(?:\d|dozens|scores|hundreds|several|two|three|four|five|six|"
+                          r"seven|eight|nine|ten|twelve|twenty)", re.I)
+# A sentence carried out by a state: "executed five prisoners convicted of drug trafficking"
+_COURT = re.compile(r"\b(?:convicted|sentenced|court|courts|death\s+row|death\s+penalty|"
+                    r"judicial|hanged|hanging|lethal\s+injection|firing\s+squad)\b")
+# Triggers of movement or fighting that need armed men or fighting in the sentence
+_NEED_ARMS = ("fell back", "pursu", "face-off", "faceoff", "face off", "break", "broke")
+# "sent" and its forms: forces sent, not "samples were sent" (personnel named near)
+_SEND = re.compile(r"s(?:ent|end|ends|ending)$")
+_FESTIVE = lazy(r"\b(?:celebrat\w*|festive|wedding|fireworks|fans|match|matches|film|"
+                r"filming|production|series|movie|warning\s+shots|new\s+year)\b")
+# What an interception turns back: aircraft, vessels, weapons or convoys.
+_CRAFT = lazy(r"\b(?:planes?|aircraft|airliners?|jets?|flights?|helicopters?|drones?|"
+              r"vessels?|ships?|boats?|tankers?|freighters?|missiles?|rockets?|convoys?)\b",
+              re.I)
+# Explosions heard or reported: a strike when the sentence before told of the attack.
+_HEARD = re.compile(r"\s+(?:were|was|could\s+be|had\s+been|have\s+been)\s+(?:heard|reported)\b")
+# Strike words that also have everyday senses ("hit by protests", "a gas explosion").
+_AMBIGUOUS_STRIKE = re.compile(r"(?:hit|struck|striking|target|pound|explo|blast|detonat)")
+# ... or a military target follows and an armed subject hits it ("Ukraine said it struck an
+# oil depot in Bryansk", "Drones hit an airfield"); "Sanctions hit oil refineries", "Floods
+# hit the airfield" are no strikes.
+_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:an?|the|their|its|his|her|two|three|several|enemy|the\s+other['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:oil|fuel|ammunition|arms|weapons)\s+depots?|"
+    # ("India struck nine sites in Pakistan": a state's or forces' targets)
+    r"sites|targets|hideouts|camps|strongholds|training\s+(?:camps?|facilit(?:y|ies))|"
+    r"depots?|airfields?|air\s*bases?|naval\s+(?:bases?|headquarters|ships?)|warships?|"
+    r"military\s+(?:bases?|targets?|sites?|facilit(?:y|ies)|"
+    r"installations?|airports?)|refiner(?:y|ies)|positions|command\s+(?:posts?|cent(?:er|re)s?)|"
+    r"radar\s+(?:sites?|stations?)|barracks|launch(?:ers|\s+sites?|\s+pads?)|"
+    r"air\s+defen[cs]e\s+systems?)\b", re.I)
+
+
+# What is blown up in war: works, buildings and vehicles, named before the verb
+_BLOWN_TARGET = lazy(
+    r"\b(?:bridges?|railway|rail|tracks?|pipelines?|towers?|pylons?|buildings?|houses?|homes?|"
+    r"cars?|vehicles?|bus(?:es)?|trucks?|tankers?|tanks?|checkpoints?|posts?|stations?|dams?|"
+    r"roads?|mosques?|churches|church|schools?|wells?|ships?|boats?|lines?|depots?|"
+    r"warehouses?|factory|plants?|offices?|headquarters)\b[^.;]{0,40}?\s+(?:was|were)\s+\Z",
+    re.I)
+_BLOWN_BY = lazy(r"\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:mines?|landmines?|ieds?|"
+                 r"explosives?|bombs?|explosive\s+devices?)\b", re.I)
+
+
+# Forces (or their advance) as the subject of "were pushed back" (not "the talks")
+_FORCES_PUSHED = lazy(
+    r"\b(?:forces|troops|fighters|rebels|militants|units|soldiers|advance|offensive|attack|"
+    r"assault|column|militia\w*|insurgents|jihadists|attackers|enemy)\b[^.;]{0,80}?\s+"
+    r"(?:was|were|had\s+been|have\s+been)\s+\Z", re.I)
+_CAUGHT_FIRE = lazy(r"\bcaught\s+fire\b|\boverturn", re.I)
+_DEMOLITION = lazy(r"\bdemoli|\bcontrolled\s+(?:explosion|blast)|\bby\s+engineers\b", re.I)
+
+
+# Who was shot: people in the plural, named right before "were shot" (a lone victim of a
+# crime story, "he was shot twice", is no event of war)
+_SHOT_WHO = lazy(r"\b(?:" + "|".join(lex.PEOPLE_HARMED)
+                 + r")\b(?:\s+[\w,-]+){0,4}?\s+were\s+\Z", re.I)
+
+
+# Who comes under fire in a fight: forces, their posts and vehicles, or a town's people
+_UNDER_FIRE = lazy(
+    r"\b(?:troops|soldiers|forces?|army|units?|patrols?|convoys?|positions?|posts?|bases?|"
+    r"squads?|columns?|teams?|commandos|"
+    r"checkpoints?|vehicles?|peacekeepers|police(?:men)?|officers|personnel|guards?|"
+    r"militants?|fighters|rebels?|town|village|city|residents|civilians|ships?|vessels?|"
+    r"aircraft|helicopters?)\s+(?:[\w-]+\s+){0,2}?(?:came|come|comes|coming|were|was|been)\s+"
+    r"(?:\w+\s+)?$", re.I)
+# ... or forces named before in the sentence and then "they": "The soldiers were checking
+# reports ... when they came under fire"
+_THEY_UNDER_FIRE = lazy(r"\b(?:troops|soldiers|forces|patrol|convoy|units?|"
+                        r"peacekeepers|police)\b[^.;]*\b(?:they|we)\s+(?:came|come|were)"
+                        r"\s+$", re.I)
+# ... not blame: "came under fire from critics", "over the raid"
+_BLAMED = lazy(r"\s+(?:from\s+(?:[\w-]+\s+){0,2}?(?:critics|lawmakers|opposition|"
+               r"rights\s+groups|activists|residents|politicians|parliament|media|"
+               r"the\s+public|members|fans|supporters|spectators|viewers|readers|"
+               r"users|investors)|over|for)\b", re.I)
+# What surrenders a place: its garrison ("the Laukkai Regional Operations Command
+# surrendered", "the army base at Kidal surrendered")
+_GARRISON_BEFORE = lazy(r"\b(?:garrisons?|command|headquarters|base|outpost|barracks)\b"
+                        r"[^,;.]{0,50}\Z", re.I)
+# Between a named subject and its verb: "Russia hit", "Israel said it hit", "Ukraine has struck".
+_SUBJECT_GAP = lazy(r"\s*(?:\w+ly\s+)?(?:(?:said|says|claimed|claims|announced)\s+"
+                    r"(?:that\s+)?(?:it|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?")
+_PREP_BEFORE = lazy(r"\b(?:in|at|on|from|near|of|to|into|across|over)\s+(?:the\s+)?$",
+                    re.I)
+
+
+def _named_subject(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]]) -> bool:
+    """True when a place name used as a party is the subject ("Russia hit an ammunition
+    depot"): a state or an area's forces, not floods or sanctions."""
+    return any(_SUBJECT_GAP.fullmatch(sentence, b, trig.start)
+               and not _PREP_BEFORE.search(sentence, max(0, a - 12), a) for a, b in names
+               if b <= trig.start)
+
+
+def _armed_subject(sentence: str, trig: Trigger) -> bool:
+    """True when the clause before ``trig`` names forces or weapons, or a party claiming."""
+    before = sentence[max(0, trig.start - 80):trig.start]
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
+    return _ARMED_SUBJECT.search(before) is not None
+
+
+_PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|aid|media|"
+                           r"cyber|information|influence|recovery|search|salvage|evacuation|"
+                           r"deliver\w*|gifts?|toys?|christmas)\b", re.I)
+# Words of moving that only forces moving before them make a move ("Fighters swept into
+# Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
+_ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering")
+
+
+# "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
+# is capitalised, and a place noun or a determiner follows "to" before a place).
+_MOVED_TO_ACT = lazy(
+    r"\s+to\s+(?!(?:the|a|an|its|their|his|her|nearby|neighbou?ring|safer|new|other|"
+    r"northern|southern|eastern|western|central|north|south|east|west|areas?|positions?|camps?|"
+    r"towns?|villages?|cities|city|shelters?|sites?|outskirts|frontline|front|border|"
+    r"headquarters|bases?)\b)(?!(?:[a-z-]+\s+){1,2}(?:sites?|camps?|shelters?|areas?|"
+    r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
+    r"[a-z]+\b")
+_CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
+                      r"blanks?)\b")
+_ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
+_CROWDS = frozenset(
+    """protesters demonstrators supporters crowds crowd thousands hundreds people students
+    activists workers opposition residents refugees civilians families rebels militants
+    insurgents columns fighters troops forces""".split())
+# Who may reach a place: forces, crowds, civilians on the move ("Survivors of the raid
+# reached Kaya"); not "the fire reached Kyiv"
+_REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
+    "survivors villagers displaced evacuees idps migrants".split())
+
+
+def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
+              previous: str = "") -> bool:
+    """Whether ``trig`` is told in its sense of war, not an everyday one of its words.
+
+    Drops the everyday senses of a few words: "hit by protests", "samples were sent", "the
+    plan came under fire", "Shares fell back in London"; every other trigger passes.
+
+    Parameters
+    ----------
+    sentence : str
+        The sentence that holds the trigger.
+    trig : Trigger
+        The trigger, as :func:`~geo.events.triggers.find_triggers` found it.
+    names : sequence of (int, int)
+        (start, end) of the place names in the sentence (a place as a party: "Russia hit").
+    previous : str
+        The sentence before (explosions heard after an attack are its).
+
+    Returns
+    -------
+    bool
+        False when the trigger is told in an everyday sense.
+    """
+    low = trig.text.lower()
+    if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
+        return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+                or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None
+                or _named_subject(sentence, trig, names)) and not _BLAMED.match(sentence, trig.end)
+    if trig.kind == "attack" and low.startswith(("seiz", "captur")):
+        # people seized by armed men ("Boko Haram fighters seized 276 schoolgirls"), not an
+        # arrest or a photograph ("Police captured 12 men", "The camera captured children")
+        return violent_context(sentence, trig)
+    if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
+        return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low.startswith("operation") and trig.kind == "movement":
+        # "launched Operation X towards Sirte", not "a rescue operation towards the coast", "a
+        # charity operation", "Operation Toybox ... to deliver gifts"
+        return _COMBAT.search(lower(sentence)) is not None and _NOT_WAR.search(
+            lower(sentence)) is None and _PEACEFUL_OPERATION.search(sentence) is None
+    if low.startswith(("declar", *_ARMS_BEFORE)) or (
+            low.startswith("clear") and " of " not in low) or (
+            POST_LEFT.fullmatch(low) is not None) or (
+            trig.kind == "movement" and "ground " in low):
+        # "Fighters swept into Kidal", "cleared the town", "ground operations continued",
+        # "troops left their base in X":
+        # fighting men before the words, in the sentence or the one before, and no disaster
+        # or game ("the storm swept through", "rescue teams' ground operations", "police
+        # cleared the camp")
+        near = lower(sentence[max(0, trig.start - 80):trig.start]
+                     if low.startswith(_ARMS_BEFORE) else sentence)
+        told = _COMBAT.search(near) is not None or (
+            not low.startswith(_ARMS_BEFORE) and previous
+            and _COMBAT.search(lower(previous)))
+        return bool(told) and _NOT_WAR.search(lower(sentence)) is None
+    if low.startswith(_NEED_ARMS):  # "Shares fell back in London", "a tense face-off"
+        return _ARMED.search(lower(sentence)) is not None
+    if low.count(" ") > 1 and " back" in low and low.startswith(
+            ("push", "drov", "driv", "beat", "forc")):
+        # "pushed IS back from several streets", not "pushed the deadline back to June"
+        return _COMBAT.search(lower(sentence)) is not None
+    if low.startswith("execut") and _COUNT_AFTER.match(sentence, trig.end):
+        # armed men's executions ("executed 12 passengers"), not a court's or a state's
+        return violent_context(sentence, trig) and _COURT.search(lower(sentence)) is None
+    if low in ("left", "leaving", "leaves", "departing") and _FAR_TOWARDS.match(sentence, trig.end):
+        # "left the city through the only open road, towards Nubl": those in flight or forces,
+        # not "The cyclists left the city on the coast road, towards Brighton"
+        return (_ARMED.search(lower(sentence)) is not None
+                or _UPROOTED.search(sentence) is not None or _CROWD.search(sentence) is not None
+                or (bool(previous) and speaks_of_arms(previous)))
+    if low == "arrivals" and not sentence.startswith(" of ", trig.end):
+        # people arriving as a flow the text counts: refugees ("Arrivals at the Morini border
+        # crossing dropped to some 3,000", "New arrivals were recorded in Kaya", "Arrivals
+        # into Moldova from Ukraine have fallen"), not travellers or goods ("International
+        # arrivals at Heathrow rose by 5 percent", "Tourist arrivals at the Dover border
+        # crossing", "Arrivals at the Glastonbury camp site")
+        if _TRAVEL_BEFORE.search(sentence, max(0, trig.start - 24), trig.start) or (
+                _LEISURE.search(sentence)):
+            return False
+        return (_UPROOTED.search(sentence) is not None or _CROSSING.search(sentence) is not None
+                or _COUNTED_BEFORE.search(sentence, max(0, trig.start - 8), trig.start)
+                is not None or _INTO_FROM.match(sentence, trig.end) is not None
+                or (bool(previous) and _UPROOTED.search(previous) is not None))
+    if low.startswith("walk") and _OUT_OF_UNNAMED.match(sentence, trig.end):
+        return False  # "walked out of the factory", "of school": no place left, a strike
+    if trig.kind in ("movement", "displacement") and (low.startswith(_NEED_MOVERS) or (
+            low.startswith(("taken ", "took ")) and " by " in low) or (
+            low.startswith(("left", "leav", "depart", "walk"))
+            and _ABOARD.match(sentence, trig.end)) or (
+            low in ("left", "leaving") and _BESIEGED_LEFT.match(sentence, trig.end)) or (
+            " " in low and low.startswith(("mov", "fl")) and not _MILITARY_OBJECT.search(low))):
+        # not "the team came back", "fans were taken by bus to Wembley", "pilgrims boarded
+        # buses", "investors streamed back", "Toyota moved two assembly units"
+        return (_ARMED.search(lower(sentence)) is not None
+                or _UPROOTED.search(sentence) is not None
+                or (low.startswith(("left", "leav", "depart", "walk")) and bool(previous)
+                    and speaks_of_arms(previous)))
+    if trig.kind == "strike" and not trig.weak and _AMBIGUOUS_STRIKE.match(low) and not (
+            _ARMED_BY_AIR.search(low) or _HEAVY.search(low)):  # "hit by artillery fire"
+        target = _TARGET_AFTER.match(sentence, trig.end)
+        if target is None:
+            return violent_context(sentence, trig) or (
+                _INFRA_HIT.search(sentence, max(0, trig.start - 80), trig.start) is not None
+                and _ACCIDENT.search(lower(sentence)) is None) or (
+                bool(previous) and speaks_of_arms(previous)
+                and _REMOTE_ARMS.search(lower(previous)) is not None
+                and _TARGETS_HIT.search(sentence, max(0, trig.start - 100), trig.start)
+                is not None and _BY_AGENT.match(sentence, trig.end) is None
+                and _ACCIDENT.search(lower(sentence)) is None) or (
+                # "Explosions were heard in Kharkiv overnight" after a sentence of the attack
+                _HEARD.match(sentence, trig.end) is not None and bool(previous)
+                and speaks_of_arms(previous) and _ACCIDENT.search(lower(sentence)) is None)
+        # the target's own words ("military facilities") say nothing of who hit it
+        a, b = target.span()
+        rest = sentence[:a] + " " * (b - a) + sentence[b:]
+        return (_armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
+                or violent_context(rest, trig))
+    if trig.kind == "strike" and low == "blown up" and not _BLOWN_BY.match(sentence, trig.end):
+        # "A railway bridge near Kolpur was blown up"; not "the photo was blown up", nor
+        # towers blown up in a controlled demolition
+        return _BLOWN_TARGET.search(sentence, max(0, trig.start - 80), trig.start) is not None \
+            and _DEMOLITION.search(sentence) is None
+    if trig.kind == "attack" and low.startswith(("burn", "hack", "behead")) and (
+            _ACCIDENT.search(lower(sentence)) is not None or _CAUGHT_FIRE.search(sentence)):
+        return False  # "passengers were burned alive when their bus caught fire"
+    if trig.kind == "clash" and low.endswith(" back") and not _FORCES_PUSHED.search(
+            sentence, max(0, trig.start - 120), trig.start):
+        return False  # "the talks were pushed back to Monday": forces are pushed back
+    if trig.kind == "clash" and low == "shot":
+        # "people were shot at checkpoints"; not "the film was shot in Kyiv"
+        return _SHOT_WHO.search(sentence, max(0, trig.start - 50), trig.start) is not None
+    if trig.kind == "clash" and low.startswith("trad"):
+        # "troops traded artillery fire"; not "the two candidates traded fire in the debate"
+        return _ARMED.search(lower(sentence)) is not None
+    if trig.kind == "clash" and low.startswith(("gunfire", "gunshots", "shooting")) and (
+            _FESTIVE.search(lower(sentence)) is not None):
+        return False  # "Celebratory gunfire rang out after the match", "shooting resumed
+        # after the storm delayed production of the series"
+    if trig.kind == "displacement" and " to " in low and low.startswith(
+            ("prompt", "caus", "push", "driv", "le")):
+        # "Clashes prompted 1,000 residents to cross into X", "Floods forced ..." (a disaster
+        # or accident uproots people too); not "High rents led many families to leave Dublin"
+        low_sentence = lower(sentence)
+        return _ARMED.search(low_sentence) is not None or _ACCIDENT.search(
+            low_sentence) is not None
+    if trig.kind == "interception" and low.startswith("turned"):
+        # "the plane was turned back to Tehran"; not refugees "turned back by police"
+        return _CRAFT.search(sentence) is not None
+    if trig.kind == "strike" and trig.weak and _DEBRIS_OF.search(
+            sentence, max(0, trig.start - 40), trig.start):
+        return False  # "Debris of downed drones fell in Sumy region": shot down, not a strike
+    if trig.kind in ("strike", "clash") and low.startswith("fir") and _CROWD_CONTROL.search(low):
+        return False  # "fired tear gas at protesters", "fired warning shots into the air"
+    if trig.kind == "clash" and low.startswith("surround"):
+        # "Wagner forces surrounded Bakhmut"; not "skepticism surrounded these assurances"
+        return _armed_subject(sentence, trig) or _named_subject(sentence, trig, names)
+    if trig.kind == "movement" and _SEND.match(low):
+        near = WORD.findall(sentence[max(0, trig.start - 60):trig.end + 60].lower())
+        return not lex.PERSONNEL_WORDS.isdisjoint(near)
+    if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
+            sentence, trig.end):
+        return False  # "the government moved to dissolve regional forces": it acted
+    if trig.kind == "movement" and low.startswith(("walk", "trek")):
+        # "families walked from Sake toward Goma"; not "the president walked to the podium"
+        near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
+        return not (_ON_FOOT | lex.CIVILIAN_NOUNS).isdisjoint(near)
+    if (trig.kind == "protest" and low.startswith(("rall", "demonstrated", "demonstrating"))) or (
+            trig.kind == "movement" and low.startswith("reach")):
+        # "Shares rallied in Tokyo", "the army demonstrated new missiles", "the fire reached
+        # Kyiv": these need people (or forces) who do it
+        near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))
+        return not (_REACHERS.isdisjoint(near)) if trig.kind == "movement" \
+            else not _CROWDS.isdisjoint(near)
+    return True

@@ -1,0 +1,30 @@
+"""Word helpers shared by the events stage: lower case that keeps offsets, a word, and
+whether a trigger is told as a verb."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["IRREGULAR_PAST", "WORD", "is_verbal", "lower"]
+
+
+def lower(text: str) -> str:
+    """Lower-case without changing any offset ("İ".lower() is two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+IRREGULAR_PAST = frozenset(
+    "struck fled flew flown sent met fought withdrew withdrawn overran overrun retook retaken "
+    "took taken fell fallen shot driven hit".split()
+)
+WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def is_verbal(trigger: str) -> bool:
+    """A trigger used as a verb ("shelled", "took control") rather than a noun ("shelling")."""
+    first = trigger.split()[0].lower()
+    return first.endswith("ed") or first in IRREGULAR_PAST or " " in trigger.strip() and (
+        not first.endswith(("s", "ing")))
