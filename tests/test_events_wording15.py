@@ -66,7 +66,10 @@ a probe. Classes:
    as the RSF shelled Omdurman on Saturday": the fighting on the publication day);
 9. "the country" is the country the story's towns lie in, of those named before it ("...
    Timbuktu, Gao and Kidal. Rafale jets flying from Saint-Dizier in France bombed camps
-   around Gao. Fighters captured Diabaly, in the west of the country": Mali, not France).
+   around Gao. Fighters captured Diabaly, in the west of the country": Mali, not France);
+10. a denial of whose claims stand between: "We reject the claims of the militants that
+    thousands of soldiers have been encircled", "denied reports by residents that soldiers
+    burned homes"; and a claim called "not true" or "not correct" is none.
 """
 
 from __future__ import annotations
@@ -121,6 +124,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Saint-Dizier": ("city", "FR", "Grand Est"), "France": ("country", "FR", ""),
     "Yemen": ("country", "YE", ""), "Saudi Arabia": ("country", "SA", ""),
     "Aden": ("city", "YE", "Aden"), "Riyadh": ("city", "SA", "Riyadh"),
+    "Debaltseve": ("city", "UA", "Donetsk"), "Kanam": ("admin2", "NG", "Plateau"),
+    "Batken": ("city", "KG", "Batken"), "Goma": ("city", "CD", "North Kivu"),
+    "Dikwa": ("city", "NG", "Borno"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -344,6 +350,21 @@ CASES_THE_COUNTRY = [
      [dict(kind="strike", loc="Aden"), dict(kind="strike", loc="Aden"),
       dict(kind="clash", loc="the country")]),
 ]
+
+SEP16 = dt.date(2022, 9, 16)
+CASES_DENIALS = [
+    # Ukraine, Nigeria, Kyrgyzstan, DR Congo
+    ("We reject the claims of the militants that thousands of Ukrainian soldiers have been "
+     "encircled near Debaltseve.", SEP16, []),
+    ("The army denied reports by residents that soldiers burned homes in Kanam.", SEP16, []),
+    ("The army denied reports that soldiers burned homes in Kanam and said militants attacked "
+     "Dikwa.", SEP16, [dict(kind="clash", loc="Dikwa")]),
+    ("The claims of the Tajik side that our forces shelled a village near Batken are not true.",
+     SEP16, []),
+    ("Reports that rebels shelled Goma are not correct, the army said.", SEP16, []),
+    ("Rebels shelled Goma on Monday; claims that civilians died are not true.", SEP16,
+     [dict(kind="strike", loc="Goma", date="2022-09-12")]),
+]
 # fmt: on
 
 
@@ -357,6 +378,7 @@ def gazetteer():
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
     ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN), ("operations", CASES_OPERATIONS),
     ("review", CASES_REVIEW), ("the_country", CASES_THE_COUNTRY),
+    ("denials", CASES_DENIALS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

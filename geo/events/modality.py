@@ -203,8 +203,10 @@ _IN_CASE = re.compile(r"\b(?:in\s+the\s+event\s+(?:of|that)|in\s+case\s+of|conti
 # A denial of what is reported before it: "denied reports that", "dismissed claims that". It
 # ends where the denied clause does: at "and", a verb of saying or a subordinator ("denied
 # that troops were involved and said militants attacked X": the attack is asserted).
+# (whose claims may stand between: "We reject the claims of the militants that ...")
 _DENIAL = lazy(r"\b(?:den(?:ied|ies|y|ying)|reject(?:ed|s)?|dismiss(?:ed|es)?|refut(?:ed|es))"
-               r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)\s+)?that\s+"
+               r"\s+(?:(?:the\s+)?(?:claims?|reports?|allegations?|accounts?)(?:\s+(?:of|by|"
+               r"from)(?:\s+[\w'’-]+){1,4}?)?\s+)?that\s+"
                r"(?:(?!\b(?:but|however|after|before|when|because|while|as|and|said|says|"
                r"added|told|insisted|stressed|noted|although|though)\b)[^.;,])*$",
                re.I)
@@ -220,7 +222,7 @@ _CLAIM_THAT = lazy(r"\b(?:claims?|allegations?|reports?|information|statements?|
                    r"having))\s+(?:[^.;,]*)$", re.I)
 _FALSE = (r"\b(?:is|are|was|were)\s+(?:(?:a|an|an\s+outright|a\s+blatant|completely|totally|"
           r"entirely|utterly)\s+)?(?:lies?|false|baseless|untrue|fabricated|fabrications?|"
-          r"unfounded|groundless|propaganda|fake)\b")
+          r"unfounded|groundless|propaganda|fake|not\s+(?:true|correct|accurate))\b")
 _CALLED_FALSE = lazy(r"(?:(?!\b(?:said|says|though|although|but|as|while|and)\b)[^.;,])*?"
                      + _FALSE, re.I)
 _CALLED_FALSE_AND = lazy(r"(?:(?!\b(?:said|says|though|although|but|as|while)\b)[^.;,])*?"
