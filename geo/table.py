@@ -73,6 +73,7 @@ def _uncertainty(place: Place, flags: tuple[str, ...]) -> float | None:
         return max(UNCERTAINTY_KM.get(place.kind, 0.0), UNCERTAINTY_KM["admin1"])
     return UNCERTAINTY_KM["admin2"] if place.is_offset else UNCERTAINTY_KM.get(place.kind)
 
+
 Shape = tuple[tuple[float, float], ...]
 """A row's geometry as its (lon, lat) pairs: one for a Point, two for a LineString."""
 

@@ -69,7 +69,12 @@ a probe. Classes:
    around Gao. Fighters captured Diabaly, in the west of the country": Mali, not France);
 10. a denial of whose claims stand between: "We reject the claims of the militants that
     thousands of soldiers have been encircled", "denied reports by residents that soldiers
-    burned homes"; and a claim called "not true" or "not correct" is none.
+    burned homes"; and a claim called "not true" or "not correct" is none;
+11. more wording of moves: a plan carried out is done ("completed the planned withdrawal from
+    the Debaltseve bridgehead"; not "a planned withdrawal ... would begin next week"); those
+    who crossed "by boat to Lungi" went to a place the gazetteer lacks (kept with no
+    geometry); forces that "took up positions near" a place moved there (not a fund that
+    "took up positions in Tokyo bonds").
 """
 
 from __future__ import annotations
@@ -126,7 +131,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Aden": ("city", "YE", "Aden"), "Riyadh": ("city", "SA", "Riyadh"),
     "Debaltseve": ("city", "UA", "Donetsk"), "Kanam": ("admin2", "NG", "Plateau"),
     "Batken": ("city", "KG", "Batken"), "Goma": ("city", "CD", "North Kivu"),
-    "Dikwa": ("city", "NG", "Borno"),
+    "Dikwa": ("city", "NG", "Borno"), "Freetown": ("city", "SL", "Western Area"),
+    "Tokyo": ("city", "JP", "Tokyo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -365,6 +371,20 @@ CASES_DENIALS = [
     ("Rebels shelled Goma on Monday; claims that civilians died are not true.", SEP16,
      [dict(kind="strike", loc="Goma", date="2022-09-12")]),
 ]
+
+FEB18 = dt.date(2015, 2, 18)
+CASES_MORE_MOVES = [
+    # Ukraine, Sierra Leone, Kyrgyzstan
+    ("Today, units of the ATO forces completed the planned withdrawal from the Debaltseve "
+     "bridgehead.", FEB18, [dict(kind="movement", origin="Debaltseve", date="2015-02-18")]),
+    ("The army said a planned withdrawal from Kherson would begin next week.", FEB18, []),
+    ("Thousands fled the fighting in Freetown. Others have crossed by boat to Lungi.", FEB18,
+     [dict(kind="displacement", origin="Freetown"), dict(kind="clash", loc="Freetown"),
+      dict(kind="displacement", dest="Lungi", flags={"unresolved"})]),
+    ("Tajik servicemen took up positions near the Bulak-Bashy outpost in Batken.", FEB18,
+     [dict(kind="movement", dest="Batken")]),
+    ("The fund took up positions in Tokyo bonds.", FEB18, []),
+]
 # fmt: on
 
 
@@ -378,7 +398,7 @@ def gazetteer():
     ("carried_away", CASES_CARRIED_AWAY), ("violence_wording", CASES_VIOLENCE_WORDING),
     ("flows", CASES_FLOWS), ("day_given", CASES_DAY_GIVEN), ("operations", CASES_OPERATIONS),
     ("review", CASES_REVIEW), ("the_country", CASES_THE_COUNTRY),
-    ("denials", CASES_DENIALS),
+    ("denials", CASES_DENIALS), ("more_moves", CASES_MORE_MOVES),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date, expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)

@@ -115,8 +115,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
             continue
         if m.group("noun") == "country" and _SENTENCE_END.search(
                 text, antecedent.mention.end, m.start()):
-            # (a country named in the same sentence is the one: "New Zealand authorities are
-            # checking all horses that have entered the country")
+            # (across a sentence only: a country named in the same sentence is the one, "New
+            # Zealand authorities are checking all horses that have entered the country")
             antecedent = _story_country(ordered, antecedent, m.start())
         mention = Mention(m.group(), m.start(), m.end(), antecedent.mention.key)
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
@@ -132,12 +132,12 @@ def _story_country(ordered: Sequence[Resolution], antecedent: Resolution, before
     of the country": Mali, named before, not France), else ``antecedent``."""
     towns = Counter(r.place.country_code for r in ordered
                     if r.place is not None and r.place.kind != "country")
-    named = [r for r in ordered if r.place is not None and r.place.kind == "country"
+    named = [(towns[r.place.country_code], r.mention.start, r) for r in ordered
+             if r.place is not None and r.place.kind == "country"
              and before - _REACH <= r.mention.end <= before]
-    best = max(named, key=lambda r: (towns[r.place.country_code], r.mention.start),  # type: ignore[union-attr]
-               default=antecedent)
-    return best if towns[best.place.country_code] > towns[  # type: ignore[union-attr]
-        antecedent.place.country_code] else antecedent  # type: ignore[union-attr]
+    own = towns[antecedent.place.country_code] if antecedent.place is not None else 0
+    count, _, best = max(named, key=lambda entry: entry[:2], default=(own, 0, antecedent))
+    return best if count > own else antecedent
 
 
 # "the Libyan capital", "the South Sudanese capital's": a demonym's capital, unless a name
@@ -219,7 +219,9 @@ _MOVED_WORDS = tuple(
         "heading", "marched", "marching", "bussed", "transferred", "evacuated", "moved",
         "shifted", "walked", "walking", "travelled", "traveled", "travelling", "traveling",
         "returned", "crossed", "fell back")
-    for tail in ("", " back", " on"))
+    # ("crossed by boat to Lungi", "travelled on foot to Adre")
+    for tail in ("", " back", " on", " by boat", " by bus", " by road", " by sea", " by air",
+                 " by truck", " by train", " on foot"))
 _FOUGHT_NOUNS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
                  "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
                  "strike", "strikes", "bombardment")
@@ -233,7 +235,8 @@ _FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
         "have been reported", "has been reported")))
     for w in (words, words.capitalize()))
 # Fighting men or arms near a fight told with a verb of happening ("Fighting erupted in
-# Ngouboua" after "Boko Haram fighters ...")
+# Ngouboua" after "Boko Haram fighters ..."); not arms.speaks_of_arms, whose words include the
+# cue's own "fighting" and "clashes"
 _ARMS_NEAR = lazy(r"\b(?:troops|soldiers|forces|army|militants?|rebels?|fighters?|gunmen|"
                   r"militia\w*|insurgents?|jihadis\w*|terrorists?|shell\w*|artillery|"
                   r"air\s?strikes?|drones?|rockets?|mortars?|gunfire|killed|dead|wounded)\b",

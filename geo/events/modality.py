@@ -128,7 +128,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
             verb not in IRREGULAR_PAST or verb == "hit"):
         return "hypothetical"  # "armed groups frequently attack civilians": a habit, no event
     cues = {w for w, orig in zip(low[-4:], words[-4:], strict=True) if w != "may" or orig == "may"}
-    if cues & lex.HYPOTHETICAL_CUES:
+    if cues & lex.HYPOTHETICAL_CUES and not (
+            cues & lex.HYPOTHETICAL_CUES <= _PLAN_ADJECTIVES and set(low[-5:]) & _DONE):
+        # (a plan carried out is done: "completed the planned withdrawal from Debaltseve")
         return "hypothetical"
     if "and" in own and _shares_modal(own, trig):
         return "hypothetical"  # "will visit Quetta tomorrow and chair a meeting"
@@ -187,6 +189,10 @@ def _shares_modal(own: list[str], trig: Trigger) -> bool:
                for k, w in enumerate(before[:-1]))
 
 
+# A plan's word as an adjective, and the verbs that tell it carried out
+_PLAN_ADJECTIVES = frozenset({"planned", "proposed", "expected", "prepared"})
+_DONE = frozenset({"completed", "finished", "concluded", "conducted", "began", "started",
+                   "launched", "executed", "carried"})
 _NEGATION_VERBS = lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}
 # Verbs of a trip whose purpose may be a meeting
 _TRIPS = ("travel", "flew", "arriv", "went", "came", "headed")

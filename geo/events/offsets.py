@@ -74,4 +74,3 @@ def offset_place(gap: str, named: Resolution, town: Resolution) -> Resolution | 
         kind="city", lon=round(lon, 5), lat=round(lat, 5), country_code=place.country_code)
     reason = f"{m['n']} {m['unit']} {m['dir']} of {place.name}, as the text says"
     return Resolution(named.mention, spot, round(town.confidence / 2, 3), reason)
-

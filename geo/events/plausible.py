@@ -187,6 +187,8 @@ def _armed_subject(sentence: str, trig: Trigger) -> bool:
     return _ARMED_SUBJECT.search(before) is not None
 
 
+_SERVICEMEN = lazy(r"\b(?:servicemen|service\s+members|units|elements|columns|divisions?|"
+                   r"guards|border\s+guards)\b", re.I)
 _PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|aid|media|"
                            r"cyber|information|influence|recovery|search|salvage|evacuation|"
                            r"deliver\w*|gifts?|toys?|christmas)\b", re.I)
@@ -251,6 +253,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return violent_context(sentence, trig)
     if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
         return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if trig.kind == "movement" and low.endswith(("position", "positions")):
+        # "Tajik servicemen took up positions near X", not "the firm took up positions in bonds"
+        return _COMBAT.search(lower(sentence)) is not None or _SERVICEMEN.search(
+            sentence) is not None
     if low.startswith("operation") and trig.kind == "movement":
         # "launched Operation X towards Sirte", not "a rescue operation towards the coast", "a
         # charity operation", "Operation Toybox ... to deliver gifts"
