@@ -4,12 +4,13 @@
 (``triggers``, word lists in ``lexicon``, everyday senses left out in ``plausible``, words of
 arms in ``arms``, counts that are no events in ``tallies``, shared word helpers in ``words``)
 and keeps those its clause tells as events (``clauses``), the roles of the places around
-them (``roles``; "the city" and the place in focus from ``focus``), actors, tolls and sources
-(``attributes``), dates on the article's own timeline (``dates``) and linked movements
+them (``roles``; "the city" and the place in focus from ``focus``; a place the gazetteer
+lacks put at the distance and bearing the text gives from a town, ``offsets``), actors, tolls
+and sources (``attributes``), dates on the article's own timeline (``dates``) and linked movements
 (``itinerary``), merges repeats and enforces the origin/destination invariants (``repeats``),
 and gives :class:`~geo.models.Event` records; ``taxonomy`` maps an event kind to ACLED and
-CAMEO codes. Uses the places stage for name normalisation only; never imports the maps or
-corpus stages.
+CAMEO codes. Uses the places stage only for name normalisation, gazetteer look-ups and
+distances; never imports the maps or corpus stages.
 """
 
 from __future__ import annotations
