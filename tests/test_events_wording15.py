@@ -74,7 +74,9 @@ a probe. Classes:
     the Debaltseve bridgehead"; not "a planned withdrawal ... would begin next week"); those
     who crossed "by boat to Lungi" went to a place the gazetteer lacks (kept with no
     geometry); forces that "took up positions near" a place moved there (not a fund that
-    "took up positions in Tokyo bonds").
+    "took up positions in Tokyo bonds"); "Thousands more have crossed into Ethiopia" are
+    more of those in flight (not "Hundreds more soldiers"), and a count that shares two verbs
+    flees by both ("several thousand were driven to the border or flown to Turkey").
 """
 
 from __future__ import annotations
@@ -132,7 +134,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Debaltseve": ("city", "UA", "Donetsk"), "Kanam": ("admin2", "NG", "Plateau"),
     "Batken": ("city", "KG", "Batken"), "Goma": ("city", "CD", "North Kivu"),
     "Dikwa": ("city", "NG", "Borno"), "Freetown": ("city", "SL", "Western Area"),
-    "Tokyo": ("city", "JP", "Tokyo"),
+    "Tokyo": ("city", "JP", "Tokyo"), "Ethiopia": ("country", "ET", ""),
+    "Dolo Ado": ("city", "ET", "Somali"), "Niger": ("country", "NE", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR8 = dt.date(2022, 4, 8)
@@ -384,6 +387,13 @@ CASES_MORE_MOVES = [
     ("Tajik servicemen took up positions near the Bulak-Bashy outpost in Batken.", FEB18,
      [dict(kind="movement", dest="Batken")]),
     ("The fund took up positions in Tokyo bonds.", FEB18, []),
+    ("Thousands more have crossed into Ethiopia at Dolo Ado, where four camps are now full.",
+     FEB18, [dict(kind="displacement", dest="Dolo Ado")]),
+    ("Hundreds more soldiers have crossed into Niger.", FEB18,
+     [dict(kind="movement", dest="Niger")]),
+    ("Refugees were put on buses and taken to camps at Kilis, while several thousand were "
+     "driven to the border or flown to Turkey.", FEB18,
+     [dict(kind="displacement", dest="Kilis"), dict(kind="displacement", dest="Turkey")]),
 ]
 # fmt: on
 

@@ -115,6 +115,10 @@ _CIVILIAN = re.compile(
     r"\s+(?:of\s+)?[A-Z]\w+")
 _MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
                  r"tribute|remembrance|raise\s+money)\b", re.I)
+# The first of two verbs sharing their subject and auxiliary: "were driven to the Albanian
+# border or (flown to Turkey)"
+_SHARED_VERB = lazy(r"\s(?P<aux>were|was|have\s+been|had\s+been)\s+[a-z]+(?:ed|en|wn)\s+(?:to|"
+                    r"into|towards?|across)\s+[^,;.]{0,40}?\s+(?:or|and)\s+\Z")
 _CARRYING_CIVILIANS = lazy(r"\b(?:carrying|transporting|ferrying)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:civilians|people|residents|families|evacuees|refugees|"
                            r"wounded)\b[^.;:]{0,40}\Z", re.I)
@@ -216,9 +220,15 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         # "Hundreds of Malaitans boarded ferries to Auki to escape the violence" (searched
         # only where the words stand: every move asks)
         return True
+    shared = _SHARED_VERB.search(before)
+    if shared is not None:  # "several thousand were driven to the border or flown to Turkey"
+        before = before[:shared.start()] + " " + shared.group("aux") + " "
     count = _BARE_COUNT.search(before)
     if count is None:
         return False
+    if re.search(r"\s(?:more|others)\b", count.group()) and trig.text.lower().startswith(
+            _FLIGHT):
+        return True  # "Thousands more have crossed into Ethiopia": more of those in flight
     # A count with no noun that flees, or that goes on after people fled ("Thousands fled
     # Rafah, and many headed west"; "... were displaced. Most have moved to villages")
     if count.group().lower().startswith(_ANAPHORIC) and _FLED_BEFORE.search(before):
