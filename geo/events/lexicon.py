@@ -431,8 +431,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
         # (fighting men in the sentence: see plausible.plausible)
         r"operations?(?= (?:[\w'’-]+ ){0,3}?towards?\b)",
-        # forces taking up ground: "took up positions near the Bulak-Bashy outpost", "reached
-        # positions south of Najaf" (fighting men in the sentence: see plausible.plausible)
+        # forces taking up ground: "took up positions near the Bulak-Bashy outpost", "took up
+        # new positions outside Kherson" (fighting men in the sentence: see
+        # plausible.plausible)
         r"(?:took|taking|take|takes|reached|reaching) (?:up )?(?:new |forward |defensive )?"
         r"positions?(?= (?:[\w-]+ ){0,2}?(?:near|in|at|around|along|on|outside|close to|"
         r"(?:north|south|east|west)\w* of)\b)",
