@@ -15,7 +15,7 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["POST_LEFT", "speaks_of_arms", "violent_context"]
+__all__ = ["POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
 
 # Weapons that strike from afar: near a trigger, they make a clash a strike ("drones
 # attacked", "a missile attack")
@@ -83,6 +83,12 @@ def violent_context(sentence: str, trig: Trigger) -> bool:
     """True when the sentence, trigger aside, speaks of arms and not of an accident."""
     return speaks_of_arms(sentence[:trig.start] + " " * (trig.end - trig.start)
                           + sentence[trig.end:])
+
+
+def fighting_men(text: str) -> bool:
+    """True when ``text`` names fighting men, fighting or remote arms (:data:`_COMBAT`:
+    no police, crime or a bare "attack")."""
+    return _COMBAT.search(lower(text)) is not None
 
 
 def speaks_of_arms(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger
-from geo.events.words import is_verbal
+from geo.events.words import COUNTED, is_verbal
 from geo.lazy_regex import lazy
 from geo.prefilter import last_words
 
@@ -205,7 +205,7 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return _RETURNEES.search(before) is not None or (
             count is not None and count.group().lower().startswith(_ANAPHORIC)
             and _RETURNEES.search(previous) is not None)
-    if trig.text.lower().startswith("arrival") and _COUNTED.search(before):
+    if trig.text.lower().startswith("arrival") and COUNTED.search(before):
         return True  # "Some 3,000 new arrivals were registered in Tine"
     if trig.text.lower() == "arrivals" and not sentence.startswith(" of ", trig.end):
         # "Arrivals at the Morini border crossing dropped": a flow of people whom the text
@@ -271,7 +271,6 @@ _TO_ESCAPE = lazy(r"(?:(?!\b(?:refugees|people|arrivals|families|civilians|those
 _RETURNS_NOUN = lazy(r"\b(?:spontaneous|voluntary|organi[sz]ed|refugee|IDP|recorded|new|"
                           r"facilitated|\d[\d,]*)\s+$", re.I)
 _FORCEFUL = ("breach", "invad", "storm", "push", "launch")
-_COUNTED = lazy(r"(?:\d[\d,.]*|new|recent|daily)\s+$", re.I)
 
 
 # "an offensive to recapture X", "fled ... to seek refuge in X": the purpose belongs to the

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
-from geo.events.arms import speaks_of_arms
+from geo.events.arms import fighting_men, speaks_of_arms
 from geo.events.attributes import dateline
 from geo.events.lexicon import ARMED_ACRONYMS, MONTH, PEOPLE_HARMED
 from geo.events.slots import FACILITY, as_actor, backs
@@ -234,15 +234,15 @@ _FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
         "has erupted", "have erupted", "has broken out", "have broken out",
         "have been reported", "has been reported")))
     for w in (words, words.capitalize()))
-# Fighting men or arms near a fight told with a verb of happening ("Fighting erupted in
-# Ngouboua" after "Boko Haram fighters ..."); not arms.speaks_of_arms, whose words include the
-# cue's own "fighting" and "clashes"
-_ARMS_NEAR = lazy(r"\b(?:troops|soldiers|forces|army|militants?|rebels?|fighters?|gunmen|"
-                  r"militia\w*|insurgents?|jihadis\w*|terrorists?|shell\w*|artillery|"
-                  r"air\s?strikes?|drones?|rockets?|mortars?|gunfire|killed|dead|wounded)\b",
-                  re.I)
 _MOVED_BEFORE = lazy(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
 _FOUGHT_BEFORE = lazy(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
+
+
+def _arms_near(text: str, a: int, b: int) -> bool:
+    """Fighting men or arms within 200 characters of a fight told with a verb of happening
+    at ``text[a:b]`` ("Fighting erupted in Ngouboua" after "Boko Haram fighters ..."), the
+    fight's own words left out (they are words of fighting too)."""
+    return fighting_men(text[max(0, a - 200):a] + " " + text[b:b + 200])
 
 
 def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -254,8 +254,8 @@ def _cued_names(text: str) -> Iterator[tuple[int, int, bool]]:
             _FOUGHT_WORDS, _FOUGHT_BEFORE)
         name = _CUED_NAME.match(text, after) if text.endswith(words, 0, at) else None
         word = None if name is None else before.search(text, max(0, at - 40), at)
-        if word is not None and " " in word.group() and not moving and not _ARMS_NEAR.search(
-                text, max(0, at - 200), min(len(text), after + 200)):
+        if word is not None and " " in word.group() and not moving and not _arms_near(
+                text, word.start(), word.end()):
             continue  # "Fighting erupted in Parliament", "in EastEnders": no arms near
         if word is not None:
             yield after, name.end(), moving and word.group().startswith(_EVERYDAY_MOVES)

@@ -15,7 +15,7 @@ import re
 import zlib
 
 from geo.models import OFFSET_IDS, Place, Resolution
-from geo.places.distance import destination
+from geo.places.distance import DISTANCE_OF, destination
 
 __all__ = ["MAX_KM", "offset_place"]
 
@@ -32,10 +32,7 @@ _MILE_KM = 1.609344
 _GAP = re.compile(
     r"\s*,?\s*(?:(?:a|an|the)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?"
     r"(?:(?:located|situated|lying|about|some|around|roughly|nearly|approximately|just)\s+)*"
-    r"(?P<n>\d{1,3}(?:[.,]\d)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
-    r"(?:\(\s*\d{1,4}(?:[.,]\d)?\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s*\)\s+)?"
-    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
-    r"(?:the\s+(?:(?:city|town|village|port|capital)\s+of\s+)?)?",
+    + DISTANCE_OF + r"(?:the\s+(?:(?:city|town|village|port|capital)\s+of\s+)?)?",
     re.I,
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["IRREGULAR_PAST", "WORD", "is_verbal", "lower"]
+__all__ = ["COUNTED", "IRREGULAR_PAST", "WORD", "is_verbal", "lower"]
 
 
 def lower(text: str) -> str:
@@ -21,6 +21,8 @@ IRREGULAR_PAST = frozenset(
     "took taken fell fallen shot driven hit".split()
 )
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+# A count or "new" right before a noun of people arriving: "3,000 new arrivals", "New arrivals"
+COUNTED = re.compile(r"(?:\d[\d,.]*|\b(?:new|recent|daily))\s+\Z", re.I)
 
 
 def is_verbal(trigger: str) -> bool:

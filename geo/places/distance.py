@@ -7,11 +7,19 @@ import math
 import numpy as np
 
 __all__ = [
-    "EARTH_RADIUS_KM", "destination", "km", "km_between", "km_from_dot", "km_matrix",
-    "unit_vectors",
+    "DISTANCE_OF", "EARTH_RADIUS_KM", "destination", "km", "km_between", "km_from_dot",
+    "km_matrix", "unit_vectors",
 ]
 
 EARTH_RADIUS_KM = 6371.0088  # mean Earth radius (IUGG)
+DISTANCE_OF = (
+    r"(?P<n>\d{1,3}(?:[.,]\d)?)\s*-?\s*(?P<unit>km|kms|kilomet(?:er|re)s?|mi|miles?)\s+"
+    r"(?:\(\s*\d{1,4}(?:[.,]\d)?\s*(?:km|kms|kilomet(?:er|re)s?|mi|miles?)\s*\)\s+)?"
+    r"(?:to\s+the\s+)?(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+"
+)
+"""How a text measures a place from another, as a pattern (case-insensitive use): "130 km south
+of", "25 miles (40 km) north-east of", "20 kilometres to the south-east of"; groups ``n``,
+``unit`` and ``dir``."""
 
 
 def km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from geo.models import Mention, MentionHint, Place
 from geo.places import unknown, variants, wordfacts
+from geo.places.distance import DISTANCE_OF
 from geo.places.gazetteer import CURATED, PRIMARY, Gazetteer
 from geo.places.normalize import ARTICLES, normalize_name
 from geo.places.priors import name_candidates
@@ -85,9 +86,7 @@ _KIND_APPOSED = re.compile(
 _CALENDAR = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name)
                       if name)
 _AFTER_HINT = re.compile(r"\A[ \t]+([A-Za-z]+)\b")
-_DISTANCE_OF = re.compile(r"\d\s*(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\(\s*[\d.,]+\s*"
-                          r"(?:km|miles?)\s*\)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)"
-                          r"(?:[- ]?(?:east|west))?\s+of\s+$", re.IGNORECASE)
+_DISTANCE_OF = re.compile(DISTANCE_OF + r"$", re.IGNORECASE)
 _BEFORE_OF = re.compile(r"\b(city|town|village|province|governorate|region|state|oblast|"
                         r"district|county)\s+of\s+$", re.IGNORECASE)
 # "U.K.-based", "Iranian-backed", "Turkish-held": a name used as a modifier, not a place.
