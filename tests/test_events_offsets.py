@@ -15,7 +15,7 @@ import math
 import pytest
 
 import geo
-from geo.events.offsets import offset_place
+from geo.events.offsets import carry_offsets, offset_place
 from geo.models import Mention, Place, Resolution
 from geo.places.distance import destination, km
 from geo.table import event_table
@@ -61,6 +61,24 @@ CASES_NOT_MOVED = [
     # no distance, only a side: the town stands in
     ("The village of Tabit, south-west of El Fasher, was attacked by militiamen on Friday.",
      "clash", "El Fasher", {"offset"}),
+]
+
+# Named again later in the text: (text, kind of the later event, the name). The later
+# mention stands at the point the first one gave, not at a namesake elsewhere nor nowhere.
+CASES_NAMED_AGAIN = [
+    # Mali: the gazetteer's only Konna lies in Cote d'Ivoire
+    ("Islamist fighters captured Konna, about 60 km north-east of Mopti, on 10 January. "
+     "Malian troops recaptured Konna on 18 January.", "capture", "Konna"),
+    # Libya: a name the gazetteer lacks, retaken days later
+    ("Islamic State fighters overran a checkpoint at Abu Grein, 130 km south of Misrata, on "
+     "Thursday. Government forces retook Abu Grein on Sunday.", "capture", "Abu Grein"),
+    # Nigeria: troops sent to the village the first sentence placed
+    ("Gunmen killed 12 villagers in Kurmin Masara, about 40 km west of Kaduna, on Tuesday. "
+     "Soldiers were deployed to Kurmin Masara on Wednesday.", "movement", "Kurmin Masara"),
+    # Afghanistan: miles, the later sentence in another paragraph
+    ("Taliban fighters overran a police post at Kakaran, 25 miles north-west of Lashkar Gah, "
+     "on Sunday.\n\nAfghan commandos recaptured Kakaran on Tuesday, officials said.",
+     "capture", "Kakaran"),
 ]
 # fmt: on
 
@@ -111,6 +129,29 @@ def test_not_moved(gaz, text, kind, where, absent) -> None:
     assert not absent & set(event.flags)
 
 
+@pytest.mark.parametrize(("text", "kind", "name"), CASES_NAMED_AGAIN)
+def test_named_again_stands_at_the_same_point(gaz, text, kind, name) -> None:
+    _, events = geo.analyse(text, published=JUNE, gazetteer=gaz)
+    first, later = events[0], events[-1]
+    assert later.kind == kind and first.location is not None
+    last = later.location or later.destination
+    assert last is not None and last.mention.text == name
+    assert last.mention.start > first.location.mention.start
+    assert first.location.place is not None and first.location.place.is_offset
+    assert last.place == first.location.place
+    assert {"offset", "approximate"} <= set(later.flags)
+
+
+def test_named_again_keeps_a_gazetteer_place_nearby(gaz) -> None:
+    # Damasak is in the gazetteer, where the text says it is: both mentions keep that row
+    text = ("Boko Haram fighters attacked Damasak, about 180 km north of Maiduguri, on "
+            "Monday. Soldiers returned to Damasak on Friday.")
+    _, events = geo.analyse(text, published=JUNE, gazetteer=gaz)
+    places = {e.location.place for e in events if e.location is not None}
+    assert len(places) == 1 and not next(iter(places)).is_offset
+    assert not any("offset" in e.flags for e in events)
+
+
 _TOWN = Place(id=1, name="Town", kind="city", lon=30.0, lat=10.0, country_code="SD")
 _NAMED = Resolution(Mention("Hamlet", 0, 6, "hamlet"), None, 0.0, "not in the gazetteer")
 
@@ -155,3 +196,29 @@ def test_destination_is_that_far(lon: float, lat: float, bearing: float, dist: f
     lon2, lat2 = destination(lon, lat, bearing, dist)
     assert -180.0 <= lon2 < 180.0
     assert km(lon, lat, lon2, lat2) == pytest.approx(dist, rel=1e-6)
+
+
+def _res(name: str, start: int, place: Place | None) -> Resolution:
+    return Resolution(Mention(name, start, start + len(name), name.lower()), place, 0.8, "")
+
+
+def test_carry_offsets_moves_far_namesakes_only() -> None:
+    text = "Rebels took Hamlet, 40 km north of Town. Hamlet fell. Hamlet again. Hamlet!"
+    far = Place(id=3, name="Hamlet", kind="city", lon=-70.0, lat=40.0, country_code="US")
+    spot = offset_place(", 40 km north of ", _NAMED, _res("Town", 0, _TOWN))
+    assert spot is not None and spot.place is not None
+    near = Place(id=4, name="Hamlet", kind="city", lon=spot.place.lon + 0.1,
+                 lat=spot.place.lat, country_code="SD")
+    region = Place(id=5, name="Hamlet", kind="admin1", lon=-70.0, lat=40.0, country_code="US")
+    ordered = [_res("Hamlet", 12, None), _res("Town", 35, _TOWN), _res("Hamlet", 41, far),
+               _res("Hamlet", 54, near), _res("Hamlet", 67, region)]
+    out = carry_offsets(text, ordered)
+    assert out[0] is ordered[0] and out[1] is ordered[1]  # (the giver is read in its sentence)
+    assert out[2].place == spot.place and out[2].mention == ordered[2].mention
+    assert out[3] is ordered[3] and out[4] is ordered[4]  # a namesake nearby, an area
+
+
+def test_carry_offsets_without_a_distance_changes_nothing() -> None:
+    ordered = [_res("Hamlet", 12, None), _res("Town", 23, _TOWN)]
+    text = "Rebels took Hamlet, north of Town."
+    assert carry_offsets(text, ordered) is ordered

@@ -49,7 +49,9 @@ _COMBAT = re.compile(
     r"militiamen|brigades?|battalions?|regiments?|marines|paratroopers|commandos|isil|isis|"
     r"peshmerga|taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
     r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
-    r"struck)\b")
+    r"struck|armou?red|"
+    # (battle tanks, not a water tank or a think tank)
+    r"(?<!water )(?<!fuel )(?<!oil )(?<!gas )(?<!think )(?<!storage )(?<!septic )tanks?)\b")
 # ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
 # operations after the earthquake", "the team swept into the final"
 _NOT_WAR = re.compile(r"\b(?:storms?|wildfires?|fires?|floods?|flooding|hurricane|earthquake|"

@@ -52,6 +52,8 @@ def _pick(slot: Slot | None, slots: list[Slot], flags: list[str], sentence: str
                 return spot
             return better.res
         flags.append("unresolved")
+    elif slot.res.place.is_offset:  # named again after the text put it (offsets.carry_offsets)
+        flags += ["approximate", "offset"]
     if slot.prep == "near" and "near" not in flags:
         flags.append("near")
     return slot.res

@@ -127,7 +127,7 @@ _MILITARY = re.compile(
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
     r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
     r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
-    r"extremists|combatants)\b",
+    r"extremists|combatants|enemy|militiamen|commandos)\b",
     re.I)
 
 

@@ -405,6 +405,10 @@ _OWN_PLUPERFECT = lazy(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\
                        r"(?![^,;]*\b(?:who|that|which)\b)")
 
 
+# How far ahead of the story a day told in the pluperfect can still be of the story's year.
+_FLASHBACK_AHEAD = dt.timedelta(days=31)
+
+
 def _year_before(m: re.Match[str], start: int,
                  before: tuple[re.Match[str], int, int] | None, text: str) -> dt.date | None:
     """For a day written without a year after a day with one, in a list or later in a
@@ -463,9 +467,11 @@ def find_dates(
                 # a chronicle's flashback: "Kherson had been captured by Russian forces on 2
                 # March" after "in November 2022" is the March before, not the one after (the
                 # story's month counts whole: "in January 2023 ... had entered Soledar on 10
-                # January" is that January)
-                year_of = story.date if story.day_known else _month_end(story.date.year,
-                                                                        story.date.month)
+                # January" is that January), but a day a few weeks ahead of the story is
+                # nearer than a year back ("On 14 January, rebels took Diabaly. The army
+                # announced that it had retaken Konna on 18 January": 18 January that year)
+                year_of = (story.date if story.day_known else _month_end(
+                    story.date.year, story.date.month)) + _FLASHBACK_AHEAD
             # ("On 28 September, fighters attacked ... and by the afternoon had taken the city":
             # an anaphor after a day the sentence gives is of that day, even where a flashback
             # kept the story from moving back to it)

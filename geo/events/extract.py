@@ -49,6 +49,7 @@ from geo.events.joined import (
 )
 from geo.events.leads import redate_leads
 from geo.events.modality import modality
+from geo.events.offsets import carry_offsets
 from geo.events.peoples import origins_from_demonyms
 from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_travel
 from geo.events.retype import WEAPONS, moving_target, retype
@@ -270,6 +271,7 @@ def extract_events(
         implied += capitals(text, ordered, gazetteer)
     if implied:
         ordered = sorted([*ordered, *implied], key=lambda r: r.mention.start)
+    ordered = carry_offsets(text, ordered)
     starts = [r.mention.start for r in ordered]
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in

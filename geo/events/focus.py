@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -46,6 +46,10 @@ _LANDMARK = re.compile(
 _NAMED_AS = re.compile(
     r"\b(?:the\s+)?(?:[a-z]+\s+)?(?P<noun>city|town|village|capital|port|region|province|"
     r"governorate|oblast)\s+of\s+$", re.I)
+# ... and one the gazetteer lacks ("liberated the town of Moqokori ... entered the town"):
+# the anaphor is that place, not a town named before it nor the dateline's city.
+_NAMED_UNKNOWN = re.compile(
+    r"\b(?P<noun>city|town|village|port)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
 # How far back an antecedent may be (a paragraph or two).
 _REACH = 1500
 _APPOSITION = re.compile(r"\s*,\s*$")
@@ -111,6 +115,12 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                     antecedent.place.id]:  # type: ignore[union-attr]
                 antecedent = r
         antecedent = antecedent or camp_at or bureau_city
+        unknown = _unknown_named_after(text, ordered, starts, m, max(
+            antecedent.mention.end if antecedent is not None else 0, m.start() - _REACH))
+        if unknown is not None:  # the town the gazetteer lacks: unresolved, as it is
+            out.append(Resolution(Mention(m.group(), m.start(), m.end(), normalize_name(
+                unknown)), None, 0.0, f"{REASON}: {m.group().lower()} = {unknown}"))
+            continue
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
         if m.group("noun") == "country" and _SENTENCE_END.search(
@@ -122,6 +132,24 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
         out.append(Resolution(mention, antecedent.place, round(antecedent.confidence * 0.8, 3),
                               f"{REASON}: {m.group().lower()} = {antecedent.mention.text}"))
     return out
+
+
+def _unknown_named_after(text: str, ordered: Sequence[Resolution], starts: list[int],
+                         m: re.Match[str], after: int) -> str | None:
+    """The last place the gazetteer lacks named with the anaphor's noun between ``after``
+    (the end of the antecedent found) and the anaphor ("the town of Moqokori"), or None."""
+    noun = m.group("noun")
+    if noun not in ("city", "town", "village", "port"):
+        return None
+    last = None
+    for named in _NAMED_UNKNOWN.finditer(text, after, m.start()):
+        if named.group("noun") != noun:
+            continue
+        at = named.start("name")
+        k = bisect_right(starts, at) - 1  # (the mention may take in "town of")
+        if k < 0 or ordered[k].mention.end <= at or ordered[k].place is None:
+            last = named.group("name")
+    return last
 
 
 def _story_country(ordered: Sequence[Resolution], antecedent: Resolution, before: int

@@ -122,6 +122,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # (any side's troops: "cleared of Russian troops", "of government forces")
         r"insurgents|rebels|terrorists|jihadists|enemy(?: fighters)?|(?:[a-z-]+ )?(?:troops|"
         r"forces))\b(?!['’]| mines| explosives| charges)",
+        # ... also with the place named between: "have cleared Mingora, the main town of
+        # Swat, of militants" (not "cleared Smith of wrongdoing"; the text is matched
+        # lower-cased)
+        r"clear(?:ed|ing)(?= [\w'’-]+(?:[ -][\w'’-]+){0,2}(?:, [^,.;]{1,50},)? of "
+        r"(?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
+        r"insurgents|rebels|terrorists|jihadists|miscreants|enemy(?: fighters)?|"
+        r"(?:[a-z-]+ )?(?:troops|forces|fighters))\b)",
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
@@ -517,6 +524,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"board(?:ed|ing) (?:[\w-]+ ){0,2}?(?:ferr(?:y|ies)|boats?|buses|bus|trucks|lorries|"
         r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
         r"rolled into", r"poured into",
+        # "broke through to the Beir Basha neighbourhood", "broke through into Avdiivka"
+        r"br(?:oke|eaks|eaking|oken) through (?:to|into)(?= )",
+        # the journey's next leg: "some 3,000 crossed into Niger, while others continued to
+        # Diffa", "the convoy continued on to Kabul" (not "continued to rise": see
+        # plausible.plausible)
+        r"continu(?:ed|es|ing) (?:on )?(?:to|towards?)(?= )",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
         r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
@@ -557,6 +570,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "violence": (
         r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll",
+        # "The governor was assassinated in Kandahar", "peacekeepers were murdered at Camp
+        # Kigali" (a murder among words of arms or after violence: see tallies.accept_toll)
+        r"assassinat(?:ed|ion|ions)", r"murdered",
         # (a South Asian military statement's "martyred 23 innocent civilians")
         r"martyr(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:civilians|people|passengers|soldiers|"
         r"personnel|policemen|officers|workers|labourers|laborers)\b)",

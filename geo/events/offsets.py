@@ -15,12 +15,14 @@ import re
 import zlib
 
 from geo.models import OFFSET_IDS, Place, Resolution
-from geo.places.distance import DISTANCE_OF, destination
+from geo.places.distance import DISTANCE_OF, destination, km
 
-__all__ = ["MAX_KM", "offset_place"]
+__all__ = ["MAX_KM", "carry_offsets", "offset_place"]
 
 MAX_KM = 400.0
 """Beyond this, a distance from a town says where a place is only to the region."""
+_OTHER_KM = 100.0
+"""A namesake this far from where the text puts a place is another place."""
 
 _BEARINGS = {
     "north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0,
@@ -71,3 +73,58 @@ def offset_place(gap: str, named: Resolution, town: Resolution) -> Resolution | 
         kind="city", lon=round(lon, 5), lat=round(lat, 5), country_code=place.country_code)
     reason = f"{m['n']} {m['unit']} {m['dir']} of {place.name}, as the text says"
     return Resolution(named.mention, spot, round(town.confidence / 2, 3), reason)
+
+
+def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
+    """Every later or earlier mention of a place the text puts by distance and bearing, at
+    that point too.
+
+    "Islamists captured Konna, about 60 km north-east of Mopti" places Konna once; "the army
+    retook Konna" in another paragraph names the same village, not the gazetteer's only
+    Konna in another country, nor nothing at all. A mention of the same name is moved when
+    it is unresolved or resolved to a spot more than 100 km from that point (a country or a
+    province of that name stays), and so is the mention that gives the distance if the
+    gazetteer found a namesake for it (an unresolved one is left to :func:`offset_place`,
+    which reads it in its sentence).
+
+    Parameters
+    ----------
+    text : the article.
+    ordered : its resolutions in text order.
+
+    Returns
+    -------
+    list of Resolution, ``ordered`` itself when the text places nothing this way.
+    """
+    spots: dict[str, Resolution] = {}
+    givers: set[int] = set()
+    for k in range(len(ordered) - 1):
+        named, town = ordered[k], ordered[k + 1]
+        gap = text[named.mention.end:town.mention.start]
+        if not gap or gap[0] != "," or named.mention.text in spots:
+            continue
+        spot = offset_place(gap, named, town)
+        if spot is None or spot.place is None or not _elsewhere(named, spot.place):
+            continue
+        spots[named.mention.text] = spot
+        givers.add(k)
+    if not spots:
+        return ordered
+    out = list(ordered)
+    for k, r in enumerate(ordered):
+        spot = spots.get(r.mention.text)
+        if k in givers and r.place is None:
+            continue  # (offset_place reads it in its sentence, with its flags)
+        if spot is not None and spot.place is not None and _elsewhere(r, spot.place):
+            out[k] = Resolution(r.mention, spot.place, spot.confidence, spot.reason)
+    return out
+
+
+def _elsewhere(r: Resolution, spot: Place) -> bool:
+    """Whether ``r`` names no place of its own near ``spot``: unresolved, or a point far
+    from it."""
+    place = r.place
+    if place is None:
+        return True
+    return not place.is_area and place.kind != "admin2" and km(
+        place.lon, place.lat, spot.lon, spot.lat) > _OTHER_KM

@@ -205,6 +205,7 @@ _MOVED_TO_ACT = lazy(
     r"headquarters|bases?)\b)(?!(?:[a-z-]+\s+){1,2}(?:sites?|camps?|shelters?|areas?|"
     r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
     r"[a-z]+\b")
+_NAME_NEXT = lazy(r"\s+(?:the\s+)?[A-Z]")
 _CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                       r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
@@ -383,6 +384,11 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
             sentence, trig.end):
         return False  # "the government moved to dissolve regional forces": it acted
+    if trig.kind == "movement" and low.startswith("continu") and low.endswith(("to", "toward",
+                                                                               "towards")):
+        # a name right after: "others continued to Diffa" (not "prices continued to rise in
+        # Lagos", "continued to \"experience delusions\"")
+        return _NAME_NEXT.match(sentence, trig.end) is not None
     if trig.kind == "movement" and low.startswith(("walk", "trek")):
         # "families walked from Sake toward Goma"; not "the president walked to the podium"
         near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))

@@ -104,7 +104,8 @@ _ORG_HEADS = frozenset(
     """Ministry Observatory Army Forces Force Guard Guards Police Government Times Post News
     Health Red Institute University Council Committee Authority Front Movement Brigade
     Brigades Corps Media Agency Press Television TV Radio Foundation Network Party
-    Liberation Defence Defense Command Office Service Monitor""".split()
+    Liberation Defence Defense Command Office Service Monitor Rifles Rangers Regiment
+    Battalion Division Scouts Constabulary Militia""".split()
 )
 
 

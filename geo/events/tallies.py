@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.events import lexicon as lex
-from geo.events.arms import _ACCIDENT, violent_context
+from geo.events.arms import _ACCIDENT, fighting_men, violent_context
 from geo.events.words import is_verbal, lower
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly
@@ -94,11 +94,12 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
 
 
 # A toll of the dead (a trigger's words), read as violence with arms told
-_TOLL = re.compile(r"kill|slain|massacre|death toll|martyr")
+_TOLL = re.compile(r"kill|slain|massacre|death toll|martyr|murder|assassinat")
 # Civilians who "were killed" died by violence, unless an accident is named: "Hundreds of
 # civilians were killed in Duekoue on Tuesday"
-_CIVILIANS_KILLED = lazy(r"\bcivilians\s+(?:(?:were|have\s+been|had\s+been|reportedly|"
-                         r"also)\s+)+$", re.I)
+_CIVILIANS_KILLED = lazy(r"\b(?:civilians|villagers|peacekeepers|(?:aid|humanitarian)\s+"
+                         r"workers|journalists|worshippers)\s+(?:(?:were|have\s+been|"
+                         r"had\s+been|reportedly|also)\s+)+$", re.I)
 _THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
 
 
@@ -112,8 +113,11 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     if toll in ("wounded", "injured", "dead") and _THE_HURT.search(
             sentence, max(0, trig.start - 12), trig.start):
         return False  # "Many of the wounded were taken to the hospital in Kaya": people
-    if recent is not None or toll.startswith("massacre"):
-        return True
+    if recent is not None or toll.startswith(("massacre", "assassinat")):
+        return True  # (a killing of one side's leader by the other is never an accident)
+    if toll.startswith("murder"):  # by armed men ("murdered by militia"), not a crime story
+        return fighting_men(sentence[:trig.start] + sentence[trig.end:]) or (
+            _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None)
     return _TOLL.match(toll) is not None and (violent_context(sentence, trig) or (
         _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
         and _ACCIDENT.search(lower(sentence)) is None))
