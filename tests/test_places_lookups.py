@@ -32,3 +32,37 @@ def test_fuzzy_keys_as_over_the_whole_window(key: str) -> None:
     db = load()._db()
     assert fuzzy_keys(db, key) == _plain_fuzzy_keys(db, key)
     assert fuzzy_keys(db, key, limit=20) == _plain_fuzzy_keys(db, key, limit=20)
+
+
+
+class _WithoutAreas:
+    """A connection to a file as older builds wrote it: no table areas."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+
+    def execute(self, sql, *args):
+        if "FROM areas" in sql:
+            import sqlite3
+
+            raise sqlite3.OperationalError("no such table: areas")
+        return self.db.execute(sql, *args)
+
+
+@pytest.mark.parametrize("stored", [True, False])
+def test_admin1_and_capitals_from_the_stored_table_match_a_scan_of_the_places(stored):
+    """The bundled file stores the admin-1 rows and capitals (table areas, written by
+    geo.places.build); a file without that table scans its places: the same answers."""
+    from geo.places.gazetteer import AREAS_SQL, Gazetteer, default_data_dir
+
+    gaz = Gazetteer(default_data_dir())
+    db = gaz._db()
+    assert db.execute("SELECT cc, admin1_code, id, kind FROM areas ORDER BY rowid"
+                      ).fetchall() == db.execute(AREAS_SQL).fetchall()
+    if not stored:
+        gaz._local.db = _WithoutAreas(db)
+    aleppo, = [p for p in gaz.lookup("Aleppo") if p.kind == "city"]
+    region = gaz.admin1_of(aleppo)
+    assert (region.kind, region.country_code, region.admin1_code) == (
+        "admin1", "SY", aleppo.admin1_code)
+    assert gaz.capital("SY").name == "Damascus" and gaz.capital("US").name == "Washington"
