@@ -142,6 +142,23 @@ def test_named_again_stands_at_the_same_point(gaz, text, kind, name) -> None:
     assert {"offset", "approximate"} <= set(later.flags)
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # a place the gazetteer has keeps its own point, the distance a round figure
+    ("Militants attacked Mosul, 400 km north of Baghdad, on Monday. Iraqi troops entered "
+     "Mosul on Friday.", "Mosul", "IQ"),
+    # ... nor does what a first sentence says move a namesake the text puts elsewhere
+    ("Clashes erupted in Tripoli, 85 km north of Beirut. In Libya, militias fought in "
+     "Tripoli on Friday.", "Tripoli", "LY"),
+])
+def test_named_again_only_for_a_place_the_gazetteer_lacks(gaz, text, name, country) -> None:
+    _, events = geo.analyse(text, published=JUNE, gazetteer=gaz)
+    later = events[-1]
+    where = later.location or later.destination
+    assert where is not None and where.mention.text == name and where.place is not None
+    assert where.place.country_code == country and not where.place.is_offset
+    assert "offset" not in later.flags
+
+
 def test_named_again_keeps_a_gazetteer_place_nearby(gaz) -> None:
     # Damasak is in the gazetteer, where the text says it is: both mentions keep that row
     text = ("Boko Haram fighters attacked Damasak, about 180 km north of Maiduguri, on "

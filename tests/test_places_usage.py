@@ -59,6 +59,14 @@ CASES = [
     ("Russian missiles hit Kharkiv on Monday. Shelling damaged houses in the city's Kyivskyi "
      "district.", [("Kyivskyi", "city", "UA", 706483)], []),
     ("Strikes hit the Saltivskyi district of Kharkiv.", [("Kharkiv", "city", "UA", 706483)], []),
+    # ... and so is a neighbourhood named as one, in the last city named before it (not a
+    # village of that name abroad); a city's own neighbourhoods are the city's
+    ("Iraqi troops entered Tal Afar on Sunday. They stormed the citadel, after liberating the "
+     "neighbourhoods of Sarai and Qalaa.", [("Sarai", "city", "IQ", 90393),
+                                            ("Qalaa", "city", "IQ", 90393)], []),
+    ("Buses evacuated civilians from the opposition-held neighbourhoods of Aleppo.",
+     [("Aleppo", "city", "SY", 170063)], []),
+    ("A Houston neighbourhood was flooded on Sunday.", [("Houston", "city", "US", 4699066)], []),
     # Demonyms and country adjectives are context.
     ("Clashes in Tripoli killed 12 people, the Libyan government said.",
      [("Tripoli", "city", "LY", 2210247)], []),

@@ -15,7 +15,7 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
+__all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
 
 # Weapons that strike from afar: near a trigger, they make a clash a strike ("drones
 # attacked", "a missile attack")
@@ -49,9 +49,13 @@ _COMBAT = re.compile(
     r"militiamen|brigades?|battalions?|regiments?|marines|paratroopers|commandos|isil|isis|"
     r"peshmerga|taliban|fighting|firefights?|gun\s*battles?|clash\w*|battles?|offensive|shell\w*|"
     r"airstrikes?|air\s+strikes?|artillery|drones?|missiles?|rockets?|jets|warplanes?|bomb\w*|"
-    r"struck|armou?red|"
-    # (battle tanks, not a water tank or a think tank)
-    r"(?<!water )(?<!fuel )(?<!oil )(?<!gas )(?<!think )(?<!storage )(?<!septic )tanks?)\b")
+    r"struck)\b")
+# Armour, for forces gathering ("Tanks were massing near Vukovar", "armoured columns were
+# gathering"): battle tanks, not a water, fuel, fish or think tank, nor tank enthusiasts
+ARMOUR = lazy(r"\b(?:(?<!water )(?<!fuel )(?<!oil )(?<!gas )(?<!think )(?<!think-)(?<!fish )"
+              r"(?<!fish-)(?<!oxygen )(?<!storage )(?<!septic )(?<!petrol )(?<!diesel )tanks|"
+              r"tank\s+columns?|armou?r|armou?red\s+(?:columns?|vehicles|units|brigades?|"
+              r"divisions?))\b", re.I)
 # ... and not a disaster's or a game's: "the storm swept through", "rescue teams' ground
 # operations after the earthquake", "the team swept into the final"
 _NOT_WAR = re.compile(r"\b(?:storms?|wildfires?|fires?|floods?|flooding|hurricane|earthquake|"

@@ -127,7 +127,9 @@ _MILITARY = re.compile(
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
     r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
     r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
-    r"extremists|combatants|enemy|militiamen|commandos)\b",
+    r"extremists|combatants|militiamen|commandos|"
+    # (the enemy who flees, not the one fled: "fleeing the enemy", "by the enemy's shelling")
+    r"(?<!fleeing the )(?<!escaping the )(?<!from the )(?<!by the )enemy(?!['’]s))\b",
     re.I)
 
 

@@ -405,8 +405,21 @@ _OWN_PLUPERFECT = lazy(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\
                        r"(?![^,;]*\b(?:who|that|which)\b)")
 
 
-# How far ahead of the story a day told in the pluperfect can still be of the story's year.
+# How far ahead of the story a day told in reported speech's pluperfect can still be of the
+# story's year.
 _FLASHBACK_AHEAD = dt.timedelta(days=31)
+# A verb of saying before the pluperfect ("announced that it had retaken"), or the run of
+# spaces the events stage leaves where it blanked the attribution out.
+_SAID_BEFORE = lazy(r"(?:\b(?:said|says|announced|reported|claimed|confirmed|stated|declared|"
+                    r"added|told\s+[\w-]+)\s+(?:on\s+\w+\s+)?|\s{6,})(?:that\s+)?"
+                    r"[^,;:.]{0,40}$")
+
+
+def _reported(text: str, at: int) -> bool:
+    """Whether the pluperfect before ``at`` is reported speech's (after a verb of saying)."""
+    m = _OWN_PLUPERFECT.search(text, 0, at)
+    return m is not None and _SAID_BEFORE.search(text, max(0, m.start() - 80),
+                                                 m.start()) is not None
 
 
 def _year_before(m: re.Match[str], start: int,
@@ -467,11 +480,14 @@ def find_dates(
                 # a chronicle's flashback: "Kherson had been captured by Russian forces on 2
                 # March" after "in November 2022" is the March before, not the one after (the
                 # story's month counts whole: "in January 2023 ... had entered Soledar on 10
-                # January" is that January), but a day a few weeks ahead of the story is
-                # nearer than a year back ("On 14 January, rebels took Diabaly. The army
-                # announced that it had retaken Konna on 18 January": 18 January that year)
-                year_of = (story.date if story.day_known else _month_end(
-                    story.date.year, story.date.month)) + _FLASHBACK_AHEAD
+                # January" is that January); but reported speech only shifts the tense, and a
+                # day it tells a few weeks ahead of the story's day is nearer than a year back
+                # ("On 14 January, rebels took Diabaly. The army announced that it had retaken
+                # Konna on 18 January": 18 January that year)
+                year_of = story.date if story.day_known else _month_end(story.date.year,
+                                                                        story.date.month)
+                if story.day_known and _reported(text, a):
+                    year_of += _FLASHBACK_AHEAD
             # ("On 28 September, fighters attacked ... and by the afternoon had taken the city":
             # an anaphor after a day the sentence gives is of that day, even where a flashback
             # kept the story from moving back to it)

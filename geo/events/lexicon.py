@@ -125,10 +125,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ... also with the place named between: "have cleared Mingora, the main town of
         # Swat, of militants" (not "cleared Smith of wrongdoing"; the text is matched
         # lower-cased)
-        r"clear(?:ed|ing)(?= [\w'’-]+(?:[ -][\w'’-]+){0,2}(?:, [^,.;]{1,50},)? of "
+        # (a place, not people: "cleared four of the troops accused", "cleared the former
+        # minister of misleading troops")
+        r"clear(?:ed|ing)(?= (?!(?:the|a|an|all|some|any|most|many|several|both|each|one|two|"
+        r"three|four|five|six|seven|eight|nine|ten|\d)\b)[\w'’-]+(?:[ -][\w'’-]+){0,2}"
+        r"(?:, [^,.;]{1,50},)? of "
         r"(?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
         r"insurgents|rebels|terrorists|jihadists|miscreants|enemy(?: fighters)?|"
-        r"(?:[a-z-]+ )?(?:troops|forces|fighters))\b)",
+        r"(?:(?![a-z]+ing )[a-z-]+ )?(?:troops|forces|fighters))\b)",
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
@@ -529,7 +533,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # the journey's next leg: "some 3,000 crossed into Niger, while others continued to
         # Diffa", "the convoy continued on to Kabul" (not "continued to rise": see
         # plausible.plausible)
-        r"continu(?:ed|es|ing) (?:on )?(?:to|towards?)(?= )",
+        r"continu(?:ed|es|ing) (?:on )?(?:to|towards?)(?= )(?! (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)\b)",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
         r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
@@ -572,7 +578,7 @@ WEAK_TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kill(?:ed|ing|s)?", r"dead", r"died", r"slain", r"death toll",
         # "The governor was assassinated in Kandahar", "peacekeepers were murdered at Camp
         # Kigali" (a murder among words of arms or after violence: see tallies.accept_toll)
-        r"assassinat(?:ed|ion|ions)", r"murdered",
+        r"assassinated", r"murdered",
         # (a South Asian military statement's "martyred 23 innocent civilians")
         r"martyr(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:civilians|people|passengers|soldiers|"
         r"personnel|policemen|officers|workers|labourers|laborers)\b)",

@@ -81,11 +81,12 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
 
     "Islamists captured Konna, about 60 km north-east of Mopti" places Konna once; "the army
     retook Konna" in another paragraph names the same village, not the gazetteer's only
-    Konna in another country, nor nothing at all. A mention of the same name is moved when
-    it is unresolved or resolved to a spot more than 100 km from that point (a country or a
-    province of that name stays), and so is the mention that gives the distance if the
-    gazetteer found a namesake for it (an unresolved one is left to :func:`offset_place`,
-    which reads it in its sentence).
+    Konna in another country, nor nothing at all. Only a name the gazetteer lacks is placed
+    so (one it has keeps its own point: "Mosul, 400 km north of Baghdad"), and a mention of
+    the same name is moved when it is unresolved or resolved to a spot more than 100 km
+    from that point (a country or a province of that name stays). The
+    mention that gives the distance is left to :func:`offset_place`, which reads it in its
+    sentence.
 
     Parameters
     ----------
@@ -103,8 +104,11 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
         gap = text[named.mention.end:town.mention.start]
         if not gap or gap[0] != "," or named.mention.text in spots:
             continue
+        if named.place is not None:
+            continue  # a place the gazetteer has, at its own point ("Mosul, 400 km north of
+            # Baghdad": a round figure; "the road to Gao, 60 km north of Mopti": the road's)
         spot = offset_place(gap, named, town)
-        if spot is None or spot.place is None or not _elsewhere(named, spot.place):
+        if spot is None or spot.place is None:
             continue
         spots[named.mention.text] = spot
         givers.add(k)
@@ -113,7 +117,7 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
     out = list(ordered)
     for k, r in enumerate(ordered):
         spot = spots.get(r.mention.text)
-        if k in givers and r.place is None:
+        if k in givers:
             continue  # (offset_place reads it in its sentence, with its flags)
         if spot is not None and spot.place is not None and _elsewhere(r, spot.place):
             out[k] = Resolution(r.mention, spot.place, spot.confidence, spot.reason)
@@ -122,7 +126,7 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
 
 def _elsewhere(r: Resolution, spot: Place) -> bool:
     """Whether ``r`` names no place of its own near ``spot``: unresolved, or a point far
-    from it."""
+    from it (the gazetteer's namesake elsewhere)."""
     place = r.place
     if place is None:
         return True

@@ -18,6 +18,7 @@ from geo.events.arms import (
     _COMBAT,
     _HEAVY,
     _NOT_WAR,
+    ARMOUR,
     POST_LEFT,
     speaks_of_arms,
     violent_context,
@@ -206,6 +207,7 @@ _MOVED_TO_ACT = lazy(
     r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
     r"[a-z]+\b")
 _NAME_NEXT = lazy(r"\s+(?:the\s+)?[A-Z]")
+_CONTINUERS = frozenset("others rest remainder column columns survivors evacuees".split())
 _CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                       r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
@@ -262,6 +264,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # charity operation", "Operation Toybox ... to deliver gifts"
         return _COMBAT.search(lower(sentence)) is not None and _NOT_WAR.search(
             lower(sentence)) is None and _PEACEFUL_OPERATION.search(sentence) is None
+    if low.startswith("clear") and _COURT.search(lower(sentence)):
+        return False  # "A military court in Kabul cleared four of the troops accused"
     if low.startswith(("declar", *_ARMS_BEFORE)) or (
             low.startswith("clear") and " of " not in low) or (
             POST_LEFT.fullmatch(low) is not None) or (
@@ -274,6 +278,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         near = lower(sentence[max(0, trig.start - 80):trig.start]
                      if low.startswith(_ARMS_BEFORE) else sentence)
         told = _COMBAT.search(near) is not None or (
+            low.startswith(_ARMS_BEFORE[1:]) and ARMOUR.search(near) is not None) or (
             not low.startswith(_ARMS_BEFORE) and previous
             and _COMBAT.search(lower(previous)))
         return bool(told) and _NOT_WAR.search(lower(sentence)) is None
@@ -387,8 +392,11 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if trig.kind == "movement" and low.startswith("continu") and low.endswith(("to", "toward",
                                                                                "towards")):
         # a name right after: "others continued to Diffa" (not "prices continued to rise in
-        # Lagos", "continued to \"experience delusions\"")
-        return _NAME_NEXT.match(sentence, trig.end) is not None
+        # Lagos", "continued to \"experience delusions\""), and people or forces on the move
+        # (not "the expansion continued to Brazil")
+        near = set(WORD.findall(sentence[max(0, trig.start - 60):trig.start].lower()))
+        return _NAME_NEXT.match(sentence, trig.end) is not None and not (
+            lex.PERSONNEL_WORDS | _CROWDS | _CONTINUERS).isdisjoint(near)
     if trig.kind == "movement" and low.startswith(("walk", "trek")):
         # "families walked from Sake toward Goma"; not "the president walked to the podium"
         near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))

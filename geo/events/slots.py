@@ -105,7 +105,7 @@ _ORG_HEADS = frozenset(
     Health Red Institute University Council Committee Authority Front Movement Brigade
     Brigades Corps Media Agency Press Television TV Radio Foundation Network Party
     Liberation Defence Defense Command Office Service Monitor Rifles Rangers Regiment
-    Battalion Division Scouts Constabulary Militia""".split()
+    Battalion Infantry Scouts Constabulary Militia""".split()
 )
 
 

@@ -100,6 +100,12 @@ _TOLL = re.compile(r"kill|slain|massacre|death toll|martyr|murder|assassinat")
 _CIVILIANS_KILLED = lazy(r"\b(?:civilians|villagers|peacekeepers|(?:aid|humanitarian)\s+"
                          r"workers|journalists|worshippers)\s+(?:(?:were|have\s+been|"
                          r"had\s+been|reportedly|also)\s+)+$", re.I)
+# ... unless what killed them is named, and is no arms: "killed by an elephant", "killed by
+# toxic liquor", "killed as a dam burst"
+_BY_WHAT = lazy(r"\s+(?:by|as|when)\b")
+# A murder of crime news: "murdered in a burglary", "after a row over money"
+_CRIME = lazy(r"\b(?:burglar\w*|robber\w*|mugg\w*|row\s+over|domestic|murder-suicide|"
+              r"jealous\w*|inheritance)\b", re.I)
 _THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
 
 
@@ -115,9 +121,11 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
         return False  # "Many of the wounded were taken to the hospital in Kaya": people
     if recent is not None or toll.startswith(("massacre", "assassinat")):
         return True  # (a killing of one side's leader by the other is never an accident)
+    victims = _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
+    if victims and _BY_WHAT.match(sentence, trig.end) and not violent_context(sentence, trig):
+        return False  # "Three villagers were killed by an elephant", "... as a dam burst"
     if toll.startswith("murder"):  # by armed men ("murdered by militia"), not a crime story
-        return fighting_men(sentence[:trig.start] + sentence[trig.end:]) or (
-            _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None)
+        return _CRIME.search(sentence) is None and (
+            fighting_men(sentence[:trig.start] + sentence[trig.end:]) or victims)
     return _TOLL.match(toll) is not None and (violent_context(sentence, trig) or (
-        _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
-        and _ACCIDENT.search(lower(sentence)) is None))
+        victims and _ACCIDENT.search(lower(sentence)) is None))

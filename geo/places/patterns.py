@@ -229,21 +229,58 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
     return out
 
 
+# Neighbourhoods named before their names ("after liberating the neighbourhoods of al-Sarai,
+# al-Qalaa and al-Nida"; not "district of", which names provinces' districts too), and a
+# neighbourhood named as one with no city beside it ("the Qasr Ahmed neighbourhood")
+_HOODS_OF = re.compile(r"\b(?:neighbou?rhoods?|quarters?|suburbs?)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+_HOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter)\b", re.IGNORECASE)
+# (a town of this size is no neighbourhood's name: "the opposition-held neighbourhoods of
+# Aleppo", "a Houston neighbourhood" speak of the city's own)
+_HOOD_MAX_POP = 50_000
+_HOOD_GUESS = 0.45  # confidence of such a neighbourhood's city (below the maps' 0.5)
+_HOOD_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# How far back the city of such a neighbourhood may be named (a paragraph or two).
+_CITY_REACH = 1200
+
+
 def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolution]:
     """'the city's Kyivskyi district', "Kharkiv's Kyivskyi district", 'the Kyivskyi district
     of Kharkiv': a district of a named city lies in that city.
+
+    So does a neighbourhood the text names as one with no city beside it ("the
+    neighbourhoods of al-Sarai and al-Qalaa", "the Qasr Ahmed neighbourhood"): it lies in the
+    last city named before it, within a paragraph or two.
 
     ``resolved`` holds Resolutions in text order; a district whose chosen place is more than
     25 km from its city (a namesake village elsewhere) takes the city, with the reason saying
     so. Returns the list, changed where needed.
     """
     out = list(resolved)
+    hood_list = -1  # the last mention of a list of neighbourhoods ("of A, B and C")
     for k, r in enumerate(out):
         m = r.mention
-        if not _DISTRICT_AFTER.match(text, m.end):
-            continue
         city = None
         before = text[max(0, m.start - 24) : m.start]
+        if _HOODS_OF.search(before) or (k == hood_list + 1 and k > 0 and _HOOD_LIST.fullmatch(
+                text[out[k - 1].mention.end : m.start])):
+            hood_list = k
+            city = _city_before(text, out, k)
+        elif _HOOD_AFTER.match(text, m.end) and not (
+                _CITY_OWNER.search(before) or k > 0 and _POSSESSIVE_GAP.fullmatch(
+                    text[out[k - 1].mention.end : m.start]) or k + 1 < len(out)
+                and _DISTRICT_OF.fullmatch(text[m.end : out[k + 1].mention.start])):
+            city = _city_before(text, out, k)
+        if city is not None and (r.place is None or r.place.kind == "city"
+                                 and r.place.population < _HOOD_MAX_POP):
+            if r.place is None or haversine_km(r.place, city) > 25:
+                # (the city is the last one named, not one named with it: a guess)
+                out[k] = Resolution(m, city, round(min(r.confidence or 1.0, _HOOD_GUESS), 3),
+                                    f"a neighbourhood of {city.name}, the city named before "
+                                    "it", r.candidates)
+            continue
+        if city is not None or not _DISTRICT_AFTER.match(text, m.end):
+            continue
         if _CITY_OWNER.search(before):
             city = next((x.place for x in reversed(out[:k])
                          if x.place is not None and x.place.kind == "city"), None)
@@ -258,3 +295,14 @@ def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolutio
         out[k] = Resolution(m, city, round(min(r.confidence or 1.0, 0.8), 3),
                             f"a district of {city.name}", r.candidates)
     return out
+
+
+def _city_before(text: str, out: list[Resolution], k: int) -> Place | None:
+    """The city named last before mention ``k``, within :data:`_CITY_REACH` characters."""
+    start = out[k].mention.start
+    for r in reversed(out[:k]):
+        if r.mention.end < start - _CITY_REACH:
+            return None
+        if r.place is not None and r.place.kind == "city":
+            return r.place
+    return None
