@@ -26,7 +26,15 @@ from geo.places.paths import (
     user_places_path,
 )
 
-__all__ = ["AREAS_SQL", "BITS", "Gazetteer", "default_data_dir", "key_slot", "load", "normalize_name"]
+__all__ = [
+    "AREAS_SQL",
+    "BITS",
+    "Gazetteer",
+    "default_data_dir",
+    "key_slot",
+    "load",
+    "normalize_name",
+]
 
 # Flags stored with each (name, place) pair by geo.places.build (USER: the user layer).
 PRIMARY, ALIAS, CURATED, ABBREV, USER = 1, 2, 4, 8, 16
