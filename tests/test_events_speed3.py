@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import focus, triggers
+from geo.events import triggers, unlisted
 from geo.prefilter import Anchored, after_non_word, last_words, leftmost
 
 _ALTERNATIVES = [r"ab", r"a", r"b\w*", r"(?<=a)b+", r"\bc[ab]*", r"[ab]c|ca", r"a(?=b)"]
@@ -57,10 +57,10 @@ _WORK_WORDS = ["Calueque", "Kakhovka", "dam", "damage", "Dam", "bridge", "Bridge
 @given(st.lists(st.sampled_from(_WORK_WORDS), max_size=12), st.sampled_from([" ", "  ", ""]))
 def test_unlisted_works_match_their_pattern(words: list[str], sep: str) -> None:
     # the named works in lower case as first written: one pattern searched at every capital
-    plain = re.compile(rf"\b(?P<f>{focus._NAME})\s+(?:dam|bridge|airfield|airstrip|"
+    plain = re.compile(rf"\b(?P<f>{unlisted._NAME})\s+(?:dam|bridge|airfield|airstrip|"
                        r"border\s+crossing)\b")
     text = sep.join(words)
-    works = focus._UNLISTED_BRANCHES[-1][1]
+    works = unlisted._UNLISTED_BRANCHES[-1][1]
     assert [m.span() for m in works.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
@@ -84,7 +84,7 @@ def test_weak_hints_as_substrings_match_their_pattern(words: list[str], sep: str
     ("Fighting reached Kuriga.", 0),
 ])
 def test_unlisted_kinds_searched(text: str, kept: int) -> None:
-    assert sum(bool(test(text)) for test, _ in focus._UNLISTED_BRANCHES) == kept
+    assert sum(bool(test(text)) for test, _ in unlisted._UNLISTED_BRANCHES) == kept
 
 
 def _plain_triggers(fragments: dict[str, tuple[str, ...]]) -> re.Pattern[str]:

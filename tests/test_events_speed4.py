@@ -52,17 +52,18 @@ def test_names_after_nouns_of_as_the_plain_search_finds_them(words: list[str], s
                                                               ) -> None:
     import re
 
-    from geo.events import focus
+    from geo.events import unlisted
+    from geo.prefilter import word_start
 
     text = sep.join(words)
-    test, fast = focus._UNLISTED_BRANCHES[0]
-    plain = re.compile(focus.word_start(
+    test, fast = unlisted._UNLISTED_BRANCHES[0]
+    plain = re.compile(word_start(
         ["town", "village", "city", "camp", "district", "neighbou?rhood", "settlement",
-         "locality", "commune", "municipality", "area"]) + rf"\s+of\s+(?P<a>{focus._NAME})")
+         "locality", "commune", "municipality", "area"]) + rf"\s+of\s+(?P<a>{unlisted._NAME})")
     assert [m.span("a") for m in fast.finditer(text)] == [
         m.span("a") for m in plain.finditer(text)]
-    assert bool(focus._FACILITY_TEST.search(text)) == any(
-        w in text for w in focus._FACILITY_WORDS)
+    assert bool(unlisted._FACILITY_TEST.search(text)) == any(
+        w in text for w in unlisted._FACILITY_WORDS)
 
 
 _PREP_WORDS = ["in", "In", "north", "of", "the", "Libyan", "capital", ",", "city", "Israel's",

@@ -124,13 +124,13 @@ _NAME_WORDS = ["attacked", "raided", "stormed", "hit", "white", "struck", "took"
 @given(st.lists(st.sampled_from(_NAME_WORDS), max_size=20), st.sampled_from([" ", "  ", "\n"]),
        st.integers(0, 30))
 def test_spotted_patterns_match_as_searched(words: list[str], sep: str, pos: int) -> None:
-    from geo.events import focus
+    from geo.events import unlisted
     from geo.prefilter import Spotted
 
     text = sep.join(words)
-    spotted_kinds = [p for _, p in focus._UNLISTED_BRANCHES if isinstance(p, Spotted)]
+    spotted_kinds = [p for _, p in unlisted._UNLISTED_BRANCHES if isinstance(p, Spotted)]
     assert len(spotted_kinds) == 2
-    for spotted in (focus._TAKEN, focus._STRUCK, *spotted_kinds):
+    for spotted in (unlisted._TAKEN, unlisted._STRUCK, *spotted_kinds):
         plain = spotted.pattern
         assert [m.span() for m in spotted.finditer(text)] == [
             m.span() for m in plain.finditer(text)]

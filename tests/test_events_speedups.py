@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import carry, extract, focus, repeats, sentences, slots, triggers
+from geo.events import anaphora, carry, extract, repeats, sentences, slots, triggers, unlisted
 from geo.events.triggers import Trigger
 from geo.models import Event
 
@@ -108,8 +108,8 @@ def _names(matches) -> list[tuple[tuple[int, int], dict[str, str]]]:
 
 
 # The kinds of name these words can make, in one pattern as first written (a name before
-# its kind, g, added in round 11): what focus._unlisted_names finds.
-_NAME = focus._NAME
+# its kind, g, added in round 11): what unlisted._unlisted_names finds.
+_NAME = unlisted._NAME
 _UNLISTED = re.compile(
     rf"\b(?:town|village|city|camp|district|neighbou?rhood|settlement|locality|commune|"
     rf"municipality)\s+of\s+(?P<a>{_NAME})"
@@ -127,9 +127,9 @@ _UNLISTED = re.compile(
 @given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=16), st.sampled_from([" ", "  ", ""]))
 def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    assert _names(focus._unlisted_names(text)) == _names(_UNLISTED.finditer(text))
-    if focus._TAKEN.search(text):
-        assert any(w in text for w in focus._TAKEN_WORDS) or focus._TAKE_HINT.search(
+    assert _names(unlisted._unlisted_names(text)) == _names(_UNLISTED.finditer(text))
+    if unlisted._TAKEN.search(text):
+        assert any(w in text for w in unlisted._TAKEN_WORDS) or unlisted._TAKE_HINT.search(
             text)  # else it is not searched
 
 
@@ -146,7 +146,7 @@ def test_unlisted_names_match_the_whole_pattern(words: list[str], sep: str) -> N
     ("the neighborhood of Kuriga", ["Kuriga"]),
 ])
 def test_unlisted_cases(text: str, names: list[str]) -> None:
-    assert [r.mention.text for r in focus.unlisted(text, [])] == names
+    assert [r.mention.text for r in unlisted.unlisted(text, [])] == names
 
 
 def _plain_upper_bound(sentence: str, trig, nxt: int, most: int) -> int:
@@ -207,7 +207,7 @@ def test_word_start_takes_only_a_word_character_first() -> None:
         word_start(["(?:a|b)c"])
 
 
-# carry._STORY_DATE and focus._ANAPHOR as first written, behind \b.
+# carry._STORY_DATE and anaphora._ANAPHOR as first written, behind \b.
 _PLAIN_STORY_DATE = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
@@ -223,7 +223,7 @@ _PLAIN_ANAPHOR = re.compile(
 def test_story_date_and_anaphor_match_the_plain_patterns(words: list[str], sep: str) -> None:
     text = sep.join(words)
     for fast, plain in ((carry._STORY_DATE, _PLAIN_STORY_DATE),
-                        (focus._ANAPHOR, _PLAIN_ANAPHOR)):
+                        (anaphora._ANAPHOR, _PLAIN_ANAPHOR)):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)]
 

@@ -485,7 +485,7 @@ def test_wording_cases(text: str, published: dt.date | None, expected: list[dict
      "Kosti International Airport", "Kosti"),
 ])
 def test_facility_named_after_a_resolved_town(text: str, facility: str, town: str) -> None:
-    from geo.events.focus import unlisted
+    from geo.events.unlisted import unlisted
 
     places = {town: ("city", "UA" if town == "Hostomel" else "SD", "")}
     # the town's own mention inside the facility's name is no place of its own (in a name)
@@ -498,7 +498,7 @@ def test_facility_named_after_a_resolved_town(text: str, facility: str, town: st
 
 
 def test_facility_of_an_unresolved_name_stays_unresolved() -> None:
-    from geo.events.focus import unlisted
+    from geo.events.unlisted import unlisted
 
     text = "The RSF shelled Abu Shouk camp on Saturday."
     assert [(r.mention.text, r.place) for r in unlisted(text, [])] == [("Abu Shouk", None)]

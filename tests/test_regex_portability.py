@@ -49,7 +49,7 @@ def test_no_possessive_or_atomic_patterns() -> None:
     patterns = dict(_module_patterns())
     assert "geo.places.mentions._SCAN" in patterns  # the walk reaches the tokenizer
     assert isinstance(patterns["geo.events.taxonomy._DRONE"], LazyPattern)  # ... and lazy ones
-    assert "geo.events.focus._STRUCK" in patterns  # ... and spotted ones
+    assert "geo.events.unlisted._STRUCK" in patterns  # ... and spotted ones
     bad = [name for name, p in patterns.items()
            if _opcodes(sre_parse.parse(p.pattern, p.flags)) & _UNSUPPORTED]
     assert bad == []

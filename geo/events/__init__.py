@@ -4,8 +4,9 @@
 (``triggers``, word lists in ``lexicon``, everyday senses left out in ``plausible``, words of
 arms in ``arms``, counts that are no events in ``tallies``, shared word helpers in ``words``)
 and keeps those its clause tells as events (``clauses``), the roles of the places around
-them (``roles``; "the city" and the place in focus from ``focus``; a place the gazetteer
-lacks put at the distance and bearing the text gives from a town, ``offsets``), actors, tolls
+them (``roles``; "the city" from ``anaphora``, the place in focus from ``focus``, places the
+places stage did not list from ``unlisted``; a place the gazetteer lacks put at the distance
+and bearing the text gives from a town, ``offsets``), actors, tolls
 and sources (``attributes``), dates on the article's own timeline (``dates``) and linked movements
 (``itinerary``), merges repeats and enforces the origin/destination invariants (``repeats``),
 and gives :class:`~geo.models.Event` records; ``taxonomy`` maps an event kind to ACLED and

@@ -10,6 +10,7 @@ from itertools import islice
 from typing import Literal
 
 from geo.events import lexicon as lex
+from geo.events.anaphora import anaphora, capitals
 from geo.events.arms import violent_context
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
@@ -34,7 +35,7 @@ from geo.events.deliveries import (
     to_hospital,
     transfer,
 )
-from geo.events.focus import Focus, anaphora, capitals, guess_flags, setting, unlisted
+from geo.events.focus import Focus, guess_flags, setting
 from geo.events.itinerary import link_movements
 from geo.events.joined import (
     LEAVING,
@@ -64,6 +65,7 @@ from geo.events.triggers import (
     may_hold_trigger,
     weak_hints,
 )
+from geo.events.unlisted import unlisted
 from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.models import Event, Resolution

@@ -110,7 +110,7 @@ _ORG_HEADS = frozenset(
 
 
 # The last word of a facility's name, with a qualifier before it ("Kabul International
-# Airport", "Adré Border Crossing"); focus.unlisted places one named after a town there.
+# Airport", "Adré Border Crossing"); unlisted.unlisted places one named after a town there.
 FACILITY = lazy(r"\b(?:(?:International|Naval|Refugee|Border)\s+)?(?:Airport|Air\s+Base|"
                 r"Airbase|Airfield|Base|Barracks|Camp|Crossing|Bridge|Dam|Port|Works|"
                 r"Plant|Factory|Mill|Refinery)$")

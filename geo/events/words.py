@@ -1,11 +1,13 @@
-"""Word helpers shared by the events stage: lower case that keeps offsets, a word, and
-whether a trigger is told as a verb."""
+"""Word helpers shared by the events stage: lower case that keeps offsets, a word, the end
+of a sentence, and whether a trigger is told as a verb."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["COUNTED", "IRREGULAR_PAST", "WORD", "is_verbal", "lower"]
+from geo.lazy_regex import lazy
+
+__all__ = ["COUNTED", "IRREGULAR_PAST", "SENTENCE_END", "WORD", "is_verbal", "lower"]
 
 
 def lower(text: str) -> str:
@@ -23,6 +25,9 @@ IRREGULAR_PAST = frozenset(
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # A count or "new" right before a noun of people arriving: "3,000 new arrivals", "New arrivals"
 COUNTED = re.compile(r"(?:\d[\d,.]*|\b(?:new|recent|daily))\s+\Z", re.I)
+# The end of a sentence: a full stop, question or exclamation mark before a space or the end
+# of the text, or a line break
+SENTENCE_END = lazy(r"[.!?](?=\s|$)|\n")
 
 
 def is_verbal(trigger: str) -> bool:
