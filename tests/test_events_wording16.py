@@ -32,7 +32,7 @@ taken from the dev set or a probe. Classes:
    said", "murdered in a burglary", an anniversary of an assassination, a car crash, nor
    villagers "killed by an elephant");
 8. "the town" after "the town of X" that the gazetteer lacks is X, unresolved (not the
-   dateline's city, nor a province named beside X).
+   dateline's city, nor a province named beside X); "the city of Heroes" names no town.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Darfur": ("region", "SD", ""), "Bunia": ("city", "CD", "Ituri"),
     "Nairobi": ("city", "KE", "Nairobi"), "Mogadishu": ("city", "SO", "Banaadir"),
     "Kaduna": ("admin1", "NG", "Kaduna"), "Goma": ("city", "CD", "North Kivu"),
-    "Maiduguri": ("city", "NG", "Borno"), "Sagaing": ("admin1", "MM", "Sagaing"),
+    "Maiduguri": ("city", "NG", "Borno"), "KYIV": ("city", "UA", "Kyiv"), "Sagaing": ("admin1", "MM", "Sagaing"),
     "Moldova": ("country", "MD", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -227,6 +227,9 @@ CASES_UNKNOWN_TOWN = [
     ("Gunmen attacked the town of Kuriga in Kaduna state. Troops later entered the town.",
      SEP20, [dict(kind="clash"),
              dict(kind="movement", dest="the town", flags={"unresolved"})]),
+    # an epithet is no town's name
+    ("KYIV - Officials in the city of Heroes said Russian drones struck the city overnight.",
+     SEP20, [dict(kind="strike", loc="the city", no_flags={"unresolved"})]),
     # a town the gazetteer has stays the antecedent
     ("Rebels shelled Goma on Monday. They entered the city of Goma on Tuesday and fired on "
      "the city.", SEP20,

@@ -55,7 +55,8 @@ REASON = "anaphora"
 """Prefix of the reason of every resolution :func:`anaphora` makes."""
 
 
-def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
+def anaphora(text: str, ordered: Sequence[Resolution],
+             gazetteer: Gazetteer | None = None) -> list[Resolution]:
     """Resolutions for "the city", "the region" ... that refer back to a named place.
 
     Each takes a preceding resolved mention of a matching kind within a paragraph or two
@@ -63,7 +64,9 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
     often, the nearest of those on a tie (a battle's city over a village named in passing).
     A phrase set in apposition to a name ("the capital, Kyiv," or "Kyiv, the capital") is
     left alone: the name is already there. Confidence is the antecedent's times 0.8, and the
-    reason says where it came from.
+    reason says where it came from. After "the town of X" that the gazetteer lacks, "the
+    town" is X, unresolved (with ``gazetteer`` given, to tell "the city of Light" from a
+    name), not the dateline's city nor a town named before X.
     """
     out: list[Resolution] = []
     starts = [r.mention.start for r in ordered]
@@ -114,7 +117,8 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
                 antecedent = r
         antecedent = antecedent or camp_at or bureau_city
         unknown = _unknown_named_after(text, ordered, starts, m, max(
-            antecedent.mention.end if antecedent is not None else 0, m.start() - _REACH))
+            antecedent.mention.end if antecedent is not None else 0, m.start() - _REACH),
+            gazetteer)
         if unknown is not None:  # the town the gazetteer lacks: unresolved, as it is
             out.append(Resolution(Mention(m.group(), m.start(), m.end(), normalize_name(
                 unknown)), None, 0.0, f"{REASON}: {m.group().lower()} = {unknown}"))
@@ -133,9 +137,15 @@ def anaphora(text: str, ordered: Sequence[Resolution]) -> list[Resolution]:
 
 
 def _unknown_named_after(text: str, ordered: Sequence[Resolution], starts: list[int],
-                         m: re.Match[str], after: int) -> str | None:
+                         m: re.Match[str], after: int, gazetteer: Gazetteer | None
+                         ) -> str | None:
     """The last place the gazetteer lacks named with the anaphor's noun between ``after``
-    (the end of the antecedent found) and the anaphor ("the town of Moqokori"), or None."""
+    (the end of the antecedent found) and the anaphor ("the town of Moqokori"), or None.
+
+    Only with a gazetteer to tell an epithet of English words ("the city of Light", "the
+    city of Brotherly Love") from a name."""
+    if gazetteer is None:
+        return None
     noun = m.group("noun")
     if noun not in ("city", "town", "village", "port"):
         return None
@@ -145,8 +155,10 @@ def _unknown_named_after(text: str, ordered: Sequence[Resolution], starts: list[
             continue
         at = named.start("name")
         k = bisect_right(starts, at) - 1  # (the mention may take in "town of")
-        if k < 0 or ordered[k].mention.end <= at or ordered[k].place is None:
-            last = named.group("name")
+        name = named.group("name")
+        if (k < 0 or ordered[k].mention.end <= at or ordered[k].place is None) and not all(
+                gazetteer.english(w.lower()) for w in re.split(r"[ -]", name)):
+            last = name
     return last
 
 

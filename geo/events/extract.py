@@ -268,7 +268,7 @@ def extract_events(
         # of the reading of the whole text below is needed
     first_held, last_held = held
     ordered = sorted(resolutions, key=lambda r: r.mention.start)
-    implied = anaphora(text, ordered) + unlisted(text, ordered, gazetteer)
+    implied = anaphora(text, ordered, gazetteer) + unlisted(text, ordered, gazetteer)
     if gazetteer is not None and "capital" in text:
         implied += capitals(text, ordered, gazetteer)
     if implied:
