@@ -67,6 +67,10 @@ CASES = [
     ("Buses evacuated civilians from the opposition-held neighbourhoods of Aleppo.",
      [("Aleppo", "city", "SY", 170063)], []),
     ("A Houston neighbourhood was flooded on Sunday.", [("Houston", "city", "US", 4699066)], []),
+    # Armed groups of one country are context, as demonyms are (the Gaza Strip, not
+    # Mozambique's Gaza province)
+    ("Hamas fighters clashed with troops in Gaza.", [("Gaza", "city", "PS", 281133)], []),
+    ("The IDF struck Gaza overnight.", [("Gaza", "city", "PS", 281133)], []),
     # Demonyms and country adjectives are context.
     ("Clashes in Tripoli killed 12 people, the Libyan government said.",
      [("Tripoli", "city", "LY", 2210247)], []),
@@ -261,3 +265,14 @@ def test_small_namesakes_far_from_the_story_are_left_unresolved(gazetteer, text,
     assert (r.place is not None) is resolved, r
     if not resolved:
         assert "far from the story" in r.reason
+
+
+def test_group_names_count_once_and_as_whole_words(gazetteer):
+    from geo.places.modifiers import GROUP_COUNTRIES, modifier_countries
+
+    text = ("Hamas and al-Shabaab fighters, the Houthis and Houthi rebels; Hamasville and "
+            "xM23 are no groups.")
+    got = modifier_countries(text, gazetteer)
+    assert {cc for cc in got} >= {"PS", "SO", "YE"} and "CD" not in got
+    assert got["SO"] == 1.0 and got["YE"] > got["PS"]  # al-Shabaab once; two Houthi words
+    assert all(len(cc) == 2 and cc.isupper() for cc in GROUP_COUNTRIES.values())

@@ -130,9 +130,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"clear(?:ed|ing)(?= (?!(?:the|a|an|all|some|any|most|many|several|both|each|one|two|"
         r"three|four|five|six|seven|eight|nine|ten|\d)\b)[\w'’-]+(?:[ -][\w'’-]+){0,2}"
         r"(?:, [^,.;]{1,50},)? of "
-        r"(?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
-        r"insurgents|rebels|terrorists|jihadists|miscreants|enemy(?: fighters)?|"
-        r"(?:(?![a-z]+ing )[a-z-]+ )?(?:troops|forces|fighters))\b)",
+        r"(?:the |all )?(?:remaining )?(?:(?:(?![a-z]+ing )[a-z'’-]+ ){0,2}(?:occupiers|"
+        r"occupying forces|invaders|militants|insurgents|rebels|terrorists|jihadists|"
+        r"miscreants|gunmen|troops|forces|fighters|soldiers)|enemy(?: fighters)?|isis|isil|"
+        r"daesh|(?:al-)?shabaab|taliban|boko haram|al-qaeda)\b)",
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
@@ -529,11 +530,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
         r"rolled into", r"poured into",
         # "broke through to the Beir Basha neighbourhood", "broke through into Avdiivka"
-        r"br(?:oke|eaks|eaking|oken) through (?:to|into)(?= )",
+        r"(?:br(?:oke|eaks|eaking|oken)|punch(?:ed|es|ing)) through (?:to|into)(?= )",
         # the journey's next leg: "some 3,000 crossed into Niger, while others continued to
         # Diffa", "the convoy continued on to Kabul" (not "continued to rise": see
         # plausible.plausible)
-        r"continu(?:ed|es|ing) (?:on )?(?:to|towards?)(?= )(?! (?:monday|tuesday|wednesday|"
+        r"(?:continu(?:ed|es|ing) (?:on )?|(?:carri(?:ed|es)|carrying|press(?:ed|es|ing)) on )"
+        r"(?:to|towards?)(?= )(?! (?:monday|tuesday|wednesday|"
         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\b)",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",

@@ -389,8 +389,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
             sentence, trig.end):
         return False  # "the government moved to dissolve regional forces": it acted
-    if trig.kind == "movement" and low.startswith("continu") and low.endswith(("to", "toward",
-                                                                               "towards")):
+    if trig.kind == "movement" and low.startswith(("continu", "carr", "press")) and low.endswith(
+            ("to", "toward", "towards")):
         # a name right after: "others continued to Diffa" (not "prices continued to rise in
         # Lagos", "continued to \"experience delusions\""), and people or forces on the move
         # (not "the expansion continued to Brazil")
