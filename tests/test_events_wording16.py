@@ -69,7 +69,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Nairobi": ("city", "KE", "Nairobi"), "Mogadishu": ("city", "SO", "Banaadir"),
     "Kaduna": ("admin1", "NG", "Kaduna"), "Goma": ("city", "CD", "North Kivu"),
     "Maiduguri": ("city", "NG", "Borno"), "KYIV": ("city", "UA", "Kyiv"), "Sagaing": ("admin1", "MM", "Sagaing"),
-    "Moldova": ("country", "MD", ""), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
+    "Moldova": ("country", "MD", ""), "Kunduz": ("city", "AF", "Kunduz"), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 SEP20 = dt.date(2022, 9, 20)
@@ -151,6 +151,10 @@ CASES_CLEARED = [
      [dict(kind="capture", loc="Ramadi", date="2022-09-19")]),
     ("The Ukrainian army cleared Lyman of Russian troops.", SEP20,
      [dict(kind="capture", loc="Lyman")]),
+    # ... of a group named
+    ("Troops cleared Kunduz of the Taliban on Monday.", SEP20,
+     [dict(kind="capture", loc="Kunduz", date="2022-09-19")]),
+    ("Iraqi forces cleared Mosul of ISIS.", SEP20, [dict(kind="capture", loc="Mosul")]),
     # not a person cleared, nor roads of mines
     ("The court cleared Smith of wrongdoing in London.", SEP20, []),
     ("Engineers cleared the roads of Mosul of mines.", SEP20, []),
@@ -183,6 +187,10 @@ CASES_MOVE_WORDING = [
     ("The convoy continued on to Kabul on Monday.", SEP20,
      [dict(kind="movement", dest="Kabul", date="2022-09-19")]),
     ("Russian forces continued towards Kyiv.", SEP20, [dict(kind="movement", dest="Kyiv")]),
+    ("Russian troops pressed on towards Kyiv.", SEP20, [dict(kind="movement", dest="Kyiv")]),
+    ("M23 rebels punched through to the outskirts of Goma.", SEP20,
+     [dict(kind="movement", dest="Goma")]),
+    ("The government pressed on with reforms in Kyiv.", SEP20, []),
     ("Prices continued to rise in Lagos.", SEP20, []),
     ('He continued to "experience delusions" in Clarke County, a psychologist testified.',
      SEP20, []),
