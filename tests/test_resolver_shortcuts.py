@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import math
+import re
 from itertools import accumulate
 
 import numpy as np
@@ -17,7 +18,7 @@ from hypothesis import strategies as st
 
 from geo.places.gazetteer import load
 from geo.places.mentions import _HYPHENS, _MODIFIER_TAIL, tokenize
-from geo.places.modifiers import modifier_countries
+from geo.places.modifiers import GROUP_COUNTRIES, modifier_countries
 
 resolve_mod = importlib.import_module("geo.places.resolve")
 
@@ -58,6 +59,12 @@ def _plain_modifier_countries(text: str, gazetteer) -> dict[str, float]:
                 cc = gazetteer.demonym(f"{key} {nxt.key}")
         if cc:
             counts[cc] = counts.get(cc, 0) + 1
+    # ... then the armed groups' names, each searched for on its own, in text order
+    groups = sorted((m.start(), name) for name in GROUP_COUNTRIES
+                    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text))
+    for _, name in groups:
+        cc = GROUP_COUNTRIES[name]
+        counts[cc] = counts.get(cc, 0) + 1
     return {cc: 1.0 + math.log(n) for cc, n in counts.items()}
 
 
@@ -70,7 +77,8 @@ def test_modifier_countries_is_the_token_by_token_form(text: str) -> None:
 
 
 _WORDS = ["Syrian", "South", "Sudanese", "North", "Korean", "Iran", "U.S.", "Turkish", "Kenya",
-          "backed", "led", "held", "based", "the", "militia", "Saudi", "African", "Iraqi"]
+          "backed", "led", "held", "based", "the", "militia", "Saudi", "African", "Iraqi",
+          "Hamas", "al", "Shabaab", "Boko", "Haram", "Houthi", "Houthis"]
 
 
 @settings(max_examples=300, deadline=None)
