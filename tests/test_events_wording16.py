@@ -68,8 +68,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Darfur": ("region", "SD", ""), "Bunia": ("city", "CD", "Ituri"),
     "Nairobi": ("city", "KE", "Nairobi"), "Mogadishu": ("city", "SO", "Banaadir"),
     "Kaduna": ("admin1", "NG", "Kaduna"), "Goma": ("city", "CD", "North Kivu"),
-    "Maiduguri": ("city", "NG", "Borno"), "KYIV": ("city", "UA", "Kyiv"), "Sagaing": ("admin1", "MM", "Sagaing"),
-    "Moldova": ("country", "MD", ""), "Kunduz": ("city", "AF", "Kunduz"), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
+    "Maiduguri": ("city", "NG", "Borno"), "KYIV": ("city", "UA", "Kyiv"),
+    "Sagaing": ("admin1", "MM", "Sagaing"), "Moldova": ("country", "MD", ""),
+    "Kunduz": ("city", "AF", "Kunduz"), "Zaporizhzhia": ("city", "UA", "Zaporizhzhia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 SEP20 = dt.date(2022, 9, 20)
