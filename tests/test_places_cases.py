@@ -464,6 +464,12 @@ NEGATIVES = [
     case("Troops retook Victoria and Lima, in Donetsk oblast, Ukraine.",
          ("Ukraine", "country", "UA", 690791), absent=["Victoria", "Lima"],
          id="victoria-lima-in-donetsk"),
+    # (with a side of the country between: "in northern Kosovo" is no Bansko in Bulgaria,
+    # "in southern Yemen" keeps Yemen's Hays)
+    case("Serbian gunmen attacked police in Banjska, in northern Kosovo, on Sunday.",
+         ("Kosovo", "country", "XK", 831053), absent=["Banjska"], id="banjska-in-kosovo"),
+    case("Clashes erupted in Hays, in southern Yemen.", ("Hays", "city", "YE", 74906),
+         ("Yemen", "country", "YE", 69543), id="hays-in-southern-yemen"),
     case("A Syrian refugee from Homs in Lebanon told us she fled in 2013.",
          ("Homs", "city", "SY", 169577), ("Lebanon", "country", "LB", 272103),
          id="homs-refugee-in-lebanon"),

@@ -163,9 +163,9 @@ _DISTRICT_OF = re.compile(rf"\s+{_DISTRICT_WORDS}\s+of\s+(?:the\s+city\s+of\s+)?
 # Below this confidence a choice the text's own pattern contradicts is no answer.
 _DOUBTFUL = 0.5
 _SURE = 0.9
-# "X, in Y" and "X in Y province": a containment the text spells out, not "from Homs in
-# Lebanon" (where someone is now)
-_FIRM_GAP = re.compile(r"\s*,\s*in\s+(?:the\s+)?", re.IGNORECASE)
+# "X, in Y", "X, in northern Y" and "X in Y province": a containment the text spells out, not
+# "from Homs in Lebanon" (where someone is now)
+_FIRM_GAP = re.compile(rf"\s*,\s*in\s+(?:the\s+)?(?:{_DIRECTION}ern\s+)?", re.IGNORECASE)
 
 
 def _unplaced_in(area: Place, p: Place) -> bool:
