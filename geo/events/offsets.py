@@ -84,9 +84,8 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
     Konna in another country, nor nothing at all. Only a name the gazetteer lacks is placed
     so (one it has keeps its own point: "Mosul, 400 km north of Baghdad"), and a mention of
     the same name is moved when it is unresolved or resolved to a spot more than 100 km
-    from that point (a country or a province of that name stays). The
-    mention that gives the distance is left to :func:`offset_place`, which reads it in its
-    sentence.
+    from that point (a country or a province of that name stays). The mention that gives
+    the distance is left to :func:`offset_place`, which reads it in its sentence.
 
     Parameters
     ----------
@@ -102,11 +101,9 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
     for k in range(len(ordered) - 1):
         named, town = ordered[k], ordered[k + 1]
         gap = text[named.mention.end:town.mention.start]
-        if not gap or gap[0] != "," or named.mention.text in spots:
-            continue
-        if named.place is not None:
-            continue  # a place the gazetteer has, at its own point ("Mosul, 400 km north of
-            # Baghdad": a round figure; "the road to Gao, 60 km north of Mopti": the road's)
+        if named.place is not None or not gap.startswith(",") or named.mention.text in spots:
+            continue  # (a place the gazetteer has keeps its own point: "Mosul, 400 km north
+            # of Baghdad" is a round figure; "the road to Gao, 60 km north of Mopti", the road)
         spot = offset_place(gap, named, town)
         if spot is None or spot.place is None:
             continue
@@ -117,8 +114,8 @@ def carry_offsets(text: str, ordered: list[Resolution]) -> list[Resolution]:
     out = list(ordered)
     for k, r in enumerate(ordered):
         spot = spots.get(r.mention.text)
-        if k in givers:
-            continue  # (offset_place reads it in its sentence, with its flags)
+        if k in givers:  # (offset_place reads it in its sentence, with its flags)
+            continue
         if spot is not None and spot.place is not None and _elsewhere(r, spot.place):
             out[k] = Resolution(r.mention, spot.place, spot.confidence, spot.reason)
     return out

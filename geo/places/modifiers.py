@@ -66,7 +66,7 @@ def modifier_countries(text: str, gazetteer: Gazetteer) -> dict[str, float]:
             counts[cc] = counts.get(cc, 0) + 1
     for m in _GROUP.finditer(text):
         if m.start() and _WORD_BEFORE.match(text, m.start() - 1):
-            continue  # ("Shabaab" inside "al-Shabaab" is counted once)
+            continue  # (not inside a longer word or a compound: "xM23", "anti-Taliban")
         cc = GROUP_COUNTRIES[m.group()]
         counts[cc] = counts.get(cc, 0) + 1
     return {cc: 1.0 + math.log(n) for cc, n in counts.items()}
