@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events import lexicon as lex
+from geo.events.attributes import _SAY
 from geo.lazy_regex import lazy
 from geo.models import Event, TimePrecision
 from geo.prefilter import after_non_word, lookahead
@@ -410,9 +411,7 @@ _OWN_PLUPERFECT = lazy(r"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\bhad\s+(?:already\
 _FLASHBACK_AHEAD = dt.timedelta(days=31)
 # A verb of saying before the pluperfect ("announced that it had retaken"), or the run of
 # spaces the events stage leaves where it blanked the attribution out.
-_SAID_BEFORE = lazy(r"(?:\b(?:said|says|announced|reported|claimed|confirmed|stated|declared|"
-                    r"added|told\s+[\w-]+)\s+(?:on\s+\w+\s+)?|\s{6,})(?:that\s+)?"
-                    r"[^,;:.]{0,40}$")
+_SAID_BEFORE = lazy(r"(?:\b" + _SAY + r"\s+(?:on\s+\w+\s+)?|\s{6,})(?:that\s+)?[^,;:.]{0,40}$")
 
 
 def _reported(text: str, at: int) -> bool:

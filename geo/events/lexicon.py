@@ -10,6 +10,8 @@ negative lookahead keeps a figurative use out ("struck a deal", "met with critic
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_SUFFIXES",
@@ -80,6 +82,18 @@ POST_LEFT = (r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoni
              r"their |the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|"
              r"barracks|headquarters|outposts?)\b")
 
+# Armed groups the news names: acronyms (read as written, capitals and all) and names.
+ARMED_ACRONYMS = (
+    "RSF", "SAF", "ADF", "M23", "JNIM", "ISWAP", "TNLA", "MNDAA", "AA", "SDF", "PKK", "YPG",
+    "HTS", "ELN", "FARC", "LRA", "CODECO", "ISKP", "TTP", "BLA", "IDF", "IRGC", "ISIS", "ISIL",
+    "AQAP", "AQIM", "FDLR", "FARDC", "FANO", "SPLA",
+)
+ARMED_NAMES = ("Taliban", "Hamas", "Hezbollah", "Houthi", "Houthis", "al-Shabaab", "Shabaab",
+               "Boko Haram", "Islamic State", "Daesh", "Wagner")
+# ... as the trigger patterns read them (lower-cased text)
+_GROUPS = "|".join(sorted((re.escape(g.lower()).replace(r"\ ", r"\s+")
+                           for g in (*ARMED_NAMES, *ARMED_ACRONYMS)), key=len, reverse=True))
+
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "interception": (
         r"intercept(?:ed|s|ing|ions?|ors?)?",
@@ -132,8 +146,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:, [^,.;]{1,50},)? of "
         r"(?:the |all )?(?:remaining )?(?:(?:(?![a-z]+ing )[a-z'’-]+ ){0,2}(?:occupiers|"
         r"occupying forces|invaders|militants|insurgents|rebels|terrorists|jihadists|"
-        r"miscreants|gunmen|troops|forces|fighters|soldiers)|enemy(?: fighters)?|isis|isil|"
-        r"daesh|(?:al-)?shabaab|taliban|boko haram|al-qaeda)\b)",
+        r"miscreants|gunmen|troops|forces|fighters|soldiers)|enemy(?: fighters)?|"
+        + _GROUPS + r")\b)",
         # ... and one troops cleared of its attackers: "responded swiftly and cleared the town
         # after hours of intense firefight", "declaring it cleared" (not a road cleared of
         # mines, nor rubble, snow or a crowd cleared)
@@ -731,14 +745,6 @@ CIVILIAN_NOUNS = frozenset(
     pilgrim refugee patient passenger traveller traveler motorist commuter herder fisherman
     trader miner student teachers teacher pupils doctors nurses shopkeepers survivors""".split()
 )
-# Armed groups the news names: acronyms (read as written, capitals and all) and names.
-ARMED_ACRONYMS = (
-    "RSF", "SAF", "ADF", "M23", "JNIM", "ISWAP", "TNLA", "MNDAA", "AA", "SDF", "PKK", "YPG",
-    "HTS", "ELN", "FARC", "LRA", "CODECO", "ISKP", "TTP", "BLA", "IDF", "IRGC", "ISIS", "ISIL",
-    "AQAP", "AQIM", "FDLR", "FARDC", "FANO", "SPLA",
-)
-ARMED_NAMES = ("Taliban", "Hamas", "Hezbollah", "Houthi", "Houthis", "al-Shabaab", "Shabaab",
-               "Boko Haram", "Islamic State", "Daesh", "Wagner")
 
 # People in the plural who are killed, taken or shot ("killed 12 villagers in X", "people
 # were shot at checkpoints"): civilians and the armed.

@@ -207,7 +207,6 @@ _MOVED_TO_ACT = lazy(
     r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
     r"[a-z]+\b")
 _NAME_NEXT = lazy(r"\s+(?:the\s+)?[A-Z]")
-_CONTINUERS = frozenset("others rest remainder column columns survivors evacuees".split())
 _CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                       r"blanks?)\b")
 _ON_FOOT = frozenset("people families thousands hundreds households displaced".split())
@@ -219,6 +218,8 @@ _CROWDS = frozenset(
 # reached Kaya"); not "the fire reached Kyiv"
 _REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
     "survivors villagers displaced evacuees idps migrants".split())
+# ... and who goes on to a next stop ("while others continued to Diffa")
+_CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split())
 
 
 def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
@@ -396,7 +397,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # (not "the expansion continued to Brazil")
         near = set(WORD.findall(sentence[max(0, trig.start - 60):trig.start].lower()))
         return _NAME_NEXT.match(sentence, trig.end) is not None and not (
-            lex.PERSONNEL_WORDS | _CROWDS | _CONTINUERS).isdisjoint(near)
+            _CONTINUERS.isdisjoint(near))
     if trig.kind == "movement" and low.startswith(("walk", "trek")):
         # "families walked from Sake toward Goma"; not "the president walked to the podium"
         near = set(WORD.findall(sentence[max(0, trig.start - 80):trig.start].lower()))

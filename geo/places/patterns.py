@@ -265,12 +265,12 @@ def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolutio
         if _HOODS_OF.search(before) or (k == hood_list + 1 and k > 0 and _HOOD_LIST.fullmatch(
                 text[out[k - 1].mention.end : m.start])):
             hood_list = k
-            city = _city_before(text, out, k)
+            city = _city_before(out, k)
         elif _HOOD_AFTER.match(text, m.end) and not (
                 _CITY_OWNER.search(before) or k > 0 and _POSSESSIVE_GAP.fullmatch(
                     text[out[k - 1].mention.end : m.start]) or k + 1 < len(out)
                 and _DISTRICT_OF.fullmatch(text[m.end : out[k + 1].mention.start])):
-            city = _city_before(text, out, k)
+            city = _city_before(out, k)
         if city is not None and (r.place is None or r.place.kind == "city"
                                  and r.place.population < _HOOD_MAX_POP):
             if r.place is None or haversine_km(r.place, city) > 25:
@@ -282,8 +282,7 @@ def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolutio
         if city is not None or not _DISTRICT_AFTER.match(text, m.end):
             continue
         if _CITY_OWNER.search(before):
-            city = next((x.place for x in reversed(out[:k])
-                         if x.place is not None and x.place.kind == "city"), None)
+            city = _city_before(out, k, reach=None)
         elif k > 0 and _POSSESSIVE_GAP.fullmatch(text[out[k - 1].mention.end : m.start]):
             city = out[k - 1].place
         elif k + 1 < len(out) and _DISTRICT_OF.fullmatch(text[m.end : out[k + 1].mention.start]):
@@ -297,11 +296,12 @@ def districts_in_cities(text: str, resolved: list[Resolution]) -> list[Resolutio
     return out
 
 
-def _city_before(text: str, out: list[Resolution], k: int) -> Place | None:
-    """The city named last before mention ``k``, within :data:`_CITY_REACH` characters."""
+def _city_before(out: list[Resolution], k: int, reach: int | None = _CITY_REACH
+                 ) -> Place | None:
+    """The city named last before mention ``k``, within ``reach`` characters (None: any)."""
     start = out[k].mention.start
     for r in reversed(out[:k]):
-        if r.mention.end < start - _CITY_REACH:
+        if reach is not None and r.mention.end < start - reach:
             return None
         if r.place is not None and r.place.kind == "city":
             return r.place
