@@ -106,6 +106,11 @@ _PASSIVE = re.compile(
     r"(?!(?:cyber|charm|media|propaganda|disinformation|smear|legal|verbal|hacking|phishing|"
     r"ransomware|marketing|publicity|diplomatic|takeover)\b)(?:[a-z-]+\s+)?)$",
     re.I)
+# What the war did to the people a tally counts: "displaced 600,000", "forced 2 million from
+# their homes", "uprooted", "drove"
+_MADE_TO_FLEE = ("displaced", "forc", "uproot", "drov", "driv")
+
+
 def _passive(sentence: str, window: int, end: int) -> int | None:
     """Where the passive verb phrase ending at ``end`` starts (``_PASSIVE`` searched from the
     seventh word before ``end`` on: a match holds at most seven words, "was the main target
@@ -381,9 +386,11 @@ def _sentence_events(
         # "210 civilians have been killed by Russian attacks so far": neither the toll nor the
         # attacks it counts are told as events; a violent verb of its own ("militants shelled
         # the town") still is one; nor are the displaced it counts beside them ("The conflict
-        # has killed 6,000 people and displaced 600,000")
+        # has killed 6,000 people and displaced 600,000", "... and forced some 2 million from
+        # their homes since 2009")
         triggers = [t for t in triggers if t.kind != "violence" and (
-            is_verbal(t.text) or t.kind not in VIOLENT) and t.text.lower() != "displaced"]
+            is_verbal(t.text) or t.kind not in VIOLENT) and not (
+            t.kind == "displacement" and t.text.lower().startswith(_MADE_TO_FLEE))]
     stock = [n for n, t in enumerate(triggers) if is_stock(sentence, t)]
     if stock:
         # ... and the violence the hosted people once fled ("camps which shelter people who

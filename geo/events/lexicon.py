@@ -325,6 +325,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=heavy )|(?<=intense )|(?<=sporadic )|(?<=sustained )|(?<=fierce )|"
         r"(?<=constant ))gunfire",  # (the noun alone: "heavy" is no verb)
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
+        # people caught between two sides firing: "three aid workers were killed when they
+        # were caught in crossfire in Kabkabiya" (not "a crossfire of questions", "the
+        # crossfire of a trade war")
+        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a ))cross-?fire(?! of)",
         # people shot: "gunmen going from house to house and shooting men and boys", "people
         # were shot at checkpoints" (not "the film was shot in Kyiv": see plausible._SHOT_WHO)
         r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"
@@ -420,7 +424,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blocked three evacuation trains", "an evacuation corridor")
         r"evacuat(?:ed|es|ing|ions?|e)(?! (?:trains?|buses|bus|convoys?|corridors?|routes?|"
         r"cent(?:re|er)s?|points?|vehicles|plans?|sites?)\b)", r"uprooted", r"exodus",
-        r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
+r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
     ),
     "meeting": (

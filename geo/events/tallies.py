@@ -30,7 +30,10 @@ _CUMULATIVE = lazy(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
     r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
     r"out)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative)", re.I)
+    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|"
+    # ... or spread over a whole country: "at least 56 civilians have been killed across
+    # Sudan since Saturday" (as the displaced "across Haiti": see _SPREAD_OUT)
+    r"(?:across|throughout)\s+(?:the\s+)?(?:country\b|(?-i:[A-Z])))", re.I)
 
 
 def is_tally(sentence: str) -> bool:

@@ -1,0 +1,149 @@
+"""Events stage: wording of real reports, round 17.
+
+(text, published, expected) cases written for these tests in the style of wire news, UN
+updates, military statements and encyclopedia chronicles, from several conflicts; none is
+taken from the dev set or a probe. Classes:
+
+1. people caught in crossfire were caught in a fight: "three aid workers were killed when
+   they were caught in crossfire in Kabkabiya" is a clash there (not "a crossfire of
+   questions");
+2. a toll spread over a whole country is a tally ("at least 56 civilians have been killed
+   across Sudan since Saturday"), and so are the people a war's tally says it drove out ("The
+   insurgency has killed 30,000 people and forced 2 million from their homes since 2009");
+   a toll in one town stays an event ("Since Saturday, 12 people have been killed in
+   clashes in Bria");
+3. "others" and "many" who leave after civilians were told of are civilians in flight
+   ("Many families have left El Obeid. Others were leaving for Bara"), and so are "new
+   arrivals" relocated (not "many" after rebels);
+4. a nominal event in a time adjunct is told there when it has a place and a day of its own
+   ("After the fall of Rubizhne and Popasna in May 2022, ...", "Following the capture of
+   Bakhmut in May 2023, ..."); one with no day of its own is an earlier event told
+   elsewhere ("One week after Hamas' attack on Israel, ...").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+from geo.places import load
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Kabkabiya": ("city", "SD", "North Darfur"), "North Darfur": ("admin1", "SD", "North Darfur"),
+    "Sirte": ("city", "LY", "Surt"), "Nairobi": ("city", "KE", "Nairobi"),
+    "Gao": ("city", "ML", "Gao"), "Sudan": ("country", "SD", ""),
+    "Bria": ("city", "CF", "Haute-Kotto"), "Haiti": ("country", "HT", ""),
+    "Maiduguri": ("city", "NG", "Borno"), "Kitchanga": ("city", "CD", "North Kivu"),
+    "El Obeid": ("city", "SD", "North Kordofan"), "Bara": ("city", "SD", "North Kordofan"),
+    "Ndele": ("city", "CF", "Bamingui-Bangoran"), "Kiryandongo": ("city", "UG", "Kiryandongo"),
+    "Kakuma": ("city", "KE", "Turkana"), "Lviv": ("city", "UA", "Lviv"),
+    "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Rubizhne": ("city", "UA", "Luhansk"), "Popasna": ("city", "UA", "Luhansk"),
+    "Sievierodonetsk": ("city", "UA", "Luhansk"), "Bakhmut": ("city", "UA", "Donetsk"),
+    "Mosul": ("city", "IQ", "Nineveh"), "Erbil": ("city", "IQ", "Erbil"),
+    "Israel": ("country", "IL", ""), "Kabul": ("city", "AF", "Kabul"),
+    "Doha": ("city", "QA", "Baladiyat ad Dawhah"), "Goma": ("city", "CD", "North Kivu"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+APR16 = dt.date(2023, 4, 16)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, lambda name: _ID.get(name, 0))
+
+
+# fmt: off
+CASES_CROSSFIRE = [
+    # Sudan, Libya, Mali
+    ("Three aid workers were killed yesterday when they were caught in crossfire in "
+     "Kabkabiya, in North Darfur.", APR16,
+     [dict(kind="clash", loc="Kabkabiya", date="2023-04-15", fatal=3)]),
+    ("A photographer was caught in the crossfire in Sirte on Monday and killed.", APR16,
+     [dict(kind="clash", loc="Sirte", date="2023-04-10")]),
+    ("Two herders died after they were caught in a crossfire between soldiers and rebels "
+     "near Gao.", APR16,
+     [dict(kind="clash", loc="Gao")]),
+    # words and blame are no fight
+    ("The minister was caught in a crossfire of questions in Nairobi.", APR16, []),
+    ("Kenyan exporters were caught in the crossfire of a trade war, traders in Nairobi "
+     "said.", APR16, []),
+]
+
+CASES_TALLIES = [
+    # Sudan, Haiti: a toll spread over a country
+    ("A doctors' union says at least 56 civilians have been killed across Sudan since "
+     "Saturday.", APR16, []),
+    ("At least 2,400 people have been killed throughout Haiti this year.", APR16, []),
+    # Nigeria, Syria: what a war did, killed and drove out
+    ("The insurgency has killed more than 30,000 people and forced some 2 million from "
+     "their homes since 2009, Maiduguri officials say.", APR16, []),
+    ("The conflict has killed 6,000 people and uprooted 1.5 million.", APR16, []),
+    # a toll in one town, with a fight of its own, is still an event
+    ("Since Saturday, 12 people have been killed in clashes in Bria.", APR16,
+     [dict(kind="clash", loc="Bria", fatal=12)]),
+    # ... and a flight from one place since a day is a flow
+    ("Fighting has displaced 3,000 families from Kitchanga since 15 April.", APR16,
+     [dict(kind="clash", loc="Kitchanga"),
+      dict(kind="displacement", origin="Kitchanga")]),
+]
+
+CASES_OTHERS_FLEE = [
+    # Sudan, Ukraine: the rest of the civilians told of before
+    ("Residents say many families have left El Obeid. Others were leaving for Bara by "
+     "road.", APR16,
+     [dict(kind="displacement", dest="Bara")]),
+    ("Thousands of residents queued at the station in Kharkiv. Many were heading to Lviv.",
+     APR16,
+     [dict(kind="displacement", dest="Lviv")]),
+    # ... not armed men told of before
+    ("The rebels paraded through Bria with their trucks. Many then moved to Ndele.", APR16,
+     [dict(kind="movement", dest="Ndele")]),
+    # Uganda, Kenya: new arrivals in UNHCR's words
+    ("The new arrivals are being relocated by bus from the border to Kiryandongo.", APR16,
+     [dict(kind="displacement", dest="Kiryandongo")]),
+    ("New arrivals were moved to Kakuma on Monday.", APR16,
+     [dict(kind="displacement", dest="Kakuma", date="2023-04-10")]),
+]
+
+CASES_ADJUNCT_OWN_DAY = [
+    # Ukraine, Iraq: a fall told with its own place and day
+    ("After the fall of Rubizhne and Popasna in May 2022, Russian forces advanced on "
+     "Sievierodonetsk.", None,
+     [dict(kind="capture", loc="Rubizhne", date="2022-05-01"),
+      dict(kind="capture", loc="Popasna", date="2022-05-01"),
+      dict(kind="movement", dest="Sievierodonetsk")]),
+    ("Following the capture of Bakhmut in May 2023, Wagner fighters pulled back to their "
+     "camps.", None,
+     [dict(kind="capture", loc="Bakhmut", date="2023-05-01")]),
+    ("Following the fall of Mosul in June 2014, thousands fled to Erbil.", None,
+     [dict(kind="capture", loc="Mosul", date="2014-06-01"),
+      dict(kind="displacement", dest="Erbil")]),
+    # Afghanistan, Qatar: with a day of its own
+    ("After talks in Doha on Monday, the delegation returned to Kabul.", APR16,
+     [dict(kind="meeting", loc="Doha", date="2023-04-10"),
+      dict(kind="movement", dest="Kabul")]),
+    # an earlier event with no day of its own is told elsewhere
+    ("One week after Hamas' attack on Israel, the army massed troops near the border.",
+     APR16, [dict(kind="movement")]),
+    ("After the attack on Goma, the rebels regrouped.", APR16, []),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("crossfire", CASES_CROSSFIRE), ("tallies", CASES_TALLIES),
+    ("others_flee", CASES_OTHERS_FLEE), ("adjunct_own_day", CASES_ADJUNCT_OWN_DAY),
+]))
+def test_wording_cases(gazetteer, text: str, published: dt.date | None,
+                       expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    check_events(text, events, expected)
