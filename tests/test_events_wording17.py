@@ -18,7 +18,20 @@ taken from the dev set or a probe. Classes:
 4. a nominal event in a time adjunct is told there when it has a place and a day of its own
    ("After the fall of Rubizhne and Popasna in May 2022, ...", "Following the capture of
    Bakhmut in May 2023, ..."); one with no day of its own is an earlier event told
-   elsewhere ("One week after Hamas' attack on Israel, ...").
+   elsewhere ("One week after Hamas' attack on Israel, ...");
+5. a flood or a fire the arms caused is no accident: "missiles hit a dam in Kryvyi Rih,
+   flooding parts of the city" is a strike (not "a storm hit Odesa, flooding streets");
+6. a war's count of the millions it uprooted is a tally ("violence in Ituri has forced some
+   1.9 million people to flee their homes"), not "fighting in Khartoum has displaced 700,000
+   people since 15 April";
+7. a visitor briefed by someone there met them: "visited Srinagar, where they were briefed
+   by the army commander" is a meeting as well as travel;
+8. the last place of a list whose first names the gazetteer lacks is governed by the list's
+   preposition: "travelled to Ogossagou and Bankass" goes to Bankass (names of people or
+   backers before "and" govern nothing: "forces backed by Wagner and Russia", nor a month:
+   "fell on 20 November, and Adigrat the following day");
+9. those who burn or loot and kill in one clause attack people: "burned three trucks
+   carrying food and killed the drivers" (rioters who burn and loot still riot).
 """
 
 from __future__ import annotations
@@ -47,6 +60,16 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mosul": ("city", "IQ", "Nineveh"), "Erbil": ("city", "IQ", "Erbil"),
     "Israel": ("country", "IL", ""), "Kabul": ("city", "AF", "Kabul"),
     "Doha": ("city", "QA", "Baladiyat ad Dawhah"), "Goma": ("city", "CD", "North Kivu"),
+    "Kryvyi Rih": ("city", "UA", "Dnipropetrovsk"), "Luhansk": ("city", "UA", "Luhansk"),
+    "Odesa": ("city", "UA", "Odesa"), "Kherson": ("city", "UA", "Kherson"),
+    "Ituri": ("admin1", "CD", "Ituri"), "Burkina Faso": ("country", "BF", ""),
+    "Khartoum": ("city", "SD", "Khartoum"), "Srinagar": ("city", "IN", "Jammu and Kashmir"),
+    "Bentiu": ("city", "SS", "Unity"), "Bankass": ("city", "ML", "Mopti"),
+    "Nkambe": ("city", "CM", "North-West"), "Tripoli": ("city", "LY", "Tripoli"),
+    "Russia": ("country", "RU", ""), "Axum": ("city", "ET", "Tigray"),
+    "Adwa": ("city", "ET", "Tigray"), "Adigrat": ("city", "ET", "Tigray"),
+    "Beledweyne": ("city", "SO", "Hiraan"), "Durban": ("city", "ZA", "KwaZulu-Natal"),
+    "Imphal": ("city", "IN", "Manipur"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR16 = dt.date(2023, 4, 16)
@@ -131,6 +154,75 @@ CASES_ADJUNCT_OWN_DAY = [
      APR16, [dict(kind="movement")]),
     ("After the attack on Goma, the rebels regrouped.", APR16, []),
 ]
+
+CASES_ARMS_CAUSED = [
+    # Ukraine: the flood or the fire is the strike's doing
+    ("Russian cruise missiles hit a dam in Kryvyi Rih on Wednesday, flooding parts of the "
+     "city and forcing the evacuation of residents from several streets.", APR16,
+     [dict(kind="strike", loc="Kryvyi Rih", date="2023-04-12"),
+      dict(kind="displacement", origin="Kryvyi Rih", date="2023-04-12")]),
+    ("Shelling hit a fuel depot in Luhansk on Monday, sparking a fire that burned for "
+     "hours.", APR16,
+     [dict(kind="strike", loc="Luhansk", date="2023-04-10")]),
+    # weather is no weapon
+    ("A storm hit Odesa on Monday, flooding streets.", APR16, []),
+    ("Floods hit Kherson on Wednesday.", APR16, []),
+]
+
+CASES_UPROOTED_MILLIONS = [
+    # DR Congo, Burkina Faso: what years of war did
+    ("Since December 2017, violence in Ituri has forced some 1.9 million people to flee "
+     "their homes.", APR16, []),
+    ("Violence by armed groups has killed thousands of people in Burkina Faso and forced "
+     "nearly 2 million from their homes.", APR16, []),
+    # ... a flight since a day is still one
+    ("Fighting in Khartoum has displaced 700,000 people since 15 April.", APR16,
+     [dict(kind="clash", loc="Khartoum"),
+      dict(kind="displacement", origin="Khartoum", date="2023-04-15")]),
+]
+
+CASES_BRIEFED = [
+    # India, Nigeria
+    ("The delegation visited Srinagar today, where they were briefed by the Northern Army "
+     "Commander.", APR16,
+     [dict(kind="meeting", loc="Srinagar", date="2023-04-16"),
+      dict(kind="movement", dest="Srinagar", date="2023-04-16")]),
+    ("The envoy visited Bentiu on Monday and was briefed by the state governor.", APR16,
+     [dict(kind="meeting", loc="Bentiu", date="2023-04-10"),
+      dict(kind="movement", dest="Bentiu", date="2023-04-10")]),
+    # a briefing with no visit is no meeting placed anywhere
+    ("The president was briefed by his security team while on holiday.", APR16, []),
+]
+
+CASES_AFTER_UNLISTED = [
+    # Mali, Cameroon: the first names of the list are villages the gazetteer lacks
+    ("On Sunday, a government delegation travelled to Ogossagou and Bankass.", APR16,
+     [dict(kind="movement", dest="Bankass", date="2023-04-16")]),
+    ("The minister flew to Ngarbuh, Ntumbaw and Nkambe on Monday.", APR16,
+     [dict(kind="movement", dest="Nkambe", date="2023-04-10")]),
+    # people and backers before "and" govern no place
+    ("Forces backed by Wagner and Russia advanced on Tripoli.", APR16,
+     [dict(kind="movement", dest="Tripoli")]),
+    ("The envoy met Smith and Jones in Kabul on Monday.", APR16,
+     [dict(kind="meeting", loc="Kabul")]),
+    ("Shire was taken on 17 November; Axum and Adwa fell on 20 November, and Adigrat the "
+     "following day.", None,
+     [dict(kind="capture", loc="Axum"), dict(kind="capture", loc="Adwa")]),
+]
+
+CASES_BURN_AND_KILL = [
+    # Somalia, Kenya
+    ("Yesterday the militants burned three trucks carrying food near Beledweyne and killed "
+     "the drivers.", APR16,
+     [dict(kind="attack", loc="Beledweyne", date="2023-04-15")]),
+    ("Youths torched cars in Nairobi and then hacked two traders to death.", APR16,
+     [dict(kind="attack", loc="Nairobi")]),
+    # South Africa, India: a crowd's burning and looting is a riot
+    ("Rioters burned shops in Durban and looted a mall.", APR16,
+     [dict(kind="riot", loc="Durban")]),
+    ("A mob set fire to the residence of the minister in Imphal.", APR16,
+     [dict(kind="riot", loc="Imphal")]),
+]
 # fmt: on
 
 
@@ -142,6 +234,9 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("crossfire", CASES_CROSSFIRE), ("tallies", CASES_TALLIES),
     ("others_flee", CASES_OTHERS_FLEE), ("adjunct_own_day", CASES_ADJUNCT_OWN_DAY),
+    ("arms_caused", CASES_ARMS_CAUSED), ("uprooted_millions", CASES_UPROOTED_MILLIONS),
+    ("briefed", CASES_BRIEFED), ("after_unlisted", CASES_AFTER_UNLISTED),
+    ("burn_and_kill", CASES_BURN_AND_KILL),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

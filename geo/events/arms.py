@@ -72,6 +72,10 @@ _ACCIDENT = lazy(
     r"disease|virus|infect\w*|epidemic|cholera|flu|heat\w*|drown\w*|landslides?|avalanche|"
     r"tsunami|overdose|gas|boiler|mine\s+collapse|leak|lightning|tornado\w*|hurricanes?|"
     r"cyclones?|typhoons?|wildfires?|hail\w*|power\s+surge|outage|stampedes?)\b")
+# What the arms did, told as a result after a comma: "..., flooding parts of the city",
+# "..., sparking a fire at the depot" (to the end of its clause)
+_RESULT = lazy(r",\s+(?:and\s+)?(?:flooding|sparking|starting|causing|triggering|setting\s+off)"
+               r"\b[^,.;]*")
 POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their posts, whole)
 
 
@@ -98,6 +102,10 @@ def fighting_men(text: str) -> bool:
 
 
 def speaks_of_arms(text: str) -> bool:
-    """True when ``text`` speaks of arms or fighting, and not of an accident."""
+    """True when ``text`` speaks of arms or fighting, and not of an accident (a flood or a
+    fire the arms caused is no accident: "missiles hit a dam, flooding parts of the city")."""
     low = lower(text)
-    return _ARMED.search(low) is not None and _ACCIDENT.search(low) is None
+    if _ARMED.search(low) is None:
+        return False
+    return _ACCIDENT.search(low) is None or (
+        "," in low and _ACCIDENT.search(_RESULT.sub(" ", low)) is None)

@@ -56,7 +56,7 @@ from geo.events.repeats import HEADING, launch_sites, merge_repeats, sane, with_
 from geo.events.retype import WEAPONS, moving_target, retype
 from geo.events.roles import Roles, Slot, assign_roles, place_slots
 from geo.events.sentences import split_sentences
-from geo.events.tallies import accept_toll, is_stock, is_tally
+from geo.events.tallies import accept_toll, is_stock, is_tally, uproots_millions
 from geo.events.triggers import (
     Trigger,
     any_trigger,
@@ -106,11 +106,6 @@ _PASSIVE = re.compile(
     r"(?!(?:cyber|charm|media|propaganda|disinformation|smear|legal|verbal|hacking|phishing|"
     r"ransomware|marketing|publicity|diplomatic|takeover)\b)(?:[a-z-]+\s+)?)$",
     re.I)
-# What the war did to the people a tally counts: "displaced 600,000", "forced 2 million from
-# their homes", "uprooted", "drove"
-_MADE_TO_FLEE = ("displaced", "forc", "uproot", "drov", "driv")
-
-
 def _passive(sentence: str, window: int, end: int) -> int | None:
     """Where the passive verb phrase ending at ``end`` starts (``_PASSIVE`` searched from the
     seventh word before ``end`` on: a match holds at most seven words, "was the main target
@@ -382,15 +377,17 @@ def _sentence_events(
     triggers = purposes([t for n, t in enumerate(triggers)
                          if not any(a <= t.start < b for a, b in source.spans)
                          and not (n and moving_target(sentence, triggers[n - 1], t))], sentence)
-    if is_tally(sentence):
+    uprooted = uproots_millions(sentence)
+    if uprooted or is_tally(sentence):
         # "210 civilians have been killed by Russian attacks so far": neither the toll nor the
         # attacks it counts are told as events; a violent verb of its own ("militants shelled
         # the town") still is one; nor are the displaced it counts beside them ("The conflict
-        # has killed 6,000 people and displaced 600,000", "... and forced some 2 million from
-        # their homes since 2009")
+        # has killed 6,000 people and displaced 600,000"), nor the millions a war uprooted
+        # ("... and forced some 2 million from their homes since 2009"; not "a wave of
+        # violence that has killed 80 people and forced 36,000 to flee": a flight)
         triggers = [t for t in triggers if t.kind != "violence" and (
-            is_verbal(t.text) or t.kind not in VIOLENT) and not (
-            t.kind == "displacement" and t.text.lower().startswith(_MADE_TO_FLEE))]
+            is_verbal(t.text) or t.kind not in VIOLENT) and t.text.lower() != "displaced"
+            and not (uprooted and t.kind == "displacement")]
     stock = [n for n, t in enumerate(triggers) if is_stock(sentence, t)]
     if stock:
         # ... and the violence the hosted people once fled ("camps which shelter people who

@@ -342,5 +342,5 @@ def with_travel(events: list[Event]) -> list[Event]:
 _WITH = lazy(r"\s+with\b")
 _MET_PEOPLE = lazy(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
                    r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
-                   r"consulted)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
+                   r"consulted|briefed\s+by)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
                    r"(?:reporters|journalists|press|media)\b)")

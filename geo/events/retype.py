@@ -93,6 +93,12 @@ def moving_target(sentence: str, before: Trigger, trig: Trigger) -> bool:
             and _GOING_WHAT.match(sentence, trig.end) is not None)
 
 
+# Those who burn or loot and then kill, in the same clause: "burned three trucks carrying food
+# and killed the drivers", "looted shops and hacked two traders to death"
+_AND_KILLED = lazy(r"[^.;:]{0,120}?\band\s+(?:then\s+)?(?:killed|shot|hacked|lynched|murdered|"
+                   r"stabbed|beheaded|abducted)\b", re.I)
+
+
 # A plural of violence that a statement condemns or deplores is violence in general.
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the\s+strongest\s+"
                         r"terms\s+)?(?:(?:the|these|all|recent|repeated|continued|ongoing)\s+)?"
@@ -145,8 +151,10 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     elif trig.kind == "clash" and " back" not in trig.text.lower() and on_civilians(
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
-    elif trig.kind == "riot" and by_armed_men(sentence, trig):
-        trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot
+    elif trig.kind == "riot" and (by_armed_men(sentence, trig) or _AND_KILLED.match(
+            sentence, trig.end) is not None):
+        trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot; "they
+        # burned three trucks on the road and killed the drivers": violence against people
     if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
             _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
             _FORCES_BEFORE.search(sentence, clause, trig.start)):

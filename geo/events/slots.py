@@ -16,7 +16,9 @@ from geo.events.lexicon import (
     MODIFIED_NOUNS,
     OF_PHRASES,
     PLACE_NOUNS,
+    MONTH,
     PREPOSITIONS,
+    WEEKDAY,
 )
 from geo.lazy_regex import lazy
 from geo.models import Resolution
@@ -170,6 +172,16 @@ _FLED_VIOLENCE = lazy(
     re.I)
 
 
+# Names the places stage did not list, joined to the next one: "to Ogossagou and " (one to
+# three capitalised words each, at most four of them)
+_NAME = rf"(?!{MONTH}\b|{WEEKDAY}\b)[A-Z][\w’'-]*"
+_UNLISTED_BEFORE = lazy(rf"(?<=\s)(?:{_NAME}(?:\s+{_NAME}){{0,2}}\s*,\s+){{0,3}}"
+                        rf"{_NAME}(?:\s+{_NAME}){{0,2}},?\s+(?:and|or)\s+\Z")
+# ... right after a preposition of place
+_LIST_PREP = lazy(r"\b(?:to|into|towards?|in|at|near|from|through|across|around|outside)\s+"
+                  r"(?:the\s+)?\Z", re.I)
+
+
 def _prep_of(before: str) -> tuple[str | None, int]:
     words = before.rsplit(None, _PREP_REACH)
     match = _PREP_BEFORE.search(before, len(words[0]) if len(words) > _PREP_REACH else 0)
@@ -313,7 +325,13 @@ def place_slots(
             elif _LIST.fullmatch(gap):
                 base = slots[root]
                 coord = base.coord if base.coord is not None else root
-        prep, prep_start = _prep_of(sentence[bound:start])
+        prep, prep_start = _prep_of(gap)
+        unlisted = _UNLISTED_BEFORE.search(gap) if prep is None and gap.endswith(
+            ("and ", "or ")) else None
+        if unlisted is not None and _LIST_PREP.search(gap, 0, unlisted.start()) is not None:
+            # the last of a list whose first names the gazetteer lacks: "travelled to
+            # Ogossagou and Bankass" (the list's preposition governs it)
+            prep, prep_start = _prep_of(gap[:unlisted.start()])
         prep_start += bound
         if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
                 _OWNED_GAP.fullmatch(gap) and _OWNS_AREA.match(sentence, prev.end))

@@ -15,17 +15,35 @@ from geo.prefilter import folds_plainly
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["ON_DAY", "accept_toll", "is_stock", "is_tally"]
+__all__ = ["ON_DAY", "accept_toll", "is_stock", "is_tally", "uproots_millions"]
 
 # A running total, not an event: the perfect ("have been killed", "has died") with words of
 # a count kept over time ("since the war began", "so far", "to date", "in total").
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
     r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
-# What a war has done so far: "The war, which began in April 2023, has killed ...".
+# What a war has done so far: "The war, which began in April 2023, has killed ...",
+# "Violence by groups linked to al Qaeda has killed thousands".
 _WAR_TOLL = re.compile(
-    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)"
+    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},|\s+(?:by|of|in|"
+    r"between)\s+[^,.;]{1,60}?)?\s+(?:has|have)"
     r"\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
+# ... and the millions a war has uprooted: "violence in Ituri has forced some 1.9 million people
+# to flee their homes" (a count of a war's years, not a flight: "fighting has displaced 3,000
+# families since 15 April" is one)
+_WAR_UPROOTED = lazy(
+    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},|\s+(?:by|of|in|"
+    r"between)\s+[^,.;]{1,60}?)?\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:[^,.;]{0,60}?"
+    r"\band\s+)?(?:displaced|uprooted|forced|driven)\s+(?:[a-z-]+\s+){0,3}?\d+(?:[.,]\d+)?\s+"
+    r"million\b", re.I)
+
+
+def uproots_millions(sentence: str) -> bool:
+    """"The conflict has displaced 1.2 million people", "violence in Ituri has forced some
+    1.9 million people to flee": a war's count of the uprooted, not a flight."""
+    return "million" in sentence and _WAR_UPROOTED.search(sentence) is not None
+
+
 _CUMULATIVE = lazy(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
     r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
