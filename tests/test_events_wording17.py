@@ -31,7 +31,12 @@ taken from the dev set or a probe. Classes:
    backers before "and" govern nothing: "forces backed by Wagner and Russia", nor a month:
    "fell on 20 November, and Adigrat the following day");
 9. those who burn or loot and kill in one clause attack people: "burned three trucks
-   carrying food and killed the drivers" (rioters who burn and loot still riot).
+   carrying food and killed the drivers" (rioters who burn and loot still riot);
+10. a side that says it is in full control of a place took it ("Tigrayan forces say they
+    are in full control of Mekelle"; not "in full control of the situation", nor a standing
+    "Hamas is in control of Gaza");
+11. air forces named "aviation" strike: "Our aviation struck terrorist positions around
+    Deir ez-Zor and Al-Mayadin" (not civil aviation).
 """
 
 from __future__ import annotations
@@ -69,7 +74,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Russia": ("country", "RU", ""), "Axum": ("city", "ET", "Tigray"),
     "Adwa": ("city", "ET", "Tigray"), "Adigrat": ("city", "ET", "Tigray"),
     "Beledweyne": ("city", "SO", "Hiraan"), "Durban": ("city", "ZA", "KwaZulu-Natal"),
-    "Imphal": ("city", "IN", "Manipur"),
+    "Imphal": ("city", "IN", "Manipur"), "Mekelle": ("city", "ET", "Tigray"),
+    "Kidal": ("city", "ML", "Kidal"), "Gaza": ("city", "PS", "Gaza Strip"),
+    "Deir ez-Zor": ("city", "SY", "Deir ez-Zor"), "Al-Mayadin": ("city", "SY", "Deir ez-Zor"),
+    "Raqqa": ("city", "SY", "Raqqa"), "Idlib": ("city", "SY", "Idlib"),
+    "Moscow": ("city", "RU", "Moscow"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 APR16 = dt.date(2023, 4, 16)
@@ -223,6 +232,30 @@ CASES_BURN_AND_KILL = [
     ("A mob set fire to the residence of the minister in Imphal.", APR16,
      [dict(kind="riot", loc="Imphal")]),
 ]
+
+CASES_FULL_CONTROL = [
+    # Ethiopia, Mali
+    ("Tigrayan forces say they are in full control of Mekelle, a day after federal troops "
+     "pulled out of the city.", APR16,
+     [dict(kind="capture", loc="Mekelle"), dict(kind="movement", actor1="federal troops")]),
+    ("The army said on Monday that it was now in complete control of Kidal.", APR16,
+     [dict(kind="capture", loc="Kidal", date="2023-04-10")]),
+    # a standing hold, or no place
+    ("Hamas is in control of Gaza.", APR16, []),
+    ("Police said they were in full control of the situation in Kidal.", APR16, []),
+]
+
+CASES_AVIATION = [
+    # Syria: Russian and Syrian statements
+    ("Over the past 24 hours, our aviation struck terrorist positions around Deir ez-Zor "
+     "and Al-Mayadin, where the leaders of the group had relocated from Raqqa.", APR16,
+     [dict(kind="strike", loc="Deir ez-Zor"), dict(kind="strike", loc="Al-Mayadin"),
+      dict(kind="movement", origin="Raqqa")]),
+    ("Russian aviation struck militant positions near Idlib on Monday.", APR16,
+     [dict(kind="strike", loc="Idlib", date="2023-04-10")]),
+    # civil aviation strikes deals
+    ("The civil aviation authority struck a deal with airlines in Moscow.", APR16, []),
+]
 # fmt: on
 
 
@@ -236,7 +269,8 @@ def gazetteer():
     ("others_flee", CASES_OTHERS_FLEE), ("adjunct_own_day", CASES_ADJUNCT_OWN_DAY),
     ("arms_caused", CASES_ARMS_CAUSED), ("uprooted_millions", CASES_UPROOTED_MILLIONS),
     ("briefed", CASES_BRIEFED), ("after_unlisted", CASES_AFTER_UNLISTED),
-    ("burn_and_kill", CASES_BURN_AND_KILL),
+    ("burn_and_kill", CASES_BURN_AND_KILL), ("full_control", CASES_FULL_CONTROL),
+    ("aviation", CASES_AVIATION),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -21,6 +21,7 @@ __all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "speaks_of_arms", "violent_con
 # attacked", "a missile attack")
 _ARMED_BY_AIR = re.compile(
     r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|gunships?|artillery|mortars?|air"
+    r"|(?<!civil )aviation"
     # helicopters only as the subject ("helicopters attacked the convoy"), not a target
     r"|helicopters?(?=\s+(?:attack|struck|strik|bomb|fired|shell|pound|target|hit)))\b"
     r"(?!\s+defen[cs]es?)", re.I)
@@ -37,7 +38,8 @@ _ARMED = re.compile(
     r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
     r"airstrikes?|strikes?|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
-    r"executed|ambush\w*|jets?|warplanes?|aircraft|planes?|helicopters?|warships?|navy|"
+    r"executed|ambush\w*|jets?|warplanes?|aircraft|(?<!civil )aviation|planes?|helicopters?|"
+    r"warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
 # Fighting men and fighting (narrower than _ARMED: no police, crime or bare "attack"), for the
@@ -81,7 +83,8 @@ POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their post
 
 # An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
 _ARMED_SUBJECT = lazy(
-    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|helicopters?|artillery|"
+    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|(?<!civil )aviation|helicopters?|"
+    r"artillery|"
     r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
     r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"
     r"(?:each|both|either)\s+sides?)\b"

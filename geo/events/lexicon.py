@@ -116,6 +116,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "capture": (
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
         r"(?:full |complete |partial |effective )?control",
+        # a side that says it now holds all of a place: "Tigrayan forces say they are in full
+        # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
+        # the situation": a place must follow, see plausible)
+        r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were ))(?:now )?in (?:full|complete|total) "
+        r"control(?= of (?!(?:the |its |their )?(?:situation|security|operations?|affairs|"
+        r"economy|events|process|proceedings|budget|party|company|government|country's)\b))",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
         r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)|"
         # (goods counted: "seized 40 tonnes of weapons")
