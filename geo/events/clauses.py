@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from geo.events import lexicon as lex
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger
@@ -106,7 +105,7 @@ _PROGRESSIVE = re.compile(r"\b(?:was|were|is|are|been|began|begun|started)\s+$",
 # People who move because they must: a displacement, not a movement of forces.
 _CIVILIAN = re.compile(
     r"\b(?:(?i:people(?!['’]s)|persons|individuals|civilians|residents|refugees|families|"
-    r"children|women|evacuees|survivors|new\s+arrivals|"
+    r"children|women|evacuees|survivors|"
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
@@ -238,12 +237,13 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         return True
     # ("Fighting forced thousands to flee Mosul. Some 40,000 have been moved south by bus";
     # "Refugees were put on buses ..., while several thousand were flown to Turkey")
-    # (... or others of the civilians the sentence before told of: "Many families have left
-    # El Obeid. Others were leaving for Bara by road")
+    # (... or others of the civilians the sentence before told leaving their homes: "Many
+    # families have left El Obeid. Others were leaving for Bara by road"; not families who
+    # "booked holidays abroad")
     return not _MILITARY.search(previous) and (trig.text.lower().startswith(_FLIGHT) or (
         _FLED_BEFORE.search(previous) is not None) or (
         count.group().lower().startswith(_ANAPHORIC) and _CIVILIAN.search(previous) is not None
-    ) or (
+        and _LEFT_HOMES.search(previous) is not None) or (
         _FLED_BEFORE.search(sentence, 0, count.start()) is not None))
 
 
@@ -264,6 +264,11 @@ _BARE_COUNT = re.compile(
 
 # ... and a quantifier that refers back to people in flight named before it
 _ANAPHORIC = ("others", "many", "most", "some")
+# Civilians leaving their homes, told with an everyday verb ("many families have left the city",
+# "residents were told to leave")
+_LEFT_HOMES = lazy(r"\b(?:left|leaving|leave|abandoned|deserted)\s+(?:the\s+|their\s+|its\s+)?"
+                   r"(?:(?:city|town|village|homes?|houses?|area|district|neighbou?rhoods?|camps?)\b|"
+                   r"[A-Z])|\b(?:told|ordered|urged)\s+to\s+(?:leave|evacuate)\b")
 _FLED_BEFORE = lazy(r"\b(?:fled|flee|fleeing|exodus|displaced|evacuated|uprooted|refugees|IDPs|"
                     r"evacuees)\b", re.I)
 _RETURNEES = lazy(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
@@ -469,11 +474,6 @@ _PART_OF = re.compile(r"\b(?:part|phase|stage)\s+of\s+(?:the|a|an|its|their|this
                       r"(?:[\w'’-]+\s+){0,4}$", re.I)
 
 
-# A day an event in a time adjunct is told with: "after the fall of Mosul in June 2014"
-_OWN_DAY = lazy(rf"\b(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{lex.MONTH}|"
-                rf"{lex.WEEKDAY}|\d{{4}}\b)")
-
-
 def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot]) -> bool:
     """A trigger that names an event told elsewhere: a noun in a time adjunct with no place of
     its own ("During the evacuation,"), a cause ("in response to recent attacks"), or a
@@ -497,15 +497,11 @@ def told_elsewhere(sentence: str, clause: int, trig: Trigger, slots: list[Slot])
                                    trig.start)
     if adjunct is None:
         return False
-    stop = sentence.find(",", trig.end)
-    stop = len(sentence) if stop < 0 else stop
     if adjunct.group().lower().startswith(("after", "following", "before", "prior", "ahead",
                                            "in the run-up")):
-        # "one week after Hamas' attack on Israel, ...": an earlier event (but one told with a
-        # place and a day of its own is told here: "After the fall of Rubizhne and Popasna
-        # in May 2022, Russian forces advanced")
-        return not (any(trig.end <= s.start < stop for s in slots)
-                    and _OWN_DAY.search(sentence, trig.end, stop) is not None)
+        return True  # "one week after Hamas' attack on Israel, ...": an earlier event
+    stop = sentence.find(",", trig.end)
+    stop = len(sentence) if stop < 0 else stop
     return not any(trig.end <= s.start < stop for s in slots)
 
 

@@ -331,10 +331,23 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=heavy )|(?<=intense )|(?<=sporadic )|(?<=sustained )|(?<=fierce )|"
         r"(?<=constant ))gunfire",  # (the noun alone: "heavy" is no verb)
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
-        # people caught between two sides firing: "three aid workers were killed when they
-        # were caught in crossfire in Kabkabiya" (not "a crossfire of questions", "the
-        # crossfire of a trade war")
-        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a ))cross-?fire(?! of)",
+        # killings told by their manner: "gunned down 12 worshippers", "lynched two men",
+        # "rounded up the farmers and slit their throats" (the text is matched lower-cased)
+        r"gunn(?:ed|ing) (?:down\b|(?:[\w-]+ ){1,4}?down\b)", r"lynch(?:ed|ing)\b",
+        r"(?:slit|slitting|cut|cutting) (?:the |their |his |her )throats?",
+        # ... and named as a noun, of victims of war: "reports of the killing of large numbers
+        # of civilians in Mai Kadra", "the killings of 40 villagers in Ogossagou" (not of "two
+        # students in Idaho": crime news names other victims)
+        r"killings? of (?:(?:[\w,-]+ ){0,4}?)(?:civilians|villagers|worshippers|peacekeepers|"
+        r"(?:aid|humanitarian|health) workers|journalists|protesters|demonstrators|refugees|"
+        r"displaced (?:people|persons)|idps)\b",
+        # people caught between two sides firing, where a place follows: "three aid workers
+        # were killed when they were caught in crossfire in Kabkabiya" (not "investors in
+        # London were caught in the crossfire between the two banks": see plausible; "killed
+        # in Tripoli when they were caught in crossfire between two armed groups" is the
+        # toll's, placed before)
+        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a ))cross-?fire(?=(?: between "
+        r"[^.;,]{1,60}?)? (?:in|near|at|around|outside) )",
         # people shot: "gunmen going from house to house and shooting men and boys", "people
         # were shot at checkpoints" (not "the film was shot in Kyiv": see plausible._SHOT_WHO)
         r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"

@@ -20,6 +20,7 @@ from geo.events.arms import (
     _NOT_WAR,
     ARMOUR,
     POST_LEFT,
+    fighting_men,
     speaks_of_arms,
     violent_context,
 )
@@ -222,6 +223,10 @@ _REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
 _CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split())
 
 
+# The hurt and the dead of a crossfire ("were killed when they were caught in crossfire")
+_HURT = lazy(r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b", re.I)
+
+
 def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (),
               previous: str = "") -> bool:
     """Whether ``trig`` is told in its sense of war, not an everyday one of its words.
@@ -246,6 +251,19 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         False when the trigger is told in an everyday sense.
     """
     low = trig.text.lower()
+    if low.startswith(("crossfire", "cross-fire")):  # people hurt in it, or arms told
+        return _HURT.search(sentence) is not None or violent_context(sentence, trig)
+    if low.startswith(("gunn", "lynch")):
+        # "Gunmen gunned down 12 worshippers", "militants lynched two men": armed men told in
+        # the sentence (not a man who "gunned down his girlfriend", nor officers "gunned down"
+        # by a parolee: crime news)
+        return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
+    if low.endswith(" control") and low.startswith(("in ", "now in ")):
+        # "Tigrayan forces say they are in full control of Mekelle", not a driver in full
+        # control of a race, a party of a state, firefighters of a blaze
+        # (not "the fire brigade is in full control of the blaze")
+        rest = sentence[:trig.start] + " " + sentence[trig.end:]
+        return fighting_men(rest) and _NOT_WAR.search(lower(rest)) is None
     if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
         return (_UNDER_FIRE.search(sentence, max(0, trig.start - 80), trig.start) is not None
                 or _THEY_UNDER_FIRE.search(sentence, 0, trig.start) is not None

@@ -342,5 +342,6 @@ def with_travel(events: list[Event]) -> list[Event]:
 _WITH = lazy(r"\s+with\b")
 _MET_PEOPLE = lazy(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
                    r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
-                   r"consulted|briefed\s+by)\b(?!\s+(?:to|with)\s+(?:the\s+)?"
+                   r"consulted|(?<!not )(?<!never )briefed\s+by(?!\s+(?:phone|telephone|video|"
+                   r"e-?mail|letter)))\b(?!\s+(?:to|with)\s+(?:the\s+)?"
                    r"(?:reporters|journalists|press|media)\b)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.events import lexicon as lex
-from geo.events.arms import speaks_of_arms
+from geo.events.arms import fighting_men, speaks_of_arms
 from geo.events.assemble import VIOLENT
 from geo.events.civilians import on_civilians
 from geo.events.clauses import (
@@ -95,8 +95,12 @@ def moving_target(sentence: str, before: Trigger, trig: Trigger) -> bool:
 
 # Those who burn or loot and then kill, in the same clause: "burned three trucks carrying food
 # and killed the drivers", "looted shops and hacked two traders to death"
-_AND_KILLED = lazy(r"[^.;:]{0,120}?\band\s+(?:then\s+)?(?:killed|shot|hacked|lynched|murdered|"
-                   r"stabbed|beheaded|abducted)\b", re.I)
+# (no comma between: not "torched a police station, while officers shot and killed two";
+# not "killed time", "shot videos")
+_AND_KILLED = lazy(r"(?:(?!\b(?:while|whereas|but|as|when|after|before)\b)[^.;:,]){0,120}?\band\s+"
+                   r"(?:then\s+)?(?:killed(?!\s+time)|shot\s+dead|shot\s+and\s+killed|hacked|"
+                   r"lynched|murdered|stabbed|beheaded|abducted|beat\s+(?:[\w-]+\s+){1,3}to\s+death)\b",
+                   re.I)
 
 
 # A plural of violence that a statement condemns or deplores is violence in general.
@@ -151,8 +155,8 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     elif trig.kind == "clash" and " back" not in trig.text.lower() and on_civilians(
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
-    elif trig.kind == "riot" and (by_armed_men(sentence, trig) or _AND_KILLED.match(
-            sentence, trig.end) is not None):
+    elif trig.kind == "riot" and (by_armed_men(sentence, trig) or (_AND_KILLED.match(
+            sentence, trig.end) is not None and fighting_men(previous + " " + sentence))):
         trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot; "they
         # burned three trucks on the road and killed the drivers": violence against people
     if trig.kind == "movement" and trig.text.lower().startswith("enter") and (

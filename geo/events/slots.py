@@ -177,6 +177,9 @@ _FLED_VIOLENCE = lazy(
 _NAME = rf"(?!{MONTH}\b|{WEEKDAY}\b)[A-Z][\w’'-]*"
 _UNLISTED_BEFORE = lazy(rf"(?<=\s)(?:{_NAME}(?:\s+{_NAME}){{0,2}}\s*,\s+){{0,3}}"
                         rf"{_NAME}(?:\s+{_NAME}){{0,2}},?\s+(?:and|or)\s+\Z")
+# ... ending the list: not "The pass went to Mbappe and Paris scored"
+_LIST_END = lazy(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|by|from|for|during|last|this|early|late|"
+                 r"yesterday|today|overnight|and|or|before|after|where|to|towards?)\b)")
 # ... right after a preposition of place
 _LIST_PREP = lazy(r"\b(?:to|into|towards?|in|at|near|from|through|across|around|outside)\s+"
                   r"(?:the\s+)?\Z", re.I)
@@ -328,7 +331,8 @@ def place_slots(
         prep, prep_start = _prep_of(gap)
         unlisted = _UNLISTED_BEFORE.search(gap) if prep is None and gap.endswith(
             ("and ", "or ")) else None
-        if unlisted is not None and _LIST_PREP.search(gap, 0, unlisted.start()) is not None:
+        if unlisted is not None and _LIST_PREP.search(gap, 0, unlisted.start()) is not None and (
+                _LIST_END.match(sentence, end) is not None):
             # the last of a list whose first names the gazetteer lacks: "travelled to
             # Ogossagou and Bankass" (the list's preposition governs it)
             prep, prep_start = _prep_of(gap[:unlisted.start()])

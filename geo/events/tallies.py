@@ -22,36 +22,50 @@ __all__ = ["ON_DAY", "accept_toll", "is_stock", "is_tally", "uproots_millions"]
 _PERFECT_TOLL = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
     r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
-# What a war has done so far: "The war, which began in April 2023, has killed ...",
-# "Violence by groups linked to al Qaeda has killed thousands".
+# What a war has done so far: "The war, which began in April 2023, has killed ...".
 _WAR_TOLL = re.compile(
-    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},|\s+(?:by|of|in|"
-    r"between)\s+[^,.;]{1,60}?)?\s+(?:has|have)"
+    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)"
     r"\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
+# ... and the war or violence of a side ("Violence by groups linked to al Qaeda has killed
+# thousands", "Russia's war on Ukraine has killed ..."), on no day of its own ("Violence by
+# gunmen has killed 12 people in Plateau on Sunday" is an event; so is "Fighting in Khartoum
+# has killed 25 people on Monday", which this does not read)
+_SIDE_WAR_TOLL = lazy(
+    r"\b(?:war|conflict|insurgency|violence|campaign)\s+(?:by|against|on)\s+[^.;]{1,60}?\s+"
+    r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
 # ... and the millions a war has uprooted: "violence in Ituri has forced some 1.9 million people
-# to flee their homes" (a count of a war's years, not a flight: "fighting has displaced 3,000
-# families since 15 April" is one)
+# to flee their homes", "The war in Sudan has left 15,000 dead and displaced 8 million"
 _WAR_UPROOTED = lazy(
     r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},|\s+(?:by|of|in|"
-    r"between)\s+[^,.;]{1,60}?)?\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:[^,.;]{0,60}?"
-    r"\band\s+)?(?:displaced|uprooted|forced|driven)\s+(?:[a-z-]+\s+){0,3}?\d+(?:[.,]\d+)?\s+"
-    r"million\b", re.I)
+    r"between|on|against)\s+[^,.;]{1,60}?)?\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:[^.;]{0,60}?\band\s+)?(?:displaced|uprooted|forced|driven)\s+(?:[a-z-]+\s+){0,3}?"
+    r"\d+(?:[.,]\d+)?\s*(?:million|m)\b", re.I)
+# ... over a war's years, not days: a flight since a day is one ("Fighting in Rafah has forced
+# about 1 million people to flee the city since 6 May", "... in a week")
+_RECENT = lazy(
+    rf"\bsince\s+(?:\d{{1,2}}\s+{lex.MONTH}|{lex.MONTH}\s+\d{{1,2}}\b|{lex.WEEKDAY}|last\s+week|"
+    r"yesterday)|\bin\s+(?:a|one|the\s+(?:past|last))\s+(?:week|days?|\d+\s+days)|\bthis\s+week")
 
 
 def uproots_millions(sentence: str) -> bool:
     """"The conflict has displaced 1.2 million people", "violence in Ituri has forced some
-    1.9 million people to flee": a war's count of the uprooted, not a flight."""
-    return "million" in sentence and _WAR_UPROOTED.search(sentence) is not None
+    1.9 million people to flee": a war's count of the uprooted, not a flight (one since a
+    day or on a day is: "... since 6 May")."""
+    return _WAR_UPROOTED.search(sentence) is not None and _RECENT.search(
+        sentence) is None and ON_DAY.search(sentence) is None
 
 
 _CUMULATIVE = lazy(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak|onset)\b|the\s+(?:war|conflict|"
     r"fighting|invasion|crisis|insurgency)\b|(?:[\w-]+\s+){1,3}(?:began|started|erupted|broke\s+"
     r"out)\b|(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|"
-    # ... or spread over a whole country: "at least 56 civilians have been killed across
-    # Sudan since Saturday" (as the displaced "across Haiti": see _SPREAD_OUT)
-    r"(?:across|throughout)\s+(?:the\s+)?(?:country\b|(?-i:[A-Z])))", re.I)
+    r"December|\d{4})\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative)", re.I)
+# ... or the dead spread over a whole country or region: "at least 56 civilians have been
+# killed across Sudan since Saturday" (as the displaced "across Haiti": see _SPREAD_OUT; not
+# "killed in Kherson throughout Sunday", nor a toll on a day of its own)
+_SPREAD_TOLL = lazy(
+    rf"\b(?:have|has)\s+(?:now\s+|so\s+far\s+)?been\s+killed\s+(?:so\s+far\s+|in\s+total\s+)?"
+    rf"(?:across|throughout)\s+(?:the\s+)?(?:country\b|(?!{lex.WEEKDAY}|{lex.MONTH})[A-Z])")
 
 
 def is_tally(sentence: str) -> bool:
@@ -64,7 +78,9 @@ def is_tally(sentence: str) -> bool:
     if folds_plainly(sentence, low) and "has" not in low and "have" not in low:
         return False  # what _PERFECT_TOLL and _WAR_TOLL cannot match without
     return (_PERFECT_TOLL.search(sentence) is not None and _CUMULATIVE.search(
-        sentence) is not None) or _WAR_TOLL.search(sentence) is not None
+        sentence) is not None) or _WAR_TOLL.search(sentence) is not None or (
+        ON_DAY.search(sentence) is None and (_SPREAD_TOLL.search(sentence) is not None
+                                             or _SIDE_WAR_TOLL.search(sentence) is not None))
 
 
 # A count of people living displaced, not a flight: "1.2 million people remain displaced in
