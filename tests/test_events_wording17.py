@@ -45,7 +45,14 @@ taken from the dev set or a probe. Classes:
     two men" (armed men told: not a man who "gunned down his girlfriend"), "slit their
     throats", or as a noun of victims of war: "reports of the killing of large numbers
     of civilians in Mai Kadra" (not a price "cut", a runner "gunning for" a title, nor the
-    killing of two students in a crime story).
+    killing of two students in a crime story);
+13. a forecast told after its noun is no event: "Further displacement is expected in Koro",
+    "More clashes are feared in Bria", "Talks will be held in Doha";
+14. a side that withdraws from a battle, talks or a deal moves nowhere ("withdrew from the
+    talks in Geneva"), unlike one that withdraws from a town;
+15. people "captured during the operation" are people taken, no ground ("44 prisoners
+    captured during the operation died in a cell in N'Djamena"; not "Rebels captured
+    Bunia").
 """
 
 from __future__ import annotations
@@ -81,7 +88,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Bentiu": ("city", "SS", "Unity"), "Bankass": ("city", "ML", "Mopti"),
     "Nkambe": ("city", "CM", "North-West"), "Tripoli": ("city", "LY", "Tripoli"),
     "Russia": ("country", "RU", ""), "Paris": ("city", "FR", "Ile-de-France"),
-    "Adre": ("city", "TD", "Ouaddai"), "Kerala": ("admin1", "IN", "Kerala"),
+    "Adre": ("city", "TD", "Ouaddai"), "Koro": ("city", "ML", "Mopti"),
+    "Bunia": ("city", "CD", "Ituri"),
+    "Geneva": ("city", "CH", "Geneva"), "Istanbul": ("city", "TR", "Istanbul"),
+    "N'Djamena": ("city", "TD", "Chari-Baguirmi"), "Tikrit": ("city", "IQ", "Salah ad-Din"),
+    "Kerala": ("admin1", "IN", "Kerala"),
     "Kowloon": ("city", "HK", "Kowloon"),
     "Ukraine": ("country", "UA", ""), "Axum": ("city", "ET", "Tigray"),
     "Adwa": ("city", "ET", "Tigray"), "Adigrat": ("city", "ET", "Tigray"),
@@ -306,6 +317,34 @@ CASES_KILLING_MANNER = [
     ("The retailer cut prices in London on Monday.", APR16, []),
     ("The champion is gunning for a third title in London.", APR16, []),
 ]
+CASES_FORECAST = [
+    # Mali, Central African Republic, Qatar
+    ("Further displacement is expected if insecurity persists in Koro.", APR16, []),
+    ("More clashes are feared in Bria in the coming days.", APR16, []),
+    ("Talks will be held in Doha next week.", APR16, []),
+    # ... not what happened
+    ("Clashes continued in Bria on Monday.", APR16,
+     [dict(kind="clash", loc="Bria", date="2023-04-10")]),
+]
+
+CASES_WITHDRAW_FROM = [
+    # Iraq, Syria talks, the grain deal
+    ("In protest, several militias announced that they were withdrawing from the battle for "
+     "Tikrit.", APR16, [dict(kind="clash", loc="Tikrit")]),
+    ("The opposition delegation withdrew from the talks in Geneva on Monday.", APR16,
+     [dict(kind="meeting", loc="Geneva")]),
+    ("Russia withdrew from the grain deal in Istanbul.", APR16, []),
+    # forces that leave a town still move
+    ("Troops withdrew from Kherson on Friday.", APR16,
+     [dict(kind="movement", origin="Kherson", date="2023-04-14")]),
+]
+
+CASES_PEOPLE_CAPTURED = [
+    ("In the following days, 44 prisoners captured during the operation died in a cell in "
+     "N'Djamena.", APR16, []),
+    ("Rebels captured Bunia on Friday.", APR16,
+     [dict(kind="capture", loc="Bunia", date="2023-04-14")]),
+]
 # fmt: on
 
 
@@ -321,6 +360,8 @@ def gazetteer():
     ("briefed", CASES_BRIEFED), ("after_unlisted", CASES_AFTER_UNLISTED),
     ("burn_and_kill", CASES_BURN_AND_KILL), ("full_control", CASES_FULL_CONTROL),
     ("aviation", CASES_AVIATION), ("killing_manner", CASES_KILLING_MANNER),
+    ("forecast", CASES_FORECAST), ("withdraw_from", CASES_WITHDRAW_FROM),
+    ("people_captured", CASES_PEOPLE_CAPTURED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

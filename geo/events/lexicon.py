@@ -499,7 +499,13 @@ r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
         r"advanc(?:ed|es|ing)(?=\s+(?:over|up\s+to|beyond|past|about|some|nearly|almost|more|"
         r"several|dozens)\b)",
-        r"withdr(?:ew|awn|awals?|awing|aws|aw)", r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
+        # (not from a battle, talks or a deal: "the militias announced that they were
+        # withdrawing from the battle", "withdrew from the talks in Geneva")
+        r"withdr(?:ew|awn|awals?|awing|aws|aw)(?! from (?:the |a |an |its |their )?(?:[\w-]+ )?"
+        r"(?:battle|fight|fighting|talks|negotiations|deal|agreement|accord|treaty|race|election|"
+        r"competition|tournament|coalition|alliance|government|process|initiative|summit|league|"
+        r"championship|contest|bid|pact|ceasefire|truce)\b)",
+        r"pull(?:ed|s|ing)?(?= (?:out|back)\b)",
         # "Ukraine pulls troops out of Avdiivka"; "fighters were bussed to Idlib"
         # ... and some of them: "pulled some of its troops out of the country", "moved a
         # contingent of its forces out of Libya"

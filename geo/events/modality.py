@@ -18,9 +18,13 @@ from geo.prefilter import folds_plainly
 __all__ = ["modality"]
 
 # After a noun trigger: "strikes did not cause", "the attacks would continue".
+# (a forecast too: "Further displacement is expected", "More clashes are feared in Bria", "talks
+# will be held in Doha")
 _AFTER_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
-    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might)\b", re.I)
+    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might|will|"
+    r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|feared|likely|anticipated|predicted|"
+    r"forecast|imminent))\b", re.I)
 
 # After a noun trigger, a pattern of many: "Kidnappings for ransom have become common",
 # "attacks on convoys are frequent".

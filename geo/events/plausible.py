@@ -223,6 +223,12 @@ _REACHERS = lex.PERSONNEL_WORDS | _CROWDS | frozenset(
 _CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split())
 
 
+# People as what a participle "captured" tells of, with no object after it ("prisoners captured
+# during the operation"; not "Rebels captured Bunia")
+_PEOPLE_BEFORE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
+                      r"children|members)\s+(?:(?:later|recently|previously|reportedly|allegedly)\s+)?"
+                      r"\Z", re.I)
+_NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier)\b")
 # The hurt and the dead of a crossfire ("were killed when they were caught in crossfire")
 _HURT = lazy(r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b", re.I)
 
@@ -253,6 +259,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     low = trig.text.lower()
     if low.startswith(("crossfire", "cross-fire")):  # people hurt in it, or arms told
         return _HURT.search(sentence) is not None or violent_context(sentence, trig)
+    if trig.kind == "capture" and low == "captured" and _PEOPLE_BEFORE.search(
+            sentence, max(0, trig.start - 40), trig.start) and _NO_OBJECT.match(sentence, trig.end):
+        return False  # "44 prisoners captured during the operation died in a cell in
+        # N'Djamena": people taken, no ground
     if low.startswith(("gunn", "lynch")):
         # "Gunmen gunned down 12 worshippers", "militants lynched two men": armed men told in
         # the sentence (not a man who "gunned down his girlfriend", nor officers "gunned down"

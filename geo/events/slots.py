@@ -14,9 +14,9 @@ from geo.events.lexicon import (
     ACTOR_SUFFIXES,
     BACKING,
     MODIFIED_NOUNS,
+    MONTH,
     OF_PHRASES,
     PLACE_NOUNS,
-    MONTH,
     PREPOSITIONS,
     WEEKDAY,
 )
