@@ -11,8 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events import unlisted
-from geo.prefilter import word_start
+from geo.events import dates, unlisted
+from geo.prefilter import after_non_word, lookahead, word_start
 
 
 def _flat(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -43,3 +43,19 @@ def test_every_word_before_a_cue_matches() -> None:
         for w in words:
             text = "They " + w
             assert fast.search(text, max(0, len(text) - 40)).group() == w
+
+
+_UNGUARDED = "(?:" + dates._PREFIX + r"\s*)?" + dates._DATE_FORMS  # (as it was written)
+_DATES = re.compile(r"\W" + (lookahead(_UNGUARDED, 3) or "") + _UNGUARDED)
+_DATE_WORDS = ["in", "on", "In", "since", "early", "late", "mid-", "the", "next", "day", "May",
+               "may", "5", "12th", "2023", "1999,", "to", "-", "March", "Monday", "night", "ago",
+               "three", "days", "later", "same", "evening", "of", "last", "week", "2024-05-20",
+               "yesterday", "x.", "\n", "ſince", "İn"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_WORDS), max_size=14), st.sampled_from([" ", ", ", "  "]))
+def test_dates_found_where_their_forms_may_start(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    assert [(a, b, m.groupdict()) for m, a, b in after_non_word(dates._DATE_RE, text)] == [
+        (a, b, m.groupdict()) for m, a, b in after_non_word(_DATES, text)]
