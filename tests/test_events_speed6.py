@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events import dates, unlisted
-from geo.prefilter import after_non_word, lookahead, word_start
+from geo.prefilter import Anchored, after_non_word, lookahead, word_start
 
 
 def _flat(words: tuple[str, ...]) -> re.Pattern[str]:
@@ -59,3 +59,21 @@ def test_dates_found_where_their_forms_may_start(words: list[str], sep: str) -> 
     text = sep.join(words)
     assert [(a, b, m.groupdict()) for m, a, b in after_non_word(dates._DATE_RE, text)] == [
         (a, b, m.groupdict()) for m, a, b in after_non_word(_DATES, text)]
+
+
+_PLACE_WORDS = ["Abu", "Shouk", "camp", "refugee", "the", "town", "of", "Kuriga", "Tungan",
+                "Kara", "village", "a", "A", "Kyiv", "International", "Airport", "al-Anad", "Air",
+                "Base", "Calueque", "dam", "Iron", "and", "Steel", "Works", "neighbourhood",
+                "district", ",", "-", "\n", "Éire", "1st"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PLACE_WORDS), max_size=14), st.sampled_from([" ", "  ", ""]))
+def test_anchored_kinds_tried_where_a_match_may_start(words: list[str], sep: str) -> None:
+    # (each tried only where the first characters of its pattern stand)
+    text = sep.join(words)
+    for _, fast in unlisted._UNLISTED_BRANCHES:
+        if isinstance(fast, Anchored):
+            assert fast.firsts is not None
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in fast.pattern.finditer(text)]
