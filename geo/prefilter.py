@@ -319,17 +319,25 @@ class Anchored:
     ['Abu Shouk camp', 'Zamzam camp']
     """
 
-    __slots__ = ("anchor", "pattern", "runs")
+    __slots__ = ("anchor", "firsts", "pattern", "runs")
 
     def __init__(self, pattern: re.Pattern[str], anchor: re.Pattern[str], runs: int) -> None:
         self.pattern, self.anchor, self.runs = pattern, anchor, runs
+        # The characters a match may start with, as a class: ``pattern`` is tried only where
+        # one stands (a name's capital), not at every position of the words before an anchor
+        # (None when not known: every position)
+        found, folded = _prefixes(pattern.pattern, 1, pattern.flags)
+        self.firsts = None if found is None or folded else re.compile(
+            "[" + "".join(_CLASSES.get(c) or re.escape(c) for c in sorted(found)) + "]")
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
         """The first match of ``pattern`` that starts at ``pos`` or after, or None."""
         at = self.anchor.search(string, pos)
         while at is not None:
             end = at.start()
-            for start in range(last_words(string, pos, end, self.runs), end):
+            lo = last_words(string, pos, end, self.runs)
+            for start in range(lo, end) if self.firsts is None else (
+                    m.start() for m in self.firsts.finditer(string, lo, end)):
                 found = self.pattern.match(string, start)
                 if found is not None:
                     return found

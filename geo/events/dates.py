@@ -71,12 +71,12 @@ _NUM = (
     r"|a few)"
 )
 _PREFIX = (
-    r"(?:(?P<prefix>(?i:since|from|between|until|on|in|during|overnight\s+on|overnight|early\s+on"
-    r"|late\s+on|early|late|mid-|by|last|this|past|previous))\s*)?"
+    r"(?P<prefix>(?i:since|from|between|until|on|in|during|overnight\s+on|overnight|early\s+on"
+    r"|late\s+on|early|late|mid-|by|last|this|past|previous))"
 )
 
-_DATE_BODY = (
-    _PREFIX + r"(?:"
+_DATE_FORMS = (
+    r"(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d-])"
     r"|(?P<dmy>(?P<d1>" + _DAY + r")(?:\s*(?:[-–]|to|and)\s*(?P<d1b>" + _DAY + r"))?"
     r"(?:\s+of)?\s+(?P<m1>"
@@ -102,6 +102,10 @@ _DATE_BODY = (
     r"|(?P<year>" + _YEAR + r")"
     r")\b"
 )
+# The forms are tried only where they may start (the same matches: see geo.prefilter), with
+# or without a preposition before them: "in" and "on" stand before most words, and most
+# words after them start no date.
+_DATE_BODY = rf"(?:{_PREFIX}\s*)?{lookahead(_DATE_FORMS, 3) or ''}{_DATE_FORMS}"
 # Behind a lookahead of the first characters any date starts with: most word starts fail
 # before the branches are tried (the same matches; see geo.prefilter). It opens with the
 # character before a date (\W, not \b): a search skips ahead to those (see after_non_word).

@@ -66,30 +66,42 @@ _CUE = re.compile(r" (?:(?P<to>to|towards?|into)|in|at|for|to control|control of
 _CUED_NAME = lazy(rf"{_NAME}{_PLACE_FOLLOWS}")
 # The verbs of moving and the nouns of fighting that may end the text before a cue: tested
 # first with str.endswith (in C), then as whole words
-_MOVED_WORDS = tuple(
-    verb + tail for verb in (
-        "deployed", "redeployed", "withdrew", "withdrawn", "withdrawing", "retreated",
-        "retreating", "fled", "fleeing", "relocated", "advanced", "advancing", "headed",
-        "heading", "marched", "marching", "bussed", "transferred", "evacuated", "moved",
-        "shifted", "walked", "walking", "travelled", "traveled", "travelling", "traveling",
-        "returned", "crossed", "fell back")
-    # ("crossed by boat to Lungi", "travelled on foot to Adre")
-    for tail in ("", " back", " on", " by boat", " by bus", " by road", " by sea", " by air",
-                 " by truck", " by train", " on foot"))
+_MOVED_VERBS = (
+    "deployed", "redeployed", "withdrew", "withdrawn", "withdrawing", "retreated", "retreating",
+    "fled", "fleeing", "relocated", "advanced", "advancing", "headed", "heading", "marched",
+    "marching", "bussed", "transferred", "evacuated", "moved", "shifted", "walked", "walking",
+    "travelled", "traveled", "travelling", "traveling", "returned", "crossed", "fell back")
+# ("crossed by boat to Lungi", "travelled on foot to Adre")
+_MOVED_TAILS = (" back", " on", " by boat", " by bus", " by road", " by sea", " by air",
+                " by truck", " by train", " on foot")
+_MOVED_WORDS = tuple(verb + tail for verb in _MOVED_VERBS for tail in ("", *_MOVED_TAILS))
 _FOUGHT_NOUNS = ("fighting", "clashes", "battle", "battles", "hostilities", "shelling",
                  "gunfight", "gunfights", "firefight", "firefights", "airstrike", "airstrikes",
                  "strike", "strikes", "bombardment")
 # ... or with a verb of happening between, as in "Fighting erupted in Ngouboua" or "clashes
 # were reported at Mesraba" (a sentence may open with them: both cases are listed)
+_HAPPENED = ("erupted", "broke out", "raged", "continued", "flared", "flared up", "resumed",
+             "intensified", "escalated", "took place", "was reported", "were reported",
+             "has erupted", "have erupted", "has broken out", "have broken out",
+             "have been reported", "has been reported")
 _FOUGHT_WORDS = tuple(w for words in ("battle for", *_FOUGHT_NOUNS, *(
-    f"{noun} {verb}" for noun in (*_FOUGHT_NOUNS, "violence", "gunfire") for verb in (
-        "erupted", "broke out", "raged", "continued", "flared", "flared up", "resumed",
-        "intensified", "escalated", "took place", "was reported", "were reported",
-        "has erupted", "have erupted", "has broken out", "have broken out",
-        "have been reported", "has been reported")))
+    f"{noun} {verb}" for noun in (*_FOUGHT_NOUNS, "violence", "gunfire") for verb in _HAPPENED))
     for w in (words, words.capitalize()))
-_MOVED_BEFORE = lazy(word_start(sorted(_MOVED_WORDS, key=len, reverse=True)) + r"\Z")
-_FOUGHT_BEFORE = lazy(word_start(sorted(_FOUGHT_WORDS, key=len, reverse=True)) + r"\Z")
+
+
+def _either_case(words: Sequence[str]) -> str:
+    """:func:`word_start` of ``words`` (lower case) each also capitalised: "[Ff]ighting"."""
+    return word_start(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in words)
+
+
+# The same words as one pattern, written by their parts (one alternative per word compiled
+# slowly: the verbs of moving with their tails are 330 words): a pattern that ends with \Z
+# matches from a start only the word that runs from there to the end, whatever its form.
+_MOVED_BEFORE = lazy(word_start(_MOVED_VERBS) + f"(?:{'|'.join(_MOVED_TAILS)})?" + r"\Z")
+_HAPPENED_AFTER = f" (?:{'|'.join(_HAPPENED)})"
+_FOUGHT_BEFORE = lazy(
+    f"(?:{_either_case(['battle for'])}|{_either_case(_FOUGHT_NOUNS)}(?:{_HAPPENED_AFTER})?"
+    f"|{_either_case(['violence', 'gunfire'])}{_HAPPENED_AFTER})" + r"\Z")
 
 
 def _arms_near(text: str, a: int, b: int) -> bool:
