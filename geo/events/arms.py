@@ -121,5 +121,7 @@ def speaks_of_arms(text: str) -> bool:
     # that killed three people", "heavy rain hit Mumbai, flooding roads and killing 12")
     # (nor the dead alone: "a landslip hit the village, killing 20 people, flooding homes")
     cause = _RESULT.sub(" ", low) if "," in low else low
-    return cause is not low and _ARMED.search(_KILLING.sub(" ", cause)) is not None and (
-        _ACCIDENT.search(cause) is None)
+    if cause == low:
+        return False
+    return _ARMED.search(_KILLING.sub(" ", cause)) is not None and _ACCIDENT.search(
+        cause) is None

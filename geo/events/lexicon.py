@@ -118,7 +118,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:full |complete |partial |effective )?control",
         # a side that says it now holds all of a place: "Tigrayan forces say they are in full
         # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
-        # the situation": a place must follow, see plausible)
+        # the situation"; fighting men must be told: see plausible)
         r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were ))(?:now )?in (?:full|complete|total) "
         r"control(?= of (?!(?:the |its |their )?(?:situation|security|operations?|affairs|"
         r"economy|events|process|proceedings|budget|party|company|government|country's)\b))",
@@ -443,7 +443,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "blocked three evacuation trains", "an evacuation corridor")
         r"evacuat(?:ed|es|ing|ions?|e)(?! (?:trains?|buses|bus|convoys?|corridors?|routes?|"
         r"cent(?:re|er)s?|points?|vehicles|plans?|sites?)\b)", r"uprooted", r"exodus",
-r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
+        r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
     ),
     "meeting": (

@@ -22,7 +22,8 @@ __all__ = ["modality"]
 # will be held in Doha")
 _AFTER_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
-    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might|will|"
+    r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might|"
+    r"will\s+(?:be\s+held|take\s+place|continue|follow|resume)|"
     r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|feared|likely|anticipated|predicted|"
     r"forecast|imminent))\b", re.I)
 

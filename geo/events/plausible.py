@@ -270,8 +270,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
     if low.endswith(" control") and low.startswith(("in ", "now in ")):
         # "Tigrayan forces say they are in full control of Mekelle", not a driver in full
-        # control of a race, a party of a state, firefighters of a blaze
-        # (not "the fire brigade is in full control of the blaze")
+        # control of a race, a party of a state, nor "the fire brigade is in full control of
+        # the blaze" (a brigade, but of a fire)
         rest = sentence[:trig.start] + " " + sentence[trig.end:]
         return fighting_men(rest) and _NOT_WAR.search(lower(rest)) is None
     if low.startswith("under "):  # "troops came under fire", not "the plan came under fire"
