@@ -15,17 +15,17 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["ARMOUR", "AVIATION", "POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
+__all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
 
 # Air forces named "aviation" in Russian and Syrian statements ("our aviation struck"), not
 # civil aviation (a pattern: alternatives, no group)
-AVIATION = (r"(?:our|military|army|naval|enemy|coalition|government|regime|tactical|strategic|"
+_AVIATION = (r"(?:our|military|army|naval|enemy|coalition|government|regime|tactical|strategic|"
             r"long-range|front-?line)\s+aviation")
 # Weapons that strike from afar: near a trigger, they make a clash a strike ("drones
 # attacked", "a missile attack")
 _ARMED_BY_AIR = re.compile(
     r"\b(?:drones?|missiles?|rockets?|warplanes?|jets|aircraft|gunships?|artillery|mortars?|air"
-    r"|" + AVIATION +
+    r"|" + _AVIATION +
     # helicopters only as the subject ("helicopters attacked the convoy"), not a target
     r"|helicopters?(?=\s+(?:attack|struck|strik|bomb|fired|shell|pound|target|hit)))\b"
     r"(?!\s+defen[cs]es?)", re.I)
@@ -42,7 +42,7 @@ _ARMED = re.compile(
     r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
     r"airstrikes?|strikes?|cross-?fire|"
     r"attack\w*|raids?|fighting|clash\w*|war|militar\w*|armed|weapons?|stabb\w+|massacre\w*|"
-    r"executed|ambush\w*|jets?|warplanes?|aircraft|" + AVIATION + r"|planes?|helicopters?|"
+    r"executed|ambush\w*|jets?|warplanes?|aircraft|" + _AVIATION + r"|planes?|helicopters?|"
     r"warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
@@ -88,7 +88,7 @@ POST_LEFT = re.compile(lex.POST_LEFT)  # (a trigger of forces leaving their post
 
 # An armed subject of a strike verb: forces or weapons, or a party's claim ("Israel said it").
 _ARMED_SUBJECT = lazy(
-    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|" + AVIATION + r"|helicopters?|"
+    r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|" + _AVIATION + r"|helicopters?|"
     r"artillery|"
     r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
     r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"

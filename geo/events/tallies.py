@@ -23,21 +23,21 @@ _PERFECT_TOLL = re.compile(
     r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+)?(?:been\s+(?:killed|wounded|"
     r"injured)|died|perished|lost\s+their\s+lives)\b", re.I)
 # What a war has done so far: "The war, which began in April 2023, has killed ...".
+_WAR = r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b"
 _WAR_TOLL = re.compile(
-    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},)?\s+(?:has|have)"
-    r"\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
+    _WAR + r"(?:,[^,]{0,60},)?\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
 # ... and the war or violence of a side ("Violence by groups linked to al Qaeda has killed
 # thousands", "Russia's war on Ukraine has killed ..."), on no day of its own ("Violence by
 # gunmen has killed 12 people in Plateau on Sunday" is an event; so is "Fighting in Khartoum
-# has killed 25 people on Monday", which this does not read)
+# has killed 25 people on Monday", which this does not read: no "fighting" or "crisis" here)
 _SIDE_WAR_TOLL = lazy(
     r"\b(?:war|conflict|insurgency|violence|campaign)\s+(?:by|against|on)\s+[^.;]{1,60}?\s+"
     r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?killed\b", re.I)
 # ... and the millions a war has uprooted: "violence in Ituri has forced some 1.9 million people
 # to flee their homes", "The war in Sudan has left 15,000 dead and displaced 8 million"
 _WAR_UPROOTED = lazy(
-    r"\b(?:war|conflict|crisis|insurgency|fighting|violence)\b(?:,[^,]{0,60},|\s+(?:by|of|in|"
-    r"between|on|against)\s+[^,.;]{1,60}?)?\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    _WAR + r"(?:,[^,]{0,60},|\s+(?:by|of|in|between|on|against)\s+[^,.;]{1,60}?)?\s+(?:has|have)"
+    r"\s+(?:now\s+|so\s+far\s+|already\s+)?"
     r"(?:[^.;]{0,60}?\band\s+)?(?:displaced|uprooted|forced|driven)\s+(?:[a-z-]+\s+){0,3}?"
     r"\d+(?:[.,]\d+)?\s*(?:million|m)\b", re.I)
 # ... over a war's years, not days: a flight since a day is one ("Fighting in Rafah has forced
