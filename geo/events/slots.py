@@ -20,6 +20,7 @@ from geo.events.lexicon import (
     PREPOSITIONS,
     WEEKDAY,
 )
+from geo.events.triggers import PLACE_ENDS
 from geo.lazy_regex import lazy
 from geo.models import Resolution
 from geo.places.normalize import normalize_name
@@ -177,9 +178,6 @@ _FLED_VIOLENCE = lazy(
 _NAME = rf"(?!{MONTH}\b|{WEEKDAY}\b)[A-Z][\w’'-]*"
 _UNLISTED_BEFORE = lazy(rf"(?<=\s)(?:{_NAME}(?:\s+{_NAME}){{0,2}}\s*,\s+){{0,3}}"
                         rf"{_NAME}(?:\s+{_NAME}){{0,2}},?\s+(?:and|or)\s+\Z")
-# ... ending the list: not "The pass went to Mbappe and Paris scored"
-_LIST_END = lazy(r"\s*(?:[,.;:)]|$|\s(?:on|in|at|by|from|for|during|last|this|early|late|"
-                 r"yesterday|today|overnight|and|or|before|after|where|to|towards?)\b)")
 # ... right after a preposition of place
 _LIST_PREP = lazy(r"\b(?:to|into|towards?|in|at|near|from|through|across|around|outside)\s+"
                   r"(?:the\s+)?\Z", re.I)
@@ -332,9 +330,11 @@ def place_slots(
         unlisted = _UNLISTED_BEFORE.search(gap) if prep is None and gap.endswith(
             ("and ", "or ")) else None
         if unlisted is not None and _LIST_PREP.search(gap, 0, unlisted.start()) is not None and (
-                _LIST_END.match(sentence, end) is not None):
+                PLACE_ENDS.match(sentence, end) is not None):
             # the last of a list whose first names the gazetteer lacks: "travelled to
-            # Ogossagou and Bankass" (the list's preposition governs it)
+            # Ogossagou and Bankass" (the list's preposition governs it; the place ends the
+            # list as triggers' places taken do: not "The pass went to Mbappe and Paris
+            # scored")
             prep, prep_start = _prep_of(gap[:unlisted.start()])
         prep_start += bound
         if prev is not None and prep is None and (_POSSESSIVE_GAP.fullmatch(gap) or (
