@@ -217,13 +217,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!national )(?<!workers' )(?<!teachers' )strikes?(?!\s+(?:action|by\s+(?:workers|"
         r"teachers|doctors|nurses|staff|unions?)|over\s+(?:pay|wages|pensions?)))",
         r"str(?:uck|iking)(?!\s+(?:an?\s+|the\s+)?(?:deal|agreement|accord|chord|tone|note|"
-        r"balance|blow|pose|similarity|contrast|down|out|workers))",
+        r"balance|blow|pose|similarity|contrast|down|out|workers)|\s+by\s+(?:the\s+)?cross-?fire)",
         # ("a shell hit a market in Douma" is one: a product that "hit the market" has no arms
-        # around it, which the strike's test asks for)
+        # around it, which the strike's test asks for; "hit by crossfire" is a clash, below)
         r"hit(?:s|ting)?(?!\s+(?:an?\s+|the\s+)?(?:record|high|low|headlines?|back|out|"
-        r"shelves|streets|road|jackpot|target(?:s)?\s+of))",
+        r"shelves|streets|road|jackpot|target(?:s)?\s+of)|\s+(?:by|in)\s+(?:the\s+)?cross-?fire)",
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
-        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )",
+        # (not a striker who "fired at goal" or "into the top corner")
+        r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )(?! (?:the |an? |"
+        r"his |her |their )?(?:(?:open |empty |unguarded |opposing )?goal|net|keeper|goalkeeper|"
+        r"(?:top |bottom |far |near )(?:left |right )?corner|crossbar|post|bar|all cylinders)\b)",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
         r"air interdictions?",  # a military statement's air strike
         # defence ministries: "subjected the positions of our army in the Kalbajar district to
@@ -342,11 +345,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:aid|humanitarian|health) workers|journalists|protesters|demonstrators|refugees|"
         r"displaced (?:people|persons)|idps)\b",
         # people caught between two sides firing, where a place follows: "three aid workers
-        # were killed when they were caught in crossfire in Kabkabiya" (not "investors in
+        # were killed when they were caught in crossfire in Kabkabiya", "a boy was hit by
+        # crossfire in Kandahar" (not "investors in
         # London were caught in the crossfire between the two banks": see plausible; "killed
         # in Tripoli when they were caught in crossfire between two armed groups" is the
         # toll's, placed before)
-        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a ))cross-?fire(?=(?: between "
+        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a )|(?<=hit by )|(?<=hit in the )"
+        r"|(?<=hit in )|(?<=struck by )|(?<=wounded in )|(?<=wounded in the )|(?<=injured in )"
+        r"|(?<=injured in the ))cross-?fire(?=(?: between "
         r"[^.;,]{1,60}?)? (?:in|near|at|around|outside) )",
         # people shot: "gunmen going from house to house and shooting men and boys", "people
         # were shot at checkpoints" (not "the film was shot in Kyiv": see plausible._SHOT_WHO)

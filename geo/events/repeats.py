@@ -340,8 +340,11 @@ def with_travel(events: list[Event]) -> list[Event]:
 # guesthouse and spoke with its owners", "her visit to Kornidzor, where she met ...", "met
 # with X when he visited Ankara".
 _WITH = lazy(r"\s+with\b")
-_MET_PEOPLE = lazy(r"\b(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
+# A meeting denied is none: "visited Goma but did not meet the governor", "without meeting".
+_MET_PEOPLE = lazy(r"\b(?<!not )(?<!n't )(?<!never )(?<!without )(?<!no )(?<!refused to )"
+                   r"(?<!declined to )(?<!failed to )(?<!unable to )"
+                   r"(?:met|meet|meeting|spoke|speaking|talked|talking|listened|"
                    r"listening|heard\s+from|sat\s+down|held\s+talks|conferred|"
-                   r"consulted|(?<!not )(?<!never )briefed\s+by(?!\s+(?:phone|telephone|video|"
+                   r"consulted|briefed\s+by(?!\s+(?:phone|telephone|video|"
                    r"e-?mail|letter)))\b(?!\s+(?:to|with)\s+(?:the\s+)?"
                    r"(?:reporters|journalists|press|media)\b)")
