@@ -802,13 +802,34 @@ DISTRICT_NAMESAKES = [
          "bomb exploded in Madina district the same afternoon.",
          ("Mogadishu", "city", "SO", 53654), absent=("Madina",), id="madina-district"),
 ]
+# A country named as the owner of officials, forces or buildings ("US officials", "the US
+# embassy") tells who takes part, not where the story is: a capital or a big town of the
+# story's region keeps its name against a small US namesake.
+PARTY_COUNTRIES = [
+    case("Missiles struck Erbil in Iraq overnight. A US State Department spokesperson said no "
+         "US facilities were damaged and the US embassy in Baghdad was on alert. Iran had "
+         "vowed revenge after an Israeli strike near Damascus.",
+         ("Erbil", "city", "IQ", 95446), ("Damascus", "city", "SY", 170654),
+         id="damascus-with-us-officials"),
+    case("Ukrainian forces repelled attacks near Odessa on Monday. US officials said US "
+         "intelligence had warned Kyiv, and the US ambassador visited the front.",
+         ("Odessa", "city", "UA", 698740), ("Kyiv", "city", "UA", 703448),
+         id="odessa-with-us-officials"),
+    # the US as the place of the story still backs its towns
+    case("A tornado hit Moscow, Idaho, on Monday. Residents of Moscow said the storm damaged "
+         "homes across the US state.",
+         ("Moscow", "city", "US", 5601538), id="moscow-idaho-us-state"),
+    case("Voters in the US went to the polls on Tuesday. In Paris, turnout was high, officials "
+         "in Lamar County said.",
+         ("Paris", "city", "US", 4717560), id="paris-texas-voters-in-the-us"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
     + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN + DETERMINER_TAILS
-    + NAMED_AS_TOWN + DISTRICT_NAMESAKES
+    + NAMED_AS_TOWN + DISTRICT_NAMESAKES + PARTY_COUNTRIES
 )
 
 
