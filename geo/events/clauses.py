@@ -127,7 +127,7 @@ _MILITARY = re.compile(
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
     r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
     r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
-    r"extremists|combatants|militiamen|commandos|"
+    r"extremists|combatants|militiamen|commandos|elements|"
     # (the enemy who flees, not the one fled: "fleeing the enemy", "by the enemy's shelling")
     r"(?<!fleeing the )(?<!escaping the )(?<!from the )(?<!by the )enemy(?!['’]s))\b",
     re.I)
@@ -195,7 +195,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         # leaving, piling mattresses and water tanks onto carts and heading north toward X"
     if _CARRYING_CIVILIANS.search(before):
         return True  # "a convoy of buses carrying wounded people and civilians left X"
-    if _MILITARY.search(before) or trig.text.lower().startswith(_FORCEFUL):
+    if trig.text.lower().startswith(("mov", "transport")) and _CIVILIAN_AFTER.match(
+            sentence, trig.end):
+        return True  # the ones carried: "The army moved civilians from Bakhmut to Kramatorsk"
+    if _MILITARY.search(before, before.rfind(";") + 1) or trig.text.lower().startswith(
+            _FORCEFUL):  # (forces told in the clause: "...; most were taken to camps")
         return False  # forces, or a forceful move ("6,000 Gazans breached the border")
     if trig.text.lower().startswith(("return", "came back", "coming back", "comes back")):
         # "Syrian refugees returned to Syria" is displacement; "Families returned to Kherson"
@@ -218,6 +222,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):
         return True  # (survivors on the move flee; not "Holocaust survivors travelled to
         # Auschwitz to mark the anniversary")
+    if _WITH_CHILDREN.match(sentence, trig.end) and not _OFFICIAL.search(before):
+        return True  # "a teacher who reached Adre on Thursday with her four children"
+    if _THEM_AFTER.match(sentence, trig.end) and _FLED_BEFORE.search(previous) and not (
+            _MILITARY.search(previous)):
+        return True  # "Thousands fled Geneina. Authorities moved many of them to Adre"
     if ("escape" in sentence or "flee" in sentence) and _TO_ESCAPE.match(sentence, trig.end):
         # "Hundreds of Malaitans boarded ferries to Auki to escape the violence" (searched
         # only where the words stand: every move asks)
@@ -239,12 +248,16 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     # "Refugees were put on buses ..., while several thousand were flown to Turkey")
     # (... or others of the civilians the sentence before told leaving their homes: "Many
     # families have left El Obeid. Others were leaving for Bara by road"; not families who
-    # "booked holidays abroad")
+    # "booked holidays abroad"; or some of the civilians the sentence told, carried on: "More
+    # than 100,000 civilians crossed the lagoon; most were taken to camps near Vavuniya")
     return not _MILITARY.search(previous) and (trig.text.lower().startswith(_FLIGHT) or (
         _FLED_BEFORE.search(previous) is not None) or (
         count.group().lower().startswith(_ANAPHORIC) and _CIVILIAN.search(previous) is not None
         and _LEFT_HOMES.search(previous) is not None) or (
-        _FLED_BEFORE.search(sentence, 0, count.start()) is not None))
+        _FLED_BEFORE.search(sentence, 0, count.start()) is not None)) or (
+        trig.text.lower() in ("taken", "transported")
+        and count.group().lower().startswith(_ANAPHORIC)
+        and _CIVILIAN.search(sentence, 0, count.start()) is not None)
 
 
 # A count with no noun that flees or crosses ("Thousands of others crossed into Chad", "More
@@ -271,6 +284,15 @@ _LEFT_HOMES = lazy(r"\b(?:left|leaving|leave|abandoned|deserted)\s+(?:the\s+|the
                    r"[A-Z])|\b(?:told|ordered|urged)\s+to\s+(?:leave|evacuate)\b")
 _FLED_BEFORE = lazy(r"\b(?:fled|flee|fleeing|exodus|displaced|evacuated|uprooted|refugees|IDPs|"
                     r"evacuees)\b", re.I)
+# People who move with their children: a family in flight (not an official's trip with
+# his family, nor armed men).
+_WITH_CHILDREN = lazy(r"[^.;:]{0,60}?\bwith\s+(?:her|his|their)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:children|babies|baby|grandchildren|sons|daughters)\b")
+_OFFICIAL = lazy(r"\b(?:president|minister|secretary|envoy|ambassador|delegation|governor|"
+                 r"commander|general|officials?|king|queen|prince|pope|chancellor)\b", re.I)
+# Those carried, told after the verb as the ones before: "moved many of them to Adre".
+_THEM_AFTER = lazy(r"\s+(?:(?:many|most|some|all|part|hundreds|thousands)\s+of\s+)?"
+                   r"(?:them|those)\b")
 _RETURNEES = lazy(r"\b(?i:refugees|IDPs|evacuees|displaced|asylum[- ]seekers|returnees)\b")
 # A move whose purpose is escape is a flight: "... to escape the fighting" (not "to escape
 # the heat", nor staff who went "to assist refugees fleeing the violence")

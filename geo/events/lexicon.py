@@ -450,6 +450,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"evacuat(?:ed|es|ing|ions?|e)(?! (?:trains?|buses|bus|convoys?|corridors?|routes?|"
         r"cent(?:re|er)s?|points?|vehicles|plans?|sites?)\b)", r"uprooted", r"exodus",
         r"(?:sought|seeking|seek) (?:refuge|shelter|safety)",
+        # the displaced who settle somewhere arrived there: "most of the newly displaced people
+        # have settled in sites west of Goma" (not "He settled in London")
+        r"(?:displaced|refugees|idps|evacuees)(?: people| persons| families)? (?:have |had |"
+        r"are |were )?(?:now |since |mostly |largely )?settl(?:ed|ing)(?= (?:in|at|into|on|"
+        r"around|near)\b)",
+        # a town left empty: "The town has been almost emptied of its residents"
+        r"emptied of (?:its |their )?(?:[\w-]+ )?(?:residents|inhabitants|population|people|"
+        r"civilians)",
         r"(?:t(?:ook|aken|ake|akes|aking)|f(?:ound|inding)) (?:refuge|shelter)",
     ),
     "meeting": (
@@ -465,6 +473,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"delegations?|representatives|families|refugees|survivors|displaced|residents|elders|"
         r"commanders|authorities|mayors?|king|envoys?|chiefs?|heads?\s+of|troops|staff)\b)",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
+        # a host who receives envoys meets them: "the foreign minister received the
+        # ambassadors of the European Union in Baku", "received a delegation of elders" (not
+        # "received the president's letter", "received a minister's call")
+        r"receiv(?:ed|es|ing)(?=\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:ambassadors?|envoys?|delegations?|counterparts?|ministers?|president|prime\s+"
+        r"minister|elders|leaders|representatives|commanders|governors?|chiefs)\b(?!['’]))",
         # a signing of peace or security is a meeting of those who sign: "Hadi and Houthi
         # representatives signed a U.N.-brokered agreement at the palace in Sanaa", "signed a
         # cessation of hostilities agreement in Addis Ababa" (not "signed a deal with Rosneft",
@@ -499,8 +513,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"deploy(?:s|ed|ing|ments?)?", r"redeploy(?:s|ed|ing|ments?)?", r"dispatch(?:es|ed|ing)?",
         r"s(?:ent|end|ends|ending)(?!\s+(?:[\w,-]+\s+){0,3}(?:fleeing|running|scrambling))",
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",
+        # ... and in the present of a plural, or after "to": "Families cross the border near
+        # Dhobley every day", "nationals continue to cross into Syria on foot"
+        r"(?:(?<=s )|(?<=to ))cross(?= (?:into|over|back|the (?:border|river|frontier|[\w-]+ "
+        r"river))\b)",
         r"arriv(?:ed|es|ing|als?)", r"arrive(?=\s+(?:daily\s+)?(?:in|at|from)\b)",
-        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|through|across|further|"
+        # (a time may come between: "our forces moved yesterday from their positions in Bayhan
+        # towards Ataq")
+        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:(?:yesterday|today|overnight|again|later|earlier|"
+        r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:on|into|in|to|toward|towards|"
+        r"through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
         r"advanc(?:ed|es|ing)(?=\s+(?:over|up\s+to|beyond|past|about|some|nearly|almost|more|"
@@ -565,6 +587,17 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"perimeter|defen[cs]es|lines?)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
         r"transferred", r"airlift(?:ed|ing)", r"marched",
+        # people carried somewhere by others: "300 residents were transported to Dnipro",
+        # "Most were taken to Kharkiv", "authorities moved many of them to Adre" (people before
+        # the verb, or after it: see plausible.plausible)
+        r"transport(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:to|from|towards?|into)\b)",
+        r"(?:(?<=were )|(?<=been )|(?<=being ))taken(?= (?:back )?to\b)",
+        r"mov(?:ed|ing)(?= (?:(?:many|most|some|all|part|hundreds|thousands) of )?(?:them|those|"
+        r"the (?:[\w-]+ )?(?:displaced|refugees|families|residents|civilians|wounded|injured|"
+        r"evacuees|survivors|patients)|(?:(?:more than |over |about |some )?\d[\d,]* |their )?"
+        r"(?!(?:with|from|to|into|in|on|at|for|by|back|out|away|other)\b)(?:[\w-]+ )?"
+        r"(?:refugees|families|residents|civilians|idps|evacuees|people|patients))"
+        r"(?=(?: (?!(?:and|but|or|on)\b)[\w-]+){0,2}? (?:to|from|into)\b))",
         # forces moved as the object: "moved units from Namibia into Angola", "flying an
         # armoured column from Luanda to Menongue"
         r"(?:mov|fl)(?:ed|es|ing|ew|own|ying) (?:an? |the |some |its |their |\d[\d,]* )?"
@@ -728,7 +761,8 @@ MODIFIED_NOUNS = frozenset(
     authorities soldiers ministry police drones jets warplanes warships navy officers officer
     envoy president minister diplomats diplomat militia militias leaders leader spokesman
     spokeswoman spokesperson counterpart counterparts delegation negotiators media residents
-    citizens nationals personnel servicemembers contractors""".split()
+    citizens nationals personnel servicemembers contractors consulate consulates embassies
+    facilities administration intelligence ambassador ambassadors marines""".split()
 )
 # Nouns after "X's" that keep X a place ("Aleppo's outskirts"); other possessives are actors.
 PLACE_NOUNS = frozenset(

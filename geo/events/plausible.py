@@ -229,6 +229,15 @@ _PEOPLE_BEFORE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|peo
                       r"children|members)\s+(?:(?:later|recently|previously|reportedly|allegedly)\s+)?"
                       r"\Z", re.I)
 _NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier)\b")
+_CARRIED = frozenset(("transported", "transporting", "taken"))
+_CARRIED_PEOPLE = lazy(r"\b(?:people|persons|civilians|residents|refugees|families|children|women|"
+                       r"evacuees|survivors|migrants|IDPs|villagers|inhabitants|displaced|"
+                       r"households|students|pupils|patients|wounded|injured|casualties|"
+                       r"hostages|others|most|many|some|thousands|hundreds|dozens|they|"
+                       r"them)\b", re.I)
+_CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|women|migrants|"
+                 r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds|troops|soldiers|forces|"
+                 r"fighters|militants|rebels|units)\b", re.I)
 # The hurt and the dead of a crossfire ("were killed when they were caught in crossfire")
 _HURT = lazy(r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b", re.I)
 
@@ -257,6 +266,14 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         False when the trigger is told in an everyday sense.
     """
     low = trig.text.lower()
+    if trig.kind == "movement" and low in _CARRIED:
+        # people carried by others: "300 residents were transported to Dnipro", "Most were
+        # taken to Kharkiv" (not goods, bodies or a case taken to court)
+        return _CARRIED_PEOPLE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low == "cross":
+        # the present or infinitive of people in flight or forces: "Families cross the border
+        # near Dhobley", "troops began to cross into Ukraine" (not fans or trucks)
+        return _CROSSERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
     if low.startswith(("crossfire", "cross-fire")):  # people hurt in it, or arms told
         return _HURT.search(sentence) is not None or violent_context(sentence, trig)
     if trig.kind == "capture" and low == "captured" and _PEOPLE_BEFORE.search(

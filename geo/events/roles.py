@@ -115,9 +115,9 @@ def assign_roles(
     arrival = kind == "displacement" and verb.startswith(_ARRIVE)
     directional = kind in ("movement", "displacement")
     offensive = verb.endswith(_OFFENSIVES)
-    if kind in ("movement", "displacement") and verb.startswith(_ARRIVE):
+    if kind in ("movement", "displacement") and (verb.startswith(_ARRIVE) or "settl" in verb):
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
-        # where people fled: "fled Tawila")
+        # where people fled: "fled Tawila"); "the displaced have settled in Bulengo"
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
     elif kind == "movement" and POST_LEFT.fullmatch(verb):
         # "left its base in the town", "quitting camps in Tessalit": where they left
