@@ -367,7 +367,7 @@ CASES_NOT_OWN: list = [
 CASES_SHOT: list = [
     # Sudan 2023, Kenya 2024
     ("Refugees described gunmen going from house to house in El Geneina and shooting men and "
-     "boys.", JUN10, [dict(kind="clash", loc="El Geneina")]),
+     "boys.", JUN10, [dict(kind="attack", loc="El Geneina")]),
     ("Many said that people were shot at checkpoints outside El Geneina.", JUN10,
      [dict(kind="attack", loc="El Geneina")]),
     ("Two protesters were shot in Nairobi on Tuesday.", JUN10,

@@ -275,7 +275,7 @@ CASES_AND_CLEARED = [
       dict(kind="displacement", origin="Goma", dest=None)]),
     ("The terrorists infiltrated Dikwa at about 1800 hours. Our troops responded swiftly and "
      "cleared the town after hours of intense firefight.", MAY12,
-     [dict(kind="capture", loc="Dikwa")]),
+     [dict(kind="movement", dest="Dikwa"), dict(kind="capture", loc="Dikwa")]),
     ("Soldiers fought the attackers in Kfar Aza for two days before declaring it cleared on 10 "
      "October.", MAY12,
      [dict(kind="clash", loc="Kfar Aza"),

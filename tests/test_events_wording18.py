@@ -31,7 +31,13 @@ taken from the dev set or a probe. Classes:
     day to escape the fighting", "nationals continue to cross into Syria" (not trucks, fans,
     or players who "cross the ball");
 11. someone who arrives with her children is a family in flight ("a woman who arrived in Adre
-    on Thursday with her four children"), not a president travelling with his sons.
+    on Thursday with her four children"), not a president travelling with his sons;
+12. military statements' fighting: "Troops repulsed attempts by the militants to enter
+    Diffa", "The insurgents were engaged by our troops near Monguno" (not a couple "engaged by
+    a priest"); armed men "going from house to house" and shooting, killing or burning attack
+    the people inside (not canvassers, nor troops culling chickens);
+13. armed men who slip in or join up move: "the rebels infiltrated Kismayo", "troops linked
+    up with the garrison in Kadugli" (not hackers, nor an airline).
 """
 
 from __future__ import annotations
@@ -68,6 +74,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kano": ("city", "NG", "Kano"), "Dhobley": ("city", "SO", "Lower Juba"),
     "Syria": ("country", "SY", ""), "Ukraine": ("country", "UA", ""),
     "Rafah": ("city", "PS", "Gaza Strip"), "Renk": ("city", "SS", "Upper Nile"),
+    "Diffa": ("city", "NE", "Diffa"), "Monguno": ("city", "NG", "Borno"),
+    "Lagos": ("city", "NG", "Lagos"), "Kajuru": ("city", "NG", "Kaduna"),
+    "Des Moines": ("city", "US", "Iowa"), "Odesa": ("city", "UA", "Odesa"),
+    "Kismayo": ("city", "SO", "Lower Juba"), "Kadugli": ("city", "SD", "South Kordofan"),
+    "Dubai": ("city", "AE", "Dubai"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -211,6 +222,30 @@ CASES_WITH_CHILDREN = [
     ("The president arrived in Kyiv on Thursday with his two sons.", MAY6,
      [dict(kind="movement", dest="Kyiv")]),
 ]
+
+CASES_MILITARY_STATEMENT = [
+    # Niger, Nigeria
+    ("Troops repulsed attempts by the militants to enter Diffa on Monday.", MAY6,
+     [dict(kind="clash", loc="Diffa", date="2024-05-06")]),
+    ("The insurgents were engaged by our troops near Monguno on Monday.", MAY6,
+     [dict(kind="clash", loc="Monguno", date="2024-05-06")]),
+    ("The couple were engaged by a priest in Lagos.", MAY6, []),
+    ("Gunmen went from house to house in Kajuru on Sunday, shooting residents.", MAY6,
+     [dict(kind="attack", loc="Kajuru", date="2024-05-05")]),
+    ("Volunteers went door to door in Des Moines on Sunday.", MAY6, []),
+    ("Troops have moved from house to house in villages near Odesa rounding up chickens.",
+     MAY6, []),
+]
+
+CASES_INFILTRATE_LINK = [
+    # Somalia, Sudan
+    ("The rebels infiltrated Kismayo on Monday.", MAY6,
+     [dict(kind="movement", dest="Kismayo", date="2024-05-06")]),
+    ("Government troops linked up with the garrison in Kadugli on Monday.", MAY6,
+     [dict(kind="movement", dest="Kadugli", date="2024-05-06")]),
+    ("Hackers infiltrated the network of a bank in London.", MAY6, []),
+    ("The airline linked up with a partner in Dubai.", MAY6, []),
+]
 # fmt: on
 
 
@@ -225,7 +260,8 @@ def gazetteer():
     ("moved_when", CASES_MOVED_WHEN), ("received_envoys", CASES_RECEIVED_ENVOYS),
     ("elements_flee", CASES_ELEMENTS_FLEE), ("settled_emptied", CASES_SETTLED_EMPTIED),
     ("people_carried", CASES_PEOPLE_CARRIED), ("cross_present", CASES_CROSS_PRESENT),
-    ("with_children", CASES_WITH_CHILDREN),
+    ("with_children", CASES_WITH_CHILDREN), ("military_statement", CASES_MILITARY_STATEMENT),
+    ("infiltrate_link", CASES_INFILTRATE_LINK),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -66,8 +66,9 @@ _HARM_AFTER = re.compile(
 def on_civilians(sentence: str, trig: Trigger) -> bool:
     """Armed violence whose object is civilians ("gunmen attacked worshippers"), or whose
     subject is settlers ("settlers attacked Palestinians in Al Mughayyir")."""
-    if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start):
-        return True
+    if _SETTLERS.search(sentence, max(0, trig.start - 40), trig.start) or trig.text.lower(
+            ).endswith(("to house", "to door", "to home")):
+        return True  # (armed men going from house to house hunt the people inside)
     # ("RSF attacks were reported on at least 30 villages": the target after the report)
     told = _TOLD.match(sentence, trig.end)
     match = _ON_CIVILIANS.match(sentence, told.end() if told is not None else trig.end)

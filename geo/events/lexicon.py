@@ -384,7 +384,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"casualties) on(?= (?:the )?(?:[\w-]+ ){0,3}?(?:formations?|manpower|enemy|units?|"
         r"brigades?|battalions?|troops|forces|militants|fighters|positions|terrorists|"
         r"insurgents|rebels|militias?)\b)",
-        r"repel(?:led|ling|s)?(?= (?:an? |the |several |two |three |\d+ )?(?:[\w-]+ )?attempts?\b)",
+        r"(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?)(?= (?:an? |the |several |two |three |\d+ )?"
+        r"(?:[\w-]+ )?attempts?\b)",
+        # the side engaged by troops: "The insurgents were engaged by our troops near Monguno"
+        r"(?:(?<=were )|(?<=was )|(?<=been ))engaged(?= by (?:[\w-]+ ){0,2}?(?:troops|forces|"
+        r"soldiers|units|fighters|police|army|aircraft|jets|helicopters|gunships|artillery)\b)",
+        # armed men going from house to house: "Gunmen went from house to house in Kajuru,
+        # shooting residents" (armed men told: see plausible; not canvassers going door to door)
+        r"(?:went|going|go|goes|moved|moving) (?:from )?(?:house|door|home) to (?:house|door|home)",
         # an advance stopped: "forces advancing from Zintan were pushed back on the southern
         # outskirts of Tripoli", "the assault was repulsed near X"
         r"(?<=was )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
@@ -543,6 +550,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<=was )buss?ed(?= )",
         r"(?<=were )buss?ed(?= )",
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
+        # armed men slipping in, or joining up (fighting men before: see plausible.plausible):
+        # "the rebels infiltrated Kismayo", "troops linked up with the garrison in Kadugli"
+        r"infiltrat(?:ed|ing|es)", r"link(?:ed|ing|s) up with",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",

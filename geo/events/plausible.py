@@ -195,7 +195,7 @@ _PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|
                            r"deliver\w*)\b", re.I)
 # Words of moving that only forces moving before them make a move ("Fighters swept into
 # Kidal", "troops are concentrating near Izium", "were massing around Hodeidah")
-_ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering")
+_ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat", "link")
 
 
 # "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
@@ -235,6 +235,10 @@ _CARRIED_PEOPLE = lazy(r"\b(?:people|persons|civilians|residents|refugees|famili
                        r"households|students|pupils|patients|wounded|injured|casualties|"
                        r"hostages|others|most|many|some|thousands|hundreds|dozens|they|"
                        r"them)\b", re.I)
+_HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|burn\w*|torch\w*|loot\w*|abduct\w*|kidnap\w*|"
+                   r"rap(?:e|ed|ing)|execut\w*|massacr\w*|slaughter\w*|murder\w*|hack\w*|"
+                   r"set(?:ting)?\s+fire)\b", re.I)
+_HOUSE_TO_HOUSE = lazy(r"\b(?:house|door|home) to (?:house|door|home)\b", re.I)
 _CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|women|migrants|"
                  r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds|troops|soldiers|forces|"
                  r"fighters|militants|rebels|units)\b", re.I)
@@ -274,6 +278,14 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # the present or infinitive of people in flight or forces: "Families cross the border
         # near Dhobley", "troops began to cross into Ukraine" (not fans or trucks)
         return _CROSSERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low.startswith(("shooting", "killing", "burning")) and _HOUSE_TO_HOUSE.search(
+            sentence, max(0, trig.start - 80), trig.start):
+        return False  # the raid's own harm: "gunmen going from house to house in El Geneina
+        # and shooting men and boys" is one attack
+    if low.endswith(("to house", "to door", "to home")):
+        # "Gunmen went from house to house in Kajuru, shooting residents" (not canvassers
+        # going door to door, nor troops "rounding up chickens" in a bird flu cull)
+        return fighting_men(sentence) and _HOUSE_HARM.search(sentence) is not None
     if low.startswith(("crossfire", "cross-fire")):  # people hurt in it, or arms told
         return _HURT.search(sentence) is not None or violent_context(sentence, trig)
     if trig.kind == "capture" and low == "captured" and _PEOPLE_BEFORE.search(
