@@ -37,7 +37,9 @@ taken from the dev set or a probe. Classes:
     a priest"); armed men "going from house to house" and shooting, killing or burning attack
     the people inside (not canvassers, nor troops culling chickens);
 13. armed men who slip in or join up move: "the rebels infiltrated Kismayo", "troops linked
-    up with the garrison in Kadugli" (not hackers, nor an airline).
+    up with the garrison in Kadugli" (not hackers, nor an airline);
+14. an official's trip to a town the gazetteer lacks is kept, unlocated: "The Special
+    Representative travelled to Pibor today, where he met elders" (not a band's tour).
 """
 
 from __future__ import annotations
@@ -246,6 +248,16 @@ CASES_INFILTRATE_LINK = [
     ("Hackers infiltrated the network of a bank in London.", MAY6, []),
     ("The airline linked up with a partner in Dubai.", MAY6, []),
 ]
+
+CASES_OFFICIAL_TRIP_UNLISTED = [
+    # South Sudan, Nigeria
+    ("The Special Representative travelled to Pibor today, where he met elders.", MAY6,
+     [dict(kind="movement", dest="Pibor", date="2024-05-06", flags={"unresolved"}),
+      dict(kind="meeting", loc="Pibor", flags={"unresolved"})]),
+    ("The governor travelled to Kwanar Dutse on Monday.", MAY6,
+     [dict(kind="movement", dest="Kwanar Dutse", date="2024-05-06")]),
+    ("The band travelled to Pibor on Monday.", MAY6, []),
+]
 # fmt: on
 
 
@@ -262,6 +274,7 @@ def gazetteer():
     ("people_carried", CASES_PEOPLE_CARRIED), ("cross_present", CASES_CROSS_PRESENT),
     ("with_children", CASES_WITH_CHILDREN), ("military_statement", CASES_MILITARY_STATEMENT),
     ("infiltrate_link", CASES_INFILTRATE_LINK),
+    ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -47,14 +47,18 @@ _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as
                   r"early|late|last|this|overnight|yesterday|today|with|while|before|until|when|which|"
                   r"where|amid|following|without|"
                   r"village|town|city|district|locality|area|region)\b))")
-# Everyday verbs of moving set a place only with forces or people on the move before them
+# Everyday verbs of moving set a place only with forces, people on the move or officials
+# before them
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
                    "relocated", "transferred")
 _MOVERS = lazy(
     r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|militia\w*|army|police|"
     r"civilians|residents|families|people|refugees|villagers|displaced|IDPs|thousands|"
     r"hundreds|groups|units|convoys?|column|others|many|most|some|terrorists|gunmen|"
-    r"attackers|assailants|survivors|households|returnees|evacuees|migrants)\b[^.;]{0,60}$",
+    r"attackers|assailants|survivors|households|returnees|evacuees|migrants|"
+    # ... or officials on a trip: "The Special Representative travelled to Pibor today"
+    r"envoys?|ministers?|president|delegations?|secretary|representatives?|coordinators?|"
+    r"commissioners?|officials?|governors?|ambassadors?|mission)\b[^.;]{0,60}$",
     re.I)
 # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled into
 # Kalehe", "moved on to Lekuangole" (a verb of moving before "to", then the name and what ends
