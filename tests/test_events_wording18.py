@@ -39,7 +39,10 @@ taken from the dev set or a probe. Classes:
 13. armed men who slip in or join up move: "the rebels infiltrated Kismayo", "troops linked
     up with the garrison in Kadugli" (not hackers, nor an airline);
 14. an official's trip to a town the gazetteer lacks is kept, unlocated: "The Special
-    Representative travelled to Pibor today, where he met elders" (not a band's tour).
+    Representative travelled to Pibor today, where he met elders" (not a band's tour);
+15. the fighting people fled "since" it broke out was where they left: "More than 20,000
+    people have fled Khartoum since fighting broke out on 15 April" is a clash there too (not
+    tourists who left Cancun "since the storm hit").
 """
 
 from __future__ import annotations
@@ -81,6 +84,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Des Moines": ("city", "US", "Iowa"), "Odesa": ("city", "UA", "Odesa"),
     "Kismayo": ("city", "SO", "Lower Juba"), "Kadugli": ("city", "SD", "South Kordofan"),
     "Dubai": ("city", "AE", "Dubai"),
+    "Cancun": ("city", "MX", "Quintana Roo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -258,6 +262,17 @@ CASES_OFFICIAL_TRIP_UNLISTED = [
      [dict(kind="movement", dest="Kwanar Dutse", date="2024-05-06")]),
     ("The band travelled to Pibor on Monday.", MAY6, []),
 ]
+
+CASES_FLED_SINCE = [
+    # Sudan, Central African Republic
+    ("More than 20,000 people have fled Khartoum since fighting broke out on 15 April.", MAY6,
+     [dict(kind="displacement", origin="Khartoum"),
+      dict(kind="clash", loc="Khartoum", date="2024-04-15")]),
+    ("More than 5,000 families have fled Bria since clashes erupted on Monday.", MAY6,
+     [dict(kind="displacement", origin="Bria"), dict(kind="clash", loc="Bria",
+                                                      date="2024-05-06")]),
+    ("Tourists have left Cancun since the storm hit on Monday.", MAY6, []),
+]
 # fmt: on
 
 
@@ -274,7 +289,7 @@ def gazetteer():
     ("people_carried", CASES_PEOPLE_CARRIED), ("cross_present", CASES_CROSS_PRESENT),
     ("with_children", CASES_WITH_CHILDREN), ("military_statement", CASES_MILITARY_STATEMENT),
     ("infiltrate_link", CASES_INFILTRATE_LINK),
-    ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED),
+    ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED), ("fled_since", CASES_FLED_SINCE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -205,8 +205,8 @@ _WORD = re.compile(r"\S+")
 _MOST_WENT = re.compile(r",\s+(?:most|many|some|half|the\s+majority|the\s+rest|others|mainly|"
                         r"mostly)(?:\s+of\s+them)?\s+(?=(?:for|to|towards?|into)\s)", re.I)
 # Between a flight and the violence that caused it: "fled Sake after ", "left ... following"
-_AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following)\s+(?:(?:heavy|renewed|intense|fierce|"
-                          r"(?:days|weeks|hours)\s+of)\s+)*(?:[\w-]+\s+){0,2}?", re.I)
+_AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following|since)\s+(?:(?:heavy|renewed|intense|"
+                          r"fierce|(?:days|weeks|hours)\s+of)\s+)*(?:[\w-]+\s+){0,2}?", re.I)
 # Forces made to flee retreat: "forcing government troops to flee south" is their move
 _FORCES_FLEE = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militiamen|"
                           r"units)\b", re.I)
