@@ -42,7 +42,10 @@ taken from the dev set or a probe. Classes:
     Representative travelled to Pibor today, where he met elders" (not a band's tour);
 15. the fighting people fled "since" it broke out was where they left: "More than 20,000
     people have fled Khartoum since fighting broke out on 15 April" is a clash there too (not
-    tourists who left Cancun "since the storm hit").
+    tourists who left Cancun "since the storm hit");
+16. "re-took" is "retook" ("launched a counter-offensive and re-took the city centre of
+    Kunduz"; the counter-offensive itself is fighting, as the dev set codes it), and a "charm
+    offensive" is no fight.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Des Moines": ("city", "US", "Iowa"), "Odesa": ("city", "UA", "Odesa"),
     "Kismayo": ("city", "SO", "Lower Juba"), "Kadugli": ("city", "SD", "South Kordofan"),
     "Dubai": ("city", "AE", "Dubai"),
-    "Cancun": ("city", "MX", "Quintana Roo"),
+    "Cancun": ("city", "MX", "Quintana Roo"), "Kunduz": ("city", "AF", "Kunduz"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -273,6 +276,15 @@ CASES_FLED_SINCE = [
                                                       date="2024-05-06")]),
     ("Tourists have left Cancun since the storm hit on Monday.", MAY6, []),
 ]
+
+CASES_OFFENSIVE_WORDS = [
+    # Afghanistan
+    ("On 1 October, government forces launched a counter-offensive and re-took the city "
+     "centre of Kunduz.", MAY6,
+     [dict(kind="clash", loc="Kunduz", date="2023-10-01"),
+      dict(kind="capture", loc="Kunduz", date="2023-10-01")]),
+    ("The company launched a charm offensive in London on Monday.", MAY6, []),
+]
 # fmt: on
 
 
@@ -290,6 +302,7 @@ def gazetteer():
     ("with_children", CASES_WITH_CHILDREN), ("military_statement", CASES_MILITARY_STATEMENT),
     ("infiltrate_link", CASES_INFILTRATE_LINK),
     ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED), ("fled_since", CASES_FLED_SINCE),
+    ("offensive_words", CASES_OFFENSIVE_WORDS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -135,7 +135,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|the\s+(?:attention|imagination|moment)"
         r"|images?|footage|moments?|soldiers|fighters|prisoners|" + _PEOPLE_SEIZED + "|"
         + _FIGHTERS_SEIZED + r"))",
-        r"recaptur(?:ed|es|ing|e)", r"ret(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
+        r"re-?captur(?:ed|es|ing|e)", r"re-?t(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
         # a place rid of the side that held it: "the town was fully cleared of the occupiers";
         # a garrison given up: "the Laukkai Regional Operations Command surrendered"
         r"cleared of (?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
@@ -364,7 +364,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cancer|illness))",
         r"clash(?:es|ed|ing)?", r"counter-?attack(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
         r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
-        r"offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
+        r"(?<!charm )(?<!diplomatic )(?<!media )(?<!peace )offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
         r"raid(?:s|ed|ing)?",
         # (not "a cessation of hostilities agreement", "an end to hostilities")
         r"(?<!cessation of )(?<!end of )(?<!end to )(?<!halt to )(?<!suspension of )"
