@@ -364,7 +364,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:cancer|illness))",
         r"clash(?:es|ed|ing)?", r"counter-?attack(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
         r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
-        r"(?<!charm )(?<!diplomatic )(?<!media )(?<!peace )offensives?", r"skirmish(?:es)?", r"storm(?:ed|ing)(?!\s+(?:out|off))",
+        r"(?<!charm )(?<!diplomatic )(?<!media )(?<!peace )offensives?", r"skirmish(?:es)?",
+        r"storm(?:ed|ing)(?!\s+(?:out|off))",
         r"raid(?:s|ed|ing)?",
         # (not "a cessation of hostilities agreement", "an end to hostilities")
         r"(?<!cessation of )(?<!end of )(?<!end to )(?<!halt to )(?<!suspension of )"
