@@ -88,6 +88,16 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kismayo": ("city", "SO", "Lower Juba"), "Kadugli": ("city", "SD", "South Kordofan"),
     "Dubai": ("city", "AE", "Dubai"),
     "Cancun": ("city", "MX", "Quintana Roo"), "Kunduz": ("city", "AF", "Kunduz"),
+    "Yei": ("city", "SS", "Central Equatoria"), "Jonglei": ("admin1", "SS", "Jonglei"),
+    "Bannu": ("city", "PK", "Khyber Pakhtunkhwa"), "Mogadishu": ("city", "SO", "Banaadir"),
+    "Jalalabad": ("city", "AF", "Nangarhar"), "Pakistan": ("country", "PK", ""),
+    "Los Angeles": ("city", "US", "California"), "Baltimore": ("city", "US", "Maryland"),
+    "Venice": ("city", "IT", "Veneto"), "Houston": ("city", "US", "Texas"),
+    "Britain": ("country", "GB", ""), "Paris": ("city", "FR", "Ile-de-France"),
+    "Leeds": ("city", "GB", "England"), "Croydon": ("city", "GB", "England"),
+    "Tijuana": ("city", "MX", "Baja California"), "Cannes": ("city", "FR", "Provence"),
+    "New York": ("city", "US", "New York"), "Derna": ("city", "LY", "Darnah"),
+    "Geneva": ("city", "CH", "Geneva"), "Doha": ("city", "QA", "Doha"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -142,6 +152,9 @@ CASES_SHOT_AT_GOAL = [
      [dict(kind="attack", loc="Kaduna", date="2024-05-06")]),
     ("Troops fired into the crowd in Yangon on Monday.", MAY6,
      [dict(kind="clash", loc="Yangon", date="2024-05-06")]),
+    ("Militants fired at the post in Bannu overnight.", MAY6, [dict(kind="clash", loc="Bannu")]),
+    ("Attackers fired into the goal area of the stadium in Mogadishu during a match, killing "
+     "two fans.", MAY6, [dict(kind="clash", loc="Mogadishu", fatal=2)]),
 ]
 
 CASES_OWNER_NOT_PLACE = [
@@ -150,6 +163,11 @@ CASES_OWNER_NOT_PLACE = [
      MAY6, [dict(kind="strike", loc="Erbil", date="2024-05-05")]),
     ("A rocket landed near the US embassy compound in Kabul on Sunday.", MAY6,
      [dict(kind="strike", loc="Kabul", date="2024-05-05")]),
+    # a town's buildings are where the blow fell
+    ("Russian missiles struck the Kharkiv administration building on Monday, killing two.",
+     MAY6, [dict(kind="strike", loc="Kharkiv", fatal=2)]),
+    ("Militants stormed the Jalalabad consulate of Pakistan on Monday, killing two guards.",
+     MAY6, [dict(kind="clash", loc="Jalalabad")]),
 ]
 
 CASES_MOVED_WHEN = [
@@ -158,6 +176,8 @@ CASES_MOVED_WHEN = [
      [dict(kind="movement", origin="Bayhan", dest="Ataq", date="2024-05-05")]),
     ("The column moved on Friday from Gao towards Kidal.", MAY6,
      [dict(kind="movement", origin="Gao", dest="Kidal", date="2024-05-03")]),
+    ("The company moved yesterday to block the takeover bid in London.", MAY6, []),
+    ("The talks moved today to Geneva.", MAY6, [dict(kind="meeting", loc="Geneva")]),
 ]
 
 CASES_RECEIVED_ENVOYS = [
@@ -167,6 +187,10 @@ CASES_RECEIVED_ENVOYS = [
     ("The president received a delegation of elders in Bamako on Monday.", MAY6,
      [dict(kind="meeting", loc="Bamako", date="2024-05-06")]),
     ("The minister received the president's letter in Kabul.", MAY6, []),
+    ("The emir received US Secretary of State Antony Blinken in Doha on Monday.", MAY6,
+     [dict(kind="meeting", loc="Doha", date="2024-05-06")]),
+    ("The film received a Governors Award in Los Angeles.", MAY6, []),
+    ("The Ravens received the Chiefs in Baltimore on Sunday.", MAY6, []),
 ]
 
 CASES_ELEMENTS_FLEE = [
@@ -175,18 +199,23 @@ CASES_ELEMENTS_FLEE = [
      [dict(kind="movement", dest="Nisab")]),
     ("Thousands of residents fled towards Bunia on Monday.", MAY6,
      [dict(kind="displacement", dest="Bunia")]),
+    ("Villagers exposed to the elements fled towards Goma as the fighting spread.", MAY6,
+     [dict(kind="displacement", dest="Goma")]),
 ]
 
 CASES_SETTLED_EMPTIED = [
     # DR Congo, Uganda, Syria
     ("Most of the newly displaced people have settled in sites west of Goma.", MAY6,
      [dict(kind="displacement", dest="Goma")]),
-    ("Refugees have settled in Adjumani since Monday.", MAY6,
-     [dict(kind="displacement", dest="Adjumani")]),
+    ("Refugees have settled in Adjumani since the attacks in Yei.", MAY6,
+     [dict(kind="displacement", dest="Adjumani"), dict(kind="clash", loc="Yei")]),
     ("The town of Saraqib has been emptied of its residents after weeks of bombardment.", MAY6,
      [dict(kind="displacement", loc="Saraqib")]),
     ("He settled in London in 1990.", MAY6, []),
     ("The stadium in Madrid was emptied of fans after the match.", MAY6, []),
+    ("Venice is being emptied of its residents by mass tourism.", MAY6, []),
+    ("A lawsuit by displaced families settled in federal court in Houston.", MAY6, []),
+    ("Refugees settled in Britain in the 1930s, the museum in London shows.", MAY6, []),
 ]
 
 CASES_PEOPLE_CARRIED = [
@@ -210,18 +239,28 @@ CASES_PEOPLE_CARRIED = [
     ("The case was taken to the Supreme Court in Nairobi.", MAY6, []),
     ("The bodies were taken to the morgue in Kano.", MAY6, []),
     ("It applies to students who moved with their families from Nairobi.", MAY6, []),
+    # ... nor people carried out of harm's way of nothing
+    ("They were taken to the Louvre in Paris on the second day of the school trip.", MAY6, []),
+    ("Two men were arrested and they were taken to a police station in Leeds.", MAY6, []),
+    ("Students were taken to London on a field trip.", MAY6, []),
+    ("Elderly residents were transported to the Royal Albert Hall in London for the concert.",
+     MAY6, []),
+    ("The council moved families to temporary housing in Croydon after the block was "
+     "condemned.", MAY6, []),
 ]
 
 CASES_CROSS_PRESENT = [
     # Somalia, Lebanon/Syria, Ukraine
     ("Families cross the border near Dhobley every day to escape the fighting.", MAY6,
      [dict(kind="displacement", loc="Dhobley"), dict(kind="clash", loc="Dhobley")]),
-    ("Lebanese and Syrian nationals continue to cross into Syria on foot.", MAY6,
-     [dict(kind="displacement", dest="Syria")]),
+    ("Fleeing the strikes, Lebanese and Syrian nationals continue to cross into Syria on foot.",
+     MAY6, [dict(kind="displacement", dest="Syria")]),
     ("Russian troops began to cross into Ukraine on Thursday.", MAY6,
      [dict(kind="movement", dest="Ukraine", date="2024-05-02")]),
     ("Trucks cross the border at Rafah every day.", MAY6, []),
     ("Fans cross the river to reach the stadium in London.", MAY6, []),
+    ("Thousands of shoppers cross the border into Tijuana every weekend.", MAY6, []),
+    ("Residents cross the border to shop in Mombasa.", MAY6, []),
 ]
 
 CASES_WITH_CHILDREN = [
@@ -230,6 +269,8 @@ CASES_WITH_CHILDREN = [
      "her husband.", MAY6, [dict(kind="displacement", dest="Adre", date="2024-05-02")]),
     ("The president arrived in Kyiv on Thursday with his two sons.", MAY6,
      [dict(kind="movement", dest="Kyiv")]),
+    ("The singer arrived in Cannes with her two children for the festival.", MAY6,
+     [dict(kind="movement", dest="Cannes")]),
 ]
 
 CASES_MILITARY_STATEMENT = [
@@ -244,6 +285,11 @@ CASES_MILITARY_STATEMENT = [
     ("Volunteers went door to door in Des Moines on Sunday.", MAY6, []),
     ("Troops have moved from house to house in villages near Odesa rounding up chickens.",
      MAY6, []),
+    ("Troops went house to house in Derna checking for victims of the floods and burning "
+     "debris.", MAY6, []),
+    ("The board repulsed attempts by the hedge fund to take over the company in New York.",
+     MAY6, []),
+    ("Consultants were engaged by the army to review procurement in London.", MAY6, []),
 ]
 
 CASES_INFILTRATE_LINK = [
@@ -254,15 +300,22 @@ CASES_INFILTRATE_LINK = [
      [dict(kind="movement", dest="Kadugli", date="2024-05-06")]),
     ("Hackers infiltrated the network of a bank in London.", MAY6, []),
     ("The airline linked up with a partner in Dubai.", MAY6, []),
+    ("The army linked up with the local university in Kaduna on a research project.", MAY6, []),
+    ("The army infiltrated the sports federation in Lagos.", MAY6, []),
 ]
 
 CASES_OFFICIAL_TRIP_UNLISTED = [
     # South Sudan, Nigeria
-    ("The Special Representative travelled to Pibor today, where he met elders.", MAY6,
-     [dict(kind="movement", dest="Pibor", date="2024-05-06", flags={"unresolved"}),
+    ("Gunmen killed 20 villagers in Jonglei last week. The Special Representative travelled to "
+     "Pibor today, where he met elders.", MAY6,
+     [dict(kind="attack", loc="Jonglei"),
+      dict(kind="movement", dest="Pibor", date="2024-05-06", flags={"unresolved"}),
       dict(kind="meeting", loc="Pibor", flags={"unresolved"})]),
-    ("The governor travelled to Kwanar Dutse on Monday.", MAY6,
+    ("The governor travelled to Kwanar Dutse on Monday after gunmen killed 12 villagers.", MAY6,
      [dict(kind="movement", dest="Kwanar Dutse", date="2024-05-06")]),
+    # (no arms told: an official's trip to a name the gazetteer lacks may be anything)
+    ("The Special Representative travelled to Pibor today, where he met elders.", MAY6, []),
+    ("The deputy minister moved to Finance in the reshuffle.", MAY6, []),
     ("The band travelled to Pibor on Monday.", MAY6, []),
 ]
 

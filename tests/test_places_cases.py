@@ -803,8 +803,8 @@ DISTRICT_NAMESAKES = [
          ("Mogadishu", "city", "SO", 53654), absent=("Madina",), id="madina-district"),
 ]
 # A country named as the owner of officials, forces or buildings ("US officials", "the US
-# embassy") tells who takes part, not where the story is: a capital or a big town of the
-# story's region keeps its name against a small US namesake.
+# embassy") in a story placed elsewhere tells who takes part, not where the story is: a
+# capital or a big town of the story's region keeps its name against a small US namesake.
 PARTY_COUNTRIES = [
     case("Missiles struck Erbil in Iraq overnight. A US State Department spokesperson said no "
          "US facilities were damaged and the US embassy in Baghdad was on alert. Iran had "
@@ -822,6 +822,11 @@ PARTY_COUNTRIES = [
     case("Voters in the US went to the polls on Tuesday. In Paris, turnout was high, officials "
          "in Lamar County said.",
          ("Paris", "city", "US", 4717560), id="paris-texas-voters-in-the-us"),
+    # ... and so does a party whose own country the story is in, placed nowhere else
+    case("UK government officials visited Boston on Friday. Lincolnshire council welcomed them.",
+         ("Boston", "city", "GB", 2655138), id="boston-uk-officials"),
+    case("UK officials said flooding hit Worcester on Tuesday. The Severn burst its banks.",
+         ("Worcester", "city", "GB", 2633563), id="worcester-uk-officials"),
 ]
 # fmt: on
 

@@ -15,7 +15,8 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "speaks_of_arms", "violent_context"]
+__all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "in_danger", "speaks_of_arms",
+           "violent_context"]
 
 # Air forces named "aviation" in Russian and Syrian statements ("our aviation struck"), not
 # civil aviation (a pattern: alternatives, no group)
@@ -107,6 +108,19 @@ def fighting_men(text: str) -> bool:
     """True when ``text`` names fighting men, fighting or remote arms (:data:`_COMBAT`:
     no police, crime or a bare "attack")."""
     return _COMBAT.search(lower(text)) is not None
+
+
+# People in flight, or in harm's way: what makes people carried, crossing or settling
+# somewhere part of a war's story ("Shelling hit Vovchansk. Most were taken to Kharkiv"),
+# not a school trip, shoppers crossing a border or a care home moved after a flood.
+_DANGER = lazy(r"\b(?:fle[de]|flees|fleeing|flight|escap\w*|displac\w*|evacu\w*|refugees?|idps|"
+               r"safety|safe\s+(?:areas?|places?|zones?|havens?)|fighting|clashes|shelling|"
+               r"bombing|bombardment|attacks?|war|violence|massacre\w*|insecurity)\b")
+
+
+def in_danger(text: str) -> bool:
+    """True when ``text`` speaks of arms (:func:`speaks_of_arms`), or of flight or fighting."""
+    return speaks_of_arms(text) or _DANGER.search(lower(text)) is not None
 
 
 def speaks_of_arms(text: str) -> bool:

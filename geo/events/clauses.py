@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.arms import in_danger
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger
@@ -127,7 +128,9 @@ _MILITARY = re.compile(
     r"battalions?|brigades?|convoys?|tanks|rebels|insurgents|jihadists|mercenaries|marines|"
     r"paratroopers|police|personnel|reinforcements|warships|gunmen|saboteurs|vehicles|"
     r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
-    r"extremists|combatants|militiamen|commandos|elements|"
+    r"extremists|combatants|militiamen|commandos|"
+    r"(?:terrorist|armed|hostile|enemy|criminal|rogue|extremist|militant|remaining|these|those|"
+    r"rebel|insurgent)\s+elements|"
     # (the enemy who flees, not the one fled: "fleeing the enemy", "by the enemy's shelling")
     r"(?<!fleeing the )(?<!escaping the )(?<!from the )(?<!by the )enemy(?!['’]s))\b",
     re.I)
@@ -222,8 +225,10 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):
         return True  # (survivors on the move flee; not "Holocaust survivors travelled to
         # Auschwitz to mark the anniversary")
-    if _WITH_CHILDREN.match(sentence, trig.end) and not _OFFICIAL.search(before):
-        return True  # "a teacher who reached Adre on Thursday with her four children"
+    if _WITH_CHILDREN.match(sentence, trig.end) and not _OFFICIAL.search(before) and (
+            in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])):
+        return True  # "a woman who arrived in Adre on Thursday with her four children said
+        # the militia killed her husband" (not a singer at a festival with her children)
     if _THEM_AFTER.match(sentence, trig.end) and _FLED_BEFORE.search(previous) and not (
             _MILITARY.search(previous)):
         return True  # "Thousands fled Geneina. Authorities moved many of them to Adre"

@@ -225,8 +225,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"pound(?:ed|ing)", r"target(?:ed|ing)",
         # (not a striker who "fired at goal" or "into the top corner")
         r"fir(?:ed|es|ing) (?:[\w,-]+ ){0,3}?(?:at|on|upon|into|towards?)(?= )(?! (?:the |an? |"
-        r"his |her |their )?(?:(?:open |empty |unguarded |opposing )?goal|net|keeper|goalkeeper|"
-        r"(?:top |bottom |far |near )(?:left |right )?corner|crossbar|post|bar|all cylinders)\b)",
+        r"his |her |their )?(?:(?:open |empty |unguarded |opposing )?goal(?! area)|keeper|"
+        r"goalkeeper|(?:top |bottom |far |near )(?:left |right )?corner|crossbar|"
+        r"all cylinders)\b)",
         r"fir(?:ed|es|ing) (?:rockets?|missiles?|shells?|mortars?|drones?|projectiles?)",
         r"air interdictions?",  # a military statement's air strike
         # defence ministries: "subjected the positions of our army in the Kalbajar district to
@@ -286,6 +287,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|trucks?|lorry|lorries|"
         r"buses|shops?|markets?|houses?|homes?|huts?|tents?|shelters?|schools?|churches|church|"
         r"mosques?|villages?|police|station|headquarters|tyres|tires))",
+        # ... and told in the passive: "where houses were set on fire and livestock was taken"
+        # (armed men near make it an attack: see retype)
+        "(?:" + "|".join(f"(?<={noun} were )" for noun in (
+            "houses", "homes", "huts", "shops", "villages", "shelters", "tents", "vehicles",
+            "churches", "mosques", "schools")) + r")(?:set on fire|set ablaze|torched|"
+        r"burn(?:ed|t)(?: down)?)",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",
@@ -462,7 +469,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # have settled in sites west of Goma" (not "He settled in London")
         r"(?:displaced|refugees|idps|evacuees)(?: people| persons| families)? (?:have |had |"
         r"are |were )?(?:now |since |mostly |largely )?settl(?:ed|ing)(?= (?:in|at|into|on|"
-        r"around|near)\b)",
+        r"around|near)\b(?! (?:a |the )?(?:[\w-]+ )?court\b))",
         # a town left empty: "The town has been almost emptied of its residents"
         r"emptied of (?:its |their )?(?:[\w-]+ )?(?:residents|inhabitants|population|people|"
         r"civilians)",
@@ -484,9 +491,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a host who receives envoys meets them: "the foreign minister received the
         # ambassadors of the European Union in Baku", "received a delegation of elders" (not
         # "received the president's letter", "received a minister's call")
-        r"receiv(?:ed|es|ing)(?=\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:ambassadors?|envoys?|delegations?|counterparts?|ministers?|president|prime\s+"
-        r"minister|elders|leaders|representatives|commanders|governors?|chiefs)\b(?!['’]))",
+        r"receiv(?:ed|es|ing)(?=\s+(?:the\s+|an?\s+|his\s+|her\s+)?(?:(?!injured|wounded|"
+        r"sick|body|bodies)[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|delegations?|counterparts?|"
+        r"ministers?|president|prime\s+minister|secretary\s+of\s+state|elders|leaders|"
+        r"representatives|governors?)\b(?!['’]|\s+(?:awards?|medals?|cup|trophy|prize|"
+        r"signatures?|letters?|approval|of\s+the\s+club|of\s+the\s+football)\b))",
         # a signing of peace or security is a meeting of those who sign: "Hadi and Houthi
         # representatives signed a U.N.-brokered agreement at the palace in Sanaa", "signed a
         # cessation of hostilities agreement in Addis Ababa" (not "signed a deal with Rosneft",
@@ -526,10 +535,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:(?<=s )|(?<=to ))cross(?= (?:into|over|back|the (?:border|river|frontier|[\w-]+ "
         r"river))\b)",
         r"arriv(?:ed|es|ing|als?)", r"arrive(?=\s+(?:daily\s+)?(?:in|at|from)\b)",
-        # (a time may come between: "our forces moved yesterday from their positions in Bayhan
-        # towards Ataq")
-        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:(?:yesterday|today|overnight|again|later|earlier|"
-        r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)?(?:on|into|in|to|toward|towards|"
+        # (a time may come between, before where from or where towards: "our forces moved
+        # yesterday from their positions in Bayhan towards Ataq"; not "moved yesterday to
+        # block the bid", "moved today towards cutting rates")
+        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:yesterday|today|overnight|again|later|earlier|"
+        r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:from|into|through|across|"
+        r"towards?(?!\s+\w+ing\b)|(?:north|south|east|west)\w*)\b)",
+        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|"
         r"through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
@@ -553,7 +565,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         # armed men slipping in, or joining up (fighting men before: see plausible.plausible):
         # "the rebels infiltrated Kismayo", "troops linked up with the garrison in Kadugli"
-        r"infiltrat(?:ed|ing|es)", r"link(?:ed|ing|s) up with",
+        r"infiltrat(?:ed|ing|es)(?! (?:the |its |their |a |an )?(?:[\w-]+ )?(?:federation|"
+        r"network|party|union|organi[sz]ation|ranks|group|movement|system|government|company|"
+        r"club|league|association|committee|industry|market|media|services?|agency)\b)",
+        r"link(?:ed|ing|s) up with(?= (?:[\w-]+ ){0,3}?(?:troops|forces|soldiers|units|garrison|"
+        r"fighters|rebels|militia\w*|battalions?|brigades?|columns?|reinforcements|allies|"
+        r"marines|defenders)\b)",
         r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",
@@ -772,8 +789,14 @@ MODIFIED_NOUNS = frozenset(
     authorities soldiers ministry police drones jets warplanes warships navy officers officer
     envoy president minister diplomats diplomat militia militias leaders leader spokesman
     spokeswoman spokesperson counterpart counterparts delegation negotiators media residents
-    citizens nationals personnel servicemembers contractors consulate consulates embassies
-    facilities administration intelligence ambassador ambassadors marines""".split()
+    citizens nationals personnel servicemembers contractors""".split()
+)
+# ... and after a country only (a town's "administration building" or "intelligence
+# headquarters" is a place hit there: "struck the Kharkiv administration building"): "the US
+# consulate compound in Erbil", "UK intelligence", "the French ambassador".
+COUNTRY_MODIFIED_NOUNS = frozenset(
+    """consulate consulates embassies facilities administration intelligence ambassador
+    ambassadors marines""".split()
 )
 # Nouns after "X's" that keep X a place ("Aleppo's outskirts"); other possessives are actors.
 PLACE_NOUNS = frozenset(

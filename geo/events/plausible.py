@@ -21,6 +21,7 @@ from geo.events.arms import (
     ARMOUR,
     POST_LEFT,
     fighting_men,
+    in_danger,
     speaks_of_arms,
     violent_context,
 )
@@ -235,13 +236,27 @@ _CARRIED_PEOPLE = lazy(r"\b(?:people|persons|civilians|residents|refugees|famili
                        r"households|students|pupils|patients|wounded|injured|casualties|"
                        r"hostages|others|most|many|some|thousands|hundreds|dozens|they|"
                        r"them)\b", re.I)
-_HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|burn\w*|torch\w*|loot\w*|abduct\w*|kidnap\w*|"
+_HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|torch\w*|loot\w*|abduct\w*|kidnap\w*|"
                    r"rap(?:e|ed|ing)|execut\w*|massacr\w*|slaughter\w*|murder\w*|hack\w*|"
-                   r"set(?:ting)?\s+fire)\b", re.I)
+                   r"set(?:ting)?\s+fire|burn\w*\s+(?:down\s+)?(?:the\s+)?(?:homes|houses|huts|"
+                   r"villages?|people))\b", re.I)
+_MOB = lazy(r"\b(?:mobs?|rioters|riots?|looters|protesters|demonstrators|crowds?)\b", re.I)
 _HOUSE_TO_HOUSE = lazy(r"\b(?:house|door|home) to (?:house|door|home)\b", re.I)
 _CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|women|migrants|"
-                 r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds|troops|soldiers|forces|"
-                 r"fighters|militants|rebels|units)\b", re.I)
+                 r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds)\b", re.I)
+_ARMED_CROSSERS = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|units|gunmen|"
+                       r"insurgents|jihadists|militia\w*)\b", re.I)
+_LEISURE = lazy(r"\b(?:shoppers|workers|pilgrims|fans|commuters|tourists|students|traders|"
+                r"visitors|holidaymakers|travellers|travelers|motorists|drivers|smugglers)\b",
+                re.I)
+_HOSTILE_BEFORE = lazy(r"\b(?:insurgents|militants|terrorists|rebels|enemy|attackers|gunmen|"
+                       r"bandits|fighters|jihadists|kidnappers|assailants|raiders|militia\w*|"
+                       r"khwarij|miscreants|intruders|infiltrators)\b", re.I)
+_REPEL_ARMED = lazy(r"\b(?:border\s+guards|guards|sabotage|saboteurs|incursions?|"
+                    r"infiltrat\w*|drones?|missiles?)\b", re.I)
+_PEOPLE_OBJECT = lazy(r"\s+(?:(?:many|most|some|all|part|hundreds|thousands)\s+of\s+)?(?:them|"
+                      r"those|the\s+|\d|their\s+|(?:[\w-]+\s+)?(?:refugees|families|residents|"
+                      r"civilians|idps|evacuees|people|patients))", re.I)
 # The hurt and the dead of a crossfire ("were killed when they were caught in crossfire")
 _HURT = lazy(r"\b(?:killed|wounded|injured|hurt|died|dead|shot)\b", re.I)
 
@@ -270,14 +285,47 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         False when the trigger is told in an everyday sense.
     """
     low = trig.text.lower()
-    if trig.kind == "movement" and low in _CARRIED:
-        # people carried by others: "300 residents were transported to Dnipro", "Most were
-        # taken to Kharkiv" (not goods, bodies or a case taken to court)
-        return _CARRIED_PEOPLE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if trig.kind == "movement" and (low in _CARRIED or (
+            low in ("moved", "moving") and _PEOPLE_OBJECT.match(sentence, trig.end))):
+        # people carried by others in harm's way: "300 residents were transported to Dnipro",
+        # "Most were taken to Kharkiv" after shelling, "Authorities moved many of them to
+        # Adre" after a flight (not goods, bodies, a case taken to court, a school trip, a
+        # council moving families to new housing)
+        if low in _CARRIED and _CARRIED_PEOPLE.search(
+                sentence, max(0, trig.start - 80), trig.start) is None:
+            return False
+        return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
     if low == "cross":
         # the present or infinitive of people in flight or forces: "Families cross the border
-        # near Dhobley", "troops began to cross into Ukraine" (not fans or trucks)
-        return _CROSSERS.search(sentence, max(0, trig.start - 80), trig.start) is not None
+        # near Dhobley to escape the fighting", "troops began to cross into Ukraine" (not
+        # shoppers, pilgrims, fans, or trucks)
+        before = sentence[max(0, trig.start - 50):trig.start]
+        if _LEISURE.search(before):
+            return False
+        return _ARMED_CROSSERS.search(before) is not None or (
+            _CROSSERS.search(before) is not None and in_danger(previous + " " + sentence))
+    if low.startswith(("repel", "repuls")):
+        # "Troops repulsed attempts by the militants to enter Diffa", "Border guards repelled
+        # an attempt by a sabotage group" (not a board repelling a takeover, a goalkeeper
+        # Arsenal's attempts)
+        rest = sentence[:trig.start] + " " + sentence[trig.end:]
+        return fighting_men(rest) or _HOSTILE_BEFORE.search(rest) is not None or (
+            _REPEL_ARMED.search(rest) is not None)
+    if low == "engaged" and sentence[max(0, trig.start - 5):trig.start].endswith(
+            ("were ", "was ", "been ")):
+        # "The insurgents were engaged by our troops" (not consultants engaged by the army)
+        return _HOSTILE_BEFORE.search(sentence, max(0, trig.start - 60), trig.start) is not None
+    if trig.kind == "displacement" and ("settl" in low or low.startswith("emptied")) and not (
+            low.startswith("displaced")):
+        # refugees who settle, a town emptied, in a story of flight or arms (not refugees who
+        # settled in Britain in the 1930s, a town emptied by tourism)
+        return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
+    if trig.kind == "riot" and sentence[max(0, trig.start - 5):trig.start] == "were " and (
+            low.startswith(("set ", "torch", "burn"))):
+        # homes burned, told in the passive: by armed men or a mob told near ("the gunmen
+        # moved on to Kajuru, where houses were set on fire"), not in a house fire
+        return fighting_men(previous + " " + sentence) or _MOB.search(
+            previous + " " + sentence) is not None
     if low.startswith(("shooting", "killing", "burning")) and _HOUSE_TO_HOUSE.search(
             sentence, max(0, trig.start - 80), trig.start):
         return False  # the raid's own harm: "gunmen going from house to house in El Geneina

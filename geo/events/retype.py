@@ -155,10 +155,13 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     elif trig.kind == "clash" and " back" not in trig.text.lower() and on_civilians(
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
-    elif trig.kind == "riot" and (by_armed_men(sentence, trig) or (_AND_KILLED.match(
+    elif trig.kind == "riot" and (by_armed_men(sentence, trig) or (
+            sentence[max(0, trig.start - 5):trig.start] == "were " and fighting_men(
+                previous + " " + sentence)) or (_AND_KILLED.match(
             sentence, trig.end) is not None and fighting_men(previous + " " + sentence))):
         trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot; "they
-        # burned three trucks on the road and killed the drivers": violence against people
+        # burned three trucks on the road and killed the drivers": violence against people;
+        # "the gunmen moved on to Kajuru, where houses were set on fire"
     if trig.kind == "movement" and trig.text.lower().startswith("enter") and (
             _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
             _FORCES_BEFORE.search(sentence, clause, trig.start)):

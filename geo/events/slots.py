@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from geo.events.lexicon import (
     ACTOR_SUFFIXES,
     BACKING,
+    COUNTRY_MODIFIED_NOUNS,
     MODIFIED_NOUNS,
     MONTH,
     OF_PHRASES,
@@ -258,8 +259,9 @@ def backs(text: str, start: int) -> bool:
         text, lo, start) is not None
 
 
-def as_actor(sentence: str, end: int) -> bool:
-    """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"."""
+def as_actor(sentence: str, end: int, country: bool = False) -> bool:
+    """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"
+    (and, for a ``country``, "the US consulate", "UK intelligence")."""
     after = sentence[end:end + 1]
     if not after.isspace() and after not in _ACTOR_OPENERS:
         return False  # every test below starts with white space or one of these
@@ -274,7 +276,8 @@ def as_actor(sentence: str, end: int) -> bool:
         if match.group("suffix"):
             return match.group("suffix") in ACTOR_SUFFIXES
         if match.group("modified"):
-            return match.group("modified") in MODIFIED_NOUNS
+            return match.group("modified") in MODIFIED_NOUNS or (
+                country and match.group("modified") in COUNTRY_MODIFIED_NOUNS)
         return match.group("noun").lower() not in PLACE_NOUNS
     if _PAIR.match(sentence, end):
         return True  # "the Ukraine-Moldova border", "the Gaza–Israel barrier": a modifier
@@ -349,7 +352,7 @@ def place_slots(
             prep_start += slots[-2].end if len(slots) > 1 else 0
             if prev.head is None and prev.coord is None:
                 slots[-1] = replace(prev, head=len(slots))
-        if as_actor(sentence, end):
+        if as_actor(sentence, end, res.place is not None and res.place.kind == "country"):
             prep = "actor"
         elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not is_country(res):
             prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who

@@ -365,6 +365,14 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
         # killed two people in Kherson, as authorities ordered the evacuation of ..."
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
                  for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
+    moves = [t for t in found if t.kind == "movement" and not t.weak] if weak else []
+    if moves and (at := low.find(", where ", moves[-1].end)) >= 0:
+        # ... and so is a place's clause after a move: "The militants then went to Mocimboa,
+        # where they killed six people" (the killing is an event of its own there)
+        stop = next((t.start for t in found if t.start > at), len(low))
+        found = sorted(found + [Trigger(kind[5:], at + a, at + b, sentence[at + a:at + b], True)
+                                for kind, a, b in _weak(low[at:stop]) if not inside(at + a)],
+                       key=lambda t: t.start)
     if not found:
         return []
     if armed_upto < 0:

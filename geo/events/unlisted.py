@@ -47,18 +47,20 @@ _PLACE_FOLLOWS = (r"(?![\w’'-])(?=\s*(?:[,.;:()]|$|(?:on|in|near|after|from|as
                   r"early|late|last|this|overnight|yesterday|today|with|while|before|until|when|which|"
                   r"where|amid|following|without|"
                   r"village|town|city|district|locality|area|region)\b))")
-# Everyday verbs of moving set a place only with forces, people on the move or officials
-# before them
+# Everyday verbs of moving set a place only with forces or people on the move before them,
+# or with officials who travel in a story of arms ("The Special Representative travelled to
+# Pibor today", not a minister who "moved to Finance" in a reshuffle)
 _EVERYDAY_MOVES = ("moved", "shifted", "walk", "travel", "returned", "crossed", "head",
                    "relocated", "transferred")
+_OFFICIALS_TRAVELLED = lazy(
+    r"\b(?:envoys?|ministers?|president|delegations?|secretary|representatives?|coordinators?|"
+    r"commissioners?|officials?|governors?|ambassadors?|mission)\b[^.;]{0,60}?\btravel\w*"
+    r"(?:\s+[\w-]+){0,3}\s+(?:to|towards?|into)\s+$", re.I)
 _MOVERS = lazy(
     r"\b(?:troops|forces|soldiers|fighters|militants|rebels|insurgents|militia\w*|army|police|"
     r"civilians|residents|families|people|refugees|villagers|displaced|IDPs|thousands|"
     r"hundreds|groups|units|convoys?|column|others|many|most|some|terrorists|gunmen|"
-    r"attackers|assailants|survivors|households|returnees|evacuees|migrants|"
-    # ... or officials on a trip: "The Special Representative travelled to Pibor today"
-    r"envoys?|ministers?|president|delegations?|secretary|representatives?|coordinators?|"
-    r"commissioners?|officials?|governors?|ambassadors?|mission)\b[^.;]{0,60}$",
+    r"attackers|assailants|survivors|households|returnees|evacuees|migrants)\b[^.;]{0,60}$",
     re.I)
 # Where a move went: "deployed to Yelwata", "had withdrawn towards Ras Lanuf", "fled into
 # Kalehe", "moved on to Lekuangole" (a verb of moving before "to", then the name and what ends
@@ -410,9 +412,13 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
         if group in ("a", "b", "c") or not _person(text, m.start(group), m.end(group)):
             found.append((m.start(group), m.end(group)))  # (not "walked around General X")
     for a, b, everyday in _cued_names(text):
-        # an everyday verb of moving only with forces or people on the move before it
-        if not (everyday and not _MOVERS.search(text, max(0, a - 100), a)) and not _person(
-                text, a, b):
+        # an everyday verb of moving only with forces or people on the move before it, or
+        # officials travelling where arms are told
+        if everyday and not _MOVERS.search(text, max(0, a - 100), a) and not (
+                _OFFICIALS_TRAVELLED.search(text, max(0, a - 120), a)
+                and speaks_of_arms(text[max(0, a - 300):b + 100])):
+            continue
+        if not _person(text, a, b):
             found.append((a, b))
     for m in _TAKEN.finditer(text) if any(w in text for w in _TAKEN_WORDS) or (
             _TAKE_HINT.search(text)) else ():

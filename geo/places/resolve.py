@@ -47,11 +47,11 @@ _REGION_ENDS = tuple(end for word in _AREA_WORDS for end in (word, word + "\n"))
 
 
 # A country named as the owner of officials, forces or buildings ("the US consulate", "a US
-# State Department spokesperson", "Iraq's foreign ministry") says who takes part more than
-# where the story is: a weaker vote for the text's country, and no support for the names
-# around it ("an Israeli air strike near Damascus" in a report that quotes "the US State
-# Department" is not Damascus, Maryland).
-_PARTY_VOTE = 0.35
+# State Department spokesperson", "Iraq's foreign ministry") in a story placed elsewhere says
+# who takes part, not where the story is: a weaker vote for the text's country, and no
+# support for the names around it ("an Israeli air strike near Damascus" in a report on
+# Erbil that quotes "the US State Department" is not Damascus, Maryland). See _parties.
+_PARTY_VOTE, _ELSEWHERE = 0.35, 1.0
 _PARTY_AFTER = re.compile(
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|\s+(?:[A-Z][a-z]+\s+)?)(?:consulates?|embassy|embassies|"
     r"officials?|forces|troops|soldiers|military|army|navy|air\s+force|marines|government|"
@@ -62,10 +62,29 @@ _PARTY_AFTER = re.compile(
     r"security\s+forces|authorities|leaders?|delegation|negotiators?|counterparts?)\b")
 
 
-def _as_party(text: str, m: Mention) -> bool:
-    """Whether the country mention ``m`` names a party ("US officials", "Iraq's foreign
-    ministry") rather than a place (see :data:`_PARTY_VOTE`)."""
-    return bool(text) and _PARTY_AFTER.match(text, m.end) is not None
+def _parties(text: str, mentions: Sequence[Mention], places: list[Place | None],
+             confs: list[float], countries: dict[str, float]) -> list[bool]:
+    """Per mention: a country named only as a party ("US officials", "Iraq's foreign
+    ministry") in a text whose places are in another country (see :data:`_PARTY_VOTE`).
+
+    A party is the story's place unless the text is plainly elsewhere: another country must
+    weigh at least :data:`_ELSEWHERE` by demonyms and the places picked so far, the party's
+    own country nothing but its party mentions ("UK officials visited Boston" keeps Boston,
+    Lincolnshire; "an Israeli strike near Damascus" in a report on Erbil quoting "the US
+    State Department" is Syria's capital).
+    """
+    party = [bool(text) and p is not None and p.kind == "country"
+             and _PARTY_AFTER.match(text, m.end) is not None for m, p in zip(mentions, places)]
+    if not any(party):
+        return party
+    weight = dict(countries)  # what places the story, party mentions aside
+    for p, c, as_party in zip(places, confs, party):
+        if p is not None and p.country_code and c > 0.3 and not as_party:
+            weight[p.country_code] = weight.get(p.country_code, 0.0) + c * (
+                1.0 if p.kind == "country" else 0.6)
+    return [as_party and weight.get(p.country_code, 0.0) == 0.0 and any(
+        w >= _ELSEWHERE for cc, w in weight.items() if cc != p.country_code)
+        for p, as_party in zip(places, party)]
 
 
 def _named_areas(names: _Names, mentions: Sequence[Mention]) -> np.ndarray | None:
@@ -180,8 +199,7 @@ def resolve(
     best, confs = _choose(names, _one_sense(names, scores))
     ctx = dict(countries)
     own = []
-    party = [p is not None and p.kind == "country" and _as_party(text, m)
-             for m, p in zip(mentions, picked(best))]
+    party = _parties(text, mentions, picked(best), confs, countries)
     for p, c, as_party in zip(picked(best), confs, party):
         if p is None or not p.country_code or c <= 0.3:  # no vote for "no country"
             own.append(0.0)
