@@ -45,7 +45,11 @@ taken from the dev set or a probe. Classes:
     tourists who left Cancun "since the storm hit");
 16. "re-took" is "retook" ("launched a counter-offensive and re-took the city centre of
     Kunduz"; the counter-offensive itself is fighting, as the dev set codes it), and a "charm
-    offensive" is no fight.
+    offensive" is no fight;
+17. a place's clause after a move tells what was done there: "The militants then went to
+    Mocimboa, where they killed six people", "the fighters moved on to Bambo, where more
+    people were killed"; homes burned in the passive near armed men are attacked ("the
+    gunmen moved on to Kajuru, where houses were set on fire"), not in a house fire.
 """
 
 from __future__ import annotations
@@ -98,6 +102,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tijuana": ("city", "MX", "Baja California"), "Cannes": ("city", "FR", "Provence"),
     "New York": ("city", "US", "New York"), "Derna": ("city", "LY", "Darnah"),
     "Geneva": ("city", "CH", "Geneva"), "Doha": ("city", "QA", "Doha"),
+    "Mocimboa": ("city", "MZ", "Cabo Delgado"), "Bambo": ("city", "CD", "North Kivu"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -338,6 +343,21 @@ CASES_OFFENSIVE_WORDS = [
       dict(kind="capture", loc="Kunduz", date="2023-10-01")]),
     ("The company launched a charm offensive in London on Monday.", MAY6, []),
 ]
+
+CASES_WHERE_AFTER_MOVE = [
+    # Mozambique, DR Congo, Nigeria
+    ("The militants then went to Mocimboa, where they killed six people.", MAY6,
+     [dict(kind="movement", dest="Mocimboa"), dict(kind="attack", loc="Mocimboa", fatal=6)]),
+    ("The following day, the fighters moved on to Bambo, where more people were killed and "
+     "several houses were looted.", MAY6,
+     [dict(kind="movement", dest="Bambo"), dict(kind="attack", loc="Bambo")]),
+    ("The next day the gunmen moved on to Kajuru, where houses were set on fire and cattle "
+     "were taken.", MAY6,
+     [dict(kind="movement", dest="Kajuru"), dict(kind="attack", loc="Kajuru")]),
+    ("Two houses were burned down in a fire in Leeds on Monday.", MAY6, []),
+    ("The delegation travelled to Geneva, where they signed the lease on an office.", MAY6,
+     [dict(kind="movement", dest="Geneva")]),
+]
 # fmt: on
 
 
@@ -355,7 +375,7 @@ def gazetteer():
     ("with_children", CASES_WITH_CHILDREN), ("military_statement", CASES_MILITARY_STATEMENT),
     ("infiltrate_link", CASES_INFILTRATE_LINK),
     ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED), ("fled_since", CASES_FLED_SINCE),
-    ("offensive_words", CASES_OFFENSIVE_WORDS),
+    ("offensive_words", CASES_OFFENSIVE_WORDS), ("where_after_move", CASES_WHERE_AFTER_MOVE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:
