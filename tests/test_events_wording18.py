@@ -49,7 +49,9 @@ taken from the dev set or a probe. Classes:
 17. a place's clause after a move tells what was done there: "The militants then went to
     Mocimboa, where they killed six people", "the fighters moved on to Bambo, where more
     people were killed"; homes burned in the passive near armed men are attacked ("the
-    gunmen moved on to Kajuru, where houses were set on fire"), not in a house fire.
+    gunmen moved on to Kajuru, where houses were set on fire"), not in a house fire;
+18. a road named by its two towns names no place of its own when the text says where on it:
+    "attacked on the Jammu-Srinagar highway near Pulwama" is at Pulwama.
 """
 
 from __future__ import annotations
@@ -103,6 +105,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "New York": ("city", "US", "New York"), "Derna": ("city", "LY", "Darnah"),
     "Geneva": ("city", "CH", "Geneva"), "Doha": ("city", "QA", "Doha"),
     "Mocimboa": ("city", "MZ", "Cabo Delgado"), "Bambo": ("city", "CD", "North Kivu"),
+    "Jammu": ("city", "IN", "Jammu and Kashmir"), "Srinagar": ("city", "IN", "Jammu and Kashmir"),
+    "Pulwama": ("city", "IN", "Jammu and Kashmir"), "Abuja": ("city", "NG", "FCT"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -358,6 +362,16 @@ CASES_WHERE_AFTER_MOVE = [
     ("The delegation travelled to Geneva, where they signed the lease on an office.", MAY6,
      [dict(kind="movement", dest="Geneva")]),
 ]
+
+CASES_ROUTE_NAMED = [
+    # India, Nigeria
+    ("A convoy was attacked on the Jammu-Srinagar highway near Pulwama on Thursday.", MAY6,
+     [dict(kind="clash", loc="Pulwama", date="2024-05-02")]),
+    ("Gunmen ambushed a bus on the Kaduna-Abuja highway near Kajuru on Thursday.", MAY6,
+     [dict(kind="attack", loc="Kajuru", date="2024-05-02")]),
+    ("Gunmen ambushed a bus on the Kaduna-Abuja highway on Thursday.", MAY6,
+     [dict(kind="attack", loc="Kaduna", date="2024-05-02")]),
+]
 # fmt: on
 
 
@@ -376,6 +390,7 @@ def gazetteer():
     ("infiltrate_link", CASES_INFILTRATE_LINK),
     ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED), ("fled_since", CASES_FLED_SINCE),
     ("offensive_words", CASES_OFFENSIVE_WORDS), ("where_after_move", CASES_WHERE_AFTER_MOVE),
+    ("route_named", CASES_ROUTE_NAMED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

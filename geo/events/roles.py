@@ -205,6 +205,15 @@ def assign_roles(
                 and s.res.place.country_code in (area.country_code, "")]
         if town:
             found["location"] = town[:1]
+    if "location" in found and _ROUTE_AFTER.match(sentence, slots[found["location"][0]].end):
+        # "attacked on the Jammu-Srinagar highway near Lethpora": the road's ends name it, the
+        # place after it says where on it
+        route = _ROUTE_AFTER.match(sentence, slots[found["location"][0]].end)
+        near = [i for i, s in enumerate(slots) if s.prep in ("in", "near", "at")
+                and s.start > route.end() and _words(sentence[route.end():s.start]) <= 4
+                and s.res.place is not None and not is_country(s.res)]
+        if near:
+            found["location"] = near[:1]
     if obj is not None and obj.kind in ("country", "region"):
         # "struck Syria's air defences near Damascus": the town the clause places it at
         after = [i for i, s in enumerate(slots) if s.head is None and s.prep in ("in", "near")
@@ -343,6 +352,9 @@ _FROM_SITE = lazy(r"\bfrom\s+(?:(?:the|their|its|his|her|several|some|a|an)\s+)?
                   r"(?:[a-z]+\s+){0,2}$")
 _WHERE = re.compile(r"\s*,?\s*where\b", re.I)
 _LOCATIVE = lazy(r"(?:in|at|near|around|inside)\b", re.I)
+# The rest of a road's name after its first town: "Jammu-Srinagar highway", "Kaduna–Abuja road"
+_ROUTE_AFTER = lazy(r"\s?[-–]\s?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s+(?:highway|road|route|"
+                    r"motorway|expressway|railway|corridor|axis)\b")
 _TOLL_AFTER = lazy(r",\s+(?:[^,;.]*?\s+and\s+)?(?:killing|injuring|wounding)\b")
 _STOP = lazy(r"[;.]\s")
 _PEOPLE_OF = lazy(r"\b(?:residents|inhabitants|villagers|people|civilians|families|"
