@@ -23,15 +23,17 @@ taken from the dev set or a probe. Classes:
 8. the displaced who settle somewhere arrived there ("most of the newly displaced people
    have settled in sites west of Goma"), and a town "emptied of its residents" was fled (not
    "He settled in London", a stadium emptied of fans);
-9. people carried by others: "300 residents were transported by bus to Dnipro", "Most were
-   taken to Kharkiv", "Authorities moved many of them to Adre" after a flight, "The army
-   moved civilians from Bakhmut to Kramatorsk" (not goods, bodies, a case taken to court,
+9. people carried by others in a story of arms or flight: "300 residents were transported by
+   bus to Dnipro" after shelling, "Most were taken to Kharkiv", "Authorities moved many of
+   them to Adre" after a flight, "The army moved civilians from Bakhmut to Kramatorsk" (not
+   goods, bodies, a case taken to court, a school trip, a care home moved after a flood,
    students who "moved with their families", nor "moved 300 troops");
-10. the present or the infinitive of crossing: "Families cross the border near Dhobley every
-    day to escape the fighting", "nationals continue to cross into Syria" (not trucks, fans,
-    or players who "cross the ball");
-11. someone who arrives with her children is a family in flight ("a woman who arrived in Adre
-    on Thursday with her four children"), not a president travelling with his sons;
+10. the present or the infinitive of crossing, by forces or by people in flight: "Families
+    cross the border near Dhobley every day to escape the fighting", "troops began to cross
+    into Ukraine" (not trucks, fans, shoppers, or players who "cross the ball");
+11. someone who arrives with her children where arms or flight are told is a family in flight
+    ("a woman who arrived in Adre on Thursday with her four children said the militia killed
+    her husband"), not a president travelling with his sons nor a singer at a festival;
 12. military statements' fighting: "Troops repulsed attempts by the militants to enter
     Diffa", "The insurgents were engaged by our troops near Monguno" (not a couple "engaged by
     a priest"); armed men "going from house to house" and shooting, killing or burning attack
@@ -107,6 +109,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mocimboa": ("city", "MZ", "Cabo Delgado"), "Bambo": ("city", "CD", "North Kivu"),
     "Jammu": ("city", "IN", "Jammu and Kashmir"), "Srinagar": ("city", "IN", "Jammu and Kashmir"),
     "Pulwama": ("city", "IN", "Jammu and Kashmir"), "Abuja": ("city", "NG", "FCT"),
+    "Melbourne": ("city", "AU", "Victoria"), "Manchester": ("city", "GB", "England"),
+    "Ypres": ("city", "BE", "Flanders"), "Bristol": ("city", "GB", "England"),
+    "Australia": ("country", "AU", ""), "Sydney": ("city", "AU", "New South Wales"),
+    "Avdiivka": ("city", "UA", "Donetsk"), "Wales": ("admin1", "GB", "Wales"),
+    "Bardhere": ("city", "SO", "Gedo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -210,6 +217,8 @@ CASES_ELEMENTS_FLEE = [
      [dict(kind="displacement", dest="Bunia")]),
     ("Villagers exposed to the elements fled towards Goma as the fighting spread.", MAY6,
      [dict(kind="displacement", dest="Goma")]),
+    ("Al-Shabaab elements fled to the forest near Bardhere.", MAY6,
+     [dict(kind="movement", dest="Bardhere")]),
 ]
 
 CASES_SETTLED_EMPTIED = [
@@ -225,6 +234,14 @@ CASES_SETTLED_EMPTIED = [
     ("Venice is being emptied of its residents by mass tourism.", MAY6, []),
     ("A lawsuit by displaced families settled in federal court in Houston.", MAY6, []),
     ("Refugees settled in Britain in the 1930s, the museum in London shows.", MAY6, []),
+    ("Refugees settled in Australia after the Vietnam War built the temple in Sydney.", MAY6,
+     []),
+    ("About 12,000 South Sudanese refugees have settled in Adjumani district, UNHCR said.", MAY6,
+     [dict(kind="displacement", dest="Adjumani")]),
+    ("Avdiivka has been almost emptied of its residents.", MAY6,
+     [dict(kind="displacement", loc="Avdiivka")]),
+    ("The village in Wales was emptied of its residents for the filming of a war movie.", MAY6,
+     []),
 ]
 
 CASES_PEOPLE_CARRIED = [
@@ -256,6 +273,8 @@ CASES_PEOPLE_CARRIED = [
      MAY6, []),
     ("The council moved families to temporary housing in Croydon after the block was "
      "condemned.", MAY6, []),
+    ("Bankers moved their families to Dubai to escape high taxes.", MAY6, []),
+    ("The care home moved 40 residents to Bristol after the flood, for their safety.", MAY6, []),
 ]
 
 CASES_CROSS_PRESENT = [
@@ -280,6 +299,8 @@ CASES_WITH_CHILDREN = [
      [dict(kind="movement", dest="Kyiv")]),
     ("The singer arrived in Cannes with her two children for the festival.", MAY6,
      [dict(kind="movement", dest="Cannes")]),
+    ("The striker arrived in Manchester with his children after the fighting over his "
+     "contract.", MAY6, [dict(kind="movement", dest="Manchester")]),
 ]
 
 CASES_MILITARY_STATEMENT = [
@@ -346,6 +367,7 @@ CASES_OFFENSIVE_WORDS = [
      [dict(kind="clash", loc="Kunduz", date="2023-10-01"),
       dict(kind="capture", loc="Kunduz", date="2023-10-01")]),
     ("The company launched a charm offensive in London on Monday.", MAY6, []),
+    ("Djokovic re-took the lead in the second set in Melbourne.", MAY6, []),
 ]
 
 CASES_WHERE_AFTER_MOVE = [
@@ -361,6 +383,14 @@ CASES_WHERE_AFTER_MOVE = [
     ("Two houses were burned down in a fire in Leeds on Monday.", MAY6, []),
     ("The delegation travelled to Geneva, where they signed the lease on an office.", MAY6,
      [dict(kind="movement", dest="Geneva")]),
+    ("The soldiers moved to Manchester, where they killed time before the parade.", MAY6,
+     [dict(kind="movement", dest="Manchester")]),
+    ("The soldiers went to the cemetery in Ypres, where their great-grandfathers were killed.",
+     MAY6, [dict(kind="movement", dest="Ypres")]),
+    ("Soldiers paraded in London on Monday. Two houses were burned down in a fire in Leeds.",
+     MAY6, []),
+    ("Security forces rescued 20 people after houses were set on fire by a gas blast in Lagos.",
+     MAY6, []),
 ]
 
 CASES_ROUTE_NAMED = [

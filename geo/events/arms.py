@@ -112,15 +112,20 @@ def fighting_men(text: str) -> bool:
 
 # People in flight, or in harm's way: what makes people carried, crossing or settling
 # somewhere part of a war's story ("Shelling hit Vovchansk. Most were taken to Kharkiv"),
-# not a school trip, shoppers crossing a border or a care home moved after a flood.
-_DANGER = lazy(r"\b(?:fle[de]|flees|fleeing|flight|escap\w*|displac\w*|evacu\w*|refugees?|idps|"
-               r"safety|safe\s+(?:areas?|places?|zones?|havens?)|fighting|clashes|shelling|"
-               r"bombing|bombardment|attacks?|war|violence|massacre\w*|insecurity)\b")
+# not a school trip, shoppers crossing a border or a care home moved "for their safety"
+# after a flood (no "war", "attack" or "escape" alone: a war museum, a cyber attack, escaping
+# high taxes).
+_NOT_A_FIGHT = lazy(r"\bfight\w*\s+(?:over|for|against|back)\b")
+_DANGER = lazy(r"\b(?:fle[de]|flees|fleeing|displac\w*|evacu\w*|refugees?|idps|"
+               r"safe\s+(?:areas?|zones?|havens?)|fighting(?!\s+(?:over|for|against)\b)|clashes|"
+               r"shelling|bombing|bombardment|air\s?strikes?|massacre\w*|insecurity)\b")
 
 
 def in_danger(text: str) -> bool:
-    """True when ``text`` speaks of arms (:func:`speaks_of_arms`), or of flight or fighting."""
-    return speaks_of_arms(text) or _DANGER.search(lower(text)) is not None
+    """True when ``text`` names fighting men or arms (:func:`fighting_men`; not a fight
+    "over a contract"), or flight or fighting (:data:`_DANGER`)."""
+    low = _NOT_A_FIGHT.sub(" ", lower(text))
+    return _COMBAT.search(low) is not None or _DANGER.search(low) is not None
 
 
 def speaks_of_arms(text: str) -> bool:

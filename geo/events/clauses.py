@@ -130,7 +130,8 @@ _MILITARY = re.compile(
     r"attackers|assailants|raiders|kidnappers|abductors|bandits|terrorists|guerrillas|"
     r"extremists|combatants|militiamen|commandos|"
     r"(?:terrorist|armed|hostile|enemy|criminal|rogue|extremist|militant|remaining|these|those|"
-    r"rebel|insurgent)\s+elements|"
+    r"rebel|insurgent|shabaab|isis|isil|daesh|jnim|iswap|m23|rsf|taliban|houthi|hamas|"
+    r"militia)\s+elements|"
     # (the enemy who flees, not the one fled: "fleeing the enemy", "by the enemy's shelling")
     r"(?<!fleeing the )(?<!escaping the )(?<!from the )(?<!by the )enemy(?!['’]s))\b",
     re.I)

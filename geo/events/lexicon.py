@@ -135,7 +135,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"|the\s+(?:attention|imagination|moment)"
         r"|images?|footage|moments?|soldiers|fighters|prisoners|" + _PEOPLE_SEIZED + "|"
         + _FIGHTERS_SEIZED + r"))",
-        r"re-?captur(?:ed|es|ing|e)", r"re-?t(?:ook|aken|akes|aking|ake)", r"regain(?:ed|s|ing)?",
+        # (not a lead, a seat, a title or a picture retaken)
+        r"re-?(?:captur(?:ed|es|ing|e)|t(?:ook|aken|akes|aking|ake))(?! (?:the |a |an |his |"
+        r"her |their |its )?(?:lead|seat|seats|top spot|title|crown|exam|test|picture|photo|"
+        r"shot|penalty|measurements?|initiative|escaped|prisoner|inmate)\b)",
+        r"regain(?:ed|s|ing)?",
         # a place rid of the side that held it: "the town was fully cleared of the occupiers";
         # a garrison given up: "the Laukkai Regional Operations Command surrendered"
         r"cleared of (?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"

@@ -240,7 +240,9 @@ _HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|torch\w*|loot\w*|abduct\w*|kidna
                    r"rap(?:e|ed|ing)|execut\w*|massacr\w*|slaughter\w*|murder\w*|hack\w*|"
                    r"set(?:ting)?\s+fire|burn\w*\s+(?:down\s+)?(?:the\s+)?(?:homes|houses|huts|"
                    r"villages?|people))\b", re.I)
-_MOB = lazy(r"\b(?:mobs?|rioters|riots?|looters|protesters|demonstrators|crowds?)\b", re.I)
+_BONFIRE = lazy(r"\b(?:bonfires?|festival|stunt|show|film\w*|lava|bushfires?|wildfires?)\b", re.I)
+_RAIDED = lazy(r"\b(?:raid\w*|attack\w*|storm\w*|overr[au]n|stormed|killed|shot|abducted|"
+               r"looted|burned|torched)\b", re.I)
 _HOUSE_TO_HOUSE = lazy(r"\b(?:house|door|home) to (?:house|door|home)\b", re.I)
 _CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|women|migrants|"
                  r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds)\b", re.I)
@@ -252,6 +254,11 @@ _LEISURE = lazy(r"\b(?:shoppers|workers|pilgrims|fans|commuters|tourists|student
 _HOSTILE_BEFORE = lazy(r"\b(?:insurgents|militants|terrorists|rebels|enemy|attackers|gunmen|"
                        r"bandits|fighters|jihadists|kidnappers|assailants|raiders|militia\w*|"
                        r"khwarij|miscreants|intruders|infiltrators)\b", re.I)
+_HISTORY = lazy(r"\b(?:1[0-8]\d\d|19[0-8]\d|in\s+the\s+(?:1[0-9]|20)\d0s|world\s+war|"
+                r"after\s+the\s+(?:[\w-]+\s+){0,2}war)\b", re.I)
+_PEACEFUL_CAUSE = lazy(r"\b(?:by|for|through|because\s+of|due\s+to)\s+(?:the\s+|mass\s+)?"
+                       r"(?:tourism|tourists|emigration|migration|filming|film|gentrification|"
+                       r"rents?|storm|flood\w*|drought|heat|jobs)\b", re.I)
 _REPEL_ARMED = lazy(r"\b(?:border\s+guards|guards|sabotage|saboteurs|incursions?|"
                     r"infiltrat\w*|drones?|missiles?)\b", re.I)
 _PEOPLE_OBJECT = lazy(r"\s+(?:(?:many|most|some|all|part|hundreds|thousands)\s+of\s+)?(?:them|"
@@ -315,17 +322,24 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             ("were ", "was ", "been ")):
         # "The insurgents were engaged by our troops" (not consultants engaged by the army)
         return _HOSTILE_BEFORE.search(sentence, max(0, trig.start - 60), trig.start) is not None
-    if trig.kind == "displacement" and ("settl" in low or low.startswith("emptied")) and not (
-            low.startswith("displaced")):
-        # refugees who settle, a town emptied, in a story of flight or arms (not refugees who
-        # settled in Britain in the 1930s, a town emptied by tourism)
-        return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
+    if trig.kind == "displacement" and "settl" in low:
+        # the displaced, refugees who settle somewhere (not those who settled in Britain in
+        # the 1930s or "after the Second World War")
+        return _HISTORY.search(sentence) is None
+    if trig.kind == "displacement" and low.startswith("emptied"):
+        # a town emptied of its people (not "by mass tourism", by emigration or for a film)
+        return _PEACEFUL_CAUSE.search(sentence, trig.end) is None and _HISTORY.search(
+            sentence) is None
     if trig.kind == "riot" and sentence[max(0, trig.start - 5):trig.start] == "were " and (
             low.startswith(("set ", "torch", "burn"))):
-        # homes burned, told in the passive: by armed men or a mob told near ("the gunmen
-        # moved on to Kajuru, where houses were set on fire"), not in a house fire
-        return fighting_men(previous + " " + sentence) or _MOB.search(
-            previous + " " + sentence) is not None
+        # homes burned, told in the passive: by armed men in the sentence, or raiders told
+        # just before ("the gunmen moved on to Kajuru, where houses were set on fire",
+        # "Bandits raided Kajuru. Several homes were set on fire"), not by a wildfire, a gas
+        # blast, lightning or a bonfire, nor near soldiers on parade
+        rest = sentence[:trig.start] + " " + sentence[trig.end:]
+        return _ACCIDENT.search(lower(rest)) is None and _BONFIRE.search(rest) is None and (
+            fighting_men(rest) or (fighting_men(previous) and _RAIDED.search(previous)
+                                   is not None))
     if low.startswith(("shooting", "killing", "burning")) and _HOUSE_TO_HOUSE.search(
             sentence, max(0, trig.start - 80), trig.start):
         return False  # the raid's own harm: "gunmen going from house to house in El Geneina

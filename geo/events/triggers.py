@@ -287,6 +287,10 @@ def _subject(sentence: str, start: int, names: Sequence[tuple[int, int]]) -> boo
 _CLAUSE_END = re.compile(r",\s+(?:as|while|whereas|but)\s|;\s")
 
 
+_PAST_OR_IDLE = lazy(r"\bkill\w*\s+time\b|\b(?:great-?)?(?:grand)?(?:fathers|mothers|parents)\b|"
+                     r"\bancestors\b|\bwar\s+dead\b|\b(?:1[0-8]\d\d|19[0-8]\d)\b")
+
+
 def _last_clause_end(sentence: str, before: int) -> int | None:
     """Offset of the last clause end (:data:`_CLAUSE_END`) before ``before``, or None."""
     ends = [m.start() for m in _CLAUSE_END.finditer(sentence, 0, before)]
@@ -370,9 +374,12 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
         # ... and so is a place's clause after a move: "The militants then went to Mocimboa,
         # where they killed six people" (the killing is an event of its own there)
         stop = next((t.start for t in found if t.start > at), len(low))
-        found = sorted(found + [Trigger(kind[5:], at + a, at + b, sentence[at + a:at + b], True)
-                                for kind, a, b in _weak(low[at:stop]) if not inside(at + a)],
-                       key=lambda t: t.start)
+        if not _PAST_OR_IDLE.search(low, at, stop):  # (not "where they killed time", "where
+            # their great-grandfathers were killed" in 1916)
+            found = sorted(found + [Trigger(kind[5:], at + a, at + b, sentence[at + a:at + b],
+                                            True)
+                                    for kind, a, b in _weak(low[at:stop]) if not inside(at + a)],
+                           key=lambda t: t.start)
     if not found:
         return []
     if armed_upto < 0:
