@@ -53,7 +53,10 @@ taken from the dev set or a probe. Classes:
     people were killed"; homes burned in the passive near armed men are attacked ("the
     gunmen moved on to Kajuru, where houses were set on fire"), not in a house fire;
 18. a road named by its two towns names no place of its own when the text says where on it:
-    "attacked on the Jammu-Srinagar highway near Pulwama" is at Pulwama.
+    "attacked on the Jammu-Srinagar highway near Pulwama" is at Pulwama;
+19. what returns is no mover when it is calm or normal life ("normalcy has returned to the
+    town"), and "the fleeing terrorists" that an air strike engaged are whom it hit, not a
+    move of their own.
 """
 
 from __future__ import annotations
@@ -113,7 +116,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Ypres": ("city", "BE", "Flanders"), "Bristol": ("city", "GB", "England"),
     "Australia": ("country", "AU", ""), "Sydney": ("city", "AU", "New South Wales"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Wales": ("admin1", "GB", "Wales"),
-    "Bardhere": ("city", "SO", "Gedo"),
+    "Bardhere": ("city", "SO", "Gedo"), "Dikwa": ("city", "NG", "Borno"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -402,6 +405,18 @@ CASES_ROUTE_NAMED = [
     ("Gunmen ambushed a bus on the Kaduna-Abuja highway on Thursday.", MAY6,
      [dict(kind="attack", loc="Kaduna", date="2024-05-02")]),
 ]
+
+CASES_NOT_MOVERS = [
+    # Nigeria, Libya, DR Congo, Ukraine
+    ("He assured residents that normalcy has returned to Dikwa.", MAY6, []),
+    ("Calm returned to Tripoli on Monday after the clashes.", MAY6, []),
+    ("Air interdiction missions engaged the fleeing terrorists along the road near Dikwa.",
+     MAY6, [dict(kind="strike", loc="Dikwa")]),
+    ("Troops pursued the fleeing rebels towards Bunia on Monday.", MAY6,
+     [dict(kind="movement", dest="Bunia", actor1="Troops")]),
+    ("Thousands of displaced families returned to Kherson on Monday.", MAY6,
+     [dict(kind="displacement", dest="Kherson")]),
+]
 # fmt: on
 
 
@@ -420,7 +435,7 @@ def gazetteer():
     ("infiltrate_link", CASES_INFILTRATE_LINK),
     ("official_trip_unlisted", CASES_OFFICIAL_TRIP_UNLISTED), ("fled_since", CASES_FLED_SINCE),
     ("offensive_words", CASES_OFFENSIVE_WORDS), ("where_after_move", CASES_WHERE_AFTER_MOVE),
-    ("route_named", CASES_ROUTE_NAMED),
+    ("route_named", CASES_ROUTE_NAMED), ("not_movers", CASES_NOT_MOVERS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

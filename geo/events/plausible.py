@@ -248,12 +248,19 @@ _CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|wo
                  r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds)\b", re.I)
 _ARMED_CROSSERS = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|units|gunmen|"
                        r"insurgents|jihadists|militia\w*)\b", re.I)
-_LEISURE = lazy(r"\b(?:shoppers|workers|pilgrims|fans|commuters|tourists|students|traders|"
-                r"visitors|holidaymakers|travellers|travelers|motorists|drivers|smugglers)\b",
-                re.I)
+_EVERYDAY_CROSSERS = lazy(r"\b(?:shoppers|workers|pilgrims|fans|commuters|tourists|students|"
+                          r"traders|visitors|holidaymakers|travellers|travelers|motorists|"
+                          r"drivers|smugglers)\b", re.I)
 _HOSTILE_BEFORE = lazy(r"\b(?:insurgents|militants|terrorists|rebels|enemy|attackers|gunmen|"
                        r"bandits|fighters|jihadists|kidnappers|assailants|raiders|militia\w*|"
                        r"khwarij|miscreants|intruders|infiltrators)\b", re.I)
+_ABSTRACT_SUBJECT = lazy(r"\b(?:normalcy|normality|calm|peace|order|stability|life|power|"
+                         r"electricity|water|services|internet|trade|business|traffic|"
+                         r"confidence|hope)\s+(?:has\s+|had\s+|have\s+|slowly\s+|gradually\s+|"
+                         r"largely\s+|finally\s+)*\Z", re.I)
+_ARMED_AFTER = lazy(r"\s+(?:[\w-]+\s+)?(?:terrorists|militants|insurgents|rebels|fighters|"
+                    r"gunmen|jihadists|troops|soldiers|forces|enemy|attackers|assailants|bandits)\b",
+                    re.I)
 _HISTORY = lazy(r"\b(?:1[0-8]\d\d|19[0-8]\d|in\s+the\s+(?:1[0-9]|20)\d0s|world\s+war|"
                 r"after\s+the\s+(?:[\w-]+\s+){0,2}war)\b", re.I)
 _PEACEFUL_CAUSE = lazy(r"\b(?:by|for|through|because\s+of|due\s+to)\s+(?:the\s+|mass\s+)?"
@@ -307,7 +314,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # near Dhobley to escape the fighting", "troops began to cross into Ukraine" (not
         # shoppers, pilgrims, fans, or trucks)
         before = sentence[max(0, trig.start - 50):trig.start]
-        if _LEISURE.search(before):
+        if _EVERYDAY_CROSSERS.search(before):
             return False
         return _ARMED_CROSSERS.search(before) is not None or (
             _CROSSERS.search(before) is not None and in_danger(previous + " " + sentence))
@@ -330,6 +337,11 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # a town emptied of its people (not "by mass tourism", by emigration or for a film)
         return _PEACEFUL_CAUSE.search(sentence, trig.end) is None and _HISTORY.search(
             sentence) is None
+    if low.startswith(("return", "came back")) and _ABSTRACT_SUBJECT.search(
+            sentence, max(0, trig.start - 40), trig.start):
+        return False  # "normalcy has returned to the town", "Calm returned to Tripoli"
+    if low in ("fleeing", "retreating", "withdrawing") and _ARMED_AFTER.match(sentence, trig.end):
+        return False  # "engaged the fleeing terrorists along the road": who, not a move
     if trig.kind == "riot" and sentence[max(0, trig.start - 5):trig.start] == "were " and (
             low.startswith(("set ", "torch", "burn"))):
         # homes burned, told in the passive: by armed men in the sentence, or raiders told
