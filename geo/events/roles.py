@@ -205,10 +205,11 @@ def assign_roles(
                 and s.res.place.country_code in (area.country_code, "")]
         if town:
             found["location"] = town[:1]
-    if "location" in found and _ROUTE_AFTER.match(sentence, slots[found["location"][0]].end):
+    route = _ROUTE_AFTER.match(sentence, slots[found["location"][0]].end) if (
+        "location" in found) else None
+    if route is not None:
         # "attacked on the Jammu-Srinagar highway near Lethpora": the road's ends name it, the
         # place after it says where on it
-        route = _ROUTE_AFTER.match(sentence, slots[found["location"][0]].end)
         near = [i for i, s in enumerate(slots) if s.prep in ("in", "near", "at")
                 and s.start > route.end() and _words(sentence[route.end():s.start]) <= 4
                 and s.res.place is not None and not is_country(s.res)]
