@@ -117,6 +117,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Australia": ("country", "AU", ""), "Sydney": ("city", "AU", "New South Wales"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Wales": ("admin1", "GB", "Wales"),
     "Bardhere": ("city", "SO", "Gedo"), "Dikwa": ("city", "NG", "Borno"),
+    "Tibu": ("city", "CO", "Norte de Santander"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -304,6 +305,10 @@ CASES_WITH_CHILDREN = [
      [dict(kind="movement", dest="Cannes")]),
     ("The striker arrived in Manchester with his children after the fighting over his "
      "contract.", MAY6, [dict(kind="movement", dest="Manchester")]),
+    ("The actress arrived in Cannes for the premiere of her war film with her children.", MAY6,
+     [dict(kind="movement", dest="Cannes")]),
+    ('"We are living a war," said a woman who arrived in Tibu on Saturday with her three '
+     "children.", MAY6, [dict(kind="displacement", dest="Tibu", date="2024-05-04")]),
 ]
 
 CASES_MILITARY_STATEMENT = [

@@ -113,12 +113,17 @@ def fighting_men(text: str) -> bool:
 # People in flight, or in harm's way: what makes people carried, crossing or settling
 # somewhere part of a war's story ("Shelling hit Vovchansk. Most were taken to Kharkiv"),
 # not a school trip, shoppers crossing a border or a care home moved "for their safety"
-# after a flood (no "war", "attack" or "escape" alone: a war museum, a cyber attack, escaping
-# high taxes).
+# after a flood (no "attack" or "escape" alone: a cyber attack, escaping high taxes).
 _NOT_A_FIGHT = lazy(r"\bfight\w*\s+(?:over|for|against|back)\b")
 _DANGER = lazy(r"\b(?:fle[de]|flees|fleeing|displac\w*|evacu\w*|refugees?|idps|"
                r"safe\s+(?:areas?|zones?|havens?)|fighting(?!\s+(?:over|for|against)\b)|clashes|"
-               r"shelling|bombing|bombardment|air\s?strikes?|massacre\w*|insecurity)\b")
+               r"shelling|bombing|bombardment|air\s?strikes?|massacre\w*|insecurity|"
+               # ("we are living a war"; not a price, trade or culture war, a war film or
+               # museum, nor the Vietnam War of a history book)
+               r"(?<!price )(?<!trade )(?<!culture )(?<!drug )(?<!turf )(?<!bidding )"
+               r"(?<!vietnam )(?<!world )(?<!cold )(?<!star )war(?!\s+(?:museum|"
+               r"films?|movies?|memorial|games?|novel|book|drama|veterans?|on\s+drugs|chest))"
+               r")\b")
 
 
 def in_danger(text: str) -> bool:
