@@ -117,7 +117,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Australia": ("country", "AU", ""), "Sydney": ("city", "AU", "New South Wales"),
     "Avdiivka": ("city", "UA", "Donetsk"), "Wales": ("admin1", "GB", "Wales"),
     "Bardhere": ("city", "SO", "Gedo"), "Dikwa": ("city", "NG", "Borno"),
-    "Tibu": ("city", "CO", "Norte de Santander"),
+    "Tibu": ("city", "CO", "Norte de Santander"), "Djugu": ("city", "CD", "Ituri"),
+    "Fort Worth": ("city", "US", "Texas"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -391,6 +392,17 @@ CASES_WHERE_AFTER_MOVE = [
     ("Two houses were burned down in a fire in Leeds on Monday.", MAY6, []),
     ("The delegation travelled to Geneva, where they signed the lease on an office.", MAY6,
      [dict(kind="movement", dest="Geneva")]),
+    ("The militants then went to Mocimboa and killed six people.", MAY6,
+     [dict(kind="movement", dest="Mocimboa"), dict(kind="attack", loc="Mocimboa", fatal=6)]),
+    ("Ten years ago, a gunman entered his church in Fort Worth and killed seven people.", MAY6,
+     [dict(kind="movement", dest="Fort Worth")]),
+    ("Militiamen attacked Djugu. Dozens of homes were reportedly torched by the militia in "
+     "Djugu.", MAY6,
+     [dict(kind="clash", loc="Djugu"), dict(kind="attack", loc="Djugu")]),
+    ("The militia razed three villages near Djugu on Monday.", MAY6,
+     [dict(kind="attack", loc="Djugu", date="2024-05-06")]),
+    ("Five people were burned to death in a house fire in Kano.", MAY6, []),
+    ("The old cinema was razed to make way for flats in London.", MAY6, []),
     ("The soldiers moved to Manchester, where they killed time before the parade.", MAY6,
      [dict(kind="movement", dest="Manchester")]),
     ("The soldiers went to the cemetery in Ypres, where their great-grandfathers were killed.",

@@ -287,16 +287,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "riot": (
         r"riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|shields?|control))",
         r"loot(?:ed|ing|ers)", r"mobs?(?= (?:attack|burn|torch|set|storm|lynch|kill)\w*)",
-        r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|set(?:ting)? (?:fire to|ablaze))"
+        r"(?:torch(?:ed|ing)|burn(?:ed|t|ing)(?: down)?|raz(?:ed|ing)|set(?:ting)? (?:fire to|"
+        r"ablaze|alight))"
         r"(?= (?:[\w-]+ ){0,3}?(?:buildings?|offices?|cars?|vehicles?|trucks?|lorry|lorries|"
         r"buses|shops?|markets?|houses?|homes?|huts?|tents?|shelters?|schools?|churches|church|"
         r"mosques?|villages?|police|station|headquarters|tyres|tires))",
-        # ... and told in the passive: "where houses were set on fire and livestock was taken"
-        # (armed men near make it an attack: see retype)
-        "(?:" + "|".join(f"(?<={noun} were )" for noun in (
-            "houses", "homes", "huts", "shops", "villages", "shelters", "tents", "vehicles",
-            "churches", "mosques", "schools")) + r")(?:set on fire|set ablaze|torched|"
-        r"burn(?:ed|t)(?: down)?)",
+        # ... and told in the passive: "where houses were set on fire and livestock was taken",
+        # "the market was set ablaze", "homes have been torched" (buildings before, armed men
+        # near: see plausible.plausible; armed men make it an attack: see retype)
+        r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|(?<=reportedly ))(?:set on fire|"
+        r"set ablaze|set alight|torched|burn(?:ed|t)(?: down)?|razed)",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",

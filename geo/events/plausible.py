@@ -240,6 +240,14 @@ _HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|torch\w*|loot\w*|abduct\w*|kidna
                    r"rap(?:e|ed|ing)|execut\w*|massacr\w*|slaughter\w*|murder\w*|hack\w*|"
                    r"set(?:ting)?\s+fire|burn\w*\s+(?:down\s+)?(?:the\s+)?(?:homes|houses|huts|"
                    r"villages?|people))\b", re.I)
+# Buildings burned, told in the passive: "houses were set on fire", "the market was set
+# ablaze", "homes have been torched", "huts were reportedly burned"
+_PASSIVE_BURNED = lazy(r"\b(?:houses|homes|huts|shops|market|markets|villages|shelters|tents|"
+                       r"vehicles|churches|mosques|schools|buildings|properties|granaries|"
+                       r"tukuls)\s+(?:[\w-]+\s+){0,3}?(?:were|was|been)\s+(?:also\s+|"
+                       r"reportedly\s+|partly\s+|completely\s+)*\Z", re.I)
+_PASSIVE_END = lazy(r"\b(?:were|was|been)\s+(?:also\s+|reportedly\s+|partly\s+|"
+                    r"completely\s+)*\Z", re.I)
 _BONFIRE = lazy(r"\b(?:bonfires?|festival|stunt|show|film\w*|lava|bushfires?|wildfires?)\b", re.I)
 _RAIDED = lazy(r"\b(?:raid\w*|attack\w*|storm\w*|overr[au]n|stormed|killed|shot|abducted|"
                r"looted|burned|torched)\b", re.I)
@@ -342,8 +350,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return False  # "normalcy has returned to the town", "Calm returned to Tripoli"
     if low in ("fleeing", "retreating", "withdrawing") and _ARMED_AFTER.match(sentence, trig.end):
         return False  # "engaged the fleeing terrorists along the road": who, not a move
-    if trig.kind == "riot" and sentence[max(0, trig.start - 5):trig.start] == "were " and (
-            low.startswith(("set ", "torch", "burn"))):
+    if trig.kind == "riot" and low.startswith(("set ", "torch", "burn", "raz")) and (
+            _PASSIVE_END.search(sentence, max(0, trig.start - 30), trig.start)):
+        if not _PASSIVE_BURNED.search(sentence, max(0, trig.start - 80), trig.start):
+            return False  # people "burned to death in a house fire", a cinema "razed"
         # homes burned, told in the passive: by armed men in the sentence, or raiders told
         # just before ("the gunmen moved on to Kajuru, where houses were set on fire",
         # "Bandits raided Kajuru. Several homes were set on fire"), not by a wildfire, a gas

@@ -19,6 +19,7 @@ from geo.events.arms import (
     _ARMED_SUBJECT,
     _HEAVY,
     POST_LEFT,
+    fighting_men,
     speaks_of_arms,
     violent_context,
 )
@@ -287,6 +288,8 @@ def _subject(sentence: str, start: int, names: Sequence[tuple[int, int]]) -> boo
 _CLAUSE_END = re.compile(r",\s+(?:as|while|whereas|but)\s|;\s")
 
 
+_THERE_AFTER = lazy(r",? where |,? and (?:then )?(?=(?:killed|shot|executed|massacred|murdered|"
+                    r"slaughtered|abducted|kidnapped|beheaded)\b)")
 _PAST_OR_IDLE = lazy(r"\bkill\w*\s+time\b|\b(?:great-?)?(?:grand)?(?:fathers|mothers|parents)\b|"
                      r"\bancestors\b|\bwar\s+dead\b|\b(?:1[0-8]\d\d|19[0-8]\d)\b")
 
@@ -370,9 +373,14 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
         found = [Trigger(kind[5:], a, b, sentence[a:b], True)
                  for kind, a, b in _weak(low[:cut]) if not inside(a)] + found
     moves = [t for t in found if t.kind == "movement" and not t.weak] if weak else []
-    if moves and (at := low.find(", where ", moves[-1].end)) >= 0:
+    after = _THERE_AFTER.search(low, moves[-1].end) if moves else None
+    if after is not None and (after.group().lstrip(", ").startswith("where") or fighting_men(
+            sentence[:after.start()])):  # ("and killed": armed men moving, not "a gunman
+        # entered his church ... and killed seven people", crime news)
         # ... and so is a place's clause after a move: "The militants then went to Mocimboa,
-        # where they killed six people" (the killing is an event of its own there)
+        # where they killed six people", "went to Mocimboa and killed six people" (the
+        # killing is an event of its own there)
+        at = after.start()
         stop = next((t.start for t in found if t.start > at), len(low))
         if not _PAST_OR_IDLE.search(low, at, stop):  # (not "where they killed time", "where
             # their great-grandfathers were killed" in 1916)
