@@ -807,8 +807,8 @@ DISTRICT_NAMESAKES = [
 # capital or a big town of the story's region keeps its name against a small US namesake.
 PARTY_COUNTRIES = [
     case("Missiles struck Erbil in Iraq overnight. A US State Department spokesperson said no "
-         "US facilities were damaged and the US embassy in Baghdad was on alert. Iran had "
-         "vowed revenge after an Israeli strike near Damascus.",
+         "US facilities were damaged and no Americans were hurt, and the US embassy in Baghdad "
+         "was on alert. Iran had vowed revenge after an Israeli strike near Damascus.",
          ("Erbil", "city", "IQ", 95446), ("Damascus", "city", "SY", 170654),
          id="damascus-with-us-officials"),
     case("Ukrainian forces repelled attacks near Odessa on Monday. US officials said US "

@@ -51,7 +51,7 @@ _REGION_ENDS = tuple(end for word in _AREA_WORDS for end in (word, word + "\n"))
 # who takes part, not where the story is: a weaker vote for the text's country, and no
 # support for the names around it ("an Israeli air strike near Damascus" in a report on
 # Erbil that quotes "the US State Department" is not Damascus, Maryland). See _parties.
-_PARTY_VOTE, _ELSEWHERE = 0.35, 1.0
+_PARTY_VOTE, _ELSEWHERE, _SURE = 0.35, 1.0, 0.5
 _PARTY_AFTER = re.compile(
     r"(?:['’]s\s+(?:[a-z]+\s+){0,2}|\s+(?:[A-Z][a-z]+\s+)?)(?:consulates?|embassy|embassies|"
     r"officials?|forces|troops|soldiers|military|army|navy|air\s+force|marines|government|"
@@ -68,21 +68,29 @@ def _parties(text: str, mentions: Sequence[Mention], places: list[Place | None],
     ministry") in a text whose places are in another country (see :data:`_PARTY_VOTE`).
 
     A party is the story's place unless the text is plainly elsewhere: another country must
-    weigh at least :data:`_ELSEWHERE` by demonyms and the places picked so far, the party's
-    own country nothing but its party mentions ("UK officials visited Boston" keeps Boston,
-    Lincolnshire; "an Israeli strike near Damascus" in a report on Erbil quoting "the US
-    State Department" is Syria's capital).
+    weigh at least :data:`_ELSEWHERE` by demonyms and the places picked so far, and no place
+    picked with confidence (:data:`_SURE`) may lie in the party's own country ("UK officials
+    visited Boston" keeps
+    Boston, Lincolnshire; "an Israeli strike near Damascus" in a report on Erbil quoting "the
+    US State Department" and "no Americans were hurt" is Syria's capital).
     """
     party = [bool(text) and p is not None and p.kind == "country"
              and _PARTY_AFTER.match(text, m.end) is not None for m, p in zip(mentions, places)]
     if not any(party):
         return party
-    weight = dict(countries)  # what places the story, party mentions aside
+    named: dict[str, float] = {}  # the places named, party mentions aside
+    sure: set[str] = set()  # ... and the countries of those picked with confidence
     for p, c, as_party in zip(places, confs, party):
         if p is not None and p.country_code and c > 0.3 and not as_party:
-            weight[p.country_code] = weight.get(p.country_code, 0.0) + c * (
+            named[p.country_code] = named.get(p.country_code, 0.0) + c * (
                 1.0 if p.kind == "country" else 0.6)
-    return [as_party and weight.get(p.country_code, 0.0) == 0.0 and any(
+            if c > _SURE:
+                sure.add(p.country_code)
+    # (demonyms place the story elsewhere, but do not place it in the party's country:
+    # "no Americans were hurt" names a party too; nor does a name the first pass gave the
+    # party's country without confidence, such as the "Damascus" in question)
+    weight = {cc: named.get(cc, 0.0) + countries.get(cc, 0.0) for cc in {*named, *countries}}
+    return [as_party and p.country_code not in sure and any(
         w >= _ELSEWHERE for cc, w in weight.items() if cc != p.country_code)
         for p, as_party in zip(places, party)]
 
@@ -200,6 +208,9 @@ def resolve(
     ctx = dict(countries)
     own = []
     party = _parties(text, mentions, picked(best), confs, countries)
+    for cc in {p.country_code for p, as_party in zip(picked(best), party) if as_party}:
+        if cc in ctx:  # its demonyms name the party too: "no Americans were hurt"
+            ctx[cc] *= _PARTY_VOTE
     for p, c, as_party in zip(picked(best), confs, party):
         if p is None or not p.country_code or c <= 0.3:  # no vote for "no country"
             own.append(0.0)
