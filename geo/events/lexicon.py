@@ -119,7 +119,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # a side that says it now holds all of a place: "Tigrayan forces say they are in full
         # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
         # the situation"; fighting men must be told: see plausible)
-        r"(?:(?<=are )|(?<=is )|(?<=was )|(?<=were ))(?:now )?in (?:full|complete|total) "
+        r"(?=now |in )(?:(?<=are )|(?<=is )|(?<=was )|(?<=were ))(?:now )?in (?:full|complete|"
+        r"total) "
         r"control(?= of (?!(?:the |its |their )?(?:situation|security|operations?|affairs|"
         r"economy|events|process|proceedings|budget|party|company|government|country's)\b))",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
@@ -209,7 +210,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"bombard(?:ed|s|ing|ments?)(?!\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+)?(?:"
         r"questions|calls|messages|e-?mails|letters|requests|complaints|criticism|abuse|offers|"
         r"ads|adverts|advertisements|information|texts|tweets|posts|comments|queries|praise)\b)",
-        r"shell(?:ed|ing|s)(?!\s+compan)", r"(?<=to )shell(?= )", r"bomb(?:ed|ing|ings|s)?",
+        r"shell(?:ed|ing|s)(?!\s+compan)", r"(?=shell )(?<=to )shell(?= )",
+        r"bomb(?:ed|ing|ings|s)?",
         r"car bombs?",
         r"suicide bomb(?:er|ers)", r"explosions?", r"exploded", r"blasts?",
         # "an improvised explosive device went off in a minibus"
@@ -246,7 +248,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"explosive devices?)\b)",
         # "A railway bridge near Kolpur was blown up": works and vehicles blown up (not a
         # photo "blown up" to poster size, nor a balloon)
-        r"(?<=was )blown up(?! (?:to|into) )", r"(?<=were )blown up(?! (?:to|into) )",
+        r"(?=blown up)(?:(?<=was )|(?<=were ))blown up(?! (?:to|into) )",
         # ... and told in the active: "militants blew up the railway track near the tunnel",
         # "blew up two bridges on the road to Kherson" (not "blew up balloons", nor "the
         # deal blew up")
@@ -271,7 +273,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"massacr(?:e|ed|es|ing)", r"abduct(?:ed|s|ing|ions?)", r"kidnap(?:ped|ping|pings|s)?",
         r"(?:seiz|captur)(?:ed|ing)(?= " + _PEOPLE_SEIZED + ")",  # "seized 276 schoolgirls"
         # people put to death, told in the passive: "Hundreds of men were executed in X"
-        r"(?:(?<=men were )|(?<=people were )|(?<=civilians were )|(?<=villagers were )|"
+        r"(?=executed)(?:(?<=men were )|(?<=people were )|(?<=civilians were )|"
+        r"(?<=villagers were )|"
         r"(?<=prisoners were )|(?<=detainees were )|(?<=residents were )|(?<=women were )|"
         r"(?<=children were )|(?<=boys were )|(?<=hostages were ))executed",
         # fire opened on people: "shot at families who tried to leave"
@@ -295,8 +298,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ... and told in the passive: "where houses were set on fire and livestock was taken",
         # "the market was set ablaze", "homes have been torched" (buildings before, armed men
         # near: see plausible.plausible; armed men make it an attack: see retype)
-        r"(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|(?<=reportedly ))(?:set on fire|"
-        r"set ablaze|set alight|torched|burn(?:ed|t)(?: down)?|razed)",
+        # (the verb looked ahead for first: the guard of the trigger scan is read from it)
+        r"(?=set |torched|burn|razed)(?:(?<=were )|(?<=was )|(?<=been )|(?<=also )|"
+        r"(?<=reportedly ))(?:set on fire|set ablaze|set alight|torched|burn(?:ed|t)(?: down)?|"
+        r"razed)",
     ),
     "protest": (
         r"protest(?:ed|s|ing|ers)?(?!\s+(?:his|her|their|its)\s+innocence)",
@@ -342,7 +347,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"raged)\b)",
         # gunfire told by its strength is gunfire that happened: "residents described heavy
         # gunfire in Bahir Dar", "sporadic gunfire in the capital overnight"
-        r"(?:(?<=heavy )|(?<=intense )|(?<=sporadic )|(?<=sustained )|(?<=fierce )|"
+        r"(?=gunfire)(?:(?<=heavy )|(?<=intense )|(?<=sporadic )|(?<=sustained )|(?<=fierce )|"
         r"(?<=constant ))gunfire",  # (the noun alone: "heavy" is no verb)
         r"gun\s?(?:battles?|fights?)", r"fire\s?fights?", r"shoot-?outs?", r"shot dead",
         # killings told by their manner: "gunned down 12 worshippers", "lynched two men",
@@ -361,7 +366,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # London were caught in the crossfire between the two banks": see plausible; "killed
         # in Tripoli when they were caught in crossfire between two armed groups" is the
         # toll's, placed before)
-        r"(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a )|(?<=hit by )|(?<=hit in the )"
+        r"(?=cross)(?:(?<=caught in )|(?<=caught in the )|(?<=caught in a )|(?<=hit by )|"
+        r"(?<=hit in the )"
         r"|(?<=hit in )|(?<=struck by )|(?<=wounded in )|(?<=wounded in the )|(?<=injured in )"
         r"|(?<=injured in the ))cross-?fire(?=(?: between "
         r"[^.;,]{1,60}?)? (?:in|near|at|around|outside) )",
@@ -369,7 +375,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # were shot at checkpoints" (not "the film was shot in Kyiv": see plausible._SHOT_WHO)
         r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"
         r"people|residents|villagers|worshippers|protesters|demonstrators|passengers)\b)",
-        r"(?<=were )shot(?! down| dead)\b",
+        r"(?=shot)(?<=were )shot(?! down| dead)\b",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
         r"(?:cancer|illness))",
@@ -399,17 +405,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:repel(?:led|ling|s)?|repuls(?:ed|ing|es)?)(?= (?:an? |the |several |two |three |\d+ )?"
         r"(?:[\w-]+ )?attempts?\b)",
         # the side engaged by troops: "The insurgents were engaged by our troops near Monguno"
-        r"(?:(?<=were )|(?<=was )|(?<=been ))engaged(?= by (?:[\w-]+ ){0,2}?(?:troops|forces|"
+        r"(?=engaged by)(?:(?<=were )|(?<=was )|(?<=been ))engaged(?= by (?:[\w-]+ ){0,2}?"
+        r"(?:troops|forces|"
         r"soldiers|units|fighters|police|army|aircraft|jets|helicopters|gunships|artillery)\b)",
         # armed men going from house to house: "Gunmen went from house to house in Kajuru,
         # shooting residents" (armed men told: see plausible; not canvassers going door to door)
         r"(?:went|going|go|goes|moved|moving) (?:from )?(?:house|door|home) to (?:house|door|home)",
         # an advance stopped: "forces advancing from Zintan were pushed back on the southern
         # outskirts of Tripoli", "the assault was repulsed near X"
-        r"(?<=was )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
-        r"towards?|after|by)\b)",
-        r"(?<=were )(?:pushed|driven|beaten|forced) back(?= (?:on|near|at|in|outside|from|to|"
-        r"towards?|after|by)\b)",
+        r"(?=(?:pushed|driven|beaten|forced) back)(?:(?<=was )|(?<=were ))(?:pushed|driven|"
+        r"beaten|forced) back(?= (?:on|near|at|in|outside|from|to|towards?|after|by)\b)",
         # ... or told from the side that stopped it: "say they have pushed IS back from several
         # streets", "drove the militants back towards the river" (fighting men in the
         # sentence: see plausible.plausible)
@@ -536,8 +541,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?<!border )cross(?:ed|es|ing)(?!\s+(?:points?|the\s+line|the\s+threshold))",
         # ... and in the present of a plural, or after "to": "Families cross the border near
         # Dhobley every day", "nationals continue to cross into Syria on foot"
-        r"(?:(?<=s )|(?<=to ))cross(?= (?:into|over|back|the (?:border|river|frontier|[\w-]+ "
-        r"river))\b)",
+        r"(?=cross )(?:(?<=s )|(?<=to ))cross(?= (?:into|over|back|the (?:border|river|"
+        r"frontier|[\w-]+ river))\b)",
         r"arriv(?:ed|es|ing|als?)", r"arrive(?=\s+(?:daily\s+)?(?:in|at|from)\b)",
         # (a time may come between, before where from or where towards: "our forces moved
         # yesterday from their positions in Bayhan towards Ataq"; not "moved yesterday to
@@ -564,8 +569,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:pull(?:ed|s|ing)?|mov(?:ed|es|ing)) (?:(?:some|all|most|part|the rest|a contingent|"
         r"hundreds|thousands) of )?(?:its |their |the |his )?(?:[\w-]+ )?(?:troops|forces|"
         r"soldiers|units|fighters|personnel|peacekeepers) (?:out of|back from|from)",
-        r"(?<=was )buss?ed(?= )",
-        r"(?<=were )buss?ed(?= )",
+        r"(?=buss?ed )(?:(?<=was )|(?<=were ))buss?ed(?= )",
         r"retreat(?:ed|s|ing)?", r"fl(?:ew|own)(?!\s+(?:the\s+)?flags?)",
         # armed men slipping in, or joining up (fighting men before: see plausible.plausible):
         # "the rebels infiltrated Kismayo", "troops linked up with the garrison in Kadugli"
@@ -588,7 +592,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "families were shifted to a camp in Khar"
         r"fell back(?! into (?:[\w-]+ ){1,2}hands)",
         r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
-        r"(?<=were )shifted(?= to\b)", r"(?<=was )shifted(?= to\b)",
+        r"(?=shifted to\b)(?:(?<=were )|(?<=was ))shifted(?= to\b)",
         r"reach(?:ed|es|ing)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",
@@ -623,7 +627,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "Most were taken to Kharkiv", "authorities moved many of them to Adre" (people before
         # the verb, or after it: see plausible.plausible)
         r"transport(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:to|from|towards?|into)\b)",
-        r"(?:(?<=were )|(?<=been )|(?<=being ))taken(?= (?:back )?to\b)",
+        r"(?=taken )(?:(?<=were )|(?<=been )|(?<=being ))taken(?= (?:back )?to\b)",
         r"mov(?:ed|ing)(?= (?:(?:many|most|some|all|part|hundreds|thousands) of )?(?:them|those|"
         r"the (?:[\w-]+ )?(?:displaced|refugees|families|residents|civilians|wounded|injured|"
         r"evacuees|survivors|patients)|(?:(?:more than |over |about |some )?\d[\d,]* |their )?"
