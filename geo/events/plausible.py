@@ -31,7 +31,7 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["plausible"]
+__all__ = ["plausible", "told_in_passive"]
 
 # Infrastructure a statement says "was hit" with no weapon named: "A thermal power plant near
 # Burshtyn was hit" ("hit by lightning" is an accident)
@@ -242,12 +242,17 @@ _HOUSE_HARM = lazy(r"\b(?:shoot\w*|shot|kill\w*|torch\w*|loot\w*|abduct\w*|kidna
                    r"villages?|people))\b", re.I)
 # Buildings burned, told in the passive: "houses were set on fire", "the market was set
 # ablaze", "homes have been torched", "huts were reportedly burned"
+_PASSIVE_TAIL = r"\b(?:were|was|been)\s+(?:also\s+|reportedly\s+|partly\s+|completely\s+)*\Z"
 _PASSIVE_BURNED = lazy(r"\b(?:houses|homes|huts|shops|market|markets|villages|shelters|tents|"
                        r"vehicles|churches|mosques|schools|buildings|properties|granaries|"
-                       r"tukuls)\s+(?:[\w-]+\s+){0,3}?(?:were|was|been)\s+(?:also\s+|"
-                       r"reportedly\s+|partly\s+|completely\s+)*\Z", re.I)
-_PASSIVE_END = lazy(r"\b(?:were|was|been)\s+(?:also\s+|reportedly\s+|partly\s+|"
-                    r"completely\s+)*\Z", re.I)
+                       r"tukuls)\s+(?:[\w-]+\s+){0,3}?" + _PASSIVE_TAIL, re.I)
+_PASSIVE_END = lazy(_PASSIVE_TAIL, re.I)
+
+
+def told_in_passive(sentence: str, trig: Trigger) -> bool:
+    """Whether ``trig`` is a verb told in the passive: "houses were set on fire", "homes
+    have been torched", "huts were reportedly burned"."""
+    return _PASSIVE_END.search(sentence, max(0, trig.start - 30), trig.start) is not None
 _BONFIRE = lazy(r"\b(?:bonfires?|festival|stunt|show|film\w*|lava|bushfires?|wildfires?)\b", re.I)
 _RAIDED = lazy(r"\b(?:raid\w*|attack\w*|storm\w*|overr[au]n|stormed|killed|shot|abducted|"
                r"looted|burned|torched)\b", re.I)
@@ -351,7 +356,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low in ("fleeing", "retreating", "withdrawing") and _ARMED_AFTER.match(sentence, trig.end):
         return False  # "engaged the fleeing terrorists along the road": who, not a move
     if trig.kind == "riot" and low.startswith(("set ", "torch", "burn", "raz")) and (
-            _PASSIVE_END.search(sentence, max(0, trig.start - 30), trig.start)):
+            told_in_passive(sentence, trig)):
         if not _PASSIVE_BURNED.search(sentence, max(0, trig.start - 80), trig.start):
             return False  # people "burned to death in a house fire", a cinema "razed"
         # homes burned, told in the passive: by armed men in the sentence, or raiders told

@@ -22,6 +22,7 @@ from geo.events.clauses import (
     forces_evacuated,
     leader_flees,
 )
+from geo.events.plausible import told_in_passive
 from geo.events.tallies import ON_DAY
 from geo.events.triggers import Trigger
 from geo.lazy_regex import lazy
@@ -103,10 +104,6 @@ _AND_KILLED = lazy(r"(?:(?!\b(?:while|whereas|but|as|when|after|before)\b)[^.;:,
                    re.I)
 
 
-# A verb told in the passive ends here: "houses were set on fire", "have been torched"
-_PASSIVE_AUX = lazy(r"\b(?:were|was|been)\s+(?:also\s+|reportedly\s+|partly\s+|"
-                    r"completely\s+)*\Z", re.I)
-
 # A plural of violence that a statement condemns or deplores is violence in general.
 _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the\s+strongest\s+"
                         r"terms\s+)?(?:(?:the|these|all|recent|repeated|continued|ongoing)\s+)?"
@@ -160,7 +157,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
     elif trig.kind == "riot" and (by_armed_men(sentence, trig) or (
-            _PASSIVE_AUX.search(sentence, max(0, trig.start - 30), trig.start) and fighting_men(
+            told_in_passive(sentence, trig) and fighting_men(
                 previous + " " + sentence)) or (_AND_KILLED.match(
             sentence, trig.end) is not None and fighting_men(previous + " " + sentence))):
         trig.kind = "attack"  # "Gunmen torched houses in Kuriga": not a crowd's riot; "they
