@@ -213,12 +213,15 @@ _PLAIN_STORY_DATE = re.compile(
     r"October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)\b")
 _PLAIN_ANAPHOR = re.compile(
     r"\b[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|"
-    r"oblast|country)(?!\s+(?:of|[A-Z]))\b")
+    r"oblast|country|camp)(?!\s+(?:of|[A-Z]))\b"
+    r"|\b[Tt]he\s+(?:same\s+|surrounding\s+|nearby\s+)?(?P<area>area)(?!\s+(?:of|around|near|"
+    r"between|along|from|to|where|which|that|[A-Z]))\b")
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from([*_START_WORDS, "June", "December", "Sept", "Dec.", "1800",
-                                 "region", "oblast", "Of", "of", "the  town"]), max_size=14),
+                                 "region", "oblast", "Of", "of", "the  town", "area", "same",
+                                 "camp", "near"]), max_size=14),
        st.sampled_from([" ", ""]))
 def test_story_date_and_anaphor_match_the_plain_patterns(words: list[str], sep: str) -> None:
     text = sep.join(words)

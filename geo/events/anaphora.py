@@ -23,12 +23,16 @@ __all__ = ["CAPITAL", "REASON", "anaphora", "capitals"]
 # (Written by word_start: a search skips ahead to the letter T.)
 _ANAPHOR = re.compile(word_start([
     r"[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|oblast|"
-    r"country|camp)(?!\s+(?:of|[A-Z]))\b"]))
+    r"country|camp)(?!\s+(?:of|[A-Z]))\b",
+    # ... and "the area", "the same area", "the surrounding area": the place named last
+    # ("Fighting raged near Vovchansk, and reserves were moved to the area")
+    r"[Tt]he\s+(?:same\s+|surrounding\s+|nearby\s+)?(?P<area>area)(?!\s+(?:of|around|near|"
+    r"between|along|from|to|where|which|that|[A-Z]))\b"]))
 _KINDS = {
     "city": ("city",), "town": ("city",), "village": ("city",), "capital": ("city",),
     "port": ("city",), "region": ("admin1", "admin2", "region"),
     "province": ("admin1", "admin2"), "governorate": ("admin1",), "oblast": ("admin1",),
-    "country": ("country",), "camp": ("city",),
+    "country": ("country",), "camp": ("city",), "area": ("city", "admin2", "region"),
 }
 # "the camp" points back to a place named as a camp: "Ain Issa camp", "the Zamzam IDP camp",
 # "a camp at Dadaab" (not a town named in passing)
@@ -48,8 +52,9 @@ _NAMED_AS = re.compile(
 # the anaphor is that place, not a town named before it nor the dateline's city.
 _NAMED_UNKNOWN = re.compile(
     r"\b(?P<noun>city|town|village|port)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
-# How far back an antecedent may be (a paragraph or two).
+# How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).
 _REACH = 1500
+_AREA_REACH = 300
 _APPOSITION = re.compile(r"\s*,\s*$")
 REASON = "anaphora"
 """Prefix of the reason of every resolution :func:`anaphora` makes."""
@@ -78,15 +83,16 @@ def anaphora(text: str, ordered: Sequence[Resolution],
         k = bisect_left(starts, m.end())
         if k < len(ordered) and _APPOSITION.fullmatch(text, m.end(), starts[k]):
             continue
-        kinds = _KINDS[m.group("noun")]
+        noun = m.group("noun") or m.group("area")
+        kinds = _KINDS[noun]
         antecedent = bureau_city = camp_at = None
         for at in range(bisect_left(starts, m.start()) - 1, -1, -1):
             r = ordered[at]
             if r.mention.end > m.start():
                 continue
-            if r.mention.end < m.start() - _REACH:
+            if r.mention.end < m.start() - (_AREA_REACH if noun == "area" else _REACH):
                 break
-            if m.group("noun") == "camp" and not _CAMP_AFTER.match(text, r.mention.end):
+            if noun == "camp" and not _CAMP_AFTER.match(text, r.mention.end):
                 # (a camp named by its own name first: "Al-Hol camp in Hasakah" is Al-Hol;
                 # "a camp at Dadaab" only when no camp name is in reach)
                 if camp_at is None and r.place is not None and r.place.kind in kinds and (
@@ -94,7 +100,7 @@ def anaphora(text: str, ordered: Sequence[Resolution],
                     camp_at = r
                 continue
             if r.place is None or r.place.kind not in kinds or r.reason.startswith(REASON) or (
-                    m.group("noun") == "capital"
+                    noun == "capital"
                     and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
@@ -104,11 +110,13 @@ def anaphora(text: str, ordered: Sequence[Resolution],
                 bureau_city = r
                 continue
             named = _NAMED_AS.search(text, max(0, r.mention.start - 30), r.mention.start)
-            if named is not None and named.group("noun").lower() == m.group("noun"):
+            if named is not None and named.group("noun").lower() == noun:
                 antecedent = r  # "the town of Mirebalais ... fled the town"
                 break
             if antecedent is None:
                 antecedent = r
+                if noun == "area":
+                    break  # (the place named last, not the one named most)
                 continue
             if counts is None:
                 counts = Counter(r.place.id for r in ordered if r.place is not None)
@@ -125,7 +133,7 @@ def anaphora(text: str, ordered: Sequence[Resolution],
             continue
         if antecedent is None or _APPOSITION.fullmatch(text, antecedent.mention.end, m.start()):
             continue
-        if m.group("noun") == "country" and SENTENCE_END.search(
+        if noun == "country" and SENTENCE_END.search(
                 text, antecedent.mention.end, m.start()):
             # (across a sentence only: a country named in the same sentence is the one, "New
             # Zealand authorities are checking all horses that have entered the country")

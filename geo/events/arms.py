@@ -39,6 +39,11 @@ _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|armies|militias?|"
     r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
     r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
+    # armed men named by their kind or their group ("Militiamen killed two farmers",
+    # "herdsmen killed 12 villagers", "Boko Haram killed ...")
+    r"militiam[ae]n|janjaweed|rsf|boko\s+haram|(?:al-)?shabaab|isis|isil|iswap|daesh|"
+    r"herdsmen|vigilantes|secessionists?|snipers?|kidnappers?|(?:cattle|armed)\s+raiders|"
+    r"marauders|cultists|islamists|self-defen[cs]e\s+(?:groups?|militias?|units)|dozos?|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
     r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
     r"airstrikes?|strikes?|cross-?fire|"
@@ -92,7 +97,7 @@ _ARMED_SUBJECT = lazy(
     r"\b(?:drones?|missiles?|rockets?|jets|warplanes?|aircraft|" + _AVIATION + r"|helicopters?|"
     r"artillery|"
     r"shell(?:s|ing|fire)|mortars?|forces|troops|soldiers|army|military|navy|air\s+force|"
-    r"militants?|rebels?|fighters|militias?|insurgents?|gunmen|warships?|"
+    r"militants?|rebels?|fighters|militias?|militiamen|insurgents?|gunmen|warships?|"
     r"(?:each|both|either)\s+sides?)\b"
     r"|\b[A-Z][\w.-]*\s+(?:said|says|claimed|claims|announced|reported)\s+(?:that\s+)?"
     r"(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?$", re.I)

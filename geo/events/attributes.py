@@ -133,7 +133,9 @@ _NUM_WORD = "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, 
 _QUANT = (
     r"(?P<q>(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|"
     r"approximately|roughly|an\s+estimated)\s+)?"
-    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUM_WORD})(?:[- ](?:{_NUM_WORD}))*)"
+    rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:(?:{_NUM_WORD})(?:(?:[- ]|\s+and\s+(?=[a-z]+ty\b|"
+    rf"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen\b))"
+    rf"(?:{_NUM_WORD}))*)"
     r"|dozens|hundreds|thousands|scores|several|many|a\s+number\s+of)"
 )
 _VIOLENT = r"(?:strikes?|attacks?|shelling|airstrikes?|bombs?|bombings?|raids?|clashes|fighting)"
@@ -144,9 +146,14 @@ _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
 _COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
 # Each count pattern with the words (lower case) it cannot match without: a sentence that
 # lacks them is not searched with it (see _may_hold).
+# Words that are no victims' noun: a second count or a month ("On 7 June two farmers were
+# killed": the 7 is a day, the toll is two)
+_NO_VICTIM = (r"(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+              + r"|january|february|march|april|may|june|july|august|september|october|"
+              r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
 _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
-    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b)"
-    rf"[a-z][\w-]*\s+){{0,3}}?|[a-z][\w-]*(?=,))"
+    (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b"
+    rf"|{_NO_VICTIM})[a-z][\w-]*\s+){{0,3}}?|(?!{_NO_VICTIM})[a-z][\w-]*(?=,))"
     # "Twenty-six people, mostly tourists, were killed"
     r"(?:,\s+(?:mostly|mainly|many|most|all|including|among\s+them)\s+(?:[a-z][\w-]*\s+)?"
     r"[a-z][\w-]*,\s+)?"
@@ -202,6 +209,8 @@ def _number(text: str) -> int | None:
         return NUMBER_WORDS[words]
     total = current = 0
     for word in words.split():
+        if word == "and" and total + current >= 100:
+            continue  # "one hundred and twenty"
         value = NUMBER_WORDS.get(word)
         if value is None:
             return None
@@ -218,7 +227,7 @@ def _number(text: str) -> int | None:
 _COUNT_WORDS = sorted((w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an")),
                       key=len, reverse=True)
 _COUNT = r"(?:\d[\d,]*|" + "|".join(_COUNT_WORDS) + ")"
-_NOT_NOUN = r"(?!(?:were|was|are|have|had|and|died|killed)\b)"
+_NOT_NOUN = r"(?!(?:were|was|are|have|had|and|died|killed|hundreds?|thousands?|millions?)\b)"
 _ITEM = _COUNT + rf"\s+(?:{_NOT_NOUN}[A-Za-z][\w-]*\s+)?{_NOT_NOUN}[a-z][\w-]*"
 _ITEMS = rf"{_ITEM}(?:\s*,\s*{_ITEM}){{0,12}},?\s+and\s+{_ITEM}"  # bounded: linear
 _TOLL_LIST = re.compile(

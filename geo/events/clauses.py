@@ -560,7 +560,10 @@ _ARMED_MEN = lazy(
                                                   "raiders", "herders", "militiamen", "gangs",
                                                   "gang members", "gangsters", "terrorists"},
                                key=len, reverse=True))
-    + r"|armed\s+(?:men|groups?))\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+    # (the subject of the clause: "gunmen robbed shops and burned homes"; not "gunmen fled
+    # as residents burned tyres")
+    + r"|armed\s+(?:men|groups?))\s+(?:(?!(?:as|while|when|after|before|because|but|who|"
+    r"which|where)\b)[\w-]+\s+){0,4}\Z", re.I)
 
 
 def by_armed_men(sentence: str, trig: Trigger) -> bool:

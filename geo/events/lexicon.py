@@ -380,7 +380,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
         r"(?:cancer|illness))",
         r"clash(?:es|ed|ing)?", r"counter-?attack(?:s|ed|ing)?", r"attack(?:s|ed|ing)?",
-        r"assault(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
+        # (not a crime's "sexual assault", nor "assault rifles" or "assault charges")
+        r"(?=assault)(?<!sexual )(?<!sexually )(?<!indecent )(?<!aggravated )(?<!common )"
+        r"(?<!domestic )assault(?:s|ed|ing)?(?! (?:rifles?|weapons?|charges?|case|trial|"
+        r"course|survivors?|victims?)\b)", r"ambush(?:es|ed|ing)?", r"counter-?offensives?",
         r"(?<!charm )(?<!diplomatic )(?<!media )(?<!peace )offensives?", r"skirmish(?:es)?",
         r"storm(?:ed|ing)(?!\s+(?:out|off))",
         r"raid(?:s|ed|ing)?",
@@ -647,6 +650,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"board(?:ed|ing) (?:[\w-]+ ){0,2}?(?:ferr(?:y|ies)|boats?|buses|bus|trucks|lorries|"
         r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
         r"rolled into", r"poured into",
+        # journeys told by a phrase (forces, or people in flight: see plausible.plausible):
+        # "the column set off from Anefis", "fighters made their way to Dessie", "militias
+        # converged on Tawergha", "rebels closed in on Goma", "troops on their way to
+        # Mekelle", "reinforcements were rushed to Pokrovsk", "moved his command post to Bol"
+        r"set(?:s|ting)? (?:off|out)(?= (?:from|for|towards?)\b)",
+        r"ma(?:de|king|kes) (?:their|its|his|her|our) way(?= (?:back )?(?:to|towards?|into|"
+        r"across|from)\b)",
+        r"converg(?:ed|ing|es) on", r"clos(?:ed|ing|es) in on",
+        r"(?:on|en route) (?:their|its|his|our) way(?= (?:back )?(?:to|towards?)\b)",
+        r"surg(?:ed|ing|es) (?:into|towards?|across)(?= )",
+        r"rushed(?= (?:to|into|from)\b)",
+        r"mov(?:ed|es|ing) (?:his|its|their|the) (?:[\w-]+ )?(?:command post|headquarters|"
+        r"command centre|command center)(?= (?:to|from)\b)",
         # "broke through to the Beir Basha neighbourhood", "broke through into Avdiivka"
         r"(?:br(?:oke|eaks|eaking|oken)|punch(?:ed|es|ing)) through (?:to|into)(?= )",
         # the journey's next leg: "some 3,000 crossed into Niger, while others continued to

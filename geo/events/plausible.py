@@ -199,6 +199,24 @@ _PEACEFUL_OPERATION = lazy(r"\b(?:charity|propaganda|rescue|relief|humanitarian|
 _ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat", "link")
 
 
+# Journeys told by a phrase: forces go on them, or people in flight ("the column set off from
+# Anefis", "families made their way to Adre" after fighting; not fans, shoppers or a firm)
+_JOURNEY = lazy(r"(?:set|made|mak|conver|clos|on |en route|surg|rushed|mov\w+ (?:his|its|"
+                r"their|the) )")
+_NOT_FLIGHT = lazy(r"\b(?:company|firm|club|team|side|squad|players?|fans|shoppers|tourists|"
+                   r"pilgrims|hikers|runners|riders|cyclists|racers?|climbers|sailors|storm|"
+                   r"hurricane|cyclone|typhoon|fire|flames|virus|market|shares|prices)\b", re.I)
+
+
+# A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
+# "crashed their car while fleeing" (not people fleeing fighting, nor gunmen after an attack)
+_FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motorist|shooter|"
+                  r"carjackers?|shoplifters?|escapees?|inmates?|prisoners?|fugitives?|"
+                  r"offenders?)\b", re.I)
+_CRIME_SCENE = lazy(r"\b(?:the\s+scene|robbery|robbed|burglary|stolen|stole|police\s+(?:chase|"
+                    r"pursuit)|crashed|store|shoplifting|arrest\w*|custody)\b", re.I)
+
+
 # "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
 # is capitalised, and a place noun or a determiner follows "to" before a place).
 _MOVED_TO_ACT = lazy(
@@ -322,6 +340,22 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                 sentence, max(0, trig.start - 80), trig.start) is None:
             return False
         return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
+    if low.startswith("fle") and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
+                                                    trig.start) or _CRIME_SCENE.search(sentence)):
+        # a crime's fugitives, not people fleeing fighting: "the suspect fled the area"
+        return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
+    if trig.kind == "movement" and _JOURNEY.match(low):
+        # journeys told by a phrase: forces or armour before it ("the column set off from
+        # Anefis", "tanks converged on Tawergha"), or people in flight where the text tells of
+        # danger ("families made their way to Adre" after fighting); a trip of officials or
+        # a club's is none of these, nor the injured rushed to hospital
+        before = sentence[max(0, trig.start - 80):trig.start]
+        if _NOT_FLIGHT.search(before) or _NOT_WAR.search(lower(sentence)):
+            return False
+        if fighting_men(before) or ARMOUR.search(lower(before)) is not None:
+            return True
+        return not low.startswith(("rushed", "mov")) and _CROSSERS.search(
+            before) is not None and in_danger(previous + " " + sentence)
     if low == "cross":
         # the present or infinitive of people in flight or forces: "Families cross the border
         # near Dhobley to escape the fighting", "troops began to cross into Ukraine" (not

@@ -184,6 +184,17 @@ def _word_end(sentence: str, at: int) -> int:
     return min(at, len(sentence))
 
 
+# Where the clause of a trigger ends or begins: weapons from afar told in the next clause
+# ("Soldiers raided Kaya on Monday, while air strikes hit Dori") are that clause's
+_CLAUSE_BREAK = lazy(r";|,\s(?:while|whereas|and|but|as|where|when)\s|\s(?:while|whereas|but)\s"
+                     r"|\sand\s(?=(?:[\w-]+\s){0,2}?(?:air|drones?|jets|warplanes?|aircraft|missiles?|rockets?|artillery)\b)")
+
+
+def _own_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The window ``start``-``end`` around a trigger cut to the trigger's own clause."""
+    return start, next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, start, end)), end)
+
+
 @dataclasses.dataclass(slots=True)
 class Trigger:
     """A trigger word as written; ``kind`` may still change (weak tolls, "drones attacked")."""
@@ -395,8 +406,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     merged: list[Trigger] = []
     for trig in found:
         if trig.kind == "clash" and not trig.text.lower().startswith(("exchang", "trad")) and (
-                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40),
-                                     _word_end(sentence, trig.end + 25))
+                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40), trig.end)
+                or _ARMED_BY_AIR.search(sentence, *_own_clause(
+                    sentence, trig.start, _word_end(sentence, trig.end + 25)))
                 or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or

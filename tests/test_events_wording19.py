@@ -1,0 +1,189 @@
+"""Events stage: wording of real reports, round 19.
+
+(text, published, expected) cases written for these tests in the style of wire news, UN
+updates, military statements and encyclopedia chronicles, from several conflicts; none is
+taken from the dev set or a probe. Classes:
+
+1. journeys told by a phrase, by forces or by people in flight: "the column set off from
+   Anefis", "fighters made their way to Dessie", "militia fighters converged on Misrata",
+   "Houthi forces closed in on Marib", "federal troops were on their way to Mekelle",
+   "two brigades were rushed to Pokrovsk", "the army moved its headquarters to Mandalay";
+   "families made their way to Adre" after fighting is a flight (not fans, hikers, a firm, a
+   bank's headquarters, a storm, nor a prime minister on her way to a summit);
+2. armed men named by their kind or their group kill in an attack: "Militiamen killed two
+   farmers", "villagers were killed by herdsmen", "Boko Haram killed nine fishermen", "the
+   RSF killed 12 civilians" (not an elephant, nor lightning);
+3. a day of a date is no death toll ("On 7 June two farmers were killed": two, not seven),
+   and "one hundred and twenty" is 120;
+4. weapons from afar in the next clause are that clause's: "Soldiers raided Kaya on Monday,
+   while air strikes hit Dori" is a raid and a strike, not two strikes;
+5. "the area" is the place named last, about a sentence back: "Troops raided a camp in
+   Rafah, while air strikes killed 60 people in the area" (not "the area around Bakhmut");
+6. a crime is no fight and its fugitives are no people in flight: "victims of sexual
+   assault", "the suspect fled the area after the robbery", "the driver fled the scene" (not
+   "militants carrying assault rifles attacked", nor families fleeing gunmen);
+7. armed men who rob and burn are the subject of each verb of their clause: "gunmen robbed
+   shops and burned homes" is an attack, not a riot (not "gunmen fled as residents burned
+   tyres").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+from geo.places import load
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Gao": ("city", "ML", "Gao"), "Malakal": ("city", "SS", "Upper Nile"),
+    "Nasir": ("city", "SS", "Upper Nile"), "Dessie": ("city", "ET", "Amhara"),
+    "Misrata": ("city", "LY", "Misrata"), "Marib": ("city", "YE", "Marib"),
+    "Mekelle": ("city", "ET", "Tigray"), "Pokrovsk": ("city", "UA", "Donetsk"),
+    "Mandalay": ("city", "MM", "Mandalay"), "Mosul": ("city", "IQ", "Nineveh"),
+    "Geneina": ("city", "SD", "West Darfur"), "Adre": ("city", "TD", "Ouaddai"),
+    "Wembley": ("city", "GB", "England"), "London": ("city", "GB", "England"),
+    "Keswick": ("city", "GB", "England"), "Frankfurt": ("city", "DE", "Hesse"),
+    "Florida": ("admin1", "US", "Florida"), "Brussels": ("city", "BE", "Brussels"),
+    "Anfield": ("city", "GB", "England"), "Goma": ("city", "CD", "North Kivu"),
+    "Sake": ("city", "CD", "North Kivu"), "Kano": ("city", "NG", "Kano"),
+    "Djugu": ("city", "CD", "Ituri"), "Bokkos": ("city", "NG", "Plateau"),
+    "Monguno": ("city", "NG", "Borno"), "Khartoum": ("city", "SD", "Khartoum"),
+    "Kaya": ("city", "BF", "Centre-Nord"), "Dori": ("city", "BF", "Sahel"),
+    "Rafah": ("city", "PS", "Gaza Strip"), "Vovchansk": ("city", "UA", "Kharkiv"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Leeds": ("city", "GB", "England"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+MAY10 = dt.date(2024, 5, 10)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, lambda name: _ID.get(name, 0))
+
+
+# fmt: off
+CASES_JOURNEY_PHRASE = [
+    # Mali, South Sudan, Ethiopia, Libya, Yemen, Ukraine, Myanmar, Iraq, Sudan/Chad
+    ("The army column, backed by Wagner fighters, set off from Gao on Wednesday.", MAY10,
+     [dict(kind="movement", origin="Gao", date="2024-05-08")]),
+    ("Government troops set out from Malakal on Monday to retake Nasir.", MAY10,
+     [dict(kind="movement", origin="Malakal", date="2024-05-06")]),
+    ("The soldiers made their way to Dessie on Wednesday.", MAY10,
+     [dict(kind="movement", dest="Dessie", date="2024-05-08")]),
+    ("Militia fighters converged on Misrata on Sunday.", MAY10,
+     [dict(kind="movement", dest="Misrata", date="2024-05-05")]),
+    ("Houthi forces closed in on Marib on Sunday.", MAY10,
+     [dict(kind="movement", dest="Marib", actor1="Houthi forces")]),
+    ("Federal troops were on their way to Mekelle on Monday.", MAY10,
+     [dict(kind="movement", dest="Mekelle")]),
+    ("Two brigades were rushed to Pokrovsk on Saturday.", MAY10,
+     [dict(kind="movement", dest="Pokrovsk", date="2024-05-04")]),
+    ("The army moved its headquarters to Mandalay in April.", MAY10,
+     [dict(kind="movement", dest="Mandalay")]),
+    ("Tanks surged into the outskirts of Mosul on Monday.", MAY10,
+     [dict(kind="movement", dest="Mosul")]),
+    ("Fighting broke out near Geneina. Thousands of families made their way to Adre on foot.",
+     MAY10, [dict(kind="clash", loc="Geneina"),
+             dict(kind="displacement", dest="Adre", actor1="families")]),
+    ("Fans made their way to Wembley on Saturday.", MAY10, []),
+    ("The company set off for London with its new product.", MAY10, []),
+    ("The hikers set off from Keswick on Monday.", MAY10, []),
+    ("The bank moved its headquarters to Frankfurt in April.", MAY10, []),
+    ("The storm surged into Florida on Monday.", MAY10, []),
+    ("The prime minister was on her way to Brussels for the summit.", MAY10, []),
+    ("Liverpool closed in on the title with a win at Anfield.", MAY10, []),
+    ("Shoppers made their way to London on Saturday for the sales.", MAY10, []),
+    ("Families made their way to London on Saturday for the festival.", MAY10, []),
+]
+
+JUN10 = dt.date(2024, 6, 10)
+CASES_ARMED_KINDS = [
+    # DR Congo, Nigeria, Sudan
+    ("Militiamen killed two farmers in Djugu on Monday.", JUN10,
+     [dict(kind="attack", loc="Djugu", fatal=2, actor1="Militiamen", date="2024-06-10")]),
+    ("Two villagers were killed by herdsmen in Bokkos on Monday.", JUN10,
+     [dict(kind="attack", loc="Bokkos", fatal=2, actor1="herdsmen")]),
+    ("Boko Haram killed nine fishermen near Monguno on Monday.", JUN10,
+     [dict(kind="attack", loc="Monguno", fatal=9, actor1="Boko Haram")]),
+    ("The RSF killed 12 civilians in Geneina on Monday.", JUN10,
+     [dict(kind="attack", loc="Geneina", fatal=12)]),
+    ("Snipers killed two residents in Khartoum on Monday.", JUN10,
+     [dict(kind="attack", loc="Khartoum", fatal=2)]),
+    ("Two farmers were killed by an elephant in Djugu on Monday.", JUN10, []),
+    ("Two herdsmen were killed by lightning in Bokkos on Monday.", JUN10, []),
+]
+
+CASES_DAY_NOT_TOLL = [
+    # DR Congo, Nigeria
+    ("On 7 June two farmers were killed in an attack by militiamen in Djugu.", JUN10,
+     [dict(kind="attack", loc="Djugu", fatal=2, date="2024-06-07")]),
+    ("On June 7 two farmers were killed in an attack by militiamen in Djugu.", JUN10,
+     [dict(kind="attack", loc="Djugu", fatal=2, date="2024-06-07")]),
+    ("One hundred and twenty people were killed in an attack on Bokkos on Monday.", JUN10,
+     [dict(kind="attack", loc="Bokkos", fatal=120)]),
+    ("A hundred and twenty people were killed in an attack on Bokkos on Monday.", JUN10,
+     [dict(kind="attack", loc="Bokkos", fatal=120)]),
+    ("Five soldiers and twenty civilians were killed in an attack on Bokkos on Monday.", JUN10,
+     [dict(kind="clash", loc="Bokkos", fatal=25)]),
+]
+
+CASES_AIR_IN_NEXT_CLAUSE = [
+    # Burkina Faso, Gaza
+    ("Soldiers raided Kaya on Monday, while air strikes hit Dori.", JUN10,
+     [dict(kind="clash", loc="Kaya"), dict(kind="strike", loc="Dori")]),
+    ("The attack on Kaya, by drones, killed five.", JUN10, [dict(kind="strike", loc="Kaya")]),
+    ("Drones attacked Kaya on Monday.", JUN10, [dict(kind="strike", loc="Kaya")]),
+]
+
+CASES_THE_AREA = [
+    # Gaza, Ukraine
+    ("Troops raided a camp in Rafah on Saturday, while air strikes killed 60 people in the "
+     "area.", JUN10, [dict(kind="clash", loc="Rafah", date="2024-06-08"),
+                      dict(kind="strike", loc="the area", fatal=60, date="2024-06-08")]),
+    ("Fighting raged near Vovchansk, and the commander said reserves had been moved to the "
+     "area.", JUN10, [dict(kind="clash", loc="Vovchansk"),
+                      dict(kind="movement", dest="the area")]),
+    ("The area around Bakhmut was shelled on Monday.", JUN10,
+     [dict(kind="strike", loc="Bakhmut")]),
+]
+
+CASES_CRIME = [
+    # Britain, Burkina Faso
+    ("Support services for victims of sexual assault in Leeds were cut.", JUN10, []),
+    ("Militants carrying assault rifles attacked a checkpoint in Kaya on Monday.", JUN10,
+     [dict(kind="clash", loc="Kaya")]),
+    ("Police said the suspect fled the area in a red car after the robbery in Leeds.", JUN10,
+     []),
+    ("The driver fled the scene in Leeds.", JUN10, []),
+    ("Residents fled Kaya after the attack on Monday.", JUN10,
+     [dict(kind="displacement", origin="Kaya")]),
+]
+
+CASES_ARMED_CLAUSE_SUBJECT = [
+    # Burkina Faso
+    ("Families fled Kaya after gunmen robbed shops and burned homes.", JUN10,
+     [dict(kind="displacement", origin="Kaya"), dict(kind="attack", loc="Kaya")]),
+    ("Gunmen fled Kaya as residents burned tyres.", JUN10,
+     [dict(kind="movement", origin="Kaya")]),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("journey_phrase", CASES_JOURNEY_PHRASE), ("armed_kinds", CASES_ARMED_KINDS),
+    ("day_not_toll", CASES_DAY_NOT_TOLL), ("air_in_next_clause", CASES_AIR_IN_NEXT_CLAUSE),
+    ("the_area", CASES_THE_AREA), ("crime", CASES_CRIME),
+    ("armed_clause_subject", CASES_ARMED_CLAUSE_SUBJECT),
+]))
+def test_wording_cases(gazetteer, text: str, published: dt.date | None,
+                       expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    check_events(text, events, expected)
