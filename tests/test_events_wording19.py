@@ -24,7 +24,15 @@ taken from the dev set or a probe. Classes:
    "militants carrying assault rifles attacked", nor families fleeing gunmen);
 7. armed men who rob and burn are the subject of each verb of their clause: "gunmen robbed
    shops and burned homes" is an attack, not a riot (not "gunmen fled as residents burned
-   tyres").
+   tyres");
+8. a place left or lost to the other side is taken: "the army was routed, abandoning the
+   town of Mopti to the rebels", "with rebel fighters ejected from Mopti", "ceded Kidal to the
+   separatists" (not a minister ousted from the party, a club expelled from the league;
+   people expelled from a country in a story of danger flee, diplomats do not);
+9. people captured are no ground taken ("civilians were captured, two dozen people were
+   injured"), and fighting that "hit" a town is a clash there, not a strike;
+10. an attack told before is no new one where others' part in it is weighed: "Iranian
+    involvement is not suspected in the attack" (not "blamed Iran for the attack in Kidal").
 """
 
 from __future__ import annotations
@@ -55,6 +63,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kaya": ("city", "BF", "Centre-Nord"), "Dori": ("city", "BF", "Sahel"),
     "Rafah": ("city", "PS", "Gaza Strip"), "Vovchansk": ("city", "UA", "Kharkiv"),
     "Bakhmut": ("city", "UA", "Donetsk"), "Leeds": ("city", "GB", "England"),
+    "Mopti": ("city", "ML", "Mopti"), "Kidal": ("city", "ML", "Kidal"),
+    "Bamako": ("city", "ML", "Bamako"), "Pakistan": ("country", "PK", ""),
+    "Tibu": ("city", "CO", "Norte de Santander"), "Iran": ("country", "IR", ""),
+    "Somalia": ("country", "SO", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -169,6 +181,44 @@ CASES_ARMED_CLAUSE_SUBJECT = [
     ("Gunmen fled Kaya as residents burned tyres.", JUN10,
      [dict(kind="movement", origin="Kaya")]),
 ]
+
+CASES_PLACE_LOST = [
+    # Mali, Pakistan, Britain
+    ("After hours of fighting the army was routed to its base, abandoning the town of Mopti "
+     "to the rebels.", JUN10, [dict(kind="capture", loc="Mopti")]),
+    ("The battle ended in a victory for the army, with rebel fighters ejected from Mopti.",
+     JUN10, [dict(kind="capture", loc="Mopti")]),
+    ("Government troops abandoned Kidal to the rebels on Monday.", JUN10,
+     [dict(kind="capture", loc="Kidal", date="2024-06-10")]),
+    ("The regime ceded Kidal to the separatists in 2012.", JUN10,
+     [dict(kind="capture", loc="Kidal")]),
+    ("The minister was ousted from the party on Monday in Bamako.", JUN10, []),
+    ("The club was expelled from the league in Leeds.", JUN10, []),
+    ("Thousands of Afghans who had fled the war were expelled from Pakistan in November.",
+     JUN10, [dict(kind="displacement", origin="Pakistan")]),
+    ("Hundreds of diplomats were expelled from Pakistan in the dispute.", JUN10, []),
+    ("Winchester ousted from state tournament in Leeds.", JUN10, []),
+    ("The family abandoned their car in Leeds on Monday.", JUN10, []),
+]
+
+CASES_PEOPLE_CAPTURED = [
+    # Colombia, Mali
+    ("The governor said civilians were captured, two dozen people were injured and 20,000 "
+     "displaced in Tibu.", JUN10, [dict(kind="displacement", loc="Tibu")]),
+    ("Two soldiers were captured by rebels near Kidal on Monday.", JUN10, []),
+    ("Kidal was captured by rebels on Monday.", JUN10, [dict(kind="capture", loc="Kidal")]),
+    ("Heavy fighting hit Kidal on Monday.", JUN10, [dict(kind="clash", loc="Kidal")]),
+    ("Shelling hit Kidal on Monday.", JUN10, [dict(kind="strike", loc="Kidal")]),
+]
+
+CASES_BLAME_WEIGHED = [
+    # Mali, Somalia
+    ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
+     "attack, officials said Iran seeks influence in Somalia.", JUN10,
+     [dict(kind="clash", loc="Kidal")]),
+    ("Officials blamed Iran for the attack in Kidal on Monday.", JUN10,
+     [dict(kind="clash", loc="Kidal")]),
+]
 # fmt: on
 
 
@@ -181,7 +231,8 @@ def gazetteer():
     ("journey_phrase", CASES_JOURNEY_PHRASE), ("armed_kinds", CASES_ARMED_KINDS),
     ("day_not_toll", CASES_DAY_NOT_TOLL), ("air_in_next_clause", CASES_AIR_IN_NEXT_CLAUSE),
     ("the_area", CASES_THE_AREA), ("crime", CASES_CRIME),
-    ("armed_clause_subject", CASES_ARMED_CLAUSE_SUBJECT),
+    ("armed_clause_subject", CASES_ARMED_CLAUSE_SUBJECT), ("place_lost", CASES_PLACE_LOST),
+    ("people_captured", CASES_PEOPLE_CAPTURED), ("blame_weighed", CASES_BLAME_WEIGHED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -827,6 +827,20 @@ PARTY_COUNTRIES = [
          ("Boston", "city", "GB", 2655138), id="boston-uk-officials"),
     case("UK officials said flooding hit Worcester on Tuesday. The Severn burst its banks.",
          ("Worcester", "city", "GB", 2633563), id="worcester-uk-officials"),
+    # a town the text puts in a part of a country it is not in is not that town, and one
+    # sense holds for every mention of the name
+    case("Rebels attacked Konna on Monday. The town of Konna in central Mali fell.",
+         ("Mali", "country", "ML", 2453866), absent=["Konna"], id="konna-in-central-mali"),
+    case("Militants attacked Mansila in far northern Burkina Faso.",
+         ("Burkina Faso", "country", "BF", 2361809), absent=["Mansila"],
+         id="village-in-far-northern-country"),
+    case("Fighting in Jos in central Nigeria killed ten.",
+         ("Jos", "city", "NG", 2335953), ("Nigeria", "country", "NG", 2328926),
+         id="jos-in-central-nigeria"),
+    case("Clashes broke out in Lere in north-central Nigeria.",
+         ("Lere", "city", "NG", 2332079), id="lere-in-north-central-nigeria"),
+    case("Families from Qusayr in Lebanon said the town was shelled.",
+         ("Qusayr", "city", "SY", 173322), id="qusayr-people-now-in-lebanon"),
 ]
 # fmt: on
 

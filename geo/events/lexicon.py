@@ -182,6 +182,19 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"students|migrants|squatters|journalists)\b)(?:the |their |its )?(?:[\w-]+ ){1,3}?"
         r"out of)"
         r"(?! (?:their |his |her |its )?(?:homes?|houses?|villages?|lands?|farms?)\b)",
+        # ... and the side thrown out: "with rebel fighters ejected from the town", "the
+        # jihadists were expelled from Konna" (not from a party, a club or office: see the
+        # context test in retype)
+        r"(?:ejected|expelled|ousted|evicted) (?:from|out of)(?! (?:the |a |his |her |their |"
+        r"its )?(?:[\w-]+ )?(?:party|club|league|competition|tournament|office|power|"
+        r"government|parliament|school|university|country|union|bloc|alliance|group|game|match|court|hall|building|"
+        r"flat|apartment|house|home)\b)",
+        # a place left to the other side: "abandoning the town to the rebels", "the army ceded
+        # Kidal to the separatists"
+        r"(?:abandon(?:ed|ing|s)|ced(?:ed|ing|es)|hand(?:ed|ing|s) over)(?= (?:the )?(?:town |"
+        r"city |village |base |positions? )?(?:of )?[\w'’-]+(?: [\w'’-]+){0,2} to (?:the )?"
+        r"(?:[\w-]+ )?(?:rebels|militants|insurgents|jihadists|islamists|enemy|fighters|"
+        r"separatists|attackers|militias?|taliban|russians|troops|forces|army)\b)",
         r"(?:fell|fallen|falls) back into (?:[\w-]+ ){1,2}hands",  # "fell back into army hands"
         # "took Bambari, before being driven out by peacekeepers the next day"
         DRIVEN_OUT_BY + r"(?= by\b)",

@@ -208,13 +208,25 @@ _NOT_FLIGHT = lazy(r"\b(?:company|firm|club|team|side|squad|players?|fans|shoppe
                    r"hurricane|cyclone|typhoon|fire|flames|virus|market|shares|prices)\b", re.I)
 
 
+# Who is behind an attack told before, in others' words: "involvement in the attack",
+# "suspected in the attack", "links to the raid" (a claim of responsibility is the
+# attackers' own: the repeats of geo.events.repeats take it)
+_BLAMED_FOR = lazy(r"\b(?:involvement|role|complicity|blame|blamed\s+"
+                   r"(?:[\w-]+\s+){0,3}?|suspected|implicated|links?|connection|hand)\s+"
+                   r"(?:(?:in|for|to|with|behind|of)\s+)(?:the|this|that|these|those|its|"
+                   r"their)\s+(?:[\w-]+\s+)?\Z", re.I)
+# ... unless the attack's place follows: "responsibility for the attack on the Hayat Hotel"
+_PLACE_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|of|against|near)\s+(?:the\s+)?[A-Z]")
+_SUPERLATIVE = lazy(r"\b(?:largest|biggest|greatest)\s+"
+                    r"(?:[\w-]+\s+)?\Z", re.I)
 # A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
 # "crashed their car while fleeing" (not people fleeing fighting, nor gunmen after an attack)
 _FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motorist|shooter|"
                   r"carjackers?|shoplifters?|escapees?|inmates?|prisoners?|fugitives?|"
                   r"offenders?)\b", re.I)
 _CRIME_SCENE = lazy(r"\b(?:the\s+scene|robbery|robbed|burglary|stolen|stole|police\s+(?:chase|"
-                    r"pursuit)|crashed|store|shoplifting|arrest\w*|custody)\b", re.I)
+                    r"pursuit)|crashed|store|shoplifting|evad\w*\s+arrest|felony|ple(?:ad|d)\w*\s+guilty)\b",
+                    re.I)
 
 
 # "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
@@ -244,10 +256,14 @@ _CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split
 
 # People as what a participle "captured" tells of, with no object after it ("prisoners captured
 # during the operation"; not "Rebels captured Bunia")
+# ... or of a passive ("civilians were captured, two dozen people were injured")
 _PEOPLE_BEFORE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
-                      r"children|members)\s+(?:(?:later|recently|previously|reportedly|allegedly)\s+)?"
-                      r"\Z", re.I)
-_NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier)\b")
+                      r"children|members|soldiers|troops|fighters|villagers|residents|officers|"
+                      r"workers|journalists|farmers|policemen)\s+(?:(?:were|was|had\s+been|"
+                      r"have\s+been|has\s+been|being)\s+)?(?:(?:later|recently|previously|"
+                      r"reportedly|allegedly)\s+)?\Z", re.I)
+_NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier|and)\b"
+                  r"|\s*[,.;]|\s*\Z")
 _CARRIED = frozenset(("transported", "transporting", "taken"))
 _CARRIED_PEOPLE = lazy(r"\b(?:people|persons|civilians|residents|refugees|families|children|women|"
                        r"evacuees|survivors|migrants|IDPs|villagers|inhabitants|displaced|"
@@ -340,6 +356,14 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                 sentence, max(0, trig.start - 80), trig.start) is None:
             return False
         return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
+    if trig.kind in ("clash", "strike", "attack") and _BLAMED_FOR.search(
+            sentence, max(0, trig.start - 60), trig.start) and not _PLACE_AFTER.match(
+            sentence, trig.end):
+        return False  # "Iranian involvement is not suspected in the attack": the attack
+        # told before, no new one
+    if low.startswith("deployment") and _SUPERLATIVE.search(
+            sentence, max(0, trig.start - 30), trig.start):
+        return False  # "in the largest deployment of Iraqi troops since 2003": a measure
     if low.startswith("fle") and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
                                                     trig.start) or _CRIME_SCENE.search(sentence)):
         # a crime's fugitives, not people fleeing fighting: "the suspect fled the area"

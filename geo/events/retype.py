@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from geo.events import lexicon as lex
-from geo.events.arms import fighting_men, speaks_of_arms
+from geo.events.arms import fighting_men, in_danger, speaks_of_arms
 from geo.events.assemble import VIOLENT
 from geo.events.civilians import on_civilians
 from geo.events.clauses import (
@@ -50,7 +50,8 @@ WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|muniti
 _WEAPON_SUBJECT = re.compile(rf"\b(?:{WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
                              r"(?:(?:fired|launched)\s+(?:from|by)\s+[^,;.]{0,40}?\s+)?"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
-_DRIVEN_OUT = ("driven", "pushed", "chased", "drove")
+_DRIVEN_OUT = ("driven", "pushed", "chased", "drove", "ejected", "expelled", "ousted", "evicted")
+_THROWN_OUT = _DRIVEN_OUT[4:]  # (a side named before them, or people in danger: see retype)
 # People, not a side, as the subject of "driven from"
 _PEOPLE_DRIVEN = lazy(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
                       r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
@@ -167,7 +168,16 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
             _ABANDONED.match(sentence, trig.end, trig.end + 120)) and (
             _FORCES_BEFORE.search(sentence, clause, trig.start)):
         trig.kind = "capture"  # "troops entered Kilinochchi, which the LTTE had abandoned"
-    if trig.kind == "capture" and trig.text.lower().startswith(_DRIVEN_OUT):
+    if trig.kind == "capture" and trig.text.lower().startswith(_THROWN_OUT):
+        # "with rebel fighters ejected from Mopti": the side thrown out loses the place;
+        # people expelled where danger is told flee ("thousands of Angolans were expelled
+        # from Congo"); not diplomats expelled, nor a village's people in a history
+        if not forces_before(sentence, trig, clause):
+            if not (_PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start)
+                    and in_danger(previous + " " + sentence)):
+                return False
+            trig.kind = "displacement"
+    elif trig.kind == "capture" and trig.text.lower().startswith(_DRIVEN_OUT):
         if _PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start):
             trig.kind = "displacement"  # "Thousands were driven from Rafah": they fled
         elif not (forces_before(sentence, trig, clause) or speaks_of_arms(
@@ -177,7 +187,10 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if trig.kind == "displacement" and _DROVE_PEOPLE.match(trig.text) and not speaks_of_arms(
             previous + " " + sentence):
         return False  # "Soaring rents have driven many families out of Paris"
-    fight = _FIGHT_SUBJECT.match(sentence, clause) if trig.kind == "movement" else None
+    # (and of a verb of striking: "Heavy fighting hit Kidal on Monday" is fighting there)
+    fight = _FIGHT_SUBJECT.match(sentence, clause) if trig.kind == "movement" or (
+        trig.kind == "strike" and trig.text.lower().startswith(("hit", "struck", "rock"))
+    ) else None
     if fight is not None and "," not in sentence[fight.end():trig.start]:
         trig.kind = "strike" if fight.group("noun").lower() in ("shelling", "bombardment") else (
             "clash")

@@ -19,8 +19,10 @@ from geo.places.priors import _X, _Z, _Names
 _DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
 # "X, Y", "X in Y", "X, in Y", "X (Y", and "X, northern Y", "X in southeastern Y": Y holds X.
 # ("Nabul and Zahraa, in Aleppo governorate": a comma, then "in")
-_CONTAINER_GAP = re.compile(rf"\s*,\s*(?:{_DIRECTION}ern\s+)?|\s*,?\s+(?:in|of)\s+(?:the\s+)?"
-                            rf"(?:{_DIRECTION}ern\s+)?|\s+\(\s*", re.IGNORECASE)
+# ("in central Mali", "in north-central Nigeria", "in the far north of Cameroon")
+_PART = rf"(?:(?:far\s+)?{_DIRECTION}ern|(?:{_DIRECTION}-?)?central)"
+_CONTAINER_GAP = re.compile(rf"\s*,\s*(?:{_PART}\s+)?|\s*,?\s+(?:in|of)\s+(?:the\s+)?"
+                            rf"(?:{_PART}\s+)?|\s+\(\s*", re.IGNORECASE)
 _NEAR_GAP = re.compile(
     r"[\s,]*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:near|outside|nearby|"
     rf"{_DIRECTION}(?:ern)?\s+of|"
@@ -165,7 +167,7 @@ _DOUBTFUL = 0.5
 _SURE = 0.9
 # "X, in Y", "X, in northern Y" and "X in Y province": a containment the text spells out, not
 # "from Homs in Lebanon" (where someone is now)
-_FIRM_GAP = re.compile(rf"\s*,\s*in\s+(?:the\s+)?(?:{_DIRECTION}ern\s+)?", re.IGNORECASE)
+_FIRM_GAP = re.compile(rf"\s*,\s*in\s+(?:the\s+)?(?:{_PART}\s+)?", re.IGNORECASE)
 
 
 def _unplaced_in(area: Place, p: Place) -> bool:
@@ -186,6 +188,7 @@ def firm_containers(text: str, mentions: Sequence[Mention], container: dict[int,
             out.add(x)
     return frozenset(out)
 _NEAR_KM = 300.0
+_VILLAGE = 20_000
 
 
 def contradicted(places: Sequence[Place | None], confs: Sequence[float],
@@ -205,7 +208,11 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
     out: dict[int, str] = {}
     for x, y in container.items():
         p, q = places[x], places[y]
-        doubtful = confs[x] < _DOUBTFUL or (x in firm and confs[y] >= _SURE)
+        # (a village is doubtful in any case when the text puts it in a country it is not
+        # in: "attacked Mansila in northern Burkina Faso" is no hamlet in Argentina)
+        doubtful = confs[x] < _DOUBTFUL or (x in firm and confs[y] >= _SURE) or (
+            p is not None and q is not None and q.kind == "country" and confs[y] >= _SURE
+            and p.population < _VILLAGE)
         if (p is not None and q is not None and doubtful and not p.is_area
                 and q.kind in ("country", "admin1") and (x in firm or y not in listed)
                 and not _contains(q, p) and not _unplaced_in(q, p)):

@@ -22,6 +22,7 @@ from geo.places.gazetteer import Gazetteer
 from geo.places.modifiers import modifier_countries
 from geo.places.normalize import normalize_name
 from geo.places.patterns import (
+    _DOUBTFUL,
     _apply_links,
     _links,
     _patterns,
@@ -232,6 +233,13 @@ def resolve(
         min(c, _SPELLING_CAP[m.key[0]]) if m.key[:1] in _SPELLING_CAP else c
         for m, c in zip(mentions, confs)], *found,
         firm=firm_containers(text, mentions, found[0]) if found[0] else frozenset())
+    if wrong:  # one sense per text: "the Battle of Konna ... the town of Konna in central
+        # Mali" rules out the Kona of Ivory Coast for both (doubtful choices only)
+        ruled = {(mentions[k].key, best[k]): why for k, why in wrong.items()}
+        for k, m in enumerate(mentions):
+            why = ruled.get((m.key, best[k]))
+            if why is not None and k not in wrong and confs[k] < _DOUBTFUL:
+                wrong[k] = why
     out = []
     for k, (m, n, conf) in enumerate(zip(mentions, best, confs)):
         u = names.of[k]
