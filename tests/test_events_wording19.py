@@ -32,7 +32,15 @@ taken from the dev set or a probe. Classes:
 9. people captured are no ground taken ("civilians were captured, two dozen people were
    injured"), and fighting that "hit" a town is a clash there, not a strike;
 10. an attack told before is no new one where others' part in it is weighed: "Iranian
-    involvement is not suspected in the attack" (not "blamed Iran for the attack in Kidal").
+    involvement is not suspected in the attack" (not "blamed Iran for the attack in Kidal");
+11. an encyclopedia's framing is no event of its own: "The Battle of Konna was a battle in
+    the Northern Mali Conflict" is one battle, "This battle was among the first French
+    engagements" restates it, rebels who "infiltrated the town" as "the fighting began" moved
+    (the fighting is a clash of its own), and soldiers who "entered the bus" went nowhere;
+12. the later words of a list of harms in a toll are no events: "80 people have been
+    killed, with others injured, kidnapped, and displaced" (not "kidnapped 20 others");
+13. a suicide bomber's attack is one bombing: "an ISIL suicide bomber attacked GNA forces"
+    is a strike, not a strike and a clash.
 """
 
 from __future__ import annotations
@@ -66,7 +74,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mopti": ("city", "ML", "Mopti"), "Kidal": ("city", "ML", "Kidal"),
     "Bamako": ("city", "ML", "Bamako"), "Pakistan": ("country", "PK", ""),
     "Tibu": ("city", "CO", "Norte de Santander"), "Iran": ("country", "IR", ""),
-    "Somalia": ("country", "SO", ""),
+    "Somalia": ("country", "SO", ""), "Konna": ("city", "ML", "Mopti"),
+    "Mali": ("country", "ML", ""), "Kaduna": ("city", "NG", "Kaduna"),
+    "Sirte": ("city", "LY", "Sirte"), "Kabul": ("city", "AF", "Kabul"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -211,6 +221,39 @@ CASES_PEOPLE_CAPTURED = [
     ("Shelling hit Kidal on Monday.", JUN10, [dict(kind="strike", loc="Kidal")]),
 ]
 
+CASES_FRAMING = [
+    # Mali, Bosnia
+    ("The Battle of Konna was a battle in the Northern Mali Conflict in the town of Konna in "
+     "central Mali.", None, [dict(kind="clash", loc="Konna")]),
+    ("Rebels attacked Konna on Monday. This battle was among the first French engagements in "
+     "the Mali War.", JUN10, [dict(kind="clash", loc="Konna")]),
+    ("Rebels attacked Konna on Monday. This attack killed 20 people.", JUN10,
+     [dict(kind="clash", loc="Konna", fatal=20)]),
+    ("The fighting began when rebel fighters disguised as passengers infiltrated Konna.",
+     None, [dict(kind="movement", dest="Konna"), dict(kind="clash", loc="Konna")]),
+    ("Heavy fighting reached Konna on Monday.", JUN10, [dict(kind="clash", loc="Konna")]),
+    ("As soldiers in Konna entered the bus to search it, the Islamists opened fire.", JUN10,
+     [dict(kind="clash", loc="Konna")]),
+]
+
+CASES_HARMS_LISTED = [
+    # Colombia, Nigeria
+    ("On 16 January ELN militants launched several attacks in Tibu. At least 80 people have "
+     "been killed in the attacks, with others injured, kidnapped, and displaced.", JUN10,
+     [dict(kind="clash", loc="Tibu", date="2024-01-16")]),
+    ("Gunmen killed five people and kidnapped 20 others in Kaduna on Monday.", JUN10,
+     [dict(kind="attack", loc="Kaduna", fatal=5)]),
+]
+
+CASES_SUICIDE_BOMBER = [
+    # Libya, Afghanistan
+    ("On 19 May, an ISIL suicide bomber attacked GNA forces near Sirte, killing 30 soldiers.",
+     JUN10, [dict(kind="strike", loc="Sirte", fatal=30, date="2024-05-19")]),
+    ("A suicide bomber attacked a checkpoint in Kabul on Monday.", JUN10,
+     [dict(kind="strike", loc="Kabul")]),
+    ("Gunmen attacked a checkpoint in Kabul on Monday.", JUN10, [dict(kind="clash", loc="Kabul")]),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -233,6 +276,8 @@ def gazetteer():
     ("the_area", CASES_THE_AREA), ("crime", CASES_CRIME),
     ("armed_clause_subject", CASES_ARMED_CLAUSE_SUBJECT), ("place_lost", CASES_PLACE_LOST),
     ("people_captured", CASES_PEOPLE_CAPTURED), ("blame_weighed", CASES_BLAME_WEIGHED),
+    ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
+    ("suicide_bomber", CASES_SUICIDE_BOMBER),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -595,7 +595,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"link(?:ed|ing|s) up with(?= (?:[\w-]+ ){0,3}?(?:troops|forces|soldiers|units|garrison|"
         r"fighters|rebels|militia\w*|battalions?|brigades?|columns?|reinforcements|allies|"
         r"marines|defenders)\b)",
-        r"enter(?:ed|s|ing)(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
+        # (nor a vehicle or a room: "As soldiers entered the bus to search it")
+        r"enter(?:ed|s|ing)(?!\s+(?:the\s+|a\s+|an\s+)?(?:bus|car|vehicle|truck|lorry|van|train|"
+        r"plane|aircraft|boat|room|cabin|cockpit|lift|elevator)\b)"
+        r"(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",
         # on foot: "families walked from Sake toward Goma", "trekked to the border"

@@ -217,6 +217,10 @@ _BLAMED_FOR = lazy(r"\b(?:involvement|role|complicity|blame|blamed\s+"
                    r"their)\s+(?:[\w-]+\s+)?\Z", re.I)
 # ... unless the attack's place follows: "responsibility for the attack on the Hayat Hotel"
 _PLACE_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|of|against|near)\s+(?:the\s+)?[A-Z]")
+# The later words of a list of harms in a toll ("injured, kidnapped, and displaced")
+_LISTED_HARMS = frozenset(("kidnapped", "abducted", "displaced", "missing", "disappeared"))
+_HARM_LISTED = lazy(r"\b(?:injured|wounded|killed|kidnapped|abducted|raped|tortured|"
+                    r"displaced),?\s+(?:and\s+|or\s+)?\Z", re.I)
 _SUPERLATIVE = lazy(r"\b(?:largest|biggest|greatest)\s+"
                     r"(?:[\w-]+\s+)?\Z", re.I)
 # A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
@@ -361,6 +365,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             sentence, trig.end):
         return False  # "Iranian involvement is not suspected in the attack": the attack
         # told before, no new one
+    if low in _LISTED_HARMS and _HARM_LISTED.search(sentence, max(0, trig.start - 30),
+                                                    trig.start):
+        return False  # "80 people have been killed, with others injured, kidnapped, and
+        # displaced": who was hurt how, in a toll, not events of their own
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure

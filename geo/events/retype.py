@@ -60,6 +60,7 @@ _PEOPLE_DRIVEN = lazy(r"\b(?:people|residents|civilians|families|villagers|inhab
 _FIGHT_SUBJECT = re.compile(r"\s*(?:(?:the|renewed|heavy|fierce|intense|sporadic)\s+)*"
                             r"(?P<noun>fighting|clashes|battles?|hostilities|violence|"
                             r"shelling|bombardment)\b", re.I)
+_OWN_SUBJECT = lazy(r"\b(?:when|as|after|before|while|because|once|until)\b", re.I)
 # Visits to the wounded at their bedside are travel, no meeting
 _SICKBED = lazy(r"\s+(?:the\s+|a\s+|an\s+|some\s+)?(?:[\w-]+\s+)?(?:wounded|injured|"
                 r"patients?|hospitals?|clinics?)\b", re.I)
@@ -191,7 +192,10 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     fight = _FIGHT_SUBJECT.match(sentence, clause) if trig.kind == "movement" or (
         trig.kind == "strike" and trig.text.lower().startswith(("hit", "struck", "rock"))
     ) else None
-    if fight is not None and "," not in sentence[fight.end():trig.start]:
+    # (not "The fighting began when rebel fighters ... infiltrated the town": the verb has a
+    # subject of its own)
+    if fight is not None and "," not in sentence[fight.end():trig.start] and (
+            not _OWN_SUBJECT.search(sentence, fight.end(), trig.start)):
         trig.kind = "strike" if fight.group("noun").lower() in ("shelling", "bombardment") else (
             "clash")
     if trig.kind == "meeting" and trig.text.lower().startswith("visit") and _SICKBED.match(

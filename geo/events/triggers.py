@@ -184,6 +184,17 @@ def _word_end(sentence: str, at: int) -> int:
     return min(at, len(sentence))
 
 
+# An event noun as the predicate of a definition ("X was a battle in the Y conflict", "is
+# one of the deadliest attacks"), after the event the sentence named first
+_EVENT_NOUNS = frozenset("battle battles attack attacks clash clashes offensive siege assault "
+                         "massacre engagement engagements operation".split())
+_PREDICATE = lazy(r"\b(?:was|is|were|are|became|remains?)\s+(?:a|an|one\s+of\s+the|among\s+the|"
+                  r"the)\s+(?:[\w-]+\s+){0,3}?\Z", re.I)
+# A bomber as the subject: "an ISIL suicide bomber attacked GNA forces" (a bombing)
+_BOMBER_BEFORE = lazy(r"\b(?:suicide\s+)?bombers?\s+(?:(?:had|has|have|then|also)\s+)?\Z",
+                      re.I)
+_DESCRIBED = lazy(r"\s+(?:was|is|were|are|became|marked|remains?)\b")
+_DEMONSTRATIVE = lazy(r"\b(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z-]+\s+)?\Z")
 # Where the clause of a trigger ends or begins: weapons from afar told in the next clause
 # ("Soldiers raided Kaya on Monday, while air strikes hit Dori") are that clause's
 _CLAUSE_BREAK = lazy(r";|,\s(?:while|whereas|and|but|as|where|when)\s|\s(?:while|whereas|but)\s"
@@ -407,6 +418,7 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     for trig in found:
         if trig.kind == "clash" and not trig.text.lower().startswith(("exchang", "trad")) and (
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40), trig.end)
+                or _BOMBER_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
                 or _ARMED_BY_AIR.search(sentence, *_own_clause(
                     sentence, trig.start, _word_end(sentence, trig.end + 25)))
                 or _WITH_WEAPON.match(sentence, trig.end)):
@@ -444,6 +456,13 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                 sentence, prev.end, trig.start))):
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
+        if trig.text.lower() in _EVENT_NOUNS and ((merged and _PREDICATE.search(
+                sentence, max(0, trig.start - 40), trig.start)) or (_DEMONSTRATIVE.search(
+                sentence, max(0, trig.start - 30), trig.start) and _DESCRIBED.match(
+                sentence, trig.end))):
+            continue  # "The Battle of Konna was a battle in the Northern Mali Conflict": the
+            # event the sentence opened with, defined; "This battle was among the first
+            # French engagements": one told before, described
         merged.append(trig)
     return [t for t in merged if (plausible(sentence, t, skip, previous) or (
         t.start < armed_upto and t.text.lower().startswith(_WEAK_VERBS)))
