@@ -40,7 +40,11 @@ taken from the dev set or a probe. Classes:
 12. the later words of a list of harms in a toll are no events: "80 people have been
     killed, with others injured, kidnapped, and displaced" (not "kidnapped 20 others");
 13. a suicide bomber's attack is one bombing: "an ISIL suicide bomber attacked GNA forces"
-    is a strike, not a strike and a clash.
+    is a strike, not a strike and a clash;
+14. an episode of a longer event told as one keeps its own record: "The siege of El Fasher
+    is an ongoing battle ... The first battle for the city took place between 15 and 20
+    April 2023 ... Clashes broke out again between 12 and 29 May" is three clashes (not "The
+    siege began on 10 May. The siege lasted until June", one siege).
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Somalia": ("country", "SO", ""), "Konna": ("city", "ML", "Mopti"),
     "Mali": ("country", "ML", ""), "Kaduna": ("city", "NG", "Kaduna"),
     "Sirte": ("city", "LY", "Sirte"), "Kabul": ("city", "AF", "Kabul"),
+    "El Fasher": ("city", "SD", "North Darfur"), "Mariupol": ("city", "UA", "Donetsk"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -254,6 +259,17 @@ CASES_SUICIDE_BOMBER = [
     ("Gunmen attacked a checkpoint in Kabul on Monday.", JUN10, [dict(kind="clash", loc="Kabul")]),
 ]
 
+CASES_EPISODES = [
+    # Sudan, Ukraine
+    ("The siege of El Fasher is an ongoing battle for control of the town of El Fasher. The "
+     "first battle for the city took place between 15 and 20 April 2023. Clashes broke out "
+     "again between 12 and 29 May.", None,
+     [dict(kind="clash", loc="El Fasher"), dict(kind="clash", date="2023-04-15"),
+      dict(kind="clash", date="2023-05-12")]),
+    ("The siege of Mariupol began on 24 February 2022. The siege lasted until 20 May 2022.",
+     None, [dict(kind="clash", loc="Mariupol", date="2022-02-24")]),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -277,7 +293,7 @@ def gazetteer():
     ("armed_clause_subject", CASES_ARMED_CLAUSE_SUBJECT), ("place_lost", CASES_PLACE_LOST),
     ("people_captured", CASES_PEOPLE_CAPTURED), ("blame_weighed", CASES_BLAME_WEIGHED),
     ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
-    ("suicide_bomber", CASES_SUICIDE_BOMBER),
+    ("suicide_bomber", CASES_SUICIDE_BOMBER), ("episodes", CASES_EPISODES),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -79,6 +79,23 @@ def _restates(event: Event) -> bool:
     return at >= 0 and _RESTATES.match(event.quote, at + len(event.trigger)) is not None
 
 
+# An episode of a longer event, told as one: "The first battle for the city took place
+# between 15 and 20 April", "Renewed clashes broke out on 12 May"
+_EPISODE = re.compile(r"\b(?:first|second|third|fourth|fifth|new|another|renewed|fresh|latest|"
+                      r"earlier|later)\s+(?:[\w-]+\s+)?\Z", re.I)
+
+
+_AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:again|anew|once\s+more)\b", re.I)
+
+
+def _episode(event: Event) -> bool:
+    """Whether the event is told as an episode of a longer one (see :data:`_EPISODE`), or
+    as one more ("Clashes broke out again between 12 and 29 May")."""
+    at = event.quote.find(event.trigger)
+    return at >= 0 and (_EPISODE.search(event.quote, max(0, at - 30), at) is not None
+                        or _AGAIN.match(event.quote, at + len(event.trigger)) is not None)
+
+
 _FOCUS_FLAGS = ("place_inferred", "place_in_focus")
 
 
@@ -216,8 +233,8 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
                 continue
             elif (e.event_date and not f.event_date and "date_inferred" not in e.flags
                     and ((e.time_precision == 1 and e.end_date == e.start_date)
-                         or not (definite[i] or "place_in_focus" in e.flags))
-                    and not _restates(e)):
+                         or not (definite[i] or "place_in_focus" in e.flags) or _episode(e))
+                    and (not _restates(e) or _episode(e))):
                 # "The initial attack on January 25 was held back", "Attacks on the city
                 # intensified in November": an episode with a date of its own
                 continue
