@@ -44,7 +44,10 @@ taken from the dev set or a probe. Classes:
 14. an episode of a longer event told as one keeps its own record: "The siege of El Fasher
     is an ongoing battle ... The first battle for the city took place between 15 and 20
     April 2023 ... Clashes broke out again between 12 and 29 May" is three clashes (not "The
-    siege began on 10 May. The siege lasted until June", one siege).
+    siege began on 10 May. The siege lasted until June", one siege);
+15. a claim's words of the deed are the deed told before: "A suicide bomber blew himself up
+    in a mosque in Kunduz. ISIS-K claimed the blast, saying the bomber had targeted Shi'ites"
+    is one bombing.
 """
 
 from __future__ import annotations
@@ -270,6 +273,15 @@ CASES_EPISODES = [
      None, [dict(kind="clash", loc="Mariupol", date="2022-02-24")]),
 ]
 
+CASES_CLAIMED_DEED = [
+    # Afghanistan, Nigeria
+    ("A suicide bomber blew himself up in a mosque in Kabul on Friday. ISIS-K claimed the "
+     "blast in a statement, saying the bomber had targeted Shi'ites and the Taliban.", JUN10,
+     [dict(kind="strike", loc="Kabul", date="2024-06-07")]),
+    ("Gunmen attacked a church in Kaduna on Sunday. Boko Haram said in a video that its "
+     "fighters had killed 20 worshippers.", JUN10, [dict(kind="attack", loc="Kaduna")]),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -294,6 +306,7 @@ def gazetteer():
     ("people_captured", CASES_PEOPLE_CAPTURED), ("blame_weighed", CASES_BLAME_WEIGHED),
     ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
     ("suicide_bomber", CASES_SUICIDE_BOMBER), ("episodes", CASES_EPISODES),
+    ("claimed_deed", CASES_CLAIMED_DEED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

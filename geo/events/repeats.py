@@ -96,6 +96,19 @@ def _episode(event: Event) -> bool:
                         or _AGAIN.match(event.quote, at + len(event.trigger)) is not None)
 
 
+# A claim's words about what was done, told after the deed ("... claimed responsibility,
+# saying the bomber had targeted both Shi'ites and the Taliban")
+_CLAIMED_DEED = re.compile(r"\b(?:saying|said|says|claimed|claiming|adding|added)\s+(?:that\s+)?"
+                           r"(?:[\w'’-]+\s+){0,4}?(?:had|has|have)\s+(?:[\w-]+\s+)?\Z", re.I)
+
+
+def _claimed_deed(event: Event) -> bool:
+    """Whether a verb with no place of its own is told as a claim's words of a deed."""
+    at = event.quote.find(event.trigger)
+    return at > 0 and "place_inferred" in event.flags and _CLAIMED_DEED.search(
+        event.quote, max(0, at - 80), at) is not None
+
+
 _FOCUS_FLAGS = ("place_inferred", "place_in_focus")
 
 
@@ -197,7 +210,7 @@ def merge_repeats(events: list[Event], text: str) -> list[Event]:
     # event merges into one of higher rank, or of the same rank told before it.
     definite = [_definite(e) for e in events]
     rank = [0 if _is_title(e, text) else 1 if (
-        ("place_inferred" in e.flags and not is_verbal(e.trigger))
+        ("place_inferred" in e.flags and not is_verbal(e.trigger)) or _claimed_deed(e)
         or ((not is_verbal(e.trigger) or _noun_led(e.trigger)) and definite[i]
             and e.quote_start > opening
             and (e.event_date is None or "date_inferred" in e.flags))) else 2
