@@ -62,6 +62,8 @@ TEXTS = [
     "troops began to shell the town; a bridge was blown up near kherson.",
     "families were shifted to a camp in khar.",
     "the shell was found; nothing was set; trucks were taken; the crossing was shut.",
+    "federal troops were on their way to mekelle; the column is en route to gondar.",
+    "soldiers on their way to the front were killed.",
 ]
 
 

@@ -47,7 +47,16 @@ taken from the dev set or a probe. Classes:
     siege began on 10 May. The siege lasted until June", one siege);
 15. a claim's words of the deed are the deed told before: "A suicide bomber blew himself up
     in a mosque in Kunduz. ISIS-K claimed the blast, saying the bomber had targeted Shi'ites"
-    is one bombing.
+    is one bombing;
+16. where this round's rules stop (an adversarial review's counterexamples): the injured
+    rushed to hospital, soldiers "on their way to a parade", a charity march, a way to work or
+    to a funeral; a lion that killed herdsmen, the Janjaweed of a documentary, a bill
+    Islamists killed, a group's running total; "may have been killed" keeps its toll;
+    drones in the next clause of a state's attack are its weapons; "the area" is not the city
+    officials speak from; villagers who fled after a raid, an ambulance driver fleeing as tanks
+    advanced; troops expelled from a country by a junta, from an academy or a pitch;
+    "captured and looted", "captured, then lost,"; "links to the RSF", "a role in the battle
+    for Damasak", "the largest deployment of troops to Belarus ... began".
 """
 
 from __future__ import annotations
@@ -85,6 +94,16 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mali": ("country", "ML", ""), "Kaduna": ("city", "NG", "Kaduna"),
     "Sirte": ("city", "LY", "Sirte"), "Kabul": ("city", "AF", "Kabul"),
     "El Fasher": ("city", "SD", "North Darfur"), "Mariupol": ("city", "UA", "Donetsk"),
+    "Paris": ("city", "FR", "Ile-de-France"), "Catterick": ("city", "GB", "England"),
+    "Edinburgh": ("city", "GB", "Scotland"), "Kyiv": ("city", "UA", "Kyiv City"),
+    "Kaduna": ("city", "NG", "Kaduna"), "Tanzania": ("country", "TZ", ""),
+    "Darfur": ("region", "SD", ""), "Ankara": ("city", "TR", "Ankara"),
+    "Djibo": ("city", "BF", "Sahel"), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Marib": ("city", "YE", "Marib"), "Riyadh": ("city", "SA", "Riyadh"),
+    "Niger": ("country", "NE", ""), "Sandhurst": ("city", "GB", "England"),
+    "Rubaya": ("city", "CD", "North Kivu"), "North Darfur": ("admin1", "SD", "North Darfur"),
+    "Damasak": ("city", "NG", "Borno"), "Belarus": ("country", "BY", ""),
+    "Makurdi": ("city", "NG", "Benue"), "Kupiansk": ("city", "UA", "Kharkiv"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -282,6 +301,47 @@ CASES_CLAIMED_DEED = [
      "fighters had killed 20 worshippers.", JUN10, [dict(kind="attack", loc="Kaduna")]),
 ]
 
+MAY20 = dt.date(2024, 5, 20)
+CASES_REVIEW = [
+    ("Two soldiers were rushed to hospital in Kabul after a road accident.", MAY20, []),
+    ("Soldiers on their way to a parade in Paris were stuck in traffic.", MAY20, []),
+    ("Soldiers set off from Catterick on a charity march to Edinburgh.", MAY20, []),
+    ("Residents of Kyiv made their way to work on Tuesday despite the war.", MAY20, []),
+    ("Families made their way to the funeral in Kaduna on Tuesday.", MAY20, []),
+    ("Soldiers on their way to the front near Bakhmut were killed by a missile on Monday.",
+     MAY20, [dict(kind="strike", loc="Bakhmut")]),
+    ("A lion killed two herdsmen in a national park in Tanzania.", MAY20, []),
+    ("The documentary follows the Janjaweed, who killed thousands in Darfur in the 2000s.",
+     MAY20, []),
+    ("Islamists in parliament killed the reform bill in Ankara on Tuesday.", MAY20, []),
+    ("Al-Shabaab has killed thousands of people in Somalia over the years.", MAY20, []),
+    ("Herders killed eight farmers in Makurdi on Sunday.", MAY20,
+     [dict(kind="attack", loc="Makurdi", fatal=8)]),
+    ("As many as 40 may have been killed in the air strike on Kaya on Sunday.", MAY20,
+     [dict(kind="strike", loc="Kaya", fatal=40)]),
+    ("Russia attacked Kharkiv overnight, and drones and missiles hit energy facilities.",
+     MAY20, [dict(kind="strike", loc="Kharkiv")]),
+    ("Houthi forces attacked Marib on Sunday. Saudi officials in Riyadh said jets had bombed "
+     "the area.", MAY20, [dict(kind="clash", loc="Marib"), dict(kind="strike", loc="the area")]),
+    ("Villagers fled Djibo after their livestock were stolen in a raid.", MAY20,
+     [dict(kind="displacement", origin="Djibo")]),
+    ("Residents fled Mopti after a convoy was ambushed and a truck crashed nearby.", MAY20,
+     [dict(kind="displacement", origin="Mopti"), dict(kind="clash", loc="Mopti")]),
+    ("French troops were expelled from Niger by the junta last year.", MAY20, []),
+    ("Two soldiers were expelled from the military academy in Sandhurst for bullying.", MAY20,
+     []),
+    ("M23 fighters captured and looted the town of Rubaya on Tuesday.", MAY20,
+     [dict(kind="capture", loc="Rubaya"), dict(kind="attack", loc="Rubaya")]),
+    ("Fighters suspected of links to the RSF clashed with army troops overnight in North "
+     "Darfur.", MAY20, [dict(kind="clash", loc="North Darfur")]),
+    ("Nigerian troops played a role in the battle for Damasak.", MAY20,
+     [dict(kind="clash", loc="Damasak")]),
+    ("Russia's largest deployment of troops to Belarus since 2022 began on Monday.", MAY20,
+     [dict(kind="movement", dest="Belarus")]),
+    ("Ukrainian reinforcements were rushed to Kupiansk on Monday.", MAY20,
+     [dict(kind="movement", dest="Kupiansk")]),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -306,7 +366,7 @@ def gazetteer():
     ("people_captured", CASES_PEOPLE_CAPTURED), ("blame_weighed", CASES_BLAME_WEIGHED),
     ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
     ("suicide_bomber", CASES_SUICIDE_BOMBER), ("episodes", CASES_EPISODES),
-    ("claimed_deed", CASES_CLAIMED_DEED),
+    ("claimed_deed", CASES_CLAIMED_DEED), ("review", CASES_REVIEW),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -52,6 +52,12 @@ _NAMED_AS = re.compile(
 # the anaphor is that place, not a town named before it nor the dateline's city.
 _NAMED_UNKNOWN = re.compile(
     r"\b(?P<noun>city|town|village|port)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})")
+# A name that says who speaks, not where things happen ("officials in Riyadh said", "the
+# governor of Kharkiv said"): no antecedent of "the area"
+_SPEAKERS_OF = re.compile(r"\b(?:officials?|governor|ministry|minister|spokesm[ae]n|"
+                          r"spokesperson|authorities|mayor|police|sources|embassy|government)\s+"
+                          r"(?:of|in)\s+\Z", re.I)
+_SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|reported|announced)\b")
 # How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).
 _REACH = 1500
 _AREA_REACH = 300
@@ -104,6 +110,10 @@ def anaphora(text: str, ordered: Sequence[Resolution],
                     and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
+            if noun == "area" and (_SPEAKERS_OF.search(
+                    text, max(0, r.mention.start - 30), r.mention.start)
+                    or _SAID_AFTER.match(text, r.mention.end)):
+                continue  # ("Saudi officials in Riyadh said jets had bombed the area")
             if r.mention.end <= bureau:
                 # the bureau's city only when the story names no other ("KABUL (Reuters) - A
                 # bomber attacked a mosque in the capital")

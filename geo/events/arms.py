@@ -15,7 +15,7 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["ARMOUR", "POST_LEFT", "fighting_men", "in_danger", "speaks_of_arms",
+__all__ = ["ARMOUR", "KILLERS", "POST_LEFT", "fighting_men", "in_danger", "speaks_of_arms",
            "violent_context"]
 
 # Air forces named "aviation" in Russian and Syrian statements ("our aviation struck"), not
@@ -39,11 +39,6 @@ _ARMED = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|soldiers?|troops|forces|army|armies|militias?|"
     r"gangs?|gang\s+members|armed\s+men|combatants?|guerrillas?|extremists?|separatists?|"
     r"paramilitar\w*|mercenar\w*|occupiers?|invaders?|"
-    # armed men named by their kind or their group ("Militiamen killed two farmers",
-    # "herdsmen killed 12 villagers", "Boko Haram killed ...")
-    r"militiam[ae]n|janjaweed|rsf|boko\s+haram|(?:al-)?shabaab|isis|isil|iswap|daesh|"
-    r"herdsmen|vigilantes|secessionists?|snipers?|kidnappers?|(?:cattle|armed)\s+raiders|"
-    r"marauders|cultists|islamists|self-defen[cs]e\s+(?:groups?|militias?|units)|dozos?|"
     r"jihadis\w*|fighters?|attackers?|assailants?|bandits?|terrorists?|shot|shooting|gunfire|"
     r"bombs?|bombing|bombardments?|explosives?|ieds?|shell\w*|missiles?|rockets?|drones?|"
     r"airstrikes?|strikes?|cross-?fire|"
@@ -52,6 +47,14 @@ _ARMED = re.compile(
     r"warships?|navy|"
     r"artillery|mortars?|grenades?|suicide|car\s+bomb|"
     r"kill\w*|slain)\b")
+# Armed men named by their kind or their group, who kill only as the subject of the killing
+# or its agent ("Militiamen killed two farmers", "villagers were killed by herdsmen", "Boko
+# Haram killed nine fishermen"; not "A lion killed two herdsmen")
+KILLERS = lazy(r"\b(?:militiam[ae]n|janjaweed|rsf|boko\s+haram|(?:al-)?shabaab|isis|isil|iswap|"
+               r"daesh|herdsmen|herders|vigilantes|secessionists?|separatists|snipers?|"
+               r"kidnappers?|(?:cattle\s+)?rustlers|(?:cattle|armed)\s+raiders|marauders|"
+               r"cultists|islamists|self-defen[cs]e\s+(?:groups?|militias?|units)|dozos?)\b",
+               re.I)
 # Fighting men and fighting (narrower than _ARMED: no police, crime or bare "attack"), for the
 # words that take ground or move forces only in war: "cleared the town", "swept into",
 # "ground operations"

@@ -146,11 +146,10 @@ _KILLED = r"(?:killed|dead|died|slain|lost\s+their\s+lives)"
 _COUNT_AHEAD = lookahead(_QUANT, 3, re.IGNORECASE) or ""
 # Each count pattern with the words (lower case) it cannot match without: a sentence that
 # lacks them is not searched with it (see _may_hold).
-# Words that are no victims' noun: a second count or a month ("On 7 June two farmers were
-# killed": the 7 is a day, the toll is two)
+# Words that are no victims' noun: a second count ("On 7 June two farmers were killed": the
+# 7 is a day, the toll is two)
 _NO_VICTIM = (r"(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an"))
-              + r"|january|february|march|april|may|june|july|august|september|october|"
-              r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+              + r")\b")
 _FATALITY = tuple((re.compile(p, re.IGNORECASE), words) for p, words in (
     (rf"\b{_COUNT_AHEAD}{_QUANT}\s+(?P<who>(?:(?!{_VIOLENT}\b|in\b|on\b|at\b|by\b|which\b|who\b|that\b"
     rf"|{_NO_VICTIM})[a-z][\w-]*\s+){{0,3}}?|(?!{_NO_VICTIM})[a-z][\w-]*(?=,))"

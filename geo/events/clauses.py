@@ -563,7 +563,8 @@ _ARMED_MEN = lazy(
     # (the subject of the clause: "gunmen robbed shops and burned homes"; not "gunmen fled
     # as residents burned tyres")
     + r"|armed\s+(?:men|groups?))\s+(?:(?!(?:as|while|when|after|before|because|but|who|"
-    r"which|where)\b)[\w-]+\s+){0,4}\Z", re.I)
+    r"which|where|protesters|rioters|demonstrators|mobs?|crowds?|youths|residents)\b)"
+    r"[\w-]+\s+){0,4}\Z", re.I)
 
 
 def by_armed_men(sentence: str, trig: Trigger) -> bool:

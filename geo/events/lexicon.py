@@ -185,7 +185,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # ... and the side thrown out: "with rebel fighters ejected from the town", "the
         # jihadists were expelled from Konna" (not from a party, a club or office: see the
         # context test in retype)
-        r"(?:ejected|expelled|ousted|evicted) (?:from|out of)(?! (?:the |a |his |her |their |"
+        r"(?:ejected|expelled|ousted) (?:from|out of)(?! (?:the |a |his |her |their |"
         r"its )?(?:[\w-]+ )?(?:party|club|league|competition|tournament|office|power|"
         r"government|parliament|school|university|country|union|bloc|alliance|group|game|match|court|hall|building|"
         r"flat|apartment|house|home)\b)",
@@ -674,9 +674,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"ma(?:de|king|kes) (?:their|its|his|her|our) way(?= (?:back )?(?:to|towards?|into|"
         r"across|from)\b)",
         r"converg(?:ed|ing|es) on", r"clos(?:ed|ing|es) in on",
+        # (told of the movers, not a phrase of their noun: not "soldiers on their way to the
+        # front were killed by a missile")
+        r"(?=on |en )(?:(?<=were )|(?<=was )|(?<=are )|(?<=is )|(?<=already )|(?<=now ))"
         r"(?:on|en route) (?:their|its|his|our) way(?= (?:back )?(?:to|towards?)\b)",
         r"surg(?:ed|ing|es) (?:into|towards?|across)(?= )",
-        r"rushed(?= (?:to|into|from)\b)",
+        r"rushed(?= (?:to|into|from)\b)(?! to (?:a |the )?(?:[\w-]+ )?(?:hospitals?|clinics?|"
+        r"the scene|help|the aid)\b)",
         r"mov(?:ed|es|ing) (?:his|its|their|the) (?:[\w-]+ )?(?:command post|headquarters|"
         r"command centre|command center)(?= (?:to|from)\b)",
         # "broke through to the Beir Basha neighbourhood", "broke through into Avdiivka"

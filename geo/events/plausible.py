@@ -25,7 +25,7 @@ from geo.events.arms import (
     speaks_of_arms,
     violent_context,
 )
-from geo.events.words import COUNTED, WORD, lower
+from geo.events.words import COUNTED, WORD, is_verbal, lower
 from geo.lazy_regex import lazy
 
 if TYPE_CHECKING:
@@ -206,6 +206,19 @@ _JOURNEY = lazy(r"(?:set|made|mak|conver|clos|on |en route|surg|rushed|mov\w+ (?
 _NOT_FLIGHT = lazy(r"\b(?:company|firm|club|team|side|squad|players?|fans|shoppers|tourists|"
                    r"pilgrims|hikers|runners|riders|cyclists|racers?|climbers|sailors|storm|"
                    r"hurricane|cyclone|typhoon|fire|flames|virus|market|shares|prices)\b", re.I)
+# ... nor a journey for a peaceful purpose: "set off on a charity march to Edinburgh",
+# "made their way to work", "to the funeral", "set off for the market"
+_PEACEFUL_TRIP = lazy(r"\b(?:charity|parade|marathon|race|tour|holiday|pilgrimage|hike|"
+                      r"expedition|ceremony|funeral|wedding|match|training|exercises?|festival|"
+                      r"work|school|church|mosque|market|shops|shopping|concert|celebrations?|"
+                      r"scene)\b",
+                      re.I)
+_MOVERS = (lex.PERSONNEL_WORDS - {"police", "officers", "aid", "personnel", "advisers",
+                                   "advisors", "envoy", "envoys", "delegation", "delegations",
+                                   "volunteers", "men", "weapons", "arms", "convoy", "convoys",
+                                   "ships", "planes"}) | {
+    "columns", "column", "peacekeepers", "rebels", "insurgents", "gunmen", "jihadists",
+    "militiamen"}
 
 
 # Who is behind an attack told before, in others' words: "involvement in the attack",
@@ -216,18 +229,22 @@ _BLAMED_FOR = lazy(r"\b(?:involvement|role|complicity|blame|blamed\s+"
                    r"(?:(?:in|for|to|with|behind|of)\s+)(?:the|this|that|these|those|its|"
                    r"their)\s+(?:[\w-]+\s+)?\Z", re.I)
 # ... unless the attack's place follows: "responsibility for the attack on the Hayat Hotel"
-_PLACE_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|of|against|near)\s+(?:the\s+)?[A-Z]")
+_PLACE_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|of|for|against|near)\s+(?:the\s+)?"
+                    r"[A-Z]")
 # The later words of a list of harms in a toll ("injured, kidnapped, and displaced")
 _LISTED_HARMS = frozenset(("kidnapped", "abducted", "displaced", "missing", "disappeared"))
 _HARM_LISTED = lazy(r"\b(?:injured|wounded|killed|kidnapped|abducted|raped|tortured|"
                     r"displaced),?\s+(?:and\s+|or\s+)?\Z", re.I)
-_SUPERLATIVE = lazy(r"\b(?:largest|biggest|greatest)\s+"
+_SUPERLATIVE = lazy(r"\b(?:in|as|was|is|marks?|marked)\s+(?:the|its|their|a)\s+"
+                    r"(?:largest|biggest|greatest)\s+"
                     r"(?:[\w-]+\s+)?\Z", re.I)
 # A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
 # "crashed their car while fleeing" (not people fleeing fighting, nor gunmen after an attack)
 _FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motorist|shooter|"
                   r"carjackers?|shoplifters?|escapees?|inmates?|prisoners?|fugitives?|"
                   r"offenders?)\b", re.I)
+_RAIDERS = lazy(r"\b(?:ambush\w*|raid\w*|gunmen|bandits?|militia\w*|armed\s+men|looted|"
+                r"looting)\b")
 _CRIME_SCENE = lazy(r"\b(?:the\s+scene|robbery|robbed|burglary|stolen|stole|police\s+(?:chase|"
                     r"pursuit)|crashed|store|shoplifting|evad\w*\s+arrest|felony|ple(?:ad|d)\w*\s+guilty)\b",
                     re.I)
@@ -260,14 +277,17 @@ _CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split
 
 # People as what a participle "captured" tells of, with no object after it ("prisoners captured
 # during the operation"; not "Rebels captured Bunia")
-# ... or of a passive ("civilians were captured, two dozen people were injured")
 _PEOPLE_BEFORE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
-                      r"children|members|soldiers|troops|fighters|villagers|residents|officers|"
-                      r"workers|journalists|farmers|policemen)\s+(?:(?:were|was|had\s+been|"
-                      r"have\s+been|has\s+been|being)\s+)?(?:(?:later|recently|previously|"
-                      r"reportedly|allegedly)\s+)?\Z", re.I)
-_NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier|and)\b"
-                  r"|\s*[,.;]|\s*\Z")
+                      r"children|members)\s+(?:(?:later|recently|previously|reportedly|allegedly)\s+)?"
+                      r"\Z", re.I)
+_NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier)\b")
+# ... or of a passive ("civilians were captured, two dozen people were injured", "Two
+# soldiers were captured by rebels"; not "Fighters captured and looted the town")
+_PEOPLE_PASSIVE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
+                       r"children|members|soldiers|troops|fighters|villagers|residents|officers|"
+                       r"workers|journalists|farmers|policemen)\s+(?:were|was|had\s+been|"
+                       r"have\s+been|has\s+been|being)\s+(?:(?:later|recently|previously|"
+                       r"reportedly|allegedly)\s+)?\Z", re.I)
 _CARRIED = frozenset(("transported", "transporting", "taken"))
 _CARRIED_PEOPLE = lazy(r"\b(?:people|persons|civilians|residents|refugees|families|children|women|"
                        r"evacuees|survivors|migrants|IDPs|villagers|inhabitants|displaced|"
@@ -360,9 +380,9 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                 sentence, max(0, trig.start - 80), trig.start) is None:
             return False
         return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
-    if trig.kind in ("clash", "strike", "attack") and _BLAMED_FOR.search(
-            sentence, max(0, trig.start - 60), trig.start) and not _PLACE_AFTER.match(
-            sentence, trig.end):
+    if trig.kind in ("clash", "strike", "attack") and not is_verbal(trig.text) and (
+            _BLAMED_FOR.search(sentence, max(0, trig.start - 60), trig.start)) and (
+            not _PLACE_AFTER.match(sentence, trig.end)):
         return False  # "Iranian involvement is not suspected in the attack": the attack
         # told before, no new one
     if low in _LISTED_HARMS and _HARM_LISTED.search(sentence, max(0, trig.start - 30),
@@ -374,17 +394,23 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure
     if low.startswith("fle") and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
                                                     trig.start) or _CRIME_SCENE.search(sentence)):
-        # a crime's fugitives, not people fleeing fighting: "the suspect fled the area"
-        return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
+        # a crime's fugitives, not people fleeing fighting: "the suspect fled the area" (not
+        # villagers who fled "after their livestock were stolen in a raid", an ambulance
+        # driver as "tanks advanced")
+        rest = lower(sentence[:trig.start] + " " + sentence[trig.end:])
+        return fighting_men(rest) or ARMOUR.search(rest) is not None or (
+            _RAIDERS.search(rest) is not None)
     if trig.kind == "movement" and _JOURNEY.match(low):
         # journeys told by a phrase: forces or armour before it ("the column set off from
         # Anefis", "tanks converged on Tawergha"), or people in flight where the text tells of
         # danger ("families made their way to Adre" after fighting); a trip of officials or
         # a club's is none of these, nor the injured rushed to hospital
         before = sentence[max(0, trig.start - 80):trig.start]
-        if _NOT_FLIGHT.search(before) or _NOT_WAR.search(lower(sentence)):
+        if _NOT_FLIGHT.search(before) or _NOT_WAR.search(lower(sentence)) or (
+                _PEACEFUL_TRIP.search(sentence, trig.end)):
             return False
-        if fighting_men(before) or ARMOUR.search(lower(before)) is not None:
+        if fighting_men(before) or ARMOUR.search(lower(before)) is not None or any(
+                w in _MOVERS for w in lower(before).split()):
             return True
         return not low.startswith(("rushed", "mov")) and _CROSSERS.search(
             before) is not None and in_danger(previous + " " + sentence)
@@ -443,10 +469,12 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return fighting_men(sentence) and _HOUSE_HARM.search(sentence) is not None
     if low.startswith(("crossfire", "cross-fire")):  # people hurt in it, or arms told
         return _HURT.search(sentence) is not None or violent_context(sentence, trig)
-    if trig.kind == "capture" and low == "captured" and _PEOPLE_BEFORE.search(
-            sentence, max(0, trig.start - 40), trig.start) and _NO_OBJECT.match(sentence, trig.end):
+    if trig.kind == "capture" and low == "captured" and ((_PEOPLE_BEFORE.search(
+            sentence, max(0, trig.start - 40), trig.start) and _NO_OBJECT.match(
+            sentence, trig.end)) or _PEOPLE_PASSIVE.search(
+            sentence, max(0, trig.start - 40), trig.start)):
         return False  # "44 prisoners captured during the operation died in a cell in
-        # N'Djamena": people taken, no ground
+        # N'Djamena", "civilians were captured": people taken, no ground
     if low.startswith(("gunn", "lynch")):
         # "Gunmen gunned down 12 worshippers", "militants lynched two men": armed men told in
         # the sentence (not a man who "gunned down his girlfriend", nor officers "gunned down"

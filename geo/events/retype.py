@@ -50,8 +50,14 @@ WEAPONS = (r"drones?|missiles?|rockets?|projectiles?|shells?|bombs?|UAVs?|muniti
 _WEAPON_SUBJECT = re.compile(rf"\b(?:{WEAPONS}|bombers?|warplanes?|(?:fighter\s+)?jets)\s+"
                              r"(?:(?:fired|launched)\s+(?:from|by)\s+[^,;.]{0,40}?\s+)?"
                              r"(?:that\s+|which\s+)?(?:had\s+|have\s+|has\s+)?$", re.I)
-_DRIVEN_OUT = ("driven", "pushed", "chased", "drove", "ejected", "expelled", "ousted", "evicted")
+_DRIVEN_OUT = ("driven", "pushed", "chased", "drove", "ejected", "expelled", "ousted")
 _THROWN_OUT = _DRIVEN_OUT[4:]  # (a side named before them, or people in danger: see retype)
+# ... out of ground, not a building, a pitch or an academy, nor by a government's decree
+_THROWN_FROM = lazy(r"\s+(?:the\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|base|area|district|"
+                    r"positions?|neighbou?rhoods?|region|province|capital|outskirts|county|"
+                    r"territory|enclave|pocket)\b|(?!The\b)[A-Z])")
+_BY_DECREE = lazy(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+)?(?:junta|government|authorities|court|"
+                  r"parliament|regime|president|council)\b", re.I)
 # People, not a side, as the subject of "driven from"
 _PEOPLE_DRIVEN = lazy(r"\b(?:people|residents|civilians|families|villagers|inhabitants|"
                       r"thousands|hundreds|households|refugees)\b[^,;]*$", re.I)
@@ -173,6 +179,9 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
         # "with rebel fighters ejected from Mopti": the side thrown out loses the place;
         # people expelled where danger is told flee ("thousands of Angolans were expelled
         # from Congo"); not diplomats expelled, nor a village's people in a history
+        if _THROWN_FROM.match(sentence, trig.end) is None or _BY_DECREE.search(
+                sentence, trig.end):
+            return False  # "expelled from the military academy", "by the junta"
         if not forces_before(sentence, trig, clause):
             if not (_PEOPLE_DRIVEN.search(sentence, max(clause, trig.start - 60), trig.start)
                     and in_danger(previous + " " + sentence)):

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from geo.events import lexicon as lex
-from geo.events.arms import _ACCIDENT, fighting_men, violent_context
+from geo.events.arms import _ACCIDENT, KILLERS, fighting_men, violent_context
 from geo.events.words import is_verbal, lower
 from geo.lazy_regex import lazy
 from geo.prefilter import folds_plainly
@@ -146,6 +146,35 @@ _CRIME = lazy(r"\b(?:burglar\w*|robber\w*|mugg\w*|row\s+over|domestic|murder-sui
 _THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
 
 
+# The killers' clause before the killing ("Militiamen killed", "Boko Haram fighters later
+# killed"), or its agent after it ("were killed by herdsmen")
+_KILLER_BEFORE = lazy(r"(?:[\w'’-]+\s+){0,3}\Z")
+_BY_KILLERS = lazy(r"\s+by\s+(?:the\s+|suspected\s+|armed\s+)*")
+# ... a count of people killed, on a day (not a running total, a story told in a film or in
+# court, nor police snipers)
+_KILLED_COUNT = lazy(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?"
+                     r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"[a-z]+(?:teen|ty)\b|dozens|scores|hundreds|several|a\s+(?:man|woman|"
+                     r"boy|girl|farmer|soldier|civilian))", re.I)
+_TOLD_NOT_DONE = lazy(r"\b(?:film|movie|documentary|novel|series|court|testif\w*|trial|"
+                      r"police|over\s+the\s+years|since\s+\d{4}|in\s+the\s+\d{4}s)\b", re.I)
+
+
+def _by_killers(sentence: str, trig: Trigger) -> bool:
+    """"Militiamen killed two farmers", "two farmers were killed by herdsmen": armed men
+    named by their kind killed people on a day (see :data:`geo.events.arms.KILLERS`)."""
+    if _TOLD_NOT_DONE.search(sentence) or _PERFECT_TOLL.search(sentence) or re.search(
+            r"\b(?:has|have)\s+killed\b", sentence, re.I):
+        return False
+    by = _BY_KILLERS.match(sentence, trig.end)
+    if by is not None:
+        return KILLERS.match(sentence, by.end()) is not None
+    before = sentence[max(0, trig.start - 50):trig.start]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    return KILLERS.search(before) is not None and _KILLED_COUNT.match(sentence, trig.end) \
+        is not None
+
+
 def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
     """Whether a bare death toll ("11 civilians were killed in Idlib") is a violent event.
 
@@ -158,6 +187,8 @@ def accept_toll(sentence: str, trig: Trigger, recent: str | None) -> bool:
         return False  # "Many of the wounded were taken to the hospital in Kaya": people
     if recent is not None or toll.startswith(("massacre", "assassinat")):
         return True  # (a killing of one side's leader by the other is never an accident)
+    if toll.startswith("kill") and _by_killers(sentence, trig):
+        return True
     victims = _CIVILIANS_KILLED.search(sentence, max(0, trig.start - 60), trig.start) is not None
     if victims and _BY_WHAT.match(sentence, trig.end) and not violent_context(sentence, trig):
         return False  # "Three villagers were killed by an elephant", "... as a dam burst"

@@ -201,8 +201,18 @@ _CLAUSE_BREAK = lazy(r";|,\s(?:while|whereas|and|but|as|where|when)\s|\s(?:while
                      r"|\sand\s(?=(?:[\w-]+\s){0,2}?(?:air|drones?|jets|warplanes?|aircraft|missiles?|rockets?|artillery)\b)")
 
 
-def _own_clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The window ``start``-``end`` around a trigger cut to the trigger's own clause."""
+# Fighting on the ground by its verb: a raid's clause ends where weapons from afar begin one
+# of their own (not "Russia attacked Kharkiv overnight, and drones and missiles hit energy
+# facilities": the weapons of the attack)
+_ON_THE_GROUND = ("raid", "storm", "ambush", "assault", "overr", "fought", "fight", "clash",
+                  "gun battle", "firefight")
+
+
+def _own_clause(sentence: str, start: int, end: int, ground: bool) -> tuple[int, int]:
+    """The window ``start``-``end`` around a trigger, cut to the trigger's own clause when
+    the trigger is fighting on the ground."""
+    if not ground:
+        return start, end
     return start, next((m.start() for m in _CLAUSE_BREAK.finditer(sentence, start, end)), end)
 
 
@@ -420,7 +430,8 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                 _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40), trig.end)
                 or _BOMBER_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
                 or _ARMED_BY_AIR.search(sentence, *_own_clause(
-                    sentence, trig.start, _word_end(sentence, trig.end + 25)))
+                    sentence, trig.start, _word_end(sentence, trig.end + 25),
+                    trig.text.lower().startswith(_ON_THE_GROUND)))
                 or _WITH_WEAPON.match(sentence, trig.end)):
             trig.kind = "strike"  # "drones attacked", "missile attack": remote violence
         elif trig.kind == "clash" and (_AT_SEA.match(sentence[trig.end:trig.end + 80]) or
