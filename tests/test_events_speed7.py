@@ -64,6 +64,7 @@ TEXTS = [
     "the shell was found; nothing was set; trucks were taken; the crossing was shut.",
     "federal troops were on their way to mekelle; the column is en route to gondar.",
     "soldiers on their way to the front were killed.",
+    "the army was routed to its base; the garrison had been routed from the town.",
 ]
 
 

@@ -16,8 +16,8 @@ taken from the dev set or a probe. Classes:
    civilians in flight ("Many families have left El Obeid. Others were leaving for Bara"; not
    after families who "booked holidays abroad", nor after rebels);
 4. (an event in an "after ..." adjunct stays one told elsewhere, even with a day of its own:
-   "After the fall of Constantinople in 1453, ...", "After the attack on goal in Manchester
-   on Sunday, ...");
+   "After the attack on goal in Manchester on Sunday, ..."; a town's fall is its capture,
+   not in a history: see wording19);
 5. a flood or a fire the arms caused is no accident: "missiles hit a dam in Kryvyi Rih,
    flooding parts of the city" is a strike (not "a storm hit Odesa, flooding streets");
 6. a war's count of the millions it uprooted is a tally ("violence in Ituri has forced some
@@ -185,8 +185,10 @@ CASES_ADJUNCT = [
     ("One week after Hamas' attack on Israel, the army massed troops near the border.",
      APR16, [dict(kind="movement")]),
     ("After the attack on Goma, the rebels regrouped.", APR16, []),
+    # ... but a town's fall is its capture, on the day the adjunct gives (wording19)
     ("After the fall of Mosul in June 2014, Iraqi forces launched an offensive on 17 "
-     "October 2016.", APR16, [dict(kind="clash", date="2016-10-17")]),
+     "October 2016.", APR16, [dict(kind="capture", loc="Mosul", date="2014-06-01"),
+                              dict(kind="clash", date="2016-10-17")]),
 ]
 
 CASES_ARMS_CAUSED = [

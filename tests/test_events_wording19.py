@@ -48,6 +48,15 @@ taken from the dev set or a probe. Classes:
 15. a claim's words of the deed are the deed told before: "A suicide bomber blew himself up
     in a mosque in Kunduz. ISIS-K claimed the blast, saying the bomber had targeted Shi'ites"
     is one bombing;
+17. fighting told by its outcome or its resumption, and a town's fall: "the rebels routed the
+    army near Kidal", "troops beat back Russian units near Bakhmut", "the army resumed military
+    operations in Tigray" are clashes, "the army was routed to its base" a withdrawal; "After
+    the fall of Kherson on 11 November" and "the militants inside Marawi agreed to surrender"
+    are captures; "Haftar's forces moved to besiege Tripoli" is a movement to Tripoli (not the
+    fall of a share price, of Constantinople in a history, nor "the fall of Nyala would give
+    ...", nor calls routed via London, a club that fought off a bid, a council that moved to
+    seize assets); attacks "without air support" are no strikes, forces that "met up with"
+    allies hold no talks, and a killing "known as the Solhan massacre" is a name;
 16. where this round's rules stop (an adversarial review's counterexamples): the injured
     rushed to hospital, soldiers "on their way to a parade", a charity march, a way to work or
     to a funeral; a lion that killed herdsmen, the Janjaweed of a documentary, a bill
@@ -104,6 +113,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Rubaya": ("city", "CD", "North Kivu"), "North Darfur": ("admin1", "SD", "North Darfur"),
     "Damasak": ("city", "NG", "Borno"), "Belarus": ("country", "BY", ""),
     "Makurdi": ("city", "NG", "Benue"), "Kupiansk": ("city", "UA", "Kharkiv"),
+    "Tigray": ("admin1", "ET", "Tigray"), "Kherson": ("city", "UA", "Kherson"),
+    "Marawi": ("city", "PH", "Lanao del Sur"), "Gharyan": ("city", "LY", "Jabal al Gharbi"),
+    "Tripoli": ("city", "LY", "Tripoli"), "Bria": ("city", "CF", "Haute-Kotto"),
+    "Bunia": ("city", "CD", "Ituri"), "Nyala": ("city", "SD", "South Darfur"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -222,7 +235,7 @@ CASES_ARMED_CLAUSE_SUBJECT = [
 CASES_PLACE_LOST = [
     # Mali, Pakistan, Britain
     ("After hours of fighting the army was routed to its base, abandoning the town of Mopti "
-     "to the rebels.", JUN10, [dict(kind="capture", loc="Mopti")]),
+     "to the rebels.", JUN10, [dict(kind="capture", loc="Mopti"), dict(kind="movement")]),
     ("The battle ended in a victory for the army, with rebel fighters ejected from Mopti.",
      JUN10, [dict(kind="capture", loc="Mopti")]),
     ("Government troops abandoned Kidal to the rebels on Monday.", JUN10,
@@ -252,6 +265,8 @@ CASES_FRAMING = [
     # Mali, Bosnia
     ("The Battle of Konna was a battle in the Northern Mali Conflict in the town of Konna in "
      "central Mali.", None, [dict(kind="clash", loc="Konna")]),
+    ("The 2020 attack was an assault by the jihadist group JNIM on an army base near Kidal "
+     "on 23 March 2020.", None, [dict(kind="clash", loc="Kidal", date="2020-03-23")]),
     ("Rebels attacked Konna on Monday. This battle was among the first French engagements in "
      "the Mali War.", JUN10, [dict(kind="clash", loc="Konna")]),
     ("Rebels attacked Konna on Monday. This attack killed 20 people.", JUN10,
@@ -342,6 +357,31 @@ CASES_REVIEW = [
      [dict(kind="movement", dest="Kupiansk")]),
 ]
 
+CASES_OUTCOMES = [
+    # Mali, Ukraine, Ethiopia, Philippines, Libya, DR Congo
+    ("The rebels routed the army near Kidal on Monday.", MAY20,
+     [dict(kind="clash", loc="Kidal")]),
+    ("Ukrainian troops beat back Russian units near Bakhmut on Monday.", MAY20,
+     [dict(kind="clash", loc="Bakhmut")]),
+    ("The army resumed military operations in Tigray on Monday.", MAY20,
+     [dict(kind="clash", loc="Tigray")]),
+    ("After the fall of Kherson on 11 November, Russian troops withdrew across the river.",
+     MAY20, [dict(kind="capture", loc="Kherson", date="2023-11-11"),
+             dict(kind="movement", date="2023-11-11")]),
+    ("The militants inside Marawi agreed to surrender on 23 October.", MAY20,
+     [dict(kind="capture", loc="Marawi", date="2023-10-23")]),
+    ("After taking Gharyan, Haftar's forces moved to besiege Tripoli.", MAY20,
+     [dict(kind="movement", dest="Tripoli")]),
+    ("Rebel forces attacked without air support and quickly took the town of Bria.", MAY20,
+     [dict(kind="capture", loc="Bria"), dict(kind="clash", loc="Bria")]),
+    ("Government troops met up with Ugandan forces in Bunia on Monday.", MAY20, []),
+    ("The killings became known as the Solhan massacre.", MAY20, []),
+    ("After the fall of the share price in London, the company cut jobs.", MAY20, []),
+    ("If confirmed, the fall of Nyala would give the RSF control of the city.", MAY20, []),
+    ("Calls to the helpline were routed through London.", MAY20, []),
+    ("The council moved to seize assets in Ankara.", MAY20, []),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -367,6 +407,7 @@ def gazetteer():
     ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
     ("suicide_bomber", CASES_SUICIDE_BOMBER), ("episodes", CASES_EPISODES),
     ("claimed_deed", CASES_CLAIMED_DEED), ("review", CASES_REVIEW),
+    ("outcomes", CASES_OUTCOMES),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

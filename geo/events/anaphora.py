@@ -57,7 +57,6 @@ _NAMED_UNKNOWN = re.compile(
 _SPEAKERS_OF = re.compile(r"\b(?:officials?|governor|ministry|minister|spokesm[ae]n|"
                           r"spokesperson|authorities|mayor|police|sources|embassy|government)\s+"
                           r"(?:of|in)\s+\Z", re.I)
-_SAID_AFTER = re.compile(r"\s*,?\s+(?:said|says|told|reported|announced)\b")
 # How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).
 _REACH = 1500
 _AREA_REACH = 300
@@ -110,9 +109,8 @@ def anaphora(text: str, ordered: Sequence[Resolution],
                     and not r.place.feature_code.startswith(("PPLC", "PPLA", "PPLG"))) or (
                     _LANDMARK.search(text, max(0, r.mention.start - 40), r.mention.start)):
                 continue
-            if noun == "area" and (_SPEAKERS_OF.search(
-                    text, max(0, r.mention.start - 30), r.mention.start)
-                    or _SAID_AFTER.match(text, r.mention.end)):
+            if noun == "area" and _SPEAKERS_OF.search(
+                    text, max(0, r.mention.start - 30), r.mention.start):
                 continue  # ("Saudi officials in Riyadh said jets had bombed the area")
             if r.mention.end <= bureau:
                 # the bureau's city only when the story names no other ("KABUL (Reuters) - A

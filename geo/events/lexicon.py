@@ -141,6 +141,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"her |their |its )?(?:lead|seat|seats|top spot|title|crown|exam|test|picture|photo|"
         r"shot|penalty|measurements?|initiative|escaped|prisoner|inmate)\b)",
         r"regain(?:ed|s|ing)?",
+        # a town's fall, told by its noun ("After the fall of Mazar-i-Sharif on November 9":
+        # a place named right after: see plausible.plausible), and a garrison that gives up
+        # ("the Taliban forces inside Kunduz agreed to surrender on November 23")
+        r"fall of(?= )",
+        r"(?:agreed|agree|agrees|offered|decided) to surrender(?! (?:their |its |his |her )?"
+        r"(?:weapons|arms|passports?|licen[cs]es?|deals?|terms|agreements?|to\b))",
         # a place rid of the side that held it: "the town was fully cleared of the occupiers";
         # a garrison given up: "the Laukkai Regional Operations Command surrendered"
         r"cleared of (?:the |all )?(?:remaining )?(?:occupiers|occupying forces|invaders|militants|"
@@ -389,6 +395,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shooting(?= (?:dead )?(?:[\w-]+ ){0,2}?(?:men|boys|women|girls|children|civilians|"
         r"people|residents|villagers|worshippers|protesters|demonstrators|passengers)\b)",
         r"(?=shot)(?<=were )shot(?! down| dead)\b",
+        # a side routed or beaten back (fighting men around: see plausible.plausible): "the
+        # rebels routed the army near Kidal", "was routed to its base", "troops beat back
+        # Russian units near Bakhmut", "fought off an attack on the base"
+        r"rout(?:ed|ing)(?= (?:the |their |its |an? )?(?:[\w-]+ ){0,3}?(?:army|troops|forces|"
+        r"taliban|rebels|militants|fighters|enemy|militias?|militiamen|units|garrison|"
+        r"defenders|insurgents|jihadists|government)\b)",
+        r"(?:beat|beats|beating|drove|fought|fighting) (?:back|off)(?= (?:the |an? |several |"
+        r"repeated )?(?:[\w-]+ ){0,2}?(?:attacks?|assaults?|troops|forces|units|fighters|"
+        r"militants|rebels|enemy|offensive|advances?|insurgents|raiders|attackers)\b)",
+        # ... and fighting taken up again: "resumed large-scale military operations in
+        # Chechnya"
+        r"resum(?:ed|es|ing) (?:[\w-]+ ){0,2}?(?:military|combat) operations",
         r"fight(?:s|ing)?(?!\s+(?:against\s+)?(?:terrorism|corruption|poverty|disease|climate))",
         r"fought", r"(?<!legal )(?<!court )(?<!political )battl(?:e|es|ed|ing)(?!\s+against\s+"
         r"(?:cancer|illness))",
@@ -538,6 +556,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"families|survivors|officials|leaders|residents|villagers|displaced|women|elders))",
     ),
     "movement": (
+        # forces moving on a town to fight for it: "Daud's forces moved to besiege Kunduz"
+        r"mov(?:ed|es|ing) to (?:besiege|attack|encircle|capture|retake|seize|surround|storm|"
+        r"relieve|reinforce|assault|recapture|liberate)(?= (?:the )?(?:town |city |village )?"
+        r"(?:of )?[\w'’-]+)",
         # an operation set off towards a place or to take it: "launched Operation al-Bunyan
         # al-Marsous towards Sirte", "Military operations to retake Fallujah began on 23 May"
         # (fighting men in the sentence: see plausible.plausible)
@@ -566,7 +588,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:yesterday|today|overnight|again|later|earlier|"
         r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:from|into|through|across|"
         r"towards?(?!\s+\w+ing\b)|(?:north|south|east|west)\w*)\b)",
-        r"(?:advanc|mov)(?:ed|es|ing)(?=\s+(?:on|into|in|to|toward|towards|"
+        r"(?:advanc(?:ed|es|ing)|mov(?:ed|es|ing)(?!\s+to\s+(?:besiege|attack|encircle|capture|"
+        r"retake|seize|surround|storm|relieve|reinforce|assault|recapture|liberate)\b))"
+        r"(?=\s+(?:on|into|in|to|toward|towards|"
         r"through|across|further|"
         r"deeper|closer|north\w*|south\w*|east\w*|west\w*|rapidly|quickly|slowly|steadily|"
         r"along|near|around|from|within|out|back|forward|\d)\b|\s*[,.;])",
@@ -666,6 +690,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"board(?:ed|ing) (?:[\w-]+ ){0,2}?(?:ferr(?:y|ies)|boats?|buses|bus|trucks|lorries|"
         r"planes?|flights?|trains?|ships?|vessels?)\b(?= (?:from|to|for|bound)\b)",
         r"rolled into", r"poured into",
+        # a side beaten off the field: "the Malian army was routed to its base"
+        r"(?=routed)(?:(?<=was )|(?<=were )|(?<=been ))routed(?= (?:back )?(?:to|towards?|from|"
+        r"out of)\b)",
         # journeys told by a phrase (forces, or people in flight: see plausible.plausible):
         # "the column set off from Anefis", "fighters made their way to Dessie", "militias
         # converged on Tawergha", "rebels closed in on Goma", "troops on their way to

@@ -259,6 +259,10 @@ _MOVED_TO_ACT = lazy(
     r"headquarters|bases?)\b)(?!(?:[a-z-]+\s+){1,2}(?:sites?|camps?|shelters?|areas?|"
     r"settlements?|locations?|neighbou?rhoods?|zones?|schools?|churches|homes|relatives)\b)"
     r"[a-z]+\b")
+_UP_WITH = lazy(r"\s+up\s+with\b")
+_NAMED_AFTER = lazy(r"\s+(?:the\s+(?:town|city|village|capital|port)\s+of\s+)?")
+_KNOWN_AS = lazy(r"\b(?:known|referred\s+to|remembered)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}\Z",
+                 re.I)
 _NAME_NEXT = lazy(r"\s+(?:the\s+)?[A-Z]")
 _CROWD_CONTROL = lazy(r"\b(?:tear|rubber|water|warning|pepper|stun|flares?|fireworks|"
                       r"blanks?)\b")
@@ -593,9 +597,16 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if trig.kind == "attack" and low.startswith(("burn", "hack", "behead")) and (
             _ACCIDENT.search(lower(sentence)) is not None or _CAUGHT_FIRE.search(sentence)):
         return False  # "passengers were burned alive when their bus caught fire"
+    if trig.kind == "clash" and low.startswith(("beat", "drove", "fought", "fighting")) and (
+            low.endswith((" back", " off"))):
+        # "troops beat back Russian units near Bakhmut"; not "the club fought off a takeover"
+        return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
     if trig.kind == "clash" and low.endswith(" back") and not _FORCES_PUSHED.search(
             sentence, max(0, trig.start - 120), trig.start):
         return False  # "the talks were pushed back to Monday": forces are pushed back
+    if trig.kind == "clash" and low.startswith("rout"):
+        # "the rebels routed the army", "the army was routed"; not calls routed via London
+        return fighting_men(sentence[:trig.start] + " " + sentence[trig.end:])
     if trig.kind == "clash" and low == "shot":
         # "people were shot at checkpoints"; not "the film was shot in Kyiv"
         return _SHOT_WHO.search(sentence, max(0, trig.start - 50), trig.start) is not None
@@ -630,6 +641,26 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if trig.kind == "movement" and low.startswith("mov") and _MOVED_TO_ACT.match(
             sentence, trig.end):
         return False  # "the government moved to dissolve regional forces": it acted
+    if trig.kind == "movement" and low.startswith(("moved to ", "moves to ", "moving to ")):
+        # "Daud's forces moved to besiege Kunduz": forces, not a council moving to seize
+        # assets
+        return fighting_men(sentence[max(0, trig.start - 80):trig.start])
+    if low.endswith("to surrender"):
+        # a garrison gives up the ground (not a suspect who "agreed to surrender" to police)
+        return fighting_men(sentence[:trig.start]) and _FUGITIVES.search(sentence) is None
+    if low == "fall of":
+        # a town's fall: a place named right after, in a story of arms ("After the fall of
+        # Mazar-i-Sharif on November 9"; not the fall of the share price, of a government,
+        # nor of Constantinople in a history)
+        at = _NAMED_AFTER.match(sentence, trig.end)
+        return at is not None and any(a == at.end() for a, _ in names) and (
+            _HISTORY.search(sentence) is None) and speaks_of_arms(
+            previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
+    if _KNOWN_AS.search(sentence, max(0, trig.start - 60), trig.start):
+        return False  # "The deaths have become known as the Dasht-i-Leili massacre": a name
+    if trig.kind == "meeting" and low == "met" and _UP_WITH.match(sentence, trig.end):
+        # "troops met up with Ugandan forces": a link-up, no talks
+        return False
     if trig.kind == "movement" and low.startswith(("continu", "carr", "press")) and low.endswith(
             ("to", "toward", "towards")):
         # a name right after: "others continued to Diffa" (not "prices continued to rise in

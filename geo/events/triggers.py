@@ -193,6 +193,7 @@ _PREDICATE = lazy(r"\b(?:was|is|were|are|became|remains?)\s+(?:a|an|one\s+of\s+t
 # A bomber as the subject: "an ISIL suicide bomber attacked GNA forces" (a bombing)
 _BOMBER_BEFORE = lazy(r"\b(?:suicide\s+)?bombers?\s+(?:(?:had|has|have|then|also)\s+)?\Z",
                       re.I)
+_OF_NAME = lazy(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _DESCRIBED = lazy(r"\s+(?:was|is|were|are|became|marked|remains?)\b")
 _DEMONSTRATIVE = lazy(r"\b(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z-]+\s+)?\Z")
 # Where the clause of a trigger ends or begins: weapons from afar told in the next clause
@@ -205,7 +206,17 @@ _CLAUSE_BREAK = lazy(r";|,\s(?:while|whereas|and|but|as|where|when)\s|\s(?:while
 # of their own (not "Russia attacked Kharkiv overnight, and drones and missiles hit energy
 # facilities": the weapons of the attack)
 _ON_THE_GROUND = ("raid", "storm", "ambush", "assault", "overr", "fought", "fight", "clash",
-                  "gun battle", "firefight")
+                  "gun battle", "firefight", "under gunfire", "gunfire", "shoot")
+
+
+_WITHOUT = lazy(r"\bwithout\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
+def _by_air(sentence: str, start: int, end: int) -> bool:
+    """Whether weapons from afar are named between ``start`` and ``end``, and not denied
+    ("attacked without American air support")."""
+    return any(_WITHOUT.search(sentence, max(0, m.start() - 30), m.start()) is None
+               for m in _ARMED_BY_AIR.finditer(sentence, start, end))
 
 
 def _own_clause(sentence: str, start: int, end: int, ground: bool) -> tuple[int, int]:
@@ -427,9 +438,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     merged: list[Trigger] = []
     for trig in found:
         if trig.kind == "clash" and not trig.text.lower().startswith(("exchang", "trad")) and (
-                _ARMED_BY_AIR.search(sentence, max(0, trig.start - 40), trig.end)
+                _by_air(sentence, max(0, trig.start - 40), trig.end)
                 or _BOMBER_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
-                or _ARMED_BY_AIR.search(sentence, *_own_clause(
+                or _by_air(sentence, *_own_clause(
                     sentence, trig.start, _word_end(sentence, trig.end + 25),
                     trig.text.lower().startswith(_ON_THE_GROUND)))
                 or _WITH_WEAPON.match(sentence, trig.end)):
@@ -467,17 +478,23 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
                 sentence, prev.end, trig.start))):
             prev.end, prev.text = trig.end, sentence[prev.start:trig.end]
             continue
-        if trig.text.lower() in _EVENT_NOUNS and ((merged and _PREDICATE.search(
-                sentence, max(0, trig.start - 40), trig.start)) or (_DEMONSTRATIVE.search(
+        if trig.text.lower() in _EVENT_NOUNS and _DEMONSTRATIVE.search(
                 sentence, max(0, trig.start - 30), trig.start) and _DESCRIBED.match(
-                sentence, trig.end))):
-            continue  # "The Battle of Konna was a battle in the Northern Mali Conflict": the
-            # event the sentence opened with, defined; "This battle was among the first
-            # French engagements": one told before, described
+                sentence, trig.end):
+            continue  # "This battle was among the first French engagements": one told
+            # before, described
         merged.append(trig)
-    return [t for t in merged if (plausible(sentence, t, skip, previous) or (
+    kept = [t for t in merged if (plausible(sentence, t, skip, previous) or (
         t.start < armed_upto and t.text.lower().startswith(_WEAK_VERBS)))
             and not _in_name(sentence, t)]
+    # "The Battle of Konna was a battle in the Northern Mali Conflict": the event the
+    # sentence opened with, defined (not "The Bohoma attack was an assault by Boko Haram on
+    # a base", where the name holds no event of its own)
+    # (the subject names its place: "The Battle of Konna", "The siege of El Fasher")
+    titled = bool(kept) and _OF_NAME.match(sentence, kept[0].end) is not None
+    return [t for k, t in enumerate(kept) if not (
+        k and titled and t.text.lower() in _EVENT_NOUNS and _PREDICATE.search(
+            sentence, max(0, t.start - 40), t.start))]
 
 
 # A plural pronoun that opens a sentence as its subject, after at most a short opening phrase
