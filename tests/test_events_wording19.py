@@ -57,6 +57,10 @@ taken from the dev set or a probe. Classes:
     ...", nor calls routed via London, a club that fought off a bid, a council that moved to
     seize assets); attacks "without air support" are no strikes, forces that "met up with"
     allies hold no talks, and a killing "known as the Solhan massacre" is a name;
+18. a massacre told with its dead is told even where only its authors are claimed: "the OLA
+    was accused of massacring over 400 civilians in Gimbi" (not "accused the rebels of
+    burning homes"); troops "surrendering near Pakrac" give the ground up (not a suspect
+    surrendering to police, nor a passport);
 16. where this round's rules stop (an adversarial review's counterexamples): the injured
     rushed to hospital, soldiers "on their way to a parade", a charity march, a way to work or
     to a funeral; a lion that killed herdsmen, the Janjaweed of a documentary, a bill
@@ -117,6 +121,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Marawi": ("city", "PH", "Lanao del Sur"), "Gharyan": ("city", "LY", "Jabal al Gharbi"),
     "Tripoli": ("city", "LY", "Tripoli"), "Bria": ("city", "CF", "Haute-Kotto"),
     "Bunia": ("city", "CD", "Ituri"), "Nyala": ("city", "SD", "South Darfur"),
+    "Gimbi": ("city", "ET", "Oromia"), "Beni": ("city", "CD", "North Kivu"),
+    "Pakrac": ("city", "HR", "Pozega-Slavonia"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY10 = dt.date(2024, 5, 10)
@@ -382,6 +388,19 @@ CASES_OUTCOMES = [
     ("The council moved to seize assets in Ankara.", MAY20, []),
 ]
 
+CASES_ACCUSED_SURRENDERING = [
+    # Ethiopia, DR Congo, Croatia, Britain
+    ("On 18 June 2022, the OLA was accused of massacring over 400 civilians in Gimbi.", MAY20,
+     [dict(kind="attack", loc="Gimbi", fatal=400, date="2022-06-18")]),
+    ("Rebels were accused of killing 20 villagers in Beni on Monday.", MAY20,
+     [dict(kind="attack", loc="Beni", fatal=20)]),
+    ("Activists accused the rebels of burning homes in Beni.", MAY20, []),
+    ("Resistance ceased on 3 May, with the majority of troops surrendering the next day near "
+     "Pakrac.", MAY20, [dict(kind="capture", loc="Pakrac")]),
+    ("He is surrendering his passport to the court in London.", MAY20, []),
+    ("The suspect is surrendering to police in Leeds.", MAY20, []),
+]
+
 CASES_BLAME_WEIGHED = [
     # Mali, Somalia
     ("Gunmen attacked Kidal on Monday. While Iranian involvement is not suspected in the "
@@ -407,7 +426,7 @@ def gazetteer():
     ("framing", CASES_FRAMING), ("harms_listed", CASES_HARMS_LISTED),
     ("suicide_bomber", CASES_SUICIDE_BOMBER), ("episodes", CASES_EPISODES),
     ("claimed_deed", CASES_CLAIMED_DEED), ("review", CASES_REVIEW),
-    ("outcomes", CASES_OUTCOMES),
+    ("outcomes", CASES_OUTCOMES), ("accused_surrendering", CASES_ACCUSED_SURRENDERING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -177,7 +177,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"liberated)(?=[,.;]| (?:after|on|in|and|by|following|at|of (?:the )?(?:enemy|militants|"
         r"insurgents|terrorists|rebels|occupiers|fighters|jihadists)\b))",
         # (only a garrison's: see plausible.plausible)
-        r"surrendered(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|court))",
+        r"surrender(?:ed|ing)(?= )(?! to (?:the )?(?:police|authorities|investigators|officers|"
+        r"court))",
         # the side driven out loses the place: "Jubaland forces were pushed out of Beled
         # Hawo", "the Houthis had been driven from most of the city", "had driven the militias
         # out of Lalibela" (not people driven from their homes: a flight)

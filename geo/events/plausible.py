@@ -498,8 +498,11 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # people seized by armed men ("Boko Haram fighters seized 276 schoolgirls"), not an
         # arrest or a photograph ("Police captured 12 men", "The camera captured children")
         return violent_context(sentence, trig)
-    if low == "surrendered":  # "the base at Kidal surrendered", not "the suspect surrendered"
-        return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None
+    if low in ("surrendered", "surrendering"):  # "the base at Kidal surrendered", not "the
+        # suspect surrendered"; "with the majority of troops surrendering near Pakrac"
+        return _GARRISON_BEFORE.search(sentence, max(0, trig.start - 80), trig.start) is not None \
+            or (low == "surrendering" and fighting_men(sentence[max(0, trig.start - 40):trig.start])
+                and _FUGITIVES.search(sentence) is None)
     if trig.kind == "movement" and low.endswith(("position", "positions")):
         # "Tajik servicemen took up positions near X", not "the firm took up positions in bonds"
         return _COMBAT.search(lower(sentence)) is not None or _SERVICEMEN.search(
