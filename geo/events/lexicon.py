@@ -194,8 +194,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # context test in retype)
         r"(?:ejected|expelled|ousted) (?:from|out of)(?! (?:the |a |his |her |their |"
         r"its )?(?:[\w-]+ )?(?:party|club|league|competition|tournament|office|power|"
-        r"government|parliament|school|university|country|union|bloc|alliance|group|game|match|court|hall|building|"
-        r"flat|apartment|house|home)\b)",
+        r"government|parliament|school|university|country|union|bloc|alliance|group|game|"
+        r"match|court|hall|building|flat|apartment|house|home)\b)",
         # a place left to the other side: "abandoning the town to the rebels", "the army ceded
         # Kidal to the separatists"
         r"(?:abandon(?:ed|ing|s)|ced(?:ed|ing|es)|hand(?:ed|ing|s) over)(?= (?:the )?(?:town |"

@@ -125,10 +125,9 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
                                                         trig.start) and not (
             verb_first.startswith(("massacr", "kill", "slaughter", "execut"))
             and _MANY_DEAD.match(sentence, trig.end)):
-        # (but "was accused of massacring over 400 civilians in Gimbi": the massacre is told,
-        # only who did it is claimed)
         # "activists accused the rebels of burning homes": a claim that it happened ("accused
-        # of a massacre in Darfur" names an event and claims only who did it)
+        # of a massacre in Darfur" names an event and claims only who did it, and so does
+        # "was accused of massacring over 400 civilians in Gimbi")
         return "hypothetical"
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"

@@ -83,8 +83,6 @@ def _restates(event: Event) -> bool:
 # between 15 and 20 April", "Renewed clashes broke out on 12 May"
 _EPISODE = re.compile(r"\b(?:first|second|third|fourth|fifth|new|another|renewed|fresh|latest|"
                       r"earlier|later)\s+(?:[\w-]+\s+)?\Z", re.I)
-
-
 _AGAIN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:again|anew|once\s+more)\b", re.I)
 
 

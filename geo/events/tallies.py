@@ -146,9 +146,7 @@ _CRIME = lazy(r"\b(?:burglar\w*|robber\w*|mugg\w*|row\s+over|domestic|murder-sui
 _THE_HURT = re.compile(r"\b(?:the|of|among)\s+\Z", re.I)  # "the wounded", "of wounded"
 
 
-# The killers' clause before the killing ("Militiamen killed", "Boko Haram fighters later
-# killed"), or its agent after it ("were killed by herdsmen")
-_KILLER_BEFORE = lazy(r"(?:[\w'’-]+\s+){0,3}\Z")
+# The killers as the killing's agent ("were killed by herdsmen")
 _BY_KILLERS = lazy(r"\s+by\s+(?:the\s+|suspected\s+|armed\s+)*")
 # ... a count of people killed, on a day (not a running total, a story told in a film or in
 # court, nor police snipers)
@@ -156,6 +154,7 @@ _KILLED_COUNT = lazy(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearl
                      r"(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                      r"[a-z]+(?:teen|ty)\b|dozens|scores|hundreds|several|a\s+(?:man|woman|"
                      r"boy|girl|farmer|soldier|civilian))", re.I)
+_HAS_KILLED = lazy(r"\b(?:has|have)\s+killed\b", re.I)  # ("Al-Shabaab has killed thousands")
 _TOLD_NOT_DONE = lazy(r"\b(?:film|movie|documentary|novel|series|court|testif\w*|trial|"
                       r"police|over\s+the\s+years|since\s+\d{4}|in\s+the\s+\d{4}s)\b", re.I)
 
@@ -163,8 +162,8 @@ _TOLD_NOT_DONE = lazy(r"\b(?:film|movie|documentary|novel|series|court|testif\w*
 def _by_killers(sentence: str, trig: Trigger) -> bool:
     """"Militiamen killed two farmers", "two farmers were killed by herdsmen": armed men
     named by their kind killed people on a day (see :data:`geo.events.arms.KILLERS`)."""
-    if _TOLD_NOT_DONE.search(sentence) or _PERFECT_TOLL.search(sentence) or re.search(
-            r"\b(?:has|have)\s+killed\b", sentence, re.I):
+    if _TOLD_NOT_DONE.search(sentence) or _PERFECT_TOLL.search(sentence) or (
+            _HAS_KILLED.search(sentence)):
         return False
     by = _BY_KILLERS.match(sentence, trig.end)
     if by is not None:
