@@ -228,6 +228,16 @@ _BLAMED_FOR = lazy(r"\b(?:involvement|role|complicity|blame|blamed\s+"
                    r"(?:[\w-]+\s+){0,3}?|suspected|implicated|links?|connection|hand)\s+"
                    r"(?:(?:in|for|to|with|behind|of)\s+)(?:the|this|that|these|those|its|"
                    r"their)\s+(?:[\w-]+\s+)?\Z", re.I)
+_BLAME_HINTS = ("involv", "role", "complic", "blame", "suspect", "implicat", "link", "connect",
+                "hand")
+
+
+def _may_be_blamed(sentence: str, trig: Trigger) -> bool:
+    """A cheap test before :data:`_BLAMED_FOR`: a noun trigger with one of its words before."""
+    before = sentence[max(0, trig.start - 60):trig.start].lower()
+    return any(h in before for h in _BLAME_HINTS) and not is_verbal(trig.text)
+
+
 # ... unless the attack's place follows: "responsibility for the attack on the Hayat Hotel"
 _PLACE_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|at|of|for|against|near)\s+(?:the\s+)?"
                     r"[A-Z]")
@@ -384,7 +394,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                 sentence, max(0, trig.start - 80), trig.start) is None:
             return False
         return in_danger(previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
-    if trig.kind in ("clash", "strike", "attack") and not is_verbal(trig.text) and (
+    if trig.kind in ("clash", "strike", "attack") and _may_be_blamed(sentence, trig) and (
             _BLAMED_FOR.search(sentence, max(0, trig.start - 60), trig.start)) and (
             not _PLACE_AFTER.match(sentence, trig.end)):
         return False  # "Iranian involvement is not suspected in the attack": the attack
@@ -659,7 +669,7 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return at is not None and any(a == at.end() for a, _ in names) and (
             _HISTORY.search(sentence) is None) and speaks_of_arms(
             previous + " " + sentence[:trig.start] + " " + sentence[trig.end:])
-    if _KNOWN_AS.search(sentence, max(0, trig.start - 60), trig.start):
+    if " as " in sentence and _KNOWN_AS.search(sentence, max(0, trig.start - 60), trig.start):
         return False  # "The deaths have become known as the Dasht-i-Leili massacre": a name
     if trig.kind == "meeting" and low == "met" and _UP_WITH.match(sentence, trig.end):
         # "troops met up with Ugandan forces": a link-up, no talks

@@ -162,8 +162,8 @@ _TOLD_NOT_DONE = lazy(r"\b(?:film|movie|documentary|novel|series|court|testif\w*
 def _by_killers(sentence: str, trig: Trigger) -> bool:
     """"Militiamen killed two farmers", "two farmers were killed by herdsmen": armed men
     named by their kind killed people on a day (see :data:`geo.events.arms.KILLERS`)."""
-    if _TOLD_NOT_DONE.search(sentence) or _PERFECT_TOLL.search(sentence) or (
-            _HAS_KILLED.search(sentence)):
+    if KILLERS.search(sentence) is None or _TOLD_NOT_DONE.search(sentence) or (
+            _PERFECT_TOLL.search(sentence) or _HAS_KILLED.search(sentence)):
         return False
     by = _BY_KILLERS.match(sentence, trig.end)
     if by is not None:
