@@ -79,6 +79,14 @@ def _run_dask(
             done.extend(articles)
             errors.extend(errs)
             bar.advance(len(articles))
+    except KeyboardInterrupt:
+        # The client's loop reports the gathers that closing it cuts short ("Task exception
+        # was never retrieved ... AllExit") as it collects them: noise after Ctrl-C, which
+        # the command reports in one line
+        import logging
+
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL + 1)
+        raise
     finally:
         with _sigint_deferred():  # a second Ctrl-C must not leave the workers running
             if client is not None:
