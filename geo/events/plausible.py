@@ -256,8 +256,8 @@ _FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motor
 _RAIDERS = lazy(r"\b(?:ambush\w*|raid\w*|gunmen|bandits?|militia\w*|armed\s+men|looted|"
                 r"looting)\b")
 _CRIME_SCENE = lazy(r"\b(?:the\s+scene|robbery|robbed|burglary|stolen|stole|police\s+(?:chase|"
-                    r"pursuit)|crashed|store|shoplifting|evad\w*\s+arrest|felony|ple(?:ad|d)\w*\s+guilty)\b",
-                    re.I)
+                    r"pursuit)|crashed|store|shoplifting|evad\w*\s+arrest|felony|"
+                    r"ple(?:ad|d)\w*\s+guilty)\b", re.I)
 
 
 # "moved to dissolve", "moved to block": "to" and a verb, not a place (in lower case: a name
@@ -291,15 +291,14 @@ _CONTINUERS = _REACHERS | frozenset("others rest remainder column columns".split
 
 # People as what a participle "captured" tells of, with no object after it ("prisoners captured
 # during the operation"; not "Rebels captured Bunia")
-_PEOPLE_BEFORE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
-                      r"children|members)\s+(?:(?:later|recently|previously|reportedly|allegedly)\s+)?"
-                      r"\Z", re.I)
+_CAPTIVES = r"prisoners|hostages|detainees|suspects|civilians|people|men|women|children|members"
+_PEOPLE_BEFORE = lazy(rf"\b(?:{_CAPTIVES})\s+(?:(?:later|recently|previously|reportedly|"
+                      r"allegedly)\s+)?\Z", re.I)
 _NO_OBJECT = lazy(r"\s+(?:during|in|on|at|by|after|last|from|near|when|since|earlier)\b")
 # ... or of a passive ("civilians were captured, two dozen people were injured", "Two
 # soldiers were captured by rebels"; not "Fighters captured and looted the town")
-_PEOPLE_PASSIVE = lazy(r"\b(?:prisoners|hostages|detainees|suspects|civilians|people|men|women|"
-                       r"children|members|soldiers|troops|fighters|villagers|residents|officers|"
-                       r"workers|journalists|farmers|policemen)\s+(?:were|was|had\s+been|"
+_PEOPLE_PASSIVE = lazy(rf"\b(?:{_CAPTIVES}|soldiers|troops|fighters|villagers|residents|"
+                       r"officers|workers|journalists|farmers|policemen)\s+(?:were|was|had\s+been|"
                        r"have\s+been|has\s+been|being)\s+(?:(?:later|recently|previously|"
                        r"reportedly|allegedly)\s+)?\Z", re.I)
 _CARRIED = frozenset(("transported", "transporting", "taken"))

@@ -102,9 +102,10 @@ _CLAIMED_DEED = re.compile(r"\b(?:saying|said|says|claimed|claiming|adding|added
 
 def _claimed_deed(event: Event) -> bool:
     """Whether a verb with no place of its own is told as a claim's words of a deed."""
+    if "place_inferred" not in event.flags:  # (most events: no search)
+        return False
     at = event.quote.find(event.trigger)
-    return at > 0 and "place_inferred" in event.flags and _CLAIMED_DEED.search(
-        event.quote, max(0, at - 80), at) is not None
+    return at > 0 and _CLAIMED_DEED.search(event.quote, max(0, at - 80), at) is not None
 
 
 _FOCUS_FLAGS = ("place_inferred", "place_in_focus")

@@ -199,7 +199,8 @@ _DEMONSTRATIVE = lazy(r"\b(?:This|That|These|Those|this|that|these|those)\s+(?:[
 # Where the clause of a trigger ends or begins: weapons from afar told in the next clause
 # ("Soldiers raided Kaya on Monday, while air strikes hit Dori") are that clause's
 _CLAUSE_BREAK = lazy(r";|,\s(?:while|whereas|and|but|as|where|when)\s|\s(?:while|whereas|but)\s"
-                     r"|\sand\s(?=(?:[\w-]+\s){0,2}?(?:air|drones?|jets|warplanes?|aircraft|missiles?|rockets?|artillery)\b)")
+                     r"|\sand\s(?=(?:[\w-]+\s){0,2}?(?:air|drones?|jets|warplanes?|aircraft|"
+                     r"missiles?|rockets?|artillery)\b)")
 
 
 # Fighting on the ground by its verb: a raid's clause ends where weapons from afar begin one
@@ -490,10 +491,13 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     # "The Battle of Konna was a battle in the Northern Mali Conflict": the event the
     # sentence opened with, defined (not "The Bohoma attack was an assault by Boko Haram on
     # a base", where the name holds no event of its own)
-    # (the subject names its place: "The Battle of Konna", "The siege of El Fasher")
-    titled = bool(kept) and _OF_NAME.match(sentence, kept[0].end) is not None
+    # (the subject names its place: "The Battle of Konna", "The siege of El Fasher"; read
+    # only where a later trigger is an event noun)
+    if len(kept) < 2 or not any(t.text.lower() in _EVENT_NOUNS for t in kept[1:]) or (
+            _OF_NAME.match(sentence, kept[0].end) is None):
+        return kept
     return [t for k, t in enumerate(kept) if not (
-        k and titled and t.text.lower() in _EVENT_NOUNS and _PREDICATE.search(
+        k and t.text.lower() in _EVENT_NOUNS and _PREDICATE.search(
             sentence, max(0, t.start - 40), t.start))]
 
 
