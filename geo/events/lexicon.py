@@ -731,6 +731,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
         r"into|back|onward|across)\b)",
+        # a speaker's own arrival, in remarks: "I came to Bujumbura to listen", "It is a true
+        # honor to be in Mozambique", "I am glad to be back in Kyiv" (the speaker and the
+        # place named right after: see plausible.plausible)
+        r"came(?= (?:here )?to )",
+        r"(?:(?:am|are|'m|'re) (?:\w+ )?)?(?:honou?r(?:ed)?|pleasure|privilege|pleased|glad|"
+        r"happy|delighted|proud|grateful) to be(?= (?:back |here )?(?:here )?in )",
         # "left by road for Port Sudan", "left for Chad", "left Port-au-Prince by bus": leaving
         # with a destination or a means of travel named (the text is matched lower-cased: the
         # name after is checked by the roles)

@@ -201,6 +201,12 @@ _ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat
 
 # Journeys told by a phrase: forces go on them, or people in flight ("the column set off from
 # Anefis", "families made their way to Adre" after fighting; not fans, shoppers or a firm)
+# A speaker of remarks: "I", "we", or "it is" before the words of arrival
+_SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
+                r"then|recently|finally|once|all|both|really|truly|so|very|most))*|\b[Ii]t(?:\s+"
+                r"is|'s|\s+was)\s+(?:an?\s+)?(?:\w+\s+)?)\s*$")
+_A_YEAR = lazy(r"\b(?:1[89]|20)\d\d\b")
+_ARRIVED_AT = lazy(r" (?:back |here )?(?:here )?(?:to|in) (?:the )?[A-Z]")
 _JOURNEY = lazy(r"(?:set|made|mak|conver|clos|on |en route|surg|rushed|mov\w+ (?:his|its|"
                 r"their|the) )")
 _NOT_FLIGHT = lazy(r"\b(?:company|firm|club|team|side|squad|players?|fans|shoppers|tourists|"
@@ -413,6 +419,14 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         rest = lower(sentence[:trig.start] + " " + sentence[trig.end:])
         return fighting_men(rest) or ARMOUR.search(rest) is not None or (
             _RAIDERS.search(rest) is not None)
+    if trig.kind == "movement" and (low == "came" or low.endswith(" to be")):
+        # a speaker's own arrival, in remarks: "I came to Bujumbura", "It is an honor to be
+        # in Mozambique", "we are glad to be back in Kyiv": the speaker before, a name right
+        # after (not "came to power", "the storm came to Florida", "happy to be in the team"),
+        # and now, not in a life story ("I came to London as a refugee in 1990")
+        return _SPEAKER.search(sentence, max(0, trig.start - 60), trig.start) is not None and (
+            _ARRIVED_AT.match(sentence, trig.end) is not None) and _A_YEAR.search(
+            sentence) is None
     if trig.kind == "movement" and _JOURNEY.match(low):
         # journeys told by a phrase: forces or armour before it ("the column set off from
         # Anefis", "tanks converged on Tawergha"), or people in flight where the text tells of
