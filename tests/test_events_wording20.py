@@ -7,7 +7,10 @@ from the dev set or a probe. Classes:
 1. a speaker's own arrival, in remarks: "I came to Bujumbura to listen", "It is a true
    honor to be in Mozambique", "We are glad to be back in Kyiv" is travel there (not "came
    to power", "came to the conclusion", a storm that "came to Florida", "happy to be in the
-   team", nor a life story: "I came to London as a refugee in 1990").
+   team", nor a life story: "I came to London as a refugee in 1990");
+2. armed men's pronoun after a time with no comma: "Taliban fighters took Taloqan on 11
+   November. Two days later they reached Kunduz" is a movement of the fighters (not of
+   protesters), and "Hours later they moved north" names no actor "Hours".
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kyiv": ("city", "UA", "Kyiv City"), "Juba": ("city", "SS", "Central Equatoria"),
     "Nairobi": ("city", "KE", "Nairobi"), "Florida": ("admin1", "US", "Florida"),
     "London": ("city", "GB", "England"), "Paris": ("city", "FR", "Ile-de-France"),
-    "Geneva": ("city", "CH", "Geneva"), "Dhaka": ("city", "BD", "Dhaka"),
+    "Geneva": ("city", "CH", "Geneva"), "Taloqan": ("city", "AF", "Takhar"),
+    "Kunduz": ("city", "AF", "Kunduz"), "Rostov-on-Don": ("city", "RU", "Rostov"),
+    "Moscow": ("city", "RU", "Moscow"), "Bunagana": ("city", "UG", "Kisoro"),
+    "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"), "Dhaka": ("city", "BD", "Dhaka"),
     "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -59,6 +65,24 @@ CASES_SPEAKER_ARRIVES = [
     ("I came to London as a refugee in 1990.", MAR5, []),
     ("We came to the conclusion that the plan drawn up in Geneva would fail.", MAR5, []),
 ]
+
+CASES_TIME_THEN_PRONOUN = [
+    # Afghanistan, Russia, DR Congo, Kenya
+    ("Taliban fighters took Taloqan on 11 November. Two days later they reached Kunduz.",
+     dt.date(2001, 11, 20),
+     [dict(kind="capture", loc="Taloqan", date="2001-11-11"),
+      dict(kind="movement", dest="Kunduz", date="2001-11-13")]),
+    ("Wagner fighters entered Rostov-on-Don on 24 June. Hours later they moved north towards "
+     "Moscow.", dt.date(2023, 6, 25),
+     [dict(kind="movement", dest="Rostov-on-Don"),
+      dict(kind="movement", dest="Moscow")]),
+    ("Rebel fighters seized Bunagana in June. A week afterwards they took Rutshuru.",
+     dt.date(2022, 7, 1),
+     [dict(kind="capture", loc="Bunagana"), dict(kind="capture", loc="Rutshuru")]),
+    # not armed men
+    ("The protesters gathered in Nairobi on Monday. Two days later they reached Mombasa.", MAR5,
+     [dict(kind="protest", loc="Nairobi")]),
+]
 # fmt: on
 
 
@@ -68,9 +92,20 @@ def gazetteer():
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
-    ("speaker_arrives", CASES_SPEAKER_ARRIVES),
+    ("speaker_arrives", CASES_SPEAKER_ARRIVES), ("time_then_pronoun", CASES_TIME_THEN_PRONOUN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:
     events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
     check_events(text, events, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Wagner fighters entered Rostov-on-Don on 24 June. Hours later they moved north towards "
+    "Moscow.",
+    "Rebel fighters seized Bunagana in June. A week afterwards they took Rutshuru.",
+])
+def test_time_then_pronoun_names_no_actor(gazetteer, text: str) -> None:
+    """The time before a pronoun subject is no actor ("Hours", "week afterwards they")."""
+    events = extract_events(text, _resolutions(text), published=MAR5, gazetteer=gazetteer)
+    assert [e.actor1 for e in events][1:] == [None], [(e.kind, e.actor1) for e in events]

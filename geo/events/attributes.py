@@ -407,6 +407,9 @@ def actor_before(before: str, *, verbal: bool = True) -> str | None:
     while tokens and (tokens[-1].lower() in _AUX or tokens[-1].lower() in INSTRUMENT_WORDS
                       or _ADVERB.fullmatch(tokens[-1])):
         tokens.pop()  # "Militants repeatedly attacked": the adverb is no part of the actor
+    if len(tokens) > 1 and tokens[-1].lower() in _PRONOUNS and tokens[-2].lower() in (
+            "later", "afterwards", "then"):
+        return None  # "Hours later they moved north": a pronoun's clause, after its time
     if not tokens or tokens[0].lower() in PREPOSITIONS or tokens[0].lower() in _SUBORDINATORS:
         return None  # the clause opens with a phrase, not a subject
     words = []

@@ -506,7 +506,9 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
 # said ..."); armed men are "they", and a dummy "It" stands for no one ("It took Kinshasa
 # three weeks to respond").
 _PRONOUN_SUBJECT = re.compile(
-    r"(?:[^,.;:]{1,40},\s+|(?:On|In|By|Then|Later|Afterwards|Next|Soon)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:[^,.;:]{1,40},\s+|(?:On|In|By|Then|Later|Afterwards|Next|Soon)\s+(?:[\w-]+\s+){0,3}?|"
+    # ... or a time after, with no comma: "Two days later they reached Kunduz"
+    r"(?:[A-Z][\w-]*\s+(?:[\w-]+\s+){0,2}?(?:later|afterwards|after\s+that|on)\s+))?"
     r"(?:They|they)\s+(?!(?:said|say|says|told|added|claimed|"
     r"denied|stated|announced|reported|called|urged|warned)\b)")
 # The weak verbs the armed men's pronoun makes theirs (the everyday-sense tests of every
