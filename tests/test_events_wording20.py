@@ -32,8 +32,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Geneva": ("city", "CH", "Geneva"), "Taloqan": ("city", "AF", "Takhar"),
     "Kunduz": ("city", "AF", "Kunduz"), "Rostov-on-Don": ("city", "RU", "Rostov"),
     "Moscow": ("city", "RU", "Moscow"), "Bunagana": ("city", "UG", "Kisoro"),
-    "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"), "Dhaka": ("city", "BD", "Dhaka"),
-    "Port-au-Prince": ("city", "HT", "Ouest"),
+    "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"),
+    "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAR5 = dt.date(2024, 3, 5)
