@@ -10,7 +10,11 @@ from the dev set or a probe. Classes:
    team", nor a life story: "I came to London as a refugee in 1990");
 2. armed men's pronoun after a time with no comma: "Taliban fighters took Taloqan on 11
    November. Two days later they reached Kunduz" is a movement of the fighters (not of
-   protesters), and "Hours later they moved north" names no actor "Hours".
+   protesters), and "Hours later they moved north" names no actor "Hours";
+3. a name before the local unit it names is a place the gazetteer may lack: "Kalehe
+   territory", "Paletwa township", "Baringo county", "Sasiga woreda" (not "French
+   territory"), and a possessive names its container first: "Tigray's Togoga village" is
+   Togoga, in Tigray.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kunduz": ("city", "AF", "Kunduz"), "Rostov-on-Don": ("city", "RU", "Rostov"),
     "Moscow": ("city", "RU", "Moscow"), "Bunagana": ("city", "UG", "Kisoro"),
     "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"),
+    "Tigray": ("admin1", "ET", "Tigray"), "Borno": ("admin1", "NG", "Borno"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -83,6 +88,25 @@ CASES_TIME_THEN_PRONOUN = [
     ("The protesters gathered in Nairobi on Monday. Two days later they reached Mombasa.", MAR5,
      [dict(kind="protest", loc="Nairobi")]),
 ]
+
+CASES_LOCAL_UNIT = [
+    # DR Congo, Myanmar, Kenya, Ethiopia, Sierra Leone, Nigeria
+    ("According to OCHA, some 25,000 people have been displaced from Kalehe territory since "
+     "1 February.", MAR5, [dict(kind="displacement", origin="Kalehe", flags={"unresolved"})]),
+    ("Fighting between the army and the Arakan Army forced thousands to flee Paletwa "
+     "township.", MAR5,
+     [dict(kind="clash", loc="Paletwa"), dict(kind="displacement", origin="Paletwa")]),
+    ("Bandits killed 11 herders in Baringo county on Sunday.", MAR5,
+     [dict(kind="attack", loc="Baringo", fatal=11, date="2024-03-03")]),
+    ("Militiamen attacked Sasiga woreda on Monday, killing 30 farmers.", MAR5,
+     [dict(kind="attack", loc="Sasiga", fatal=30)]),
+    ("An airstrike on a market in Tigray's Togoga village killed at least 51 people on "
+     "Tuesday.", MAR5, [dict(kind="strike", loc="Tigray", fatal=51, flags={"approximate"})]),
+    ("Insurgents stormed Borno's Gajiram town on Friday.", MAR5,
+     [dict(kind="clash", loc="Borno", flags={"approximate"})]),
+    # not places
+    ("Meetings with cattle have been forbidden on French territory since Monday.", MAR5, []),
+]
 # fmt: on
 
 
@@ -93,6 +117,7 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("speaker_arrives", CASES_SPEAKER_ARRIVES), ("time_then_pronoun", CASES_TIME_THEN_PRONOUN),
+    ("local_unit", CASES_LOCAL_UNIT),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

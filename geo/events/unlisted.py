@@ -160,9 +160,11 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     # indefinite description, nor "villages", nor "the Druze town of X", whose name follows)
     (lambda text: any(noun in text for noun in _KIND_AFTER),
      Anchored(re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?P<g>{_NAME_AT})\s+(?:village|town|"
-                         r"community|settlement|locality|neighbou?rhood|district)"
+                         r"community|settlement|locality|neighbou?rhood|district|territory|"
+                         r"township|county|woreda|chiefdom)"
                          r"(?![\w’'-])(?!\s+of\b)"),
-              re.compile("village|town|community|settlement|locality|neighbo|district"), 3)),
+              re.compile("village|town|community|settlement|locality|neighbo|district|"
+                         "territory|county|woreda|chiefdom"), 3)),
     # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
@@ -200,7 +202,10 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
 )
 
 
-_KIND_AFTER = ("village", "town", "community", "settlement", "locality", "neighbo", "district")
+# (the lower units of DR Congo, Myanmar, Kenya or Liberia, Ethiopia and Sierra Leone:
+# "Kalehe territory", "Paletwa township", "Baringo county", "Sasiga woreda", "Kpaka chiefdom")
+_KIND_AFTER = ("village", "town", "community", "settlement", "locality", "neighbo", "district",
+               "territory", "county", "woreda", "chiefdom")
 _POST_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks")
 _WORK_WORDS = ("dam", "bridge", "airfield", "airstrip", "crossing")
 
@@ -407,8 +412,10 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
     found: list[tuple[int, int]] = []
     for m in _unlisted_names(text):
         group = next(g for g, name in m.groupdict().items() if name)
-        if group == "g" and _describes(m.group(group)):
-            continue  # "the Russian-occupied town", "the Christian village": no name
+        if group == "g" and (_describes(m.group(group)) or (
+                gazetteer is not None and gazetteer.demonym(normalize_name(m.group(group))))):
+            continue  # "the Russian-occupied town", "the Christian village", "French
+            # territory": no name
         if group in ("a", "b", "c") or not _person(text, m.start(group), m.end(group)):
             found.append((m.start(group), m.end(group)))  # (not "walked around General X")
     for a, b, everyday in _cued_names(text):
@@ -446,6 +453,10 @@ def unlisted(text: str, ordered: Sequence[Resolution], gazetteer: Gazetteer | No
         found.extend(_passive_subjects(text, gazetteer, starts))
     for a, b in sorted(set(found)):
         name = text[a:b]
+        owner = max(name.rfind("’s "), name.rfind("'s "))
+        if owner > 0:  # "Tigray's Togoga village": the name after its container's
+            a += owner + 3
+            name = text[a:b]
         first = name.split()[0]
         if first in _NOT_NAMES or first in _CALENDAR or (name.isupper() and len(name) > 1):
             continue
