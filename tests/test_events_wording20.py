@@ -14,7 +14,14 @@ from the dev set or a probe. Classes:
 3. a name before the local unit it names is a place the gazetteer may lack: "Kalehe
    territory", "Paletwa township", "Baringo county", "Sasiga woreda" (not "French
    territory"), and a possessive names its container first: "Tigray's Togoga village" is
-   Togoga, in Tigray.
+   Togoga, in Tigray;
+4. forces that evacuate a place withdraw from it: "the last government forces evacuated
+   Lashkargah", "Russian troops evacuated Kherson", "evacuated their positions in Robotyne",
+   "evacuated its wounded soldiers from Avdiivka to Pokrovsk" are movements (not residents
+   who evacuated, the army evacuating civilians, nor soldiers who "were evacuated");
+5. dates of pasted text and of nights: "on 15October 2017" (no space) and "in the night from
+   12 to 13 August 2021" (not the night of the narrative);
+6. a sentence given twice (a photo's alt text and caption) reports its events once.
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Moscow": ("city", "RU", "Moscow"), "Bunagana": ("city", "UG", "Kisoro"),
     "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"),
     "Tigray": ("admin1", "ET", "Tigray"), "Borno": ("admin1", "NG", "Borno"),
+    "Lashkargah": ("city", "AF", "Helmand"), "Kherson": ("city", "UA", "Kherson"),
+    "Robotyne": ("city", "UA", "Zaporizhzhia"), "Avdiivka": ("city", "UA", "Donetsk"),
+    "Pokrovsk": ("city", "UA", "Donetsk"), "Kirkuk": ("city", "IQ", "Kirkuk"),
+    "Baghlan": ("admin1", "AF", "Baghlan"), "Gao": ("city", "ML", "Gao"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -107,6 +118,44 @@ CASES_LOCAL_UNIT = [
     # not places
     ("Meetings with cattle have been forbidden on French territory since Monday.", MAR5, []),
 ]
+
+AUG13 = dt.date(2021, 8, 13)
+CASES_FORCES_EVACUATE = [
+    # Afghanistan, Ukraine
+    ("The last government forces evacuated Lashkargah on Thursday night.", AUG13,
+     [dict(kind="movement", origin="Lashkargah", date="2021-08-12")]),
+    ("Russian troops evacuated Kherson on 11 November.", dt.date(2022, 11, 12),
+     [dict(kind="movement", origin="Kherson", date="2022-11-11")]),
+    ("Ukrainian forces evacuated their positions in Robotyne on Friday.", AUG13,
+     [dict(kind="movement", origin="Robotyne", dest=None)]),
+    ("The army evacuated its wounded soldiers from Avdiivka to Pokrovsk on Friday.", AUG13,
+     [dict(kind="movement", origin="Avdiivka", dest="Pokrovsk")]),
+    # people, not forces
+    ("Residents evacuated Kherson on 11 November.", dt.date(2022, 11, 12),
+     [dict(kind="displacement", origin="Kherson")]),
+    ("The army evacuated civilians from Kherson on 11 November.", dt.date(2022, 11, 12),
+     [dict(kind="displacement", origin="Kherson")]),
+]
+
+CASES_DATES_PASTED = [
+    # Iraq, Afghanistan, Mali
+    ("Iraqi forces captured Kirkuk on 15October 2017.", None,
+     [dict(kind="capture", loc="Kirkuk", date="2017-10-15")]),
+    ("Taliban fighters captured Lashkargah in the night from 12 to 13 August 2021.", AUG13,
+     [dict(kind="capture", loc="Lashkargah", date="2021-08-12")]),
+    ("Jihadists attacked an army post in Gao on 3May 2022, killing four soldiers.", None,
+     [dict(kind="clash", loc="Gao", date="2022-05-03", fatal=4)]),
+]
+
+CASES_SAID_TWICE = [
+    # Afghanistan (a VOA page's photo: alt text, then caption)
+    ("FILE - Afghan soldiers patrol in Baghlan province.\nFILE - Afghan soldiers patrol in "
+     "Baghlan province.\nOn Tuesday, the Taliban captured a district of Baghlan.\nOn Tuesday, "
+     "the Taliban captured a district of Baghlan.\nOfficials said the insurgents attacked "
+     "from several directions.", dt.date(2018, 5, 8),
+     [dict(kind="capture", loc="Baghlan", date="2018-05-08"),
+      dict(kind="clash", loc="Baghlan", flags={"place_in_focus"})]),
+]
 # fmt: on
 
 
@@ -117,7 +166,8 @@ def gazetteer():
 
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("speaker_arrives", CASES_SPEAKER_ARRIVES), ("time_then_pronoun", CASES_TIME_THEN_PRONOUN),
-    ("local_unit", CASES_LOCAL_UNIT),
+    ("local_unit", CASES_LOCAL_UNIT), ("forces_evacuate", CASES_FORCES_EVACUATE),
+    ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -153,15 +153,33 @@ _LEADER = lazy(
 
 # "the evacuation of the remaining Ukrainian troops from X": forces withdrawn, not civilians
 _FORCES_OBJECT = lazy(
-    r"[\"”’']?\s+(?:of\s+)?(?:the\s+)?(?:(?:remaining|last|wounded|surviving|besieged|trapped)\s+)?"
+    r"[\"”’']?\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:remaining|last|wounded|surviving|besieged|trapped)\s+)?"
     r"(?:[A-Z]\w+\s+|\d[\d,]*\s+)?(?:troops|soldiers|fighters|forces|defenders|garrison|"
     r"personnel|servicemen|marines|militants|combatants)\b")
 
 
+# Ground forces leave: a place, their posts (not people: "the army evacuated civilians")
+_GROUND_OBJECT = lazy(r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|"
+                      r"bases|positions?|posts?|garrison|plant|airport|port|district|capital|"
+                      r"outposts?|island|bank|headquarters|barracks|pocket|enclave)\b|"
+                      r"(?!The\b|Their\b)[A-Z])")
+
+
 def forces_evacuated(sentence: str, trig: Trigger) -> bool:
-    """"the evacuation of the remaining troops from X": a withdrawal of forces (a movement)."""
-    return trig.text.lower().startswith("evacuat") and _FORCES_OBJECT.match(
-        sentence, trig.end) is not None
+    """"the evacuation of the remaining troops from X", "the last government forces
+    evacuated Lashkargah": a withdrawal of forces (a movement)."""
+    if not trig.text.lower().startswith("evacuat"):
+        return False
+    if _FORCES_OBJECT.match(sentence, trig.end) is not None:
+        return True
+    if trig.text.lower() != "evacuated" or _GROUND_OBJECT.match(sentence, trig.end) is None:
+        return False
+    before = sentence[max(0, trig.start - 60):trig.start]
+    before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
+    civil = max((m.end() for m in _CIVILIAN.finditer(before)), default=-1)
+    armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
+    return armed > civil and not before.rstrip().endswith(("were", "was", "been"))
 
 
 _RELATIVE_START = lazy(r"\s*(?:who|which|that)\b", re.I)

@@ -79,7 +79,8 @@ _DATE_FORMS = (
     r"(?:"
     r"(?P<iso>(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))(?![\d-])"
     r"|(?P<dmy>(?P<d1>" + _DAY + r")(?:\s*(?:[-–]|to|and)\s*(?P<d1b>" + _DAY + r"))?"
-    r"(?:\s+of)?\s+(?P<m1>"
+    # (no space before the month in text pasted from a web page: "on 15October 2017")
+    r"(?:\s+of)?\s*(?P<m1>"
     + _MON + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?)"
     r"|(?P<mdy>(?P<m2>" + _MON + r")\s+(?P<d2>" + _DAY + r")(?:\s*(?:[-–]|to)\s*(?P<d2b>" + _DAY
     + r"))?(?:,?\s+(?P<y2>" + _YEAR + r"))?)"
@@ -96,7 +97,8 @@ _DATE_FORMS = (
     r"|(?P<later>(?P<ln>(?i:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten))\s+"
     r"(?i:days\s+later))"
     r"|(?P<same>(?i:the\s+same\s+(?:day|night|evening|morning)|later\s+that\s+(?:day|night|evening)"
-    r"|(?:that|the)\s+(?:same\s+)?(?:evening|night|afternoon)(?!\s+(?:of|before|after)\b)))"
+    r"|(?:that|the)\s+(?:same\s+)?(?:evening|night|afternoon)"
+    r"(?!\s+(?:of|before|after|from|between)\b)))"
     r"|(?P<nth>(?i:the\s+)(?P<nd>" + _DAY + r")(?<=st|nd|rd|th)(?=\s*(?:[,.;:)]|$)))"
     r"|(?P<mon>" + _MON_FULL + r")"
     r"|(?P<year>" + _YEAR + r")"

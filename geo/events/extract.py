@@ -283,6 +283,7 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
+    told: set[str] = set()  # the sentences read (of more than 40 characters)
     # (the sentences after the last that may hold a trigger report nothing, and what they
     # move on, the story's date and the place in focus, only later sentences read)
     for n, (a, b) in enumerate(sentences[:last_held + 1]):
@@ -293,6 +294,12 @@ def extract_events(
         previous, last = text[last[0]:last[1]], (a, b)
         if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
+        if b - a > 40:
+            said = " ".join(text[a:b].split())
+            if said in told:
+                continue  # a photo's caption given twice (its alt text and its caption):
+                # the same sentence again reports nothing new
+            told.add(said)
         if story.day_known and story_par != par and opens_with_clock(text[a:b]):
             story_par = par  # "At about 6:30 a.m., ...": the paragraph goes on with the day
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)

@@ -119,8 +119,9 @@ def assign_roles(
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila"); "the displaced have settled in Bulengo"
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}
-    elif kind == "movement" and POST_LEFT.fullmatch(verb):
-        # "left its base in the town", "quitting camps in Tessalit": where they left
+    elif kind == "movement" and (POST_LEFT.fullmatch(verb) or verb == "evacuated"):
+        # "left its base in the town", "quitting camps in Tessalit", "evacuated their
+        # positions in Robotyne": where they left
         mapping = {**mapping, "obj": "origin", "in": "origin", "near": "origin"}
     elif kind == "movement" and (verb.startswith(_LEAVE) or verb.endswith(("out of", "from"))):
         mapping = {**mapping, "obj": "origin"}  # "soldiers fled Kidal for Gao"
