@@ -21,7 +21,12 @@ from the dev set or a probe. Classes:
    who evacuated, the army evacuating civilians, nor soldiers who "were evacuated");
 5. dates of pasted text and of nights: "on 15October 2017" (no space) and "in the night from
    12 to 13 August 2021" (not the night of the narrative);
-6. a sentence given twice (a photo's alt text and caption) reports its events once.
+6. a sentence given twice (a photo's alt text and caption) reports its events once;
+7. a town's fall told in its relative clause, in a sentence of war: "The Russian advance
+   continued against Lysychansk, which fell in early July" is an advance and a capture (not
+   "prices in Kabul, which fell in March"); fighters who "claim to have captured" ground
+   make a claim (not "no claim of responsibility for the attacks"); a convoy of soldiers
+   "drove up to" a house moved there.
 """
 
 from __future__ import annotations
@@ -49,6 +54,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Robotyne": ("city", "UA", "Zaporizhzhia"), "Avdiivka": ("city", "UA", "Donetsk"),
     "Pokrovsk": ("city", "UA", "Donetsk"), "Kirkuk": ("city", "IQ", "Kirkuk"),
     "Baghlan": ("admin1", "AF", "Baghlan"), "Gao": ("city", "ML", "Gao"),
+    "Lysychansk": ("city", "UA", "Luhansk"), "Goma": ("city", "CD", "North Kivu"),
+    "Kabul": ("city", "AF", "Kabul"), "Marib": ("city", "YE", "Marib"),
+    "Culiacan": ("city", "MX", "Sinaloa"), "Karak": ("city", "JO", "Karak"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -156,6 +164,25 @@ CASES_SAID_TWICE = [
      [dict(kind="capture", loc="Baghlan", date="2018-05-08"),
       dict(kind="clash", loc="Baghlan", flags={"place_in_focus"})]),
 ]
+
+CASES_FELL_CLAIMED = [
+    # Ukraine, DR Congo, Yemen, Mexico, Jordan
+    ("The Russian advance continued against Lysychansk, which fell in early July.",
+     dt.date(2022, 8, 1),
+     [dict(kind="movement", dest="Lysychansk"), dict(kind="capture", loc="Lysychansk")]),
+    ("The rebels besieged Goma, which eventually fell on 27 January.", dt.date(2025, 2, 1),
+     [dict(kind="clash", loc="Goma"), dict(kind="capture", loc="Goma", date="2025-01-27")]),
+    ("Houthi militia fighters claim to have captured territory overlooking the city of Marib.",
+     dt.date(2021, 2, 17), []),
+    ("A convoy of 35 police officers and soldiers drove up to a house in Culiacan.",
+     dt.date(2019, 10, 18), [dict(kind="movement", dest="Culiacan")]),
+    ("Gunmen attacked a police post in Karak on Sunday. There was no immediate claim of "
+     "responsibility for the attacks in Karak.", dt.date(2016, 12, 19),
+     [dict(kind="clash", loc="Karak", date="2016-12-18")]),
+    # no fall
+    ("Prices in Kabul, which fell in March, rose again in May.", dt.date(2022, 8, 1), []),
+    ("The technological advance continued into 2024 in Kabul.", dt.date(2022, 8, 1), []),
+]
 # fmt: on
 
 
@@ -168,6 +195,7 @@ def gazetteer():
     ("speaker_arrives", CASES_SPEAKER_ARRIVES), ("time_then_pronoun", CASES_TIME_THEN_PRONOUN),
     ("local_unit", CASES_LOCAL_UNIT), ("forces_evacuate", CASES_FORCES_EVACUATE),
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
+    ("fell_claimed", CASES_FELL_CLAIMED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -643,7 +643,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"push(?:ed|es|ing) (?:deeper |further |farther )?(?:(?:north|south|east|west)\w* )?"
         r"(?:into|towards?|through)",
         r"(?:made|make|makes|making|launched|began|continued) (?:a |an |their |its )?"
-        r"(?:[\w-]+ ){0,2}?advances?\b", r"inva(?:ded|des|de|ding)",
+        r"(?:[\w-]+ ){0,2}?advances?\b",
+        # ... the noun, then a verb of going on, and where: "The Russian advance continued
+        # against Lysychansk"
+        r"advances?(?= (?:continued|resumed|pressed on|went on|began) (?:against|towards?|"
+        r"in the direction of)\b)", r"inva(?:ded|des|de|ding)",
         # the nouns only with a verb of happening ("launched an incursion", "the invasion
         # began"), not "Russia's invasion of Ukraine has caused supply disruptions"
         r"(?:launch(?:ed|es|ing)?|beg[au]n|start(?:ed|s)?|mount(?:ed|s)?|followed by) "
@@ -753,7 +757,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # of east Aleppo"; who left: see plausible.plausible)
         r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
-        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+)?(?:to|into|back)\b)"
+        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+|up\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
         # "went on to take Elephant Pass": what was done next, not a journey
         r"(?!\s+on\s+to\s+(?:take|capture|seize|retake|recapture|win|become|defeat|attack|"

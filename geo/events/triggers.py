@@ -270,6 +270,9 @@ _TAKEN_PASSIVE = lazy(
 # "the fall of Goma", "after the fall of Kabul": the place taken follows
 _FALL_OF = lazy(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+fall\s+of\s+")
 _FALLEN_BEFORE = lazy(r"\b[Tt]he\s+(?:town|city|village|base|capital|garrison)\s+\Z")
+# ... or a relative clause of the place, in a sentence of war: "the advance continued
+# against Lysychansk, which fell in early July" (not "prices in Kabul, which fell in March")
+_WHICH_FELL = lazy(r",\s*which\s+(?:(?:finally|eventually|itself|also|then|soon)\s+)?\Z")
 
 
 def _places_taken(sentence: str, names: list[tuple[int, int]],
@@ -293,7 +296,13 @@ def _places_taken(sentence: str, names: list[tuple[int, int]],
             out.append(trig)
     for m in _FELL.finditer(sentence):
         gap = sentence[:m.start()]
-        if (len(gap.rstrip()) in ends or _FALLEN_BEFORE.search(gap)) and not any(
+        which = _WHICH_FELL.search(gap) if gap.endswith("which ") or gap.endswith("ly ") else (
+            None)
+        if (len(gap.rstrip()) in ends or _FALLEN_BEFORE.search(gap) or (
+                which is not None and which.start() in ends and (
+                    found or violent_context(sentence, Trigger("capture", m.start(),
+                                                               m.start() + 4, "fell"))))
+                ) and not any(
                 t.start <= m.start() < t.end for t in found):
             out.append(Trigger("capture", m.start(), m.start() + 4, "fell"))
     for a, b in names if "taken" in sentence else ():
