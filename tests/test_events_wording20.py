@@ -26,7 +26,11 @@ from the dev set or a probe. Classes:
    continued against Lysychansk, which fell in early July" is an advance and a capture (not
    "prices in Kabul, which fell in March"); fighters who "claim to have captured" ground
    make a claim (not "no claim of responsibility for the attacks"); a convoy of soldiers
-   "drove up to" a house moved there.
+   "drove up to" a house moved there;
+8. no new event where one told is weighed ("These violent attacks further underscore the
+   regime's disregard for life"), nor where goods or property are seized ("seized large
+   quantities of weapons", "seized land and livestock", "houses and farms ... have been
+   seized by the SNA"; not "Rutshuru was seized by M23 rebels").
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Geneva": ("city", "CH", "Geneva"), "Taloqan": ("city", "AF", "Takhar"),
     "Kunduz": ("city", "AF", "Kunduz"), "Rostov-on-Don": ("city", "RU", "Rostov"),
     "Moscow": ("city", "RU", "Moscow"), "Bunagana": ("city", "UG", "Kisoro"),
-    "Rutshuru": ("city", "CD", "North Kivu"), "Mombasa": ("city", "KE", "Mombasa"),
+    "Mombasa": ("city", "KE", "Mombasa"),
     "Tigray": ("admin1", "ET", "Tigray"), "Borno": ("admin1", "NG", "Borno"),
     "Lashkargah": ("city", "AF", "Helmand"), "Kherson": ("city", "UA", "Kherson"),
     "Robotyne": ("city", "UA", "Zaporizhzhia"), "Avdiivka": ("city", "UA", "Donetsk"),
@@ -57,6 +61,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Lysychansk": ("city", "UA", "Luhansk"), "Goma": ("city", "CD", "North Kivu"),
     "Kabul": ("city", "AF", "Kabul"), "Marib": ("city", "YE", "Marib"),
     "Culiacan": ("city", "MX", "Sinaloa"), "Karak": ("city", "JO", "Karak"),
+    "Pazigyi": ("city", "MM", "Sagaing"), "Kaya": ("city", "BF", "Centre-Nord"),
+    "Afrin": ("city", "SY", "Aleppo"), "Djugu": ("city", "CD", "Ituri"),
+    "Rutshuru": ("city", "CD", "North Kivu"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -183,6 +190,26 @@ CASES_FELL_CLAIMED = [
     ("Prices in Kabul, which fell in March, rose again in May.", dt.date(2022, 8, 1), []),
     ("The technological advance continued into 2024 in Kabul.", dt.date(2022, 8, 1), []),
 ]
+
+CASES_WEIGHED_PROPERTY = [
+    # Myanmar, Burkina Faso, Afghanistan, Syria, DR Congo
+    ("Military airstrikes killed over 100 people in Pazigyi on April 11. These violent "
+     "attacks further underscore the regime's disregard for human life.", dt.date(2023, 4, 12),
+     [dict(kind="strike", loc="Pazigyi", fatal=100)]),
+    ("Gunmen killed 12 people in Kaya on Monday. These attacks show that the jihadists are "
+     "growing stronger.", dt.date(2023, 4, 12), [dict(kind="attack", loc="Kaya", fatal=12)]),
+    ("Taliban fighters entered the district centre of Baghlan and seized large quantities of "
+     "weapons, equipment and vehicles.", dt.date(2018, 5, 8),
+     [dict(kind="movement", dest="Baghlan")]),
+    ("The militia seized land and livestock in Djugu on Monday.", dt.date(2023, 4, 12), []),
+    ("Many houses, farms, and other private property in Afrin have been seized by the SNA.",
+     dt.date(2018, 6, 1), []),
+    # ground seized
+    ("Rutshuru was seized by M23 rebels on Tuesday.", dt.date(2022, 6, 15),
+     [dict(kind="capture", loc="Rutshuru", date="2022-06-14")]),
+    ("These attacks on Kaya killed 12 people on Monday.", dt.date(2023, 4, 12),
+     [dict(kind="attack", loc="Kaya", fatal=12)]),
+]
 # fmt: on
 
 
@@ -195,7 +222,7 @@ def gazetteer():
     ("speaker_arrives", CASES_SPEAKER_ARRIVES), ("time_then_pronoun", CASES_TIME_THEN_PRONOUN),
     ("local_unit", CASES_LOCAL_UNIT), ("forces_evacuate", CASES_FORCES_EVACUATE),
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
-    ("fell_claimed", CASES_FELL_CLAIMED),
+    ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -125,6 +125,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"economy|events|process|proceedings|budget|party|company|government|country's)\b))",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
         r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)|"
+        # (goods, land and property: "seized large quantities of weapons", "seized land and
+        # livestock")
+        r"(?:large\s+|huge\s+|significant\s+|vast\s+)?(?:quantities|amounts|stocks|caches?|"
+        r"stockpiles?)\s+of|equipment|vehicles|land|livestock|cattle|propert(?:y|ies)|goods|"
+        r"food|aid|supplies|fuel|houses|homes|farms|crops|money|"
         # (goods counted: "seized 40 tonnes of weapons")
         r"(?:more\s+than\s+|about\s+|some\s+)?[\d,.]+\s+(?:tonnes|tons|kilograms|kg|pounds|lbs|"
         r"litres|liters|barrels|rounds|rifles|guns|weapons|vehicles|cars|trucks)\b|"

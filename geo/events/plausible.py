@@ -201,6 +201,9 @@ _ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat
 
 # Journeys told by a phrase: forces go on them, or people in flight ("the column set off from
 # Anefis", "families made their way to Adre" after fighting; not fans, shoppers or a firm)
+# What is seized that is no ground: property, goods
+_PROPERTY = lazy(r"\b(?:houses|homes|farms|propert(?:y|ies)|land|livestock|cattle|goods|"
+                 r"vehicles|weapons|assets|shops|businesses|crops)\b", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
                 r"then|recently|finally|once|all|both|really|truly|so|very|most))*|\b[Ii]t(?:\s+"
@@ -419,6 +422,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         rest = lower(sentence[:trig.start] + " " + sentence[trig.end:])
         return fighting_men(rest) or ARMOUR.search(rest) is not None or (
             _RAIDERS.search(rest) is not None)
+    if trig.kind == "capture" and low.startswith("seiz") and told_in_passive(sentence, trig) and (
+            _PROPERTY.search(sentence, max(0, trig.start - 150), trig.start)):
+        return False  # "houses, farms and other private property ... have been seized or
+        # looted by the SNA": property taken, no ground
     if trig.kind == "movement" and (low == "came" or low.endswith(" to be")):
         # a speaker's own arrival, in remarks: "I came to Bujumbura", "It is an honor to be
         # in Mozambique", "we are glad to be back in Kyiv": the speaker before, a name right

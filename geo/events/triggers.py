@@ -194,7 +194,10 @@ _PREDICATE = lazy(r"\b(?:was|is|were|are|became|remains?)\s+(?:a|an|one\s+of\s+t
 _BOMBER_BEFORE = lazy(r"\b(?:suicide\s+)?bombers?\s+(?:(?:had|has|have|then|also)\s+)?\Z",
                       re.I)
 _OF_NAME = lazy(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-_DESCRIBED = lazy(r"\s+(?:was|is|were|are|became|marked|remains?)\b")
+# (or weighed: "These violent attacks further underscore the regime's disregard for life")
+_DESCRIBED = lazy(r"\s+(?:(?:further|also|only|clearly)\s+)?(?:was|is|were|are|became|marked|"
+                  r"remains?|underscores?|shows?|demonstrates?|highlights?|constitutes?|"
+                  r"represents?|illustrates?|reflects?|violates?|amounts?\s+to)\b")
 _DEMONSTRATIVE = lazy(r"\b(?:This|That|These|Those|this|that|these|those)\s+(?:[a-z-]+\s+)?\Z")
 # Where the clause of a trigger ends or begins: weapons from afar told in the next clause
 # ("Soldiers raided Kaya on Monday, while air strikes hit Dori") are that clause's
