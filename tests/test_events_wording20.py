@@ -30,7 +30,10 @@ from the dev set or a probe. Classes:
 8. no new event where one told is weighed ("These violent attacks further underscore the
    regime's disregard for life"), nor where goods or property are seized ("seized large
    quantities of weapons", "seized land and livestock", "houses and farms ... have been
-   seized by the SNA"; not "Rutshuru was seized by M23 rebels").
+   seized by the SNA"; not "Rutshuru was seized by M23 rebels");
+9. vessels seized or captured at sea are intercepted: "a U.S. naval ship captured a number
+   of small vessels smuggling weapons", "the navy seized a tanker in the Strait of Hormuz"
+   (not soldiers who boarded boats to cross a lake).
 """
 
 from __future__ import annotations
@@ -64,6 +67,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Pazigyi": ("city", "MM", "Sagaing"), "Kaya": ("city", "BF", "Centre-Nord"),
     "Afrin": ("city", "SY", "Aleppo"), "Djugu": ("city", "CD", "Ituri"),
     "Rutshuru": ("city", "CD", "North Kivu"),
+    "Somalia": ("country", "SO", ""), "Strait of Hormuz": ("region", "IR", ""),
+    "Yemen": ("country", "YE", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -210,6 +215,20 @@ CASES_WEIGHED_PROPERTY = [
     ("These attacks on Kaya killed 12 people on Monday.", dt.date(2023, 4, 12),
      [dict(kind="attack", loc="Kaya", fatal=12)]),
 ]
+
+CASES_VESSELS = [
+    # Somalia, Iran, Yemen, DR Congo
+    ("Off the coast of Somalia, a U.S. naval ship captured a number of small vessels "
+     "involved in smuggling Iranian weapons.", dt.date(2021, 2, 17),
+     [dict(kind="interception", loc="Somalia")]),
+    ("The Iranian navy seized a British-flagged tanker in the Strait of Hormuz on Friday.",
+     dt.date(2019, 7, 20), [dict(kind="interception", loc="Strait of Hormuz")]),
+    ("The coalition said its warships seized two dhows carrying weapons bound for Yemen.",
+     dt.date(2019, 7, 20), [dict(kind="interception")]),
+    # not at sea
+    ("Soldiers boarded boats to cross to Goma on Monday.", dt.date(2024, 1, 10),
+     [dict(kind="movement", dest="Goma")]),
+]
 # fmt: on
 
 
@@ -223,6 +242,7 @@ def gazetteer():
     ("local_unit", CASES_LOCAL_UNIT), ("forces_evacuate", CASES_FORCES_EVACUATE),
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
+    ("vessels", CASES_VESSELS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -112,6 +112,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:return|land|turn (?:back|around)|divert)",
         r"forced to (?:return|land|turn (?:back|around)|divert)",
         r"turned (?:back|away)",
+        # vessels stopped at sea: "a U.S. naval ship captured a number of small vessels
+        # smuggling weapons", "the navy seized a dhow carrying arms"
+        r"(?:seiz|captur)(?:ed|ing)(?= (?:an? |the |two |three |four |several |"
+        r"\d+ |a number of |dozens of )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|boats?|dhows?|"
+        r"tankers?|skiffs?|freighters?)\b)",
     ),
     "capture": (
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
