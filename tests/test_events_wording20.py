@@ -33,7 +33,11 @@ from the dev set or a probe. Classes:
    seized by the SNA"; not "Rutshuru was seized by M23 rebels");
 9. vessels seized or captured at sea are intercepted: "a U.S. naval ship captured a number
    of small vessels smuggling weapons", "the navy seized a tanker in the Strait of Hormuz"
-   (not soldiers who boarded boats to cross a lake).
+   (not soldiers who boarded boats to cross a lake);
+10. a photo's caption with its credit after the full stop ("... in Qamishli, Syria, Nov. 9,
+    2021. (Zana Omer/VOA)") is a report of its own, not a title; violence "stepped up ... in
+    recent months" is a trend, no event (not "has intensified strikes on Kharkiv, killing
+    six people on Monday").
 """
 
 from __future__ import annotations
@@ -69,6 +73,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Rutshuru": ("city", "CD", "North Kivu"),
     "Somalia": ("country", "SO", ""), "Strait of Hormuz": ("region", "IR", ""),
     "Yemen": ("country", "YE", ""),
+    "Qamishli": ("city", "SY", "Al-Hasakah"), "Syria": ("country", "SY", ""),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Kharkiv": ("city", "UA", "Kharkiv"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -229,6 +235,21 @@ CASES_VESSELS = [
     ("Soldiers boarded boats to cross to Goma on Monday.", dt.date(2024, 1, 10),
      [dict(kind="movement", dest="Goma")]),
 ]
+
+NOV10 = dt.date(2021, 11, 10)
+CASES_CAPTION_TREND = [
+    # Syria, Somalia, Ukraine
+    ("Drone strike kills three in Qamishli\nA car that was targeted in a drone attack in "
+     "Qamishli, Syria, Nov. 9, 2021. (Zana Omer/VOA)\nA Turkish drone struck a car in "
+     "Qamishli on Tuesday, killing three civilians, Kurdish officials said.", NOV10,
+     [dict(kind="strike", loc="Qamishli", date="2021-11-09"),
+      dict(kind="strike", loc="Qamishli", date="2021-11-09", fatal=3)]),
+    ("Kurdish forces say the Turkish military has increased targeted drone operations in "
+     "northeastern Syria in recent months.", NOV10, []),
+    ("Al-Shabaab has stepped up attacks in Mogadishu over the past weeks.", NOV10, []),
+    ("Russia has intensified strikes on Kharkiv, killing six people on Monday.", NOV10,
+     [dict(kind="strike", loc="Kharkiv", fatal=6, date="2021-11-08")]),
+]
 # fmt: on
 
 
@@ -242,7 +263,7 @@ def gazetteer():
     ("local_unit", CASES_LOCAL_UNIT), ("forces_evacuate", CASES_FORCES_EVACUATE),
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
-    ("vessels", CASES_VESSELS),
+    ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -204,6 +204,13 @@ _ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat
 # What is seized that is no ground: property, goods
 _PROPERTY = lazy(r"\b(?:houses|homes|farms|propert(?:y|ies)|land|livestock|cattle|goods|"
                  r"vehicles|weapons|assets|shops|businesses|crops)\b", re.I)
+# A trend of violence: stepped up over a span ("has increased drone operations ... in recent
+# months", "have intensified attacks over the past weeks")
+_STEPPED_UP = lazy(r"\b(?:ha[sd]|have)\s+(?:been\s+)?(?:increas|stepp|intensif|escalat|ramp)\w*"
+                   r"(?:\s+up)?\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
+_RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+"
+                 r"(?:few\s+|several\s+)?(?:days|weeks|months|years)|in\s+the\s+(?:past|last)\s+"
+                 r"(?:few\s+|several\s+)?(?:days|weeks|months|years))\b", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
                 r"then|recently|finally|once|all|both|really|truly|so|very|most))*|\b[Ii]t(?:\s+"
@@ -411,6 +418,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                                                     trig.start):
         return False  # "80 people have been killed, with others injured, kidnapped, and
         # displaced": who was hurt how, in a toll, not events of their own
+    if trig.kind in ("strike", "clash", "attack") and _STEPPED_UP.search(
+            sentence, max(0, trig.start - 40), trig.start) and _RECENTLY.search(sentence):
+        return False  # "the military has increased targeted drone operations in northeastern
+        # Syria in recent months": a trend, told by those who weigh it, no event of its own
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure

@@ -48,6 +48,10 @@ def sane(event: Event) -> Event:
 
 HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
 _TITLE_END = lazy(r"[.!?:;”\"’']\s*$")
+# A photo's credit in brackets after its caption: "... Nov. 9, 2021. (Zana Omer/VOA)",
+# "(AP Photo/Felipe Dana)", "(Photo: UNHCR)"
+_CREDIT = lazy(r"(?<=[.!?])\s*\((?:[^()]{1,60}/[^()]{1,60}|(?:photo|file|credit)\b"
+               r"[^()]{0,60})\)\s*$", re.I)
 
 
 def _is_title(event: Event, text: str) -> bool:
@@ -56,6 +60,8 @@ def _is_title(event: Event, text: str) -> bool:
     line_start = text.rfind("\n", 0, event.quote_start) + 1
     line_end = text.find("\n", event.quote_end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
+    if line.endswith(")") and (credit := _CREDIT.search(line)) is not None:
+        line = line[:credit.start()]  # a photo's caption, its credit after its full stop
     return len(line) <= _TITLE_CHARS and not _TITLE_END.search(line)
 
 
