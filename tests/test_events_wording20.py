@@ -37,7 +37,11 @@ from the dev set or a probe. Classes:
 10. a photo's caption with its credit after the full stop ("... in Qamishli, Syria, Nov. 9,
     2021. (Zana Omer/VOA)") is a report of its own, not a title; violence "stepped up ... in
     recent months" is a trend, no event (not "has intensified strikes on Kharkiv, killing
-    six people on Monday").
+    six people on Monday");
+11. a country's short form before the name or work of its state is an actor, no place:
+    "U.S. Africa Command conducted an airstrike ... near Buulobarde", "the U.S. Embassy in
+    Khartoum", "The U.S. Marine Embassy guards were also evacuated", "the U.S. evacuation
+    operation" (not "crossed into the US on Monday", "U.S. troops in Jordan").
 """
 
 from __future__ import annotations
@@ -75,6 +79,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Yemen": ("country", "YE", ""),
     "Qamishli": ("city", "SY", "Al-Hasakah"), "Syria": ("country", "SY", ""),
     "Mogadishu": ("city", "SO", "Banaadir"), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "U.S.": ("country", "US", ""), "US": ("country", "US", ""),
+    "Buulobarde": ("city", "SO", "Hiiraan"), "Khartoum": ("city", "SD", "Khartoum"),
+    "Jordan": ("country", "JO", ""), "Djibouti": ("country", "DJ", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -250,6 +257,27 @@ CASES_CAPTION_TREND = [
     ("Russia has intensified strikes on Kharkiv, killing six people on Monday.", NOV10,
      [dict(kind="strike", loc="Kharkiv", fatal=6, date="2021-11-08")]),
 ]
+
+APR23 = dt.date(2023, 4, 23)
+CASES_SHORT_FORM_ACTOR = [
+    # Somalia, Sudan, Jordan, Djibouti
+    ("On Aug. 14, U.S. Africa Command conducted an airstrike against al-Shabaab fighters near "
+     "Buulobarde.", dt.date(2022, 8, 16),
+     [dict(kind="strike", loc="Buulobarde", date="2022-08-14")]),
+    ("U.S. forces evacuated 100 staff of the U.S. Embassy in Khartoum yesterday.", APR23,
+     [dict(kind="displacement", loc="Khartoum", date="2023-04-22")]),
+    ("Soldiers evacuated the embassy in Khartoum. The U.S. Marine Embassy guards were also "
+     "evacuated.", APR23,
+     [dict(kind="displacement", loc="Khartoum"),
+      dict(kind="displacement", loc="Khartoum", flags={"place_inferred"})]),
+    ("Biden thanked the governments of Djibouti and Jordan, who aided the U.S. evacuation "
+     "operation.", APR23, []),
+    # the country itself
+    ("Migrants crossed into the US on Monday.", APR23,
+     [dict(kind="displacement", dest="US", date="2023-04-17")]),
+    ("Two drones struck U.S. troops in Jordan on Sunday.", APR23,
+     [dict(kind="strike", loc="Jordan", date="2023-04-23")]),
+]
 # fmt: on
 
 
@@ -264,6 +292,7 @@ def gazetteer():
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
     ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
+    ("short_form_actor", CASES_SHORT_FORM_ACTOR),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

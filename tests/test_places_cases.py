@@ -841,6 +841,14 @@ PARTY_COUNTRIES = [
          ("Lere", "city", "NG", 2332079), id="lere-in-north-central-nigeria"),
     case("Families from Qusayr in Lebanon said the town was shelled.",
          ("Qusayr", "city", "SY", 173322), id="qusayr-people-now-in-lebanon"),
+    # a country whose name is also its demonym names the country but before a noun it
+    # qualifies ("the Djibouti government")
+    case("The Pentagon deployed troops to Djibouti just in case.",
+         ("Djibouti", "country", "DJ", 223816), id="djibouti-country-itself"),
+    case("The Pentagon deployed troops to Djibouti to prepare an evacuation.",
+         ("Djibouti", "country", "DJ", 223816), id="djibouti-before-to"),
+    case("The Djibouti government protested on Monday.", absent=["Djibouti"],
+         id="djibouti-government-adjective"),
 ]
 # fmt: on
 

@@ -735,7 +735,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\b)",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
-        r"departed(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|rules?)\b)",
+        r"depart(?:ed|s|ing)?(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|"
+        r"rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
         # forces gathering: "Russian troops are concentrating near Izium", "are massing around

@@ -211,6 +211,7 @@ _STEPPED_UP = lazy(r"\b(?:ha[sd]|have)\s+(?:been\s+)?(?:increas|stepp|intensif|e
 _RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years)|in\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years))\b", re.I)
+_TIMETABLE = lazy(r"\b(?:flights?|planes?|trains?|buses|ferries|services|cruises?)\b", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
                 r"then|recently|finally|once|all|both|really|truly|so|very|most))*|\b[Ii]t(?:\s+"
@@ -437,6 +438,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             _PROPERTY.search(sentence, max(0, trig.start - 150), trig.start)):
         return False  # "houses, farms and other private property ... have been seized or
         # looted by the SNA": property taken, no ground
+    if low.startswith("depart") and _TIMETABLE.search(
+            sentence, max(0, trig.start - 40), trig.start) and not in_danger(sentence):
+        return False  # "Flights depart Heathrow every hour for New York" (not an evacuation
+        # flight that departed Kabul)
     if trig.kind == "movement" and (low == "came" or low.endswith(" to be")):
         # a speaker's own arrival, in remarks: "I came to Bujumbura", "It is an honor to be
         # in Mozambique", "we are glad to be back in Kyiv": the speaker before, a name right

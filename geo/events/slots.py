@@ -259,12 +259,38 @@ def backs(text: str, start: int) -> bool:
         text, lo, start) is not None
 
 
+_SHORT_FORMS = ("U.S.", " US", "U.K.", " UK", "U.S.A.", " USA")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+# (what follows such a short form when it names the state, in lower case)
+_STATE_NOUNS = MODIFIED_NOUNS | COUNTRY_MODIFIED_NOUNS | frozenset(
+    """evacuation evacuations operation operations strike strikes airstrike airstrikes raid
+    raids mission missions campaign support aid assistance staff service sailors aircraft
+    warship destroyer destroyers drone drones administration sanctions navy army marine
+    marines commanders commander command""".split())
+_CALENDAR = frozenset("""January February March April May June July August September October
+    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+# A country named as its state: "the governments of Djibouti, Ethiopia and Saudi Arabia"
+_GOVERNMENT_OF = lazy(r"\b(?:governments|leaders|presidents)\s+of\s+"
+                      r"(?:the\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s*(?:and\s+)?|"
+                      r"\s+and\s+))*\Z")
+
+
 def as_actor(sentence: str, end: int, country: bool = False) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"
     (and, for a ``country``, "the US consulate", "UK intelligence")."""
     after = sentence[end:end + 1]
     if not after.isspace() and after not in _ACTOR_OPENERS:
         return False  # every test below starts with white space or one of these
+    if after == " " and sentence.endswith(_SHORT_FORMS, 0, end) and (
+            nxt := _NEXT_WORD.match(sentence, end)) is not None:
+        # "U.S. Africa Command", "the U.S. Embassy in Khartoum", "the U.S. evacuation
+        # operation", "US Marines": the country's short form names its state and its forces
+        # (not "U.S. soil", "UK cities")
+        word = nxt.group(1)
+        if (word[0].isupper() and word not in _CALENDAR) or word in _STATE_NOUNS:
+            return True
     if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
         return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;
         # "an attack on Ukraine's energy infrastructure": a target in it
@@ -352,8 +378,9 @@ def place_slots(
             prep_start += slots[-2].end if len(slots) > 1 else 0
             if prev.head is None and prev.coord is None:
                 slots[-1] = replace(prev, head=len(slots))
-        if as_actor(sentence, end, res.place is not None and res.place.kind == "country"):
-            prep = "actor"
+        if as_actor(sentence, end, res.place is not None and res.place.kind == "country") or (
+                is_country(res) and _GOVERNMENT_OF.search(sentence, max(0, start - 80), start)):
+            prep = "actor"  # (and "thanked the governments of Djibouti and Jordan")
         elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not is_country(res):
             prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who
         slots.append(Slot(res, start, end, prep, prep_start, head, coord))

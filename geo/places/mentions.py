@@ -313,7 +313,10 @@ def _hint_before(text: str, start: int) -> str | None:
     return "city" if m.group(1).lower() in ("city", "town", "village") else "region"
 
 
-_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:)]|$)")
+# ... or a preposition: a name that is a place of its own before it ("deployed troops to
+# Djibouti to prepare", "from Djibouti on Monday"; not "Saudi and Emirati forces")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,;:).]|$|(?:to|for|from|in|on|at|via|after|before|where|"
+                         r"since|until|during|into)\b)")
 # A kind of place and "of" after a word: "the Saudi city of Abha" (the place follows)
 _KIND_OF_AFTER = re.compile(r"\s+(?:port\s+|border\s+|coastal\s+)?(?:city|town|village|capital|"
                             r"province|region)\s+of\s+[A-Z]")
@@ -527,7 +530,8 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         hint = hint or before
         if (i == j and (hint is None or _KIND_OF_AFTER.match(text, end))
                 and gazetteer.demonym(key) and not abbreviation
-                and not _CLAUSE_END.match(text, end)):  # ("evacuated to Djibouti, and")
+                and not _CLAUSE_END.match(text, end)  # ("evacuated to Djibouti, and")
+                and not _country_itself(gazetteer, key, text, end)):
             i = j + 1  # "Malian refugees", "the Saudi city of Abha": an adjective, context
             continue  # for the resolver only
         extends = (start, ext_end) if ext_end != end else None
@@ -543,6 +547,23 @@ def extract_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
     if extra:
         mentions = sorted(mentions + extra, key=lambda m: m.start)
     return spread_plural_hints(text, _drop_compounds(text, mentions))
+
+
+# What a country's name qualifies when it is an adjective ("Djibouti government")
+_ADJECTIVE_HEADS = frozenset("""government forces troops army navy military people refugees
+    nationals authorities officials president police soldiers citizens francs franc
+    side coast""".split())
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _country_itself(gazetteer: Gazetteer, key: str, text: str, end: int) -> bool:
+    """Whether a word that is both a demonym and a country's own name ("Djibouti") names
+    the country here: not before a noun it would qualify ("the Djibouti government")."""
+    if not any(place.kind == "country" and normalize_name(place.name) == key
+               for place, _ in gazetteer.candidates(key)):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is None or after.group(1).lower() not in _ADJECTIVE_HEADS
 
 
 # A hyphen before a capital (found by its literal "-": a pattern opening with the articles
