@@ -199,7 +199,8 @@ CASES_NOUNS = [
     ("This action follows the barbaric terrorist attack of 22 April, in which 25 Indian "
      "nationals and one Nepali citizen were killed by terrorists at a hillside meadow near "
      "Pahalgam.", dt.date(2025, 5, 7),
-     [dict(kind="clash", loc="Pahalgam", date="2025-04-22", fatal=26)]),
+     # (an attack since round 20: a terrorist attack on nationals is violence on the unarmed)
+     [dict(kind="attack", loc="Pahalgam", date="2025-04-22", fatal=26)]),
     ("Residents described heavy gunfire in Bahir Dar on 6 August.", dt.date(2023, 8, 22),
      [dict(kind="clash", loc="Bahir Dar", date="2023-08-06")]),
     ("There was sporadic gunfire in Khartoum overnight.", JUN10,

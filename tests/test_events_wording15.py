@@ -220,8 +220,9 @@ CASES_VIOLENCE_WORDING = [
      "media reported.", APR8, [dict(kind="strike", loc="Akcakale")]),
     ("Rockets fired by militants landed near Sderot on Monday.", APR8,
      [dict(kind="strike", loc="Sderot", date="2022-04-04")]),
+    # (an attack since round 20: the executed are unarmed captives)
     ("Soldiers summarily executed suspected collaborators at checkpoints in Bangui.", APR8,
-     [dict(kind="clash", loc="Bangui")]),
+     [dict(kind="attack", loc="Bangui")]),
     ("Gunmen executed 12 passengers at a roadblock near Mandera.", APR8,
      [dict(kind="attack", loc="Mandera")]),
     ("Iran executed five prisoners convicted of drug trafficking in Tehran.", APR8, []),
@@ -334,7 +335,8 @@ CASES_REVIEW = [
     ("Troops are gathering near Izium for an offensive towards Sloviansk.", MAY20,
      [dict(kind="movement", dest="Izium")]),
     ("Supporters were gathering near the stadium in Kharkiv.", MAY20, []),
-    ("The Taliban publicly executed a man in Farah.", MAY20, [dict(kind="clash", loc="Farah")]),
+    ("The Taliban publicly executed a man in Farah.", MAY20,
+     [dict(kind="attack", loc="Farah")]),  # (an attack since round 20, as above)
     ("Iraqi troops pushed back IS fighters from the outskirts of Tikrit.", MAY20,
      [dict(kind="clash", loc="Tikrit")]),
     ("The council pushed back the vote from June.", MAY20, []),

@@ -41,7 +41,12 @@ from the dev set or a probe. Classes:
 11. a country's short form before the name or work of its state is an actor, no place:
     "U.S. Africa Command conducted an airstrike ... near Buulobarde", "the U.S. Embassy in
     Khartoum", "The U.S. Marine Embassy guards were also evacuated", "the U.S. evacuation
-    operation" (not "crossed into the US on Monday", "U.S. troops in Jordan").
+    operation" (not "crossed into the US on Monday", "U.S. troops in Jordan");
+12. violence on the unarmed: "carrying out summary executions", "executed 12 soldiers",
+    "the attack on the Abundant Life Christian Church", "anti-Christian terrorist attacks",
+    and "condemns the terror attacks in Diffa and Tillaberi" (those attacks, there; not
+    "condemns attacks against civilians in Djugu", attacks in general, nor "a terrorist
+    attack on an army base", nor rival fighters who battled in a refugee camp).
 """
 
 from __future__ import annotations
@@ -82,6 +87,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "U.S.": ("country", "US", ""), "US": ("country", "US", ""),
     "Buulobarde": ("city", "SO", "Hiiraan"), "Khartoum": ("city", "SD", "Khartoum"),
     "Jordan": ("country", "JO", ""), "Djibouti": ("country", "DJ", ""),
+    "Solhan": ("city", "BF", "Sahel"), "Maradi": ("city", "NE", "Maradi"),
+    "Burkina Faso": ("country", "BF", ""), "Diffa": ("city", "NE", "Diffa"),
+    "Tillaberi": ("city", "NE", "Tillaberi"), "Inates": ("city", "NE", "Tillaberi"),
+    "Saida": ("city", "LB", "South Governorate"), "Christchurch": ("city", "NZ", "Canterbury"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -278,6 +287,31 @@ CASES_SHORT_FORM_ACTOR = [
     ("Two drones struck U.S. troops in Jordan on Sunday.", APR23,
      [dict(kind="strike", loc="Jordan", date="2023-04-23")]),
 ]
+
+JUN20 = dt.date(2019, 6, 20)
+CASES_UNARMED = [
+    # Burkina Faso, Niger, Mali, DR Congo, New Zealand
+    ("Jihadists attacked Solhan on 4 June. The insurgents then carried out summary "
+     "executions.", dt.date(2021, 6, 6),
+     [dict(kind="clash", loc="Solhan", date="2021-06-04"),
+      dict(kind="attack", loc="Solhan", flags={"place_inferred"})]),
+    ("Militants executed 12 soldiers in Kidal on Monday.", JUN20,
+     [dict(kind="attack", loc="Kidal", date="2019-06-17")]),
+    ("The embassy condemns the attack on the Abundant Life Christian Church in Maradi on "
+     "June 15.", JUN20, [dict(kind="attack", loc="Maradi", date="2019-06-15")]),
+    ("Gunmen attacked the Al-Noor Mosque in Christchurch on Friday.", JUN20,
+     [dict(kind="attack", loc="Christchurch")]),
+    ("In light of the recent series of anti-Christian terrorist attacks in Burkina Faso, we "
+     "urge caution.", JUN20, [dict(kind="attack", loc="Burkina Faso")]),
+    ("The embassy strongly condemns the terror attacks in Diffa and Tillaberi.", JUN20,
+     [dict(kind="attack", loc="Diffa"), dict(kind="attack", loc="Tillaberi")]),
+    # not on the unarmed, or in general
+    ("MONUSCO condemns attacks against civilians in Djugu.", JUN20, []),
+    ("A terrorist attack on an army base in Inates killed 71 soldiers on Tuesday.", JUN20,
+     [dict(kind="clash", loc="Inates", fatal=71)]),
+    ("Two fighters were killed as rival groups battled in the Mieh Mieh refugee camp outside "
+     "Saida on Saturday.", JUN20, [dict(kind="clash", fatal=2)]),
+]
 # fmt: on
 
 
@@ -292,7 +326,7 @@ def gazetteer():
     ("dates_pasted", CASES_DATES_PASTED), ("said_twice", CASES_SAID_TWICE),
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
     ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
-    ("short_form_actor", CASES_SHORT_FORM_ACTOR),
+    ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -28,6 +28,8 @@ _ON_CIVILIANS = re.compile(
     r"aid\s+workers|journalists|(?:displacement|IDP|refugee|displaced)\s+(?:camps?|sites?|"
     r"settlements?|shelters?)|"
     # places where only civilians gather: "an attack on a mosque", "raided a market"
+    # (in a name too: "the attack on the Abundant Life Christian Church")
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Church|Mosque|Cathedral|School|Hospital)s?|"
     r"mosques?|church(?:es)?|markets?|marketplaces?|schools?|hospitals?|clinics?|weddings?|"
     r"villages?|hamlets?|farms?|farming\s+(?:settlements?|communities)|homes|houses|bus(?:es)?|"
     r"minibus(?:es)?|"

@@ -123,6 +123,15 @@ _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the
 _OWN_TOLL = lazy(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 
 
+_THE_BEFORE = lazy(r"\bthe\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+_AT_NAMED = lazy(r"\s+(?:in|on|at|near)\s+(?:the\s+)?[A-Z]")
+_EXECUTED = lazy(r"^(?:[a-z]+ly )?execut|executions?$", re.I)
+_TERROR = lazy(r"\bterror(?:ist)?\s+(?:[\w-]+\s+)?\Z", re.I)
+_MILITARY_TARGET = lazy(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|"
+                        r"posts?|outposts?|positions?|checkpoints?|barracks|convoys?|patrols?|"
+                        r"garrisons?|troops|soldiers|forces|army|police)\b", re.I)
+
+
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     """Settle ``trig.kind`` (in place) from who does what to whom.
 
@@ -140,9 +149,12 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if trig.text[-1:] in "sS" and _CONDEMNED.search(sentence, max(0, trig.start - 60),
                                                     trig.start) and not ON_DAY.search(
             sentence, trig.end, trig.end + 80) and not _OWN_TOLL.search(
-            sentence, trig.end, trig.end + 80):
+            sentence, trig.end, trig.end + 80) and not (
+            _THE_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
+            and _AT_NAMED.match(sentence, trig.end)):
         return False  # "MONUSCO condemns attacks against civilians in Djugu": attacks in
-        # general, told (or to be told) one by one
+        # general, told (or to be told) one by one (not "condemns the terror attacks in
+        # Diffa and Tillaberi": those attacks, there)
     weapon = _WEAPON_SUBJECT.search(sentence, clause, trig.start) if (
         trig.kind == "movement") else None
     if weapon is not None:
@@ -161,6 +173,12 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
         # the weapons of an attack told before came from, no strike there
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
+    elif trig.kind == "clash" and (_EXECUTED.search(trig.text) or (
+            _TERROR.search(sentence, max(0, trig.start - 30), trig.start)
+            and not _MILITARY_TARGET.match(sentence, trig.end))):
+        trig.kind = "attack"  # "carrying out summary executions", "executed 12 villagers":
+        # the unarmed killed; "the terror attacks in Diffa", "anti-Christian terrorist
+        # attacks" (not a terrorist attack on an army base)
     elif trig.kind == "clash" and " back" not in trig.text.lower() and on_civilians(
             sentence, trig):  # ("pushed IS militants back from several villages": a battle)
         trig.kind = "attack"  # "gunmen attacked worshippers", "killed 40 civilians"
