@@ -46,7 +46,11 @@ from the dev set or a probe. Classes:
     "the attack on the Abundant Life Christian Church", "anti-Christian terrorist attacks",
     and "condemns the terror attacks in Diffa and Tillaberi" (those attacks, there; not
     "condemns attacks against civilians in Djugu", attacks in general, nor "a terrorist
-    attack on an army base", nor rival fighters who battled in a refugee camp).
+    attack on an army base", nor rival fighters who battled in a refugee camp);
+13. an escape from fighting is a flight: "escaped the fighting in Khartoum", "escaped from
+    Khartoum after witnessing heavy fighting" (not inmates who escaped from prison, an otter
+    from a zoo); and a name before "County" is a place the gazetteer may lack ("have arrived
+    in Renk County").
 """
 
 from __future__ import annotations
@@ -91,6 +95,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Burkina Faso": ("country", "BF", ""), "Diffa": ("city", "NE", "Diffa"),
     "Tillaberi": ("city", "NE", "Tillaberi"), "Inates": ("city", "NE", "Tillaberi"),
     "Saida": ("city", "LB", "South Governorate"), "Christchurch": ("city", "NZ", "Canterbury"),
+    "Kampala": ("city", "UG", "Central"), "Auckland": ("city", "NZ", "Auckland"),
+    "Sudan": ("country", "SD", ""), "Wad Madani": ("city", "SD", "Al Jazirah"),
+    "Sennar": ("city", "SD", "Sennar"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -312,6 +319,22 @@ CASES_UNARMED = [
     ("Two fighters were killed as rival groups battled in the Mieh Mieh refugee camp outside "
      "Saida on Saturday.", JUN20, [dict(kind="clash", fatal=2)]),
 ]
+
+CASES_ESCAPED = [
+    # Sudan, South Sudan
+    ("More than 100 foreign nationals escaped the fighting in Khartoum.", APR23,
+     [dict(kind="displacement", loc="Khartoum"), dict(kind="clash", loc="Khartoum")]),
+    ("Juliana, a South Sudanese national, escaped from Khartoum after witnessing heavy "
+     "fighting.", APR23, [dict(kind="displacement", origin="Khartoum"), dict(kind="clash")]),
+    ("Thousands of civilians escaped the fighting in Wad Madani to Sennar.", APR23,
+     [dict(kind="displacement", loc="Wad Madani", dest="Sennar"),
+      dict(kind="clash", loc="Wad Madani")]),
+    ("Some 3,000 people have arrived in Renk County from Sudan since Monday.", APR23,
+     [dict(kind="displacement", origin="Sudan", dest="Renk")]),
+    # not from fighting
+    ("Three inmates escaped from prison in Kampala on Monday.", APR23, []),
+    ("Jin, the otter who escaped from the Auckland Zoo a month ago, was found.", APR23, []),
+]
 # fmt: on
 
 
@@ -327,6 +350,7 @@ def gazetteer():
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
     ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
     ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
+    ("escaped", CASES_ESCAPED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

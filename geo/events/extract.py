@@ -674,7 +674,7 @@ def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
     the violence people fled ("fled fighting in Middle Shabelle to camps near Baidoa"), whose
     place and the one after it are the flight's too."""
     trig, m = triggers[n], n + 1
-    if (trig.kind == "displacement" and trig.text.lower().startswith("fle")
+    if (trig.kind == "displacement" and trig.text.lower().startswith(("fle", "escap"))
             and m < len(triggers) and triggers[m].kind in VIOLENT
             and not is_verbal(triggers[m].text)
             and _FLED_GAP.fullmatch(sentence, trig.end, triggers[m].start)):

@@ -506,6 +506,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"villagers|inhabitants|households|thousands|hundreds) to (?:flee|leave|cross|escape|"
         r"seek (?:refuge|shelter|safety))",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
+        # "escaped the fighting in Khartoum", "escaped from Khartoum", "decided to escape by
+        # road through Kosti to Renk" (not from prison, captivity or their kidnappers)
+        r"escap(?:ed|es|ing|e)(?= (?:from |the (?:[\w-]+ )?(?:fighting|violence|clashes|war|"
+        r"conflict|shelling|bombing|bombardment|attacks?|siege|massacre)\b|by (?:road|boat|"
+        r"foot|bus|car|land|sea)\b|to |into |across |through ))(?! from (?:the |their |his |"
+        r"her )?(?:[\w-]+ )?(?:prisons?|jails?|custody|detention|captivity|kidnappers|"
+        r"abductors|captors|cells?)\b)",
         # "has driven thousands of residents to Dnipro", "drove 20,000 people from their homes"
         r"(?:driv(?:en|es|ing)|drove) (?:(?:more than|over|about|some|nearly|at least|tens of|"
         r"hundreds of) )?(?:[\d,.]+ (?:million )?|thousands |hundreds |many )?(?:of )?"

@@ -211,6 +211,9 @@ _STEPPED_UP = lazy(r"\b(?:ha[sd]|have)\s+(?:been\s+)?(?:increas|stepp|intensif|e
 _RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years)|in\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years))\b", re.I)
+_CAPTIVITY = lazy(r"\b(?:prisons?|jails?|custody|detention|captivity|kidnappers|abductors|"
+                  r"captors|cells?|zoo|correctional|penitentiary|inmates?|prisoners?|convicts?|"
+                  r"enclosure)\b", re.I)
 _TIMETABLE = lazy(r"\b(?:flights?|planes?|trains?|buses|ferries|services|cruises?)\b", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
@@ -426,7 +429,12 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure
-    if low.startswith("fle") and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
+    if low.startswith("escap") and (_CAPTIVITY.search(sentence) or not in_danger(
+            previous + " " + sentence) or sentence.endswith("to ", 0, trig.start)):
+        return False  # an escape from fighting, not from a prison, a zoo or a dull life,
+        # nor the purpose of a flight told by its own verb ("cross the border ... to escape
+        # the fighting")
+    if low.startswith(("fle", "escap")) and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
                                                     trig.start) or _CRIME_SCENE.search(sentence)):
         # a crime's fugitives, not people fleeing fighting: "the suspect fled the area" (not
         # villagers who fled "after their livestock were stolen in a raid", an ambulance

@@ -234,7 +234,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
             _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig))):
         trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
         # "were relocated to the Musenyi refugee camp"
-    elif trig.kind == "displacement" and ((trig.text.lower().startswith("fle") and (
+    elif trig.kind == "displacement" and ((trig.text.lower().startswith(("fle", "escap")) and (
             leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
         trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
     return True

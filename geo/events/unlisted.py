@@ -161,10 +161,12 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
     (lambda text: any(noun in text for noun in _KIND_AFTER),
      Anchored(re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?P<g>{_NAME_AT})\s+(?:village|town|"
                          r"community|settlement|locality|neighbou?rhood|district|territory|"
-                         r"township|county|woreda|chiefdom)"
+                         r"township|county|woreda|chiefdom|County|Territory|Township|Woreda|"
+                         r"Chiefdom)"
                          r"(?![\w’'-])(?!\s+of\b)"),
               re.compile("village|town|community|settlement|locality|neighbo|district|"
-                         "territory|county|woreda|chiefdom"), 3)),
+                         "territory|county|woreda|chiefdom|County|Territory|Township|Woreda|"
+                         "Chiefdom"), 3)),
     # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
@@ -203,9 +205,11 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
 
 
 # (the lower units of DR Congo, Myanmar, Kenya or Liberia, Ethiopia and Sierra Leone:
-# "Kalehe territory", "Paletwa township", "Baringo county", "Sasiga woreda", "Kpaka chiefdom")
+# "Kalehe territory", "Paletwa township", "Baringo county", "Sasiga woreda", "Kpaka chiefdom",
+# and as a name's last word: "Renk County")
 _KIND_AFTER = ("village", "town", "community", "settlement", "locality", "neighbo", "district",
-               "territory", "county", "woreda", "chiefdom")
+               "territory", "county", "woreda", "chiefdom", "County", "Territory", "Township",
+               "Woreda", "Chiefdom")
 _POST_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks")
 _WORK_WORDS = ("dam", "bridge", "airfield", "airstrip", "crossing")
 
