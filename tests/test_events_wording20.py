@@ -50,7 +50,12 @@ from the dev set or a probe. Classes:
 13. an escape from fighting is a flight: "escaped the fighting in Khartoum", "escaped from
     Khartoum after witnessing heavy fighting" (not inmates who escaped from prison, an otter
     from a zoo); and a name before "County" is a place the gazetteer may lack ("have arrived
-    in Renk County").
+    in Renk County");
+14. an official's trip is travel, a camp its goal or not: "Administrator Samantha Power
+    began a multi-day trip to Sudan", "Administrator Power then travelled to Zam Zam IDP
+    Camp" (not a displacement: families "relocated to the Musenyi refugee camp" are);
+    a journey in a story of danger is a flight ("her journey from Khartoum to South Sudan was
+    a nightmare"; not a school trip, an activist's "first trip to Gaza").
 """
 
 from __future__ import annotations
@@ -98,6 +103,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kampala": ("city", "UG", "Central"), "Auckland": ("city", "NZ", "Auckland"),
     "Sudan": ("country", "SD", ""), "Wad Madani": ("city", "SD", "Al Jazirah"),
     "Sennar": ("city", "SD", "Sennar"),
+    "Zam Zam IDP Camp": ("city", "SD", "North Darfur"), "Musenyi": ("city", "BI", "Gitega"),
+    "Gaza": ("city", "PS", "Gaza Strip"), "South Sudan": ("country", "SS", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -335,6 +342,25 @@ CASES_ESCAPED = [
     ("Three inmates escaped from prison in Kampala on Monday.", APR23, []),
     ("Jin, the otter who escaped from the Auckland Zoo a month ago, was found.", APR23, []),
 ]
+
+JUL31 = dt.date(2021, 7, 31)
+CASES_OFFICIAL_TRIP = [
+    # Sudan, Burundi, Gaza, Mexico
+    ("Today, Administrator Samantha Power began a multi-day trip to Sudan.", JUL31,
+     [dict(kind="movement", dest="Sudan", date="2021-07-31")]),
+    ("Administrator Power then travelled to Zam Zam IDP Camp, where she met displaced "
+     "families.", JUL31,
+     [dict(kind="movement", dest="Zam Zam IDP Camp"), dict(kind="meeting")]),
+    ("Thousands of families were relocated to the Musenyi refugee camp on Monday.", JUL31,
+     [dict(kind="displacement", dest="Musenyi")]),
+    ("Juliana escaped from Khartoum after heavy fighting. She said her journey from Khartoum "
+     "to South Sudan was a nightmare.", APR23,
+     [dict(kind="displacement", origin="Khartoum"), dict(kind="clash", loc="Khartoum"),
+      dict(kind="displacement", dest="South Sudan")]),
+    # not travel of this kind
+    ("The pupils went on a school trip to Paris in May.", JUL31, []),
+    ("Walker, who was making her first trip to Gaza, said aid was needed.", JUL31, []),
+]
 # fmt: on
 
 
@@ -350,7 +376,7 @@ def gazetteer():
     ("fell_claimed", CASES_FELL_CLAIMED), ("weighed_property", CASES_WEIGHED_PROPERTY),
     ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
     ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
-    ("escaped", CASES_ESCAPED),
+    ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -197,6 +197,8 @@ def leader_flees(sentence: str, trig: Trigger) -> bool:
     armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
     if civil >= 0 or armed >= 0:
         return armed > civil  # the head noun nearer the verb: "1,200 Sudanese soldiers fled"
+    if trig.text.lower().startswith("escap"):
+        return False  # who escapes is no leader in flight unless armed: "Juliana escaped"
     match = _LEADER.search(before)
     return match is not None and not match.group().rstrip().endswith("s")
 

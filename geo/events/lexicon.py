@@ -753,6 +753,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"around|in|at|along|on)\b)",
         r"travel(?:l)?(?:ed|ing)(?=\s+(?:(?:north|south|east|west)\w*\s+)?(?:on\s+)?(?:to|from|"
         r"into|back|onward|across)\b)",
+        # a trip told by its noun: "Administrator Power began a multi-day trip to Sudan",
+        # "her journey from Khartoum to South Sudan was a nightmare" (an official's, or in a
+        # story of danger: see plausible.plausible)
+        r"(?:trip|journey)s?(?= (?:to|from|through|across) )",
         # a speaker's own arrival, in remarks: "I came to Bujumbura to listen", "It is a true
         # honor to be in Mozambique", "I am glad to be back in Kyiv" (the speaker and the
         # place named right after: see plausible.plausible)

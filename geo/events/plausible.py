@@ -214,6 +214,12 @@ _RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(
 _CAPTIVITY = lazy(r"\b(?:prisons?|jails?|custody|detention|captivity|kidnappers|abductors|"
                   r"captors|cells?|zoo|correctional|penitentiary|inmates?|prisoners?|convicts?|"
                   r"enclosure)\b", re.I)
+_OFFICIAL_TRIP = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
+                      r"Commissioner|Coordinator|Representative|Governor|Director|Chief|"
+                      r"Senator|delegation|envoy|minister|ambassador|officials?|"
+                      r"Secretary-General|High\s+Commissioner|Pope|King|Prince)\b")
+_LEISURE_TRIP = lazy(r"(?<![\w-])(?:school|business|holiday|road|field|fishing|shopping|day|"
+                     r"camping|family|ski|honeymoon|study|class)\s+$", re.I)
 _TIMETABLE = lazy(r"\b(?:flights?|planes?|trains?|buses|ferries|services|cruises?)\b", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
@@ -450,6 +456,16 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             sentence, max(0, trig.start - 40), trig.start) and not in_danger(sentence):
         return False  # "Flights depart Heathrow every hour for New York" (not an evacuation
         # flight that departed Kabul)
+    if trig.kind == "movement" and low.startswith(("trip", "journey")):
+        # an official's trip ("Administrator Power began a multi-day trip to Sudan"), or a
+        # journey in a story of danger ("her journey from Khartoum to South Sudan was a
+        # nightmare"); not a school trip, a business trip or a holiday, nor an activist's
+        # "first trip to Gaza"
+        before = sentence[max(0, trig.start - 80):trig.start]
+        if _LEISURE_TRIP.search(before):
+            return False
+        return _OFFICIAL_TRIP.search(before) is not None or (
+            low.startswith("journey") and in_danger(previous + " " + sentence))
     if trig.kind == "movement" and (low == "came" or low.endswith(" to be")):
         # a speaker's own arrival, in remarks: "I came to Bujumbura", "It is an honor to be
         # in Mozambique", "we are glad to be back in Kyiv": the speaker before, a name right

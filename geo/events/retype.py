@@ -123,6 +123,12 @@ _CONDEMNED = re.compile(r"\b(?:condemn|denounc|deplor|decr[iy])\w*\s+(?:in\s+the
 _OWN_TOLL = lazy(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 
 
+# An official as the subject of a trip: "Administrator Power then travelled to ..."
+_OFFICIAL_GOES = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
+                      r"Commissioner|Coordinator|Representative|Governor|Director|Chief|"
+                      r"Senator|delegation|envoy|minister|ambassador|officials?|"
+                      r"secretary-general|Secretary-General|High\s+Commissioner|she|he)\b"
+                      r"[^.;,]{0,40}\Z")
 _THE_BEFORE = lazy(r"\bthe\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 _AT_NAMED = lazy(r"\s+(?:in|on|at|near)\s+(?:the\s+)?[A-Z]")
 _EXECUTED = lazy(r"^(?:[a-z]+ly )?execut|executions?$", re.I)
@@ -231,9 +237,15 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if trig.kind == "movement" and by_protesters(sentence, trig):
         trig.kind = "protest"  # "Thousands of protesters marched through Nairobi"
     elif trig.kind == "movement" and (civilians(sentence, trig, previous) or (
-            _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig))):
+            _TO_CAMP.match(sentence, trig.end) and not by_armed_men(sentence, trig)
+            and not _OFFICIAL_GOES.search(sentence, max(0, trig.start - 80), trig.start))):
         trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
-        # "were relocated to the Musenyi refugee camp"
+        # "were relocated to the Musenyi refugee camp" (not "Administrator Power then
+        # travelled to Zam Zam IDP Camp": an official's visit)
+    elif trig.kind == "movement" and trig.text.lower().startswith(("trip", "journey")) and (
+            not _OFFICIAL_GOES.search(sentence, max(0, trig.start - 80), trig.start)):
+        trig.kind = "displacement"  # "her journey from Khartoum to South Sudan was a
+        # nightmare" (told in a story of danger: see plausible.plausible)
     elif trig.kind == "displacement" and ((trig.text.lower().startswith(("fle", "escap")) and (
             leader_flees(sentence, trig))) or forces_evacuated(sentence, trig)):
         trig.kind = "movement"  # "Assad fled to Moscow", "evacuated 300 soldiers from X"
