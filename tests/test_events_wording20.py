@@ -55,7 +55,10 @@ from the dev set or a probe. Classes:
     began a multi-day trip to Sudan", "Administrator Power then travelled to Zam Zam IDP
     Camp" (not a displacement: families "relocated to the Musenyi refugee camp" are);
     a journey in a story of danger is a flight ("her journey from Khartoum to South Sudan was
-    a nightmare"; not a school trip, an activist's "first trip to Gaza").
+    a nightmare"; not a school trip, an activist's "first trip to Gaza");
+15. a strike on fighters told doing violence somewhere hit them there: "conducted an
+    airstrike against al-Shabaab terrorists who were attacking Somali National Army forces
+    near Buulobarde".
 """
 
 from __future__ import annotations
@@ -105,6 +108,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Sennar": ("city", "SD", "Sennar"),
     "Zam Zam IDP Camp": ("city", "SD", "North Darfur"), "Musenyi": ("city", "BI", "Gitega"),
     "Gaza": ("city", "PS", "Gaza Strip"), "South Sudan": ("country", "SS", ""),
+    "Raqqa": ("city", "SY", "Ar-Raqqah"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -361,6 +365,17 @@ CASES_OFFICIAL_TRIP = [
     ("The pupils went on a school trip to Paris in May.", JUL31, []),
     ("Walker, who was making her first trip to Gaza, said aid was needed.", JUL31, []),
 ]
+
+CASES_STRIKE_TARGET_DOING = [
+    # Somalia, Syria
+    ("On Oct. 23, U.S. Africa Command conducted an airstrike against al-Shabaab terrorists who "
+     "were attacking Somali National Army forces near Buulobarde, Somalia.", dt.date(2022, 10, 25),
+     [dict(kind="strike", loc="Buulobarde", date="2022-10-23", flags={"near"}),
+      dict(kind="clash", loc="Buulobarde")]),
+    ("U.S. forces conducted a strike against ISIS fighters who had been attacking villages near "
+     "Raqqa.", dt.date(2022, 10, 25),
+     [dict(kind="strike", loc="Raqqa"), dict(kind="attack", loc="Raqqa")]),
+]
 # fmt: on
 
 
@@ -377,6 +392,7 @@ def gazetteer():
     ("vessels", CASES_VESSELS), ("caption_trend", CASES_CAPTION_TREND),
     ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
     ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
+    ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -665,6 +665,8 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# The target of a strike told doing violence: "against fighters who were attacking"
+_TARGET_DOING = lazy(r"\b(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been)\s+\Z")
 # Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".
 _FLED_GAP = lazy(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 
@@ -679,6 +681,11 @@ def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
             and not is_verbal(triggers[m].text)
             and _FLED_GAP.fullmatch(sentence, trig.end, triggers[m].start)):
         m += 1
+    elif (trig.kind == "strike" and m < len(triggers) and triggers[m].kind in VIOLENT
+          and _TARGET_DOING.search(sentence, max(trig.end, triggers[m].start - 40),
+                                   triggers[m].start)):
+        m += 1  # "an airstrike against al-Shabaab fighters who were attacking Somali forces
+        # near Buulobarde": the strike hit them there
     return triggers[m].start if m < len(triggers) else len(sentence)
 
 
