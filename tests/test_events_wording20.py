@@ -58,7 +58,12 @@ from the dev set or a probe. Classes:
     a nightmare"; not a school trip, an activist's "first trip to Gaza");
 15. a strike on fighters told doing violence somewhere hit them there: "conducted an
     airstrike against al-Shabaab terrorists who were attacking Somali National Army forces
-    near Buulobarde".
+    near Buulobarde";
+16. no new event where one told is ranked ("making it the deadliest attack in Burkina Faso
+    since 2015"), goods are raided ("raided the community's motorbikes and cattle"; not
+    "raided Kuriga village") or recruits mobilized ("over 40,000 people were mobilized into
+    the SAF", "mobilized 300,000 reservists"; not troops mobilized to Kherson); artillery
+    "exchanges by both sides" are fighting, not a strike.
 """
 
 from __future__ import annotations
@@ -109,6 +114,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Zam Zam IDP Camp": ("city", "SD", "North Darfur"), "Musenyi": ("city", "BI", "Gitega"),
     "Gaza": ("city", "PS", "Gaza Strip"), "South Sudan": ("country", "SS", ""),
     "Raqqa": ("city", "SY", "Ar-Raqqah"),
+    "Gezira": ("admin1", "SD", "Al Jazirah"), "Dabat": ("city", "ET", "Amhara"),
+    "Kuriga": ("city", "NG", "Kaduna"), "Ukraine": ("country", "UA", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -376,6 +383,23 @@ CASES_STRIKE_TARGET_DOING = [
      "Raqqa.", dt.date(2022, 10, 25),
      [dict(kind="strike", loc="Raqqa"), dict(kind="attack", loc="Raqqa")]),
 ]
+
+JUN6 = dt.date(2021, 6, 6)
+CASES_RANKED_LOOT_RECRUITS = [
+    # Burkina Faso, Nigeria, Sudan, Russia/Ukraine, Ethiopia
+    ("Jihadists attacked Solhan on 5 June. At least 160 people were killed, making it the "
+     "deadliest attack in Burkina Faso since 2015.", JUN6,
+     [dict(kind="clash", loc="Solhan", date="2021-06-05")]),
+    ("The jihadists also raided the community's motorbikes and cattle in Solhan.", JUN6, []),
+    ("Bandits raided Kuriga village and abducted 200 pupils.", JUN6,
+     [dict(kind="attack", loc="Kuriga")]),
+    ("In Gezira alone, over 40,000 people were mobilized into the SAF.", JUN6, []),
+    ("Russia mobilized 300,000 reservists for the war in Ukraine.", JUN6, []),
+    ("The army mobilized troops to Kherson on Monday.", JUN6,
+     [dict(kind="movement", dest="Kherson", date="2021-05-31")]),
+    ("Officials said six houses were damaged Monday in heavy artillery exchanges by both sides "
+     "in Dabat.", JUN6, [dict(kind="clash", loc="Dabat", date="2021-05-31")]),
+]
 # fmt: on
 
 
@@ -393,6 +417,7 @@ def gazetteer():
     ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
     ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
+    ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

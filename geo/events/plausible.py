@@ -274,6 +274,21 @@ _HARM_LISTED = lazy(r"\b(?:injured|wounded|killed|kidnapped|abducted|raped|tortu
 _SUPERLATIVE = lazy(r"\b(?:in|as|was|is|marks?|marked)\s+(?:the|its|their|a)\s+"
                     r"(?:largest|biggest|greatest)\s+"
                     r"(?:[\w-]+\s+)?\Z", re.I)
+# An event told before, ranked among others: "making it the deadliest attack since 2015",
+# "was one of the worst attacks in years"
+_RANKED = lazy(r"\b(?:making\s+(?:it|them|this)|(?:it|this|which)\s+(?:was|is|became|marks?|"
+               r"marked|remains?))\s+(?:one\s+of\s+)?(?:the|its|their)\s+(?:single\s+)?"
+               r"(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}\Z",
+               re.I)
+# Recruits called up: "mobilized into the SAF", "mobilised to join the army", "mobilized
+# 300,000 reservists"
+_RECRUITS = lazy(r"\s+(?:(?:into|to\s+join|for|as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z]{2,}|army|"
+                 r"armed\s+forces|military|militias?|reserves?|ranks|fighters|recruits|"
+                 r"service)\b|(?:some\s+|about\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+)?"
+                 r"(?:reservists|conscripts|recruits|volunteers|men\s+of\s+fighting\s+age)\b)")
+# Goods raided: looting, no fight ("raided the community's motorbikes and cattle")
+_LOOT = lazy(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:motorbikes|motorcycles|cattle|livestock|"
+             r"goats|camels|granaries|food\s+stores|shops|warehouses?)\b")
 # A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
 # "crashed their car while fleeing" (not people fleeing fighting, nor gunmen after an attack)
 _FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motorist|shooter|"
@@ -435,6 +450,13 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure
+    if trig.kind in ("strike", "clash", "attack") and _RANKED.search(
+            sentence, max(0, trig.start - 60), trig.start):
+        return False  # "160 people were killed in the massacres, making it the deadliest
+        # attack in Burkina Faso since 2015": the event told, ranked, no new one
+    if trig.kind in ("strike", "clash", "attack", "riot") and low.startswith("raid") and (
+            _LOOT.match(sentence, trig.end)):
+        return False  # "raided the community's motorbikes and cattle": looting, no fight
     if low.startswith("escap") and (_CAPTIVITY.search(sentence) or not in_danger(
             previous + " " + sentence) or sentence.endswith("to ", 0, trig.start)):
         return False  # an escape from fighting, not from a prison, a zoo or a dull life,
@@ -456,6 +478,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             sentence, max(0, trig.start - 40), trig.start) and not in_danger(sentence):
         return False  # "Flights depart Heathrow every hour for New York" (not an evacuation
         # flight that departed Kabul)
+    if low.startswith("mobili") and _RECRUITS.match(sentence, trig.end):
+        return False  # "over 40,000 people were mobilized into the SAF": recruits, no move
     if trig.kind == "movement" and low.startswith(("trip", "journey")):
         # an official's trip ("Administrator Power began a multi-day trip to Sudan"), or a
         # journey in a story of danger ("her journey from Khartoum to South Sudan was a

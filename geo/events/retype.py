@@ -177,6 +177,8 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
           and not _TARGET_NAMED.search(sentence, trig.end)):
         return False  # "The drones were launched from the directions of Millerovo": where
         # the weapons of an attack told before came from, no strike there
+    if trig.kind == "strike" and "exchange" in trig.text.lower():
+        trig.kind = "clash"  # "heavy artillery exchanges by both sides": fire both ways
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
     elif trig.kind == "clash" and (_EXECUTED.search(trig.text) or (
