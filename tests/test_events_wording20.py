@@ -63,7 +63,11 @@ from the dev set or a probe. Classes:
     since 2015"), goods are raided ("raided the community's motorbikes and cattle"; not
     "raided Kuriga village") or recruits mobilized ("over 40,000 people were mobilized into
     the SAF", "mobilized 300,000 reservists"; not troops mobilized to Kherson); artillery
-    "exchanges by both sides" are fighting, not a strike.
+    "exchanges by both sides" are fighting, not a strike;
+17. forces "withdrawing their troops" or "withdrawing troops" move (not "engaged the
+    fleeing terrorists"); "the number of districts the insurgents have overrun" is a tally,
+    and "the country" is not the state that acts in its clause ("since the United States and
+    its NATO allies began withdrawing their troops from the country": Afghanistan).
 """
 
 from __future__ import annotations
@@ -116,6 +120,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Raqqa": ("city", "SY", "Ar-Raqqah"),
     "Gezira": ("admin1", "SD", "Al Jazirah"), "Dabat": ("city", "ET", "Amhara"),
     "Kuriga": ("city", "NG", "Kaduna"), "Ukraine": ("country", "UA", ""),
+    "Afghanistan": ("country", "AF", ""), "United States": ("country", "US", ""),
+    "Diffa Region": ("admin1", "NE", "Diffa"), "Niger": ("country", "NE", ""),
+    "France": ("country", "FR", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -400,6 +407,19 @@ CASES_RANKED_LOOT_RECRUITS = [
     ("Officials said six houses were damaged Monday in heavy artillery exchanges by both sides "
      "in Dabat.", JUN6, [dict(kind="clash", loc="Dabat", date="2021-05-31")]),
 ]
+
+JUN4 = dt.date(2021, 6, 4)
+CASES_WITHDRAWING = [
+    # Afghanistan, Niger
+    ("The Taliban seized a district in southern Afghanistan Friday, bringing to seven the "
+     "number of districts the insurgents have overrun since the United States and its NATO "
+     "allies began withdrawing their troops from the country a month ago.", JUN4,
+     [dict(kind="capture", loc="Afghanistan", date="2021-06-04"),
+      dict(kind="movement", origin="the country", flags={"place_inferred"})]),
+    ("France is withdrawing troops from Niger.", JUN4, [dict(kind="movement", origin="Niger")]),
+    ("Soldiers engaged the fleeing terrorists along the road near Diffa.", JUN4,
+     [dict(kind="clash", loc="Diffa")]),
+]
 # fmt: on
 
 
@@ -417,7 +437,7 @@ def gazetteer():
     ("short_form_actor", CASES_SHORT_FORM_ACTOR), ("unarmed", CASES_UNARMED),
     ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
-    ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS),
+    ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:
@@ -434,3 +454,13 @@ def test_time_then_pronoun_names_no_actor(gazetteer, text: str) -> None:
     """The time before a pronoun subject is no actor ("Hours", "week afterwards they")."""
     events = extract_events(text, _resolutions(text), published=MAR5, gazetteer=gazetteer)
     assert [e.actor1 for e in events][1:] == [None], [(e.kind, e.actor1) for e in events]
+
+
+def test_the_country_is_not_the_state_acting(gazetteer) -> None:
+    """"the country" after "the United States and its NATO allies began withdrawing their
+    troops from" is the story's country, Afghanistan, not the state that acts."""
+    text = CASES_WITHDRAWING[0][0]
+    events = extract_events(text, _resolutions(text), published=JUN4, gazetteer=gazetteer)
+    moves = [e for e in events if e.kind == "movement"]
+    assert [e.origin.place.name for e in moves if e.origin and e.origin.place] == [
+        "Afghanistan"], [(e.kind, e.origin) for e in events]

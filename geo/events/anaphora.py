@@ -57,6 +57,10 @@ _NAMED_UNKNOWN = re.compile(
 _SPEAKERS_OF = re.compile(r"\b(?:officials?|governor|ministry|minister|spokesm[ae]n|"
                           r"spokesperson|authorities|mayor|police|sources|embassy|government)\s+"
                           r"(?:of|in)\s+\Z", re.I)
+# A state as the subject of its clause: "the United States and its allies began", "Russia
+# has withdrawn"
+_STATE_ACTS = lazy(r"\s+(?:and\s+(?:its|their)\s+|(?:has|have|had|is|are|was|were|began|"
+                   r"begun|started|withdrew|sent|deployed|pulled)\b)")
 # How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).
 _REACH = 1500
 _AREA_REACH = 300
@@ -112,6 +116,10 @@ def anaphora(text: str, ordered: Sequence[Resolution],
             if noun == "area" and _SPEAKERS_OF.search(
                     text, max(0, r.mention.start - 30), r.mention.start):
                 continue  # ("Saudi officials in Riyadh said jets had bombed the area")
+            if noun == "country" and _STATE_ACTS.match(text, r.mention.end) and not (
+                    SENTENCE_END.search(text, r.mention.end, m.start())):
+                continue  # ("since the United States and its NATO allies began withdrawing
+                # their troops from the country": the state acting, not the country meant)
             if r.mention.end <= bureau:
                 # the bureau's city only when the story names no other ("KABUL (Reuters) - A
                 # bomber attacked a mosque in the capital")

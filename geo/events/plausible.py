@@ -274,6 +274,8 @@ _HARM_LISTED = lazy(r"\b(?:injured|wounded|killed|kidnapped|abducted|raped|tortu
 _SUPERLATIVE = lazy(r"\b(?:in|as|was|is|marks?|marked)\s+(?:the|its|their|a)\s+"
                     r"(?:largest|biggest|greatest)\s+"
                     r"(?:[\w-]+\s+)?\Z", re.I)
+_NUMBER_OF = lazy(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){1,5}?"
+                  r"(?:(?:that\s+)?(?:have|has|had)\s+(?:been\s+)?(?:[a-z]+\s+)?)?\Z", re.I)
 # An event told before, ranked among others: "making it the deadliest attack since 2015",
 # "was one of the worst attacks in years"
 _RANKED = lazy(r"\b(?:making\s+(?:it|them|this)|(?:it|this|which)\s+(?:was|is|became|marks?|"
@@ -383,7 +385,12 @@ _ABSTRACT_SUBJECT = lazy(r"\b(?:normalcy|normality|calm|peace|order|stability|li
                          r"electricity|water|services|internet|trade|business|traffic|"
                          r"confidence|hope)\s+(?:has\s+|had\s+|have\s+|slowly\s+|gradually\s+|"
                          r"largely\s+|finally\s+)*\Z", re.I)
-_ARMED_AFTER = lazy(r"\s+(?:[\w-]+\s+)?(?:terrorists|militants|insurgents|rebels|fighters|"
+# (an adjective before its noun, not a verb before its object: "withdrawing their troops",
+# "withdrawing all forces", "is withdrawing troops")
+_VERB_BEFORE = lazy(r"\b(?:is|are|was|were|been|be|began|begun|begin|started|start|continue[sd]?|"
+                    r"to)\s+\Z")
+_ARMED_AFTER = lazy(r"\s+(?!(?:their|its|his|her|our|all|some|most|the|remaining|[\d,]+)\s)"
+                    r"(?:[\w-]+\s+)?(?:terrorists|militants|insurgents|rebels|fighters|"
                     r"gunmen|jihadists|troops|soldiers|forces|enemy|attackers|assailants|bandits)\b",
                     re.I)
 _HISTORY = lazy(r"\b(?:1[0-8]\d\d|19[0-8]\d|in\s+the\s+(?:1[0-9]|20)\d0s|world\s+war|"
@@ -450,6 +457,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure
+    if trig.kind in ("capture", "strike", "clash", "attack") and _NUMBER_OF.search(
+            sentence, max(0, trig.start - 80), trig.start):
+        return False  # "bringing to seven the number of districts the insurgents have
+        # overrun since May": a tally of events, none of its own
     if trig.kind in ("strike", "clash", "attack") and _RANKED.search(
             sentence, max(0, trig.start - 60), trig.start):
         return False  # "160 people were killed in the massacres, making it the deadliest
@@ -543,7 +554,9 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low.startswith(("return", "came back")) and _ABSTRACT_SUBJECT.search(
             sentence, max(0, trig.start - 40), trig.start):
         return False  # "normalcy has returned to the town", "Calm returned to Tripoli"
-    if low in ("fleeing", "retreating", "withdrawing") and _ARMED_AFTER.match(sentence, trig.end):
+    if low in ("fleeing", "retreating", "withdrawing") and _ARMED_AFTER.match(
+            sentence, trig.end) and not _VERB_BEFORE.search(sentence, max(0, trig.start - 12),
+                                                            trig.start):
         return False  # "engaged the fleeing terrorists along the road": who, not a move
     if trig.kind == "riot" and low.startswith(("set ", "torch", "burn", "raz")) and (
             told_in_passive(sentence, trig)):
