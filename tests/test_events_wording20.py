@@ -359,6 +359,10 @@ CASES_ESCAPED = [
     # not from fighting
     ("Three inmates escaped from prison in Kampala on Monday.", APR23, []),
     ("Jin, the otter who escaped from the Auckland Zoo a month ago, was found.", APR23, []),
+    # (Nigeria: the local government area)
+    ("On 4 June, unidentified gunmen abducted 12 people in Zurmi LGA, Zamfara State.",
+     dt.date(2023, 6, 6), [dict(kind="attack", loc="Zurmi", date="2023-06-04",
+                                flags={"unresolved"})]),
 ]
 
 JUL31 = dt.date(2021, 7, 31)

@@ -162,11 +162,11 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
      Anchored(re.compile(rf"(?<!\b[Aa] )(?<!\b[Aa]n )(?P<g>{_NAME_AT})\s+(?:village|town|"
                          r"community|settlement|locality|neighbou?rhood|district|territory|"
                          r"township|county|woreda|chiefdom|County|Territory|Township|Woreda|"
-                         r"Chiefdom)"
+                         r"Chiefdom|LGA|Local\s+Government\s+Area)"
                          r"(?![\w’'-])(?!\s+of\b)"),
               re.compile("village|town|community|settlement|locality|neighbo|district|"
                          "territory|county|woreda|chiefdom|County|Territory|Township|Woreda|"
-                         "Chiefdom"), 3)),
+                         "Chiefdom|LGA|Local Government"), 3)),
     # "struck a fuel depot near Tinzaouaten", "clashes were reported around Kamanyola", "on
     # the outskirts of Kirotshe", "on the road north of Ancuabe"
     (lambda text: "near" in text or "around" in text or "outskirts" in text
@@ -206,10 +206,10 @@ _UNLISTED_BRANCHES: tuple[tuple[Callable[[str], object], Searcher], ...] = (
 
 # (the lower units of DR Congo, Myanmar, Kenya or Liberia, Ethiopia and Sierra Leone:
 # "Kalehe territory", "Paletwa township", "Baringo county", "Sasiga woreda", "Kpaka chiefdom",
-# and as a name's last word: "Renk County")
+# and as a name's last word: "Renk County"; Nigeria's "Zurmi LGA")
 _KIND_AFTER = ("village", "town", "community", "settlement", "locality", "neighbo", "district",
                "territory", "county", "woreda", "chiefdom", "County", "Territory", "Township",
-               "Woreda", "Chiefdom")
+               "Woreda", "Chiefdom", "LGA", "Local Government")
 _POST_WORDS = ("post", "checkpoint", "base", "position", "garrison", "barracks")
 _WORK_WORDS = ("dam", "bridge", "airfield", "airstrip", "crossing")
 
