@@ -67,7 +67,9 @@ from the dev set or a probe. Classes:
 17. forces "withdrawing their troops" or "withdrawing troops" move (not "engaged the
     fleeing terrorists"); "the number of districts the insurgents have overrun" is a tally,
     and "the country" is not the state that acts in its clause ("since the United States and
-    its NATO allies began withdrawing their troops from the country": Afghanistan).
+    its NATO allies began withdrawing their troops from the country": Afghanistan);
+18. "warplanes strafed Houthi positions" is a strike; an official who "spoke with local
+    farmers" met them (not "spoke to reporters").
 """
 
 from __future__ import annotations
@@ -424,6 +426,17 @@ CASES_WITHDRAWING = [
     ("Soldiers engaged the fleeing terrorists along the road near Diffa.", JUN4,
      [dict(kind="clash", loc="Diffa")]),
 ]
+
+CASES_STRAFED_SPOKE = [
+    # Yemen, Ukraine, UK
+    ("Saudi warplanes reportedly strafed Houthi positions near Marib on Monday.", JUN4,
+     [dict(kind="strike", loc="Marib", date="2021-05-31")]),
+    ("Administrator Power then spoke with local farmers in Kherson.", JUN4,
+     [dict(kind="meeting", loc="Kherson")]),
+    ("She spoke to displaced families in Kherson about the winter.", JUN4,
+     [dict(kind="meeting", loc="Kherson")]),
+    ("The minister spoke to reporters in London on Monday.", JUN4, []),
+]
 # fmt: on
 
 
@@ -442,6 +455,7 @@ def gazetteer():
     ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
+    ("strafed_spoke", CASES_STRAFED_SPOKE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

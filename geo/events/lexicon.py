@@ -236,6 +236,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"kamikaze|suicide)[\s-]?(?:strikes?|attacks?|barrages?|fire|raids?|bombardments?|"
         r"salvos?|bombings?)",
         r"air[\s-]?strikes?", r"airstrikes?",
+        # aircraft firing on the ground: "Saudi warplanes strafed Houthi positions"
+        r"straf(?:ed|es|ing|e)",
         # (not "bombarded with questions")
         r"bombard(?:ed|s|ing|ments?)(?!\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+)?(?:"
         r"questions|calls|messages|e-?mails|letters|requests|complaints|criticism|abuse|offers|"
@@ -549,6 +551,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"delegations?|representatives|families|refugees|survivors|displaced|residents|elders|"
         r"commanders|authorities|mayors?|king|envoys?|chiefs?|heads?\s+of|troops|staff)\b)",
         r"visit(?:ed|s|ing)?", r"host(?:ed|s|ing)(?=\s+(?:his|her|their|the|an?|talks)\b)",
+        # an official hearing people out: "She then spoke with local farmers", "spoke to
+        # displaced families in Gaga camp" (people, not "spoke to reporters")
+        r"sp(?:oke|eaks|eaking|eak) (?:with|to)(?=\s+(?:the\s+|local\s+|some\s+|several\s+|"
+        r"newly\s+)?(?:[\w-]+\s+){0,2}?(?:farmers|refugees|families|survivors|displaced|"
+        r"residents|elders|women|mothers|victims|returnees|idps|community\s+leaders|"
+        r"religious\s+leaders|local\s+leaders|village\s+chiefs|humanitarian\s+workers|"
+        r"aid\s+workers|health\s+workers|officials|authorities|governors?|commanders|"
+        r"counterparts?)\b)",
         # a host who receives envoys meets them: "the foreign minister received the
         # ambassadors of the European Union in Baku", "received a delegation of elders" (not
         # "received the president's letter", "received a minister's call")
