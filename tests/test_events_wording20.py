@@ -29,7 +29,7 @@ from the dev set or a probe. Classes:
    "drove up to" a house moved there;
 8. no new event where one told is weighed ("These violent attacks further underscore the
    regime's disregard for life"), nor where goods or property are seized ("seized large
-   quantities of weapons", "seized land and livestock", "houses and farms ... have been
+   quantities of weapons", "seized cattle and goats", "houses and farms ... have been
    seized by the SNA"; not "Rutshuru was seized by M23 rebels");
 9. vessels seized or captured at sea are intercepted: "a U.S. naval ship captured a number
    of small vessels smuggling weapons", "the navy seized a tanker in the Strait of Hormuz"
@@ -262,7 +262,10 @@ CASES_WEIGHED_PROPERTY = [
     ("Taliban fighters entered the district centre of Baghlan and seized large quantities of "
      "weapons, equipment and vehicles.", dt.date(2018, 5, 8),
      [dict(kind="movement", dest="Baghlan")]),
-    ("The militia seized land and livestock in Djugu on Monday.", dt.date(2023, 4, 12), []),
+    ("The militia seized cattle and goats in Djugu on Monday.", dt.date(2023, 4, 12), []),
+    # (land is ground)
+    ("Russian forces seized land near Bakhmut on Monday.", dt.date(2023, 4, 12),
+     [dict(kind="capture", loc="Bakhmut")]),
     ("Many houses, farms, and other private property in Afrin have been seized by the SNA.",
      dt.date(2018, 6, 1), []),
     # ground seized

@@ -59,8 +59,8 @@ _SPEAKERS_OF = re.compile(r"\b(?:officials?|governor|ministry|minister|spokesm[a
                           r"(?:of|in)\s+\Z", re.I)
 # A state as the subject of its clause: "the United States and its allies began", "Russia
 # has withdrawn"
-_STATE_ACTS = lazy(r"\s+(?:and\s+(?:its|their)\s+|(?:has|have|had|is|are|was|were|began|"
-                   r"begun|started|withdrew|sent|deployed|pulled)\b)")
+_STATE_ACTS = lazy(r"\s+(?:and\s+(?:its|their)\s+|(?:began|begun|started|withdrew|sent|"
+                   r"deployed|pulled)\b)")
 # How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).
 _REACH = 1500
 _AREA_REACH = 300

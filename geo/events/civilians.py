@@ -35,6 +35,8 @@ _ON_CIVILIANS = re.compile(
     r"minibus(?:es)?|"
     r"funerals?|camps?\s+for"
     r"\s+(?:the\s+)?displaced)\b")
+_ARMED_INSTITUTION = re.compile(r"\b(?:Army|Military|Police|Naval|Navy|Cadets?|War|Defen[cs]e|"
+                                r"Air\s+Force|Officers)\b")
 _TOLD = re.compile(r"\s+(?:were|was)\s+(?:also\s+)?(?:reported|carried\s+out|launched)(?=\s+on\b)")
 _SETTLERS = re.compile(r"\bsettlers\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 # (the dead of a one-sided raid told only as "people" are taken as civilians: "gunmen opened
@@ -79,6 +81,8 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
             _HARM_AFTER.match(sentence, trig.end) or passive_target)) or (
             trig.text.lower().startswith("kill") and passive_target)):
         return True  # ("civilians were killed": a passive target, whoever killed them)
+    if match is not None and _ARMED_INSTITUTION.search(match.group()):
+        return False  # "attacked the Army Engineering School": a school of the forces
     if match is not None and match.group("crowd"):
         # fire on protesters is one-sided; "police clashed with protesters" is not
         return _ONE_SIDED.match(trig.text) is not None or trig.text.lower().startswith(

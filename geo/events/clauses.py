@@ -160,10 +160,22 @@ _FORCES_OBJECT = lazy(
 
 
 # Ground forces leave: a place, their posts (not people: "the army evacuated civilians")
+# (not people: "evacuated the village's 300 residents", "evacuated British nationals",
+# "evacuated Americans on Saturday", "evacuated Rafah residents")
 _GROUND_OBJECT = lazy(r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|"
                       r"bases|positions?|posts?|garrison|plant|airport|port|district|capital|"
-                      r"outposts?|island|bank|headquarters|barracks|pocket|enclave)\b|"
-                      r"(?!The\b|Their\b)[A-Z])")
+                      r"outposts?|island|bank|headquarters|barracks|pocket|enclave)\b(?!['’])|"
+                      r"(?!The\b|Their\b|[A-Z][a-z]+(?:ans|ese|is|ers|ites)\b)"
+                      r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?=\s*(?:[,.;]|$|\s+(?:on|in|at|"
+                      r"after|before|during|overnight|yesterday|today|last|this|and|as|when|"
+                      r"while|under|by|amid|following|without)\b)))")
+# ... and in a story of war, not of a flood
+_DISASTER = lazy(r"\b(?:flood\w*|wildfires?|fires?|storms?|hurricanes?|earthquakes?|tsunamis?|"
+                 r"cyclones?|eruptions?|typhoons?|landslides?)\b", re.I)
+# Forces who may leave a place (peacekeepers too)
+_LEAVING_FORCES = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|militia\w*|army|units|"
+                       r"battalions?|brigades?|rebels|insurgents|jihadists|mercenaries|marines|"
+                       r"paratroopers|peacekeepers|garrison|contingents?)\b", re.I)
 
 
 def forces_evacuated(sentence: str, trig: Trigger) -> bool:
@@ -177,9 +189,9 @@ def forces_evacuated(sentence: str, trig: Trigger) -> bool:
         return False
     before = sentence[max(0, trig.start - 60):trig.start]
     before = before[max(before.rfind(", "), before.rfind(";")) + 1:]
-    civil = max((m.end() for m in _CIVILIAN.finditer(before)), default=-1)
-    armed = max((m.end() for m in _MILITARY.finditer(before)), default=-1)
-    return armed > civil and not before.rstrip().endswith(("were", "was", "been"))
+    return (_LEAVING_FORCES.search(before) is not None and _CIVILIAN.search(before) is None
+            and not before.rstrip().endswith(("were", "was", "been"))
+            and _DISASTER.search(sentence) is None)
 
 
 _RELATIVE_START = lazy(r"\s*(?:who|which|that)\b", re.I)

@@ -16,7 +16,7 @@ from geo.prefilter import after_non_word, lookahead
 
 __all__ = [
     "DateMatch", "Narrative", "find_dates", "goes_on", "nearest_date", "news_of_the_day",
-    "resolve_date", "unanchored",
+    "resolve_date", "retold_dates", "unanchored",
 ]
 
 DAY: TimePrecision = 1  # ACLED time_precision codes
@@ -685,6 +685,36 @@ def resolve_date(text: str, published: dt.date | None = None) -> DateMatch | Non
     """
     found = find_dates(text, published)
     return found[0] if found else None
+
+
+_HABITUAL = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|since|for\s+"
+                       r"(?:years|months|weeks|decades)|every|daily|nightly)\b", re.I)
+
+
+def retold_dates(events: list[Event]) -> list[Event]:
+    """A report retells its lead: an undated event of the same kind at the same place as a
+    dated one told before it takes that event's day, flagged "date_inferred" ("On Tuesday,
+    the Taliban captured Tala Wa Barfak district ... Officials say insurgents assaulted Tala
+    Wa Barfak district ... and overran it"); not at a country or a province, where a report
+    tells many. Only for a dated report (a press text): a chronicle's later events at a
+    place are other events."""
+    dated: dict[tuple[str, int], Event] = {}
+    out = []
+    for e in events:
+        where = e.site.place if e.site is not None else None
+        key = (e.kind, where.id) if where is not None and where.kind not in (
+            "country", "admin1", "region", "continent") else None
+        if key is None or "place_inferred" in e.flags or _HABITUAL.search(e.quote):
+            out.append(e)  # (a retelling names the place; "Russia has repeatedly shelled
+            continue  # the city since the start of the invasion" is no retelling)
+        if e.event_date is not None:
+            dated.setdefault(key, e)
+        elif not e.date_text and (told := dated.get(key)) is not None:
+            e = dataclasses.replace(e, event_date=told.event_date, start_date=told.start_date,
+                                    end_date=told.end_date, time_precision=told.time_precision,
+                                    flags=(*e.flags, "date_inferred"))
+        out.append(e)
+    return out
 
 
 def news_of_the_day(e: Event, published: dt.date, first_dated: int | None) -> Event:

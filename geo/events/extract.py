@@ -22,7 +22,14 @@ from geo.events.clauses import (
     purposes,
     told_elsewhere,
 )
-from geo.events.dates import NEW_CLAUSE, Narrative, find_dates, goes_on, news_of_the_day
+from geo.events.dates import (
+    NEW_CLAUSE,
+    Narrative,
+    find_dates,
+    goes_on,
+    news_of_the_day,
+    retold_dates,
+)
 from geo.events.deliveries import (
     about_aid,
     aid_cargo,
@@ -283,7 +290,6 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
-    told: set[str] = set()  # the sentences read (of more than 40 characters)
     # (the sentences after the last that may hold a trigger report nothing, and what they
     # move on, the story's date and the place in focus, only later sentences read)
     for n, (a, b) in enumerate(sentences[:last_held + 1]):
@@ -294,12 +300,9 @@ def extract_events(
         previous, last = text[last[0]:last[1]], (a, b)
         if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
-        if b - a > 40:
-            said = " ".join(text[a:b].split())
-            if said in told:
-                continue  # a photo's caption given twice (its alt text and its caption):
-                # the same sentence again reports nothing new
-            told.add(said)
+        if b - a > 40 and _said_again(text, sentences, n):
+            continue  # a photo's caption given twice (its alt text and its caption): the
+            # same sentence again, right after, reports nothing new
         if story.day_known and story_par != par and opens_with_clock(text[a:b]):
             story_par = par  # "At about 6:30 a.m., ...": the paragraph goes on with the day
         lo, hi = bisect_left(starts, a), bisect_left(starts, b)
@@ -329,7 +332,7 @@ def extract_events(
         events = redate_leads(events, text, published)
     events = merge_repeats(link_movements(events, ordered, text), text)
     if published is not None:
-        events = [news_of_the_day(e, published, first_dated) for e in events]
+        events = [news_of_the_day(e, published, first_dated) for e in retold_dates(events)]
     if gazetteer is not None:
         events = origins_from_demonyms(events, gazetteer)
     return [sane(e) for e in events]
@@ -657,6 +660,18 @@ def _trigger_span(text: str, sentences: list[tuple[int, int]],
     if first is None:
         return None
     return first, next(k for k in range(len(sentences) - 1, first - 1, -1) if may_hold(k))
+
+
+def _said_again(text: str, sentences: list[tuple[int, int]], n: int) -> bool:
+    """Whether sentence ``n`` repeats the one before it, or opens a repeat of the two before
+    it (a caption of two sentences given twice: "A B A B"); not the same words told again
+    of another day or place further on ("== 5 March ==" between them)."""
+    def same(i: int, j: int) -> bool:
+        if i < 0 or j < 0 or i >= len(sentences) or j >= len(sentences):
+            return False
+        (a, b), (c, d) = sentences[i], sentences[j]
+        return b - a == d - c and text[a:b] == text[c:d]
+    return same(n, n - 1) or (same(n, n - 2) and (same(n + 1, n - 1) or same(n - 1, n - 3)))
 
 
 def _quoted(sentence: str, at: int) -> bool:

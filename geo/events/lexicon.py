@@ -115,8 +115,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # vessels stopped at sea: "a U.S. naval ship captured a number of small vessels
         # smuggling weapons", "the navy seized a dhow carrying arms"
         r"(?:seiz|captur)(?:ed|ing)(?= (?:an? |the |two |three |four |several |"
-        r"\d+ |a number of |dozens of )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|boats?|dhows?|"
-        r"tankers?|skiffs?|freighters?)\b)",
+        r"\d+ |a number of |dozens of )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|warships?|boats?|"
+        r"dhows?|tankers?|skiffs?|freighters?)\b)",
     ),
     "capture": (
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
@@ -132,9 +132,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)|"
         # (goods, land and property: "seized large quantities of weapons", "seized land and
         # livestock")
-        r"(?:large\s+|huge\s+|significant\s+|vast\s+)?(?:quantities|amounts|stocks|caches?|"
-        r"stockpiles?)\s+of|equipment|vehicles|land|livestock|cattle|propert(?:y|ies)|goods|"
-        r"food|aid|supplies|fuel|houses|homes|farms|crops|money|"
+        r"(?:(?:large\s+|huge\s+|significant\s+|vast\s+)?(?:quantities|amounts|stocks|caches?|"
+        r"stockpiles?)\s+of|equipment|vehicles|livestock|cattle|propert(?:y|ies)|goods|food|aid|"
+        r"supplies|fuel|houses|homes|farms|crops|money)\b|"
         # (goods counted: "seized 40 tonnes of weapons")
         r"(?:more\s+than\s+|about\s+|some\s+)?[\d,.]+\s+(?:tonnes|tons|kilograms|kg|pounds|lbs|"
         r"litres|liters|barrels|rounds|rifles|guns|weapons|vehicles|cars|trucks)\b|"
@@ -511,7 +511,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "escaped the fighting in Khartoum", "escaped from Khartoum", "decided to escape by
         # road through Kosti to Renk" (not from prison, captivity or their kidnappers)
         r"escap(?:ed|es|ing|e)(?= (?:from |the (?:[\w-]+ )?(?:fighting|violence|clashes|war|"
-        r"conflict|shelling|bombing|bombardment|attacks?|siege|massacre)\b|by (?:road|boat|"
+        r"conflict|shelling|bombardment|siege)\b|by (?:road|boat|"
         r"foot|bus|car|land|sea)\b|to |into |across |through ))(?! from (?:the |their |his |"
         r"her )?(?:[\w-]+ )?(?:prisons?|jails?|custody|detention|captivity|kidnappers|"
         r"abductors|captors|cells?)\b)",
@@ -752,7 +752,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
         r"september|october|november|december)\b)",
         r"head(?:ed|ing) (?:(?:north|south|east|west)\w* )?(?:to|towards?|for|into)",
-        r"depart(?:ed|s|ing)?(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|"
+        r"depart(?:ed|s)?(?!\s+from\s+(?:the\s+)?(?:tradition|script|norm|plan|practice|"
         r"rules?)\b)",
         r"return(?:ed|s|ing)?(?!\s+fire)", r"c(?:ame|oming|omes) back(?= (?:to|from|home)\b)",
         r"mobili[sz](?:ed|ing)", r"massed", r"stationed", r"landed",
@@ -789,7 +789,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # of east Aleppo"; who left: see plausible.plausible)
         r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
-        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+|up\s+)?(?:to|into|back)\b)"
+        r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+|(?<=drove )up\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
         # "went on to take Elephant Pass": what was done next, not a journey
         r"(?!\s+on\s+to\s+(?:take|capture|seize|retake|recapture|win|become|defeat|attack|"

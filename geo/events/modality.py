@@ -54,8 +54,8 @@ def _wish_window(sentence: str, at: int) -> int:
     return max((m.end() for m in _WISH_BREAK.finditer(sentence, start, at)), default=start)
 
 
-_CLAIMED = lazy(r"\bclaim(?:ed|s|ing)?\s+(?!(?:of\s+|for\s+)?(?:responsibility|credit)|"
-                r"(?:\S+\s+){0,3}lives\b)(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
+_CLAIMED = lazy(r"\b(?:claim(?:ed|s|ing)|claim(?=\s+to\s+have\b))\s+"
+                r"(?!(?:of\s+|for\s+)?(?:responsibility|credit)|(?:\S+\s+){0,3}lives\b)(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
                 r"(?:had\s+|have\s+|has\s+)?$", re.I)
 
 

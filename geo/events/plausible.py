@@ -202,8 +202,8 @@ _ARMS_BEFORE = ("swe", "concentrat", "massing", "amass", "gathering", "infiltrat
 # Journeys told by a phrase: forces go on them, or people in flight ("the column set off from
 # Anefis", "families made their way to Adre" after fighting; not fans, shoppers or a firm)
 # What is seized that is no ground: property, goods
-_PROPERTY = lazy(r"\b(?:houses|homes|farms|propert(?:y|ies)|land|livestock|cattle|goods|"
-                 r"vehicles|weapons|assets|shops|businesses|crops)\b", re.I)
+_PROPERTY = lazy(r"\b(?:houses|homes|farms|propert(?:y|ies)|livestock|cattle|goods|assets|"
+                 r"shops|businesses|crops)\b", re.I)
 # A trend of violence: stepped up over a span ("has increased drone operations ... in recent
 # months", "have intensified attacks over the past weeks")
 _STEPPED_UP = lazy(r"\b(?:ha[sd]|have)\s+(?:been\s+)?(?:increas|stepp|intensif|escalat|ramp)\w*"
@@ -213,19 +213,50 @@ _RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years))\b", re.I)
 _CAPTIVITY = lazy(r"\b(?:prisons?|jails?|custody|detention|captivity|kidnappers|abductors|"
                   r"captors|cells?|zoo|correctional|penitentiary|inmates?|prisoners?|convicts?|"
-                  r"enclosure)\b", re.I)
+                  r"enclosure|with\s+an?\s+(?:win|victory|draw|point)|unhurt|unharmed|"
+                  r"injury|injuries)\b", re.I)
 _OFFICIAL_TRIP = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
-                      r"Commissioner|Coordinator|Representative|Governor|Director|Chief|"
-                      r"Senator|delegation|envoy|minister|ambassador|officials?|"
-                      r"Secretary-General|High\s+Commissioner|Pope|King|Prince)\b")
+                      r"Commissioner|Coordinator|Representative|Governor|Senator|delegation|"
+                      r"envoy|minister|ambassador|officials?|Secretary-General|High\s+"
+                      r"Commissioner|Pope|King|Queen|Prince|Chancellor|Premier)\b")
+# ... the official's own: "Power began a multi-day trip", "the minister's trip", "her trip"
+_TRIP_OF = lazy(r"(?:['’]s|\b(?:his|her|their|began|begins|begun|made|makes|making|started|"
+                r"starts|during|on|concluded|wrapped\s+up|continued|a|an))\s+(?:[\w-]+\s+){0,2}\Z")
+_NOT_MADE = lazy(r"[^.;]{0,80}?\b(?:cancel\w*|postpon\w*|called\s+off|delayed|will|would|"
+                 r"could|planned|scheduled|takes?|took\s+\d|rose|fell)\b", re.I)
+# ... people on a journey: "her journey", "the families' journey", "their journey"
+_TRAVELLERS = lazy(r"\b(?:her|his|their|families['’]?|refugees['’]?|migrants['’]?|"
+                   r"civilians['’]?|people['’]s)\s+(?:[\w-]+\s+)?\Z")
 _LEISURE_TRIP = lazy(r"(?<![\w-])(?:school|business|holiday|road|field|fishing|shopping|day|"
                      r"camping|family|ski|honeymoon|study|class)\s+$", re.I)
-_TIMETABLE = lazy(r"\b(?:flights?|planes?|trains?|buses|ferries|services|cruises?)\b", re.I)
+_AT_SEA_FORCES = lazy(r"\b(?:navy|naval|warships?|coast\s+guard|coastguard|forces|troops|"
+                      r"military|marines|pirates|Houthis?|IRGC|Revolutionary\s+Guards?|"
+                      r"coalition|commandos|frigate|destroyer|cruiser)\b", re.I)
+_TIMETABLE = lazy(r"\b(?:flights?|planes?|trains?|buses|ferry|ferries|services|cruises?|ships?|"
+                  r"vessels?)\b", re.I)
+# What makes a sentence of a trend tell an event of its own: a toll, a weekday, a date
+_OWN_TIDINGS = lazy(r"\b(?:kill\w*|dead|died|wounded|injured|(?:mon|tues|wednes|thurs|fri|"
+                    r"satur|sun)day|yesterday|overnight|\d)", re.I)
 # A speaker of remarks: "I", "we", or "it is" before the words of arrival
 _SPEAKER = lazy(r"(?:\b(?:I|[Ww]e)(?:\s+(?:am|are|'m|'re|was|were|have|had|first|just|also|"
                 r"then|recently|finally|once|all|both|really|truly|so|very|most))*|\b[Ii]t(?:\s+"
                 r"is|'s|\s+was)\s+(?:an?\s+)?(?:\w+\s+)?)\s*$")
 _A_YEAR = lazy(r"\b(?:1[89]|20)\d\d\b")
+# ... in remarks on state or humanitarian business (not a star's, a student's or a migrant's
+# life story: "I came to Chelsea to win trophies", "When I first came to Toronto")
+_OFFICIAL_BUSINESS = lazy(r"\b(?:government|officials?|ministers?|ministry|president|prime\s+"
+                          r"minister|ambassadors?|embassy|envoys?|delegation|refugees|displaced|"
+                          r"humanitarian|aid|assistance|peace|security|conflict|war|crisis|"
+                          r"talks|civil\s+society|partners|partnership|bilateral|cooperation|"
+                          r"sovereignty|troops|soldiers|violence|ceasefire|sanctions|"
+                          r"United\s+States|allies|alliance|support|solidarity|people\s+of|"
+                          r"stands?\s+with|friendship|relationship|commitment|resilience|"
+                          r"reconstruction|recovery|development|investment|visit)\b", re.I)
+_LIFE_OR_PLAY = lazy(r"\b(?:as\s+an?\s+(?:refugee|student|child|boy|girl|teenager|migrant|"
+                     r"immigrant)|when\s+I\s+was|first\s+came|ago|last\s+year|club|shirt|"
+                     r"signing|team|match|cup|trophies|season|league|concert|tour|fans|award|"
+                     r"ceremony|festival|film|movie|album|compete|competition|tournament|"
+                     r"Olympics|holiday|vacation|dollars\s+in\s+my\s+pocket)\b", re.I)
 _ARRIVED_AT = lazy(r" (?:back |here )?(?:here )?(?:to|in) (?:the )?[A-Z]")
 _JOURNEY = lazy(r"(?:set|made|mak|conver|clos|on |en route|surg|rushed|mov\w+ (?:his|its|"
                 r"their|the) )")
@@ -274,8 +305,8 @@ _HARM_LISTED = lazy(r"\b(?:injured|wounded|killed|kidnapped|abducted|raped|tortu
 _SUPERLATIVE = lazy(r"\b(?:in|as|was|is|marks?|marked)\s+(?:the|its|their|a)\s+"
                     r"(?:largest|biggest|greatest)\s+"
                     r"(?:[\w-]+\s+)?\Z", re.I)
-_NUMBER_OF = lazy(r"\b(?:the|a)\s+(?:total\s+)?number\s+of\s+(?:[\w-]+\s+){1,5}?"
-                  r"(?:(?:that\s+)?(?:have|has|had)\s+(?:been\s+)?(?:[a-z]+\s+)?)?\Z", re.I)
+_NUMBER_OF = lazy(r"\bthe\s+(?:total\s+)?number\s+of\s+[\w-]+\s+(?:that\s+|which\s+)?"
+                  r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?\Z", re.I)
 # An event told before, ranked among others: "making it the deadliest attack since 2015",
 # "was one of the worst attacks in years"
 _RANKED = lazy(r"\b(?:making\s+(?:it|them|this)|(?:it|this|which)\s+(?:was|is|became|marks?|"
@@ -288,9 +319,10 @@ _RECRUITS = lazy(r"\s+(?:(?:into|to\s+join|for|as)\s+(?:the\s+)?(?:[\w-]+\s+)?(?
                  r"armed\s+forces|military|militias?|reserves?|ranks|fighters|recruits|"
                  r"service)\b|(?:some\s+|about\s+|more\s+than\s+|over\s+)?(?:[\d,]+\s+)?"
                  r"(?:reservists|conscripts|recruits|volunteers|men\s+of\s+fighting\s+age)\b)")
+_SENT_TO = lazy(r"[^.;]{0,60}?\b(?:to|towards?)\s+(?:the\s+)?[A-Z]")
 # Goods raided: looting, no fight ("raided the community's motorbikes and cattle")
 _LOOT = lazy(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:motorbikes|motorcycles|cattle|livestock|"
-             r"goats|camels|granaries|food\s+stores|shops|warehouses?)\b")
+             r"goats|camels|granaries|food\s+stores)\b")
 # A crime's fugitives: "the suspect fled the area", "the driver fled the scene", robbers who
 # "crashed their car while fleeing" (not people fleeing fighting, nor gunmen after an attack)
 _FUGITIVES = lazy(r"\b(?:suspects?|robbers?|thie(?:f|ves)|burglars?|driver|motorist|shooter|"
@@ -451,7 +483,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return False  # "80 people have been killed, with others injured, kidnapped, and
         # displaced": who was hurt how, in a toll, not events of their own
     if trig.kind in ("strike", "clash", "attack") and _STEPPED_UP.search(
-            sentence, max(0, trig.start - 40), trig.start) and _RECENTLY.search(sentence):
+            sentence, max(0, trig.start - 40), trig.start) and _RECENTLY.search(sentence) and (
+            not _OWN_TIDINGS.search(sentence)):
         return False  # "the military has increased targeted drone operations in northeastern
         # Syria in recent months": a trend, told by those who weigh it, no event of its own
     if low.startswith("deployment") and _SUPERLATIVE.search(
@@ -466,13 +499,20 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         return False  # "160 people were killed in the massacres, making it the deadliest
         # attack in Burkina Faso since 2015": the event told, ranked, no new one
     if trig.kind in ("strike", "clash", "attack", "riot") and low.startswith("raid") and (
-            _LOOT.match(sentence, trig.end)):
+            _LOOT.match(sentence, trig.end)) and "kill" not in sentence:
         return False  # "raided the community's motorbikes and cattle": looting, no fight
+    if trig.kind == "interception" and low.startswith(("seiz", "captur")):
+        # vessels stopped by a navy, forces or pirates (not a photographer's ships, nor
+        # fisheries officers)
+        return _AT_SEA_FORCES.search(sentence) is not None
     if low.startswith("escap") and (_CAPTIVITY.search(sentence) or not in_danger(
-            previous + " " + sentence) or sentence.endswith("to ", 0, trig.start)):
+            previous + " " + sentence) or sentence.endswith("to ", 0, trig.start)
+            or _ARMED_CROSSERS.search(sentence, max(0, trig.start - 60), trig.start)
+            or _HOSTILE_BEFORE.search(sentence, max(0, trig.start - 60), trig.start)):
         return False  # an escape from fighting, not from a prison, a zoo or a dull life,
         # nor the purpose of a flight told by its own verb ("cross the border ... to escape
-        # the fighting")
+        # the fighting"); armed men who escape flee what they did ("The attackers escaped
+        # to the border after killing 12 villagers": the killing is the event)
     if low.startswith(("fle", "escap")) and (_FUGITIVES.search(sentence, max(0, trig.start - 60),
                                                     trig.start) or _CRIME_SCENE.search(sentence)):
         # a crime's fugitives, not people fleeing fighting: "the suspect fled the area" (not
@@ -489,18 +529,27 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             sentence, max(0, trig.start - 40), trig.start) and not in_danger(sentence):
         return False  # "Flights depart Heathrow every hour for New York" (not an evacuation
         # flight that departed Kabul)
-    if low.startswith("mobili") and _RECRUITS.match(sentence, trig.end):
+    if low.startswith("mobili") and _RECRUITS.match(sentence, trig.end) and not (
+            _SENT_TO.match(sentence, trig.end)):
         return False  # "over 40,000 people were mobilized into the SAF": recruits, no move
+    if trig.kind == "movement" and low.startswith(("advance ", "advances ")) and (
+            _NOT_FLIGHT.search(sentence, max(0, trig.start - 40), trig.start)):
+        return False  # "The storm's advance continued towards Florida" (not "The Russian
+        # advance continued against Lysychansk")
     if trig.kind == "movement" and low.startswith(("trip", "journey")):
         # an official's trip ("Administrator Power began a multi-day trip to Sudan"), or a
         # journey in a story of danger ("her journey from Khartoum to South Sudan was a
         # nightmare"); not a school trip, a business trip or a holiday, nor an activist's
         # "first trip to Gaza"
         before = sentence[max(0, trig.start - 80):trig.start]
-        if _LEISURE_TRIP.search(before):
-            return False
-        return _OFFICIAL_TRIP.search(before) is not None or (
-            low.startswith("journey") and in_danger(previous + " " + sentence))
+        if _LEISURE_TRIP.search(before) or low.endswith("s") or _NOT_MADE.search(
+                sentence, trig.end):
+            return False  # (not "trips to Thailand rose", "the trip was cancelled", "the
+            # journey from London to Manchester will take an hour")
+        if _OFFICIAL_TRIP.search(before) and _TRIP_OF.search(before):
+            return True
+        return low.startswith("journey") and _TRAVELLERS.search(before) is not None and (
+            in_danger(previous + " " + sentence))
     if trig.kind == "movement" and (low == "came" or low.endswith(" to be")):
         # a speaker's own arrival, in remarks: "I came to Bujumbura", "It is an honor to be
         # in Mozambique", "we are glad to be back in Kyiv": the speaker before, a name right
@@ -508,7 +557,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         # and now, not in a life story ("I came to London as a refugee in 1990")
         return _SPEAKER.search(sentence, max(0, trig.start - 60), trig.start) is not None and (
             _ARRIVED_AT.match(sentence, trig.end) is not None) and _A_YEAR.search(
-            sentence) is None
+            sentence) is None and _LIFE_OR_PLAY.search(sentence) is None and (
+            _OFFICIAL_BUSINESS.search(previous + " " + sentence) is not None)
     if trig.kind == "movement" and _JOURNEY.match(low):
         # journeys told by a phrase: forces or armour before it ("the column set off from
         # Anefis", "tanks converged on Tawergha"), or people in flight where the text tells of

@@ -50,6 +50,7 @@ HEADING = re.compile(r"\s*=+[^=\n]*=+\s*")
 _TITLE_END = lazy(r"[.!?:;”\"’']\s*$")
 # A photo's credit in brackets after its caption: "... Nov. 9, 2021. (Zana Omer/VOA)",
 # "(AP Photo/Felipe Dana)", "(Photo: UNHCR)"
+_CAPTION = lazy(r"^FILE\b|\b(?:1[89]|20)\d\d\.\s*\(")
 _CREDIT = lazy(r"(?<=[.!?])\s*\((?:[^()]{1,60}/[^()]{1,60}|(?:photo|file|credit)\b"
                r"[^()]{0,60})\)\s*$", re.I)
 
@@ -60,8 +61,11 @@ def _is_title(event: Event, text: str) -> bool:
     line_start = text.rfind("\n", 0, event.quote_start) + 1
     line_end = text.find("\n", event.quote_end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    if line.endswith(")") and (credit := _CREDIT.search(line)) is not None:
-        line = line[:credit.start()]  # a photo's caption, its credit after its full stop
+    if line.endswith(")") and (credit := _CREDIT.search(line)) is not None and (
+            _CAPTION.search(line) is not None):
+        line = line[:credit.start()]  # a photo's caption, its credit after its full stop (a
+        # caption dates its picture or files it: not "Kenya: Police kill three protesters in
+        # Nairobi. (Reuters/File)", a headline)
     return len(line) <= _TITLE_CHARS and not _TITLE_END.search(line)
 
 

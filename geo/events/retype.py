@@ -127,15 +127,23 @@ _OWN_TOLL = lazy(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 _OFFICIAL_GOES = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
                       r"Commissioner|Coordinator|Representative|Governor|Director|Chief|"
                       r"Senator|delegation|envoy|minister|ambassador|officials?|"
-                      r"secretary-general|Secretary-General|High\s+Commissioner|she|he)\b"
+                      r"secretary-general|Secretary-General|High\s+Commissioner|Pope|King|"
+                      r"Queen|Prince|Chancellor|Premier|she|he)\b"
                       r"[^.;,]{0,40}\Z")
-_THE_BEFORE = lazy(r"\bthe\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+_THE_BEFORE = lazy(r"\bthe\s+(?:(?!repeated|ongoing|continuing|continued|recent|persistent|"
+                  r"frequent|increasing|escalating|relentless|daily|constant|systematic|"
+                  r"incessant|renewed|growing|latest)[\w-]+\s+){0,2}\Z", re.I)
 _AT_NAMED = lazy(r"\s+(?:in|on|at|near)\s+(?:the\s+)?[A-Z]")
+_LATELY = lazy(r"\b(?:in\s+recent|over\s+the\s+(?:past|last)|since\s+the\s+start)\b", re.I)
 _EXECUTED = lazy(r"^(?:[a-z]+ly )?execut|executions?$", re.I)
 _TERROR = lazy(r"\bterror(?:ist)?\s+(?:[\w-]+\s+)?\Z", re.I)
 _MILITARY_TARGET = lazy(r"\s+(?:on|against)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:bases?|"
                         r"posts?|outposts?|positions?|checkpoints?|barracks|convoys?|patrols?|"
-                        r"garrisons?|troops|soldiers|forces|army|police)\b", re.I)
+                        r"garrisons?|troops|soldiers|forces|army|police|military|gendarmerie|"
+                        r"gendarmes|camps?|personnel|volunteers|VDP|militia\w*)\b", re.I)
+# ... nor one whose dead are forces: "a terrorist attack ... killed 29 soldiers"
+_FORCES_HIT = lazy(r"\b(?:soldiers|troops|policemen|police\s+officers|gendarmes|servicemen|"
+                   r"personnel|volunteers|peacekeepers|militiamen)\b", re.I)
 
 
 def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
@@ -157,7 +165,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
             sentence, trig.end, trig.end + 80) and not _OWN_TOLL.search(
             sentence, trig.end, trig.end + 80) and not (
             _THE_BEFORE.search(sentence, max(0, trig.start - 30), trig.start)
-            and _AT_NAMED.match(sentence, trig.end)):
+            and _AT_NAMED.match(sentence, trig.end) and not _LATELY.search(sentence)):
         return False  # "MONUSCO condemns attacks against civilians in Djugu": attacks in
         # general, told (or to be told) one by one (not "condemns the terror attacks in
         # Diffa and Tillaberi": those attacks, there)
@@ -182,8 +190,10 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
     elif trig.kind == "clash" and (_EXECUTED.search(trig.text) or (
-            _TERROR.search(sentence, max(0, trig.start - 30), trig.start)
-            and not _MILITARY_TARGET.match(sentence, trig.end))):
+            trig.text.lower() in ("attack", "attacks")
+            and _TERROR.search(sentence, max(0, trig.start - 30), trig.start)
+            and not _MILITARY_TARGET.match(sentence, trig.end)
+            and not _FORCES_HIT.search(sentence, trig.end, trig.end + 120))):
         trig.kind = "attack"  # "carrying out summary executions", "executed 12 villagers":
         # the unarmed killed; "the terror attacks in Diffa", "anti-Christian terrorist
         # attacks" (not a terrorist attack on an army base)
@@ -244,7 +254,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
         trig.kind = "displacement"  # "270,000 Rohingya have arrived in Bangladesh",
         # "were relocated to the Musenyi refugee camp" (not "Administrator Power then
         # travelled to Zam Zam IDP Camp": an official's visit)
-    elif trig.kind == "movement" and trig.text.lower().startswith(("trip", "journey")) and (
+    elif trig.kind == "movement" and trig.text.lower().startswith("journey") and (
             not _OFFICIAL_GOES.search(sentence, max(0, trig.start - 80), trig.start)):
         trig.kind = "displacement"  # "her journey from Khartoum to South Sudan was a
         # nightmare" (told in a story of danger: see plausible.plausible)

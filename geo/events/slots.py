@@ -267,8 +267,14 @@ _STATE_NOUNS = MODIFIED_NOUNS | COUNTRY_MODIFIED_NOUNS | frozenset(
     raids mission missions campaign support aid assistance staff service sailors aircraft
     warship destroyer destroyers drone drones administration sanctions navy army marine
     marines commanders commander command""".split())
-_CALENDAR = frozenset("""January February March April May June July August September October
-    November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+# ... or in capitals, a body of the state (not "crossed into the U.S. Border agents said",
+# "the US Capitol"): "U.S. Africa Command", "the U.S. Embassy", "U.S. Marine Embassy guards"
+_STATE_BODY = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Embassy|Embassies|Consulate|Army|Navy|Air\s+Force|Marines?|"
+    r"Command|Forces|Department|Government|Administration|President|Secretary|Ambassador|"
+    r"Congress|Senate|Mission|Agency|Coast\s+Guard|Military|National\s+Guard|Special\s+"
+    r"(?:Forces|Envoy|Representative)|Treasury|Envoy|Defen[cs]e|State\s+Department|"
+    r"Officials?|Troops|Soldiers|Diplomats?|Intelligence|Navy\s+SEALs?)\b")
 
 
 # A country named as its state: "the governments of Djibouti, Ethiopia and Saudi Arabia"
@@ -288,8 +294,7 @@ def as_actor(sentence: str, end: int, country: bool = False) -> bool:
         # "U.S. Africa Command", "the U.S. Embassy in Khartoum", "the U.S. evacuation
         # operation", "US Marines": the country's short form names its state and its forces
         # (not "U.S. soil", "UK cities")
-        word = nxt.group(1)
-        if (word[0].isupper() and word not in _CALENDAR) or word in _STATE_NOUNS:
+        if nxt.group(1) in _STATE_NOUNS or _STATE_BODY.match(sentence, end):
             return True
     if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
         return False  # "Chad's Moyen-Chari province", "Russia's Kursk region": a place;

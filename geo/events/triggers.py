@@ -500,6 +500,14 @@ def find_triggers(sentence: str, skip: list[tuple[int, int]], weak: bool = True,
     kept = [t for t in merged if (plausible(sentence, t, skip, previous) or (
         t.start < armed_upto and t.text.lower().startswith(_WEAK_VERBS)))
             and not _in_name(sentence, t)]
+    if not kept and weak and merged and all(
+            t.kind in ("movement", "displacement", "meeting") and not t.weak for t in merged):
+        # every word of moving was told in another sense: the weak ones stand as in a
+        # sentence without them ("The attackers escaped to the border after killing 12
+        # villagers"; not where a violent word was a repeat, ranked or blamed)
+        kept = [t for t in (Trigger(kind[5:], a, b, sentence[a:b], True)
+                            for kind, a, b in _weak(low) if not inside(a))
+                if plausible(sentence, t, skip, previous) and not _in_name(sentence, t)]
     # "The Battle of Konna was a battle in the Northern Mali Conflict": the event the
     # sentence opened with, defined (not "The Bohoma attack was an assault by Boko Haram on
     # a base", where the name holds no event of its own)
