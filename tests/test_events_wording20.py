@@ -69,7 +69,13 @@ from the dev set or a probe. Classes:
     and "the country" is not the state that acts in its clause ("since the United States and
     its NATO allies began withdrawing their troops from the country": Afghanistan);
 18. "warplanes strafed Houthi positions" is a strike; an official who "spoke with local
-    farmers" met them (not "spoke to reporters").
+    farmers" met them (not "spoke to reporters");
+19. assaults told as attempts: "government forces made an attempt to enter Ilovaisk ... but
+    failed", "made their first attempts to breach the DPR-controlled city" are fighting (not
+    migrants who "tried to enter Spain", tourists who "enter Paris", a firm that "entered
+    into an agreement"); "the DPR-controlled city", "the rebel-held town" refer back as "the
+    city" does; "taking a large part of the city" is a capture; "the Azov and Dnipro
+    Battalions" are units, no places.
 """
 
 from __future__ import annotations
@@ -125,6 +131,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Afghanistan": ("country", "AF", ""), "United States": ("country", "US", ""),
     "Diffa Region": ("admin1", "NE", "Diffa"), "Niger": ("country", "NE", ""),
     "France": ("country", "FR", ""),
+    "Ilovaisk": ("city", "UA", "Donetsk"), "N'Djamena": ("city", "TD", "Chari-Baguirmi"),
+    "Azov": ("city", "RU", "Rostov"), "Dnipro": ("city", "UA", "Dnipropetrovsk"),
+    "Spain": ("country", "ES", ""), "Melilla": ("city", "ES", "Melilla"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -440,6 +449,28 @@ CASES_STRAFED_SPOKE = [
      [dict(kind="meeting", loc="Kherson")]),
     ("The minister spoke to reporters in London on Monday.", JUN4, []),
 ]
+
+SEP1 = dt.date(2014, 9, 1)
+CASES_ATTEMPTS = [
+    # Ukraine, Chad
+    ("Government forces made an attempt to enter Ilovaisk during the day on 18 August, but "
+     "failed.", SEP1, [dict(kind="clash", loc="Ilovaisk", date="2014-08-18",
+                            flags={"attempted"})]),
+    ("Government forces besieged Ilovaisk in August. Government forces made their first "
+     "attempts to breach the DPR-controlled city on 7 August 2014.", SEP1,
+     [dict(kind="clash", loc="Ilovaisk"),
+      dict(kind="clash", loc="Ilovaisk", date="2014-08-07", flags={"attempted"})]),
+    ("Rebels attacked N'Djamena on 2 February. The rebels were initially successful, taking a "
+     "large part of the city.", SEP1,
+     [dict(kind="clash", loc="N'Djamena", date="2014-02-02"),
+      dict(kind="capture", loc="the city")]),
+    ("DPR fighters assault the Azov and Dnipro Battalions near Ilovaisk.", SEP1,
+     [dict(kind="clash", loc="Ilovaisk")]),
+    # no assault
+    ("Migrants tried to enter Spain through Melilla on Monday.", SEP1, []),
+    ("Tourists enter Paris through the Gare du Nord.", SEP1, []),
+    ("Local chiefs began to enter into deals with mining companies in Goma.", SEP1, []),
+]
 # fmt: on
 
 
@@ -458,7 +489,7 @@ def gazetteer():
     ("escaped", CASES_ESCAPED), ("official_trip", CASES_OFFICIAL_TRIP),
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
-    ("strafed_spoke", CASES_STRAFED_SPOKE),
+    ("strafed_spoke", CASES_STRAFED_SPOKE), ("attempts", CASES_ATTEMPTS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -22,8 +22,11 @@ __all__ = ["CAPITAL", "REASON", "anaphora", "capitals"]
 # "the city", "the town's", "the region" with no name after it ("the city of Goma" names one).
 # (Written by word_start: a search skips ahead to the letter T.)
 _ANAPHOR = re.compile(word_start([
-    r"[Tt]he\s+(?P<noun>city|town|village|capital|port|region|province|governorate|oblast|"
-    r"country|camp)(?!\s+(?:of|[A-Z]))\b",
+    # (a word of who holds it may come between: "the DPR-controlled city", "the rebel-held
+    # town", "the besieged city")
+    r"[Tt]he\s+(?:[\w]+-(?:controlled|held|occupied|besieged)\s+|besieged\s+|embattled\s+|"
+    r"encircled\s+)?(?P<noun>city|town|village|capital|port|region|province|governorate|"
+    r"oblast|country|camp)(?!\s+(?:of|[A-Z]))\b",
     # ... and "the area", "the same area", "the surrounding area": the place named last
     # ("Fighting raged near Vovchansk, and reserves were moved to the area")
     r"[Tt]he\s+(?:same\s+|surrounding\s+|nearby\s+)?(?P<area>area)(?!\s+(?:of|around|near|"

@@ -6,12 +6,13 @@ import dataclasses
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from itertools import islice
 from typing import Literal
 
 from geo.events import lexicon as lex
 from geo.events.anaphora import anaphora, capitals
-from geo.events.arms import violent_context
+from geo.events.arms import fighting_men, violent_context
 from geo.events.assemble import VIOLENT, assemble, clause_start, masked
 from geo.events.attributes import find_fatalities, find_source
 from geo.events.carry import carried_day, moves_story, opens_with_clock
@@ -290,6 +291,10 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
+    # (the sentences given more than once, counted in one pass: most texts have none)
+    told = Counter(text[a:b] for a, b in sentences if b - a > 40)
+    twice = {said for said, times in told.items() if times > 1} if len(told) < sum(
+        told.values()) else None
     # (the sentences after the last that may hold a trigger report nothing, and what they
     # move on, the story's date and the place in focus, only later sentences read)
     for n, (a, b) in enumerate(sentences[:last_held + 1]):
@@ -300,7 +305,7 @@ def extract_events(
         previous, last = text[last[0]:last[1]], (a, b)
         if text.find("=", a, b) >= 0 and HEADING.fullmatch(text, a, b):
             continue  # "== History ==": a section title reports nothing
-        if b - a > 40 and _said_again(text, sentences, n):
+        if twice and b - a > 40 and text[a:b] in twice and _said_again(text, sentences, n):
             continue  # a photo's caption given twice (its alt text and its caption): the
             # same sentence again, right after, reports nothing new
         if story.day_known and story_par != par and opens_with_clock(text[a:b]):
@@ -452,9 +457,12 @@ def _sentence_events(
             flags.append("ordered")  # "evacuation orders for 50 villages"
         if mode == "attempted" and (trig.kind == "capture" or (
                 trig.kind == "clash" and (_REPELLED.search(sentence, trig.end) is not None
-                                          or trig.text.lower().startswith("break")))):
+                                          or trig.text.lower().startswith("break"))) or (
+                trig.kind == "movement" and trig.text.lower().startswith(_FORCING_IN)
+                and fighting_men(sentence))):
             # "tried to seize the town", "attempted to attack a post at Matéri and was
-            # repelled", "tried to break through our defences": the attempt was fighting
+            # repelled", "tried to break through our defences", "government forces made
+            # multiple attempts to enter the city": the attempt was fighting
             trig.kind, mode = "clash", None
             flags.append("attempted")
         if mode is not None:
@@ -680,6 +688,8 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# Ways of forcing into a place: an attempt at one is an assault
+_FORCING_IN = ("enter", "breach", "push", "advanc", "break")
 # The target of a strike told doing violence: "against fighters who were attacking"
 _TARGET_DOING = lazy(r"\b(?:who|which|that)\s+(?:were|was|had\s+been|have\s+been)\s+\Z")
 # Between a verb of flight and the violence it fled: "fled fighting", "fleeing the violence".

@@ -221,6 +221,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"occup(?:y|ied|ies|ying)(?!\s+(?:an?\s+|the\s+)?(?:seats?|posts?|positions?\s+of|"
         r"offices?|roles?|places?\s+in|jobs?|buildings?\s+in\s+protest))",
         r"t(?:ook|aken|ake|akes|aking) (?:over|most|much|all|large parts|parts|several|many|"
+        r"an? (?:large |big |major |significant )?(?:part|portion|section)|"
         r"dozens|hundreds|swathes)\b(?! (?:of )?(?:the )?(?:\d|time|days?|weeks?|months?|years?|"
         r"hours?|minutes?|power|responsibility|charge|office|part|lives|prisoners|hostages|"
         r"captives|casualties))",
@@ -647,9 +648,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"link(?:ed|ing|s) up with(?= (?:[\w-]+ ){0,3}?(?:troops|forces|soldiers|units|garrison|"
         r"fighters|rebels|militia\w*|battalions?|brigades?|columns?|reinforcements|allies|"
         r"marines|defenders)\b)",
-        # (nor a vehicle or a room: "As soldiers entered the bus to search it")
-        r"enter(?:ed|s|ing)(?!\s+(?:the\s+|a\s+|an\s+)?(?:bus|car|vehicle|truck|lorry|van|train|"
-        r"plane|aircraft|boat|room|cabin|cockpit|lift|elevator)\b)"
+        # (nor a vehicle or a room: "As soldiers entered the bus to search it"; nor a deal, a
+        # period or a contest entered into; the infinitive too: "attempts to enter the city")
+        r"(?:enter(?:ed|s|ing)|(?=enter )(?<=to )enter)(?!\s+(?:the\s+|a\s+|an\s+)?(?:bus|"
+        r"car|vehicle|truck|lorry|van|train|plane|aircraft|boat|room|cabin|cockpit|lift|"
+        r"elevator)\b)"
+        r"(?!\s+into\s+(?!the\s+(?:town|city|village|capital|country|territory)\b))"
         r"(?!\s+(?:into\s+)?(?:force|effect|talks|negotiations|a\s+new|"
         r"the\s+race|office|politics|service|its|their|a\s+plea))",
         r"relocat(?:ed|ing)",
@@ -694,8 +698,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:start(?:ed|s)? of|launch of|beg[au]n|continued|expanded|widened|extended|"
         r"resumed) (?:[\w-]+ ){0,2}?ground (?:operations?|offensive|incursions?)",
         r"ground (?:operations?|incursions?) (?:continued|began|begun|expanded|started|resumed)",
-        r"breach(?:ed|es|ing) (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
-        r"perimeter|defen[cs]es|lines?)",
+        r"breach(?:ed|es|ing)? (?:the )?(?:[\w–-]+ )?(?:border|barrier|fence|wall|frontier|"
+        r"perimeter|defen[cs]es|lines?|city|town|village)",
         r"t(?:ook|aken|ake|akes|aking) (?:[\w,’'\[\]-]+ ){1,6}?out of",
         r"transferred", r"airlift(?:ed|ing)", r"marched",
         # people carried somewhere by others: "300 residents were transported to Dnipro",

@@ -208,6 +208,7 @@ _PROPERTY = lazy(r"\b(?:houses|homes|farms|propert(?:y|ies)|livestock|cattle|goo
 # months", "have intensified attacks over the past weeks")
 _STEPPED_UP = lazy(r"\b(?:ha[sd]|have)\s+(?:been\s+)?(?:increas|stepp|intensif|escalat|ramp)\w*"
                    r"(?:\s+up)?\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}\Z", re.I)
+_STEP_WORDS = ("increas", "stepp", "intensif", "escalat", "ramp")
 _RECENTLY = lazy(r"\b(?:in\s+recent\s+(?:days|weeks|months|years)|over\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years)|in\s+the\s+(?:past|last)\s+"
                  r"(?:few\s+|several\s+)?(?:days|weeks|months|years))\b", re.I)
@@ -309,6 +310,7 @@ _NUMBER_OF = lazy(r"\bthe\s+(?:total\s+)?number\s+of\s+[\w-]+\s+(?:that\s+|which
                   r"(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?\Z", re.I)
 # An event told before, ranked among others: "making it the deadliest attack since 2015",
 # "was one of the worst attacks in years"
+_RANK_WORDS = ("deadliest", "worst", "bloodiest", "largest", "biggest", "most ")
 _RANKED = lazy(r"\b(?:making\s+(?:it|them|this)|(?:it|this|which)\s+(?:was|is|became|marks?|"
                r"marked|remains?))\s+(?:one\s+of\s+)?(?:the|its|their)\s+(?:single\s+)?"
                r"(?:deadliest|worst|bloodiest|largest|biggest|most\s+\w+)\s+(?:[\w-]+\s+){0,2}\Z",
@@ -482,7 +484,8 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
                                                     trig.start):
         return False  # "80 people have been killed, with others injured, kidnapped, and
         # displaced": who was hurt how, in a toll, not events of their own
-    if trig.kind in ("strike", "clash", "attack") and _STEPPED_UP.search(
+    if trig.kind in ("strike", "clash", "attack") and any(
+            w in sentence for w in _STEP_WORDS) and _STEPPED_UP.search(
             sentence, max(0, trig.start - 40), trig.start) and _RECENTLY.search(sentence) and (
             not _OWN_TIDINGS.search(sentence)):
         return False  # "the military has increased targeted drone operations in northeastern
@@ -490,11 +493,12 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
     if low.startswith("deployment") and _SUPERLATIVE.search(
             sentence, max(0, trig.start - 30), trig.start):
         return False  # "in the largest deployment of Iraqi troops since 2003": a measure
-    if trig.kind in ("capture", "strike", "clash", "attack") and _NUMBER_OF.search(
-            sentence, max(0, trig.start - 80), trig.start):
+    if trig.kind in ("capture", "strike", "clash", "attack") and "number of" in sentence and (
+            _NUMBER_OF.search(sentence, max(0, trig.start - 80), trig.start)):
         return False  # "bringing to seven the number of districts the insurgents have
         # overrun since May": a tally of events, none of its own
-    if trig.kind in ("strike", "clash", "attack") and _RANKED.search(
+    if trig.kind in ("strike", "clash", "attack") and any(
+            w in sentence for w in _RANK_WORDS) and _RANKED.search(
             sentence, max(0, trig.start - 60), trig.start):
         return False  # "160 people were killed in the massacres, making it the deadliest
         # attack in Burkina Faso since 2015": the event told, ranked, no new one

@@ -189,7 +189,7 @@ def retype(trig: Trigger, sentence: str, clause: int, previous: str) -> bool:
         trig.kind = "clash"  # "heavy artillery exchanges by both sides": fire both ways
     if trig.kind == "clash" and by_rioters(sentence, trig):
         trig.kind = "riot"  # "Rioters attacked shops in Durban"
-    elif trig.kind == "clash" and (_EXECUTED.search(trig.text) or (
+    elif trig.kind == "clash" and (("xecut" in trig.text and _EXECUTED.search(trig.text)) or (
             trig.text.lower() in ("attack", "attacks")
             and _TERROR.search(sentence, max(0, trig.start - 30), trig.start)
             and not _MILITARY_TARGET.match(sentence, trig.end)

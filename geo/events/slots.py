@@ -109,7 +109,8 @@ _ORG_HEADS = frozenset(
     Health Red Institute University Council Committee Authority Front Movement Brigade
     Brigades Corps Media Agency Press Television TV Radio Foundation Network Party
     Liberation Defence Defense Command Office Service Monitor Rifles Rangers Regiment
-    Battalion Infantry Scouts Constabulary Militia""".split()
+    Battalion Infantry Scouts Constabulary Militia Battalions Brigades Regiments
+    Regiment""".split()
 )
 
 
@@ -283,6 +284,10 @@ _GOVERNMENT_OF = lazy(r"\b(?:governments|leaders|presidents)\s+of\s+"
                       r"\s+and\s+))*\Z")
 
 
+_UNITS_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:Battalions|Brigades|Regiments|"
+                          r"Divisions|Forces|Armies|Militias)\b")
+
+
 def as_actor(sentence: str, end: int, country: bool = False) -> bool:
     """True when the name is used as an actor: "Iran's minister", "U.S.-backed", "Gaza Health"
     (and, for a ``country``, "the US consulate", "UK intelligence")."""
@@ -302,6 +307,8 @@ def as_actor(sentence: str, end: int, country: bool = False) -> bool:
     coordinated = _COORDINATED.match(sentence, end)
     if coordinated is not None and coordinated.group("noun") in MODIFIED_NOUNS:
         return True  # "attacks against U.S. and Coalition personnel": both modify the noun
+    if after == " " and " and " in sentence[end:end + 6] and _UNITS_AFTER.match(sentence, end):
+        return True  # "the Azov and Dnipro Battalions": names of units
     match = _AFTER.match(sentence, end)
     if match is not None:
         if match.group("suffix"):
@@ -384,7 +391,8 @@ def place_slots(
             if prev.head is None and prev.coord is None:
                 slots[-1] = replace(prev, head=len(slots))
         if as_actor(sentence, end, res.place is not None and res.place.kind == "country") or (
-                is_country(res) and _GOVERNMENT_OF.search(sentence, max(0, start - 80), start)):
+                is_country(res) and "s of " in sentence and _GOVERNMENT_OF.search(
+                    sentence, max(0, start - 80), start)):
             prep = "actor"  # (and "thanked the governments of Djibouti and Jordan")
         elif prep == "actor" and _BETWEEN.match(sentence, prep_start) and not is_country(res):
             prep = "near"  # "a convoy ambushed between Kaya and Dori": where, not who
