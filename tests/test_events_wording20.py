@@ -75,7 +75,10 @@ from the dev set or a probe. Classes:
     migrants who "tried to enter Spain", tourists who "enter Paris", a firm that "entered
     into an agreement"); "the DPR-controlled city", "the rebel-held town" refer back as "the
     city" does; "taking a large part of the city" is a capture; "the Azov and Dnipro
-    Battalions" are units, no places.
+    Battalions" are units, no places;
+20. armed men leaving a town they held move out of it: "Islamist rebels appear to have left
+    the town of Diabaly" (not residents, nor a team leaving a city), and "appear" ends the
+    actor.
 """
 
 from __future__ import annotations
@@ -134,6 +137,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Ilovaisk": ("city", "UA", "Donetsk"), "N'Djamena": ("city", "TD", "Chari-Baguirmi"),
     "Azov": ("city", "RU", "Rostov"), "Dnipro": ("city", "UA", "Dnipropetrovsk"),
     "Spain": ("country", "ES", ""), "Melilla": ("city", "ES", "Melilla"),
+    "Diabaly": ("city", "ML", "Segou"), "Madrid": ("city", "ES", "Madrid"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -471,6 +475,16 @@ CASES_ATTEMPTS = [
     ("Tourists enter Paris through the Gare du Nord.", SEP1, []),
     ("Local chiefs began to enter into deals with mining companies in Goma.", SEP1, []),
 ]
+
+CASES_LEFT_TOWN = [
+    # Mali, Spain
+    ("Islamist rebels appear to have left the town of Diabaly, less than a week after they "
+     "seized it.", dt.date(2013, 1, 22),
+     [dict(kind="movement", origin="Diabaly", actor1="Islamist rebels"),
+      dict(kind="capture", loc="Diabaly")]),
+    ("Residents left the town of Diabaly on Sunday.", dt.date(2013, 1, 22), []),
+    ("The team left the city of Madrid on Sunday.", dt.date(2013, 1, 22), []),
+]
 # fmt: on
 
 
@@ -490,6 +504,7 @@ def gazetteer():
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
     ("strafed_spoke", CASES_STRAFED_SPOKE), ("attempts", CASES_ATTEMPTS),
+    ("left_town", CASES_LEFT_TOWN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

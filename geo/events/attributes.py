@@ -276,7 +276,8 @@ _SUBORDINATORS = frozenset(
 _AUX = frozenset(
     """have has had was were is are been being be will would could should may might can did
     do does said says reportedly also later already
-    again allegedly then subsequently jointly successfully finally just now recently
+    again allegedly then subsequently jointly successfully finally just now recently appear
+    appears appeared seem seems seemed
     launched launch carried conducted staged mounted began started unleashed fired out a an
     the its their his her new""".split()
 )

@@ -793,6 +793,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # of east Aleppo"; who left: see plausible.plausible)
         r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
+        # ... or a town they held: "Islamist rebels appear to have left the town of Diabaly"
+        # (armed men before: see plausible.plausible)
+        r"(?:left|leaving|vacated|vacating|quit|quitting) the (?:town|city|village|district)"
+        r"(?= of )",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+|(?<=drove )up\s+)?(?:to|into|back)\b)"
         r"(?!\s+into\s+(?:effect|force|hiding|labou?r|detail|administration|recession))"
         # "went on to take Elephant Pass": what was done next, not a journey

@@ -540,6 +540,10 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
             _NOT_FLIGHT.search(sentence, max(0, trig.start - 40), trig.start)):
         return False  # "The storm's advance continued towards Florida" (not "The Russian
         # advance continued against Lysychansk")
+    if trig.kind == "movement" and low.endswith(("the town", "the city", "the village",
+                                                 "the district")):
+        # armed men leaving a town they held (not residents or a team)
+        return fighting_men(sentence[max(0, trig.start - 80):trig.start])
     if trig.kind == "movement" and low.startswith(("trip", "journey")):
         # an official's trip ("Administrator Power began a multi-day trip to Sudan"), or a
         # journey in a story of danger ("her journey from Khartoum to South Sudan was a
