@@ -78,7 +78,9 @@ from the dev set or a probe. Classes:
     Battalions" are units, no places;
 20. armed men leaving a town they held move out of it: "Islamist rebels appear to have left
     the town of Diabaly" (not residents, nor a team leaving a city), and "appear" ends the
-    actor.
+    actor;
+21. weapons a side lent to another were used: "The United States supported Afghan forces
+    with airstrikes" is a strike (where the story is).
 """
 
 from __future__ import annotations
@@ -138,6 +140,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Azov": ("city", "RU", "Rostov"), "Dnipro": ("city", "UA", "Dnipropetrovsk"),
     "Spain": ("country", "ES", ""), "Melilla": ("city", "ES", "Melilla"),
     "Diabaly": ("city", "ML", "Segou"), "Madrid": ("city", "ES", "Madrid"),
+    "Aleppo": ("city", "SY", "Aleppo"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -485,6 +488,16 @@ CASES_LEFT_TOWN = [
     ("Residents left the town of Diabaly on Sunday.", dt.date(2013, 1, 22), []),
     ("The team left the city of Madrid on Sunday.", dt.date(2013, 1, 22), []),
 ]
+
+CASES_SUPPORTED_WITH = [
+    # Afghanistan, Syria
+    ("The Taliban attacked Lashkargah in July. The United States supported Afghan forces with "
+     "airstrikes.", dt.date(2021, 8, 20),
+     [dict(kind="clash", loc="Lashkargah"),
+      dict(kind="strike", loc="Lashkargah", flags={"place_in_focus"})]),
+    ("Russia backed the Syrian army's offensive on Aleppo with air strikes.", dt.date(2016, 9, 1),
+     [dict(kind="strike", loc="Aleppo")]),
+]
 # fmt: on
 
 
@@ -504,7 +517,7 @@ def gazetteer():
     ("strike_target_doing", CASES_STRIKE_TARGET_DOING),
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
     ("strafed_spoke", CASES_STRAFED_SPOKE), ("attempts", CASES_ATTEMPTS),
-    ("left_town", CASES_LEFT_TOWN),
+    ("left_town", CASES_LEFT_TOWN), ("supported_with", CASES_SUPPORTED_WITH),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -27,8 +27,10 @@ __all__ = [
 _HAPPEN_BEFORE = re.compile(
     r"\b(?:(?:launch|conduct|carr(?:y|ied) out|beg[au]n|mount|stag|continu|resum|start|"
     r"initiat|unleash|intensifi)\w*\s+(?:\S+\s+){0,3}"
-    # "the junta responded with airstrikes", "retaliated with artillery fire"
+    # "the junta responded with airstrikes", "retaliated with artillery fire", "The United
+    # States supported Afghan forces with airstrikes", "backed the offensive with drones"
     r"|(?:respond|retaliat|repl(?:y|i))\w*\s+with\s+(?:\S+\s+){0,2}"
+    r"|(?:support|back|assist|help)(?:ed|ing|s)?\s+(?:\S+\s+){1,4}with\s+(?:\S+\s+){0,2}"
     # "positions near Karimama came under attack"
     r"|(?:came|comes|come|coming)\s+under\s+(?:\S+\s+){0,2}"
     # "was destroyed by an airstrike", "were killed in a drone strike": what it did
