@@ -76,7 +76,7 @@ _MERGE_WINDOW = 150
 # Kinds of violence a repeat may name with a generic word ("struck a school ... The attack
 # killed three"; a headline's "Gunmen kill 30").
 _VIOLENCE = frozenset({"strike", "clash", "attack"})
-_GENERIC = lazy(r"(?:attack|assault|kill|incident|violence|raid|massacre)", re.I)
+_GENERIC = lazy(r"(?:attack|assault|kill|incident|violence|raid)", re.I)
 
 
 _RESTATES = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:occurred|took\s+place|happened|came|was\s+"
