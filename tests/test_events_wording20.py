@@ -80,7 +80,9 @@ from the dev set or a probe. Classes:
     the town of Diabaly" (not residents, nor a team leaving a city), and "appear" ends the
     actor;
 21. weapons a side lent to another were used: "The United States supported Afghan forces
-    with airstrikes" is a strike (where the story is).
+    with airstrikes" is a strike (where the story is);
+22. an encyclopedia title's year ("Battle of Tinzaouaten (2024)") dates the days its article
+    gives without a year ("On 25 July at 14:50 GMT, Tuareg rebels ambushed a convoy").
 """
 
 from __future__ import annotations
@@ -141,6 +143,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Spain": ("country", "ES", ""), "Melilla": ("city", "ES", "Melilla"),
     "Diabaly": ("city", "ML", "Segou"), "Madrid": ("city", "ES", "Madrid"),
     "Aleppo": ("city", "SY", "Aleppo"),
+    "Tinzaouaten": ("city", "ML", "Kidal"),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -498,6 +501,17 @@ CASES_SUPPORTED_WITH = [
     ("Russia backed the Syrian army's offensive on Aleppo with air strikes.", dt.date(2016, 9, 1),
      [dict(kind="strike", loc="Aleppo")]),
 ]
+
+CASES_TITLE_YEAR = [
+    # Mali
+    ("Battle of Tinzaouaten (2024)\n\nOn 25 July at 14:50 GMT, Tuareg rebels ambushed a convoy "
+     "of Malian soldiers near Tinzaouaten.", None,
+     [dict(kind="clash", loc="Tinzaouaten", date="2024-07-25")]),
+    # (a dated report keeps its own year)
+    ("Battle of Tinzaouaten (2024)\n\nOn 25 July, Tuareg rebels ambushed a convoy of Malian "
+     "soldiers near Tinzaouaten.", dt.date(2025, 8, 1),
+     [dict(kind="clash", loc="Tinzaouaten", date="2025-07-25")]),
+]
 # fmt: on
 
 
@@ -518,6 +532,7 @@ def gazetteer():
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
     ("strafed_spoke", CASES_STRAFED_SPOKE), ("attempts", CASES_ATTEMPTS),
     ("left_town", CASES_LEFT_TOWN), ("supported_with", CASES_SUPPORTED_WITH),
+    ("title_year", CASES_TITLE_YEAR),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

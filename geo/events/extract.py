@@ -286,6 +286,10 @@ def extract_events(
     events: list[Event] = []
     recent: tuple[str, int] | None = None  # last violent kind and the sentence it was in
     story = Narrative()
+    if published is None and (titled := _TITLE_YEAR.match(text)) is not None:
+        # an encyclopedia title's year ("Battle of Tinzaouaten (2024)") is the year of the
+        # days its article gives without one ("On 25 July at 14:50 GMT, ...")
+        story.date = dt.date(int(titled.group(1)), 1, 1)
     focus = Focus(ordered, text)
     end = par = story_par = 0
     known = 0
@@ -688,6 +692,8 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# A title line ending with the year it is told apart by: "Battle of Tinzaouaten (2024)"
+_TITLE_YEAR = lazy(r"\s*[^\n.]{3,120}?\((1[89]\d\d|20\d\d)\)[ \t]*\n")
 # Ways of forcing into a place: an attempt at one is an assault
 _FORCING_IN = ("enter", "breach", "push", "advanc", "break")
 # The target of a strike told doing violence: "against fighters who were attacking"
