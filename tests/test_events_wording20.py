@@ -82,7 +82,14 @@ from the dev set or a probe. Classes:
 21. weapons a side lent to another were used: "The United States supported Afghan forces
     with airstrikes" is a strike (where the story is);
 22. an encyclopedia title's year ("Battle of Tinzaouaten (2024)") dates the days its article
-    gives without a year ("On 25 July at 14:50 GMT, Tuareg rebels ambushed a convoy").
+    gives without a year ("On 25 July at 14:50 GMT, Tuareg rebels ambushed a convoy");
+23. where this round's rules stop (an adversarial review's counterexamples): "a number of
+    soldiers were killed", a claim rejected, the U.S. at a sentence's end or its Capitol, the
+    army evacuating nationals, "seized Landi Kotal", "went up to 45 degrees", a terrorist
+    attack on soldiers, "condemns the repeated attacks", an army school, a life story, a
+    trend with a toll, shops raided and traders killed, reservists sent to Kherson, a
+    timeline's repeated sentence, a president who escaped a bombing, a cancelled trip, a
+    departing coach, "the north of the country" after "Burkina Faso has suffered".
 """
 
 from __future__ import annotations
@@ -144,6 +151,11 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Diabaly": ("city", "ML", "Segou"), "Madrid": ("city", "ES", "Madrid"),
     "Aleppo": ("city", "SY", "Aleppo"),
     "Tinzaouaten": ("city", "ML", "Kidal"),
+    "Menaka": ("city", "ML", "Menaka"), "Gaza City": ("city", "PS", "Gaza Strip"),
+    "Landi Kotal": ("city", "PK", "Khyber Pakhtunkhwa"), "Baghdad": ("city", "IQ", "Baghdad"),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Ituri": ("admin1", "CD", "Ituri"),
+    "Canada": ("country", "CA", ""), "Bandiagara": ("city", "ML", "Mopti"),
+    "Liverpool": ("city", "GB", "England"), "Kenya": ("country", "KE", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
@@ -512,6 +524,41 @@ CASES_TITLE_YEAR = [
      "soldiers near Tinzaouaten.", dt.date(2025, 8, 1),
      [dict(kind="clash", loc="Tinzaouaten", date="2025-07-25")]),
 ]
+
+JUN10 = dt.date(2024, 6, 10)
+CASES_REVIEW = [
+    ("A number of soldiers were killed when militants attacked a base in Menaka on Monday.",
+     JUN10, [dict(kind="clash", loc="Menaka", date="2024-06-10")]),
+    ("Israel rejected the claim and said its jets struck a Hamas command centre in Gaza City.",
+     JUN10, [dict(kind="strike", loc="Gaza City")]),
+    ("Thousands of migrants crossed into the US. Border agents detained 2,000 of them on "
+     "Monday.", JUN10, [dict(kind="displacement", dest="US")]),
+    ("The army evacuated British nationals from Khartoum on Sunday.", JUN10,
+     [dict(kind="displacement", origin="Khartoum")]),
+    ("Rebels seized Landi Kotal on Monday.", JUN10, [dict(kind="capture", loc="Landi Kotal")]),
+    ("Temperatures went up to 45 degrees in Baghdad on Monday.", JUN10, []),
+    ("Terrorist fighters attacked soldiers in Menaka on Monday.", JUN10,
+     [dict(kind="clash", loc="Menaka")]),
+    ("MONUSCO condemns the repeated attacks in Ituri province.", JUN10, []),
+    ("Militants attacked the Army Engineering School in Mogadishu, killing four soldiers.",
+     JUN10, [dict(kind="clash", loc="Mogadishu", fatal=4)]),
+    ("I came to Canada as a refugee when I was nine years old.", JUN10, []),
+    ("Russia has intensified strikes on Kharkiv in recent days, killing six people on Monday.",
+     JUN10, [dict(kind="strike", loc="Kharkiv", fatal=6)]),
+    ("Gunmen raided shops in Kaya and killed three traders on Monday.", JUN10,
+     [dict(kind="attack", loc="Kaya", fatal=3)]),
+    ("Russia mobilized 5,000 reservists to Kherson on Monday.", JUN10,
+     [dict(kind="movement", dest="Kherson")]),
+    ("== 3 March ==\nGunmen attacked a village near Bandiagara, killing 12 civilians.\n"
+     "== 5 March ==\nGunmen attacked a village near Bandiagara, killing 12 civilians.\n",
+     JUN10, [dict(kind="attack", loc="Bandiagara"), dict(kind="attack", loc="Bandiagara")]),
+    ("The president escaped the bombing at the palace in Mogadishu on Saturday.", JUN10,
+     [dict(kind="strike", loc="Mogadishu")]),
+    ("The minister's trip to Kenya was cancelled.", JUN10, []),
+    ("Departing coach Jurgen Klopp said goodbye to Liverpool on Sunday.", JUN10, []),
+    ("Burkina Faso has suffered a wave of attacks, and on Monday jihadists killed 40 soldiers "
+     "in the north of the country.", JUN10, [dict(kind="clash", fatal=40)]),
+]
 # fmt: on
 
 
@@ -532,7 +579,7 @@ def gazetteer():
     ("ranked_loot_recruits", CASES_RANKED_LOOT_RECRUITS), ("withdrawing", CASES_WITHDRAWING),
     ("strafed_spoke", CASES_STRAFED_SPOKE), ("attempts", CASES_ATTEMPTS),
     ("left_town", CASES_LEFT_TOWN), ("supported_with", CASES_SUPPORTED_WITH),
-    ("title_year", CASES_TITLE_YEAR),
+    ("title_year", CASES_TITLE_YEAR), ("review", CASES_REVIEW),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:
