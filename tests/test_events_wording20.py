@@ -153,7 +153,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tinzaouaten": ("city", "ML", "Kidal"),
     "Menaka": ("city", "ML", "Menaka"), "Gaza City": ("city", "PS", "Gaza Strip"),
     "Landi Kotal": ("city", "PK", "Khyber Pakhtunkhwa"), "Baghdad": ("city", "IQ", "Baghdad"),
-    "Mogadishu": ("city", "SO", "Banaadir"), "Ituri": ("admin1", "CD", "Ituri"),
+    "Ituri": ("admin1", "CD", "Ituri"),
     "Canada": ("country", "CA", ""), "Bandiagara": ("city", "ML", "Mopti"),
     "Liverpool": ("city", "GB", "England"), "Kenya": ("country", "KE", ""),
     "Dhaka": ("city", "BD", "Dhaka"), "Port-au-Prince": ("city", "HT", "Ouest"),
