@@ -296,7 +296,9 @@ def extract_events(
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
     # (the sentences given more than once, counted in one pass: most texts have none)
-    told = Counter(text[a:b] for a, b in sentences if b - a > 40)
+    # (real sentences, ended: not the cuts a text with no sentence ends is read in)
+    told = Counter(said for a, b in sentences if b - a > 40
+                   and (said := text[a:b]).rstrip().endswith(_ENDED))
     twice = {said for said, times in told.items() if times > 1} if len(told) < sum(
         told.values()) else None
     # (the sentences after the last that may hold a trigger report nothing, and what they
@@ -692,6 +694,7 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+_ENDED = (".", "!", "?", ")", '"', "”", "’")
 # A title line ending with the year it is told apart by: "Battle of Tinzaouaten (2024)"
 _TITLE_YEAR = lazy(r"\s*[^\n.]{3,120}?\((1[89]\d\d|20\d\d)\)[ \t]*\n")
 # Ways of forcing into a place: an attempt at one is an assault
