@@ -24,6 +24,7 @@ from geo.events.clauses import (
 )
 from geo.events.plausible import told_in_passive
 from geo.events.tallies import ON_DAY
+from geo.events.travel import OFFICIALS
 from geo.events.triggers import Trigger
 from geo.lazy_regex import lazy
 
@@ -124,12 +125,7 @@ _OWN_TOLL = lazy(r"\b(?:which|that)\s+(?:killed|left|wounded|injured)")
 
 
 # An official as the subject of a trip: "Administrator Power then travelled to ..."
-_OFFICIAL_GOES = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
-                      r"Commissioner|Coordinator|Representative|Governor|Director|Chief|"
-                      r"Senator|delegation|envoy|minister|ambassador|officials?|"
-                      r"secretary-general|Secretary-General|High\s+Commissioner|Pope|King|"
-                      r"Queen|Prince|Chancellor|Premier|she|he)\b"
-                      r"[^.;,]{0,40}\Z")
+_OFFICIAL_GOES = lazy(rf"\b(?:{OFFICIALS}|she|he)\b[^.;,]{{0,40}}\Z")
 _THE_BEFORE = lazy(r"\bthe\s+(?:(?!repeated|ongoing|continuing|continued|recent|persistent|"
                   r"frequent|increasing|escalating|relentless|daily|constant|systematic|"
                   r"incessant|renewed|growing|latest)[\w-]+\s+){0,2}\Z", re.I)

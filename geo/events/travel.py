@@ -14,12 +14,14 @@ from geo.lazy_regex import lazy
 if TYPE_CHECKING:
     from geo.events.triggers import Trigger
 
-__all__ = ["travel_told"]
+__all__ = ["OFFICIALS", "travel_told"]
 
-_OFFICIAL_TRIP = lazy(r"\b(?:Administrator|Secretary|Ambassador|Minister|President|Envoy|"
-                      r"Commissioner|Coordinator|Representative|Governor|Senator|delegation|"
-                      r"envoy|minister|ambassador|officials?|Secretary-General|High\s+"
-                      r"Commissioner|Pope|King|Queen|Prince|Chancellor|Premier)\b")
+OFFICIALS = (r"Administrator|Secretary|Ambassador|Minister|President|Envoy|Commissioner|"
+             r"Coordinator|Representative|Governor|Senator|delegation|envoy|minister|"
+             r"ambassador|officials?|Secretary-General|High\s+Commissioner|Pope|King|Queen|"
+             r"Prince|Chancellor|Premier")
+"""Who makes official trips, as an alternation (the titles and words that name them)."""
+_OFFICIAL_TRIP = lazy(rf"\b(?:{OFFICIALS})\b")
 # ... the official's own: "Power began a multi-day trip", "the minister's trip", "her trip"
 _TRIP_OF = lazy(r"(?:['’]s|\b(?:his|her|their|began|begins|begun|made|makes|making|started|"
                 r"starts|during|on|concluded|wrapped\s+up|continued|a|an))\s+(?:[\w-]+\s+){0,2}\Z")
