@@ -60,8 +60,8 @@ _NAMED_UNKNOWN = re.compile(
 _SPEAKERS_OF = re.compile(r"\b(?:officials?|governor|ministry|minister|spokesm[ae]n|"
                           r"spokesperson|authorities|mayor|police|sources|embassy|government)\s+"
                           r"(?:of|in)\s+\Z", re.I)
-# A state as the subject of its clause: "the United States and its allies began", "Russia
-# has withdrawn"
+# A state as the subject of its clause: "the United States and its allies began", "France
+# withdrew" (not "Burkina Faso has suffered attacks ... in the north of the country")
 _STATE_ACTS = lazy(r"\s+(?:and\s+(?:its|their)\s+|(?:began|begun|started|withdrew|sent|"
                    r"deployed|pulled)\b)")
 # How far back an antecedent may be (a paragraph or two; for "the area", about a sentence).

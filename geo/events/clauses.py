@@ -161,9 +161,9 @@ _FORCES_OBJECT = lazy(
     r"personnel|servicemen|marines|militants|combatants)\b")
 
 
-# Ground forces leave: a place, their posts (not people: "the army evacuated civilians")
-# (not people: "evacuated the village's 300 residents", "evacuated British nationals",
-# "evacuated Americans on Saturday", "evacuated Rafah residents")
+# Ground forces leave: a place, their posts; not people ("the army evacuated civilians",
+# "evacuated the village's 300 residents", "evacuated British nationals", "evacuated
+# Americans on Saturday", "evacuated Rafah residents")
 _GROUND_OBJECT = lazy(r"\s+(?:(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|base|"
                       r"bases|positions?|posts?|garrison|plant|airport|port|district|capital|"
                       r"outposts?|island|bank|headquarters|barracks|pocket|enclave)\b(?!['’])|"

@@ -295,8 +295,8 @@ def extract_events(
     known = 0
     last = (0, 0)  # the sentence before
     first_dated: int | None = None  # where the story first names a date
-    # (the sentences given more than once, counted in one pass: most texts have none)
-    # (real sentences, ended: not the cuts a text with no sentence ends is read in)
+    # The sentences given more than once, counted in one pass (most texts have none): real
+    # sentences, ended, not the cuts a text with no sentence ends is read in
     told = Counter(said for a, b in sentences if b - a > 40
                    and (said := text[a:b]).rstrip().endswith(_ENDED))
     twice = {said for said, times in told.items() if times > 1} if len(told) < sum(
@@ -694,6 +694,7 @@ def _quoted(sentence: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# How a sentence ends (a caption's credit, a quotation's mark)
 _ENDED = (".", "!", "?", ")", '"', "”", "’")
 # A title line ending with the year it is told apart by: "Battle of Tinzaouaten (2024)"
 _TITLE_YEAR = lazy(r"\s*[^\n.]{3,120}?\((1[89]\d\d|20\d\d)\)[ \t]*\n")
@@ -708,7 +709,8 @@ _FLED_GAP = lazy(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 def _next_start(sentence: str, triggers: list[Trigger], n: int) -> int:
     """Where the places of trigger ``n`` end at the latest: the next trigger, unless that is
     the violence people fled ("fled fighting in Middle Shabelle to camps near Baidoa"), whose
-    place and the one after it are the flight's too."""
+    place and the one after it are the flight's too, or the violence a strike's target was
+    doing ("against fighters who were attacking Somali forces near Buulobarde")."""
     trig, m = triggers[n], n + 1
     if (trig.kind == "displacement" and trig.text.lower().startswith(("fle", "escap"))
             and m < len(triggers) and triggers[m].kind in VIOLENT

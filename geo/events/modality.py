@@ -55,7 +55,8 @@ def _wish_window(sentence: str, at: int) -> int:
 
 
 _CLAIMED = lazy(r"\b(?:claim(?:ed|s|ing)|claim(?=\s+to\s+have\b))\s+"
-                r"(?!(?:of\s+|for\s+)?(?:responsibility|credit)|(?:\S+\s+){0,3}lives\b)(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
+                r"(?!(?:of\s+|for\s+)?(?:responsibility|credit)|(?:\S+\s+){0,3}lives\b)"
+                r"(?:that\s+)?(?:[\w'-]+\s+){0,4}?"
                 r"(?:had\s+|have\s+|has\s+)?$", re.I)
 
 
