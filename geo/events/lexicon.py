@@ -130,8 +130,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"economy|events|process|proceedings|budget|party|company|government|country's)\b))",
         r"seiz(?:e|ed|es|ing|ure)(?!\s+(?:weapons|arms|ammunition|drugs|cash|assets|documents|"
         r"vessels?|ships?|tankers?|power|the\s+(?:initiative|opportunity|moment)|"
-        # (goods, land and property: "seized large quantities of weapons", "seized land and
-        # livestock")
+        # (goods and property: "seized large quantities of weapons", "seized cattle"; land
+        # is ground: "seized land near Bakhmut")
         r"(?:(?:large\s+|huge\s+|significant\s+|vast\s+)?(?:quantities|amounts|stocks|caches?|"
         r"stockpiles?)\s+of|equipment|vehicles|livestock|cattle|propert(?:y|ies)|goods|food|aid|"
         r"supplies|fuel|houses|homes|farms|crops|money)\b|"
@@ -509,8 +509,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"villagers|inhabitants|households|thousands|hundreds) to (?:flee|leave|cross|escape|"
         r"seek (?:refuge|shelter|safety))",
         r"driven (?:from|out)", r"fle(?:d|e|es|eing)",
-        # "escaped the fighting in Khartoum", "escaped from Khartoum", "decided to escape by
-        # road through Kosti to Renk" (not from prison, captivity or their kidnappers)
+        # "escaped the fighting in Khartoum", "escaped from Khartoum to South Sudan" (not
+        # from prison, captivity or their kidnappers; who escapes: see plausible.plausible)
         r"escap(?:ed|es|ing|e)(?= (?:from |the (?:[\w-]+ )?(?:fighting|violence|clashes|war|"
         r"conflict|shelling|bombardment|siege)\b|by (?:road|boat|"
         r"foot|bus|car|land|sea)\b|to |into |across |through ))(?! from (?:the |their |his |"
@@ -769,11 +769,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"into|back|onward|across)\b)",
         # a trip told by its noun: "Administrator Power began a multi-day trip to Sudan",
         # "her journey from Khartoum to South Sudan was a nightmare" (an official's, or in a
-        # story of danger: see plausible.plausible)
+        # story of danger: see geo.events.travel)
         r"(?:trip|journey)s?(?= (?:to|from|through|across) )",
         # a speaker's own arrival, in remarks: "I came to Bujumbura to listen", "It is a true
         # honor to be in Mozambique", "I am glad to be back in Kyiv" (the speaker and the
-        # place named right after: see plausible.plausible)
+        # place named right after: see geo.events.travel)
         r"came(?= (?:here )?to )",
         r"(?:(?:am|are|'m|'re) (?:\w+ )?)?(?:honou?r(?:ed)?|pleasure|privilege|pleased|glad|"
         r"happy|delighted|proud|grateful) to be(?= (?:back |here )?(?:here )?in )",
@@ -794,7 +794,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:left|leaving)(?= (?:the )?(?:[\w-]+ ){0,3}?(?:pocket|enclave|besieged)\b)",
         POST_LEFT,  # forces leaving their posts
         # ... or a town they held: "Islamist rebels appear to have left the town of Diabaly"
-        # (armed men before: see plausible.plausible)
+        # (armed men before: see geo.events.travel)
         r"(?:left|leaving|vacated|vacating|quit|quitting) the (?:town|city|village|district)"
         r"(?= of )",
         r"(?:went|gone|drove|sailed)(?=\s+(?:on\s+|(?<=drove )up\s+)?(?:to|into|back)\b)"

@@ -284,8 +284,10 @@ _GOVERNMENT_OF = lazy(r"\b(?:governments|leaders|presidents)\s+of\s+"
                       r"\s+and\s+))*\Z")
 
 
+# Names of units listed: "the Azov and Dnipro Battalions" (not Myanmar's "Sagaing and Magway
+# Divisions", regions)
 _UNITS_AFTER = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){1,2}(?:Battalions|Brigades|Regiments|"
-                          r"Divisions|Forces|Armies|Militias)\b")
+                          r"Forces|Armies|Militias)\b")
 
 
 def as_actor(sentence: str, end: int, country: bool = False) -> bool:
