@@ -130,6 +130,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "U.S.": ("country", "US", ""), "US": ("country", "US", ""),
     "Buulobarde": ("city", "SO", "Hiiraan"), "Khartoum": ("city", "SD", "Khartoum"),
     "Jordan": ("country", "JO", ""), "Djibouti": ("country", "DJ", ""),
+    "UAE": ("country", "AE", ""),
     "Solhan": ("city", "BF", "Sahel"), "Maradi": ("city", "NE", "Maradi"),
     "Burkina Faso": ("country", "BF", ""), "Diffa": ("city", "NE", "Diffa"),
     "Tillaberi": ("city", "NE", "Tillaberi"), "Inates": ("city", "NE", "Tillaberi"),
@@ -352,6 +353,9 @@ CASES_SHORT_FORM_ACTOR = [
     # the country itself
     ("Migrants crossed into the US on Monday.", APR23,
      [dict(kind="displacement", dest="US", date="2023-04-17")]),
+    # (any country's short form: "the UAE Embassy in Kabul" is in Kabul)
+    ("Gunmen opened fire near the UAE Embassy in Kabul, killing two guards.", APR23,
+     [dict(kind="clash", loc="Kabul", fatal=2)]),
     ("Two drones struck U.S. troops in Jordan on Sunday.", APR23,
      [dict(kind="strike", loc="Jordan", date="2023-04-23")]),
 ]

@@ -260,7 +260,9 @@ def backs(text: str, start: int) -> bool:
         text, lo, start) is not None
 
 
-_SHORT_FORMS = ("U.S.", " US", "U.K.", " UK", "U.S.A.", " USA")
+# A name written as an abbreviation, as the mention finder reads one (capitals, perhaps
+# dotted: "US", "U.S.", "UAE", "DRC"), of at most four letters
+_SHORT_FORM = re.compile(r"(?<![\w.])[A-Z](?:\.?[A-Z]){1,3}\.?\Z")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
 # (what follows such a short form when it names the state, in lower case)
 _STATE_NOUNS = MODIFIED_NOUNS | COUNTRY_MODIFIED_NOUNS | frozenset(
@@ -296,11 +298,11 @@ def as_actor(sentence: str, end: int, country: bool = False) -> bool:
     after = sentence[end:end + 1]
     if not after.isspace() and after not in _ACTOR_OPENERS:
         return False  # every test below starts with white space or one of these
-    if after == " " and sentence.endswith(_SHORT_FORMS, 0, end) and (
+    if after == " " and _SHORT_FORM.search(sentence, max(0, end - 8), end) and (
             nxt := _NEXT_WORD.match(sentence, end)) is not None:
         # "U.S. Africa Command", "the U.S. Embassy in Khartoum", "the U.S. evacuation
-        # operation", "US Marines": the country's short form names its state and its forces
-        # (not "U.S. soil", "UK cities")
+        # operation", "US Marines", "the UAE Embassy": a country's short form names its
+        # state and its forces (not "U.S. soil", "UK cities")
         if nxt.group(1) in _STATE_NOUNS or _STATE_BODY.match(sentence, end):
             return True
     if after in "'’" and (_OWNS_AREA.match(sentence, end) or _OWNS_TARGET.match(sentence, end)):
