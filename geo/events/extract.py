@@ -297,7 +297,7 @@ def extract_events(
     first_dated: int | None = None  # where the story first names a date
     # The sentences given more than once, counted in one pass (most texts have none): real
     # sentences, ended, not the cuts a text with no sentence ends is read in
-    told = Counter(said for a, b in sentences if b - a > 40
+    told = Counter(said for a, b in sentences[:last_held + 1] if b - a > 40
                    and (said := text[a:b]).rstrip().endswith(_ENDED))
     twice = {said for said, times in told.items() if times > 1} if len(told) < sum(
         told.values()) else None
