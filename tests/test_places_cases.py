@@ -850,13 +850,26 @@ PARTY_COUNTRIES = [
     case("The Djibouti government protested on Monday.", absent=["Djibouti"],
          id="djibouti-government-adjective"),
 ]
+# A national capital is named for its government as often as for a place ("talks in
+# Moscow", "officials in Kabul"): it gives no nearness to namesakes around it, which an
+# ordinary town named in the text still does.
+CAPITALS_NO_LANDMARK = [
+    case("Russian forces massed near Rostov after talks in Moscow.",
+         ("Rostov", "city", "RU", 501175, "Rostov-on-Don"), ("Moscow", "city", "RU", 524901),
+         exact=True, id="rostov-with-moscow"),
+    case("Wagner fighters seized Rostov and marched towards Moscow.",
+         ("Rostov", "city", "RU", 501175, "Rostov-on-Don"), id="rostov-march-on-moscow"),
+    case("Drones hit fuel depots in Kaluga and Kirov overnight.",
+         ("Kirov", "city", "RU", 548410), ("Kaluga", "city", "RU", 553915), exact=True,
+         id="kirov-near-kaluga"),
+]
 # fmt: on
 
 CASES = (
     UKRAINE + SUDAN + GAZA_ISRAEL + YEMEN + IRAQ + LEBANON + SYRIA + LATIN_AMERICA + AFRICA
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
     + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN + DETERMINER_TAILS
-    + NAMED_AS_TOWN + DISTRICT_NAMESAKES + PARTY_COUNTRIES
+    + NAMED_AS_TOWN + DISTRICT_NAMESAKES + PARTY_COUNTRIES + CAPITALS_NO_LANDMARK
 )
 
 

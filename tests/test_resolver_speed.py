@@ -46,7 +46,8 @@ def _column_table(gaz, places, prior) -> np.ndarray:
     table = np.empty((len(places), 10))
     table[:, priors._PRIOR] = prior
     table[:, priors._CC_NO] = [priors._number(priors._CC, p.country_code) for p in places]
-    table[:, priors._NOT_COUNTRY] = [p.kind != "country" for p in places]
+    table[:, priors._NOT_COUNTRY] = [0.0 if p.kind == "country" else 0.5
+                                     if p.feature_code == "PPLC" else 1.0 for p in places]
     table[:, priors._X:priors._Z + 1] = distance.unit_vectors(
         np.array([p.lon for p in places], dtype=float),
         np.array([p.lat for p in places], dtype=float))

@@ -63,6 +63,7 @@ class _Doc:
         # Context of each slot (filled by scores, read by why).
         self.share = self.neighbour = self.local = self.contains = _NO_SLOTS
         self.near_km = _NO_KM
+        self.near_capital = _NO_SLOTS
         # See pair_km(): the same in both passes, and needed only when the context counts.
         self.pair_km, self.pair_bonus = (pair_km.get() if pair_km is not None and self.known
                                          else (None, None))
@@ -153,7 +154,8 @@ class _Doc:
 
         - local: one within 250 characters, by another name, is in the slot's country;
         - contains: the slot is an admin-1 holding a city, admin-2 or feature one picked;
-        - near_km: distance to the nearest one (countries left out), or inf.
+        - near_km: distance to the nearest one (countries left out; a capital's counted
+          four times over, see _counted_km), or inf.
 
         A slot gets no support from a place only its own name picked ("Mosul" must not
         pull its admin-2 namesake toward the city), nor from itself. Time and memory stay
@@ -186,9 +188,7 @@ class _Doc:
             contains = np.zeros(len(names.table), dtype=bool)
         dot = names.table[:, _X:_Z + 1] @ p_xyz.T
         dot[~(other & names.not_country[at]) | (names.table[:, _ID, None] == p_id)] = -np.inf
-        best = _MAX(dot, axis=1)
-        near = distance.km_from_dot(best)
-        near[best == -np.inf] = np.inf
+        near, self.near_capital = _counted_km(dot, names.capital[at])
         return local, contains, near
 
     def _local(self) -> np.ndarray:
@@ -220,11 +220,13 @@ class _Doc:
             distinct.setdefault((i, key), s)
         at = np.array(list(distinct.values()), dtype=np.intp)
         picks, p_key, p_place = names.table[at], names.key[at], names.not_country[at]
+        p_capital = names.capital[at]
         p_xyz, p_id, p_a1 = picks[:, _X:_Z + 1], picks[:, _ID], picks[:, _IN_A1]
         supports = names.has_admin1 and bool((p_a1 >= 0).any())
         n = len(rows)
         contains = np.zeros(n, dtype=bool)
-        best = np.empty(n)
+        best = np.empty(n)  # counted km of the nearest pick (see _counted_km)
+        via_capital = np.zeros(n, dtype=bool)
         step = max(1, _BLOCK_CELLS // len(at))
         for lo in range(0, n, step):
             block = rows[lo : lo + step]
@@ -236,10 +238,9 @@ class _Doc:
             # The nearest pick has the largest dot product of unit vectors.
             dot = block[:, _X:_Z + 1] @ p_xyz.T
             dot[~(other & p_place) | (block[:, _ID, None] == p_id)] = -np.inf
-            best[lo : lo + step] = dot.max(axis=1)
-        near = distance.km_from_dot(best)
-        near[best == -np.inf] = np.inf
-        return contains, near
+            best[lo : lo + step], via_capital[lo : lo + step] = _counted_km(dot, p_capital)
+        self.near_capital = via_capital[names.slot_rows()]
+        return contains, best
 
     def why(self, k: int, n: int) -> list[str]:
         """Reasons of the context score of mention k's candidate n (for the winner only)."""
@@ -263,8 +264,35 @@ class _Doc:
         if self.pair_km is not None and self.pair_km[s] < _PAIR_KM:
             why.append(f"{self.pair_km[s]:.0f} km from a place another name may mean")
         if place.kind != "country" and len(self.near_km) and self.near_km[s] < 250:
-            why.append(f"{float(self.near_km[s]):.0f} km from another place in the text")
+            if self.near_capital[s]:
+                km = float(self.near_km[s]) / _CAPITAL_KM_FACTOR
+                why.append(f"{km:.0f} km from the capital named in the text")
+            else:
+                why.append(f"{float(self.near_km[s]):.0f} km from another place in the text")
         return why
+
+
+# A national capital is named for its government as often as for a place ("talks in
+# Moscow", "officials in Kabul"): it supports the towns of its own metropolitan area, not
+# namesakes a few hundred km away (Rostov Veliky, 194 km from Moscow, against the 36 times
+# larger Rostov-on-Don). Its distance counts this many times over.
+_CAPITAL_KM_FACTOR = 4.0
+
+
+def _counted_km(dot: np.ndarray, capital: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per row of ``dot`` (dot products of unit vectors, -inf where a pick gives no
+    support; one column per pick): the distance to the nearest pick in km, a capital's
+    multiplied by _CAPITAL_KM_FACTOR, or inf; and whether that pick is a capital."""
+    if not _ANY(capital) or not dot.shape[1]:
+        best = _MAX(dot, axis=1) if dot.shape[1] else np.full(len(dot), -np.inf)
+        near = distance.km_from_dot(np.maximum(best, -1.0))
+        near[best == -np.inf] = np.inf
+        return near, np.zeros(len(near), dtype=bool)
+    km = distance.km_from_dot(np.maximum(dot, -1.0))
+    km[:, capital] *= _CAPITAL_KM_FACTOR
+    km[dot == -np.inf] = np.inf
+    nearest = km.argmin(axis=1)
+    return km[np.arange(len(km)), nearest], capital[nearest] & (km.min(axis=1) < np.inf)
 
 
 def pair_km(names: _Names) -> np.ndarray | None:

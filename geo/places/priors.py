@@ -79,7 +79,8 @@ class _Name(NamedTuple):
     why: tuple[str, ...]
     """What the prior saw in each candidate (see :meth:`reason`)."""
     table: np.ndarray
-    """One row per candidate: prior, country number (see _CC), not a country, unit vector
+    """One row per candidate: prior, country number (see _CC), not a country (1, or 0.5 for
+    a national capital: see context._counted_km), unit vector
     (x, y, z; see distance.unit_vectors), place id, number of the admin-1 it is (admin-1
     rows with a code of their own, else -1), number of the admin-1 it supports (cities,
     admin-2 and features, else -1), 1 for a place with member countries (see
@@ -119,7 +120,10 @@ def _name(gaz: Gazetteer, key: str, hint: MentionHint | None, abbreviation: bool
         members = not cc and bool(gaz.region_countries(p.id))
         has_admin1 |= own_a1
         has_members |= members
-        flat += (score, _number(_CC, cc), kind != "country", p.lon, p.lat, 0.0, p.id,
+        # 1: a place, 0.5: a national capital (its distance to other places counts
+        # less: see context._counted_km), 0: a country
+        not_country = 0.0 if kind == "country" else 0.5 if p.feature_code == "PPLC" else 1.0
+        flat += (score, _number(_CC, cc), not_country, p.lon, p.lat, 0.0, p.id,
                  a1 if own_a1 else -1, a1 if in_a1 else -1, members)
     table = np.fromiter(flat, dtype=float, count=len(flat)).reshape(-1, 10)
     table[:, _X:_Z + 1] = distance.unit_vectors(table[:, _X], table[:, _Y])
@@ -182,6 +186,7 @@ class _Names:
         self.prior = self.table[:, _PRIOR]
         self.cc = self.table[:, _CC_NO].astype(np.intp)
         self.not_country = self.table[:, _NOT_COUNTRY] > 0
+        self.capital = self.table[:, _NOT_COUNTRY] == 0.5  # national capitals
         self.mention_key = np.array(of_key, dtype=np.intp)
         self.n_keys = len(key_no)
         self.key = self.mention_key.repeat(self.lens)
