@@ -41,7 +41,9 @@ _HAPPEN_AFTER = re.compile(
     # dissidents of the former FARC broke out"; or a relative: "The fighting, which erupted")
     r"^\s+(?:" + SIDES + r")?(?:\S+\s+){0,6}?"
     r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
-    r"(?:continu|occurr|took place|erupt|broke out|beg[au]n|intensifi|conducted|carried out|"
+    # (not the present: "A third meeting takes place this evening" is a plan)
+    r"(?:continu|occurr|(?:took|taken|taking)\s+place|erupt|(?:broke|broken|breaking)\s+out|"
+    r"beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
     # next to the noun (or its sides) only: "fighting spread to Bahir Dar", "clashes raged in
     # Gondar", "Fighting between the army and the RSF spread to Sennar"
@@ -113,8 +115,10 @@ _CIVILIAN = re.compile(
     r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
-    r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced)\b))\b"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
+    r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced|"
+    r"(?:managed|tried|began|started|continued|continue)\s+to)\b))\b"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|"
+    r"hundreds))"
     r"\s+(?:of\s+)?[A-Z]\w+")
 _MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
                  r"tribute|remembrance|raise\s+money)\b", re.I)
@@ -255,7 +259,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
         # "Arrivals at the Morini border crossing dropped": a flow of people whom the text
         # counts (see plausible.plausible)
         return not _MILITARY.search(sentence)
-    civilian = _CIVILIAN.search(before)
+    # (searched up to the trigger's end: a demonym is read as people by the verb after it,
+    # "Syrians crossed into Turkey", which the words before the trigger do not hold)
+    civilian = _CIVILIAN.search(sentence, max(0, trig.start - 100), trig.end)
+    if civilian is not None and civilian.start() >= trig.start:
+        civilian = None
     if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):
         return True  # (survivors on the move flee; not "Holocaust survivors travelled to

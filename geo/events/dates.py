@@ -82,7 +82,9 @@ _DATE_FORMS = (
     # (no space before the month in text pasted from a web page: "on 15October 2017")
     r"(?:\s+of)?\s*(?P<m1>"
     + _MON + r")(?:,?\s+(?P<y1>" + _YEAR + r"))?)"
-    r"|(?P<mdy>(?P<m2>" + _MON + r")\s+(?P<d2>" + _DAY + r")(?:\s*(?:[-–]|to)\s*(?P<d2b>" + _DAY
+    # ("November 10 and 14, 2023": "and" only where a year follows, not "on May 3 and 40 died")
+    r"|(?P<mdy>(?P<m2>" + _MON + r")\s+(?P<d2>" + _DAY + r")(?:\s*(?:[-–]|to|and(?=\s*"
+    + _DAY + r",?\s+" + _YEAR + r"))\s*(?P<d2b>" + _DAY
     + r"))?(?:,?\s+(?P<y2>" + _YEAR + r"))?)"
     r"|(?P<my>(?P<m3>" + _MON + r"),?\s+(?P<y3>" + _YEAR + r"))"
     r"|(?P<wd>" + _WD + r")(?:\s+(?P<part>(?i:night|morning|afternoon|evening)))?"
@@ -118,7 +120,8 @@ _HINTS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day", "night", "wee
           "mar",
           "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _RANGE_JOIN = lazy(r"\s*(?:[-–]|to|and|until|till|through)\s*$")
-_PLAIN_PREFIXES = ("in", "during", "early", "late", "mid-", "since", "until", "by", "from")
+_PLAIN_PREFIXES = ("in", "during", "early", "late", "mid-", "since", "until", "by", "from",
+                   "between")
 
 
 # (event_date, start_date, end_date, precision)
@@ -523,7 +526,10 @@ def find_dates(
             found = DateMatch(found.text, found.start, found.end, start, start, published,
                               _range_precision(start, published))
         prev = out[-1] if out else None
-        if (prev is not None and (prev.text.lower().startswith(("from", "between")) or (
+        if prev is not None and _RANGE_JOIN.fullmatch(text[prev.end:a]) and end and (
+                prev.start_date and _opens_range(text, prev)):
+            prev = _in_year_of(prev, found)
+        if (prev is not None and (_opens_range(text, prev) or (
                 prev.text.lower().startswith("on ") and prev.precision == DAY
                 and re.fullmatch(r"\s*(?:and|to|[-–])\s*", text[prev.end:a])))
                 and _RANGE_JOIN.fullmatch(text[prev.end:a]) and prev.start_date and end
@@ -534,6 +540,35 @@ def find_dates(
             continue
         out.append(found)
     return out
+
+
+_FROM_BEFORE = lazy(r"(?i:from|between)\s+\Z")
+_YEAR_IN = re.compile(_YEAR)
+
+
+def _opens_range(text: str, d: DateMatch) -> bool:
+    """``d`` opens a range: "from May", "between 3", "from late February"."""
+    return d.text.lower().startswith(("from", "between")) or (
+        _FROM_BEFORE.search(text, max(0, d.start - 9), d.start) is not None)
+
+
+def _in_year_of(first: DateMatch, last: DateMatch) -> DateMatch:
+    """The first date of a range whose year only the last one says ("from February to May
+    2015", "between November 10 and 14, 2023"), in that year, or the year before where it
+    would fall after the last ("from December to March 2015"); as it was where its own text
+    says a year, the last says none, or the calendar has no such day."""
+    if _YEAR_IN.search(first.text) or not _YEAR_IN.search(last.text) or (
+            first.start_date is None or last.start_date is None):
+        return first
+    year = last.start_date.year
+    try:
+        start = first.start_date.replace(year=year)
+        if start > last.start_date:
+            start = start.replace(year=year - 1)
+        end = first.end_date.replace(year=start.year) if first.end_date else start
+    except ValueError:  # 29 February
+        return first
+    return dataclasses.replace(first, event_date=start, start_date=start, end_date=end)
 
 
 def unanchored(text: str) -> int:

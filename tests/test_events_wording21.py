@@ -1,0 +1,133 @@
+"""Events stage: wording of real reports, round 21.
+
+(text, published, expected) cases written for these tests in the style of official remarks,
+wire news, UN updates and encyclopedia chronicles, from several conflicts; none is taken
+from the dev set or a probe. Classes:
+
+1. a people named by its demonym is civilians on the move when the verb after it says so:
+   "Syrians crossed into Turkey", "Hundreds of Sudanese crossed into Chad", "Thousands of
+   Syrians managed to cross into Turkey" after fighting (not "Hundreds of Marines arrived",
+   nor tourists who "managed to cross into Mexico");
+2. "reach" after "to" moves: "The soldiers managed to reach Bakhmut", "The convoy was able to
+   reach Mekelle" (not "failed to reach an agreement", "hopes to reach Paris by 2026");
+3. fighting told in the pluperfect or the progressive happened: "Clashes had taken place in
+   February", "Fighting had broken out", "Fighting was taking place near the airport" (not
+   the present of a plan or a habit: "A meeting takes place this evening", "Clashes take
+   place every week");
+4. a range whose year only its end says: "from February to May 2015" starts in February
+   2015, "between November 10 and 14, 2023" on 10 November 2023, "from December to March
+   2015" in December 2014, "from late February to early May 2015" in February 2015 (not "on
+   May 3 and 40 people died", a day and a toll).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from _factories import case_params, check_events, place_resolutions
+
+from geo.events import extract_events
+from geo.models import Resolution
+from geo.places import load
+
+PLACES: dict[str, tuple[str, str, str]] = {
+    "Turkey": ("country", "TR", ""), "Idlib": ("city", "SY", "Idlib"),
+    "Chad": ("country", "TD", ""), "Colombia": ("country", "CO", ""),
+    "Pakistan": ("country", "PK", ""), "Darwin": ("city", "AU", "Northern Territory"),
+    "Mexico": ("country", "MX", ""), "Geneina": ("city", "SD", "West Darfur"),
+    "Bakhmut": ("city", "UA", "Donetsk"), "Mekelle": ("city", "ET", "Tigray"),
+    "Doha": ("city", "QA", "Baladiyat ad Dawhah"), "Paris": ("city", "FR", "Ile-de-France"),
+    "Kidal": ("city", "ML", "Kidal"), "Laukkai": ("city", "MM", "Shan"),
+    "Marawi": ("city", "PH", "Lanao del Sur"), 
+    "Sloviansk": ("city", "UA", "Donetsk"), "Beledweyne": ("city", "SO", "Hiiraan"),
+}
+_ID = {name: n for n, name in enumerate(PLACES, start=1)}
+MAY6 = dt.date(2024, 5, 6)
+
+
+def _resolutions(text: str) -> list[Resolution]:
+    return place_resolutions(text, PLACES, lambda name: _ID.get(name, 0))
+
+
+# fmt: off
+CASES_DEMONYM_CROSSERS = [
+    # Syria/Turkey, Sudan/Chad, Venezuela/Colombia, Afghanistan/Pakistan
+    ("Syrians crossed into Turkey on Sunday.", MAY6,
+     [dict(kind="displacement", dest="Turkey", date="2024-05-05")]),
+    ("Hundreds of Sudanese crossed into Chad on Sunday.", MAY6,
+     [dict(kind="displacement", dest="Chad", date="2024-05-05")]),
+    ("More than 2,000 Venezuelans crossed into Colombia on Friday.", MAY6,
+     [dict(kind="displacement", dest="Colombia", date="2024-05-03")]),
+    ("Fighting raged in Idlib. Thousands of Syrians managed to cross into Turkey on Sunday.",
+     MAY6, [dict(kind="clash", loc="Idlib"),
+            dict(kind="displacement", dest="Turkey", date="2024-05-05")]),
+    ("Heavy fighting was reported near the border. Afghans began to cross into Pakistan on "
+     "Monday.", MAY6, [dict(kind="displacement", dest="Pakistan", date="2024-05-06")]),
+    # soldiers by name, and travellers, stay what they were
+    ("Hundreds of Marines arrived in Darwin on Monday.", MAY6,
+     [dict(kind="movement", dest="Darwin")]),
+    ("Tourists managed to cross into Mexico.", MAY6, []),
+]
+
+CASES_TO_REACH = [
+    # Ukraine, Ethiopia
+    ("The soldiers managed to reach Bakhmut on Friday.", MAY6,
+     [dict(kind="movement", dest="Bakhmut", date="2024-05-03")]),
+    ("The rebel convoy was able to reach Mekelle on Friday.", MAY6,
+     [dict(kind="movement", dest="Mekelle", date="2024-05-03")]),
+    # not a place reached
+    ("The parties failed to reach an agreement in Doha.", MAY6, []),
+    ("The company hopes to reach Paris by 2026.", MAY6, []),
+]
+
+CASES_HAD_HAPPENED = [
+    # Mali, Myanmar, Philippines
+    ("The army entered Kidal in June. Clashes had taken place in February.", dt.date(2016, 12, 6),
+     [dict(kind="movement", dest="Kidal"),
+      dict(kind="clash", loc="Kidal", date="2016-02-01")]),
+    ("Troops returned to Laukkai in March. Heavy fighting had broken out in February.",
+     dt.date(2015, 6, 1),
+     [dict(kind="movement", dest="Laukkai"), dict(kind="clash", loc="Laukkai")]),
+    ("Soldiers entered Marawi on Monday. Fighting was taking place near the bridge.",
+     dt.date(2017, 5, 30),
+     [dict(kind="movement", dest="Marawi"), dict(kind="clash", loc="Marawi")]),
+    # a plan, or a habit, in the present
+    ("Soldiers entered Marawi on Monday. A meeting takes place this evening.", MAY6,
+     [dict(kind="movement", dest="Marawi")]),
+    ("Soldiers entered Marawi on Monday. Clashes take place every week.", MAY6,
+     [dict(kind="movement", dest="Marawi")]),
+]
+
+CASES_RANGE_YEAR = [
+    # Myanmar, Philippines, Ukraine, Somalia
+    ("Clashes took place in Laukkai from February to May 2015.", dt.date(2023, 6, 1),
+     [dict(kind="clash", loc="Laukkai", date="2015-02-01", end="2015-05-31")]),
+    ("Fighting took place in Marawi between November 10 and 14, 2023.", dt.date(2024, 6, 1),
+     [dict(kind="clash", loc="Marawi", date="2023-11-10", end="2023-11-14")]),
+    ("Fighting raged in Sloviansk from December to March 2015.", dt.date(2023, 6, 1),
+     [dict(kind="clash", loc="Sloviansk", date="2014-12-01", end="2015-03-31")]),
+    ("Fighting raged in Sloviansk from late February to early May 2015.", dt.date(2023, 6, 1),
+     [dict(kind="clash", loc="Sloviansk", date="2015-02-01")]),
+    ("Clashes took place in Beledweyne between February and May 2015.", dt.date(2023, 6, 1),
+     [dict(kind="clash", loc="Beledweyne", date="2015-02-01")]),
+    # a day, then a toll
+    ("Gunmen attacked Beledweyne on May 3 and 40 people died.", dt.date(2023, 6, 1),
+     [dict(kind="attack", loc="Beledweyne", date="2023-05-03")]),
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), case_params([
+    ("demonym_crossers", CASES_DEMONYM_CROSSERS), ("to_reach", CASES_TO_REACH),
+    ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
+]))
+def test_wording_cases(gazetteer, text: str, published: dt.date | None,
+                       expected: list[dict]) -> None:
+    events = extract_events(text, _resolutions(text), published=published, gazetteer=gazetteer)
+    check_events(text, events, expected)
