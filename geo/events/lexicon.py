@@ -668,7 +668,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"fell back(?! into (?:[\w-]+ ){1,2}hands)",
         r"pursu(?:ed|ing)(?= (?:[\w-]+ ){0,3}?(?:from|towards?|into)\b)",
         r"(?=shifted to\b)(?:(?<=were )|(?<=was ))shifted(?= to\b)",
-        r"(?:reach(?:ed|es|ing)|(?=reach )(?<=to )reach)(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
+        # ("reach" itself after "to": "managed to reach Bakhmut")
+        r"(?:reach(?:ed|es|ing)|(?=reach )(?<=to )reach)"
+        r"(?!\s+(?:an?\s+|the\s+)?(?:agreement|deal|accord|consensus|"
         r"settlement|record|peak|level|milestone|out|verdict|conclusion|decision|"
         r"understanding|compromise|ceasefire|truce|millions?|thousands?|age)\b|\s+\d|\s+\$)",
         r"push(?:ed|es|ing) (?:deeper |further |farther )?(?:(?:north|south|east|west)\w* )?"
