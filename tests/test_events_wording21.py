@@ -39,7 +39,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Bakhmut": ("city", "UA", "Donetsk"), "Mekelle": ("city", "ET", "Tigray"),
     "Doha": ("city", "QA", "Baladiyat ad Dawhah"), "Paris": ("city", "FR", "Ile-de-France"),
     "Kidal": ("city", "ML", "Kidal"), "Laukkai": ("city", "MM", "Shan"),
-    "Marawi": ("city", "PH", "Lanao del Sur"), 
+    "Marawi": ("city", "PH", "Lanao del Sur"),
     "Sloviansk": ("city", "UA", "Donetsk"), "Beledweyne": ("city", "SO", "Hiiraan"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
