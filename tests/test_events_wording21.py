@@ -17,7 +17,12 @@ from the dev set or a probe. Classes:
 4. a range whose year only its end says: "from February to May 2015" starts in February
    2015, "between November 10 and 14, 2023" on 10 November 2023, "from December to March
    2015" in December 2014, "from late February to early May 2015" in February 2015 (not "on
-   May 3 and 40 people died", a day and a toll).
+   May 3 and 40 people died", a day and a toll);
+5. a village the gazetteer lacks, then its province: "attacked the village of Solhan, Yagha
+   Province, Burkina Faso" is one attack, placed at the province and flagged approximate (not
+   two, with the toll halved); "attacked the villages of Anga, Ntuleni and Macomia" lists
+   each village, known or not ("attacked Anga, a village near Macomia" is one attack, near
+   Macomia).
 """
 
 from __future__ import annotations
@@ -41,6 +46,10 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kidal": ("city", "ML", "Kidal"), "Laukkai": ("city", "MM", "Shan"),
     "Marawi": ("city", "PH", "Lanao del Sur"),
     "Sloviansk": ("city", "UA", "Donetsk"), "Beledweyne": ("city", "SO", "Hiiraan"),
+    "Yagha Province": ("admin2", "BF", "Sahel"), "Burkina Faso": ("country", "BF", ""),
+    "Sanmatenga Province": ("admin2", "BF", "Centre-Nord"), "Macomia": ("city", "MZ",
+    "Cabo Delgado"), "Cabo Delgado": ("admin1", "MZ", "Cabo Delgado"),
+    "Zangon Kataf": ("city", "NG", "Kaduna"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -115,6 +124,28 @@ CASES_RANGE_YEAR = [
     ("Gunmen attacked Beledweyne on May 3 and 40 people died.", dt.date(2023, 6, 1),
      [dict(kind="attack", loc="Beledweyne", date="2023-05-03")]),
 ]
+
+CASES_VILLAGE_UNKNOWN = [
+    # Burkina Faso, Mozambique, Nigeria
+    ("On 4 June 2021, jihadists attacked the village of Solhan, Yagha Province, Burkina Faso.",
+     None, [dict(kind="attack", loc="Yagha Province", date="2021-06-04",
+                 flags={"approximate"})]),
+    ("Gunmen killed 200 civilians around the town of Barsalogho, Sanmatenga Province, "
+     "Burkina Faso.", MAY6,
+     [dict(kind="attack", loc="Sanmatenga Province", fatal=200, flags={"approximate"})]),
+    ("Gunmen attacked Ntuleni, Cabo Delgado province, on Monday.", MAY6,
+     [dict(kind="clash", loc="Cabo Delgado", flags={"approximate"})]),
+    ("The militants attacked the villages of Anga, Ntuleni and Macomia on Sunday.", MAY6,
+     [dict(kind="attack", loc="Anga", flags={"unresolved"}),
+      dict(kind="attack", loc="Ntuleni", flags={"unresolved"}),
+      dict(kind="attack", loc="Macomia")]),
+    ("Gunmen attacked the villages of Kurmin Masara and Zangon Kataf on Sunday.", MAY6,
+     [dict(kind="attack", loc="Kurmin Masara", flags={"unresolved"}),
+      dict(kind="attack", loc="Zangon Kataf")]),
+    # one village, and where it lies: placed there, flagged
+    ("The militants attacked Anga, a village near Macomia, on Sunday.", MAY6,
+     [dict(kind="attack", loc="Macomia", flags={"approximate"})]),
+]
 # fmt: on
 
 
@@ -126,6 +157,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("demonym_crossers", CASES_DEMONYM_CROSSERS), ("to_reach", CASES_TO_REACH),
     ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
+    ("village_unknown", CASES_VILLAGE_UNKNOWN),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

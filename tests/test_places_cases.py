@@ -746,6 +746,16 @@ ARTICLE_NAMES = [
          absent=("Bir", "Abed", "Jabal", "Zawiya"), exact=True, id="sinai-idlib-article-names"),
     case("Omar al-Bashir flew to Doha.", ("Doha", "city", "QA", 290030),
          absent=("Omar", "Bashir"), exact=True, id="person-article-name"),
+    # ... written with spaces ("Ansar al Shariah" is no Insar in Russia, "Hay al Salam" no
+    # Hay in Australia); the articles that are English words do not join ("Boston at Dallas")
+    case("Soldiers battled militiamen from the Ansar al Shariah group in Benghazi on Friday.",
+         ("Benghazi", "city", "LY", 88319), absent=("Ansar", "Shariah"), exact=True,
+         id="libya-spaced-article-group"),
+    case("Mortars fell on Hay al Salam and Deir ez Zor.",
+         ("Deir ez Zor", "city", "SY", 170794), absent=("Hay", "Salam"), exact=True,
+         id="syria-spaced-article-name"),
+    case("Boston at Dallas was postponed after the storm.", ("Boston", "city", "US", 4930956),
+         ("Dallas", "city", "US", 4684888), id="english-word-between-names"),
 ]
 # A one-word name the gazetteer knows, then a word it does not (no English word, kind of
 # place, day or adjective): one longer name it lacks, or a person ("Chad LaBumbard"), not

@@ -100,6 +100,8 @@ _COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:north|south|east|west|central|north-?eas
 _ADMIN_AFTER = lazy(r"\s+(?:arrondissement|district|territory|province|county|region|"
                     r"department|state|governorate|prefecture|commune|municipality|"
                     r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
+_ADMIN_END = lazy(r"\s(?:Province|Region|District|Department|State|Governorate|Prefecture|"
+                  r"County|Municipality|Territory|Division|Woreda)\Z")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
@@ -365,7 +367,10 @@ def place_slots(
                     and not _inside_smaller(slots[root].res, res, gap)) or (
                 _COMMA_ONLY.fullmatch(gap) and (_is_container(slots[root].res, res) or (
                     slots[root].res.place is None and res.place is not None
-                    and _ADMIN_AFTER.match(sentence, end)))
+                    # (the kind word may be read into the mention, or be the gazetteer's:
+                    # "Solhan, Yagha Province, Burkina Faso")
+                    and (_ADMIN_AFTER.match(sentence, res.mention.end - offset)
+                         or _ADMIN_END.search(res.mention.text) is not None)))
             ):
                 head = root
             elif _LIST.fullmatch(gap):

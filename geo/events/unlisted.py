@@ -272,7 +272,9 @@ _STRUCK = Spotted(re.compile(  # (see _TAKEN)
     word_start(["attack(?:ed|ing)", "raid(?:ed|ing)", "storm(?:ed|ing)", "shell(?:ed|ing)",
                 "bomb(?:ed|ing)", "besieg(?:ed|ing)", "overr(?:an|un|unning)", "hit",
                 "struck", "pound(?:ed|ing)", "entered"])
-    + rf"\s+(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}"))
+    # (a list after its kind: "attacked the villages of Anga, Ntuleni and Macomia")
+    + r"\s+(?:the\s+(?:town|village|city|locality|settlement|communit(?:y|ie))s?\s+of\s+)?"
+    rf"(?P<names>{_NAME}(?:(?:,\s*|,?\s+and\s+){_NAME}){{0,3}}){_PLACE_FOLLOWS}"))
 _STRUCK_WORDS = ("attack", "raid", "storm", "shell", "bomb", "besieg", "overr", "hit", "struck",
                  "pound", "entered")
 # ... and the object of a visit ("Governor Uba Sani visited Kuriga on Thursday"), when it is no

@@ -571,15 +571,27 @@ def _country_itself(gazetteer: Gazetteer, key: str, text: str, end: int) -> bool
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 
 
+# ... or written with spaces between two capitalised words: "Ansar al Shariah" (the articles
+# that are no English word: "Boston at Dallas", "Georgia as a whole" stay; searched only
+# where one stands, most texts hold none)
+_SPACED_ARTICLE = re.compile(r"(?<=[a-z]) (?:al|el|ash|ez|ul|ud|adh|ath|az) (?=[A-Z])")
+_SPACED_HINTS = (" al ", " el ", " ash ", " ez ", " ul ", " ud ", " adh ", " ath ", " az ")
+
+
 def _article_starts(text: str) -> list[int]:
     """Offsets of the Arabic articles joined by a hyphen to a capitalised word after a
-    space: the "al" of "Wad al-Nourah", the "ash" of "Jisr ash-Shughur"."""
+    space, or by spaces between two capitalised words: the "al" of "Wad al-Nourah", the
+    "ash" of "Jisr ash-Shughur", the "al" of "Ansar al Shariah"."""
     out = []
     for m in _HYPHEN_CAPITAL.finditer(text):
         hyphen = m.start()
         space = text.rfind(" ", max(0, hyphen - 4), hyphen)
         if space >= 0 and text[space + 1 : hyphen] in ARTICLES:
             out.append(space + 1)
+    if any(hint in text for hint in _SPACED_HINTS):
+        out = sorted(out + [m.start() + 1 for m in _SPACED_ARTICLE.finditer(text)
+                            if text[m.start() + 1 : m.end() - 1] in ARTICLES
+                            and text[text.rfind(" ", 0, m.start()) + 1].isupper()])
     return out
 
 
@@ -594,7 +606,7 @@ def _unknown_article_names(text: str, tokens: list[Token], best: dict[int, tuple
         a = bisect_left(starts, at)
         if not (0 < a < len(tokens) - 1 and tokens[a].start == at and tokens[a].joined
                 and tokens[a - 1].cap and tokens[a + 1].cap and tokens[a + 1].joined
-                and text[tokens[a].end:tokens[a + 1].start] == "-"):
+                and text[tokens[a].end:tokens[a + 1].start] in ("-", " ")):
             continue
         left = a - 2 if a > 1 and tokens[a - 1].joined and tokens[a - 2].cap else a - 1
         if not any(best.get(i, (-1,))[0] >= a + 1 for i in range(left - 2, left + 1)):
