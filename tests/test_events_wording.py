@@ -482,7 +482,9 @@ MISFIRES_PRESS_DAY: list = [
      "shelled the city since the start of the invasion. Ukrainian forces withdrew from "
      "Vovchansk after months of fighting.", D(2024, 5, 1),
      [dict(kind="strike", loc="Kharkiv", date="2024-05-01"),
-      dict(kind="strike", date=None), dict(kind="movement", origin="Vovchansk", date=None)]),
+      dict(kind="strike", date=None), dict(kind="movement", origin="Vovchansk", date=None),
+      # (the fighting before a withdrawal was where the forces left: see wording21)
+      dict(kind="clash", loc="Vovchansk", date=None)]),
 ]
 
 CLASSES = [("backers", CASES_BACKERS), ("bare-counts", CASES_BARE_COUNTS),

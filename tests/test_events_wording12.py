@@ -192,7 +192,9 @@ CASES_FORMS = [
      "next day, the first refugees crossed into Armenia on the evening of 24 September.",
      dt.date(2023, 9, 29), [dict(kind="displacement", dest="Armenia", date="2023-09-24")]),
     ("After heavy fighting on Monday, the rebels captured Goma.", JUN10,
-     [dict(kind="capture", loc="Goma", date="2024-06-10")]),
+     [dict(kind="capture", loc="Goma", date="2024-06-10"),
+      # (the fighting before the capture, there: see wording21)
+      dict(kind="clash", loc="Goma", date="2024-06-10")]),
 ]
 CASES_NOUNS = [
     # India, Ethiopia, Sudan, Somalia

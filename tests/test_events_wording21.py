@@ -23,6 +23,13 @@ from the dev set or a probe. Classes:
    two, with the toll halved); "attacked the villages of Anga, Ntuleni and Macomia" lists
    each village, known or not ("attacked Anga, a village near Macomia" is one attack, near
    Macomia).
+6. the fighting before an event, told as its circumstance, was where the event is: forces
+   that "retreated from Kidal after two days of heavy fighting" fought at Kidal, and
+   "Following three months of heavy fighting, the army retook Marawi" is fighting at Marawi
+   too (not the fighting before a withdrawal to somewhere, "withdrew to Gao after heavy
+   fighting", nor an event named or told before: "After the Battle of Mosul, the army
+   captured Tal Afar", "After the fighting ended, rebels took Bunia", nor a deployment after
+   an attack elsewhere).
 """
 
 from __future__ import annotations
@@ -49,7 +56,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Yagha Province": ("admin2", "BF", "Sahel"), "Burkina Faso": ("country", "BF", ""),
     "Sanmatenga Province": ("admin2", "BF", "Centre-Nord"), "Macomia": ("city", "MZ",
     "Cabo Delgado"), "Cabo Delgado": ("admin1", "MZ", "Cabo Delgado"),
-    "Zangon Kataf": ("city", "NG", "Kaduna"),
+    "Zangon Kataf": ("city", "NG", "Kaduna"), "Gao": ("city", "ML", "Gao"),
+    "Bunia": ("city", "CD", "Ituri"), "Tal Afar": ("city", "IQ", "Nineveh"),
+    "Palma": ("city", "MZ", "Cabo Delgado"), "Bardera": ("city", "SO", "Gedo"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -146,6 +155,30 @@ CASES_VILLAGE_UNKNOWN = [
     ("The militants attacked Anga, a village near Macomia, on Sunday.", MAY6,
      [dict(kind="attack", loc="Macomia", flags={"approximate"})]),
 ]
+
+CASES_FOUGHT_BEFORE = [
+    # Mali, Somalia, Philippines, DR Congo, Mozambique
+    ("Government forces retreated from Kidal after two days of heavy fighting.", MAY6,
+     [dict(kind="movement", origin="Kidal"), dict(kind="clash", loc="Kidal")]),
+    ("Ethiopian troops withdrew from Bardera after weeks of clashes with al-Shabab.", MAY6,
+     [dict(kind="movement", origin="Bardera"), dict(kind="clash", loc="Bardera")]),
+    ("Following three months of heavy fighting between the army and the militants, the army "
+     "retook Marawi.", MAY6,
+     [dict(kind="capture", loc="Marawi"), dict(kind="clash", loc="Marawi")]),
+    ("After two days of clashes, rebels captured Bunia on Monday.", MAY6,
+     [dict(kind="capture", loc="Bunia", date="2024-05-06"),
+      dict(kind="clash", loc="Bunia", date="2024-05-06")]),
+    ("After a week of fierce clashes, the army recaptured Palma.", MAY6,
+     [dict(kind="capture", loc="Palma"), dict(kind="clash", loc="Palma")]),
+    # not where the event after it is
+    ("Government forces withdrew to Gao after heavy fighting.", MAY6,
+     [dict(kind="movement", dest="Gao")]),
+    ("After the Battle of Mosul, the army captured Tal Afar.", MAY6,
+     [dict(kind="capture", loc="Tal Afar")]),
+    ("After the fighting ended, rebels took Bunia.", MAY6, [dict(kind="capture", loc="Bunia")]),
+    ("Following the attack on the base, troops were deployed to Gao.", MAY6,
+     [dict(kind="movement", dest="Gao")]),
+]
 # fmt: on
 
 
@@ -157,7 +190,7 @@ def gazetteer():
 @pytest.mark.parametrize(("text", "published", "expected"), case_params([
     ("demonym_crossers", CASES_DEMONYM_CROSSERS), ("to_reach", CASES_TO_REACH),
     ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
-    ("village_unknown", CASES_VILLAGE_UNKNOWN),
+    ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -43,7 +43,7 @@ from geo.events.deliveries import (
     to_hospital,
     transfer,
 )
-from geo.events.focus import Focus, guess_flags, setting
+from geo.events.focus import WITHDRAWALS, Focus, guess_flags, setting
 from geo.events.itinerary import link_movements
 from geo.events.joined import (
     LEAVING,
@@ -214,7 +214,20 @@ _MOST_WENT = re.compile(r",\s+(?:most|many|some|half|the\s+majority|the\s+rest|o
                         r"mostly)(?:\s+of\s+them)?\s+(?=(?:for|to|towards?|into)\s)", re.I)
 # Between a flight and the violence that caused it: "fled Sake after ", "left ... following"
 _AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following|since)\s+(?:(?:heavy|renewed|intense|"
-                          r"fierce|(?:days|weeks|hours)\s+of)\s+)*(?:[\w-]+\s+){0,2}?", re.I)
+                          r"fierce|(?:[\w-]+\s+)?(?:days|weeks|hours|months)\s+of)\s+)*"
+                          r"(?:[\w-]+\s+){0,2}?", re.I)
+# An opening clause of what came before, up to its comma: "Following three months of heavy
+# fighting, ...", "After two days of clashes, ..."
+# (a time and the fighting, not one named or told before: "After the Battle of Mosul, ...")
+_FRONTED_AFTER = lazy(r"(?:After|Following)\s+(?:(?:a|an|\d+|[a-z]+)\s+(?:more\s+)?"
+                      r"(?:hours?|days?|weeks?|months?)\s+of\s+)?"
+                      r"(?:(?:heavy|fierce|intense|renewed|bitter|prolonged|deadly)\s+)*"
+                      # (not years of tension, a history)
+                      r"(?!(?:the|a|an|this|that|these|its|their|his|her|years|decades)\b)"
+                      r"[a-z][^,;:.]{2,160},")
+# ... when the event after it is fought for there (not "troops were deployed to Gao", nor
+# "refugees returned to Bunia")
+_FOUGHT_FOR = ("capture", "clash", "attack", "strike")
 # Forces made to flee retreat: "forcing government troops to flee south" is their move
 _FORCES_FLEE = re.compile(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|militiamen|"
                           r"units)\b", re.I)
@@ -576,10 +589,13 @@ def _sentence_events(
             roles = [dataclasses.replace(r, how="shared", origin=None, destination=None)
                      for r in earlier]
         elif not roles and earlier and trig.kind in VIOLENT and (
-                triggers[n - 1].kind == "displacement") and _AFTER_CAUSE.fullmatch(
-                sentence, triggers[n - 1].end, trig.start):
+                triggers[n - 1].kind == "displacement" or (
+                    triggers[n - 1].kind == "movement"
+                    and triggers[n - 1].text.lower().startswith(WITHDRAWALS))
+        ) and _AFTER_CAUSE.fullmatch(sentence, triggers[n - 1].end, trig.start):
             # "families fled Sake after shelling hit the town": the violence they fled is
-            # where they left; the wounded taken to hospitals "in Kyiv after a missile attack"
+            # where they left (and forces that withdrew "from Bardera after two days of
+            # heavy fighting"); the wounded taken to hospitals "in Kyiv after a missile attack"
             # were hurt where they are cared for, as far as the text tells
             roles = [dataclasses.replace(r, how="shared", location=r.origin or r.destination,
                                          origin=None, destination=None) for r in earlier
@@ -640,6 +656,21 @@ def _sentence_events(
     if found and unplaced:  # ("... before it was retaken in March 2015": the place again)
         found += again(sentence, unplaced, found, dates, tuple((t.start, t.end)
                                                               for t in triggers))
+    if found and _FRONTED_AFTER.match(sentence):
+        # "Following three months of heavy fighting, the army retook Marawi": the fighting
+        # the opening clause tells (a noun, with no verb of its own) was where the event
+        # after it is
+        cut = sentence.find(",")
+        here = next((e.location for e in found if e.location is not None
+                     and e.kind in _FOUGHT_FOR and e.location.mention.start - offset > cut),
+                    None)
+        told = {t.start for t, _, _, _ in out}
+        fought = [(t, []) for t in triggers if t.kind in VIOLENT and t.end <= cut
+                  and t.start not in told and not t.weak]
+        if here is not None and fought:
+            found = found + in_focus(sentence, offset, fought, here, (), source, dates, None,
+                                     floor, carried)
+            unplaced = [(t, f) for t, f in unplaced if t.start not in {x.start for x, _ in fought}]
     unplaced = [(t, f) for t, f in unplaced if t.kind not in kinds and t.start < first]
     if focus is None or not unplaced:
         return found
