@@ -29,7 +29,13 @@ from the dev set or a probe. Classes:
    too (not the fighting before a withdrawal to somewhere, "withdrew to Gao after heavy
    fighting", nor an event named or told before: "After the Battle of Mosul, the army
    captured Tal Afar", "After the fighting ended, rebels took Bunia", nor a deployment after
-   an attack elsewhere).
+   an attack elsewhere);
+7. a history, not the event of a day: "Kurds have long fought a guerilla war against
+   Turkey", "The militia has conducted massacres against civilians in Darfur since 2022",
+   "the coalition that has fought IS in Iraq and Syria since 2014" (not "has attacked
+   villages in Darfur since April", nor a toll: "have shelled Kharkiv since 2022, killing
+   1,200 people"); and a noun whose name comes before the modal is a forecast: "Retaking Tal
+   Abyad could cut off a supply route", "airstrikes inside Syria could carve out territory".
 """
 
 from __future__ import annotations
@@ -59,6 +65,9 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Zangon Kataf": ("city", "NG", "Kaduna"), "Gao": ("city", "ML", "Gao"),
     "Bunia": ("city", "CD", "Ituri"), "Tal Afar": ("city", "IQ", "Nineveh"),
     "Palma": ("city", "MZ", "Cabo Delgado"), "Bardera": ("city", "SO", "Gedo"),
+    "Tal Abyad": ("city", "SY", "Raqqa"), "Syria": ("country", "SY", ""),
+    "Darfur": ("region", "SD", ""), "Kharkiv": ("city", "UA", "Kharkiv"),
+    "Iraq": ("country", "IQ", ""), "Somalia": ("country", "SO", ""),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -179,6 +188,25 @@ CASES_FOUGHT_BEFORE = [
     ("Following the attack on the base, troops were deployed to Gao.", MAY6,
      [dict(kind="movement", dest="Gao")]),
 ]
+
+CASES_HISTORY = [
+    # Turkey, Sudan, Iraq/Syria, Somalia, Ukraine
+    ("Kurds have long fought a guerilla war against Turkey for an independent state.", MAY6,
+     []),
+    ("The militia has conducted massacres against civilians in Darfur since 2022.", MAY6, []),
+    ("The coalition has fought IS in Iraq and Syria since 2014.", MAY6, []),
+    ("The army has fought al-Shabab in Somalia since 2007.", MAY6, []),
+    ("Retaking Tal Abyad could cut off a supply route for Islamic State fighters.", MAY6, []),
+    ("Erdogan believes coalition airstrikes inside Syria could carve out territory for Kurds.",
+     MAY6, []),
+    # a campaign of these months, and a toll, are told
+    ("The RSF has attacked villages in Darfur since April.", MAY6,
+     [dict(kind="attack", loc="Darfur")]),
+    ("Russian forces have shelled Kharkiv since 2022, killing 1,200 people.", MAY6,
+     [dict(kind="strike", loc="Kharkiv", fatal=1200)]),
+    ("Strikes in Kharkiv killed 12 people on Monday.", MAY6,
+     [dict(kind="strike", loc="Kharkiv", date="2024-05-06")]),
+]
 # fmt: on
 
 
@@ -191,6 +219,7 @@ def gazetteer():
     ("demonym_crossers", CASES_DEMONYM_CROSSERS), ("to_reach", CASES_TO_REACH),
     ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
     ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
+    ("history", CASES_HISTORY),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -21,7 +21,10 @@ __all__ = ["modality"]
 # (a forecast too: "Further displacement is expected", "More clashes are feared in Bria", "talks
 # will be held in Doha")
 _AFTER_NOUN = re.compile(
-    r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
+    # (a word, or a name with its preposition: "Retaking Tal Abyad could cut off a route",
+    # "airstrikes inside Syria could carve out territory")
+    r"\s+(?:\w+\s+|(?:(?:in|inside|on|near|along|around|across|of|against)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
     r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might|"
     r"will\s+(?:be\s+held|take\s+place|continue|follow|resume)|"
     r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|feared|likely|anticipated|predicted|"
@@ -134,6 +137,11 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     if set(low[-10:]) & _COMPARISON or _COMPARED.match(sentence, trig.end):
         return "hypothetical"  # "has been compared to the siege of Leningrad"
     verb = trig.text.split()[0].lower()
+    if _STANDING.search(window) or (_PERFECT_ONLY.search(window) and _SINCE_YEAR.match(
+            sentence, trig.end)):
+        return "hypothetical"  # "Kurds have long fought a guerilla war against Turkey",
+        # "The militia has conducted massacres in Darfur since 2022": a history, not the
+        # event of a day (not "has shelled Kharkiv since Monday")
     if set(low[-2:]) & _HABITUAL and not verb.endswith(("ed", "ing")) and (
             verb not in IRREGULAR_PAST or verb == "hit"):
         return "hypothetical"  # "armed groups frequently attack civilians": a habit, no event
@@ -285,6 +293,12 @@ def _denial(sentence: str, start: int, end: int) -> bool:
     return _DENIAL.search(sentence, start, end) is not None
 
 
+# A war that has gone on for long, or a present perfect since a year
+_STANDING = lazy(r"\b(?:has|have)\s+long\s+(?:been\s+)?\Z", re.I)
+_PERFECT_ONLY = lazy(r"\b(?:has|have)\s+(?:(?:also|repeatedly|regularly|often|reportedly)\s+)?"
+                     r"(?:(?:conducted|carried\s+out|committed|launched|staged|mounted)\s+"
+                     r"(?:[a-z]+\s+)?)?\Z", re.I)
+_SINCE_YEAR = lazy(r"[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?![^.;:]*\b(?:killing|killed)\b)")
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())
