@@ -35,7 +35,16 @@ from the dev set or a probe. Classes:
    "the coalition that has fought IS in Iraq and Syria since 2014" (not "has attacked
    villages in Darfur since April", nor a toll: "have shelled Kharkiv since 2022, killing
    1,200 people"); and a noun whose name comes before the modal is a forecast: "Retaking Tal
-   Abyad could cut off a supply route", "airstrikes inside Syria could carve out territory".
+   Abyad could cut off a supply route", "airstrikes inside Syria could carve out territory";
+8. dead whom the text counts with women and children are civilians killed: "Over 170
+   Malians, including women and children, were killed Saturday in Ogossagou" is an attack
+   (not "Ten people, including two children, were killed when a bus crashed", nor soldiers
+   "including two officers", fighting);
+9. a place changing hands: "Kidal came under the control of the rebels", "Gao fell under
+   rebel control in June 2012", "had fallen under the control of Ansar Dine" are captures
+   (not "The fire came under control", "The situation ... came under control", a rank: "the
+   largest settlement in Kursk Oblast to have come under Ukrainian control", nor a standing
+   "has been under rebel control since 2012").
 """
 
 from __future__ import annotations
@@ -68,6 +77,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Tal Abyad": ("city", "SY", "Raqqa"), "Syria": ("country", "SY", ""),
     "Darfur": ("region", "SD", ""), "Kharkiv": ("city", "UA", "Kharkiv"),
     "Iraq": ("country", "IQ", ""), "Somalia": ("country", "SO", ""),
+    "Ogossagou": ("city", "ML", "Mopti"), "Timbuktu": ("city", "ML", "Tombouctou"),
+    "Kursk Oblast": ("admin1", "RU", "Kursk"), "Sudzha": ("city", "RU", "Kursk"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -207,6 +218,34 @@ CASES_HISTORY = [
     ("Strikes in Kharkiv killed 12 people on Monday.", MAY6,
      [dict(kind="strike", loc="Kharkiv", date="2024-05-06")]),
 ]
+
+CASES_WOMEN_CHILDREN = [
+    # Mali, DR Congo, Nigeria
+    ("Over 170 Malians, including women and children, were killed Saturday in Ogossagou.",
+     dt.date(2019, 3, 26), [dict(kind="attack", loc="Ogossagou", date="2019-03-23")]),
+    ("At least 20 people, including children, were killed in Bunia on Saturday.", MAY6,
+     [dict(kind="attack", loc="Bunia", fatal=20, date="2024-05-04")]),
+    # an accident, and soldiers
+    ("Ten people, including two children, were killed when a bus crashed in Bunia.", MAY6, []),
+    ("Gunmen attacked Bunia. The soldiers, including two officers, were killed in Bunia.", MAY6,
+     [dict(kind="clash", loc="Bunia"), dict(kind="clash", loc="Bunia")]),
+]
+
+CASES_CAME_UNDER_CONTROL = [
+    # Mali, Ukraine
+    ("The town of Kidal came under the control of the rebels on Monday.", MAY6,
+     [dict(kind="capture", loc="Kidal", date="2024-05-06")]),
+    ("Gao fell under rebel control in June 2012.", MAY6,
+     [dict(kind="capture", loc="Gao", date="2012-06-01")]),
+    ("By June 2012, Gao and Timbuktu had fallen under the control of Ansar Dine.", MAY6,
+     [dict(kind="capture", loc="Gao"), dict(kind="capture", loc="Timbuktu")]),
+    # not a place taken
+    ("The fire came under control on Monday in Kidal.", MAY6, []),
+    ("The situation in Kidal came under control.", MAY6, []),
+    ("Sudzha was the largest settlement in Kursk Oblast to have come under Ukrainian control.",
+     MAY6, []),
+    ("Kidal has been under rebel control since 2012.", MAY6, []),
+]
 # fmt: on
 
 
@@ -219,7 +258,8 @@ def gazetteer():
     ("demonym_crossers", CASES_DEMONYM_CROSSERS), ("to_reach", CASES_TO_REACH),
     ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
     ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
-    ("history", CASES_HISTORY),
+    ("history", CASES_HISTORY), ("women_children", CASES_WOMEN_CHILDREN),
+    ("came_under_control", CASES_CAME_UNDER_CONTROL),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

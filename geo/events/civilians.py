@@ -54,8 +54,10 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 # The target as the subject of a passive: "a bus was ambushed", "villagers were attacked".
 _PASSIVE_TARGET = re.compile(
     rf"\b(?:{_TARGETS}|people|bus(?:es)?|minibus(?:es)?|mosques?|church(?:es)?|markets?|"
-    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))\s+"
-    r"(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))"
+    # (or the last of a list set off by commas: "170 Malians, including women and
+    # children, were killed")
+    r",?\s+(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
 # What a raid did to the people of the place it hit, told after it: "raided Chai, burning
 # homes and a health post", "attacked the village, looting cattle", "ambushed a bus,
 # wounding four passengers". A raid that burns homes, loots cattle, or wounds or carries off

@@ -121,6 +121,12 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "capture": (
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
         r"(?:full |complete |partial |effective )?control",
+        # a place changing hands: "Kidal came under the control of the rebels", "the town fell
+        # under rebel control" (not a standing "is under government control", nor "brought
+        # the fire under control", nor a rank: "the largest town to have come under ...")
+        r"(?=c|f|p)(?<!to have )(?:came|come|comes|coming|fell|fallen|falls|passed) under "
+        r"(?:the )?(?:full |complete |"
+        r"effective )?(?:(?!the )[\w-]+ control(?=[ .,;])|control(?= of\b))",
         # a side that says it now holds all of a place: "Tigrayan forces say they are in full
         # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
         # the situation"; fighting men must be told: see plausible)
