@@ -44,7 +44,12 @@ from the dev set or a probe. Classes:
    rebel control in June 2012", "had fallen under the control of Ansar Dine" are captures
    (not "The fire came under control", "The situation ... came under control", a rank: "the
    largest settlement in Kursk Oblast to have come under Ukrainian control", nor a standing
-   "has been under rebel control since 2012").
+   "has been under rebel control since 2012");
+10. what a cause or a rank says was done after "to" was done: "became the first sitting
+    U.S. secretary of state to visit Somalia" is a trip there (not "plans to visit", "will
+    be the first president to visit", "urged the army to withdraw", nor a trip's purpose
+    told beside the trip: "traveled to Kenya to visit refugees in Dadaab" is the trip and
+    the meeting).
 """
 
 from __future__ import annotations
@@ -79,6 +84,8 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Iraq": ("country", "IQ", ""), "Somalia": ("country", "SO", ""),
     "Ogossagou": ("city", "ML", "Mopti"), "Timbuktu": ("city", "ML", "Tombouctou"),
     "Kursk Oblast": ("admin1", "RU", "Kursk"), "Sudzha": ("city", "RU", "Kursk"),
+    "Mogadishu": ("city", "SO", "Banaadir"), "Kenya": ("country", "KE", ""),
+    "Dadaab": ("city", "KE", "Garissa"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -246,6 +253,20 @@ CASES_CAME_UNDER_CONTROL = [
      MAY6, []),
     ("Kidal has been under rebel control since 2012.", MAY6, []),
 ]
+
+CASES_DONE_AFTER_TO = [
+    # Somalia, Kenya, Mali
+    ("Last week, John Kerry became the first sitting U.S. secretary of state to visit "
+     "Somalia.", dt.date(2013, 5, 13), [dict(kind="movement", dest="Somalia")]),
+    ("The envoy became the first foreign official to visit Mogadishu since the war.", MAY6,
+     [dict(kind="movement", dest="Mogadishu")]),
+    ("He traveled to Kenya to visit refugees in Dadaab.", MAY6,
+     [dict(kind="movement", dest="Dadaab"), dict(kind="meeting", loc="Dadaab")]),
+    # not done
+    ("The minister plans to visit Mogadishu.", MAY6, []),
+    ("She will be the first president to visit Somalia.", MAY6, []),
+    ("The UN urged the army to withdraw from Kidal.", MAY6, []),
+]
 # fmt: on
 
 
@@ -259,7 +280,7 @@ def gazetteer():
     ("had_happened", CASES_HAD_HAPPENED), ("range_year", CASES_RANGE_YEAR),
     ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
     ("history", CASES_HISTORY), ("women_children", CASES_WOMEN_CHILDREN),
-    ("came_under_control", CASES_CAME_UNDER_CONTROL),
+    ("came_under_control", CASES_CAME_UNDER_CONTROL), ("done_after_to", CASES_DONE_AFTER_TO),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

@@ -174,6 +174,10 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
             return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
         if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
             return "ordered"  # "the army ordered residents to evacuate Rafah"
+        if before_to not in lex.ATTEMPT_VERBS and set(low[-9:-1]) & _MADE_TO and not (
+                set(low[-8:-1]) & (lex.HYPOTHETICAL_CUES | _ORDER_VERBS)):
+            return None  # "prompted the military to deploy soldiers to Tillaberi", "became
+            # the first secretary of state to visit Somalia": it was done
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
     return None
 
@@ -299,6 +303,9 @@ _PERFECT_ONLY = lazy(r"\b(?:has|have)\s+(?:(?:also|repeatedly|regularly|often|re
                      r"(?:(?:conducted|carried\s+out|committed|launched|staged|mounted)\s+"
                      r"(?:[a-z]+\s+)?)?\Z", re.I)
 _SINCE_YEAR = lazy(r"[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?![^.;:]*\b(?:killing|killed)\b)")
+# What was done after "to": caused ("prompted the army to deploy"), or ranked ("the first
+# ... to visit")
+_MADE_TO = frozenset("prompted prompting caused causing compelled compelling first".split())
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())

@@ -346,6 +346,10 @@ def _pushes_toward(e: Event) -> bool:
                for m in _PUSH_TOWARD.finditer(e.quote, 0, max(0, at)))
 
 
+_TRIP_BEFORE = lazy(r"\b(?:travel\w*|flew|fly|flies|arriv\w*|went|came|head\w*|journey\w*|"
+                    r"trip)\b", re.I)
+
+
 def with_travel(events: list[Event]) -> list[Event]:
     """An official's visit ("visited Adré") is travel there, and a meeting as well when the
     sentence says whom the visitor met or spoke with (:data:`_MET_PEOPLE`); an offensive
@@ -362,7 +366,11 @@ def with_travel(events: list[Event]) -> list[Event]:
             out.append(dataclasses.replace(e, kind="movement", origin=None,
                                            destination=e.location))
         if e.kind == "meeting" and _VISIT.match(e.trigger) and e.location is not None and (
-                e.trigger.lower() != "visit" or " visit to " in e.quote):
+                e.trigger.lower() != "visit" or " visit to " in e.quote
+                # (the verb: "the first ... to visit Somalia"; not a trip's purpose, "traveled
+                # to Kenya to visit refugees in Dadaab", whose trip is told)
+                or (" to visit " in e.quote and not _TRIP_BEFORE.search(
+                    e.quote, 0, e.quote.find(" to visit ")))):
             travel = dataclasses.replace(e, kind="movement", origin=None,
                                          destination=e.location)
             at = e.quote.find(e.trigger)
