@@ -873,6 +873,15 @@ CAPITALS_NO_LANDMARK = [
          ("Kirov", "city", "RU", 548410), ("Kaluga", "city", "RU", 553915), exact=True,
          id="kirov-near-kaluga"),
 ]
+# A district the text puts in a province of another country is not that district: the
+# resolver abstains rather than keep a namesake thousands of km away.
+DISTRICT_IN_PROVINCE = [
+    case("Taliban fighters attacked Nawah district, Ghazni province, on Monday.",
+         ("Ghazni", "admin1", "AF", 1141268), absent=("Nawah",), exact=True,
+         id="nawah-district-ghazni-province"),
+    case("Fighting in Kunduz district, Kunduz province, killed ten.",
+         ("Kunduz", "admin1", "AF", 1135690), id="kunduz-district-kunduz-province"),
+]
 # fmt: on
 
 CASES = (
@@ -880,6 +889,7 @@ CASES = (
     + ASIA + EUROPE_US + LISTS_AND_CONTINENTS + NEGATIVES + REGION_AND_TOWN + ONE_NAME_ONE_PLACE
     + NEIGHBOURS + AIRPORTS + ARTICLE_NAMES + KIND_OF_AFTER + LONGER_UNKNOWN + DETERMINER_TAILS
     + NAMED_AS_TOWN + DISTRICT_NAMESAKES + PARTY_COUNTRIES + CAPITALS_NO_LANDMARK
+    + DISTRICT_IN_PROVINCE
 )
 
 

@@ -211,9 +211,16 @@ def contradicted(places: Sequence[Place | None], confs: Sequence[float],
         # (a village is doubtful in any case when the text puts it in a country it is not
         # in: "attacked Mansila in northern Burkina Faso" is no hamlet in Argentina)
         doubtful = confs[x] < _DOUBTFUL or (x in firm and confs[y] >= _SURE) or (
+            # (the text spells out a province or country of another country, which the
+            # resolver holds to: "Nawah district, Ghazni province" is in Afghanistan)
+            x in firm and p is not None and q is not None and confs[y] >= _DOUBTFUL
+            and p.country_code != q.country_code) or (
             p is not None and q is not None and q.kind == "country" and confs[y] >= _SURE
             and p.population < _VILLAGE)
-        if (p is not None and q is not None and doubtful and not p.is_area
+        # (a district too, where the text spells its province out: "Nawah district, Ghazni
+        # province" is no district of Côte d'Ivoire)
+        if (p is not None and q is not None and doubtful
+                and (not p.is_area or (x in firm and p.kind == "admin2"))
                 and q.kind in ("country", "admin1") and (x in firm or y not in listed)
                 and not _contains(q, p) and not _unplaced_in(q, p)):
             out[x] = f"not in {q.name}, where the text puts it"
