@@ -49,7 +49,12 @@ from the dev set or a probe. Classes:
     U.S. secretary of state to visit Somalia" is a trip there (not "plans to visit", "will
     be the first president to visit", "urged the army to withdraw", nor a trip's purpose
     told beside the trip: "traveled to Kenya to visit refugees in Dadaab" is the trip and
-    the meeting).
+    the meeting);
+11. armed confrontations are fighting: "Military confrontations broke out in Apure",
+    "Confrontations between the army and FARC dissidents", "An armed confrontation broke
+    out" (not "a confrontation with reporters", "Confrontations between the two parties
+    ... paralysed parliament", nor a standing conflict described: "The armed confrontation
+    in Apure is very violent").
 """
 
 from __future__ import annotations
@@ -86,6 +91,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Kursk Oblast": ("admin1", "RU", "Kursk"), "Sudzha": ("city", "RU", "Kursk"),
     "Mogadishu": ("city", "SO", "Banaadir"), "Kenya": ("country", "KE", ""),
     "Dadaab": ("city", "KE", "Garissa"),
+    "Apure": ("admin1", "VE", "Apure"), "Caracas": ("city", "VE", "Capital"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -267,6 +273,20 @@ CASES_DONE_AFTER_TO = [
     ("She will be the first president to visit Somalia.", MAY6, []),
     ("The UN urged the army to withdraw from Kidal.", MAY6, []),
 ]
+
+CASES_CONFRONTATIONS = [
+    # Venezuela, Colombia
+    ("Military confrontations broke out in Apure on Sunday.", dt.date(2021, 3, 30),
+     [dict(kind="clash", loc="Apure", date="2021-03-28")]),
+    ("Confrontations between the army and FARC dissidents broke out in Apure on Sunday.",
+     dt.date(2021, 3, 30), [dict(kind="clash", loc="Apure", date="2021-03-28")]),
+    ("An armed confrontation broke out in Apure on Sunday.", dt.date(2021, 3, 30),
+     [dict(kind="clash", loc="Apure")]),
+    # not fighting
+    ("The senator had a confrontation with reporters in Caracas.", MAY6, []),
+    ("Confrontations between the two parties in Caracas paralysed parliament.", MAY6, []),
+    ("The armed confrontation in Apure is very violent.", MAY6, []),
+]
 # fmt: on
 
 
@@ -281,6 +301,7 @@ def gazetteer():
     ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
     ("history", CASES_HISTORY), ("women_children", CASES_WOMEN_CHILDREN),
     ("came_under_control", CASES_CAME_UNDER_CONTROL), ("done_after_to", CASES_DONE_AFTER_TO),
+    ("confrontations", CASES_CONFRONTATIONS),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

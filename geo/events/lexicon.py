@@ -366,6 +366,15 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the patrol came under fire near X" (artillery or mortar fire is a strike)
         r"under (?:heavy |intense |sustained |small[- ]arms |sniper |enemy )?(?:gun)?fire",
         r"face-?offs?",
+        # "Military confrontations broke out in Apure", "confrontations between the army and
+        # the FARC dissidents" (not "a confrontation with reporters", a political one)
+        # (one, where it happened: not "the armed confrontation in the region is very
+        # violent", a standing conflict described)
+        r"(?:armed|military|violent|deadly|fierce|heavy|bloody) confrontation(?:s|(?= (?:broke "
+        r"out|erupted|took place|occurred|left|killed)\b))",
+        r"confrontations(?= between (?:the )?(?:[\w-]+ ){0,3}?(?:army|armed|forces|troops|"
+        r"soldiers|police|rebels|militants|guerrillas|fighters|militias?|dissidents|insurgents|"
+        r"gangs?|cartels?|security)\b)",
         # UN updates: "heavy weapons fire was reported in Abobo", "inter-communal violence"
         r"(?:heavy|automatic|small)[- ](?:weapons?|arms) fire",
         r"(?:inter-?communal|communal|inter-?ethnic|ethnic|sectarian|tribal|inter-?clan|clan|"
