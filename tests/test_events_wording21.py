@@ -54,7 +54,11 @@ from the dev set or a probe. Classes:
     "Confrontations between the army and FARC dissidents", "An armed confrontation broke
     out" (not "a confrontation with reporters", "Confrontations between the two parties
     ... paralysed parliament", nor a standing conflict described: "The armed confrontation
-    in Apure is very violent").
+    in Apure is very violent");
+12. a place that took in people in flight is where they went: "Chad received 2,000 refugees
+    from Sudan last week", "In Adre, the transit site received 3,000 refugees on Monday"
+    (not "The hospital received 40 wounded", "received reports of"; a delegation received is
+    a meeting).
 """
 
 from __future__ import annotations
@@ -92,6 +96,7 @@ PLACES: dict[str, tuple[str, str, str]] = {
     "Mogadishu": ("city", "SO", "Banaadir"), "Kenya": ("country", "KE", ""),
     "Dadaab": ("city", "KE", "Garissa"),
     "Apure": ("admin1", "VE", "Apure"), "Caracas": ("city", "VE", "Capital"),
+    "Sudan": ("country", "SD", ""), "Adre": ("city", "TD", "Ouaddai"),
 }
 _ID = {name: n for n, name in enumerate(PLACES, start=1)}
 MAY6 = dt.date(2024, 5, 6)
@@ -287,6 +292,18 @@ CASES_CONFRONTATIONS = [
     ("Confrontations between the two parties in Caracas paralysed parliament.", MAY6, []),
     ("The armed confrontation in Apure is very violent.", MAY6, []),
 ]
+
+CASES_RECEIVED = [
+    # Chad, Sudan
+    ("Chad received 2,000 refugees from Sudan last week.", MAY6,
+     [dict(kind="displacement", origin="Sudan", dest="Chad", date="2024-04-29")]),
+    ("In Adre, the transit site received 3,000 refugees on Monday.", MAY6,
+     [dict(kind="displacement", dest="Adre", date="2024-05-06")]),
+    # not people in flight taken in
+    ("The hospital in Adre received 40 wounded on Monday.", MAY6, []),
+    ("The governor of Adre received a delegation from Sudan on Monday.", MAY6,
+     [dict(kind="meeting", loc="Adre")]),
+]
 # fmt: on
 
 
@@ -301,7 +318,7 @@ def gazetteer():
     ("village_unknown", CASES_VILLAGE_UNKNOWN), ("fought_before", CASES_FOUGHT_BEFORE),
     ("history", CASES_HISTORY), ("women_children", CASES_WOMEN_CHILDREN),
     ("came_under_control", CASES_CAME_UNDER_CONTROL), ("done_after_to", CASES_DONE_AFTER_TO),
-    ("confrontations", CASES_CONFRONTATIONS),
+    ("confrontations", CASES_CONFRONTATIONS), ("received", CASES_RECEIVED),
 ]))
 def test_wording_cases(gazetteer, text: str, published: dt.date | None,
                        expected: list[dict]) -> None:

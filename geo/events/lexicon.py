@@ -515,6 +515,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     ),
     "displacement": (
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?(?:from|out of) (?:their |his |her )?homes?",
+        # a place that took in people in flight: "Yida received 2,000 new refugees from
+        # Kordofan last week" (not "the hospital received 40 wounded", a parcel, a delegation)
+        r"receiv(?:ed|es|ing)(?= (?:more than |over |about |some |nearly |at least |an estimated "
+        r"|tens of |hundreds of |thousands of )?(?:[\d,.]+ (?:million )?|thousands (?:of )?|"
+        r"hundreds (?:of )?)?(?:new |more |additional |newly arrived )?(?:refugees|asylum[- ]"
+        r"seekers|idps|internally displaced|displaced (?:people|persons|families)|evacuees|"
+        r"returnees)\b)",
         r"forc(?:ed|ing|es) (?:[\w,-]+ ){0,5}?to (?:flee|leave)",
         # "Clashes inside Myawaddy prompted more than 1,000 residents to cross the river into
         # Mae Sot": people the violence sent away

@@ -275,6 +275,13 @@ def assign_roles(
                 and _words(sentence[slots[i].end:start]) <= 3]
         if subj:
             found["origin"] = subj[-1:]
+    if kind == "displacement" and verb.startswith("receiv") and "destination" not in found:
+        # the place that took the people in is where they went: "Chad received 2,000
+        # refugees from Sudan", "The camp in Yida received ..."
+        subj = [i for i in before if slots[i].prep in (None, "actor", "in")
+                and _words(sentence[slots[i].end:start]) <= 3]
+        if subj:
+            found["destination"] = subj[-1:]
     further = _further(slots, span, bounds)
     if not set(found) & {"location", "destination", "via"}:
         subject = [i for i in before if slots[i].end <= (subject_end or start)]
