@@ -241,9 +241,7 @@ CASES_ARMED_CLAUSE_SUBJECT = [
 CASES_PLACE_LOST = [
     # Mali, Pakistan, Britain
     ("After hours of fighting the army was routed to its base, abandoning the town of Mopti "
-     "to the rebels.", JUN10, [dict(kind="capture", loc="Mopti"),
-                               # (the fighting before the capture, there: see wording21)
-                               dict(kind="clash", loc="Mopti"), dict(kind="movement")]),
+     "to the rebels.", JUN10, [dict(kind="capture", loc="Mopti"), dict(kind="movement")]),
     ("The battle ended in a victory for the army, with rebel fighters ejected from Mopti.",
      JUN10, [dict(kind="capture", loc="Mopti")]),
     ("Government troops abandoned Kidal to the rebels on Monday.", JUN10,

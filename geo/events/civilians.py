@@ -54,10 +54,15 @@ _ONE_SIDED = re.compile(r"(?:storm|attack|raid|ambush|assault|opened fire|shot)"
 # The target as the subject of a passive: "a bus was ambushed", "villagers were attacked".
 _PASSIVE_TARGET = re.compile(
     rf"\b(?:{_TARGETS}|people|bus(?:es)?|minibus(?:es)?|mosques?|church(?:es)?|markets?|"
-    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))"
-    # (or the last of a list set off by commas: "170 Malians, including women and
-    # children, were killed")
-    r",?\s+(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+    r"schools?|hospitals?|clinics?|(?:displacement|IDP|refugee)\s+(?:camps?|sites?))\s+"
+    r"(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+# ... or dead counted with women and children ("over 170 Malians, including women and
+# children, were killed"; not "ten soldiers, including two women, were killed")
+_WITH_WOMEN_CHILDREN = lazy(
+    r"(?P<head>[\w-]+),\s+including\s+(?:many\s+|\w+\s+)?(?:women|children)(?:\s+and\s+"
+    r"(?:women|children))?,\s+(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
+_ARMED_HEADS = frozenset("""soldiers troops officers policemen police fighters militants rebels
+    crew crews servicemen personnel guards members recruits conscripts""".split())
 # What a raid did to the people of the place it hit, told after it: "raided Chai, burning
 # homes and a health post", "attacked the village, looting cattle", "ambushed a bus,
 # wounding four passengers". A raid that burns homes, loots cattle, or wounds or carries off
@@ -79,6 +84,10 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     told = _TOLD.match(sentence, trig.end)
     match = _ON_CIVILIANS.match(sentence, told.end() if told is not None else trig.end)
     passive_target = _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)
+    if passive_target is None and "including" in sentence:
+        counted = _WITH_WOMEN_CHILDREN.search(sentence, max(0, trig.start - 80), trig.start)
+        if counted is not None and counted.group("head").lower() not in _ARMED_HEADS:
+            passive_target = counted
     if match is None and ((_ONE_SIDED.match(trig.text) and (
             _HARM_AFTER.match(sentence, trig.end) or passive_target)) or (
             trig.text.lower().startswith("kill") and passive_target)):

@@ -42,7 +42,9 @@ _HAPPEN_AFTER = re.compile(
     r"^\s+(?:" + SIDES + r")?(?:\S+\s+){0,6}?"
     r"(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?"
     # (not the present: "A third meeting takes place this evening" is a plan)
-    r"(?:continu|occurr|(?:took|taken|taking)\s+place|erupt|(?:broke|broken|breaking)\s+out|"
+    # (once: not "have broken out there every year since 2012", "for years")
+    r"(?:continu|occurr|(?:(?:took|taken|taking)\s+place|(?:broke|broken|breaking)\s+out)"
+    r"(?![^.;]{0,40}\b(?:every|each|for\s+(?:years|decades|months)|regularly)\b)|erupt|"
     r"beg[au]n|intensifi|conducted|carried out|"
     r"launched|resumed|started|killed|left|held back|repelled|repulsed|beaten back)\w*"
     # next to the noun (or its sides) only: "fighting spread to Bahir Dar", "clashes raged in
@@ -117,9 +119,10 @@ _CIVILIAN = re.compile(
     r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced|"
     r"(?:managed|tried|began|started|continued|continue)\s+to)\b))\b"
-    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|"
-    r"hundreds))"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
+_PEOPLE_WORD = lazy(r"[A-Z][a-z]+(?:ians|ans|ese|is)")
+_NO_NAME_BEFORE = lazy(r"(?:^|(?:[^\w\s]|\b[a-z][\w-]*)\s*)\Z")
 _MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
                  r"tribute|remembrance|raise\s+money)\b", re.I)
 # The first of two verbs sharing their subject and auxiliary: "were driven to the Albanian
@@ -262,7 +265,15 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     # (searched up to the trigger's end: a demonym is read as people by the verb after it,
     # "Syrians crossed into Turkey", which the words before the trigger do not hold)
     civilian = _CIVILIAN.search(sentence, max(0, trig.start - 100), trig.end)
-    if civilian is not None and civilian.start() >= trig.start:
+    if civilian is not None and (civilian.start() >= trig.start or (
+            _PEOPLE_WORD.fullmatch(civilian.group()) and (civilian.group().endswith(
+                "icians") or not (  # (technicians, politicians: trades, no people)
+                _NO_NAME_BEFORE.search(sentence, max(0, civilian.start() - 30),
+                                       civilian.start())
+                and in_danger(previous + " " + sentence))))):
+        # (a people by its demonym flees only in a story of danger, and no name stands
+        # before it: not "Pope Francis arrived in Juba", "Hundreds of Americans arrived in
+        # Normandy for the commemorations")
         civilian = None
     if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):

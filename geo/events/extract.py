@@ -222,9 +222,13 @@ _AFTER_CAUSE = re.compile(r"[^.;:]*?\b(?:after|following|since)\s+(?:(?:heavy|re
 _FRONTED_AFTER = lazy(r"(?:After|Following)\s+(?:(?:a|an|\d+|[a-z]+)\s+(?:more\s+)?"
                       r"(?:hours?|days?|weeks?|months?)\s+of\s+)?"
                       r"(?:(?:heavy|fierce|intense|renewed|bitter|prolonged|deadly)\s+)*"
-                      # (not years of tension, a history)
-                      r"(?!(?:the|a|an|this|that|these|its|their|his|her|years|decades)\b)"
-                      r"[a-z][^,;:.]{2,160},")
+                      # the fighting itself, perhaps its sides, then the comma (not "fighting
+                      # in court", "fighting the blaze", "clashes in the north", "fighting
+                      # elsewhere", "twelve rounds of fighting")
+                      r"(?:fighting|clashes|battles?|combat|shelling|bombardments?|"
+                      r"air\s*strikes|hostilities)(?:\s+between\s+[^,;:.]{3,120})?"
+                      # (and its day: "After heavy fighting on Monday, ...")
+                      r"(?:\s+(?:on|overnight\s+on|in)\s+[A-Z0-9][\w ]{1,20}?)?,")
 # ... when the event after it is fought for there (not "troops were deployed to Gao", nor
 # "refugees returned to Bunia")
 _FOUGHT_FOR = ("capture", "clash", "attack", "strike")

@@ -121,12 +121,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "capture": (
         r"(?:took|taken|take|takes|taking|seized|gained|assumed|regained|wrested) "
         r"(?:full |complete |partial |effective )?control",
-        # a place changing hands: "Kidal came under the control of the rebels", "the town fell
-        # under rebel control" (not a standing "is under government control", nor "brought
-        # the fire under control", nor a rank: "the largest town to have come under ...")
-        r"(?=c|f|p)(?<!to have )(?:came|come|comes|coming|fell|fallen|falls|passed) under "
-        r"(?:the )?(?:full |complete |"
-        r"effective )?(?:(?!the )[\w-]+ control(?=[ .,;])|control(?= of\b))",
+        # a place changing hands to armed men: "Kidal came under the control of the rebels",
+        # "the town fell under rebel control" (not a standing "is under government control",
+        # "brought the fire under control", a club "under Saudi control", a company under
+        # a fund's, nor a rank: "the largest town to have come under ...")
+        r"(?=c|f)(?<!to have )(?:came|coming|fell|fallen) under (?:the )?(?:full |complete |"
+        r"effective )?(?:(?:rebel|insurgent|militant|jihadist|separatist|taliban|houthi|islamist|"
+        r"militia|army|military|government|regime|russian|ukrainian|israeli|kurdish|turkish|"
+        r"al-shabaab|al-shabab|rsf|m23) control(?=[ .,;])|control(?= of (?:the )?(?:[\w-]+ ){0,3}?"
+        r"(?:rebels?|militants?|insurgents?|jihadists?|separatists?|army|military|troops|forces|"
+        r"fighters|militias?|taliban|houthis?|islamists?|junta|regime|group|ansar|jabhat|"
+        r"ahrar|hayat|hamas|hezbollah|isis|isil|daesh|jnim|boko|wagner|m23|tplf|mnla|farc|"
+        r"eln)\b))",
         # a side that says it now holds all of a place: "Tigrayan forces say they are in full
         # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
         # the situation"; fighting men must be told: see plausible)

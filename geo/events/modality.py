@@ -21,10 +21,7 @@ __all__ = ["modality"]
 # (a forecast too: "Further displacement is expected", "More clashes are feared in Bria", "talks
 # will be held in Doha")
 _AFTER_NOUN = re.compile(
-    # (a word, or a name with its preposition: "Retaking Tal Abyad could cut off a route",
-    # "airstrikes inside Syria could carve out territory")
-    r"\s+(?:\w+\s+|(?:(?:in|inside|on|near|along|around|across|of|against)\s+(?:the\s+)?)?"
-    r"(?:[A-Z][\w'’.-]*\s+){1,3})?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
+    r"\s+(?:\w+\s+)?(?:(?P<neg>(?:do|does|did|will|would|could|can|have|has|had)\s+not|never|"
     r"(?:do|does|did|wo|would|could|ca|have|has|had)n['’]t|cannot)|would|could|might|"
     r"will\s+(?:be\s+held|take\s+place|continue|follow|resume)|"
     r"(?:is|are)\s+(?:also\s+|now\s+|still\s+)?(?:expected|feared|likely|anticipated|predicted|"
@@ -71,6 +68,8 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
     after = _AFTER_NOUN.match(sentence, trig.end)
     if after is not None and not is_verbal(trig.text):  # "strikes did not cause", "would"
         return "negated" if after.group("neg") else "hypothetical"
+    if not is_verbal(trig.text) and _NAMED_THEN_MAYBE.match(sentence, trig.end):
+        return "hypothetical"
     if not is_verbal(trig.text) and _COMMON.match(sentence, trig.end):
         return "hypothetical"  # "Kidnappings for ransom have become common": a pattern
     if not is_verbal(trig.text) and _CALLED_OFF.match(sentence, trig.end):
@@ -174,10 +173,13 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
             return "hypothetical"  # "in order to evacuate as many people as possible": a purpose
         if trig.kind == "displacement" and set(low[-12:-1]) & _ORDER_VERBS:
             return "ordered"  # "the army ordered residents to evacuate Rafah"
-        if before_to not in lex.ATTEMPT_VERBS and set(low[-9:-1]) & _MADE_TO and not (
-                set(low[-8:-1]) & (lex.HYPOTHETICAL_CUES | _ORDER_VERBS)):
+        if before_to not in lex.ATTEMPT_VERBS and not (
+                set(low[-10:-1]) & (lex.HYPOTHETICAL_CUES | _ORDER_VERBS | _PLANNED)) and (
+                set(low[-5:-1]) & _CAUSED_TO or ("first" in low[-9:-1]
+                                                 and "became" in low[-11:-1])):
             return None  # "prompted the military to deploy soldiers to Tillaberi", "became
-            # the first secretary of state to visit Somalia": it was done
+            # the first secretary of state to visit Somalia": it was done (not "is set to
+            # become the first pope to visit", "The first step is to withdraw")
         return "attempted" if before_to in lex.ATTEMPT_VERBS else "hypothetical"
     return None
 
@@ -297,15 +299,26 @@ def _denial(sentence: str, start: int, end: int) -> bool:
     return _DENIAL.search(sentence, start, end) is not None
 
 
+# ... or its name, then an outcome that "could" or "might" come ("Retaking Tal Abyad could cut
+# off a route", "airstrikes inside Syria could carve out territory"; not what "could be
+# heard", nor the "would" of a chronicle: "The Siege of Sarajevo would last four years")
+_NAMED_THEN_MAYBE = re.compile(
+    r"\s+(?:(?:in|inside|on|near|along|around|across|against)\s+(?:the\s+)?)?"
+    r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:could|might)\s+(?!(?:be|have\s+been)\s+"
+    r"(?:heard|seen|felt|observed|watched)\b)")
 # A war that has gone on for long, or a present perfect since a year
 _STANDING = lazy(r"\b(?:has|have)\s+long\s+(?:been\s+)?\Z", re.I)
 _PERFECT_ONLY = lazy(r"\b(?:has|have)\s+(?:(?:also|repeatedly|regularly|often|reportedly)\s+)?"
                      r"(?:(?:conducted|carried\s+out|committed|launched|staged|mounted)\s+"
                      r"(?:[a-z]+\s+)?)?\Z", re.I)
-_SINCE_YEAR = lazy(r"[^.;:]{0,80}?\bsince\s+(?:19|20)\d\d\b(?![^.;:]*\b(?:killing|killed)\b)")
-# What was done after "to": caused ("prompted the army to deploy"), or ranked ("the first
-# ... to visit")
-_MADE_TO = frozenset("prompted prompting caused causing compelled compelling first".split())
+# (in the verb's own clause, no comma before: not "which had been held by rebels since 2012",
+# nor a baseline, "for the first time since 2002", "their biggest gain since 2023")
+_SINCE_YEAR = lazy(r"(?:(?!\b(?:first|time|biggest|largest|greatest|worst|deadliest|most|"
+                   r"heaviest|fiercest|major|only|which|who|that|held|controlled|occupied)\b)"
+                   r"[^.;:,])"
+                   r"{0,80}?\bsince\s+(?:19|20)\d\d\b(?![^.;:]*\b(?:killing|killed)\b)")
+# What was done after "to": caused ("prompted the army to deploy")
+_CAUSED_TO = frozenset("prompted prompting caused causing compelled compelling".split())
 _HABITUAL = frozenset("frequently regularly often routinely usually typically generally "
                       "sometimes occasionally habitually".split())
 _SUBORDINATE = frozenset("after when before because while following".split())

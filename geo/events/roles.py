@@ -112,10 +112,12 @@ def assign_roles(
     """
     mapping = _ROLE_MAPS.get(kind, _OTHER)
     verb = sentence[span[0]:span[1]].lower()
-    arrival = kind == "displacement" and verb.startswith(_ARRIVE)
+    # (the verb may come after another: "continued to arrive in Georgia")
+    arrival = kind == "displacement" and verb.split()[-1].startswith(_ARRIVE)
     directional = kind in ("movement", "displacement")
     offensive = verb.endswith(_OFFENSIVES)
-    if kind in ("movement", "displacement") and (verb.startswith(_ARRIVE) or "settl" in verb):
+    if kind in ("movement", "displacement") and (verb.split()[-1].startswith(_ARRIVE)
+                                                 or "settl" in verb):
         # "arrived in Adré"; "refugees reached Uganda" (a displacement's object is otherwise
         # where people fled: "fled Tawila"); "the displaced have settled in Bulengo"
         mapping = {**mapping, "in": "destination", "near": "destination", "obj": "destination"}

@@ -101,7 +101,7 @@ _ADMIN_AFTER = lazy(r"\s+(?:arrondissement|district|territory|province|county|re
                     r"department|state|governorate|prefecture|commune|municipality|"
                     r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
 _ADMIN_END = lazy(r"\s(?:Province|Region|District|Department|State|Governorate|Prefecture|"
-                  r"County|Municipality|Territory|Division|Woreda)\Z")
+                  r"County|Municipality|Territory|Division|Woreda|Oblast)\Z")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
@@ -363,14 +363,19 @@ def place_slots(
         head = coord = None
         if prev is not None and len(gap) <= 60:
             root = prev.head if prev.head is not None else len(slots) - 1
-            if (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
+            admin = res.place is not None and (
+                _ADMIN_AFTER.match(sentence, res.mention.end - offset) is not None
+                or _ADMIN_END.search(res.mention.text) is not None)
+            if admin and prev.coord is not None and _COMMA_ONLY.fullmatch(gap):
+                # a province after a list holds the list ("the villages of Seytenga and
+                # Bouloye, Seno Province"): it qualifies the list's first name
+                head = prev.coord
+            elif (_QUALIFIER.fullmatch(gap) and not _LIST.fullmatch(gap)
                     and not _inside_smaller(slots[root].res, res, gap)) or (
                 _COMMA_ONLY.fullmatch(gap) and (_is_container(slots[root].res, res) or (
-                    slots[root].res.place is None and res.place is not None
                     # (the kind word may be read into the mention, or be the gazetteer's:
                     # "Solhan, Yagha Province, Burkina Faso")
-                    and (_ADMIN_AFTER.match(sentence, res.mention.end - offset)
-                         or _ADMIN_END.search(res.mention.text) is not None)))
+                    slots[root].res.place is None and admin))
             ):
                 head = root
             elif _LIST.fullmatch(gap):

@@ -134,12 +134,8 @@ def is_stock(sentence: str, trig: Trigger) -> bool:
 _TOLL = re.compile(r"kill|slain|massacre|death toll|martyr|murder|assassinat")
 # Civilians who "were killed" died by violence, unless an accident is named: "Hundreds of
 # civilians were killed in Duekoue on Tuesday"
-_CIVILIANS_KILLED = lazy(r"\b(?:(?:civilians|villagers|peacekeepers|(?:aid|humanitarian|health)\s+"
-                         r"workers|journalists|worshippers|medics|farmers)\s+"
-                         # ... or any whose dead count women and children: "over 170
-                         # Malians, including women and children, were killed"
-                         r"|\w+,?\s+including\s+(?:many\s+)?(?:women|children)(?:\s+and\s+"
-                         r"(?:women|children))?,?\s+)(?:(?:were|have\s+been|"
+_CIVILIANS_KILLED = lazy(r"\b(?:civilians|villagers|peacekeepers|(?:aid|humanitarian|health)\s+"
+                         r"workers|journalists|worshippers|medics|farmers)\s+(?:(?:were|have\s+been|"
                          r"had\s+been|reportedly|also)\s+)+$", re.I)
 # ... unless what killed them is named, and is no arms: "killed by an elephant", "killed by
 # toxic liquor", "killed as a dam burst"
