@@ -288,11 +288,17 @@ def _counted_km(dot: np.ndarray, capital: np.ndarray) -> tuple[np.ndarray, np.nd
         near = distance.km_from_dot(np.maximum(best, -1.0))
         near[best == -np.inf] = np.inf
         return near, np.zeros(len(near), dtype=bool)
-    km = distance.km_from_dot(np.maximum(dot, -1.0))
-    km[:, capital] *= _CAPITAL_KM_FACTOR
-    km[dot == -np.inf] = np.inf
-    nearest = km.argmin(axis=1)
-    return km[np.arange(len(km)), nearest], capital[nearest] & (km.min(axis=1) < np.inf)
+    # The nearest capital and the nearest other pick, each by its largest dot product (the
+    # distance falls as the dot product grows): two vectors to convert, not the matrix.
+    near = []
+    for cols, factor in ((~capital, 1.0), (capital, _CAPITAL_KM_FACTOR)):
+        best = _MAX(dot[:, cols], axis=1) if _ANY(cols) else np.full(len(dot), -np.inf)
+        km = distance.km_from_dot(np.maximum(best, -1.0)) * factor
+        km[best == -np.inf] = np.inf
+        near.append(km)
+    other, capital_km = near
+    via_capital = capital_km < other
+    return np.where(via_capital, capital_km, other), via_capital
 
 
 def pair_km(names: _Names) -> np.ndarray | None:
