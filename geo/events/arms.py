@@ -141,6 +141,25 @@ def in_danger(text: str) -> bool:
     return _COMBAT.search(low) is not None or _DANGER.search(low) is not None
 
 
+# A people named by the plural of its demonym ("Syrians", "Afghans", "Sudanese"), as a
+# pattern's text
+DEMONYM_PLURAL = r"[A-Z][a-z]+(?:ians|ans|ese|is)"
+_DEMONYM_PLURAL = lazy(rf"\b{DEMONYM_PLURAL}\b")
+# ... with no name or title before it ("Pope Francis", "Kamala Harris")
+_NO_NAME_BEFORE = lazy(r"(?:^|(?:[^\w\s]|\b[a-z][\w-]*)\s*)\Z")
+
+
+def people_in_flight(sentence: str, start: int, end: int, previous: str = "") -> bool:
+    """Whether a people named by its demonym stands in ``sentence[start:end]`` as people in
+    flight: a story of danger (:func:`in_danger` of ``previous`` and the sentence), no name
+    before the word, and no trade ("Technicians", "Politicians")."""
+    for m in _DEMONYM_PLURAL.finditer(sentence, start, end):
+        if not m.group().endswith("icians") and _NO_NAME_BEFORE.search(
+                sentence, max(0, m.start() - 30), m.start()):
+            return in_danger(previous + " " + sentence)
+    return False
+
+
 def speaks_of_arms(text: str) -> bool:
     """True when ``text`` speaks of arms or fighting, and not of an accident (a flood or a
     fire the arms caused is no accident: "missiles hit a dam, flooding parts of the city")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.arms import fighting_men
 from geo.events.lexicon import CIVILIAN_NOUNS
 from geo.events.triggers import Trigger
 from geo.lazy_regex import lazy
@@ -61,8 +62,6 @@ _PASSIVE_TARGET = re.compile(
 _WITH_WOMEN_CHILDREN = lazy(
     r"(?P<head>[\w-]+),\s+including\s+(?:many\s+|\w+\s+)?(?:women|children)(?:\s+and\s+"
     r"(?:women|children))?,\s+(?:was|were|(?:had|has|have)\s+been)\s+\Z", re.I)
-_ARMED_HEADS = frozenset("""soldiers troops officers policemen police fighters militants rebels
-    crew crews servicemen personnel guards members recruits conscripts""".split())
 # What a raid did to the people of the place it hit, told after it: "raided Chai, burning
 # homes and a health post", "attacked the village, looting cattle", "ambushed a bus,
 # wounding four passengers". A raid that burns homes, loots cattle, or wounds or carries off
@@ -86,7 +85,7 @@ def on_civilians(sentence: str, trig: Trigger) -> bool:
     passive_target = _PASSIVE_TARGET.search(sentence, max(0, trig.start - 60), trig.start)
     if passive_target is None and "including" in sentence:
         counted = _WITH_WOMEN_CHILDREN.search(sentence, max(0, trig.start - 80), trig.start)
-        if counted is not None and counted.group("head").lower() not in _ARMED_HEADS:
+        if counted is not None and not fighting_men(counted.group("head")):
             passive_target = counted
     if match is None and ((_ONE_SIDED.match(trig.text) and (
             _HARM_AFTER.match(sentence, trig.end) or passive_target)) or (

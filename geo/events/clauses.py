@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.arms import in_danger
+from geo.events.arms import DEMONYM_PLURAL, in_danger, people_in_flight
 from geo.events.lexicon import ACTOR_NOUNS, CIVILIAN_NOUNS, SIDES
 from geo.events.slots import Slot
 from geo.events.triggers import Trigger
@@ -116,13 +116,12 @@ _CIVILIAN = re.compile(
     r"migrants|asylum[- ]seekers|IDPs|villagers|inhabitants|displaced|households|locals|"
     r"citizens|nationals|foreigners|expatriates|"
     r"population|populations)|"
-    r"ethnic\s+[A-Z]\w+|[A-Z][a-z]+(?:ians|ans|ese|is)(?=\s+(?:who|have|had|were|are|fled|"
+    r"ethnic\s+[A-Z]\w+|" + DEMONYM_PLURAL + r"(?=\s+(?:who|have|had|were|are|fled|"
     r"crossed|arrived|returned|relocated|deported|expelled|evacuated|displaced|"
     r"(?:managed|tried|began|started|continued|continue)\s+to)\b))\b"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+\s+million|(?i:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands))"
     r"\s+(?:of\s+)?[A-Z]\w+")
-_PEOPLE_WORD = lazy(r"[A-Z][a-z]+(?:ians|ans|ese|is)")
-_NO_NAME_BEFORE = lazy(r"(?:^|(?:[^\w\s]|\b[a-z][\w-]*)\s*)\Z")
+_PEOPLE_WORD = lazy(DEMONYM_PLURAL)
 _MEMORIAL = lazy(r"\b(?:anniversary|memorial|commemorat\w*|mark(?:ed|ing)?\s+the|"
                  r"tribute|remembrance|raise\s+money)\b", re.I)
 # The first of two verbs sharing their subject and auxiliary: "were driven to the Albanian
@@ -266,14 +265,11 @@ def civilians(sentence: str, trig: Trigger, previous: str = "") -> bool:
     # "Syrians crossed into Turkey", which the words before the trigger do not hold)
     civilian = _CIVILIAN.search(sentence, max(0, trig.start - 100), trig.end)
     if civilian is not None and (civilian.start() >= trig.start or (
-            _PEOPLE_WORD.fullmatch(civilian.group()) and (civilian.group().endswith(
-                "icians") or not (  # (technicians, politicians: trades, no people)
-                _NO_NAME_BEFORE.search(sentence, max(0, civilian.start() - 30),
-                                       civilian.start())
-                and in_danger(previous + " " + sentence))))):
-        # (a people by its demonym flees only in a story of danger, and no name stands
-        # before it: not "Pope Francis arrived in Juba", "Hundreds of Americans arrived in
-        # Normandy for the commemorations")
+            _PEOPLE_WORD.fullmatch(civilian.group()) and not people_in_flight(
+                sentence, civilian.start(), civilian.end(), previous))):
+        # (a people by its demonym flees only as arms.people_in_flight says: not "Pope
+        # Francis arrived in Juba", "Hundreds of Americans arrived in Normandy for the
+        # commemorations")
         civilian = None
     if (civilian is not None and not (civilian.group().lower() == "survivors" and _MEMORIAL.search(
             sentence))) or _CIVILIAN_AFTER.match(sentence, trig.end):

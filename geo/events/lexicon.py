@@ -82,6 +82,10 @@ POST_LEFT = (r"(?:left|leaving|quit|quitting|vacated|vacating|abandoned|abandoni
              r"their |the |his |her )?(?:[\w-]+ )?(?:bases?|camps?|positions|garrisons?|"
              r"barracks|headquarters|outposts?)\b")
 
+# Verbs of a trip, as word starts: what a purpose told after them ("travelled to Cucuta to
+# meet officials", "traveled to Kenya to visit refugees") belongs to
+TRIP_VERBS = ("travel", "flew", "arriv", "went", "came", "headed")
+
 # Armed groups the news names: acronyms (read as written, capitals and all) and names.
 ARMED_ACRONYMS = (
     "RSF", "SAF", "ADF", "M23", "JNIM", "ISWAP", "TNLA", "MNDAA", "AA", "SDF", "PKK", "YPG",
@@ -89,7 +93,7 @@ ARMED_ACRONYMS = (
     "AQAP", "AQIM", "FDLR", "FARDC", "FANO", "SPLA",
 )
 ARMED_NAMES = ("Taliban", "Hamas", "Hezbollah", "Houthi", "Houthis", "al-Shabaab", "Shabaab",
-               "Boko Haram", "Islamic State", "Daesh", "Wagner")
+               "Boko Haram", "Islamic State", "Daesh", "Wagner", "Ansar Dine")
 # ... as the trigger patterns read them (lower-cased text)
 _GROUPS = "|".join(sorted((re.escape(g.lower()).replace(r"\ ", r"\s+")
                            for g in (*ARMED_NAMES, *ARMED_ACRONYMS)), key=len, reverse=True))
@@ -125,14 +129,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         # "the town fell under rebel control" (not a standing "is under government control",
         # "brought the fire under control", a club "under Saudi control", a company under
         # a fund's, nor a rank: "the largest town to have come under ...")
+        # (the groups of ARMED_NAMES and ARMED_ACRONYMS, as _GROUPS reads them)
         r"(?=c|f)(?<!to have )(?:came|coming|fell|fallen) under (?:the )?(?:full |complete |"
-        r"effective )?(?:(?:rebel|insurgent|militant|jihadist|separatist|taliban|houthi|islamist|"
-        r"militia|army|military|government|regime|russian|ukrainian|israeli|kurdish|turkish|"
-        r"al-shabaab|al-shabab|rsf|m23) control(?=[ .,;])|control(?= of (?:the )?(?:[\w-]+ ){0,3}?"
+        r"effective )?(?:(?:rebel|insurgent|militant|jihadist|separatist|islamist|militia|army|"
+        r"military|government|regime|russian|ukrainian|israeli|kurdish|turkish|" + _GROUPS
+        + r") control(?=[ .,;])|control(?= of (?:the )?(?:[\w-]+ ){0,3}?"
         r"(?:rebels?|militants?|insurgents?|jihadists?|separatists?|army|military|troops|forces|"
-        r"fighters|militias?|taliban|houthis?|islamists?|junta|regime|group|ansar|jabhat|"
-        r"ahrar|hayat|hamas|hezbollah|isis|isil|daesh|jnim|boko|wagner|m23|tplf|mnla|farc|"
-        r"eln)\b))",
+        r"fighters|militias?|islamists?|junta|regime|group|" + _GROUPS + r")\b))",
         # a side that says it now holds all of a place: "Tigrayan forces say they are in full
         # control of Mekelle" (not a standing "is in control of Gaza", nor "in full control of
         # the situation"; fighting men must be told: see plausible)

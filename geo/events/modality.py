@@ -166,7 +166,7 @@ def modality(sentence: str, clause: int, trig: Trigger) -> str | None:
         before_to = low[-2] if len(low) > 1 else ""
         if before_to in lex.REAL_BEFORE_TO or low[-3:-1] in (["went", "on"], ["goes", "on"]):
             return None  # "began to shell", "went on to take Elephant Pass"
-        if trig.kind == "meeting" and any(w.startswith(_TRIPS) for w in low[-9:-1]):
+        if trig.kind == "meeting" and any(w.startswith(lex.TRIP_VERBS) for w in low[-9:-1]):
             return None  # "travelled to Cucuta on Sunday to meet with officials": the trip's
             # purpose, reported as done
         if low[-3:-1] == ["in", "order"] or low[-3:-1] == ["so", "as"]:
@@ -219,7 +219,6 @@ _DONE = frozenset({"completed", "finished", "concluded", "conducted", "began", "
                    "launched", "executed", "carried"})
 _NEGATION_VERBS = lex.NEGATION_CUES - {"no", "not", "never", "without", "nor"}
 # Verbs of a trip whose purpose may be a meeting
-_TRIPS = ("travel", "flew", "arriv", "went", "came", "headed")
 # A subject that is none: "no aid convoy has reached El Fasher" ("no fewer than" counts).
 _NO_SUBJECT = re.compile(r"\b[Nn]o\s+(?!(?:fewer|less|more|sooner)\b)(?:[\w-]+\s+){0,3}?"
                          r"(?:(?:has|have|had)\s+(?:yet\s+)?(?:been\s+)?|(?:was|were)\s+)?\Z")

@@ -22,6 +22,7 @@ from geo.events.arms import (
     POST_LEFT,
     fighting_men,
     in_danger,
+    people_in_flight,
     speaks_of_arms,
     violent_context,
 )
@@ -367,8 +368,6 @@ _CROSSERS = lazy(r"\b(?:people|civilians|residents|refugees|families|children|wo
                  r"IDPs|nationals|asylum[- ]seekers|thousands|hundreds)\b", re.I)
 _ARMED_CROSSERS = lazy(r"\b(?:troops|soldiers|forces|fighters|militants|rebels|units|gunmen|"
                        r"insurgents|jihadists|militia\w*)\b", re.I)
-# ... or a people named by its demonym ("Thousands of Syrians managed to cross into Turkey")
-_PEOPLES = lazy(r"\b[A-Z][a-z]+(?:ians|ans|ese|is)\b")
 _EVERYDAY_CROSSERS = lazy(r"\b(?:shoppers|workers|pilgrims|fans|commuters|tourists|students|"
                           r"traders|visitors|holidaymakers|travellers|travelers|motorists|"
                           r"drivers|smugglers)\b", re.I)
@@ -517,9 +516,9 @@ def plausible(sentence: str, trig: Trigger, names: Sequence[tuple[int, int]] = (
         before = sentence[max(0, trig.start - 50):trig.start]
         if _EVERYDAY_CROSSERS.search(before):
             return False
-        return _ARMED_CROSSERS.search(before) is not None or ((
-            _CROSSERS.search(before) is not None or _PEOPLES.search(before) is not None)
-            and in_danger(previous + " " + sentence))
+        return _ARMED_CROSSERS.search(before) is not None or (
+            _CROSSERS.search(before) is not None and in_danger(previous + " " + sentence)) or (
+            people_in_flight(sentence, max(0, trig.start - 50), trig.start, previous))
     if low.startswith(("repel", "repuls")):
         # "Troops repulsed attempts by the militants to enter Diffa", "Border guards repelled
         # an attempt by a sabotage group" (not a board repelling a takeover, a goalkeeper

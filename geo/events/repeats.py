@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from geo.events.lexicon import TRIP_VERBS
 from geo.events.words import is_verbal
 from geo.lazy_regex import lazy
 from geo.models import WATER_CODES, Event, Place
@@ -346,10 +347,6 @@ def _pushes_toward(e: Event) -> bool:
                for m in _PUSH_TOWARD.finditer(e.quote, 0, max(0, at)))
 
 
-_TRIP_BEFORE = lazy(r"\b(?:travel\w*|flew|fly|flies|arriv\w*|went|came|head\w*|journey\w*|"
-                    r"trip)\b", re.I)
-
-
 def with_travel(events: list[Event]) -> list[Event]:
     """An official's visit ("visited Adré") is travel there, and a meeting as well when the
     sentence says whom the visitor met or spoke with (:data:`_MET_PEOPLE`); an offensive
@@ -369,8 +366,9 @@ def with_travel(events: list[Event]) -> list[Event]:
                 e.trigger.lower() != "visit" or " visit to " in e.quote
                 # (the verb: "the first ... to visit Somalia"; not a trip's purpose, "traveled
                 # to Kenya to visit refugees in Dadaab", whose trip is told)
-                or (" to visit " in e.quote and not _TRIP_BEFORE.search(
-                    e.quote, 0, e.quote.find(" to visit ")))):
+                or (" to visit " in e.quote and not any(
+                    w.startswith(TRIP_VERBS)
+                    for w in e.quote[:e.quote.find(" to visit ")].lower().split()))):
             travel = dataclasses.replace(e, kind="movement", origin=None,
                                          destination=e.location)
             at = e.quote.find(e.trigger)

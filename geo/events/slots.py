@@ -97,11 +97,12 @@ _COMMA_ONLY = re.compile(r"\s*,\s*(?:(?:north|south|east|west|central|north-?eas
                          r"south-?east|south-?west)(?:ern)?\s+)?")
 # ... a place the gazetteer lacks, then the district it is in: "in Tourou, Mokolo
 # arrondissement", "the Lala site ..., Djugu territory"
-_ADMIN_AFTER = lazy(r"\s+(?:arrondissement|district|territory|province|county|region|"
-                    r"department|state|governorate|prefecture|commune|municipality|"
-                    r"chiefdom|division|sub-county|woreda|local\s+government\s+area|LGA)\b")
-_ADMIN_END = lazy(r"\s(?:Province|Region|District|Department|State|Governorate|Prefecture|"
-                  r"County|Municipality|Territory|Division|Woreda|Oblast)\Z")
+_ADMIN_WORDS = (r"arrondissement|district|territory|province|county|region|department|state|"
+                r"governorate|prefecture|commune|municipality|chiefdom|division|sub-county|"
+                r"woreda|oblast|local\s+government\s+area")
+_ADMIN_AFTER = lazy(rf"\s+(?:{_ADMIN_WORDS}|LGA)\b")
+# ... or ending the name itself, as the gazetteer writes it ("Yagha Province")
+_ADMIN_END = lazy(rf"\s(?i:{_ADMIN_WORDS})\Z")
 _POSSESSIVE_GAP = re.compile(r"['’]s?\s+")
 _AFTER = re.compile(
     r"(?P<poss>['’]s?\s+(?P<noun>[A-Za-z]+))|-(?P<suffix>[a-z]+)|\s+(?P<modified>[a-z]+)\b"
